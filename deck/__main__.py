@@ -1,0 +1,19 @@
+"""``deck``: the app, or a command-line subcommand."""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from deck.cli import build_parser, run_command
+
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return run_command(args)
+    from deck.app import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

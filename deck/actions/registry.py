@@ -1,0 +1,192 @@
+"""The action registry: every action Deck can run, and the one ``invoke`` they all go through.
+
+Buttons, hotkeys, menus, the command line and tests call ``Registry.invoke``. It
+validates parameters (nothing invalid is ever sent), waits for the scope's rate-limit
+slot, runs the handler as a cancellable task, and reports every invocation and each
+service's health through events.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable, Optional
+
+from deck.core.errors import (
+    Cancelled,
+    CredentialsMissing,
+    DeckError,
+    RateLimited,
+    ServiceError,
+    UnknownAction,
+    Unreachable,
+)
+from deck.core.events import Event
+from deck.core.params import ParamsModel, validate
+from deck.core.redact import redact_params
+from deck.net.limiter import Limits
+
+Handler = Callable[[Any], Awaitable[Any]]
+MAX_RATE_LIMIT_RETRIES = 3
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str
+    title: str
+    group: str
+    params: type[ParamsModel]
+    handler: Handler
+    provider: str = "deck"
+    scope: Optional[str] = None  # rate-limit scope, shared by actions that hit one endpoint
+    limit: Optional[int] = None  # documented calls per minute for that scope
+    destructive: bool = False  # the UI asks before running it
+    read_only: bool = False
+    description: str = ""
+
+    def schema(self) -> dict[str, Any]:
+        return self.params.model_json_schema()
+
+
+@dataclass(eq=False)
+class Invocation:
+    id: int
+    action: Action
+    params: dict[str, Any]  # redacted copy, safe to show and log
+    source: str
+    state: str = "queued"  # queued, running, ok, failed, cancelled
+    started: float = field(default_factory=time.perf_counter)
+    finished: Optional[float] = None
+    result: Any = None
+    error: Optional[str] = None
+    task: Optional[asyncio.Task[Any]] = None
+
+    @property
+    def duration(self) -> Optional[float]:
+        return None if self.finished is None else self.finished - self.started
+
+    @property
+    def pending(self) -> bool:
+        return self.state in ("queued", "running")
+
+
+class Registry:
+    def __init__(self, limits: Optional[Limits] = None):
+        self._actions: dict[str, Action] = {}
+        self._limits = limits or Limits()
+        self._ids = itertools.count(1)
+        self._pending: dict[int, Invocation] = {}
+        self.invocation_changed = Event()  # (Invocation)
+        self.health_changed = Event()  # (provider, state, detail)
+        self.health: dict[str, tuple[str, str]] = {}
+
+    # ---- catalogue
+    def register(self, action: Action) -> None:
+        if action.id in self._actions:
+            raise ValueError(f"action {action.id} registered twice")
+        self._actions[action.id] = action
+
+    def get(self, action_id: str) -> Action:
+        try:
+            return self._actions[action_id]
+        except KeyError:
+            raise UnknownAction(action_id) from None
+
+    def actions(self) -> list[Action]:
+        return sorted(self._actions.values(), key=lambda a: a.id)
+
+    def __contains__(self, action_id: str) -> bool:
+        return action_id in self._actions
+
+    def validate(self, action_id: str, params: Optional[dict[str, Any]] = None) -> ParamsModel:
+        action = self.get(action_id)
+        return validate(action_id, action.params, dict(params or {}))
+
+    # ---- running
+    def pending(self) -> list[Invocation]:
+        return list(self._pending.values())
+
+    def cancel_pending(self) -> int:
+        """Cancel every queued or running invocation; returns how many."""
+        tasks = [inv.task for inv in self._pending.values() if inv.task and not inv.task.done()]
+        for task in tasks:
+            task.cancel()
+        return len(tasks)
+
+    async def invoke(
+        self, action_id: str, params: dict[str, Any] | ParamsModel | None = None, *, source: str = ""
+    ) -> Any:
+        action = self.get(action_id)
+        model = params if isinstance(params, action.params) else validate(action_id, action.params, dict(params or {}))
+        inv = Invocation(next(self._ids), action, redact_params(model.model_dump(exclude_none=True)), source)
+        self._pending[inv.id] = inv
+        inv.task = asyncio.ensure_future(self._run(inv, model))
+        self.invocation_changed.emit(inv)
+        try:
+            return await inv.task
+        except asyncio.CancelledError:
+            if inv.task.cancelled():
+                raise Cancelled(action_id) from None
+            raise
+
+    async def _run(self, inv: Invocation, model: ParamsModel) -> Any:
+        action = inv.action
+        limiter = self._limits.get(f"{action.provider}:{action.scope}", action.limit) if action.limit else None
+        try:
+            for attempt in itertools.count():
+                if limiter is not None:
+                    await limiter.acquire()
+                self._set_state(inv, "running")
+                try:
+                    result = await action.handler(model)
+                except RateLimited as exc:
+                    # The service refused without acting: wait as told, then queue again.
+                    if limiter is None or attempt >= MAX_RATE_LIMIT_RETRIES:
+                        raise
+                    limiter.block(exc.retry_after)
+                    self._set_state(inv, "queued")
+                    continue
+                inv.result = result
+                self._finish(inv, "ok")
+                self._report_health(action.provider, "connected", "")
+                return result
+        except asyncio.CancelledError:
+            inv.error = "cancelled"
+            self._finish(inv, "cancelled")
+            raise
+        except DeckError as exc:
+            inv.error = str(exc)
+            self._finish(inv, "failed")
+            self._report_failure(action.provider, exc)
+            raise
+        except Exception as exc:  # a bug in a handler: report it, never crash the caller's loop
+            inv.error = f"internal error: {type(exc).__name__}: {exc}"
+            self._finish(inv, "failed")
+            raise DeckError(inv.error) from exc
+
+    def _set_state(self, inv: Invocation, state: str) -> None:
+        if inv.state != state:
+            inv.state = state
+            self.invocation_changed.emit(inv)
+
+    def _finish(self, inv: Invocation, state: str) -> None:
+        inv.finished = time.perf_counter()
+        self._pending.pop(inv.id, None)
+        inv.state = state
+        self.invocation_changed.emit(inv)
+
+    def _report_failure(self, provider: str, exc: DeckError) -> None:
+        if isinstance(exc, CredentialsMissing):
+            self._report_health(provider, "no key", str(exc))
+        elif isinstance(exc, Unreachable):
+            self._report_health(provider, "unreachable", str(exc))
+        elif isinstance(exc, ServiceError) and exc.status in (401, 403):
+            self._report_health(provider, "key rejected", str(exc))
+        elif isinstance(exc, ServiceError):
+            self._report_health(provider, "connected", "")
+
+    def _report_health(self, provider: str, state: str, detail: str) -> None:
+        if self.health.get(provider) != (state, detail):
+            self.health[provider] = (state, detail)
+            self.health_changed.emit(provider, state, detail)

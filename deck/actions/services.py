@@ -1,0 +1,43 @@
+"""Composition of the Qt-free service side: settings, credentials, clients and the registry.
+
+The command line and the app both build one :class:`Services`; only base URLs and
+credentials differ between the real services and the sandbox.
+"""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from deck.core.credentials import Credentials
+from deck.core.settings import Settings
+from deck.providers.missxss.client import DEFAULT_BASE_URL, MissXssClient
+
+from . import missxss
+from .registry import Registry
+
+PROVIDERS = ("missxss", "kick", "nightbot", "owncast", "scottybot")
+PROVIDER_TITLES = {"missxss": "MissXss", "kick": "Kick", "nightbot": "Nightbot", "owncast": "Owncast", "scottybot": "ScottyBot"}
+
+
+class Services:
+    def __init__(self, settings: Settings, credentials: Credentials, registry: Optional[Registry] = None):
+        self.settings = settings
+        self.credentials = credentials
+        self.registry = registry or Registry()
+        self.missxss = self._missxss_client()
+        missxss.register(self.registry, lambda: self.missxss)
+
+    def missxss_base_url(self) -> str:
+        return os.environ.get("DECK_MISSXSS_URL") or self.settings.missxss.base_url or DEFAULT_BASE_URL
+
+    def _missxss_client(self) -> MissXssClient:
+        return MissXssClient(self.missxss_base_url(), lambda: self.credentials.get("missxss"))
+
+    def reconfigure(self) -> None:
+        """Pick up changed base URLs (settings or environment)."""
+        self.missxss = self._missxss_client()
+
+    def configured(self, provider: str) -> bool:
+        if provider == "missxss":
+            return bool(self.credentials.get("missxss"))
+        return False

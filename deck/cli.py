@@ -1,0 +1,166 @@
+"""The command line: ``deck actions``, ``deck run``, ``deck sandbox``. No Qt needed.
+
+Exit codes: 0 success, 2 invalid parameters (nothing sent), 3 the service answered an
+error, 4 credentials missing, 5 the service could not be reached, 1 anything else.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import Any, Optional, Sequence
+
+from deck.core.errors import DeckError, InvalidParams
+
+
+def _services():
+    from deck.actions.services import Services
+    from deck.core.credentials import Credentials
+    from deck.core.paths import config_dir
+    from deck.core.settings import SettingsStore
+
+    store = SettingsStore(config_dir() / "settings.json")
+    settings = store.load()
+    if store.notice:
+        print(f"warning: {store.notice}", file=sys.stderr)
+    return Services(settings, Credentials())
+
+
+def _coerce(kind: str, value: str) -> Any:
+    if kind in ("str", "date"):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def parse_params(action, assignments: Sequence[str], params_json: Optional[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if params_json:
+        try:
+            loaded = json.loads(params_json)
+        except ValueError as exc:
+            raise InvalidParams(action.id, [f"--params-json is not valid JSON ({exc})"]) from None
+        if not isinstance(loaded, dict):
+            raise InvalidParams(action.id, ["--params-json must be a JSON object"])
+        params.update(loaded)
+    kinds = {p.name: p.kind for p in action.params.__params__}
+    for item in assignments:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise InvalidParams(action.id, [f"--set needs key=value, got {item!r}"])
+        params[key] = _coerce(kinds.get(key, "str"), value)
+    return params
+
+
+def _jsonable(result: Any) -> Any:
+    dump = getattr(result, "model_dump", None)
+    return dump(mode="json") if dump else result
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    registry = _services().registry
+    if args.json:
+        out = [
+            {"id": a.id, "title": a.title, "group": a.group, "provider": a.provider, "destructive": a.destructive,
+             "read_only": a.read_only, "rate_limit": {"scope": a.scope, "per_minute": a.limit} if a.limit else None,
+             "description": a.description, "params": a.schema()}
+            for a in registry.actions()
+        ]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    width = max(len(a.id) for a in registry.actions())
+    for a in registry.actions():
+        flags = " [asks first]" if a.destructive else ""
+        print(f"{a.id:<{width}}  {a.title}{flags}")
+    return 0
+
+
+async def _run(args: argparse.Namespace) -> int:
+    services = _services()
+    registry = services.registry
+    action = registry.get(args.action_id)
+    model = registry.validate(action.id, parse_params(action, args.set or [], args.params_json))
+    if action.destructive and not args.yes:
+        if not sys.stdin.isatty():
+            print(f"{action.id} cannot be undone; add --yes to run it.", file=sys.stderr)
+            return 2
+        answer = input(f"Run {action.title} ({action.id})? This cannot be undone. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Not run.", file=sys.stderr)
+            return 1
+    from deck.net.http import close_shared_client
+
+    try:
+        result = await registry.invoke(action.id, model, source="cli")
+    finally:
+        await close_shared_client()
+    data = _jsonable(result)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        for key, value in (data.items() if isinstance(data, dict) else [("result", data)]):
+            print(f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    return asyncio.run(_run(args))
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    import threading
+
+    from deck.sandbox import Sandbox
+
+    sandbox = Sandbox(port=args.port, simulate=not args.still).start()
+    print("Deck sandbox is running (Ctrl+C to stop).")
+    for name, url in sandbox.urls.items():
+        print(f"  {name}: {url}")
+    print(f"  missxss key (sandbox only): {sandbox.missxss.token}")
+    sys.stdout.flush()
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sandbox.stop()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="deck", description="Deck: a control deck for live streamers.")
+    parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox; no account needed")
+    parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("actions", help="list every action and its parameters")
+    p.add_argument("--json", action="store_true", help="machine-readable, with each action's params schema")
+    p.set_defaults(func=cmd_actions)
+    p = sub.add_parser("run", help="run one action")
+    p.add_argument("action_id")
+    p.add_argument("--set", action="append", metavar="KEY=VALUE", help="a parameter (repeatable)")
+    p.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--yes", action="store_true", help="do not ask before actions that cannot be undone")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("sandbox", help="run the local stand-ins of every service")
+    p.add_argument("--port", type=int, default=0, help="MissXss port (default: any free port)")
+    p.add_argument("--still", action="store_true", help="no simulated stream activity")
+    p.set_defaults(func=cmd_sandbox)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from deck.core import logs
+    from deck.core.paths import log_dir
+
+    logs.setup(log_dir())
+    try:
+        return args.func(args)
+    except DeckError as exc:
+        from deck.core.redact import redact
+
+        print(f"error: {redact(str(exc))}", file=sys.stderr)
+        return exc.exit_code

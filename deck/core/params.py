@@ -1,0 +1,270 @@
+"""Parameter contracts as data, and the typed pydantic models built from them.
+
+A provider describes each endpoint's parameters with :class:`Param` and cross-field
+:class:`Rule` objects taken from the service's documentation; :func:`build_model`
+turns them into a strict pydantic model (unknown parameters refused). The same model
+validates the command line, the UI forms and the sandbox, so one table is the contract.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Callable, Literal, Optional
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    ValidationError,
+    create_model,
+    model_validator,
+)
+
+from .errors import InvalidParams
+
+KINDS = ("str", "int", "number", "bool01", "list", "object", "date", "records")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str = "str"
+    required: bool = False
+    default: Any = None
+    min: float | None = None  # value for numbers, length for strings, item count for lists
+    max: float | None = None
+    exclusive_min: bool = False
+    choices: tuple[str, ...] = ()
+    pattern: str | None = None
+    doc: str = ""
+    strip_at: bool = False  # usernames documented "without @"
+    record_keys: tuple[str, ...] = ()  # for kind="records": allowed keys of each item
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown param kind {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Cross-field rule: ``one_of`` (at least one), ``only_one`` (exactly one),
+    ``together`` (all or none), ``excludes`` (first field excludes the rest)."""
+
+    kind: Literal["one_of", "only_one", "together", "excludes", "at_most_one"]
+    fields: tuple[str, ...]
+
+    def check(self, values: dict[str, Any]) -> str | None:
+        present = [f for f in self.fields if values.get(f) is not None]
+        names = ", ".join(self.fields)
+        if self.kind == "one_of" and not present:
+            return f"give at least one of: {names}"
+        if self.kind == "only_one" and len(present) != 1:
+            return f"give exactly one of: {names}"
+        if self.kind == "at_most_one" and len(present) > 1:
+            return f"give only one of: {names}"
+        if self.kind == "together" and present and len(present) != len(self.fields):
+            return f"{' and '.join(self.fields)} must be given together"
+        if self.kind == "excludes" and self.fields[0] in present and len(present) > 1:
+            return f"{self.fields[0]} cannot be combined with {', '.join(self.fields[1:])}"
+        return None
+
+
+Check = Callable[[dict[str, Any]], Optional[str]]
+
+
+class ParamsModel(BaseModel):
+    """Base of every action's parameter model."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    __rules__: tuple[Rule, ...] = ()
+    __checks__: tuple[Check, ...] = ()
+    __params__: tuple[Param, ...] = ()
+
+    @model_validator(mode="after")
+    def _cross_field_rules(self) -> "ParamsModel":
+        values = self.__dict__
+        problems = [p for r in type(self).__rules__ if (p := r.check(values))]
+        problems += [p for c in type(self).__checks__ if (p := c(values))]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def body(self) -> dict[str, Any]:
+        """The JSON body to send: every given or defaulted value, nothing unset."""
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+# ---- tolerant value parsing ------------------------------------------------
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def to_bool01(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int) and value in (0, 1):
+        return value
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low in _TRUE:
+            return 1
+        if low in _FALSE:
+            return 0
+    raise ValueError("must be 1/0 or true/false")
+
+
+def _choice_normaliser(choices: tuple[str, ...]) -> Callable[[Any], Any]:
+    folded = {c.lower(): c for c in choices}
+
+    def normalise(value: Any) -> Any:
+        if isinstance(value, str):
+            return folded.get(value.strip().lower(), value)
+        return value
+
+    return normalise
+
+
+def _valid_date(value: str) -> str:
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("must be a date as YYYY-MM-DD") from None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("must be a date as YYYY-MM-DD")
+    return value
+
+
+def _split_list(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+def _no_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true/false")
+    return value
+
+
+def _records_check(param: Param) -> Callable[[Any], Any]:
+    allowed = set(param.record_keys)
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, list):
+            raise ValueError("must be a list")
+        for i, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise ValueError(f"item {i} must be an object")
+            unknown = set(item) - allowed
+            if unknown:
+                raise ValueError(f"item {i} has unknown keys: {', '.join(sorted(unknown))}")
+        return value
+
+    return check
+
+
+def _annotation(p: Param) -> Any:
+    constraints: dict[str, Any] = {}
+    validators: list[Any] = []
+    if p.kind == "str":
+        if p.choices:
+            typ: Any = Literal[p.choices]  # type: ignore[valid-type]
+            validators.append(BeforeValidator(_choice_normaliser(p.choices)))
+        else:
+            typ = str
+            if p.min is not None:
+                constraints["min_length"] = int(p.min)
+            if p.max is not None:
+                constraints["max_length"] = int(p.max)
+            if p.pattern:
+                constraints["pattern"] = p.pattern
+            if p.strip_at:
+                validators.append(BeforeValidator(lambda v: v.lstrip("@") if isinstance(v, str) else v))
+    elif p.kind in ("int", "number"):
+        typ = int if p.kind == "int" else (int | float)
+        validators.append(BeforeValidator(_no_bool))
+        if p.min is not None:
+            constraints["gt" if p.exclusive_min else "ge"] = p.min
+        if p.max is not None:
+            constraints["le"] = p.max
+    elif p.kind == "bool01":
+        typ = Literal[0, 1]
+        validators.append(BeforeValidator(to_bool01))
+    elif p.kind == "date":
+        typ = str
+        validators.append(BeforeValidator(lambda v: _valid_date(v) if isinstance(v, str) else v))
+    elif p.kind == "list":
+        typ = list[str]
+        validators.append(BeforeValidator(_split_list))
+        if p.min is not None:
+            constraints["min_length"] = int(p.min)
+        if p.max is not None:
+            constraints["max_length"] = int(p.max)
+    elif p.kind == "object":
+        typ = dict[str, Any]
+    else:  # records
+        typ = list[dict[str, Any]]
+        validators.append(BeforeValidator(_records_check(p)))
+        if p.min is not None:
+            constraints["min_length"] = int(p.min)
+        if p.max is not None:
+            constraints["max_length"] = int(p.max)
+    extra = {"x-required": p.required}
+    info = Field(
+        ... if p.required else p.default,
+        description=p.doc or None,
+        json_schema_extra=extra,
+        **constraints,
+    )
+    if not p.required and p.default is None:
+        typ = Optional[typ]
+    return (Annotated[typ, *validators] if validators else typ), info
+
+
+def build_model(
+    name: str,
+    params: tuple[Param, ...],
+    rules: tuple[Rule, ...] = (),
+    checks: tuple[Check, ...] = (),
+) -> type[ParamsModel]:
+    model = create_model(name, __base__=ParamsModel, **{p.name: _annotation(p) for p in params})
+    model.__rules__ = rules
+    model.__checks__ = checks
+    model.__params__ = params
+    return model
+
+
+def validate(action_id: str, model: type[ParamsModel], raw: dict[str, Any]) -> ParamsModel:
+    """Validate ``raw`` against ``model``; raise :class:`InvalidParams` with readable problems."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise InvalidParams(action_id, describe(exc)) from None
+
+
+def describe(exc: ValidationError) -> list[str]:
+    problems = []
+    for err in exc.errors(include_url=False, include_input=False):
+        where = ".".join(str(p) for p in err["loc"])
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            msg = "unknown parameter"
+        elif kind == "missing":
+            msg = "required"
+        elif kind == "literal_error":
+            expected = err.get("ctx", {}).get("expected", "")
+            msg = f"must be one of {expected}"
+        else:
+            msg = err["msg"]
+            if msg.startswith("Value error, "):
+                msg = msg[len("Value error, "):]
+            elif msg.startswith("Input should be "):
+                msg = "should be " + msg[len("Input should be "):]
+            else:
+                msg = msg[:1].lower() + msg[1:]
+        problems.append(f"{where}: {msg}" if where else msg)
+    return problems

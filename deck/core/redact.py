@@ -1,0 +1,42 @@
+"""Keeps secrets out of logs, the activity list and error messages."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MASK = "•••"
+_SECRET_NAMES = re.compile(r"(token|secret|password|api_?key|authkey|authorization)", re.I)
+_PATTERNS = [
+    re.compile(r"(?i)(bearer\s+)[^\s\"',]+"),
+    re.compile(r"(?i)((?:access_token|refresh_token|client_secret|authkey|api_key|token|password)[\"']?\s*[=:]\s*[\"']?)[^\s\"'&,}]+"),
+]
+_known: set[str] = set()
+
+
+def remember(secret: str | None) -> None:
+    """Mask this exact value wherever it shows up from now on."""
+    if secret and len(secret) >= 4:
+        _known.add(secret)
+
+
+def redact(text: str) -> str:
+    for secret in sorted(_known, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, MASK)
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: m.group(1) + MASK, text)
+    return text
+
+
+def redact_params(params: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if _SECRET_NAMES.search(key):
+            out[key] = MASK
+        elif isinstance(value, str):
+            out[key] = redact(value)
+        elif isinstance(value, dict):
+            out[key] = redact_params(value)
+        else:
+            out[key] = value
+    return out

@@ -1,0 +1,126 @@
+"""Settings: a versioned schema, one migration per step, atomic saves with a backup.
+
+A file that cannot be read is moved aside (``settings.json.corrupt-<time>``); the backup
+or the defaults load instead and :attr:`SettingsStore.notice` tells the user what happened.
+Secrets are never stored here.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 2
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+
+class ServiceSettings(_Section):
+    enabled: bool = True
+    base_url: str = ""
+
+
+class UiSettings(_Section):
+    theme: Literal["system", "dark", "light"] = "system"
+    confirm_destructive: bool = True
+
+
+class Settings(_Section):
+    schema_version: int = SCHEMA_VERSION
+    missxss: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.missxss.com.tr"))
+    kick: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.kick.com", enabled=False))
+    nightbot: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.nightbot.tv", enabled=False))
+    owncast: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="", enabled=False))
+    scottybot: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.scottybot.net", enabled=False))
+    ui: UiSettings = Field(default_factory=UiSettings)
+    activity_limit: int = Field(default=500, ge=50, le=10_000)
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept flat ``missxss_url`` / ``theme`` keys."""
+    data = dict(data)
+    if "missxss_url" in data:
+        data.setdefault("missxss", {})["base_url"] = data.pop("missxss_url")
+    if "theme" in data:
+        data.setdefault("ui", {})["theme"] = data.pop("theme")
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
+        raise ValueError(f"unsupported settings version {version!r}")
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def atomic_write(path: Path, text: str, backup: bool = True) -> None:
+    """Write ``text`` to ``path`` so that a crash leaves either the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class SettingsStore:
+    def __init__(self, path: Path):
+        self.path = path
+        self.backup = path.with_name(path.name + ".bak")
+        self.notice: Optional[str] = None
+
+    def _read(self, path: Path) -> Settings:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        return Settings.model_validate(migrate(data))
+
+    def load(self) -> Settings:
+        self.notice = None
+        if not self.path.exists():
+            return Settings()
+        try:
+            return self._read(self.path)
+        except (OSError, ValueError, ValidationError) as exc:
+            reason = str(exc).splitlines()[0][:200]
+        moved = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(self.path, moved)
+        except OSError:
+            moved = self.path
+        log.warning("settings file unreadable (%s); moved to %s", reason, moved)
+        try:
+            settings = self._read(self.backup)
+            source = "the last good copy was loaded"
+        except (OSError, ValueError, ValidationError):
+            settings = Settings()
+            source = "defaults were loaded"
+        self.notice = f"Your settings file could not be read ({reason}). It was kept as {moved.name} and {source}."
+        return settings
+
+    def save(self, settings: Settings) -> None:
+        atomic_write(self.path, settings.model_dump_json(indent=2))

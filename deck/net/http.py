@@ -1,0 +1,86 @@
+"""The one shared ``httpx.AsyncClient`` of the process, and how responses become errors."""
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from typing import Any
+
+import httpx
+
+from deck.core.errors import MalformedResponse, RateLimited, ServiceError, Unreachable
+
+TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+USER_AGENT = "Deck/0.1 (+desktop)"
+
+_client: httpx.AsyncClient | None = None
+
+
+def shared_client() -> httpx.AsyncClient:
+    """The process-wide client (created on first use, on the running loop)."""
+    global _client
+    if _client is None or _client.is_closed:
+        _client = httpx.AsyncClient(timeout=TIMEOUT, headers={"User-Agent": USER_AGENT}, follow_redirects=False)
+    return _client
+
+
+async def close_shared_client() -> None:
+    global _client
+    if _client is not None:
+        await _client.aclose()
+        _client = None
+
+
+def retry_after(response: httpx.Response, default: float = 5.0) -> float:
+    value = response.headers.get("Retry-After")
+    if not value:
+        return default
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(parsed.timestamp() - time.time(), 0.0) if parsed else default
+
+
+def error_text(response: httpx.Response) -> str:
+    """The service's own words for an error, whatever shape the body has."""
+    try:
+        body = response.json()
+    except ValueError:
+        text = response.text.strip()
+        return text[:300] if text else (response.reason_phrase or f"HTTP {response.status_code}")
+    if isinstance(body, dict):
+        for key in ("error", "message", "detail", "msg"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, dict) and isinstance(value.get("message"), str):
+                return value["message"]
+    return json.dumps(body)[:300]
+
+
+def json_body(service: str, response: httpx.Response) -> dict[str, Any]:
+    """Turn a response into a JSON object, raising the right Deck error otherwise."""
+    status = response.status_code
+    if status == 429:
+        raise RateLimited(service, error_text(response), retry_after(response))
+    if status >= 400:
+        raise ServiceError(service, error_text(response), status)
+    try:
+        body = response.json()
+    except ValueError:
+        raise MalformedResponse(service, "the body is not JSON", status) from None
+    if not isinstance(body, dict):
+        raise MalformedResponse(service, "expected a JSON object", status)
+    return body
+
+
+def describe_transport_error(exc: httpx.TransportError) -> str:
+    if isinstance(exc, httpx.ConnectError):
+        return "could not connect"
+    if isinstance(exc, httpx.TimeoutException):
+        return "timed out"
+    return type(exc).__name__
+
+
+__all__ = ["Unreachable", "shared_client", "close_shared_client", "json_body", "retry_after", "error_text"]

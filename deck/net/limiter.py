@@ -1,0 +1,69 @@
+"""Client-side rate limits: one sliding-window limiter per documented scope.
+
+A sliding window ("at most N calls in any 60 s") never exceeds a server that counts
+in fixed windows, sliding windows or token buckets of the same size, so queued calls
+are never refused with 429. Waiting calls queue in FIFO order and can be cancelled.
+"""
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from typing import Callable
+
+
+class WindowLimiter:
+    def __init__(self, limit: int, period: float = 60.0, clock: Callable[[], float] = time.monotonic):
+        if limit < 1 or period <= 0:
+            raise ValueError("limit must be >= 1 and period > 0")
+        self.limit = limit
+        self.period = period
+        self._clock = clock
+        self._stamps: deque[float] = deque()
+        self._blocked_until = 0.0
+        self._lock = asyncio.Lock()
+        self.waiting = 0
+
+    def delay(self) -> float:
+        """Seconds until a slot is free (0 if one is free now)."""
+        now = self._clock()
+        while self._stamps and self._stamps[0] <= now - self.period:
+            self._stamps.popleft()
+        wait = self._blocked_until - now
+        if len(self._stamps) >= self.limit:
+            wait = max(wait, self._stamps[0] + self.period - now)
+        return max(wait, 0.0)
+
+    def try_acquire(self) -> float:
+        """Take a slot if one is free and return 0, else return the seconds to wait."""
+        wait = self.delay()
+        if wait <= 0:
+            self._stamps.append(self._clock())
+        return wait
+
+    async def acquire(self) -> None:
+        self.waiting += 1
+        try:
+            async with self._lock:  # FIFO: only the head of the queue sleeps
+                while (wait := self.try_acquire()) > 0:
+                    await asyncio.sleep(wait)
+        finally:
+            self.waiting -= 1
+
+    def block(self, seconds: float) -> None:
+        """The server said "come back later" (429 Retry-After): hold every call until then."""
+        self._blocked_until = max(self._blocked_until, self._clock() + seconds)
+
+
+class Limits:
+    """The limiters of a process, keyed by ``provider:scope``."""
+
+    def __init__(self, margin: float = 1.0):
+        self._margin = margin  # allows for network jitter between our clock and the server's
+        self._by_key: dict[str, WindowLimiter] = {}
+
+    def get(self, key: str, per_minute: int) -> WindowLimiter:
+        limiter = self._by_key.get(key)
+        if limiter is None:
+            limiter = self._by_key[key] = WindowLimiter(per_minute, 60.0 + self._margin)
+        return limiter

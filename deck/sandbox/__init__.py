@@ -1,0 +1,99 @@
+"""Local stand-ins of Deck's services, served over real HTTP on 127.0.0.1.
+
+``Sandbox().start()`` runs every service on its own ephemeral port in a background
+thread; ``deck --demo``, ``deck sandbox`` and the tests use it. Clients reach it only
+through its base URLs, exactly as they reach the real services.
+"""
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any, Callable, Optional
+
+from aiohttp import web
+
+from .missxss import MissXssSandbox
+
+__all__ = ["Sandbox", "MissXssSandbox"]
+
+
+class Sandbox:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, simulate: bool = False,
+                 tick_seconds: float = 2.0, token: Optional[str] = None):
+        self.host, self._port = host, port
+        self.simulate, self.tick_seconds = simulate, tick_seconds
+        self.missxss = MissXssSandbox(token)
+        self.urls: dict[str, str] = {}
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+        self._thread: Optional[threading.Thread] = None
+        self._ready = threading.Event()
+        self._stop: Optional[asyncio.Event] = None
+        self._error: Optional[BaseException] = None
+
+    @property
+    def missxss_url(self) -> str:
+        return self.urls["missxss"]
+
+    def start(self) -> "Sandbox":
+        self._thread = threading.Thread(target=self._main, name="deck-sandbox", daemon=True)
+        self._thread.start()
+        self._ready.wait(15)
+        if self._error:
+            raise RuntimeError(f"sandbox failed to start: {self._error}")
+        return self
+
+    def stop(self) -> None:
+        if self._loop and self._stop:
+            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread:
+            self._thread.join(10)
+
+    def __enter__(self) -> "Sandbox":
+        return self.start()
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop()
+
+    def call(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` on the sandbox thread (to change state safely) and return its result."""
+        assert self._loop is not None
+        future = asyncio.run_coroutine_threadsafe(_as_coro(fn), self._loop)
+        return future.result(10)
+
+    def _main(self) -> None:
+        try:
+            asyncio.run(self._serve())
+        except BaseException as exc:  # reported to start()
+            self._error = exc
+            self._ready.set()
+
+    async def _serve(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        runners = []
+        for name, app in (("missxss", self.missxss.app()),):
+            runner = web.AppRunner(app, access_log=None, handle_signals=False)
+            await runner.setup()
+            site = web.TCPSite(runner, self.host, self._port if len(runners) == 0 else 0)
+            await site.start()
+            port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+            self.urls[name] = f"http://{self.host}:{port}"
+            runners.append(runner)
+        ticker = asyncio.ensure_future(self._tick()) if self.simulate else None
+        self._ready.set()
+        try:
+            await self._stop.wait()
+        finally:
+            if ticker:
+                ticker.cancel()
+            for runner in runners:
+                await runner.cleanup()
+
+    async def _tick(self) -> None:
+        while True:
+            await asyncio.sleep(self.tick_seconds)
+            self.missxss.tick()
+
+
+async def _as_coro(fn: Callable[[], Any]) -> Any:
+    return fn()
