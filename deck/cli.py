@@ -6,7 +6,6 @@ error, 4 credentials missing, 5 the service could not be reached, 1 anything els
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from typing import Any, Optional, Sequence
@@ -27,16 +26,9 @@ def _services():
     return Services(settings, Credentials())
 
 
-def _coerce(kind: str, value: str) -> Any:
-    if kind in ("str", "date"):
-        return value
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
-
-
 def parse_params(action, assignments: Sequence[str], params_json: Optional[str]) -> dict[str, Any]:
+    from deck.core.params import coerce
+
     params: dict[str, Any] = {}
     if params_json:
         try:
@@ -51,7 +43,7 @@ def parse_params(action, assignments: Sequence[str], params_json: Optional[str])
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise InvalidParams(action.id, [f"--set needs key=value, got {item!r}"])
-        params[key] = _coerce(kinds.get(key, "str"), value)
+        params[key] = coerce(kinds.get(key, "str"), value)
     return params
 
 
@@ -107,6 +99,8 @@ async def _run(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    import asyncio
+
     return asyncio.run(_run(args))
 
 

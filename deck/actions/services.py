@@ -20,15 +20,18 @@ PROVIDER_TITLES = {"missxss": "MissXss", "kick": "Kick", "nightbot": "Nightbot",
 
 
 class Services:
-    def __init__(self, settings: Settings, credentials: Credentials, registry: Optional[Registry] = None):
+    def __init__(self, settings: Settings, credentials: Credentials, registry: Optional[Registry] = None,
+                 base_urls: Optional[dict[str, str]] = None):
         self.settings = settings
+        self.base_urls = dict(base_urls or {})  # e.g. the sandbox's, never saved
         self.credentials = credentials
         self.registry = registry or Registry()
         self.missxss = self._missxss_client()
         missxss.register(self.registry, lambda: self.missxss)
 
     def missxss_base_url(self) -> str:
-        return os.environ.get("DECK_MISSXSS_URL") or self.settings.missxss.base_url or DEFAULT_BASE_URL
+        return (self.base_urls.get("missxss") or os.environ.get("DECK_MISSXSS_URL")
+                or self.settings.missxss.base_url or DEFAULT_BASE_URL)
 
     def _missxss_client(self) -> MissXssClient:
         return MissXssClient(self.missxss_base_url(), lambda: self.credentials.get("missxss"))

@@ -8,6 +8,7 @@ validates the command line, the UI forms and the sandbox, so one table is the co
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Callable, Literal, Optional
@@ -236,6 +237,16 @@ def build_model(
     model.__checks__ = checks
     model.__params__ = params
     return model
+
+
+def coerce(kind: str, text: str) -> Any:
+    """A typed value from user text (command line, form field): JSON where the kind needs it."""
+    if kind in ("str", "date"):
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def validate(action_id: str, model: type[ParamsModel], raw: dict[str, Any]) -> ParamsModel:

@@ -1,0 +1,124 @@
+"""Composition root of the desktop app.
+
+Order matters for a fast start: Qt and the window come first and paint; only then are
+qasync, pydantic, httpx, keyring and the services imported and attached.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from typing import Any, Optional
+
+log = logging.getLogger("deck")
+
+
+def _ensure_display() -> None:
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            print("deck: no display found; running offscreen (set DISPLAY to see the window).", file=sys.stderr)
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run_app(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_API", "pyside6")
+    _ensure_display()
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from deck.core.paths import config_dir
+    from deck.ui.main_window import MainWindow
+    from deck.ui.panels import PANELS
+    from deck.ui.ui_state import UiState
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Deck")
+    app.setOrganizationName("Deck")
+    window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS, demo=args.demo)
+    window.show()
+    while not window.painted:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    if args.quit_after_first_frame:
+        return 0
+
+    from deck import runtime
+
+    loop = runtime.make_loop(app)
+    state: dict[str, Any] = {}
+    runtime.run_until_quit(app, loop, lambda: boot(app, window, args.demo, state), lambda: shutdown(state))
+    return 0
+
+
+def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
+    """Load settings, credentials and services; start the sandbox in demo mode; attach the UI."""
+    from deck import runtime
+    from deck.actions.services import Services
+    from deck.core import logs
+    from deck.core.credentials import Credentials
+    from deck.core.paths import config_dir, log_dir
+    from deck.core.settings import SettingsStore
+    from deck.ui import theme
+    from deck.ui.context import AppContext
+
+    logs.setup(log_dir())
+    theme.apply(app, "system")
+    store = SettingsStore(config_dir() / "settings.json")
+    settings = store.load()
+    theme.apply(app, settings.ui.theme)
+    sandbox = None
+    base_urls: dict[str, str] = {}
+    credentials = Credentials(memory_only=demo)
+    if demo:
+        from deck.sandbox import Sandbox
+
+        sandbox = Sandbox(simulate=True).start()
+        base_urls["missxss"] = sandbox.missxss_url
+        credentials.set("missxss", sandbox.missxss.token, memory=True)
+    services = Services(settings, credentials, base_urls=base_urls)
+    ctx = AppContext(services, store, demo=demo, sandbox=sandbox)
+    state.update(ctx=ctx, sandbox=sandbox)
+    window.attach(ctx)
+    runtime.task_failed.connect(lambda name, exc: window.status.show_problem(str(exc)))
+    if store.notice:
+        window.status.show_problem(store.notice)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(window, "Settings were reset", store.notice)
+    ctx.extras["check_connections"] = lambda: check_connections(ctx)
+    check_connections(ctx)
+    window.set_banner(
+        "Demo mode: every service is simulated on this computer.\nOpen panels from the View menu."
+        if demo else "Open panels from the View menu. Add your keys under File → Accounts."
+    )
+    log.info("Deck started%s", " in demo mode" if demo else "")
+    return ctx
+
+
+def check_connections(ctx: Any) -> None:
+    """Health-check every configured service once (their lights show the outcome)."""
+    from deck import runtime
+
+    if not ctx.services.configured("missxss"):
+        ctx.registry._report_health("missxss", "no key", "Add your MissXss key under File → Accounts.")
+        return
+    ctx.window.status.lights["missxss"].set_state("checking")
+    runtime.spawn(_quiet(ctx.registry.invoke("missxss.get-stream-meta", {"platform": "Kick"}, source="health check")),
+                  name="health check")
+
+
+async def _quiet(coro: Any) -> Optional[Any]:
+    from deck.core.errors import DeckError
+
+    try:
+        return await coro
+    except DeckError:
+        return None  # the registry already reported it to the service's light
+
+
+async def shutdown(state: dict[str, Any]) -> None:
+    from deck.net.http import close_shared_client
+
+    await close_shared_client()
+    if state.get("sandbox"):
+        state["sandbox"].stop()

@@ -1,0 +1,87 @@
+"""The one module that owns qasync: the event loop, ``spawn`` and ``async_slot``.
+
+Every background coroutine of the app is started with :func:`spawn`, which keeps a
+reference to the task (so it is not garbage-collected mid-flight) and reports any
+failure to the log and to :data:`task_failed` (the status bar listens).
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import logging
+from typing import Any, Awaitable, Callable, Coroutine, Optional
+
+from PySide6.QtWidgets import QApplication  # PySide6 before qasync, so qasync picks it
+
+import qasync
+
+from deck.core.errors import Cancelled, DeckError
+from deck.core.events import Event
+
+log = logging.getLogger(__name__)
+_tasks: set[asyncio.Task[Any]] = set()
+task_failed = Event()  # (name: str, error: BaseException)
+
+
+def make_loop(app: QApplication) -> asyncio.AbstractEventLoop:
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+def spawn(coro: Coroutine[Any, Any, Any], name: Optional[str] = None) -> asyncio.Task[Any]:
+    task = asyncio.ensure_future(coro)
+    if name:
+        task.set_name(name)
+    _tasks.add(task)
+    task.add_done_callback(_finished)
+    return task
+
+
+def running_tasks() -> list[asyncio.Task[Any]]:
+    return [t for t in _tasks if not t.done()]
+
+
+def _finished(task: asyncio.Task[Any]) -> None:
+    _tasks.discard(task)
+    if task.cancelled():
+        return
+    exc = task.exception()
+    if exc is None or isinstance(exc, Cancelled):
+        return
+    if isinstance(exc, DeckError):
+        log.warning("%s: %s", task.get_name(), exc)
+    else:
+        log.error("task %s failed", task.get_name(), exc_info=exc)
+    task_failed.emit(task.get_name(), exc)
+
+
+def async_slot(fn: Callable[..., Awaitable[Any]]) -> Callable[..., asyncio.Task[Any]]:
+    """Use a coroutine function as a Qt slot; extra signal arguments are dropped."""
+    params = inspect.signature(fn).parameters.values()
+    takes_varargs = any(p.kind is p.VAR_POSITIONAL for p in params)
+    count = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
+
+    @functools.wraps(fn)
+    def slot(*args: Any) -> asyncio.Task[Any]:
+        return spawn(fn(*(args if takes_varargs else args[:count])), name=fn.__qualname__)
+
+    return slot
+
+
+def run_until_quit(app: QApplication, loop: asyncio.AbstractEventLoop, on_start: Callable[[], Any],
+                   on_quit: Callable[[], Awaitable[Any]]) -> None:
+    """Run the Qt + asyncio loop until the app quits, then let ``on_quit`` clean up."""
+    quit_event = asyncio.Event()
+    app.aboutToQuit.connect(quit_event.set)
+
+    async def main() -> None:
+        on_start()
+        await quit_event.wait()
+        await on_quit()
+        for task in running_tasks():
+            task.cancel()
+
+    with loop:
+        loop.run_until_complete(main())

@@ -1,0 +1,106 @@
+"""Accounts: enter, test and store each service's key (in the OS keychain, never a file)."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deck import runtime
+from deck.core.errors import CredentialsUnavailable, DeckError
+from deck.providers.missxss.client import MissXssClient
+
+
+class AccountsDialog(QDialog):
+    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Accounts")
+        self.setMinimumWidth(520)
+        box = QGroupBox("MissXss")
+        form = QFormLayout(box)
+        self.url = QLineEdit(ctx.services.missxss_base_url())
+        self.url.setAccessibleName("MissXss server address")
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setAccessibleName("MissXss API key")
+        has_key = bool(ctx.credentials.get("missxss"))
+        self.key.setPlaceholderText("•••••• (stored in your keychain)" if has_key else "Paste your API key from the MissXss panel")
+        form.addRow("Server", self.url)
+        form.addRow("API key", self.key)
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setObjectName("testMissxss")
+        self.test_button.clicked.connect(runtime.async_slot(self.test))
+        self.result = QLabel()
+        self.result.setObjectName("testResult")
+        self.result.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addWidget(self.result, 1)
+        form.addRow(row)
+        note = QLabel("Keys are kept in your system keychain. Deck never writes them to a file.")
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _key(self) -> Optional[str]:
+        return self.key.text().strip() or self.ctx.credentials.get("missxss")
+
+    async def test(self) -> None:
+        """Call get-stream-meta with what is in the form, without saving anything."""
+        key = self._key()
+        if not key:
+            self.result.setText("Enter your API key first.")
+            return
+        self.test_button.setEnabled(False)
+        self.result.setText("Testing…")
+        client = MissXssClient(self.url.text().strip(), lambda: key)
+        try:
+            meta = await client.call("get-stream-meta", {"platform": "Kick"}, idempotent=True)
+        except DeckError as exc:
+            self.result.setText(f"✗ {exc}")
+        else:
+            self.result.setText(f"✓ Connected to channel {meta.channel or '(unknown)'}")
+        finally:
+            self.test_button.setEnabled(True)
+
+    def save(self) -> None:
+        key = self.key.text().strip()
+        if key:
+            try:
+                self.ctx.credentials.set("missxss", key)
+            except CredentialsUnavailable as exc:
+                box = QMessageBox(self)
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setWindowTitle("No keychain")
+                box.setText(str(exc))
+                keep = box.addButton("Keep in memory for this session", QMessageBox.ButtonRole.AcceptRole)
+                box.addButton(QMessageBox.StandardButton.Cancel)
+                box.exec()
+                if box.clickedButton() is not keep:
+                    return  # the dialog stays open with what was typed
+                self.ctx.credentials.set("missxss", key, memory=True)
+        url = self.url.text().strip()
+        if url and url != self.ctx.settings.missxss.base_url:
+            self.ctx.settings.missxss.base_url = url
+            self.ctx.save_settings()
+        self.ctx.services.reconfigure()
+        self.accept()
+        self.ctx.extras.get("check_connections", lambda: None)()

@@ -1,0 +1,95 @@
+"""What the widgets get: the registry to run actions, settings and credentials, and a
+``run`` that asks before destructive actions and reports failures, so no widget talks
+to the network itself."""
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from deck import runtime
+from deck.actions.registry import Registry
+from deck.actions.services import Services
+from deck.core.credentials import Credentials
+from deck.core.errors import DeckError
+from deck.core.settings import Settings, SettingsStore
+
+
+@dataclass
+class AppContext:
+    services: Services
+    settings_store: SettingsStore
+    demo: bool = False
+    sandbox: Any = None
+    window: Optional[QWidget] = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def registry(self) -> Registry:
+        return self.services.registry
+
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    @property
+    def credentials(self) -> Credentials:
+        return self.services.credentials
+
+    def save_settings(self) -> None:
+        self.settings_store.save(self.settings)
+
+    def confirm(self, action_id: str, params: dict[str, Any], parent: Optional[QWidget] = None) -> bool:
+        action = self.registry.get(action_id)
+        if not action.destructive or not self.settings.ui.confirm_destructive:
+            return True
+        shown = json.dumps({k: v for k, v in params.items() if v is not None}, ensure_ascii=False)
+        box = QMessageBox(parent or self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Are you sure?")
+        box.setText(f"<b>{action.title}</b> cannot be undone.")
+        box.setInformativeText(f"{action.id} {shown}")
+        run = box.addButton(action.title, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is run
+
+    def run(
+        self,
+        action_id: str,
+        params: Optional[dict[str, Any]] = None,
+        *,
+        source: str = "ui",
+        parent: Optional[QWidget] = None,
+        on_result: Optional[Callable[[Any], Any]] = None,
+        on_error: Optional[Callable[[DeckError], Any]] = None,
+    ) -> Optional[asyncio.Task[Any]]:
+        """Validate, confirm if destructive, and run in the background. Returns the task,
+        or ``None`` when the user declined or the parameters are invalid (``on_error`` is told)."""
+        params = dict(params or {})
+        try:
+            model = self.registry.validate(action_id, params)
+        except DeckError as exc:
+            if on_error:
+                on_error(exc)
+            runtime.task_failed.emit(action_id, exc)
+            return None
+        if not self.confirm(action_id, params, parent):
+            return None
+
+        async def go() -> Any:
+            try:
+                result = await self.registry.invoke(action_id, model, source=source)
+            except DeckError as exc:
+                if on_error:
+                    on_error(exc)
+                raise
+            if on_result:
+                on_result(result)
+            return result
+
+        return runtime.spawn(go(), name=action_id)

@@ -1,0 +1,116 @@
+"""The main window. It is built from Qt alone so the first frame appears fast; the
+service side is attached after that (``attach``)."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from .docks import DockManager, PanelSpec
+from .status import StatusBar
+from .ui_state import UiState
+
+
+class MainWindow(QMainWindow):
+    first_frame = Signal()
+
+    def __init__(self, ui_state: UiState, panels: list[PanelSpec], demo: bool = False):
+        super().__init__()
+        self.ui_state = ui_state
+        self.ctx: Any = None
+        self._painted = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Deck" + (" — demo" if demo else ""))
+        self.setDockNestingEnabled(True)
+        self.resize(1280, 800)
+
+        welcome = QWidget()
+        layout = QVBoxLayout(welcome)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setProperty("role", "muted")
+        layout.addWidget(self.banner)
+        self.setCentralWidget(welcome)
+        self.set_banner("Starting…")
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.accounts_action = QAction("&Accounts…", self)
+        self.accounts_action.setShortcut("Ctrl+,")
+        self.accounts_action.setEnabled(False)
+        file_menu.addAction(self.accounts_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.view_menu = menu.addMenu("&View")
+        self.docks = DockManager(self, panels, self.view_menu)
+        self.view_menu.addSeparator()
+        reset = QAction("Reset layout", self)
+        reset.triggered.connect(self.reset_layout)
+        self.view_menu.addAction(reset)
+        help_menu = menu.addMenu("&Help")
+        about = QAction("About Deck", self)
+        about.triggered.connect(lambda: QMessageBox.about(self, "Deck", "Deck — the control deck for live streamers."))
+        help_menu.addAction(about)
+
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self._default_state = self.saveState()
+        if ui_state.geometry:
+            self.restoreGeometry(QByteArray(ui_state.geometry))
+        if ui_state.dock_state:
+            self.restoreState(QByteArray(ui_state.dock_state))
+
+    def set_banner(self, text: str) -> None:
+        self.banner.setText(text)
+
+    def attach(self, ctx: Any) -> None:
+        self.ctx = ctx
+        ctx.window = self
+        self.status.attach(ctx.registry)
+        self.docks.attach(ctx)
+        self.accounts_action.setEnabled(True)
+        self.accounts_action.triggered.connect(self.open_accounts)
+
+    def open_accounts(self) -> None:
+        from .accounts import AccountsDialog
+
+        AccountsDialog(self.ctx, self).exec()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for pid, spec in self.docks.specs.items():
+            self.docks.docks[pid].setVisible(spec.visible)
+
+    def save_layout(self) -> None:
+        self.ui_state.geometry = bytes(self.saveGeometry().data())
+        self.ui_state.dock_state = bytes(self.saveState().data())
+        self.ui_state.opened = sorted(self.docks.panels)
+        try:
+            self.ui_state.save()
+        except OSError as exc:
+            self.status.show_problem(f"Could not save the window layout: {exc}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if not self._painted and event.type() == QEvent.Type.UpdateRequest:
+            self._painted = True
+            self.first_frame.emit()
+        return handled
+
+    @property
+    def painted(self) -> bool:
+        return self._painted
+
+
+__all__ = ["MainWindow", "QObject"]

@@ -1,0 +1,119 @@
+"""A form generated from an action's parameter model, validated as you type with the
+same rules as the command line."""
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from deck.core.errors import InvalidParams
+from deck.core.params import Param, ParamsModel, coerce, validate
+
+UNSET = ""
+
+
+class ParamsForm(QWidget):
+    changed = Signal()  # after every edit; read ``problems`` for the validation state
+
+    def __init__(self, action_id: str, model: type[ParamsModel], values: Optional[dict[str, Any]] = None,
+                 parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.action_id = action_id
+        self.model = model
+        self.problems: list[str] = []
+        self._editors: dict[str, tuple[Param, QWidget]] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for param in model.__params__:
+            editor = self._editor(param)
+            label = QLabel(param.name + (" *" if param.required else ""))
+            label.setBuddy(editor)
+            editor.setAccessibleName(param.name)
+            editor.setToolTip(param.doc)
+            editor.setObjectName(f"param.{param.name}")
+            layout.addRow(label, editor)
+            self._editors[param.name] = (param, editor)
+        if not model.__params__:
+            layout.addRow(QLabel("This action has no parameters."))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formErrors")
+        self.error_label.setWordWrap(True)
+        self.error_label.setProperty("role", "error")
+        layout.addRow(self.error_label)
+        if values:
+            self.set_values(values)
+        self._validate()
+
+    def _editor(self, p: Param) -> QWidget:
+        if p.choices or p.kind == "bool01":
+            box = QComboBox()
+            options = p.choices or ("1", "0")
+            if not p.required:
+                box.addItem(f"(default: {p.default})" if p.default is not None else "(not set)", UNSET)
+            for option in options:
+                box.addItem(option, option)
+            box.currentIndexChanged.connect(self._validate)
+            return box
+        if p.kind in ("object", "records") or (p.max or 0) > 500:
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(p.doc)
+            edit.setMaximumHeight(90)
+            edit.textChanged.connect(self._validate)
+            return edit
+        line = QLineEdit()
+        hint = p.doc + (f" — default {p.default}" if p.default not in (None, "") and "default" not in p.doc else "")
+        line.setPlaceholderText(hint)
+        line.textChanged.connect(self._validate)
+        return line
+
+    @staticmethod
+    def _text(editor: QWidget) -> str:
+        if isinstance(editor, QComboBox):
+            return str(editor.currentData() or "")
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        assert isinstance(editor, QLineEdit)
+        return editor.text()
+
+    def raw_values(self) -> dict[str, Any]:
+        """What the user entered, typed; empty fields are left out (their defaults apply)."""
+        values = {}
+        for name, (param, editor) in self._editors.items():
+            text = self._text(editor)
+            if text == "":
+                continue
+            values[name] = coerce(param.kind, text)
+        return values
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            if name not in self._editors:
+                continue
+            _, editor = self._editors[name]
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            if isinstance(editor, QComboBox):
+                index = editor.findData(str(value))
+                editor.setCurrentIndex(max(index, 0))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(text)
+            else:
+                editor.setText(text)
+
+    def editor(self, name: str) -> QWidget:
+        return self._editors[name][1]
+
+    def _validate(self) -> None:
+        try:
+            validate(self.action_id, self.model, self.raw_values())
+            self.problems = []
+        except InvalidParams as exc:
+            self.problems = exc.problems
+        self.error_label.setText("\n".join(self.problems))
+        self.error_label.setVisible(bool(self.problems))
+        self.changed.emit()
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems

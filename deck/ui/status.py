@@ -1,0 +1,82 @@
+"""Status bar: a connection light per service, the pending-request queue, and the last problem."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+PROVIDER_TITLES = {"missxss": "MissXss", "kick": "Kick", "nightbot": "Nightbot", "owncast": "Owncast", "scottybot": "ScottyBot"}
+STATE_COLOURS = {"connected": "#2e9d57", "checking": "#c98a12", "no key": "#8a8a8a", "not set up": "#8a8a8a",
+                 "unreachable": "#d64545", "key rejected": "#d64545"}
+
+
+class ServiceLight(QLabel):
+    def __init__(self, provider: str, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.provider = provider
+        self.setObjectName(f"light.{provider}")
+        self.state = ""
+        self.set_state("not set up", "Not set up yet")
+
+    def set_state(self, state: str, detail: str = "") -> None:
+        self.state = state
+        colour = STATE_COLOURS.get(state, "#8a8a8a")
+        title = PROVIDER_TITLES.get(self.provider, self.provider)
+        self.setText(f"<span style='color:{colour}'>●</span> {title}")
+        self.setToolTip(f"{title}: {state}" + (f"\n{detail}" if detail else ""))
+        self.setAccessibleName(f"{title} connection: {state}")
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.lights = {p: ServiceLight(p) for p in PROVIDER_TITLES}
+        for light in self.lights.values():
+            self.addPermanentWidget(light)
+        self.pending = QLabel()
+        self.pending.setObjectName("pendingCount")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setObjectName("cancelPending")
+        self.cancel.setAccessibleName("Cancel pending requests")
+        self.cancel.setFlat(True)
+        self.addPermanentWidget(self.pending)
+        self.addPermanentWidget(self.cancel)
+        self.set_pending(0, 0)
+        self.registry: Any = None
+
+    def attach(self, registry: Any) -> None:
+        self.registry = registry
+        registry.health_changed.connect(self.set_health)
+        registry.invocation_changed.connect(self._invocation)
+        self.cancel.clicked.connect(self._cancel)
+        for provider, (state, detail) in registry.health.items():
+            self.set_health(provider, state, detail)
+
+    def set_health(self, provider: str, state: str, detail: str) -> None:
+        if provider in self.lights:
+            self.lights[provider].set_state(state, detail)
+
+    def set_pending(self, queued: int, running: int) -> None:
+        total = queued + running
+        self.pending.setText(f"{total} pending" + (f" ({queued} queued)" if queued else ""))
+        self.pending.setToolTip("Requests waiting for a rate-limit slot or an answer")
+        self.pending.setVisible(total > 0)
+        self.cancel.setVisible(total > 0)
+
+    def _invocation(self, inv: Any) -> None:
+        pending = self.registry.pending()
+        queued = sum(1 for p in pending if p.state == "queued")
+        self.set_pending(queued, len(pending) - queued)
+        if inv.state == "failed" and inv.error:
+            self.show_problem(inv.error)
+
+    def _cancel(self) -> None:
+        count = self.registry.cancel_pending()
+        self.showMessage(f"Cancelled {count} pending request(s).", 5000)
+
+    def show_problem(self, text: str) -> None:
+        self.showMessage("⚠ " + text.replace("\n", " "), 15000)
+
+
+__all__ = ["StatusBar", "ServiceLight", "PROVIDER_TITLES", "Qt"]

@@ -1,0 +1,55 @@
+"""Light and dark themes that follow the system, with one small style sheet for both."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+DARK = {"window": "#1f2126", "base": "#17181c", "alt": "#22242a", "text": "#e6e6e9", "muted": "#9a9ca5",
+        "button": "#2a2d34", "highlight": "#5b7cfa", "border": "#34373f", "error": "#ff6b6b", "ok": "#4cc38a"}
+LIGHT = {"window": "#f4f5f7", "base": "#ffffff", "alt": "#f0f1f4", "text": "#1d1f24", "muted": "#6b6f7a",
+         "button": "#ffffff", "highlight": "#3d63f0", "border": "#d5d8de", "error": "#c62828", "ok": "#1f8a4c"}
+
+STYLE = """
+QMainWindow::separator {{ width: 4px; height: 4px; background: {border}; }}
+QDockWidget::title {{ padding: 6px 8px; background: {alt}; font-weight: 600; }}
+QLabel#panelTitle {{ font-size: 15px; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {muted}; }}
+QLabel[role="error"] {{ color: {error}; }}
+QLabel[role="ok"] {{ color: {ok}; }}
+QPushButton {{ padding: 5px 12px; border: 1px solid {border}; border-radius: 5px; background: {button}; }}
+QPushButton:hover {{ border-color: {highlight}; }}
+QPushButton:default {{ border-color: {highlight}; }}
+QPushButton:disabled {{ color: {muted}; }}
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ padding: 4px 6px; border: 1px solid {border}; border-radius: 4px; background: {base}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border-color: {highlight}; }}
+QTableView, QTreeWidget, QListView {{ border: 1px solid {border}; background: {base}; alternate-background-color: {alt}; }}
+QHeaderView::section {{ padding: 4px 6px; border: none; border-bottom: 1px solid {border}; background: {alt}; }}
+QStatusBar QLabel {{ padding: 0 6px; }}
+"""
+
+
+def system_is_dark(app: QApplication) -> bool:
+    scheme = app.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Unknown:
+        return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return scheme == Qt.ColorScheme.Dark
+
+
+def apply(app: QApplication, choice: str = "system") -> str:
+    """Apply ``system``, ``dark`` or ``light``; returns the one applied."""
+    dark = system_is_dark(app) if choice == "system" else choice == "dark"
+    colours = DARK if dark else LIGHT
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.Base, "base"),
+                      (QPalette.ColorRole.AlternateBase, "alt"), (QPalette.ColorRole.Text, "text"),
+                      (QPalette.ColorRole.WindowText, "text"), (QPalette.ColorRole.ButtonText, "text"),
+                      (QPalette.ColorRole.Button, "button"), (QPalette.ColorRole.Highlight, "highlight"),
+                      (QPalette.ColorRole.ToolTipBase, "base"), (QPalette.ColorRole.ToolTipText, "text"),
+                      (QPalette.ColorRole.PlaceholderText, "muted")):
+        palette.setColor(role, QColor(colours[key]))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE.format(**colours))
+    return "dark" if dark else "light"

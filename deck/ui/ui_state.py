@@ -1,0 +1,46 @@
+"""Window geometry and dock layout, kept apart from settings. Read before the first frame,
+so it uses only the standard library; an unreadable file just means the default layout."""
+from __future__ import annotations
+
+import base64
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deck.core.fileio import atomic_write
+
+log = logging.getLogger(__name__)
+VERSION = 1
+
+
+@dataclass
+class UiState:
+    path: Path
+    geometry: bytes = b""
+    dock_state: bytes = b""
+    opened: list[str] = field(default_factory=list)  # panels created at least once
+
+    @classmethod
+    def load(cls, path: Path) -> "UiState":
+        state = cls(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("version") == VERSION:
+                state.geometry = base64.b64decode(data.get("geometry", ""))
+                state.dock_state = base64.b64decode(data.get("dock_state", ""))
+                state.opened = [str(x) for x in data.get("opened", [])]
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            log.warning("window layout unreadable, using the default: %s", exc)
+        return state
+
+    def save(self) -> None:
+        data = {
+            "version": VERSION,
+            "geometry": base64.b64encode(self.geometry).decode(),
+            "dock_state": base64.b64encode(self.dock_state).decode(),
+            "opened": self.opened,
+        }
+        atomic_write(self.path, json.dumps(data, indent=1), backup=False)
