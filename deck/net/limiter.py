@@ -58,12 +58,13 @@ class WindowLimiter:
 class Limits:
     """The limiters of a process, keyed by ``provider:scope``."""
 
-    def __init__(self, margin: float = 1.0):
+    def __init__(self, margin: float = 1.0, period: float = 60.0):
         self._margin = margin  # allows for network jitter between our clock and the server's
+        self._period = period  # the documented limits are per minute
         self._by_key: dict[str, WindowLimiter] = {}
 
     def get(self, key: str, per_minute: int) -> WindowLimiter:
         limiter = self._by_key.get(key)
         if limiter is None:
-            limiter = self._by_key[key] = WindowLimiter(per_minute, 60.0 + self._margin)
+            limiter = self._by_key[key] = WindowLimiter(per_minute, self._period + self._margin)
         return limiter

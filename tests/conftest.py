@@ -1,0 +1,84 @@
+"""Shared fixtures: an isolated home, an in-memory keychain, the sandbox, and a guard that
+fails a test on any unhandled background-task error."""
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_API", "pyside6")
+for _name in ("DECK_MISSXSS_URL", "DECK_MISSXSS_TOKEN"):
+    os.environ.pop(_name, None)
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from deck.actions.services import Services
+from deck.core.credentials import Credentials
+from deck.core.settings import Settings
+from deck.net.limiter import Limits
+from deck.actions.registry import Registry
+from deck.sandbox import Sandbox
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.store.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def deck_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("DECK_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def sandbox():
+    with Sandbox() as sb:
+        yield sb
+
+
+@pytest.fixture
+def services(sandbox):
+    """Services wired to the sandbox exactly as the app wires them to the real MissXss."""
+    credentials = Credentials()
+    credentials.set("missxss", sandbox.missxss.token)
+    return Services(Settings(), credentials, Registry(Limits()), base_urls={"missxss": sandbox.missxss_url})
+
+
+@pytest.fixture
+def mx(sandbox):
+    """The sandbox's MissXss state."""
+    return sandbox.missxss
+
+
+@pytest.fixture
+async def registry(services):
+    yield services.registry
+    from deck.net.http import close_shared_client
+
+    await close_shared_client()
