@@ -1,6 +1,7 @@
 """The one shared ``httpx.AsyncClient`` of the process, and how responses become errors."""
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import json
 import time
@@ -27,8 +28,9 @@ def shared_client() -> httpx.AsyncClient:
 async def close_shared_client() -> None:
     global _client
     if _client is not None:
-        await _client.aclose()
-        _client = None
+        client, _client = _client, None
+        await client.aclose()
+        await asyncio.sleep(0)  # let the transports finish closing their sockets
 
 
 def retry_after(response: httpx.Response, default: float = 5.0) -> float:
