@@ -79,12 +79,15 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
     ctx = AppContext(services, store, demo=demo, sandbox=sandbox)
     state.update(ctx=ctx, sandbox=sandbox)
     window.attach(ctx)
-    runtime.task_failed.connect(lambda name, exc: window.status.show_problem(str(exc)))
+    state["on_failure"] = lambda name, exc: window.status.show_problem(str(exc))
+    runtime.task_failed.connect(state["on_failure"])
     if store.notice:
-        window.status.show_problem(store.notice)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, "Settings were reset", store.notice)
+        window.status.show_problem(store.notice)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Settings were reset", store.notice, parent=window)
+        box.setObjectName("settingsNotice")
+        box.open()  # not modal: the app keeps starting
     ctx.extras["check_connections"] = lambda: check_connections(ctx)
     check_connections(ctx)
     window.set_banner(
@@ -117,8 +120,11 @@ async def _quiet(coro: Any) -> Optional[Any]:
 
 
 async def shutdown(state: dict[str, Any]) -> None:
+    from deck import runtime
     from deck.net.http import close_shared_client
 
+    if "on_failure" in state:
+        runtime.task_failed.disconnect(state.pop("on_failure"))
     await close_shared_client()
     if state.get("sandbox"):
         state["sandbox"].stop()

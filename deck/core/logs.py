@@ -29,6 +29,7 @@ def setup(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Pa
     for handler in list(root.handlers):
         if getattr(handler, "_deck", False):
             root.removeHandler(handler)
+            handler.close()
     handlers: list[logging.Handler] = [
         logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     ]

@@ -1,0 +1,95 @@
+"""``deck actions`` and ``deck run`` as a user runs them: a real process against the sandbox."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def deck(*args, env=None, stdin=subprocess.DEVNULL):
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "deck", *args], capture_output=True, text=True, env=full_env,
+                          stdin=stdin, timeout=60)
+
+
+@pytest.fixture
+def mx_env(sandbox):
+    return {"DECK_MISSXSS_URL": sandbox.missxss_url, "DECK_MISSXSS_TOKEN": sandbox.missxss.token}
+
+
+def test_actions_lists_every_action_with_its_schema():
+    out = deck("actions", "--json")
+    assert out.returncode == 0, out.stderr
+    actions = {a["id"]: a for a in json.loads(out.stdout)}
+    assert len(actions) == 62
+    timeout = actions["missxss.timeout"]
+    assert timeout["rate_limit"] == {"scope": "timeout", "per_minute": 200}
+    duration = timeout["params"]["properties"]["duration"]
+    assert (duration["minimum"], duration["maximum"], duration["default"]) == (1, 525600, 1)
+    assert actions["missxss.ban"]["destructive"] is True
+    plain = deck("actions")
+    assert plain.returncode == 0 and "missxss.discord-voice-pull-all" in plain.stdout
+
+
+def test_run_success_prints_the_result_and_never_the_key(mx_env, mx):
+    out = deck("run", "missxss.timeout", "--set", "username=grumpyghost", "--set", "duration=5", "--json", env=mx_env)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == {"success": True}
+    assert mx.received[-1] == ("timeout", {"username": "grumpyghost", "duration": 5, "reason": "API Timeout",
+                                           "platform": "Kick"}, 200)
+    out = deck("run", "missxss.get-stream-meta", "--params-json", '{"platform": "Twitch"}', env=mx_env)
+    assert out.returncode == 0 and "platform: Twitch" in out.stdout
+    for text in (out.stdout, out.stderr):
+        assert mx.token not in text
+
+
+def test_invalid_parameters_exit_2_and_send_nothing(mx_env, mx):
+    for args in (["--set", "username=a", "--set", "duration=0"], ["--set", "username=a", "--set", "bogus=1"],
+                 ["--params-json", "[1]"], ["--params-json", "{nope"], ["--set", "novalue"]):
+        out = deck("run", "missxss.timeout", *args, env=mx_env)
+        assert out.returncode == 2, (args, out.stderr)
+        assert out.stderr.startswith("error: missxss.timeout:")
+    assert deck("run", "missxss.nope", env=mx_env).returncode == 2
+    assert mx.received == []
+
+
+def test_destructive_action_needs_yes_without_a_terminal(mx_env, mx):
+    out = deck("run", "missxss.clear-chat", env=mx_env)
+    assert out.returncode == 2 and "add --yes" in out.stderr
+    assert mx.received == []
+    assert deck("run", "missxss.clear-chat", "--yes", env=mx_env).returncode == 0
+    assert mx.received[-1][0] == "clear-chat"
+
+
+def test_service_error_exit_3_with_the_service_text(mx_env):
+    out = deck("run", "missxss.unban-user", "--set", "username=nobody", env=mx_env)
+    assert out.returncode == 3
+    assert out.stderr.strip() == "error: MissXss (404): nobody is not banned on Kick"
+
+
+def test_wrong_key_exit_3_and_key_not_echoed(mx_env):
+    out = deck("run", "missxss.title", "--set", "title=x", env={**mx_env, "DECK_MISSXSS_TOKEN": "leaky-key-123"})
+    assert out.returncode == 3 and "Invalid or missing API key" in out.stderr
+    assert "leaky-key-123" not in out.stderr + out.stdout
+
+
+def test_missing_key_exit_4(mx_env):
+    out = deck("run", "missxss.title", "--set", "title=x", env={**mx_env, "DECK_MISSXSS_TOKEN": ""})
+    assert out.returncode == 4 and "No MissXss key is set" in out.stderr
+
+
+def test_unreachable_exit_5():
+    out = deck("run", "missxss.title", "--set", "title=x",
+               env={"DECK_MISSXSS_URL": "http://127.0.0.1:9", "DECK_MISSXSS_TOKEN": "k" * 12})
+    assert out.returncode == 5 and "unreachable" in out.stderr
+
+
+def test_corrupt_settings_still_run(mx_env, deck_home):
+    (deck_home / "config").mkdir(parents=True)
+    (deck_home / "config" / "settings.json").write_text("garbage")
+    out = deck("run", "missxss.get-shield-mode-status", env=mx_env)
+    assert out.returncode == 0
+    assert "settings file could not be read" in out.stderr

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import keyring
+from keyring.backends import fail
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from deck.actions.services import Services
+from deck.core.credentials import Credentials
+from deck.core.settings import Settings, SettingsStore
+from deck.ui.accounts import AccountsDialog
+from deck.ui.context import AppContext
+
+from .conftest import until
+
+
+def make_ctx(deck_home):
+    store = SettingsStore(deck_home / "config" / "settings.json")
+    return AppContext(Services(Settings(), Credentials()), store)
+
+
+def test_enter_test_and_store_key(qtbot, loop, sandbox, deck_home, memory_keyring):
+    ctx = make_ctx(deck_home)
+    dialog = AccountsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(sandbox.missxss_url)
+    dialog.key.setText("wrong-key-123")
+    dialog.test_button.click()
+    until(loop, lambda: dialog.result.text().startswith("✗"))
+    assert "Invalid or missing API key" in dialog.result.text()
+    assert "wrong-key-123" not in dialog.result.text()
+    dialog.key.setText(sandbox.missxss.token)
+    dialog.test_button.click()
+    until(loop, lambda: dialog.result.text().startswith("✓"))
+    assert "deckdemo" in dialog.result.text()
+    assert memory_keyring.store == {}  # testing saves nothing
+    dialog.save()
+    assert memory_keyring.store[("deck", "missxss:default:token")] == sandbox.missxss.token
+    assert ctx.services.missxss.base_url == sandbox.missxss_url
+    saved = (deck_home / "config" / "settings.json").read_text()
+    assert sandbox.missxss_url in saved and sandbox.missxss.token not in saved
+    result = loop.run_until_complete(ctx.registry.invoke("missxss.get-shield-mode-status"))
+    assert result.success
+
+
+def test_no_keychain_offers_memory_only(qtbot, loop, deck_home):
+    keyring.set_keyring(fail.Keyring())
+    ctx = make_ctx(deck_home)
+    dialog = AccountsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.key.setText("my-key-456")
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text().startswith("Keep in memory")).click()
+
+    QTimer.singleShot(0, answer)
+    dialog.save()
+    assert "No system keychain" in seen[0]
+    assert ctx.credentials.get("missxss") == "my-key-456"
+    for path in deck_home.rglob("*"):
+        assert path.is_dir() or b"my-key-456" not in path.read_bytes()
+
+
+def test_declining_memory_only_keeps_what_was_typed(qtbot, loop, deck_home):
+    keyring.set_keyring(fail.Keyring())
+    ctx = make_ctx(deck_home)
+    dialog = AccountsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.key.setText("my-key-789")
+
+    def cancel():
+        box = QApplication.activeModalWidget()
+        next(b for b in box.buttons() if b.text() == "&Cancel" or b.text() == "Cancel").click()
+
+    QTimer.singleShot(0, cancel)
+    dialog.save()
+    assert dialog.isVisible() and dialog.key.text() == "my-key-789"
+    assert ctx.credentials.get("missxss") is None

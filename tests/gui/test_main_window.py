@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import asyncio
+import json
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
+
+from deck.ui.main_window import MainWindow
+from deck.ui.panels import PANELS
+from deck.ui.ui_state import UiState
+
+from .conftest import until
+
+
+def test_demo_window_connects_and_shows_panels(app_window, loop):
+    window = app_window
+    assert window.windowTitle() == "Deck — demo"
+    until(loop, lambda: window.status.lights["missxss"].state == "connected", what="MissXss health check")
+    assert window.status.lights["kick"].state == "not set up"
+    assert set(window.docks.panels) == {"actions", "activity"}
+    activity = window.docks.panels["activity"]
+    assert activity.model.rows[0].action.id == "missxss.get-stream-meta"
+    assert activity.model.rows[0].state == "ok"
+    view_actions = [a.text() for a in window.view_menu.actions()]
+    assert "Actions" in view_actions and "Activity" in view_actions
+
+
+def test_actions_panel_validates_as_you_type_and_runs(app_window, loop, qtbot):
+    window = app_window
+    panel = window.docks.panels["actions"]
+    mx = window.ctx.sandbox.missxss
+    panel.search.setText("timeout")
+    form = panel.select("missxss.timeout")
+    assert not panel.run_button.isEnabled()
+    assert "username: required" in form.error_label.text()
+    username: QLineEdit = form.editor("username")
+    duration: QLineEdit = form.editor("duration")
+    qtbot.keyClicks(username, "grumpyghost")
+    qtbot.keyClicks(duration, "0")
+    assert not panel.run_button.isEnabled()
+    assert "duration: should be greater than or equal to 1" in form.error_label.text()
+    duration.setText("10")
+    platform: QComboBox = form.editor("platform")
+    platform.setCurrentIndex(platform.findData("Twitch"))
+    assert panel.run_button.isEnabled() and form.error_label.isHidden()
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.state.text() == "Done ✓", what="the timeout to finish")
+    assert mx.received[-1] == ("timeout", {"username": "grumpyghost", "duration": 10, "reason": "API Timeout",
+                                           "platform": "Twitch"}, 200)
+    activity = window.docks.panels["activity"].model
+    row = activity.rows[0]
+    assert row.action.id == "missxss.timeout" and row.state == "ok" and row.duration is not None
+    assert json.loads(activity.data(activity.index(0, 2))) == {"username": "grumpyghost", "duration": 10,
+                                                                "reason": "API Timeout", "platform": "Twitch"}
+
+
+def test_service_error_is_shown_in_panel_activity_and_status_bar(app_window, loop):
+    window = app_window
+    loop.expect_failure(Exception)
+    panel = window.docks.panels["actions"]
+    panel.select("missxss.unban-user", {"username": "nobody_here"})
+    panel.run()
+    until(loop, lambda: panel.state.text() == "Failed")
+    assert "MissXss (404): nobody_here is not banned on Kick" in panel.result.toPlainText()
+    assert window.docks.panels["activity"].model.rows[0].error.endswith("nobody_here is not banned on Kick")
+    assert "not banned" in window.status.currentMessage()
+
+
+def test_destructive_actions_ask_first(app_window, loop, monkeypatch):
+    window = app_window
+    mx = window.ctx.sandbox.missxss
+    asked = []
+    panel = window.docks.panels["actions"]
+    panel.select("missxss.clear-chat")
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    panel.run()
+    assert asked == ["<b>Clear chat</b> cannot be undone."]
+    assert panel.state.text() == "Not run."
+    assert all(scope != "clear-chat" for scope, _, _ in mx.received)
+
+
+def test_pending_queue_count_and_cancel(app_window, loop, qtbot):
+    window = app_window
+    loop.expect_failure(Exception)
+    until(loop, lambda: window.status.lights["missxss"].state == "connected")
+    window.ctx.sandbox.missxss.latency = 10
+
+    async def scenario():
+        # the loop keeps running throughout, as in the app, while requests hang
+        for _ in range(3):
+            window.ctx.run("missxss.list-commands")
+        while window.status.pending.text() != "3 pending":
+            await asyncio.sleep(0.005)
+        assert not window.status.cancel.isHidden()
+        QTimer.singleShot(0, lambda: qtbot.mouseClick(window.status.cancel, Qt.MouseButton.LeftButton))
+        while not window.status.pending.isHidden():
+            await asyncio.sleep(0.005)
+
+    loop.run_until_complete(asyncio.wait_for(scenario(), 10))
+    states = [inv.state for inv in window.docks.panels["activity"].model.rows[:3]]
+    assert states == ["cancelled"] * 3
+    assert "Cancelled 3 pending request(s)." in window.status.currentMessage()
+
+
+def test_layout_is_saved_and_restored(qtbot, deck_home):
+    path = deck_home / "config" / "ui-state.json"
+    first = MainWindow(UiState.load(path), PANELS)
+    qtbot.addWidget(first)
+    first.show()
+    first.docks.docks["activity"].hide()
+    first.resize(700, 500)  # the offscreen screen is 800x600
+    first.close()
+    assert path.exists()
+    second = MainWindow(UiState.load(path), PANELS)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.docks.docks["activity"].isHidden()
+    assert second.docks.docks["actions"].isVisible()
+    assert second.size().width() == 700
+    second.reset_layout()
+    assert second.docks.docks["activity"].isVisible()
+
+
+def test_unreadable_layout_falls_back_to_default(qtbot, deck_home):
+    path = deck_home / "config" / "ui-state.json"
+    path.parent.mkdir(parents=True)
+    path.write_text("{{{{")
+    window = MainWindow(UiState.load(path), PANELS)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.docks.docks["actions"].isVisible()
+
+
+def test_corrupt_settings_do_not_stop_the_app(qtbot, loop, qapp, deck_home):
+    from deck.app import boot, shutdown
+
+    settings = deck_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('{"schema_version": 2, "ui": {"theme": 5}}')
+    window = MainWindow(UiState.load(deck_home / "config" / "ui-state.json"), PANELS, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    state: dict = {}
+    ctx = boot(qapp, window, True, state)
+    notice = window.findChild(QMessageBox, "settingsNotice")
+    assert notice is not None and notice.isVisible() and "could not be read" in notice.text()
+    assert "defaults were loaded" in window.status.currentMessage()
+    assert list(settings.parent.glob("settings.json.corrupt-*"))
+    assert ctx.settings.ui.theme == "system"
+    loop.run_until_complete(shutdown(state))
