@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        actions_dock = self.docks.docks.get("actions")
+        if actions_dock is not None:
+            self.resizeDocks([actions_dock], [720], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
         if ui_state.geometry:
             self.restoreGeometry(QByteArray(ui_state.geometry))
