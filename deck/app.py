@@ -103,7 +103,7 @@ def check_connections(ctx: Any) -> None:
     from deck import runtime
 
     if not ctx.services.configured("missxss"):
-        ctx.registry._report_health("missxss", "no key", "Add your MissXss key under File → Accounts.")
+        ctx.registry.report_health("missxss", "no key", "Add your MissXss key under File → Accounts.")
         return
     ctx.window.status.lights["missxss"].set_state("checking")
     runtime.spawn(_quiet(ctx.registry.invoke("missxss.get-stream-meta", {"platform": "Kick"}, source="health check")),

@@ -149,7 +149,7 @@ class Registry:
                     continue
                 inv.result = result
                 self._finish(inv, "ok")
-                self._report_health(action.provider, "connected", "")
+                self.report_health(action.provider, "connected", "")
                 return result
         except asyncio.CancelledError:
             inv.error = "cancelled"
@@ -178,15 +178,15 @@ class Registry:
 
     def _report_failure(self, provider: str, exc: DeckError) -> None:
         if isinstance(exc, CredentialsMissing):
-            self._report_health(provider, "no key", str(exc))
+            self.report_health(provider, "no key", str(exc))
         elif isinstance(exc, Unreachable):
-            self._report_health(provider, "unreachable", str(exc))
+            self.report_health(provider, "unreachable", str(exc))
         elif isinstance(exc, ServiceError) and exc.status in (401, 403):
-            self._report_health(provider, "key rejected", str(exc))
+            self.report_health(provider, "key rejected", str(exc))
         elif isinstance(exc, ServiceError):
-            self._report_health(provider, "connected", "")
+            self.report_health(provider, "connected", "")
 
-    def _report_health(self, provider: str, state: str, detail: str) -> None:
+    def report_health(self, provider: str, state: str, detail: str) -> None:
         if self.health.get(provider) != (state, detail):
             self.health[provider] = (state, detail)
             self.health_changed.emit(provider, state, detail)

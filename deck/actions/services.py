@@ -15,10 +15,6 @@ from deck.providers.missxss.client import DEFAULT_BASE_URL, MissXssClient
 from . import missxss
 from .registry import Registry
 
-PROVIDERS = ("missxss", "kick", "nightbot", "owncast", "scottybot")
-PROVIDER_TITLES = {"missxss": "MissXss", "kick": "Kick", "nightbot": "Nightbot", "owncast": "Owncast", "scottybot": "ScottyBot"}
-
-
 class Services:
     def __init__(self, settings: Settings, credentials: Credentials, registry: Optional[Registry] = None,
                  base_urls: Optional[dict[str, str]] = None):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 PROVIDER_TITLES = {"missxss": "MissXss", "kick": "Kick", "nightbot": "Nightbot", "owncast": "Owncast", "scottybot": "ScottyBot"}
@@ -78,5 +77,3 @@ class StatusBar(QStatusBar):
     def show_problem(self, text: str) -> None:
         self.showMessage("⚠ " + text.replace("\n", " "), 15000)
 
-
-__all__ = ["StatusBar", "ServiceLight", "PROVIDER_TITLES", "Qt"]

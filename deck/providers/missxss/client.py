@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from deck.core.errors import CredentialsMissing, MalformedResponse, ServiceError, Unreachable
 from deck.net.http import describe_transport_error, error_text, json_body, retry_after, shared_client
 
-from .models import Reply, _flag, response_model
+from .models import Reply, flag, response_model
 
 SERVICE = "MissXss"
 DEFAULT_BASE_URL = "https://api.missxss.com.tr"
@@ -56,7 +56,7 @@ class MissXssClient:
                 continue
             break
         data = json_body(SERVICE, response)
-        if not _flag(data.get("success", True)):
+        if not flag(data.get("success", True)):
             raise ServiceError(SERVICE, error_text(response), response.status_code)
         try:
             return response_model(scope).model_validate(data)

@@ -14,7 +14,7 @@ from deck.core.params import ParamsModel, build_model
 from .spec import BY_SCOPE
 
 
-def _flag(value: Any) -> Any:
+def flag(value: Any) -> Any:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "on")
     if value is None:
@@ -26,7 +26,7 @@ def _text(value: Any) -> Any:
     return None if value is None else str(value)
 
 
-Flag = Annotated[bool, BeforeValidator(_flag)]
+Flag = Annotated[bool, BeforeValidator(flag)]
 Id = Annotated[Optional[str], BeforeValidator(_text)]
 
 
