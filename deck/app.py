@@ -9,7 +9,7 @@ import argparse
 import logging
 import os
 import sys
-from typing import Any, Optional
+from typing import Any
 
 log = logging.getLogger("deck")
 
@@ -62,7 +62,6 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
     from deck.ui.context import AppContext
 
     logs.setup(log_dir())
-    theme.apply(app, "system")
     store = SettingsStore(config_dir() / "settings.json")
     settings = store.load()
     theme.apply(app, settings.ui.theme)
@@ -88,35 +87,13 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
         box = QMessageBox(QMessageBox.Icon.Warning, "Settings were reset", store.notice, parent=window)
         box.setObjectName("settingsNotice")
         box.open()  # not modal: the app keeps starting
-    ctx.extras["check_connections"] = lambda: check_connections(ctx)
-    check_connections(ctx)
+    ctx.check_connections()
     window.set_banner(
         "Demo mode: every service is simulated on this computer.\nOpen panels from the View menu."
         if demo else "Open panels from the View menu. Add your keys under File → Accounts."
     )
     log.info("Deck started%s", " in demo mode" if demo else "")
     return ctx
-
-
-def check_connections(ctx: Any) -> None:
-    """Health-check every configured service once (their lights show the outcome)."""
-    from deck import runtime
-
-    if not ctx.services.configured("missxss"):
-        ctx.registry.report_health("missxss", "no key", "Add your MissXss key under File → Accounts.")
-        return
-    ctx.window.status.lights["missxss"].set_state("checking")
-    runtime.spawn(_quiet(ctx.registry.invoke("missxss.get-stream-meta", {"platform": "Kick"}, source="health check")),
-                  name="health check")
-
-
-async def _quiet(coro: Any) -> Optional[Any]:
-    from deck.core.errors import DeckError
-
-    try:
-        return await coro
-    except DeckError:
-        return None  # the registry already reported it to the service's light
 
 
 async def shutdown(state: dict[str, Any]) -> None:

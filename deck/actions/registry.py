@@ -56,6 +56,7 @@ class Invocation:
     params: dict[str, Any]  # redacted copy, safe to show and log
     source: str
     state: str = "queued"  # queued, running, ok, failed, cancelled
+    at: float = field(default_factory=time.time)  # wall clock, for display
     started: float = field(default_factory=time.perf_counter)
     finished: Optional[float] = None
     result: Any = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Annotated, Any, Callable, Literal, Optional
 
 from pydantic import (
@@ -18,7 +18,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    PlainSerializer,
     ValidationError,
     create_model,
     model_validator,
@@ -79,7 +78,7 @@ Check = Callable[[dict[str, Any]], Optional[str]]
 class ParamsModel(BaseModel):
     """Base of every action's parameter model."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", frozen=True)
     __rules__: tuple[Rule, ...] = ()
     __checks__: tuple[Check, ...] = ()
     __params__: tuple[Param, ...] = ()

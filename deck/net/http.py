@@ -9,19 +9,23 @@ from typing import Any
 
 import httpx
 
-from deck.core.errors import MalformedResponse, RateLimited, ServiceError, Unreachable
+from deck.core.errors import MalformedResponse, RateLimited, ServiceError
 
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 USER_AGENT = "Deck/0.1 (+desktop)"
 
 _client: httpx.AsyncClient | None = None
+_client_loop: asyncio.AbstractEventLoop | None = None
 
 
 def shared_client() -> httpx.AsyncClient:
-    """The process-wide client (created on first use, on the running loop)."""
-    global _client
-    if _client is None or _client.is_closed:
+    """The process-wide client, created on first use. Its connections belong to the loop
+    that made it, so a new loop (the command line's ``asyncio.run``, a test) gets a new one."""
+    global _client, _client_loop
+    loop = asyncio.get_running_loop()
+    if _client is None or _client.is_closed or _client_loop is not loop:
         _client = httpx.AsyncClient(timeout=TIMEOUT, headers={"User-Agent": USER_AGENT}, follow_redirects=False)
+        _client_loop = loop
     return _client
 
 
@@ -84,5 +88,3 @@ def describe_transport_error(exc: httpx.TransportError) -> str:
         return "timed out"
     return type(exc).__name__
 
-
-__all__ = ["Unreachable", "shared_client", "close_shared_client", "json_body", "retry_after", "error_text"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from aiohttp import web
 
@@ -54,12 +54,6 @@ class Sandbox:
     def __exit__(self, *exc: Any) -> None:
         self.stop()
 
-    def call(self, fn: Callable[[], Any]) -> Any:
-        """Run ``fn`` on the sandbox thread (to change state safely) and return its result."""
-        assert self._loop is not None
-        future = asyncio.run_coroutine_threadsafe(_as_coro(fn), self._loop)
-        return future.result(10)
-
     def _main(self) -> None:
         try:
             asyncio.run(self._serve())
@@ -94,6 +88,3 @@ class Sandbox:
             await asyncio.sleep(self.tick_seconds)
             self.missxss.tick()
 
-
-async def _as_coro(fn: Callable[[], Any]) -> Any:
-    return fn()

@@ -36,7 +36,8 @@ class AccountsDialog(QDialog):
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setAccessibleName("MissXss API key")
         has_key = bool(ctx.credentials.get("missxss"))
-        self.key.setPlaceholderText("•••••• (stored in your keychain)" if has_key else "Paste your API key from the MissXss panel")
+        where = "kept in memory for this session" if ctx.credentials.memory_only else "stored in your keychain"
+        self.key.setPlaceholderText(f"•••••• ({where})" if has_key else "Paste your API key from the MissXss panel")
         form.addRow("Server", self.url)
         form.addRow("API key", self.key)
         self.test_button = QPushButton("Test connection")
@@ -103,4 +104,4 @@ class AccountsDialog(QDialog):
             self.ctx.save_settings()
         self.ctx.services.reconfigure()
         self.accept()
-        self.ctx.extras.get("check_connections", lambda: None)()
+        self.ctx.check_connections()

@@ -5,7 +5,7 @@ import json
 import time
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QPushButton, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
@@ -31,8 +31,6 @@ class ActivityModel(QAbstractTableModel):
         super().__init__(parent)
         self.limit = limit
         self.rows: list[Invocation] = []
-        self._row_of: dict[int, Invocation] = {}
-        self._clock: dict[int, str] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -50,7 +48,7 @@ class ActivityModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return self._clock.get(inv.id, "")
+                return time.strftime("%H:%M:%S", time.localtime(inv.at))
             if col == 1:
                 return inv.action.id
             if col == 2:
@@ -61,30 +59,31 @@ class ActivityModel(QAbstractTableModel):
                 return "" if inv.duration is None else f"{inv.duration * 1000:.0f} ms"
             if col == 5:
                 return inv.error if inv.error else summarize(inv.result) if inv.state == "ok" else ""
-        if role == Qt.ItemDataRole.ForegroundRole and col in (3, 5) and inv.state in STATE_COLOUR:
-            if col == 3 or inv.state == "failed":
-                return QColor(STATE_COLOUR[inv.state])
+        if role == Qt.ItemDataRole.ForegroundRole and inv.state in STATE_COLOUR and (
+            col == 3 or (col == 5 and inv.state == "failed")
+        ):
+            return QColor(STATE_COLOUR[inv.state])
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 5):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
     def update(self, inv: Invocation) -> None:
-        if inv.id in self._row_of:
+        if inv in self.rows:  # newest first: a change is almost always near the top
             row = self.rows.index(inv)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
         self.rows.insert(0, inv)
-        self._row_of[inv.id] = inv
-        self._clock[inv.id] = time.strftime("%H:%M:%S")
         self.endInsertRows()
         if len(self.rows) > self.limit:
             self.beginRemoveRows(QModelIndex(), self.limit, len(self.rows) - 1)
-            for old in self.rows[self.limit:]:
-                self._row_of.pop(old.id, None)
-                self._clock.pop(old.id, None)
             del self.rows[self.limit:]
             self.endRemoveRows()
+
+    def clear_finished(self) -> None:
+        self.beginResetModel()
+        self.rows = [inv for inv in self.rows if inv.pending]
+        self.endResetModel()
 
 
 class ActivityPanel(QWidget):
@@ -93,8 +92,12 @@ class ActivityPanel(QWidget):
         self.model = ActivityModel(ctx.settings.activity_limit, self)
         ctx.registry.invocation_changed.connect(self.model.update)
         self.destroyed.connect(lambda: ctx.registry.invocation_changed.disconnect(self.model.update))
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view.setModel(self.proxy)
         self.view.setAccessibleName("Activity")
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -108,11 +111,10 @@ class ActivityPanel(QWidget):
         self.filter = QLineEdit(placeholderText="Filter by action…")
         self.filter.setAccessibleName("Filter activity")
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._apply_filter)
-        self.model.rowsInserted.connect(lambda *_: self._apply_filter(self.filter.text()))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         clear = QPushButton("Clear")
         clear.setAccessibleName("Clear activity")
-        clear.clicked.connect(self._clear)
+        clear.clicked.connect(self.model.clear_finished)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(clear)
@@ -120,14 +122,3 @@ class ActivityPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.view)
-
-    def _apply_filter(self, text: str) -> None:
-        needle = text.strip().lower()
-        for row, inv in enumerate(self.model.rows):
-            self.view.setRowHidden(row, bool(needle) and needle not in inv.action.id.lower())
-
-    def _clear(self) -> None:
-        self.model.beginResetModel()
-        self.model.rows = [inv for inv in self.model.rows if inv.pending]
-        self.model._row_of = {inv.id: inv for inv in self.model.rows}
-        self.model.endResetModel()

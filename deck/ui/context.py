@@ -4,8 +4,9 @@ to the network itself."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -25,7 +26,6 @@ class AppContext:
     demo: bool = False
     sandbox: Any = None
     window: Optional[QWidget] = None
-    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def registry(self) -> Registry:
@@ -41,6 +41,19 @@ class AppContext:
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)
+
+    def check_connections(self) -> None:
+        """Health-check every configured service once; the status-bar lights show the outcome."""
+        if not self.services.configured("missxss"):
+            self.registry.report_health("missxss", "no key", "Add your MissXss key under File → Accounts.")
+            return
+        self.registry.report_health("missxss", "checking", "")
+
+        async def check() -> None:
+            with contextlib.suppress(DeckError):  # the registry reports it to the service's light
+                await self.registry.invoke("missxss.get-stream-meta", {"platform": "Kick"}, source="health check")
+
+        runtime.spawn(check(), name="health check")
 
     def confirm(self, action_id: str, params: dict[str, Any], parent: Optional[QWidget] = None) -> bool:
         action = self.registry.get(action_id)

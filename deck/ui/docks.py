@@ -15,6 +15,7 @@ class PanelSpec:
     factory: Callable[[Any], QWidget]  # AppContext -> widget
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
     visible: bool = True  # in the default layout
+    size: int = 0  # default width (left/right) or height (top/bottom) in pixels
     shortcut: str = ""
 
 
@@ -41,18 +42,19 @@ class DockManager:
             dock.setVisible(spec.visible)
             self.docks[spec.id] = dock
 
+    def apply_default_sizes(self) -> None:
+        vertical = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+        for spec in self.specs.values():
+            if spec.size:
+                orientation = Qt.Orientation.Vertical if spec.area in vertical else Qt.Orientation.Horizontal
+                self.window.resizeDocks([self.docks[spec.id]], [spec.size], orientation)
+
     def attach(self, ctx: Any) -> None:
         """The service side is ready: build the panels that are showing."""
         self.ctx = ctx
         for pid, dock in self.docks.items():
             if dock.isVisible():
                 self._ensure(pid)
-
-    def show(self, pid: str) -> QWidget:
-        dock = self.docks[pid]
-        dock.show()
-        dock.raise_()
-        return self._ensure(pid)
 
     def _ensure(self, pid: str) -> Optional[QWidget]:
         if pid in self.panels or self.ctx is None:

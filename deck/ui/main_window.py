@@ -2,9 +2,9 @@
 service side is attached after that (``attach``)."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -14,13 +14,11 @@ from .ui_state import UiState
 
 
 class MainWindow(QMainWindow):
-    first_frame = Signal()
-
     def __init__(self, ui_state: UiState, panels: list[PanelSpec], demo: bool = False):
         super().__init__()
         self.ui_state = ui_state
         self.ctx: Any = None
-        self._painted = False
+        self.painted = False  # set once the first frame is on screen
         self.setObjectName("mainWindow")
         self.setWindowTitle("Deck" + (" — demo" if demo else ""))
         self.setDockNestingEnabled(True)
@@ -61,9 +59,7 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        actions_dock = self.docks.docks.get("actions")
-        if actions_dock is not None:
-            self.resizeDocks([actions_dock], [720], Qt.Orientation.Horizontal)
+        self.docks.apply_default_sizes()
         self._default_state = self.saveState()
         if ui_state.geometry:
             self.restoreGeometry(QByteArray(ui_state.geometry))
@@ -88,13 +84,13 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
+        self.docks.apply_default_sizes()
         for pid, spec in self.docks.specs.items():
             self.docks.docks[pid].setVisible(spec.visible)
 
     def save_layout(self) -> None:
         self.ui_state.geometry = bytes(self.saveGeometry().data())
         self.ui_state.dock_state = bytes(self.saveState().data())
-        self.ui_state.opened = sorted(self.docks.panels)
         try:
             self.ui_state.save()
         except OSError as exc:
@@ -106,12 +102,7 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if not self._painted and event.type() == QEvent.Type.UpdateRequest:
-            self._painted = True
-            self.first_frame.emit()
+        if not self.painted and event.type() == QEvent.Type.UpdateRequest:
+            self.painted = True
         return handled
-
-    @property
-    def painted(self) -> bool:
-        return self._painted
 

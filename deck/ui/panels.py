@@ -22,6 +22,8 @@ def _activity(ctx: Any) -> QWidget:
 
 
 PANELS = [
-    PanelSpec("actions", "Actions", _actions, Qt.DockWidgetArea.LeftDockWidgetArea, shortcut="Ctrl+Shift+A"),
-    PanelSpec("activity", "Activity", _activity, Qt.DockWidgetArea.BottomDockWidgetArea, shortcut="Ctrl+Shift+Y"),
+    PanelSpec("actions", "Actions", _actions, Qt.DockWidgetArea.LeftDockWidgetArea, size=720,
+              shortcut="Ctrl+Shift+A"),
+    PanelSpec("activity", "Activity", _activity, Qt.DockWidgetArea.BottomDockWidgetArea, size=260,
+              shortcut="Ctrl+Shift+Y"),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from deck.core.fileio import atomic_write
@@ -19,7 +19,6 @@ class UiState:
     path: Path
     geometry: bytes = b""
     dock_state: bytes = b""
-    opened: list[str] = field(default_factory=list)  # panels created at least once
 
     @classmethod
     def load(cls, path: Path) -> "UiState":
@@ -29,7 +28,6 @@ class UiState:
             if data.get("version") == VERSION:
                 state.geometry = base64.b64decode(data.get("geometry", ""))
                 state.dock_state = base64.b64decode(data.get("dock_state", ""))
-                state.opened = [str(x) for x in data.get("opened", [])]
         except FileNotFoundError:
             pass
         except (OSError, ValueError, TypeError, AttributeError) as exc:
@@ -41,6 +39,5 @@ class UiState:
             "version": VERSION,
             "geometry": base64.b64encode(self.geometry).decode(),
             "dock_state": base64.b64encode(self.dock_state).decode(),
-            "opened": self.opened,
         }
         atomic_write(self.path, json.dumps(data, indent=1), backup=False)

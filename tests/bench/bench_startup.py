@@ -3,7 +3,6 @@ with 5 docks, alternating runs in one session. Targets: <= 1.3x time, <= 1.5x pe
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
