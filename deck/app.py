@@ -88,10 +88,7 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
         box.setObjectName("settingsNotice")
         box.open()  # not modal: the app keeps starting
     ctx.check_connections()
-    window.set_banner(
-        "Demo mode: every service is simulated on this computer.\nOpen panels from the View menu."
-        if demo else "Open panels from the View menu. Add your keys under File → Accounts."
-    )
+    window.set_banner("Every panel is closed. Open panels from the View menu.")
     log.info("Deck started%s", " in demo mode" if demo else "")
     return ctx
 

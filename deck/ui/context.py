@@ -55,15 +55,18 @@ class AppContext:
 
         runtime.spawn(check(), name="health check")
 
-    def confirm(self, action_id: str, params: dict[str, Any], parent: Optional[QWidget] = None) -> bool:
+    def confirm(self, action_id: str, params: dict[str, Any], parent: Optional[QWidget] = None,
+                question: str = "") -> bool:
+        """Ask before a destructive action, or whenever a ``question`` (what will happen, in
+        words) is given; the "confirm destructive actions" setting turns both off."""
         action = self.registry.get(action_id)
-        if not action.destructive or not self.settings.ui.confirm_destructive:
+        if not (action.destructive or question) or not self.settings.ui.confirm_destructive:
             return True
         shown = json.dumps({k: v for k, v in params.items() if v is not None}, ensure_ascii=False)
         box = QMessageBox(parent or self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Are you sure?")
-        box.setText(f"<b>{action.title}</b> cannot be undone.")
+        box.setText(question or f"<b>{action.title}</b> cannot be undone.")
         box.setInformativeText(f"{action.id} {shown}")
         run = box.addButton(action.title, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -80,27 +83,31 @@ class AppContext:
         parent: Optional[QWidget] = None,
         on_result: Optional[Callable[[Any], Any]] = None,
         on_error: Optional[Callable[[DeckError], Any]] = None,
+        question: str = "",
     ) -> Optional[asyncio.Task[Any]]:
         """Validate, confirm if destructive, and run in the background. Returns the task,
-        or ``None`` when the user declined or the parameters are invalid (``on_error`` is told)."""
+        or ``None`` when the user declined or the parameters are invalid (``on_error`` is told).
+        A failure goes to ``on_error`` when given (the status bar shows it either way)."""
         params = dict(params or {})
         try:
             model = self.registry.validate(action_id, params)
         except DeckError as exc:
             if on_error:
                 on_error(exc)
-            runtime.task_failed.emit(action_id, exc)
+            else:
+                runtime.task_failed.emit(action_id, exc)
             return None
-        if not self.confirm(action_id, params, parent):
+        if not self.confirm(action_id, params, parent, question):
             return None
 
         async def go() -> Any:
             try:
                 result = await self.registry.invoke(action_id, model, source=source)
             except DeckError as exc:
-                if on_error:
-                    on_error(exc)
-                raise
+                if not on_error:
+                    raise
+                on_error(exc)
+                return None
             if on_result:
                 on_result(result)
             return result

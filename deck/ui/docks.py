@@ -8,6 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 
+def on_screen(widget: QWidget) -> bool:
+    """Visible and not covered: a dock behind another dock's tab counts as visible to Qt."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
 @dataclass(frozen=True)
 class PanelSpec:
     id: str
@@ -17,6 +22,8 @@ class PanelSpec:
     visible: bool = True  # in the default layout
     size: int = 0  # default width (left/right) or height (top/bottom) in pixels
     shortcut: str = ""
+    tab_with: str = ""  # share the place of this panel, as a tab
+    below: str = ""  # sit under this panel
 
 
 class DockManager:
@@ -41,20 +48,36 @@ class DockManager:
             view_menu.addAction(toggle)
             dock.setVisible(spec.visible)
             self.docks[spec.id] = dock
+        for spec in specs:
+            if spec.below:
+                window.splitDockWidget(self.docks[spec.below], self.docks[spec.id], Qt.Orientation.Vertical)
+            if spec.tab_with:
+                window.tabifyDockWidget(self.docks[spec.tab_with], self.docks[spec.id])
+        for spec in specs:  # the first panel of each tab group is the one in front
+            if spec.tab_with and not self.specs[spec.tab_with].tab_with:
+                self.docks[spec.tab_with].raise_()
 
     def apply_default_sizes(self) -> None:
         vertical = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
         for spec in self.specs.values():
             if spec.size:
-                orientation = Qt.Orientation.Vertical if spec.area in vertical else Qt.Orientation.Horizontal
+                orientation = (Qt.Orientation.Vertical if spec.area in vertical or spec.below
+                               else Qt.Orientation.Horizontal)
                 self.window.resizeDocks([self.docks[spec.id]], [spec.size], orientation)
 
     def attach(self, ctx: Any) -> None:
         """The service side is ready: build the panels that are showing."""
         self.ctx = ctx
         for pid, dock in self.docks.items():
-            if dock.isVisible():
+            if on_screen(dock):  # panels behind another tab are built when their tab is chosen
                 self._ensure(pid)
+
+    def show(self, pid: str) -> Optional[QWidget]:
+        """Bring a panel to the front (opening its dock if closed) and return it."""
+        dock = self.docks[pid]
+        dock.show()
+        dock.raise_()
+        return self._ensure(pid)
 
     def _ensure(self, pid: str) -> Optional[QWidget]:
         if pid in self.panels or self.ctx is None:

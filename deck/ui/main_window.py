@@ -59,15 +59,24 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        if demo:
+            self.status.addWidget(QLabel("DEMO · every service is simulated on this computer", objectName="demoBadge"))
+        for dock in self.docks.docks.values():
+            dock.toggleViewAction().toggled.connect(self._update_centre)
         self.docks.apply_default_sizes()
         self._default_state = self.saveState()
         if ui_state.geometry:
             self.restoreGeometry(QByteArray(ui_state.geometry))
         if ui_state.dock_state:
             self.restoreState(QByteArray(ui_state.dock_state))
+        self._update_centre()
 
     def set_banner(self, text: str) -> None:
+        """The text shown in the middle while no panel is open."""
         self.banner.setText(text)
+
+    def _update_centre(self) -> None:
+        self.centralWidget().setVisible(not any(d.toggleViewAction().isChecked() for d in self.docks.docks.values()))
 
     def attach(self, ctx: Any) -> None:
         self.ctx = ctx
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
         self.docks.apply_default_sizes()
         for pid, spec in self.docks.specs.items():
             self.docks.docks[pid].setVisible(spec.visible)
+        self._update_centre()
 
     def save_layout(self) -> None:
         self.ui_state.geometry = bytes(self.saveGeometry().data())

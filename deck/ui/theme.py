@@ -6,14 +6,24 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 DARK = {"window": "#1f2126", "base": "#17181c", "alt": "#22242a", "text": "#e6e6e9", "muted": "#9a9ca5",
-        "button": "#2a2d34", "highlight": "#5b7cfa", "border": "#34373f", "error": "#ff6b6b", "ok": "#4cc38a"}
+        "button": "#2a2d34", "highlight": "#5b7cfa", "border": "#34373f", "error": "#ff6b6b", "ok": "#4cc38a", "live": "#ff4d5e"}
 LIGHT = {"window": "#f4f5f7", "base": "#ffffff", "alt": "#f0f1f4", "text": "#1d1f24", "muted": "#6b6f7a",
-         "button": "#ffffff", "highlight": "#3d63f0", "border": "#d5d8de", "error": "#c62828", "ok": "#1f8a4c"}
+         "button": "#ffffff", "highlight": "#3d63f0", "border": "#d5d8de", "error": "#c62828", "ok": "#1f8a4c", "live": "#d7263d"}
 
 STYLE = """
 QMainWindow::separator {{ width: 4px; height: 4px; background: {border}; }}
 QDockWidget::title {{ padding: 6px 8px; background: {alt}; font-weight: 600; }}
 QLabel#panelTitle {{ font-size: 15px; font-weight: 600; }}
+QLabel#sectionTitle {{ font-weight: 600; color: {muted}; text-transform: uppercase; font-size: 11px; letter-spacing: 1px; }}
+QFrame#card {{ border: 1px solid {border}; border-radius: 8px; background: {alt}; }}
+QFrame#card QLabel {{ background: transparent; }}
+QLabel[role="live"] {{ color: {live}; font-weight: 600; }}
+QLabel#counter {{ min-width: 56px; qproperty-alignment: 'AlignRight|AlignVCenter'; }}
+QCheckBox[role="switch"] {{ spacing: 8px; }}
+QCheckBox[role="switch"]::indicator {{ width: 30px; height: 16px; border-radius: 8px; border: 1px solid {border}; background: {button}; }}
+QCheckBox[role="switch"]::indicator:checked {{ background: {highlight}; border-color: {highlight}; }}
+QCheckBox[role="switch"]::indicator:disabled {{ background: {alt}; }}
+QTabBar::tab {{ padding: 6px 12px; }}
 QLabel[role="muted"] {{ color: {muted}; }}
 QLabel[role="error"] {{ color: {error}; }}
 QLabel[role="ok"] {{ color: {ok}; }}
@@ -21,11 +31,12 @@ QPushButton {{ padding: 5px 12px; border: 1px solid {border}; border-radius: 5px
 QPushButton:hover {{ border-color: {highlight}; }}
 QPushButton:default {{ border-color: {highlight}; }}
 QPushButton:disabled {{ color: {muted}; }}
-QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ padding: 4px 6px; border: 1px solid {border}; border-radius: 4px; background: {base}; }}
+QLineEdit, QPlainTextEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {border}; border-radius: 4px; background: {base}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border-color: {highlight}; }}
 QTableView, QTreeWidget, QListView {{ border: 1px solid {border}; background: {base}; alternate-background-color: {alt}; }}
 QHeaderView::section {{ padding: 4px 6px; border: none; border-bottom: 1px solid {border}; background: {alt}; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
+QLabel#demoBadge {{ color: {highlight}; font-weight: 600; }}
 """
 
 

@@ -1,0 +1,603 @@
+"""Building blocks of the control panels.
+
+A :class:`Panel` shows its content, or a "not connected" page while its service has no
+key. A :class:`Loader` wraps a view that is filled by a read action and shows loading,
+empty and error states in its place. A :class:`Form` takes its parameters from widgets,
+validates them as the user types with the same rules as the command line, and runs its
+action from a button. Panels never call the network themselves: everything goes through
+``AppContext.run`` and the action registry.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Optional
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deck.core.errors import DeckError, InvalidParams
+from deck.core.params import Param
+
+from .docks import on_screen
+
+ICONS = {
+    "play": QStyle.StandardPixmap.SP_MediaPlay, "pause": QStyle.StandardPixmap.SP_MediaPause,
+    "skip": QStyle.StandardPixmap.SP_MediaSkipForward, "refresh": QStyle.StandardPixmap.SP_BrowserReload,
+    "apply": QStyle.StandardPixmap.SP_DialogApplyButton, "send": QStyle.StandardPixmap.SP_ArrowRight,
+    "delete": QStyle.StandardPixmap.SP_TrashIcon, "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical, "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "undo": QStyle.StandardPixmap.SP_ArrowBack, "prev": QStyle.StandardPixmap.SP_ArrowLeft,
+    "next": QStyle.StandardPixmap.SP_ArrowRight, "new": QStyle.StandardPixmap.SP_FileIcon,
+    "edit": QStyle.StandardPixmap.SP_FileDialogDetailedView, "stop": QStyle.StandardPixmap.SP_BrowserStop,
+    "volume": QStyle.StandardPixmap.SP_MediaVolume, "mute": QStyle.StandardPixmap.SP_MediaVolumeMuted,
+    "folder": QStyle.StandardPixmap.SP_DirIcon, "search": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "key": QStyle.StandardPixmap.SP_DialogOpenButton, "clip": QStyle.StandardPixmap.SP_DialogSaveButton,
+}
+PROVIDER_NAMES = {"missxss": "MissXss"}
+
+
+def icon(name: str) -> QIcon:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.style().standardIcon(ICONS[name])
+
+
+def avatar(name: str, size: int = 18) -> QIcon:
+    """A round badge with the first letter of ``name``, coloured by the name."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor.fromHsv(sum(map(ord, name)) * 37 % 360, 120, 200))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size * 2, size * 2)
+    painter.setPen(QColor("white"))
+    font = painter.font()
+    font.setPixelSize(size)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, (name[:1] or "?").upper())
+    painter.end()
+    return QIcon(pixmap)
+
+
+def button(text: str, icon_name: str = "", name: str = "", tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    if icon_name:
+        b.setIcon(icon(icon_name))
+    b.setAccessibleName(name or text)
+    if tip:
+        b.setToolTip(tip)
+    return b
+
+
+def label(text: str = "", role: str = "", name: str = "", wrap: bool = False) -> QLabel:
+    lab = QLabel(text)
+    if role:
+        lab.setProperty("role", role)
+    if name:
+        lab.setObjectName(name)
+    lab.setWordWrap(wrap)
+    return lab
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a styled role (error/ok/muted…) and re-apply the style sheet."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def row(*items: Any, stretch: bool = False, spacing: int = 6) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    layout.setSpacing(spacing)
+    for item in items:
+        if isinstance(item, int):
+            layout.addSpacing(item)
+        elif isinstance(item, QWidget):
+            layout.addWidget(item)
+        else:
+            layout.addLayout(item)
+    if stretch:
+        layout.addStretch(1)
+    return layout
+
+
+def heading(text: str) -> QLabel:
+    return label(text, name="sectionTitle")
+
+
+def card(*children: Any, title: str = "") -> QFrame:
+    """A framed group of controls with an optional heading."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(10, 8, 10, 10)
+    layout.setSpacing(6)
+    if title:
+        layout.addWidget(heading(title))
+    for child in children:
+        if isinstance(child, QWidget):
+            layout.addWidget(child)
+        else:
+            layout.addLayout(child)
+    return frame
+
+
+def param(ctx: Any, action_id: str, name: str) -> Param:
+    action = ctx.registry.get(action_id)
+    for p in action.params.__params__:
+        if p.name == name:
+            return p
+    raise KeyError(f"{action_id} has no parameter {name}")
+
+
+def choices(ctx: Any, action_id: str, name: str, labels: Optional[dict[str, str]] = None,
+            any_label: str = "") -> QComboBox:
+    """A combo box of a parameter's documented choices; ``any_label`` adds a "no filter" entry."""
+    p = param(ctx, action_id, name)
+    box = QComboBox()
+    box.setAccessibleName(name.replace("_", " ").capitalize())
+    if any_label:
+        box.addItem(any_label, None)
+    for value in p.choices:
+        box.addItem((labels or {}).get(value, value), value)
+    if p.default is not None:
+        box.setCurrentIndex(max(box.findData(p.default), 0))
+    return box
+
+
+def spin(ctx: Any, action_id: str, name: str, suffix: str = "") -> QSpinBox:
+    """A number box bounded by the parameter's documented range, starting at its default."""
+    p = param(ctx, action_id, name)
+    box = QSpinBox()
+    low = int(p.min) + (1 if p.exclusive_min else 0) if p.min is not None else 0
+    box.setRange(low, int(p.max) if p.max is not None else 99_999_999)
+    box.setValue(int(p.default) if p.default is not None else low)
+    box.setSuffix(suffix)
+    box.setAccessibleName(name.replace("_", " ").capitalize())
+    box.setToolTip(p.doc)
+    box.setGroupSeparatorShown(True)
+    return box
+
+
+def line(placeholder: str, name: str, ctx: Any = None, action_id: str = "", param_name: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name)
+    edit.setClearButtonEnabled(True)
+    if ctx and action_id:
+        p = param(ctx, action_id, param_name)
+        if p.max:
+            edit.setMaxLength(int(p.max) + 50)  # over-long input stays visible so the error can be read
+        edit.setToolTip(p.doc)
+    return edit
+
+
+def changed_signal(widget: QWidget) -> Any:
+    for attr in ("textChanged", "valueChanged", "currentIndexChanged", "toggled", "dateChanged"):
+        if hasattr(widget, attr):
+            return getattr(widget, attr)
+    raise TypeError(f"no change signal on {type(widget).__name__}")
+
+
+class Note(QLabel):
+    """One line of feedback under a form: busy, done, or the service's own error text."""
+
+    def __init__(self, name: str = ""):
+        super().__init__()
+        self.setWordWrap(True)
+        self.setObjectName(name or "note")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def _say(self, text: str, role: str) -> None:
+        self.setText(text)
+        set_role(self, role)
+        self.setVisible(bool(text))
+
+    def busy(self, text: str = "Working…") -> None:
+        self._say(text, "muted")
+
+    def ok(self, text: str) -> None:
+        self._say(text, "ok")
+
+    def error(self, text: str) -> None:
+        self._say(text, "error")
+
+    def clear(self) -> None:
+        self._say("", "muted")
+
+
+class Counter(QLabel):
+    """``12/140`` next to a text field; red once the text is too long."""
+
+    def __init__(self, edit: QLineEdit | QPlainTextEdit, limit: int):
+        super().__init__()
+        self.edit, self.limit = edit, limit
+        self.setObjectName("counter")
+        changed_signal(edit).connect(self.update_count)
+        self.update_count()
+
+    def update_count(self, *_: Any) -> None:
+        text = self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+        n = len(text)
+        self.setText(f"{n:,}/{self.limit:,}")
+        self.setAccessibleName(f"{n} of {self.limit} characters")
+        set_role(self, "error" if n > self.limit else "muted")
+
+
+def switch(text: str, name: str = "") -> QCheckBox:
+    box = QCheckBox(text)
+    box.setProperty("role", "switch")
+    box.setAccessibleName(name or text)
+    return box
+
+
+class Panel(QWidget):
+    """A control panel. While its service has no key it shows a "not connected" page with
+    a way to add one; once connected it shows its content and loads it when first shown.
+    ``refresh_seconds`` keeps the content fresh while the panel is visible."""
+
+    service = "missxss"  # the provider whose key the panel needs
+    refresh_seconds = 0
+
+    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loaded = False
+        self.stack = QStackedWidget()
+        self.body = QWidget()
+        self.scroll = QScrollArea()  # a small dock scrolls instead of cutting controls off
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+        self.stack.addWidget(self.scroll)
+        self.not_connected = self._not_connected_page()
+        self.stack.addWidget(self.not_connected)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.build()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        if self.refresh_seconds:
+            self.timer.start(int(self.refresh_seconds * 1000))
+        ctx.registry.health_changed.connect(self._health)
+        self.destroyed.connect(lambda *_: ctx.registry.health_changed.disconnect(self._health))
+        self._show_connected(ctx.services.configured(self.service))
+
+    def build(self) -> None:  # subclasses lay out ``self.body``
+        raise NotImplementedError
+
+    def refresh(self) -> None:  # subclasses load what they show
+        pass
+
+    @property
+    def connected(self) -> bool:
+        return self.stack.currentWidget() is self.scroll
+
+    def _not_connected_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("notConnected")
+        name = PROVIDER_NAMES.get(self.service, self.service)
+        icon_label = QLabel()
+        icon_label.setPixmap(icon("key").pixmap(40, 40))
+        icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = label(f"<b>{name} is not connected</b><br>Add your {name} API key to use this panel.",
+                     role="muted", wrap=True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        setup = button(f"Connect {name}…", "key", name=f"Connect {name}")
+        setup.setObjectName("connectButton")
+        setup.clicked.connect(lambda: self.ctx.window and self.ctx.window.open_accounts())
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(icon_label)
+        layout.addWidget(text)
+        layout.addLayout(row(setup, stretch=False))
+        layout.itemAt(layout.count() - 1).layout().setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return page
+
+    def _show_connected(self, connected: bool) -> None:
+        was = self.connected
+        self.stack.setCurrentWidget(self.scroll if connected else self.not_connected)
+        if connected and (not was or not self.loaded) and self.isVisible():
+            self._load()
+
+    def _health(self, provider: str, state: str, detail: str) -> None:
+        if provider == self.service:
+            self._show_connected(state != "no key")
+
+    def _load(self) -> None:
+        self.loaded = True
+        self.refresh()
+
+    def _tick(self) -> None:
+        if self.connected and self.loaded and on_screen(self):
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.connected and not self.loaded:
+            QTimer.singleShot(0, self._load)
+
+    def run(self, action_id: str, params: Optional[dict[str, Any]] = None, *, note: Optional[Note] = None,
+            busy: Iterable[QWidget] = (), done: str = "", on_result: Optional[Callable[[Any], Any]] = None,
+            on_error: Optional[Callable[[DeckError], Any]] = None, question: str = "") -> bool:
+        """Run an action for this panel: ``busy`` widgets are disabled meanwhile and ``note``
+        shows progress, then ``done`` or the service's error. Returns False if not started."""
+        widgets = [w for w in busy]
+        for w in widgets:
+            w.setEnabled(False)
+        if note:
+            note.busy("Working…")
+
+        def release() -> None:
+            for w in widgets:
+                w.setEnabled(True)
+
+        def ok(result: Any) -> None:
+            release()
+            if note:
+                note.ok(done) if done else note.clear()
+            if on_result:
+                on_result(result)
+
+        def failed(exc: DeckError) -> None:
+            release()
+            if note:
+                note.error(str(exc))
+            if on_error:
+                on_error(exc)
+
+        task = self.ctx.run(action_id, params, parent=self, on_result=ok, on_error=failed, question=question)
+        if task is None:
+            release()
+            if note and note.text() == "Working…":
+                note.clear()
+            return False
+        return True
+
+
+class Loader(QStackedWidget):
+    """A view filled by a read action, with loading, empty and error pages in its place.
+    The latest ``load`` wins: answers to earlier calls are dropped."""
+
+    def __init__(self, panel: Panel, view: QWidget, empty: str, name: str = ""):
+        super().__init__()
+        self.panel, self.view, self.empty_text = panel, view, empty
+        self.setObjectName(name or "loader")
+        self.addWidget(view)
+        self.page = QWidget()
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = label(role="muted", wrap=True, name="loaderMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry = button("Try again", "refresh")
+        self.retry.clicked.connect(lambda: self.reload())
+        layout = QVBoxLayout(self.page)
+        layout.addStretch(1)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.message)
+        layout.addLayout(row(self.retry))
+        layout.itemAt(layout.count() - 1).layout().setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        self.addWidget(self.page)
+        self.state = "idle"
+        self.error = ""
+        self._seq = 0
+        self._last: Optional[tuple[str, dict[str, Any], Callable[[Any], bool]]] = None
+        self._page("Not loaded yet.", "info", retry=False)
+
+    def _page(self, text: str, icon_name: str, retry: bool) -> None:
+        self.message.setText(text)
+        self.icon.setPixmap(icon(icon_name).pixmap(32, 32))
+        self.retry.setVisible(retry)
+        self.setCurrentWidget(self.page)
+
+    def load(self, action_id: str, params: Optional[dict[str, Any]], render: Callable[[Any], bool]) -> None:
+        """Run ``action_id``; ``render(result)`` fills the view and returns whether it has rows."""
+        self._last = (action_id, dict(params or {}), render)
+        self._seq += 1
+        seq = self._seq
+        if self.state != "content":
+            self.state = "loading"
+            self._page("Loading…", "refresh", retry=False)
+
+        def done(result: Any) -> None:
+            if seq == self._seq:
+                self.show_result(render(result))
+
+        def failed(exc: DeckError) -> None:
+            if seq == self._seq:
+                self.state, self.error = "error", str(exc)
+                set_role(self.message, "error")
+                self._page(f"Could not load.\n{exc}", "error", retry=True)
+
+        if self.panel.ctx.run(action_id, params, parent=self, on_result=done, on_error=failed) is None:
+            self.state = "error"
+
+    def show_result(self, has_rows: bool) -> None:
+        set_role(self.message, "muted")
+        self.error = ""
+        if has_rows:
+            self.state = "content"
+            self.setCurrentWidget(self.view)
+        else:
+            self.state = "empty"
+            self._page(self.empty_text, "info", retry=False)
+
+    def reload(self) -> None:
+        if self._last:
+            self.load(*self._last)
+
+
+class Form(QObject):
+    """Parameters from widgets, checked on every edit with the command line's rules; the
+    button runs the action only when they are valid, and problems show under the form."""
+
+    def __init__(self, panel: Panel, action_id: str, collect: Callable[[], dict[str, Any]], submit: QPushButton,
+                 watch: Iterable[QWidget] = (), note: Optional[Note] = None, done: str = "Done ✓",
+                 on_result: Optional[Callable[[Any], Any]] = None, question: Optional[Callable[[], str]] = None,
+                 then: Optional[Callable[[], Any]] = None, extra: Optional[Callable[[], list[str]]] = None):
+        super().__init__(panel)
+        self.extra = extra  # problems the contract cannot see, e.g. text that is not JSON
+        self.panel, self.action_id, self.collect, self.submit_button = panel, action_id, collect, submit
+        self.note = note or Note()
+        self.done, self.on_result, self.question, self.then = done, on_result, question, then
+        self.problems: list[str] = []
+        self.running = False
+        self.touched = False  # problems are shown once the user has edited something
+        for widget in watch:
+            changed_signal(widget).connect(self.edited)
+        submit.clicked.connect(self.submit)
+        self.check()
+
+    def edited(self, *_: Any) -> None:
+        self.touched = True
+        self.check()
+
+    def params(self) -> dict[str, Any]:
+        return {k: v for k, v in self.collect().items() if v not in (None, "")}
+
+    def check(self, *_: Any) -> bool:
+        try:
+            self.panel.ctx.registry.validate(self.action_id, self.params())
+            self.problems = []
+        except InvalidParams as exc:
+            self.problems = exc.problems
+        if self.extra:
+            self.problems = self.extra() + self.problems
+        if self.problems and self.touched:
+            self.note.error("\n".join(self.problems))
+        elif self.note.property("role") == "error" and not self.running:
+            self.note.clear()
+        self.submit_button.setEnabled(not self.problems and not self.running)
+        return not self.problems
+
+    def submit(self) -> None:
+        self.touched = True
+        if not self.check() or self.running:
+            return
+        self.running = True
+
+        def finished(_: Any = None) -> None:
+            self.running = False
+            self.submit_button.setEnabled(not self.problems)
+            if self.then:
+                self.then()
+
+        def ok(result: Any) -> None:
+            finished()
+            if self.on_result:
+                self.on_result(result)
+
+        started = self.panel.run(self.action_id, self.params(), note=self.note, busy=[self.submit_button],
+                                 done=self.done, on_result=ok, on_error=finished,
+                                 question=self.question() if self.question else "")
+        if not started:
+            self.running = False
+            self.check()
+
+
+class Table(QTableWidget):
+    """A read-only table of rows; the first column keeps the row's record."""
+
+    def __init__(self, headers: list[str], name: str, stretch: int = -1):
+        super().__init__(0, len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setAccessibleName(name)
+        self.setObjectName(name.replace(" ", ""))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch % len(headers), QHeaderView.ResizeMode.Stretch)
+        self.records: list[Any] = []
+
+    def set_rows(self, records: list[Any], cells: Callable[[Any], list[Any]]) -> bool:
+        self.records = list(records)
+        self.setRowCount(len(self.records))
+        for r, record in enumerate(self.records):
+            for c, value in enumerate(cells(record)):
+                item = QTableWidgetItem("" if value is None else str(value))
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setText(f"{value:,}")
+                self.setItem(r, c, item)
+        return bool(self.records)
+
+    def selected(self) -> Any:
+        rows = self.selectionModel().selectedRows()
+        return self.records[rows[0].row()] if rows else None
+
+    def texts(self, column: int) -> list[str]:
+        return [self.item(r, column).text() for r in range(self.rowCount())]
+
+
+class Pager(QWidget):
+    """Previous / next and "1–50 of 123" for a paginated read action."""
+
+    changed = Signal()
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit, self.offset, self.total = limit, 0, 0
+        self.prev = button("", "prev", name="Previous page")
+        self.next = button("", "next", name="Next page")
+        self.info = label(role="muted", name="pageInfo")
+        self.prev.clicked.connect(lambda: self._go(-1))
+        self.next.clicked.connect(lambda: self._go(1))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        for w in (self.info, self.prev, self.next):
+            layout.addWidget(w)
+        self.show_page(0, 0)
+
+    def _go(self, step: int) -> None:
+        self.offset = max(0, self.offset + step * self.limit)
+        self.changed.emit()
+
+    def reset(self) -> None:
+        self.offset = 0
+
+    def show_page(self, total: int, count: int) -> None:
+        self.total = total
+        first = self.offset + 1 if count else 0
+        self.info.setText(f"{first:,}–{self.offset + count:,} of {total:,}" if count else "")
+        self.prev.setEnabled(self.offset > 0)
+        self.next.setEnabled(self.offset + count < total)
+
+
+def grow(widget: QWidget) -> QWidget:
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return widget

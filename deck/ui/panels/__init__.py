@@ -1,0 +1,42 @@
+"""The catalogue of dock panels. Factories import their module on first show."""
+from __future__ import annotations
+
+import importlib
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from ..docks import PanelSpec
+
+LEFT, RIGHT, BOTTOM = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
+
+
+def _lazy(module: str, cls: str) -> Callable[[Any], QWidget]:
+    def make(ctx: Any) -> QWidget:
+        return getattr(importlib.import_module(module, __name__), cls)(ctx)
+
+    return make
+
+
+PANELS = [
+    PanelSpec("stream", "Stream", _lazy(".stream", "StreamPanel"), LEFT, size=460, shortcut="Ctrl+1"),
+    PanelSpec("chat-send", "Chat send", _lazy(".chat_send", "ChatSendPanel"), LEFT, size=250, shortcut="Ctrl+2",
+              below="stream"),
+    PanelSpec("songs", "Songs", _lazy(".songs", "SongsPanel"), LEFT, shortcut="Ctrl+3", tab_with="chat-send"),
+    PanelSpec("moderation", "Moderation", _lazy(".moderation", "ModerationPanel"), RIGHT, size=640,
+              shortcut="Ctrl+4"),
+    PanelSpec("discord", "Discord voice", _lazy(".discord", "DiscordPanel"), RIGHT, shortcut="Ctrl+5",
+              tab_with="moderation"),
+    PanelSpec("alerts", "Alerts && effects", _lazy(".alerts", "AlertsPanel"), RIGHT, shortcut="Ctrl+6",
+              tab_with="moderation"),
+    PanelSpec("community", "Community", _lazy(".community", "CommunityPanel"), RIGHT, shortcut="Ctrl+7",
+              tab_with="moderation"),
+    PanelSpec("commands", "Commands && AI", _lazy(".commands", "CommandsPanel"), RIGHT, shortcut="Ctrl+8",
+              tab_with="moderation"),
+    PanelSpec("activity", "Activity", _lazy("..activity", "ActivityPanel"), BOTTOM, size=150,
+              shortcut="Ctrl+Shift+Y"),
+    PanelSpec("actions", "Actions", _lazy("..actions_panel", "ActionsPanel"), BOTTOM, visible=False,
+              shortcut="Ctrl+Shift+A", tab_with="activity"),
+]

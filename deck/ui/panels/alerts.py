@@ -1,0 +1,223 @@
+"""Alerts & effects: recent activity, audio alerts, effect overlays, donation tests and
+Voicemod."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+
+from ..kit import Form, Loader, Note, Pager, Panel, Table, button, card, choices, label, line, row, spin, switch
+
+ACTIVITY = (("latest_followers", "Follow"), ("latest_subscribers", "Subscription"), ("latest_banned", "Ban"),
+            ("latest_donors", "Donation"), ("latest_kick_bits", "Kick bits"), ("latest_twitch_bits", "Twitch bits"))
+OVERLAY_NOTE = "Needs the MissXss overlay open in OBS."
+
+
+def _detail(kind: str, entry: dict[str, Any]) -> str:
+    if kind == "latest_donors":
+        text = f"{entry.get('amount', '')} {entry.get('currency', '')} via {entry.get('provider', '?')}"
+        return text + (f" — “{entry['message']}”" if entry.get("message") else "")
+    if kind.endswith("_bits"):
+        return f"{entry.get('amount', '')} bits"
+    if kind == "latest_subscribers":
+        return f"tier {entry.get('tier', 1)}"
+    return entry.get("reason", "") or ""
+
+
+class AlertsPanel(Panel):
+    refresh_seconds = 20
+
+    def build(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for page, title in ((self._recent(), "Recent"), (self._alerts(), "Audio alerts"), (self._effects(), "Effects"),
+                            (self._donation(), "Donation test"), (self._voicemod(), "Voicemod")):
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        QVBoxLayout(self.body).addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.load_recent()
+        elif self.tabs.currentIndex() == 1 and self.alert_loader.state != "content":
+            self.load_alerts()
+
+    # ------------------------------------------------------------------ recent
+    def _recent(self) -> QWidget:
+        self.recent_table = Table(["Event", "Who", "Details", "Platform", "When"], "Recent activity", stretch=2)
+        self.recent_loader = Loader(self, self.recent_table, "No activity yet.", "recentLoader")
+        page = QWidget()
+        QVBoxLayout(page).addWidget(self.recent_loader)
+        return page
+
+    def load_recent(self) -> None:
+        def render(result: Any) -> bool:
+            rows = [(title, kind, e) for kind, title in ACTIVITY for e in getattr(result, kind)
+                    if isinstance(e, dict)]
+            return self.recent_table.set_rows(rows, lambda r: [
+                r[0], r[2].get("displayname") or r[2].get("username", "?"), _detail(r[1], r[2]),
+                r[2].get("platform", ""), r[2].get("date", "")])
+
+        self.recent_loader.load("missxss.get-recent-activity", {"limit": 10}, render)
+
+    # ------------------------------------------------------------------ audio alerts
+    def _alerts(self) -> QWidget:
+        self.alert_filter = choices(self.ctx, "missxss.list-audio-alerts", "status",
+                                    labels={"all": "All alerts", "active": "Active", "inactive": "Inactive"})
+        self.alert_table = Table(["ID", "Name", "Points", "Status"], "Audio alerts", stretch=1)
+        self.alert_pager = Pager(50)
+        self.alert_loader = Loader(self, self.alert_table, "No audio alerts match.", "alertLoader")
+        self.alert_name = line("Shown as (default API)", "Alert shown as", self.ctx, "missxss.trigger-audio-alert",
+                               "username")
+        self.play = button("Play", "play", name="Play audio alert")
+        self.play.setObjectName("playAlert")
+        self.alert_note = Note("alertNote")
+        self.alert_filter.currentIndexChanged.connect(lambda _: (self.alert_pager.reset(), self.load_alerts()))
+        self.alert_pager.changed.connect(self.load_alerts)
+        form = Form(self, "missxss.trigger-audio-alert",
+                    lambda: {"id": getattr(self.alert_table.selected(), "id", None),
+                             "username": self.alert_name.text().strip()},
+                    self.play, (self.alert_name,), self.alert_note, done="Playing on the overlay ✓")
+        self.alert_table.itemSelectionChanged.connect(form.check)
+        self.alert_table.doubleClicked.connect(lambda _: form.submit())
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row(label("Show"), self.alert_filter, stretch=True))
+        layout.addWidget(self.alert_loader, 1)
+        layout.addWidget(self.alert_pager)
+        layout.addLayout(row(self.alert_name, self.play))
+        layout.addWidget(self.alert_note)
+        layout.addWidget(label(OVERLAY_NOTE + " Double-click an alert to play it.", role="muted"))
+        return page
+
+    def load_alerts(self) -> None:
+        def render(result: Any) -> bool:
+            self.alert_pager.show_page(result.total, len(result.alerts))
+            return self.alert_table.set_rows(result.alerts, lambda a: [a.id, a.name, a.points, a.status])
+
+        self.alert_loader.load("missxss.list-audio-alerts", {"status": self.alert_filter.currentData(),
+                                                             "limit": self.alert_pager.limit,
+                                                             "offset": self.alert_pager.offset}, render)
+
+    # ------------------------------------------------------------------ effects
+    def _effects(self) -> QWidget:
+        aid = "missxss.effect-trigger"
+        self.overlays = line("Overlay ID — several separated by commas", "Overlay IDs", self.ctx, aid, "overlay_id")
+        self.overlays.setObjectName("overlayEdit")
+        self.effect_platform = choices(self.ctx, aid, "platform")
+        self.effect_data = QPlainTextEdit()
+        self.effect_data.setObjectName("effectData")
+        self.effect_data.setAccessibleName("Effect data (JSON object)")
+        self.effect_data.setPlaceholderText('{"message": "Hello", "color": "#ff0"}')
+        self.trigger = button("Trigger", "play", name="Trigger effect")
+        self.trigger.setObjectName("triggerEffect")
+        self.effect_note = Note("effectNote")
+        Form(self, aid, self._effect_params, self.trigger, (self.overlays, self.effect_platform, self.effect_data),
+             self.effect_note, on_result=self._effect_done, extra=self._json_problems)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(self.overlays, row(label("User platform"), self.effect_platform, stretch=True),
+                              label("Data passed to the effect (optional JSON object)", role="muted"),
+                              self.effect_data, row(self.trigger, stretch=True), self.effect_note,
+                              label(OVERLAY_NOTE, role="muted"), title="Effect overlay"))
+        return page
+
+    def _json_data(self) -> Any:
+        text = self.effect_data.toPlainText().strip()
+        return json.loads(text) if text else None
+
+    def _json_problems(self) -> list[str]:
+        try:
+            data = self._json_data()
+        except json.JSONDecodeError as exc:
+            return [f"data: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"]
+        return [] if data is None or isinstance(data, dict) else ["data: must be a JSON object, like {\"key\": \"value\"}"]
+
+    def _effect_params(self) -> dict[str, Any]:
+        ids = [i.strip() for i in self.overlays.text().split(",") if i.strip()]
+        try:
+            data = self._json_data()
+        except json.JSONDecodeError:
+            data = None
+        return {"overlay_id": ids[0] if len(ids) == 1 else None, "overlay_ids": ids if len(ids) > 1 else None,
+                "platform": self.effect_platform.currentData(), "data": data if isinstance(data, dict) else None}
+
+    def _effect_done(self, result: Any) -> None:
+        extra = result.model_extra or {}
+        failed = [r for r in extra.get("results", []) if not r.get("success")]
+        text = f"Triggered {extra.get('triggered', 1)} of {extra.get('total', 1)} ✓"
+        if failed:
+            self.effect_note.error(text.rstrip(" ✓") + " — " + "; ".join(
+                f"{r.get('overlay_id')}: {r.get('error') or 'failed'}" for r in failed))
+        else:
+            self.effect_note.ok(text)
+
+    # ------------------------------------------------------------------ donation
+    def _donation(self) -> QWidget:
+        aid = "missxss.send-donation"
+        self.provider = choices(self.ctx, aid, "provider")
+        self.amount = QDoubleSpinBox()
+        self.amount.setRange(0, 1_000_000)
+        self.amount.setValue(10)
+        self.amount.setAccessibleName("Donation amount")
+        self.amount.setObjectName("donationAmount")
+        self.currency = line("Currency, e.g. $, EUR, TRY", "Currency", self.ctx, aid, "currency")
+        self.currency.setText("$")
+        self.donor = line("Donor username (default api_donor)", "Donor username", self.ctx, aid, "username")
+        self.donor_display = line("Display name (optional)", "Donor display name", self.ctx, aid, "displayname")
+        self.donor_message = line("Message (optional)", "Donation message", self.ctx, aid, "message")
+        self.donation_platform = choices(self.ctx, aid, "platform")
+        self.donate = button("Send test donation", "send")
+        self.donate.setObjectName("donateButton")
+        self.donation_note = Note("donationNote")
+        Form(self, aid, lambda: {"provider": self.provider.currentData(), "amount": self.amount.value(),
+                                 "currency": self.currency.text().strip(), "username": self.donor.text().strip(),
+                                 "displayname": self.donor_display.text().strip(), "message": self.donor_message.text(),
+                                 "platform": self.donation_platform.currentData()},
+             self.donate, (self.provider, self.amount, self.currency, self.donor, self.donor_display,
+                           self.donor_message, self.donation_platform), self.donation_note,
+             done="Donation alert sent ✓", on_result=lambda _: self.load_recent())
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(row(self.provider, self.amount, self.currency), row(self.donor, self.donor_display),
+                              self.donor_message, row(label("Platform"), self.donation_platform, self.donate,
+                                                      stretch=False),
+                              self.donation_note, label("Plays the donation alert as if it were real.", role="muted"),
+                              title="Simulate a donation"))
+        layout.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------------ voicemod
+    def _voicemod(self) -> QWidget:
+        ctx = self.ctx
+        self.voice = line("Voice, e.g. baby, deep, robot", "Voicemod voice", ctx, "missxss.voicemod-voice-change", "voice")
+        self.voice.setObjectName("voiceEdit")
+        self.voice_seconds = spin(ctx, "missxss.voicemod-voice-change", "wait_time", " s")
+        self.voice_back = switch("Back to my voice afterwards", "Return to original voice")
+        self.change_voice = button("Change voice", "volume")
+        self.change_voice.setObjectName("changeVoice")
+        self.sound = line("Sound effect name", "Voicemod sound", ctx, "missxss.voicemod-effect-play", "voice")
+        self.play_sound = button("Play sound", "play")
+        self.hear_seconds = spin(ctx, "missxss.voicemod-hear-self", "wait_time", " s")
+        self.hear = button("Hear myself", "volume")
+        self.voicemod_note = Note("voicemodNote")
+        Form(self, "missxss.voicemod-voice-change",
+             lambda: {"voice": self.voice.text().strip(), "wait_time": self.voice_seconds.value(),
+                      "original_voice": int(self.voice_back.isChecked())},
+             self.change_voice, (self.voice, self.voice_seconds, self.voice_back), self.voicemod_note,
+             done="Voice changed ✓")
+        Form(self, "missxss.voicemod-effect-play", lambda: {"voice": self.sound.text().strip()}, self.play_sound,
+             (self.sound,), self.voicemod_note, done="Sound played ✓")
+        Form(self, "missxss.voicemod-hear-self", lambda: {"wait_time": self.hear_seconds.value()}, self.hear,
+             (self.hear_seconds,), self.voicemod_note, done="Hear myself on ✓")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(row(self.voice, self.voice_seconds), row(self.voice_back, self.change_voice, stretch=False),
+                              title="Voice"))
+        layout.addWidget(card(row(self.sound, self.play_sound), title="Sound effect"))
+        layout.addWidget(card(row(label("For"), self.hear_seconds, self.hear, stretch=True), title="Hear myself"))
+        layout.addWidget(self.voicemod_note)
+        layout.addWidget(label(OVERLAY_NOTE, role="muted"))
+        layout.addStretch(1)
+        return page

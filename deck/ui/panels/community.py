@@ -1,0 +1,267 @@
+"""Community: viewers' points and watch time (look up, adjust, leaderboards) and Kick
+subscribers."""
+from __future__ import annotations
+
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+
+from ..kit import Form, Loader, Note, Pager, Panel, Table, button, card, choices, label, line, row, spin, switch
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _minutes(total: int) -> str:
+    hours, minutes = divmod(total, 60)
+    return f"{hours:,} h {minutes} min" if hours else f"{minutes} min"
+
+
+class CommunityPanel(Panel):
+    def build(self) -> None:
+        self.platform = choices(self.ctx, "missxss.get-points", "platform")
+        self.platform.setObjectName("communityPlatform")
+        self.platform.setCurrentIndex(self.platform.findData("Kick"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for page, title in ((self._points(), "Points"), (self._watch(), "Watch time"), (self._subs(), "Kick subscribers")):
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        self.platform.currentIndexChanged.connect(lambda _: self.refresh())
+        layout = QVBoxLayout(self.body)
+        layout.addLayout(row(label("Platform"), self.platform, stretch=True))
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        [self.load_points_top, self.load_watch_top, self.load_subs][self.tabs.currentIndex()]()
+
+    def _platform(self) -> str:
+        return self.platform.currentData()
+
+    # ------------------------------------------------------------------ points
+    def _points(self) -> QWidget:
+        ctx = self.ctx
+        self.viewer = line("Viewer username", "Viewer", ctx, "missxss.get-points", "username")
+        self.viewer.setObjectName("viewerEdit")
+        self.lookup = button("Look up", "search", name="Look up points")
+        self.points_shown = label("", name="pointsShown")
+        self.amount = spin(ctx, "missxss.set-points", "amount")
+        self.amount.setObjectName("pointsAmount")
+        self.amount.setValue(100)
+        self.add = button("Add", name="Add points")
+        self.remove = button("Remove", name="Remove points")
+        self.set = button("Set to", name="Set points")
+        self.transfer_to = line("Give to (username)", "Transfer to", ctx, "missxss.transfer-points", "to_username")
+        self.transfer = button("Transfer", "send", name="Transfer points")
+        self.points_note = Note("pointsNote")
+        who = lambda: {"username": self.viewer.text().strip(), "platform": self._platform()}  # noqa: E731
+        watch = (self.viewer, self.amount, self.platform)
+        after = self._after_points
+        Form(self, "missxss.get-points", who, self.lookup, (self.viewer, self.platform), self.points_note,
+             done="", on_result=self._show_points)
+        self.viewer.returnPressed.connect(self.lookup.click)
+        Form(self, "missxss.add-points", lambda: {**who(), "amount": self.amount.value()}, self.add, watch,
+             self.points_note, done="Points added ✓", on_result=after)
+        Form(self, "missxss.remove-points", lambda: {**who(), "amount": self.amount.value()}, self.remove, watch,
+             self.points_note, done="Points removed ✓", on_result=after,
+             question=lambda: f"Remove <b>{self.amount.value():,}</b> points from {self.viewer.text().strip()}?")
+        Form(self, "missxss.set-points", lambda: {**who(), "amount": self.amount.value()}, self.set, watch,
+             self.points_note, done="Points set ✓", on_result=after,
+             question=lambda: f"Set {self.viewer.text().strip()}'s points to <b>{self.amount.value():,}</b>?")
+        Form(self, "missxss.transfer-points",
+             lambda: {"from_username": self.viewer.text().strip(), "to_username": self.transfer_to.text().strip(),
+                      "amount": self.amount.value(), "platform": self._platform()},
+             self.transfer, (*watch, self.transfer_to), self.points_note, done="Points transferred ✓", on_result=after)
+        self.points_table = Table(["#", "Viewer", "Points"], "Points leaderboard", stretch=1)
+        self.points_pager = Pager(20)
+        self.points_loader = Loader(self, self.points_table, "Nobody has points yet.", "pointsLoader")
+        self.points_pager.changed.connect(self.load_points_top)
+        self.points_table.itemSelectionChanged.connect(
+            lambda: self.points_table.selected() and self.viewer.setText(self.points_table.selected().username))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(row(self.viewer, self.lookup), self.points_shown,
+                              row(self.amount, self.add, self.remove, self.set, stretch=True),
+                              row(self.transfer_to, self.transfer), self.points_note, title="Viewer"))
+        layout.addWidget(self.points_loader, 1)
+        layout.addWidget(self.points_pager)
+        return page
+
+    def _show_points(self, result: Any) -> None:
+        self.points_shown.setText(f"<b>{result.displayname or result.username}</b>: {result.points:,} points · "
+                                  f"{result.coin:,} coins")
+
+    def _after_points(self, _: Any) -> None:
+        self.load_points_top()
+        if self.viewer.text().strip():
+            self.run("missxss.get-points", {"username": self.viewer.text().strip(), "platform": self._platform()},
+                     on_result=self._show_points)
+
+    def load_points_top(self) -> None:
+        def render(result: Any) -> bool:
+            self.points_pager.show_page(result.total, len(result.users))
+            return self.points_table.set_rows(result.users, lambda u: [u.rank, u.displayname or u.username, u.points])
+
+        self.points_loader.load("missxss.get-points-top", {"platform": self._platform(), "limit": self.points_pager.limit,
+                                                           "offset": self.points_pager.offset}, render)
+
+    # ------------------------------------------------------------------ watch time
+    def _watch(self) -> QWidget:
+        ctx = self.ctx
+        self.wt_viewer = line("Viewer username", "Watch-time viewer", ctx, "missxss.get-watch-time", "username")
+        self.wt_viewer.setObjectName("watchViewer")
+        self.wt_span = QComboBox()
+        self.wt_span.setAccessibleName("Period")
+        for text in ("All time", "One day", "Date range"):
+            self.wt_span.addItem(text)
+        self.wt_day, self.wt_from, self.wt_to = _date_edit("Day"), _date_edit("From"), _date_edit("To")
+        self.wt_from.setDate(QDate.currentDate().addDays(-7))
+        self.wt_lookup = button("Look up", "search", name="Look up watch time")
+        self.wt_shown = label("", name="watchShown")
+        self.wt_mode = choices(ctx, "missxss.adjust-watch-time", "mode",
+                               labels={"add": "Add", "remove": "Remove", "set": "Set to"})
+        self.wt_amount = spin(ctx, "missxss.adjust-watch-time", "amount", " min")
+        self.wt_amount.setValue(60)
+        self.wt_adjust = button("Adjust", "apply", name="Adjust watch time")
+        self.wt_note = Note("watchNote")
+        self.wt_span.currentIndexChanged.connect(self._span_changed)
+        self._span_changed()
+        Form(self, "missxss.get-watch-time", lambda: {"username": self.wt_viewer.text().strip(),
+                                                      "platform": self._platform(), **self._span()},
+             self.wt_lookup, (self.wt_viewer, self.wt_span, self.wt_day, self.wt_from, self.wt_to), self.wt_note,
+             done="", on_result=self._show_watch)
+        self.wt_viewer.returnPressed.connect(self.wt_lookup.click)
+        Form(self, "missxss.adjust-watch-time",
+             lambda: {"username": self.wt_viewer.text().strip(), "platform": self._platform(),
+                      "mode": self.wt_mode.currentData(), "amount": self.wt_amount.value(),
+                      "day": self._span().get("day")},
+             self.wt_adjust, (self.wt_viewer, self.wt_mode, self.wt_amount, self.wt_span), self.wt_note,
+             done="Watch time adjusted ✓", on_result=lambda _: (self.wt_lookup.click(), self.load_watch_top()))
+        # bulk
+        self.bulk = QPlainTextEdit()
+        self.bulk.setObjectName("bulkEdit")
+        self.bulk.setAccessibleName("Bulk watch time rows")
+        self.bulk.setPlaceholderText("One viewer per line: username, minutes\nmochi_moon, 30\nlofi_leo, 45")
+        self.bulk.setMaximumHeight(80)
+        self.bulk_button = button("Apply to all", "apply", name="Adjust watch time in bulk")
+        self.bulk_note = Note("bulkNote")
+        Form(self, "missxss.adjust-watch-time-bulk",
+             lambda: {"mode": self.wt_mode.currentData(), "platform": self._platform(), "users": self._bulk_rows(),
+                      "day": self._span().get("day")},
+             self.bulk_button, (self.bulk, self.wt_mode, self.wt_span), self.bulk_note, on_result=self._bulk_done,
+             extra=self._bulk_problems)
+        self.wt_table = Table(["#", "Viewer", "Watch time"], "Watch-time leaderboard", stretch=1)
+        self.wt_pager = Pager(20)
+        self.wt_loader = Loader(self, self.wt_table, "No watch time recorded for this period.", "watchLoader")
+        self.wt_pager.changed.connect(self.load_watch_top)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(row(self.wt_viewer, self.wt_lookup),
+                              row(self.wt_span, self.wt_day, self.wt_from, self.wt_to, stretch=True), self.wt_shown,
+                              row(self.wt_mode, self.wt_amount, self.wt_adjust, stretch=True), self.wt_note,
+                              title="Viewer"))
+        layout.addWidget(card(self.bulk, row(self.bulk_button, stretch=True), self.bulk_note,
+                              title="Several viewers (uses the mode above)"))
+        layout.addWidget(self.wt_loader, 1)
+        layout.addWidget(self.wt_pager)
+        return page
+
+    def _span_changed(self) -> None:
+        span = self.wt_span.currentIndex()
+        self.wt_day.setVisible(span == 1)
+        self.wt_from.setVisible(span == 2)
+        self.wt_to.setVisible(span == 2)
+        if self.loaded and self.tabs.currentIndex() == 1:
+            self.load_watch_top()
+
+    def _span(self) -> dict[str, Any]:
+        span = self.wt_span.currentIndex()
+        if span == 1:
+            return {"day": self.wt_day.date().toString("yyyy-MM-dd")}
+        if span == 2:
+            return {"date_from": self.wt_from.date().toString("yyyy-MM-dd"),
+                    "date_to": self.wt_to.date().toString("yyyy-MM-dd")}
+        return {}
+
+    def _bulk_rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for text in self.bulk.toPlainText().splitlines():
+            if not text.strip():
+                continue
+            name, _, amount = text.partition(",")
+            entry: dict[str, Any] = {"username": name.strip().lstrip("@")}
+            if amount.strip():
+                entry["amount"] = int(amount) if amount.strip().isdigit() else amount.strip()
+            rows.append(entry)
+        return rows
+
+    def _bulk_problems(self) -> list[str]:
+        return [f"line {i}: minutes must be a whole number" for i, r in enumerate(self._bulk_rows(), 1)
+                if isinstance(r.get("amount"), str)]
+
+    def _bulk_done(self, result: Any) -> None:
+        extra = result.model_extra or {}
+        done, failed = extra.get("processed_count", 0), extra.get("failed") or []
+        rows = self._bulk_rows()
+
+        def who(entry: dict[str, Any]) -> str:
+            index = entry.get("index")
+            return rows[index].get("username", "?") if isinstance(index, int) and index < len(rows) else "?"
+
+        if failed:
+            self.bulk_note.error(f"Adjusted {done}; {len(failed)} failed: " + "; ".join(
+                f"{who(f)}: {f.get('error', 'failed')}" for f in failed))
+        else:
+            self.bulk_note.ok(f"Adjusted {done} viewer(s) ✓")
+        self.load_watch_top()
+
+    def _show_watch(self, result: Any) -> None:
+        period = {"all": "all time", "day": "that day", "range": "in that range"}.get(result.query_mode or "", "")
+        self.wt_shown.setText(f"<b>{result.displayname or result.username}</b>: {_minutes(result.watch_time)}"
+                              f"{f' {period}' if period else ''} · {result.message_count:,} messages")
+
+    def load_watch_top(self) -> None:
+        def render(result: Any) -> bool:
+            self.wt_pager.show_page(result.total, len(result.users))
+            return self.wt_table.set_rows(result.users, lambda u: [u.rank, u.displayname or u.username,
+                                                                   _minutes(u.watch_time or 0)])
+
+        self.wt_loader.load("missxss.get-watch-time-top", {"platform": self._platform(), "limit": self.wt_pager.limit,
+                                                           "offset": self.wt_pager.offset, **self._span()}, render)
+
+    # ------------------------------------------------------------------ subscribers
+    def _subs(self) -> QWidget:
+        self.include_expired = switch("Include expired")
+        self.include_expired.setObjectName("includeExpired")
+        self.subs_table = Table(["Viewer", "Type", "Tier", "Kick ID"], "Kick subscribers")
+        self.subs_pager = Pager(50)
+        self.subs_loader = Loader(self, self.subs_table, "No Kick subscribers.", "subsLoader")
+        self.subs_pager.changed.connect(self.load_subs)
+        self.include_expired.toggled.connect(lambda _: (self.subs_pager.reset(), self.load_subs()))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.include_expired)
+        layout.addWidget(self.subs_loader, 1)
+        layout.addWidget(self.subs_pager)
+        layout.addWidget(label("Subscribers are Kick only; the platform choice does not apply here.", role="muted"))
+        return page
+
+    def load_subs(self) -> None:
+        def render(result: Any) -> bool:
+            self.subs_pager.show_page(result.total, len(result.subscribers))
+            return self.subs_table.set_rows(result.subscribers, lambda s: [s.kick_username, s.subscription_type,
+                                                                           s.tier, s.kick_user_id])
+
+        self.subs_loader.load("missxss.get-kick-subscribers", {"include_expired": int(self.include_expired.isChecked()),
+                                                               "limit": self.subs_pager.limit,
+                                                               "offset": self.subs_pager.offset}, render)
+
+
+

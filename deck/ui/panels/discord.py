@@ -1,0 +1,381 @@
+"""Discord: voice channels and their members (mute, move by dragging, disconnect, and
+bulk actions with Undo), the bot's status, messages and embeds, and linked users."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..kit import Counter, Form, avatar, Loader, Note, Pager, Panel, Table, button, card, icon, label, line, row, set_role
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class VoiceTree(QTreeWidget):
+    """Channels with their members. Dropping a member on a channel asks for a move; the
+    tree itself changes only when the service's answer is loaded."""
+
+    move_requested = Signal(str, str)  # discord_id, target channel id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderHidden(True)
+        self.setAccessibleName("Voice channels and members")
+        self.setObjectName("voiceTree")
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def channel_at(self, pos: QPoint) -> Optional[QTreeWidgetItem]:
+        item = self.itemAt(pos)
+        if item is not None and item.parent() is not None:
+            item = item.parent()
+        return item
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        channel = self.channel_at(event.position().toPoint())
+        member = self.currentItem()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if channel is None or member is None or member.parent() is None or member.parent() is channel:
+            return
+        self.move_requested.emit(member.data(0, ROLE)["discord_id"], channel.data(0, ROLE)["id"])
+
+
+class DiscordPanel(Panel):
+    refresh_seconds = 10  # discord-voice-members allows 90 a minute
+
+    def build(self) -> None:
+        self.undo_steps: dict[str, tuple[Optional[str], bool]] = {}  # discord_id -> (channel id, muted) before
+        self.members: dict[str, dict[str, Any]] = {}  # discord_id -> member with its channel id
+        self._status_loaded = False
+        self.bot = label("Bot status: …", name="botStatus", wrap=True)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._voice(), "Voice")
+        self.tabs.addTab(self._messages(), "Message")
+        self.tabs.addTab(self._linked(), "Linked users")
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        layout = QVBoxLayout(self.body)
+        layout.addWidget(self.bot)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        if not self._status_loaded:
+            self.run("missxss.discord-status", on_result=self._show_status,
+                     on_error=lambda exc: self.bot.setText(f"Bot status unknown: {exc}"))
+        if self.tabs.currentIndex() == 0:
+            self.load_voice()
+        elif self.tabs.currentIndex() == 2:
+            self.load_linked()
+
+    def _show_status(self, status: Any) -> None:
+        self._status_loaded = True
+
+        def mark(ok: bool) -> str:
+            return "✓" if ok else "✗"
+
+        perms = ", ".join(f"{name.replace('_', ' ')} {mark(ok)}" for name, ok in status.permissions.items())
+        self.bot.setText(f"Bot connected {mark(status.bot_connected)} · server found {mark(status.guild_found)}"
+                         + (f" · permissions: {perms}" if perms else ""))
+        set_role(self.bot, "ok" if status.bot_connected and status.guild_found else "error")
+
+    # ------------------------------------------------------------------ voice
+    def _voice(self) -> QWidget:
+        self.tree = VoiceTree()
+        self.tree.move_requested.connect(self.move)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        self.tree.currentItemChanged.connect(lambda *_: self._selection())
+        self.voice_loader = Loader(self, self.tree, "No voice channels in this server.", "voiceLoader")
+        self.mute_button = button("Mute", "mute", name="Mute member")
+        self.unmute_button = button("Unmute", "volume", name="Unmute member")
+        self.kick_button = button("Disconnect", "stop", name="Disconnect member from voice")
+        self.mute_all = button("Mute all", "mute", name="Mute everyone in channel")
+        self.unmute_all = button("Unmute all", "volume", name="Unmute everyone in channel")
+        self.pull_all = button("Pull all here", "folder", name="Pull everyone into channel")
+        self.undo = button("Undo", "undo", name="Undo last bulk action")
+        for b, name in ((self.mute_button, "muteMember"), (self.unmute_button, "unmuteMember"),
+                        (self.kick_button, "kickMember"), (self.mute_all, "muteAll"), (self.unmute_all, "unmuteAll"),
+                        (self.pull_all, "pullAll"), (self.undo, "undoBulk")):
+            b.setObjectName(name)
+        self.mute_button.clicked.connect(lambda: self.mute(self._member_id(), True))
+        self.unmute_button.clicked.connect(lambda: self.mute(self._member_id(), False))
+        self.kick_button.clicked.connect(lambda: self.disconnect_member(self._member_id()))
+        self.mute_all.clicked.connect(lambda: self.bulk("missxss.discord-voice-mute-all"))
+        self.unmute_all.clicked.connect(lambda: self.bulk("missxss.discord-voice-unmute-all"))
+        self.pull_all.clicked.connect(lambda: self.bulk("missxss.discord-voice-pull-all"))
+        self.undo.clicked.connect(self.undo_bulk)
+        self.undo.setEnabled(False)
+        self.voice_note = Note("voiceNote")
+        self._selection()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.voice_loader, 1)
+        layout.addLayout(row(label("Member"), self.mute_button, self.unmute_button, self.kick_button, stretch=True))
+        layout.addLayout(row(label("Channel"), self.mute_all, self.unmute_all, self.pull_all, self.undo, stretch=True))
+        layout.addWidget(label("Drag a member onto a channel to move them.", role="muted"))
+        layout.addWidget(self.voice_note)
+        return page
+
+    def load_voice(self) -> None:
+        self.voice_loader.load("missxss.discord-voice-members", {}, self._show_voice)
+
+    def _show_voice(self, result: Any) -> bool:
+        selected = self._member_id() or self._channel_id()
+        self.members = {}
+        self.tree.clear()
+        for channel in result.channels:
+            item = QTreeWidgetItem(self.tree, [f"{channel.name}  ({len(channel.members)})"])
+            item.setData(0, ROLE, {"id": channel.id, "name": channel.name})
+            item.setIcon(0, icon("volume"))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled)
+            for m in channel.members:
+                record = {"discord_id": m.discord_id, "name": m.display_name or m.username, "muted": m.muted,
+                          "bot": m.bot, "channel_id": channel.id, "channel": channel.name}
+                self.members[m.discord_id or ""] = record
+                text = record["name"] + ("  [bot]" if m.bot else "") + ("  — muted" if m.muted else "")
+                child = QTreeWidgetItem(item, [text])
+                child.setData(0, ROLE, record)
+                child.setIcon(0, icon("mute") if m.muted else avatar(record["name"]))
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+                child.setToolTip(0, f"{m.username} · {m.discord_id}")
+            if selected in (channel.id, *(m.discord_id for m in channel.members)):
+                for i in range(-1, item.childCount()):
+                    it = item if i < 0 else item.child(i)
+                    if selected in (it.data(0, ROLE).get("id"), it.data(0, ROLE).get("discord_id")):
+                        self.tree.setCurrentItem(it)
+        self.tree.expandAll()
+        self._selection()
+        return bool(result.channels)
+
+    def item(self, key: str) -> Optional[QTreeWidgetItem]:
+        """The tree item of a channel id or a member's discord id."""
+        for i in range(self.tree.topLevelItemCount()):
+            channel = self.tree.topLevelItem(i)
+            if channel.data(0, ROLE)["id"] == key:
+                return channel
+            for j in range(channel.childCount()):
+                if channel.child(j).data(0, ROLE)["discord_id"] == key:
+                    return channel.child(j)
+        return None
+
+    def _member_id(self) -> Optional[str]:
+        item = self.tree.currentItem()
+        return item.data(0, ROLE)["discord_id"] if item is not None and item.parent() is not None else None
+
+    def _channel_id(self) -> Optional[str]:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        return (item.parent() or item).data(0, ROLE)["id"]
+
+    def _selection(self) -> None:
+        member = self.members.get(self._member_id() or "")
+        for b in (self.mute_button, self.unmute_button, self.kick_button):
+            b.setEnabled(member is not None)
+        if member:
+            self.mute_button.setEnabled(not member["muted"])
+            self.unmute_button.setEnabled(member["muted"])
+        for b in (self.mute_all, self.unmute_all, self.pull_all):
+            b.setEnabled(self._channel_id() is not None)
+
+    def _menu(self, pos: QPoint) -> None:
+        """Right-click (or the menu key): the same actions, and "Move to" without dragging."""
+        did = self._member_id()
+        if not did:
+            return
+        member = self.members[did]
+        menu = QMenu(self)
+        menu.addAction(icon("volume" if member["muted"] else "mute"), "Unmute" if member["muted"] else "Mute",
+                       lambda: self.mute(did, not member["muted"]))
+        move = menu.addMenu("Move to")
+        for i in range(self.tree.topLevelItemCount()):
+            channel = self.tree.topLevelItem(i).data(0, ROLE)
+            if channel["id"] != member["channel_id"]:
+                move.addAction(channel["name"], lambda cid=channel["id"]: self.move(did, cid))
+        menu.addAction(icon("stop"), "Disconnect…", lambda: self.disconnect_member(did))
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def _after(self, done: str = "") -> dict[str, Any]:
+        return {"note": self.voice_note, "done": done, "on_result": lambda _: self.load_voice()}
+
+    def mute(self, did: Optional[str], on: bool) -> None:
+        if did:
+            name = self.members[did]["name"]
+            self.run("missxss.discord-voice-mute", {"discord_id": did, "mode": "on" if on else "off"},
+                     busy=[self.mute_button, self.unmute_button], **self._after(f"{name} {'muted' if on else 'unmuted'} ✓"))
+
+    def move(self, did: str, channel_id: str) -> None:
+        name = self.members.get(did, {}).get("name", did)
+        target = self.item(channel_id)
+        where = target.data(0, ROLE)["name"] if target else channel_id
+        self.run("missxss.discord-voice-move", {"discord_id": did, "target_channel_id": channel_id},
+                 **self._after(f"Moved {name} to {where} ✓"))
+
+    def disconnect_member(self, did: Optional[str]) -> None:
+        if did:
+            name = self.members[did]["name"]
+            self.run("missxss.discord-voice-kick", {"discord_id": did}, busy=[self.kick_button],
+                     question=f"Disconnect <b>{name}</b> from voice?", **self._after(f"Disconnected {name} ✓"))
+
+    # ---- bulk actions and undo
+    def bulk(self, action_id: str) -> None:
+        """Take a fresh snapshot, confirm, run; the snapshot makes the action undoable."""
+        channel_id = self._channel_id()
+        if channel_id is None:
+            return
+        buttons = [self.mute_all, self.unmute_all, self.pull_all]
+
+        def go(result: Any) -> None:
+            self._show_voice(result)
+            snapshot = {did: (m["channel_id"], m["muted"]) for did, m in self.members.items() if not m["bot"]}
+            channel = self.item(channel_id).data(0, ROLE)["name"] if self.item(channel_id) else channel_id
+            here = [m["name"] for m in self.members.values() if m["channel_id"] == channel_id and not m["bot"]]
+            elsewhere = [m["name"] for m in self.members.values() if m["channel_id"] != channel_id]
+            if action_id.endswith("pull-all"):
+                params, what = {"target_channel_id": channel_id}, f"Pull {len(elsewhere)} member(s) into {channel}"
+                who = elsewhere
+            else:
+                verb = "Mute" if action_id.endswith("-mute-all") else "Unmute"
+                params, what, who = {"channel_id": channel_id}, f"{verb} everyone in {channel}", here
+            question = f"{what}?<br>{', '.join(who) or 'Nobody is affected.'}<br><br>You can undo this."
+
+            def done(_: Any) -> None:
+                self.undo_steps = snapshot
+                self.undo.setEnabled(True)
+                self.undo.setToolTip(f"Undo: {what}")
+                self.load_voice()
+
+            self.run(action_id, params, note=self.voice_note, busy=buttons, done=f"{what} ✓", on_result=done,
+                     question=question)
+
+        # the confirmation opens from the Qt loop, not from inside the request's task
+        self.run("missxss.discord-voice-members", {}, note=self.voice_note, busy=buttons,
+                 on_result=lambda result: QTimer.singleShot(0, lambda: go(result)))
+
+    def undo_bulk(self) -> None:
+        """Put every member back in the channel and mute state they had before."""
+        steps, self.undo_steps = self.undo_steps, {}
+        self.undo.setEnabled(False)
+
+        def restore(result: Any) -> None:
+            self._show_voice(result)
+            calls = []
+            for did, (channel_id, muted) in steps.items():
+                now = self.members.get(did)
+                if now is None or channel_id is None:
+                    continue  # left voice meanwhile: Discord cannot pull them back
+                if now["channel_id"] != channel_id:
+                    calls.append(("missxss.discord-voice-move", {"discord_id": did, "target_channel_id": channel_id}))
+                if now["muted"] != muted:
+                    calls.append(("missxss.discord-voice-mute", {"discord_id": did, "mode": "on" if muted else "off"}))
+            progress = {"done": 0, "failed": []}
+
+            def step(error: str = "") -> None:
+                progress["done"] += 1
+                if error:
+                    progress["failed"].append(error)
+                if progress["done"] < len(calls):
+                    self.voice_note.busy(f"Restoring… {progress['done']}/{len(calls)}")
+                    return
+                if progress["failed"]:
+                    self.voice_note.error(f"Restored {len(calls) - len(progress['failed'])} of {len(calls)}: "
+                                          + progress["failed"][0])
+                else:
+                    self.voice_note.ok("Undone ✓ Everyone is back where they were.")
+                self.load_voice()
+
+            if not calls:
+                self.voice_note.ok("Nothing to undo: everyone is already where they were.")
+            for action_id, params in calls:
+                self.ctx.run(action_id, params, source="undo", parent=self,
+                             on_result=lambda _: step(), on_error=lambda exc: step(str(exc)))
+
+        self.run("missxss.discord-voice-members", {}, note=self.voice_note, on_result=restore)
+
+    # ------------------------------------------------------------------ messages
+    def _messages(self) -> QWidget:
+        ctx, aid = self.ctx, "missxss.discord-send-message"
+        self.channel = line("Text channel ID, e.g. 1234567890123456789", "Text channel ID", ctx, aid, "channel_id")
+        self.channel.setObjectName("channelEdit")
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Message (optional when sending an embed)")
+        self.text.setAccessibleName("Discord message")
+        self.text.setMaximumHeight(80)
+        self.embed_title = line("Embed title", "Embed title", ctx, aid, "embed_title")
+        self.embed_text = QPlainTextEdit()
+        self.embed_text.setPlaceholderText("Embed description")
+        self.embed_text.setAccessibleName("Embed description")
+        self.embed_text.setMaximumHeight(80)
+        self.colour = ""
+        self.colour_button = QPushButton("Colour…")
+        self.colour_button.setObjectName("colourButton")
+        self.colour_button.setAccessibleName("Embed colour")
+        self.colour_button.clicked.connect(self.pick_colour)
+        self.clear_colour = button("No colour", name="Clear embed colour")
+        self.clear_colour.clicked.connect(lambda: self.set_colour(""))
+        self.send = button("Send", "send", name="Send to Discord")
+        self.send.setObjectName("discordSend")
+        self.message_note = Note("messageNote")
+        self.message_form = Form(
+            self, aid, lambda: {"channel_id": self.channel.text().strip(), "message": self.text.toPlainText(),
+                                "embed_title": self.embed_title.text(), "embed_description": self.embed_text.toPlainText(),
+                                "embed_color": self.colour or None},
+            self.send, (self.channel, self.text, self.embed_title, self.embed_text), self.message_note, done="Sent ✓")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(self.channel, row(self.text, Counter(self.text, 2000)), title="Message"))
+        layout.addWidget(card(row(self.embed_title, Counter(self.embed_title, 256)),
+                              row(self.embed_text, Counter(self.embed_text, 4096)),
+                              row(self.colour_button, self.clear_colour, stretch=True), title="Embed"))
+        layout.addLayout(row(self.send, stretch=True))
+        layout.addWidget(self.message_note)
+        layout.addStretch(1)
+        return page
+
+    def pick_colour(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.colour or "#5865F2"), self, "Embed colour")
+        if colour.isValid():
+            self.set_colour(colour.name().upper())
+
+    def set_colour(self, hex_colour: str) -> None:
+        self.colour = hex_colour
+        self.colour_button.setText(hex_colour or "Colour…")
+        self.colour_button.setStyleSheet(f"border-left: 14px solid {hex_colour};" if hex_colour else "")
+        self.message_form.edited()
+
+    # ------------------------------------------------------------------ linked users
+    def _linked(self) -> QWidget:
+        self.linked_table = Table(["Discord ID", "Kick ID", "Twitch ID"], "Linked users")
+        self.linked_pager = Pager(50)
+        self.linked_loader = Loader(self, self.linked_table, "Nobody has linked their accounts yet.", "linkedLoader")
+        self.linked_pager.changed.connect(self.load_linked)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.linked_loader, 1)
+        layout.addWidget(self.linked_pager)
+        return page
+
+    def load_linked(self) -> None:
+        def render(result: Any) -> bool:
+            self.linked_pager.show_page(result.total, len(result.users))
+            return self.linked_table.set_rows(result.users, lambda u: [u.discord_id, u.kick_id or "—", u.twitch_id or "—"])
+
+        self.linked_loader.load("missxss.discord-linked-users",
+                                {"limit": self.linked_pager.limit, "offset": self.linked_pager.offset}, render)

@@ -1,0 +1,331 @@
+"""Moderation: timeouts, bans, clear chat, shield mode, the protection switches, the ban
+list, the moderation log and recent followers."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
+
+from deck.providers.missxss.spec import MODERATION_FEATURES
+
+from ..kit import (
+    Form,
+    Loader,
+    Note,
+    Pager,
+    Panel,
+    Table,
+    button,
+    card,
+    choices,
+    label,
+    line,
+    row,
+    set_role,
+    spin,
+    switch,
+)
+
+FEATURE_NAMES = {
+    "username_kontrol": "Username filter", "spam_korumasi": "Spam protection", "link_korumasi": "Link protection",
+    "kufur_korumasi": "Profanity filter", "caps_korumasi": "Caps filter", "flood_korumasi": "Flood protection",
+    "coklu_hesap_spam": "Multi-account spam", "ziyaretci_kontrol": "Visitor check",
+}
+TIMEOUT_PRESETS = (("1 min", 1), ("10 min", 10), ("1 hour", 60), ("1 day", 1440), ("1 week", 10080))
+
+
+def _minutes(n: int) -> str:
+    for unit, size in (("week", 10080), ("day", 1440), ("hour", 60)):
+        if n >= size and n % size == 0:
+            return f"{n // size} {unit}{'s' if n // size > 1 else ''}"
+    return f"{n} minute{'s' if n > 1 else ''}"
+
+
+class ModerationPanel(Panel):
+    refresh_seconds = 30
+
+    def build(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for page, title in ((self._users(), "Users"), (self._protection(), "Protection"),
+                            (self._bans(), "Ban list"), (self._log(), "Log")):
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        QVBoxLayout(self.body).addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        page = self.tabs.currentIndex()
+        if page == 1:
+            self.load_protection()
+        elif page == 2:
+            self.load_bans()
+        elif page == 3:
+            self.load_log()
+
+    # ------------------------------------------------------------------ users
+    def _users(self) -> QWidget:
+        ctx = self.ctx
+        self.user = line("Username", "Username", ctx, "missxss.timeout", "username")
+        self.user.setObjectName("userEdit")
+        self.reason = line("Reason (optional)", "Reason", ctx, "missxss.ban", "reason")
+        self.platform = choices(ctx, "missxss.timeout", "platform")
+        self.minutes = spin(ctx, "missxss.timeout", "duration", " min")
+        self.minutes.setObjectName("timeoutMinutes")
+        self.note = Note("userNote")
+        presets = []
+        for text, minutes in TIMEOUT_PRESETS:
+            b = button(text, name=f"Time out for {text}")
+            b.clicked.connect(lambda _=False, m=minutes: self.minutes.setValue(m))
+            presets.append(b)
+        self.timeout_button = button("Time out", "stop", name="Time out user")
+        self.timeout_button.setObjectName("timeoutButton")
+        self.ban_button = button("Ban", "error", name="Ban user")
+        self.ban_button.setObjectName("banButton")
+        self.unban_button = button("Unban", "apply", name="Unban user")
+        self.unban_button.setObjectName("unbanButton")
+        watch = (self.user, self.reason, self.platform, self.minutes)
+
+        def base() -> dict[str, Any]:
+            return {"username": self.user.text().strip(), "platform": self.platform.currentData(),
+                    "reason": self.reason.text().strip()}
+
+        Form(self, "missxss.timeout", lambda: {**base(), "duration": self.minutes.value()}, self.timeout_button,
+             watch, self.note, done="Timed out ✓")
+        Form(self, "missxss.ban", base, self.ban_button, watch, self.note, done="Banned ✓",
+             question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentData()}?")
+        Form(self, "missxss.unban-user", lambda: {k: v for k, v in base().items() if k != "reason"},
+             self.unban_button, watch, self.note, done="Unbanned ✓")
+        self.clear_chat = button("Clear chat", "delete")
+        self.clear_chat.setObjectName("clearChatButton")
+        self.clear_chat.clicked.connect(lambda: self.run("missxss.clear-chat", note=self.note, busy=[self.clear_chat],
+                                                         done="Chat cleared ✓"))
+        user_card = card(
+            row(self.user, self.platform), self.reason,
+            row(label("Timeout"), *presets, stretch=True, spacing=4),
+            row(self.minutes, self.timeout_button, self.ban_button, self.unban_button, stretch=True),
+            self.note, title="User")
+
+        # recent followers
+        self.rf_action = choices(ctx, "missxss.ban-recent-followers", "action")
+        self.rf_action.setObjectName("recentAction")
+        self.rf_count = spin(ctx, "missxss.ban-recent-followers", "count")
+        self.rf_count.setPrefix("the last ")
+        self.rf_offset = spin(ctx, "missxss.ban-recent-followers", "offset")
+        self.rf_offset.setPrefix("from #")
+        self.rf_offset.setToolTip("1 = the most recent follower")
+        self.rf_minutes = spin(ctx, "missxss.timeout", "duration", " min")
+        self.rf_minutes.setAccessibleName("Recent followers timeout minutes")
+        self.rf_platform = choices(ctx, "missxss.ban-recent-followers", "platform")
+        self.rf_button = button("Apply to followers…", "warning")
+        self.rf_button.setObjectName("recentButton")
+        self.rf_note = Note("recentNote")
+        self.rf_names: list[str] = []
+        self.rf_action.currentIndexChanged.connect(
+            lambda _: self.rf_minutes.setEnabled(self.rf_action.currentData() == "timeout"))
+        self.rf_minutes.setEnabled(self.rf_action.currentData() == "timeout")
+        self.recent_form = Form(
+            self, "missxss.ban-recent-followers", self._recent_params, self.rf_button,
+            (self.rf_action, self.rf_count, self.rf_offset, self.rf_minutes, self.rf_platform), self.rf_note,
+            on_result=self._recent_done, question=self._recent_question)
+        self.rf_button.clicked.disconnect()  # look the names up first, then confirm and submit
+        self.rf_button.clicked.connect(self.ask_recent)
+        followers_card = card(
+            row(self.rf_action, self.rf_count, self.rf_offset, self.rf_platform, stretch=True),
+            row(self.rf_minutes, self.rf_button, stretch=True), self.rf_note, title="Recent followers (follow-bot raids)")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(user_card)
+        layout.addWidget(followers_card)
+        layout.addWidget(card(row(self.clear_chat, label("Removes every message from chat.", role="muted"),
+                                  stretch=True), title="Chat"))
+        layout.addStretch(1)
+        return page
+
+    def _recent_params(self) -> dict[str, Any]:
+        action = self.rf_action.currentData()
+        return {"action": action, "count": self.rf_count.value(), "offset": self.rf_offset.value(),
+                "duration": self.rf_minutes.value() if action == "timeout" else None,
+                "reason": self.reason.text().strip(), "platform": self.rf_platform.currentData()}
+
+    def ask_recent(self) -> None:
+        """Look up who the recent followers are, then confirm naming them."""
+        if not self.recent_form.check():
+            return
+        params = self.recent_form.params()
+        platform = params["platform"]
+        self.rf_note.busy("Looking up recent followers…")
+
+        def names(activity: Any) -> None:
+            followers = [f.get("username", "?") for f in activity.latest_followers
+                         if isinstance(f, dict) and f.get("platform", platform) == platform]
+            start = params["offset"] - 1
+            self.rf_names = followers[start:start + params["count"]]
+            self.rf_note.clear()
+            QTimer.singleShot(0, self.recent_form.submit)  # confirm from the Qt loop, not inside the task
+
+        self.run("missxss.get-recent-activity", {"limit": 20}, note=self.rf_note, on_result=names)
+
+    def _recent_question(self) -> str:
+        params = self.recent_form.params()
+        verb = "Ban" if params["action"] == "ban" else f"Time out ({_minutes(params['duration'])})"
+        who = ", ".join(f"<b>{n}</b>" for n in self.rf_names) or "them (Deck could not see their names)"
+        missing = params["count"] - len(self.rf_names)
+        more = f" and {missing} more" if self.rf_names and missing > 0 else ""
+        return f"{verb} {params['count']} recent follower(s) on {params['platform']}: {who}{more}?"
+
+    def _recent_done(self, result: Any) -> None:
+        names = ", ".join(u.username for u in result.users) or "nobody"
+        self.rf_note.ok(f"{'Banned' if result.action == 'ban' else 'Timed out'} {result.processed_count}: {names}")
+
+    # ------------------------------------------------------------------ protection
+    def _protection(self) -> QWidget:
+        self.shield_state = label("Shield mode: …", name="shieldState")
+        self.shield_lookback = spin(self.ctx, "missxss.shield-mode", "duration", " min")
+        self.shield_lookback.setRange(0, 1440)
+        self.shield_lookback.setPrefix("ban chatters from the last ")
+        self.shield_lookback.setAccessibleName("Shield lookback minutes")
+        self.shield_on = button("Turn on", "warning", name="Turn shield mode on")
+        self.shield_on.setObjectName("shieldOn")
+        self.shield_off = button("Turn off", "apply", name="Turn shield mode off")
+        self.shield_off.setObjectName("shieldOff")
+        self.shield_note = Note("shieldNote")
+        self.shield_on.clicked.connect(lambda: self.set_shield("on"))
+        self.shield_off.clicked.connect(lambda: self.set_shield("off"))
+        shield = card(self.shield_state, row(self.shield_lookback, stretch=True),
+                      row(self.shield_on, self.shield_off, stretch=True), self.shield_note, title="Shield mode")
+        grid = QGridLayout()
+        self.switches: dict[str, QCheckBox] = {}
+        for i, feature in enumerate(MODERATION_FEATURES):
+            box = switch(FEATURE_NAMES[feature])
+            box.setObjectName(f"feature.{feature}")
+            box.setToolTip(feature)
+            box.setEnabled(False)
+            box.clicked.connect(lambda checked, f=feature: self.set_feature(f, checked))
+            grid.addWidget(box, i // 2, i % 2)
+            self.switches[feature] = box
+        self.feature_note = Note("featureNote")
+        features = card(grid, self.feature_note, title="Protection")
+        self.protection_note = Note("protectionNote")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(shield)
+        layout.addWidget(features)
+        layout.addWidget(self.protection_note)
+        layout.addStretch(1)
+        return page
+
+    def load_protection(self) -> None:
+        self.run("missxss.get-moderation-status", note=self.protection_note, on_result=self._show_features)
+        self.run("missxss.get-shield-mode-status", note=self.protection_note, on_result=self._show_shield)
+
+    def _show_features(self, status: Any) -> None:
+        for feature, box in self.switches.items():
+            if feature in status.status:
+                box.setChecked(bool(status.status[feature]))
+                box.setEnabled(True)
+
+    def _show_shield(self, status: Any) -> None:
+        on = status.shield_mode
+        self.shield_state.setText(f"Shield mode is <b>{'ON' if on else 'off'}</b>"
+                                  f" · lookback {status.shield_lookback_minutes} min"
+                                  f" · shield bans {'on' if status.shield_ban_enabled else 'off'}")
+        set_role(self.shield_state, "live" if on else "")
+        if not self.shield_lookback.hasFocus():
+            self.shield_lookback.setValue(status.shield_lookback_minutes)
+        self.shield_on.setEnabled(not on)
+        self.shield_off.setEnabled(bool(on))
+
+    def set_shield(self, mode: str) -> None:
+        params = {"mode": mode, "duration": self.shield_lookback.value() if mode == "on" else None}
+        self.run("missxss.shield-mode", {k: v for k, v in params.items() if v is not None}, note=self.shield_note,
+                 busy=[self.shield_on, self.shield_off], done=f"Shield mode turned {mode} ✓",
+                 on_result=lambda _: self.run("missxss.get-shield-mode-status", on_result=self._show_shield),
+                 on_error=lambda _: self.run("missxss.get-shield-mode-status", on_result=self._show_shield))
+
+    def set_feature(self, feature: str, on: bool) -> None:
+        box = self.switches[feature]
+
+        def done(result: Any) -> None:
+            box.setChecked(result.enabled)
+
+        def failed(_: Any) -> None:
+            box.setChecked(not on)  # the service did not change it: show the real state again
+
+        self.run("missxss.set-moderation-feature", {"feature": feature, "mode": "on" if on else "off"},
+                 note=self.feature_note, busy=[box], done=f"{FEATURE_NAMES[feature]} {'on' if on else 'off'} ✓",
+                 on_result=done, on_error=failed)
+
+    # ------------------------------------------------------------------ ban list
+    def _bans(self) -> QWidget:
+        self.ban_filter = choices(self.ctx, "missxss.get-platform-ban-list", "platform", any_label="All platforms")
+        self.ban_filter.setObjectName("banFilter")
+        self.ban_table = Table(["User", "Platform", "Reason"], "Ban list", stretch=2)
+        self.ban_pager = Pager(50)
+        self.ban_loader = Loader(self, self.ban_table, "Nobody is banned.", "banLoader")
+        self.ban_unban = button("Unban selected", "apply")
+        self.ban_unban.setObjectName("unbanSelected")
+        self.ban_note = Note("banNote")
+        self.ban_filter.currentIndexChanged.connect(lambda _: (self.ban_pager.reset(), self.load_bans()))
+        self.ban_pager.changed.connect(self.load_bans)
+        self.ban_unban.clicked.connect(self.unban_selected)
+        self.ban_table.itemSelectionChanged.connect(self._ban_selection)
+        self._ban_selection()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row(label("Show"), self.ban_filter, stretch=True))
+        layout.addWidget(self.ban_loader, 1)
+        layout.addLayout(row(self.ban_unban, self.ban_pager))
+        layout.addWidget(self.ban_note)
+        return page
+
+    def load_bans(self) -> None:
+        platform = self.ban_filter.currentData()
+
+        def render(result: Any) -> bool:
+            self.ban_pager.show_page(result.total, len(result.bans))
+            self._ban_selection()
+            return self.ban_table.set_rows(result.bans, lambda b: [b.banned_user, b.platform, b.reason or ""])
+
+        self.ban_loader.load("missxss.get-platform-ban-list",
+                             {"limit": self.ban_pager.limit, "offset": self.ban_pager.offset,
+                              **({"platform": platform} if platform else {})}, render)
+
+    def _ban_selection(self) -> None:
+        ban = self.ban_table.selected()
+        self.ban_unban.setEnabled(bool(ban) and ban.platform in ("Kick", "Twitch"))
+        self.ban_unban.setToolTip("" if not ban or ban.platform in ("Kick", "Twitch")
+                                  else f"MissXss can unban on Kick and Twitch only, not {ban.platform}.")
+
+    def unban_selected(self) -> None:
+        ban = self.ban_table.selected()
+        if ban:
+            self.run("missxss.unban-user", {"username": ban.banned_user, "platform": ban.platform}, note=self.ban_note,
+                     busy=[self.ban_unban], done=f"Unbanned {ban.banned_user} ✓", on_result=lambda _: self.load_bans())
+
+    # ------------------------------------------------------------------ log
+    def _log(self) -> QWidget:
+        self.log_filter = choices(self.ctx, "missxss.get-moderation-log", "type",
+                                  labels={"all": "Everything", "ban": "Bans", "timeout": "Timeouts", "shield": "Shield"})
+        self.log_filter.setObjectName("logFilter")
+        self.log_table = Table(["When", "Type", "User"], "Moderation log", stretch=2)
+        self.log_pager = Pager(25)
+        self.log_loader = Loader(self, self.log_table, "Nothing logged yet.", "logLoader")
+        self.log_filter.currentIndexChanged.connect(lambda _: (self.log_pager.reset(), self.load_log()))
+        self.log_pager.changed.connect(self.load_log)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row(label("Show"), self.log_filter, stretch=True))
+        layout.addWidget(self.log_loader, 1)
+        layout.addWidget(self.log_pager)
+        return page
+
+    def load_log(self) -> None:
+        def render(result: Any) -> bool:
+            self.log_pager.show_page(result.total, len(result.logs))
+            return self.log_table.set_rows(result.logs, lambda e: [e.date, e.type, e.username])
+
+        self.log_loader.load("missxss.get-moderation-log", {"type": self.log_filter.currentData(),
+                                                            "limit": self.log_pager.limit,
+                                                            "offset": self.log_pager.offset}, render)
+
