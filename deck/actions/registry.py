@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Optional
@@ -25,6 +26,8 @@ from deck.core.errors import (
 from deck.core.events import Event
 from deck.core.params import ParamsModel, validate
 from deck.core.redact import redact_params
+
+log = logging.getLogger(__name__)
 from deck.net.limiter import Limits
 
 Handler = Callable[[Any], Awaitable[Any]]
@@ -162,6 +165,7 @@ class Registry:
             self._report_failure(action.provider, exc)
             raise
         except Exception as exc:  # a bug in a handler: report it, never crash the caller's loop
+            log.exception("%s failed unexpectedly", action.id)
             inv.error = f"internal error: {type(exc).__name__}: {exc}"
             self._finish(inv, "failed")
             raise DeckError(inv.error) from exc

@@ -86,5 +86,6 @@ class Sandbox:
     async def _tick(self) -> None:
         while True:
             await asyncio.sleep(self.tick_seconds)
-            self.missxss.tick()
+            if self.simulate:  # can be switched off while running
+                self.missxss.tick()
 

@@ -83,7 +83,7 @@ class MissXssSandbox:
         for name, message, aliases in data.COMMANDS:
             self._new_command(name, message, aliases)
         self.activity = {
-            "latest_followers": [{"username": n, "platform": "Kick", "date": _now()} for n in data.NAMES[:5]],
+            "latest_followers": [],  # filled from the followers below
             "latest_subscribers": [{"username": n, "platform": "Twitch", "tier": 1, "date": _now()} for n in data.NAMES[5:8]],
             "latest_banned": [],
             "latest_donors": [{"username": "mochi_moon", "amount": 50, "currency": "TRY", "provider": "StreamLabs", "message": "GG!"}],
@@ -99,6 +99,9 @@ class MissXssSandbox:
             platform = ("Kick", "Twitch")[i % 2]
             self._record_ban(platform, self._find_user(platform, name)["user_id"], name, "spam")
         self.followers = {p: [self._user_brief(p, n) for n in data.NAMES[:12]] for p in ("Kick", "Twitch")}
+        self.activity["latest_followers"] = [  # newest first, the same people ban-recent-followers acts on
+            {"username": f["username"], "platform": p, "date": _now()}
+            for pair in zip(self.followers["Kick"], self.followers["Twitch"]) for p, f in zip(("Kick", "Twitch"), pair)]
         self.song = {"playing": True, "index": 0, "queue": list(data.SONGS)}
         self.alerts = [{"id": 10 + i, "name": n, "points": pts, "status": "active" if i < 6 else "inactive"}
                        for i, (n, pts) in enumerate(data.AUDIO_ALERTS)]

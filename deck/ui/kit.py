@@ -472,14 +472,22 @@ class Form(QObject):
         self.problems: list[str] = []
         self.running = False
         self.touched = False  # problems are shown once the user has edited something
+        self._resetting = False
         for widget in watch:
             changed_signal(widget).connect(self.edited)
         submit.clicked.connect(self.submit)
         self.check()
 
     def edited(self, *_: Any) -> None:
-        self.touched = True
+        self.touched = not self._resetting
         self.check()
+
+    def reset(self, *widgets: QLineEdit | QPlainTextEdit) -> None:
+        """Empty ``widgets`` after a success without calling the now-empty form an error."""
+        self._resetting = True
+        for widget in widgets:
+            widget.clear()
+        self._resetting = False
 
     def params(self) -> dict[str, Any]:
         return {k: v for k, v in self.collect().items() if v not in (None, "")}

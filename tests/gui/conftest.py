@@ -4,8 +4,31 @@ import asyncio
 import time
 
 import pytest
+import pytestqt.plugin
 
 from deck import runtime
+
+_loops: list[asyncio.AbstractEventLoop] = []
+_plain_process_events = pytestqt.plugin._process_events
+
+
+def _process_events_in_loop() -> None:
+    """pytest-qt processes Qt events between test phases; with the app's qasync loop that
+    must happen inside the loop, as it always does in the app, or asyncio work queued as
+    Qt events would run with no running loop."""
+    loop = _loops[-1] if _loops else None
+    if loop is None or loop.is_closed() or loop.is_running():
+        _plain_process_events()
+        return
+
+    async def spin() -> None:
+        for _ in range(3):
+            await asyncio.sleep(0)
+
+    loop.run_until_complete(spin())
+
+
+pytestqt.plugin._process_events = _process_events_in_loop
 
 
 @pytest.fixture
@@ -21,6 +44,17 @@ def loop(qapp):
 
     runtime.task_failed.connect(record)
     loop.expect_failure = expected.append  # type: ignore[attr-defined]
+
+    def run_until_complete(coro):
+        # qasync's own run_until_complete processes Qt events once more after the loop has
+        # stopped; queued asyncio work would then run with no running loop
+        future = asyncio.ensure_future(coro, loop=loop)
+        future.add_done_callback(lambda _: loop.stop())
+        loop.run_forever()
+        return future.result()
+
+    loop.run_until_complete = run_until_complete  # type: ignore[method-assign]
+    _loops.append(loop)
     yield loop
     runtime.task_failed.disconnect(record)
     from deck.net.http import close_shared_client
@@ -29,6 +63,7 @@ def loop(qapp):
         task.cancel()
     loop.run_until_complete(close_shared_client())
     loop.close()
+    _loops.remove(loop)
     asyncio.set_event_loop(None)
     assert not failures, f"unhandled background failures: {failures}"
 
@@ -59,8 +94,56 @@ def app_window(qtbot, loop, qapp):
     qtbot.addWidget(window)
     window.show()
     state: dict = {}
-    ctx = boot(qapp, window, True, state)
+
+    async def start():  # as in the app: boot runs inside the event loop
+        return boot(qapp, window, True, state)
+
+    ctx = loop.run_until_complete(start())
     ctx.sandbox.simulate = False
+    # let the first loads finish: pytest-qt processes Qt events outside the asyncio loop
+    # after setup, and no request may be in flight then
+    until(loop, lambda: all(getattr(p, "loaded", True) for p in window.docks.panels.values())
+          and not runtime.running_tasks(), what="the first loads")
     yield window
     loop.run_until_complete(shutdown(state))
 
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answer confirmation boxes: records each question; ``answers.yes`` says how to answer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    class Answers(list):
+        yes = True
+
+    asked = Answers()
+
+    def exec_(box):
+        asked.append(box.text())
+        if asked.yes:
+            for b in box.buttons():
+                if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole:
+                    b.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+@pytest.fixture
+def mx(app_window):
+    """The demo sandbox's MissXss state."""
+    return app_window.ctx.sandbox.missxss
+
+
+def open_panel(window, loop, pid):
+    """Bring a panel to the front and wait for its first load to be sent."""
+    panel = window.docks.show(pid)
+    until(loop, lambda: panel.loaded, what=f"{pid} to load")
+    return panel
+
+
+def settle(loop, window):
+    """Run until no request is pending."""
+    until(loop, lambda: not runtime.running_tasks(), what="background work to finish")

@@ -43,7 +43,7 @@ class ChatSendPanel(Panel):
         self.tts_note = Note("ttsNote")
         tts = Form(self, "missxss.tts", lambda: {"text": self.tts_text.text(), "username": self.tts_name.text().strip()},
                    self.speak, (self.tts_text, self.tts_name), self.tts_note, done="Queued on the overlay ✓",
-                   on_result=lambda _: self.tts_text.clear())
+                   on_result=lambda _: tts.reset(self.tts_text))
         self.tts_text.returnPressed.connect(tts.submit)
         speech = card(row(self.tts_text, Counter(self.tts_text, 500)), row(self.tts_name, self.speak),
                       self.tts_note, label("Needs the MissXss overlay open in OBS.", role="muted"), title="Text to speech")
@@ -62,4 +62,4 @@ class ChatSendPanel(Panel):
     def _sent(self, _: Any) -> None:
         who = "bot" if self.form.action_id.endswith("bot-message") else "you"
         self.sent.insertItem(0, f"{self.platform.currentData()} · {who}: {self.message.text()}")
-        self.message.clear()
+        self.form.reset(self.message)

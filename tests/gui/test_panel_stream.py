@@ -1,0 +1,128 @@
+"""Stream, Chat send and Songs panels against the demo sandbox."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .conftest import open_panel, settle, until
+
+
+def sent(mx, scope):
+    return [body for s, body, status in mx.received if s == scope and status == 200]
+
+
+def test_stream_status_shows_what_the_service_reports(app_window, loop, mx):
+    panel = open_panel(app_window, loop, "stream")
+    until(loop, lambda: set(panel.meta_cache) == {"Kick", "Twitch"}, what="both platforms")
+    for platform in ("Kick", "Twitch"):
+        state = mx.stream[platform]
+        cells = panel.status[platform]
+        assert cells["viewers"].text() == f"{state['viewers']:,}"
+        assert cells["followers"].text() == f"{state['followers']:,}"
+        assert cells["live"].text() == "● LIVE"
+    assert panel.title.text() == mx.stream["Kick"]["title"]
+    assert panel.category.text() == mx.stream["Kick"]["category"]
+    mx.stream["Twitch"]["live"] = False
+    panel.refresh()
+    until(loop, lambda: panel.status["Twitch"]["live"].text() == "○ Offline")
+
+
+def test_title_is_checked_as_you_type_and_applied(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "stream")
+    until(loop, lambda: panel.title.text() != "")
+    panel.title.setText("x" * 141)
+    assert panel.counter.text() == "141/140" and panel.counter.property("role") == "error"
+    assert not panel.apply.isEnabled()
+    assert "title: string should have at most 140 characters" in panel.meta_note.text()
+    panel.title.clear()
+    qtbot.keyClicks(panel.title, "Ranked to Radiant")
+    panel.category.setText("Minecraft")
+    panel.platform.setCurrentIndex(panel.platform.findData("Twitch"))
+    assert panel.apply.isEnabled() and panel.meta_note.isHidden()
+    qtbot.mouseClick(panel.apply, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.meta_note.text() == "Updated ✓")
+    assert sent(mx, "set-stream-meta")[-1] == {"title": "Ranked to Radiant", "game": "Minecraft", "platform": "Twitch"}
+    until(loop, lambda: panel.status["Twitch"]["category"].text() == "Minecraft", what="the refresh after applying")
+    assert mx.stream["Twitch"]["title"] == "Ranked to Radiant"
+
+
+def test_category_autocomplete_uses_the_latest_search_best_match_first(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "stream")
+    settle(loop, app_window)
+    panel.category.setText("minec")
+    panel.search_categories()
+    panel.category.setText("valo")
+    panel.search_categories()  # the answer to "minec" may arrive later; it must be dropped
+    until(loop, lambda: panel.suggestions.stringList() != [], what="suggestions")
+    settle(loop, app_window)
+    assert panel.suggestions.stringList()[0] == "VALORANT"
+    assert "Minecraft" not in panel.suggestions.stringList()
+    searches = [b["query"] for b in sent(mx, "search-games")]
+    assert searches[-2:] == ["minec", "valo"]
+    # typing waits for a pause before searching
+    before = len(sent(mx, "search-games"))
+    qtbot.keyClicks(panel.category, "r")
+    assert panel.search_timer.isActive() and len(sent(mx, "search-games")) == before
+    until(loop, lambda: len(sent(mx, "search-games")) == before + 1, what="the debounced search")
+    assert sent(mx, "search-games")[-1]["query"] == "valor"
+
+
+def test_clip_shows_the_service_error_and_then_succeeds(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "stream")
+    panel.clip_duration.setValue(45)
+    mx.extension_connected = False
+    qtbot.mouseClick(panel.clip_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.clip_note.property("role") == "error")
+    assert "MissXss extension is not connected" in panel.clip_note.text()
+    assert panel.clip_button.isEnabled()
+    mx.extension_connected = True
+    qtbot.mouseClick(panel.clip_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.clip_note.text() == "Clip requested ✓")
+    assert mx.clips[-1] == {"title": "Clip - MissXss API", "duration": 45}
+    assert panel.clip_duration.minimum() == 5 and panel.clip_duration.maximum() == 180
+
+
+def test_chat_send_as_bot_on_twitch(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "chat-send")
+    assert not panel.send.isEnabled()
+    panel.sender.setCurrentIndex(panel.sender.findData("missxss.send-bot-message"))
+    panel.platform.setCurrentIndex(panel.platform.findData("Twitch"))
+    qtbot.keyClicks(panel.message, "hello chat")
+    qtbot.keyClick(panel.message, Qt.Key.Key_Return)
+    until(loop, lambda: panel.note.text() == "Sent ✓")
+    assert sent(mx, "send-bot-message")[-1] == {"message": "hello chat", "platform": "Twitch"}
+    assert mx.chat[-1]["bot"] is True and mx.chat[-1]["platform"] == "Twitch"
+    assert panel.sent.item(0).text() == "Twitch · bot: hello chat"
+    assert panel.message.text() == ""
+    panel.message.setText("y" * 501)
+    assert not panel.send.isEnabled() and "at most 500" in panel.note.text()
+
+
+def test_tts_needs_the_overlay(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "chat-send")
+    mx.overlay_connected = False
+    qtbot.keyClicks(panel.tts_text, "thanks for the raid")
+    qtbot.mouseClick(panel.speak, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.tts_note.property("role") == "error")
+    assert "Overlay is not connected" in panel.tts_note.text()
+    assert panel.tts_text.text() == "thanks for the raid"  # nothing lost
+    mx.overlay_connected = True
+    qtbot.mouseClick(panel.speak, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.tts_note.property("role") == "ok")
+    assert mx.tts[-1]["text"] == "thanks for the raid" and mx.tts[-1]["username"] == "API"
+
+
+def test_songs_controls(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "songs")
+    qtbot.mouseClick(panel.buttons["missxss.stop-song"], Qt.MouseButton.LeftButton)
+    until(loop, lambda: "Paused" in panel.state.text())
+    assert mx.song["playing"] is False
+    index = mx.song["index"]
+    qtbot.mouseClick(panel.buttons["missxss.skip-song"], Qt.MouseButton.LeftButton)
+    until(loop, lambda: "next song" in panel.state.text())
+    assert mx.song["index"] == index + 1 and mx.song["playing"] is True
+    mx.error_rate = 1.0
+    app_window.ctx.sandbox.missxss.error_rate = 1.0
+    loop.expect_failure(Exception)
+    qtbot.mouseClick(panel.buttons["missxss.start-song"], Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.note.property("role") == "error")
+    assert "next song" in panel.state.text()  # a failed command does not change the shown state
