@@ -91,8 +91,7 @@ def app_window(qtbot, loop, qapp):
     from deck.ui.ui_state import UiState
 
     window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS, demo=True)
-    qtbot.addWidget(window)
-    window.show()
+    window.show()  # closed below once background work is done, not by pytest-qt before that
     state: dict = {}
 
     async def start():  # as in the app: boot runs inside the event loop
@@ -105,7 +104,10 @@ def app_window(qtbot, loop, qapp):
     until(loop, lambda: all(getattr(p, "loaded", True) for p in window.docks.panels.values())
           and not runtime.running_tasks(), what="the first loads")
     yield window
+    until(loop, lambda: not runtime.running_tasks(), what="background work to finish")
     loop.run_until_complete(shutdown(state))
+    window.close()
+    window.deleteLater()
 
 
 

@@ -244,7 +244,7 @@ class DiscordPanel(Panel):
 
         def go(result: Any) -> None:
             self._show_voice(result)
-            snapshot = {did: (m["channel_id"], m["muted"]) for did, m in self.members.items() if not m["bot"]}
+            snapshot = {did: (m["channel_id"], m["muted"]) for did, m in self.members.items()}
             channel = self.item(channel_id).data(0, ROLE)["name"] if self.item(channel_id) else channel_id
             here = [m["name"] for m in self.members.values() if m["channel_id"] == channel_id and not m["bot"]]
             elsewhere = [m["name"] for m in self.members.values() if m["channel_id"] != channel_id]

@@ -1,0 +1,139 @@
+"""Moderation panel against the demo sandbox."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .conftest import open_panel, settle, until
+
+
+def last(mx, scope):
+    return [(body, status) for s, body, status in mx.received if s == scope][-1]
+
+
+def test_timeout_with_a_preset(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "moderation")
+    assert not panel.timeout_button.isEnabled()  # no username yet
+    qtbot.keyClicks(panel.user, "@grumpyghost")
+    hour = next(b for b in panel.findChildren(type(panel.timeout_button)) if b.text() == "1 hour")
+    qtbot.mouseClick(hour, Qt.MouseButton.LeftButton)
+    assert panel.minutes.value() == 60
+    panel.platform.setCurrentIndex(panel.platform.findData("Twitch"))
+    qtbot.mouseClick(panel.timeout_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.note.text() == "Timed out ✓")
+    assert last(mx, "timeout") == ({"username": "grumpyghost", "duration": 60, "reason": "API Timeout",
+                                    "platform": "Twitch"}, 200)
+    assert panel.minutes.maximum() == 525_600 and panel.minutes.minimum() == 1
+
+
+def test_ban_asks_then_shows_in_ban_list_and_unban_removes_it(app_window, loop, mx, qtbot, answers):
+    panel = open_panel(app_window, loop, "moderation")
+    qtbot.keyClicks(panel.user, "spammy_sam")
+    qtbot.keyClicks(panel.reason, "bot links")
+    answers.yes = False
+    qtbot.mouseClick(panel.ban_button, Qt.MouseButton.LeftButton)
+    assert answers == ["Ban <b>spammy_sam</b> on Kick?"]
+    assert not any(s == "ban" for s, _, _ in mx.received)
+    answers.yes = True
+    qtbot.mouseClick(panel.ban_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.note.text() == "Banned ✓")
+    assert any(b["banned_user"] == "spammy_sam" and b["reason"] == "bot links" for b in mx.bans)
+
+    panel.tabs.setCurrentIndex(2)
+    until(loop, lambda: panel.ban_loader.state == "content" and "spammy_sam" in panel.ban_table.texts(0))
+    assert panel.ban_table.rowCount() == len(mx.bans)
+    assert panel.ban_pager.info.text() == f"1–{len(mx.bans)} of {len(mx.bans)}"
+    panel.ban_filter.setCurrentIndex(panel.ban_filter.findData("Twitch"))
+    until(loop, lambda: set(panel.ban_table.texts(1)) == {"Twitch"})
+    assert last(mx, "get-platform-ban-list")[0] == {"platform": "Twitch", "limit": 50, "offset": 0}
+    panel.ban_filter.setCurrentIndex(0)
+    until(loop, lambda: "spammy_sam" in panel.ban_table.texts(0))
+    panel.ban_table.selectRow(panel.ban_table.texts(0).index("spammy_sam"))
+    qtbot.mouseClick(panel.ban_unban, Qt.MouseButton.LeftButton)
+    until(loop, lambda: "spammy_sam" not in panel.ban_table.texts(0), what="the refreshed ban list")
+    assert not any(b["banned_user"] == "spammy_sam" for b in mx.bans)
+    assert panel.ban_note.text() == "Unbanned spammy_sam ✓"
+
+
+def test_ban_list_error_state_and_retry(app_window, loop, mx):
+    panel = open_panel(app_window, loop, "moderation")
+    loop.expect_failure(Exception)
+    mx.error_rate = 1.0
+    panel.tabs.setCurrentIndex(2)
+    until(loop, lambda: panel.ban_loader.state == "error")
+    assert panel.ban_loader.currentWidget() is panel.ban_loader.page
+    assert "Could not load." in panel.ban_loader.message.text() and "MissXss (500)" in panel.ban_loader.message.text()
+    assert panel.ban_loader.retry.isVisible()
+    mx.error_rate = 0.0
+    panel.ban_loader.retry.click()
+    until(loop, lambda: panel.ban_loader.state == "content")
+    assert panel.ban_table.rowCount() == len(mx.bans)
+
+
+def test_feature_switches_follow_the_service_and_roll_back_on_failure(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "moderation")
+    panel.tabs.setCurrentIndex(1)
+    switch = panel.switches["coklu_hesap_spam"]
+    until(loop, lambda: switch.isEnabled())
+    assert switch.text() == "Multi-account spam" and not switch.isChecked()
+    assert panel.switches["spam_korumasi"].text() == "Spam protection" and panel.switches["spam_korumasi"].isChecked()
+    switch.click()
+    until(loop, lambda: panel.feature_note.text() == "Multi-account spam on ✓")
+    assert mx.features["coklu_hesap_spam"] == 1 and switch.isChecked()
+    assert last(mx, "set-moderation-feature") == ({"feature": "coklu_hesap_spam", "mode": "on"}, 200)
+
+    loop.expect_failure(Exception)
+    mx.error_rate = 1.0
+    link = panel.switches["link_korumasi"]
+    link.click()
+    until(loop, lambda: panel.feature_note.property("role") == "error")
+    assert link.isChecked(), "a failed write is rolled back visibly"
+    assert mx.features["link_korumasi"] == 1
+
+
+def test_shield_mode_on_with_lookback(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "moderation")
+    panel.tabs.setCurrentIndex(1)
+    until(loop, lambda: "Shield mode is" in panel.shield_state.text())
+    assert "off" in panel.shield_state.text() and not panel.shield_off.isEnabled()
+    panel.shield_lookback.setValue(10)
+    qtbot.mouseClick(panel.shield_on, Qt.MouseButton.LeftButton)
+    until(loop, lambda: "ON" in panel.shield_state.text())
+    assert mx.shield == {"mode": 1, "ban": 1, "lookback": 10}
+    assert last(mx, "shield-mode")[0] == {"mode": "on", "duration": 10}
+    assert "lookback 10 min" in panel.shield_state.text()
+    assert panel.shield_off.isEnabled() and not panel.shield_on.isEnabled()
+
+
+def test_recent_followers_confirmation_names_who(app_window, loop, mx, qtbot, answers):
+    panel = open_panel(app_window, loop, "moderation")
+    expected = [f["username"] for f in mx.followers["Twitch"][1:4]]
+    panel.rf_platform.setCurrentIndex(panel.rf_platform.findData("Twitch"))
+    panel.rf_count.setValue(3)
+    panel.rf_offset.setValue(2)
+    panel.rf_action.setCurrentIndex(panel.rf_action.findData("timeout"))
+    panel.rf_minutes.setValue(30)
+    qtbot.mouseClick(panel.rf_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.rf_note.property("role") == "ok", what="the followers to be timed out")
+    assert len(answers) == 1
+    assert answers[0].startswith("Time out (30 minutes) 3 recent follower(s) on Twitch:")
+    for name in expected:
+        assert f"<b>{name}</b>" in answers[0]
+    assert last(mx, "ban-recent-followers")[0] == {"action": "timeout", "offset": 2, "count": 3, "duration": 30,
+                                                   "reason": "API Ban Recent", "platform": "Twitch"}
+    assert panel.rf_note.text() == "Timed out 3: " + ", ".join(expected)
+
+
+def test_moderation_log_pages_and_filters(app_window, loop, mx):
+    panel = open_panel(app_window, loop, "moderation")
+    for i in range(30):
+        mx._log("Timeout", f"user{i}")
+    panel.tabs.setCurrentIndex(3)
+    until(loop, lambda: panel.log_loader.state == "content")
+    assert panel.log_table.rowCount() == 25
+    assert panel.log_pager.info.text() == f"1–25 of {len(mx.modlog)}"
+    panel.log_pager.next.click()
+    until(loop, lambda: panel.log_pager.offset == 25 and panel.log_table.texts(2)[0] == mx.modlog[25]["username"])
+    panel.log_filter.setCurrentIndex(panel.log_filter.findData("ban"))
+    until(loop, lambda: set(panel.log_table.texts(1)) == {"Ban"})
+    assert panel.log_pager.offset == 0
+    settle(loop, app_window)
