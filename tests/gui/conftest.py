@@ -75,7 +75,7 @@ def until(loop, predicate, timeout: float = 10.0, what: str = "condition"):
         deadline = time.monotonic() + timeout
         while not predicate():
             if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}")
+                raise AssertionError(f"timed out waiting for {what() if callable(what) else what}")
             await asyncio.sleep(0.005)
 
     loop.run_until_complete(wait())

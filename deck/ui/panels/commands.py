@@ -2,7 +2,7 @@
 cooldowns, platforms) and the AI bot (on/off, subscriber-only, prompt, history)."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -67,15 +67,26 @@ class CommandsPanel(Panel):
         self._selected()
         return split
 
-    def load_commands(self, select: Optional[str] = None) -> None:
+    def load_commands(self, select: Optional[str] = None, after: Optional[Callable[[], Any]] = None) -> None:
+        """Reload the table, keeping (or moving to) the selected command; the editor is
+        refilled only when the selection changes, so nothing typed is lost."""
         current = select or getattr(self.table.selected(), "command", None)
 
         def render(result: Any) -> bool:
+            before = getattr(self.editing, "id", None)
             has = self.table.set_rows(result.commands, _cells)
+            self.table.blockSignals(True)
             for r, c in enumerate(self.table.records):
                 if c.command == current:
                     self.table.selectRow(r)
-            self._selected()
+            self.table.blockSignals(False)
+            chosen = self.table.selected()
+            if getattr(chosen, "id", None) != before or (chosen and select):
+                self._selected()
+            else:
+                self._buttons()
+            if after:
+                after()
             return has
 
         self.loader.load("missxss.list-commands", {}, render)
@@ -84,12 +95,15 @@ class CommandsPanel(Panel):
         c = self.table.selected()
         return {"id": c.id} if c else {}
 
-    def _selected(self) -> None:
+    def _buttons(self) -> None:
         c = self.table.selected()
         for b in (self.run_button, self.toggle_button, self.delete_button):
             b.setEnabled(c is not None)
         self.toggle_button.setText("Disable" if c is None or c.active else "Enable")
-        self.fill_editor(c)
+
+    def _selected(self) -> None:
+        self._buttons()
+        self.fill_editor(self.table.selected())
 
     def run_selected(self) -> None:
         c = self.table.selected()
@@ -150,6 +164,8 @@ class CommandsPanel(Panel):
         self.name.setFocus()
 
     def fill_editor(self, c: Any) -> None:
+        if getattr(c, "id", None) != getattr(self.editing, "id", None):
+            self.editor_note.clear()  # another command: the last message was about the previous one
         self.editing = c
         self.editor_title.setText(f"Edit {c.command}" if c else "New command")
         self.name.setText(c.command if c else "")
@@ -160,7 +176,6 @@ class CommandsPanel(Panel):
         self.cd_user.setValue(c.cooldown_user_seconds if c else 15)
         for key, box in self.platform_boxes.items():
             box.setChecked(bool(getattr(c, f"platform_{key}")) if c else key in ("kick", "twitch"))
-        self.editor_note.clear()
         self.check_editor()
 
     def _calls(self) -> list[tuple[str, dict[str, Any]]]:
@@ -221,13 +236,18 @@ class CommandsPanel(Panel):
 
         def step(i: int) -> None:
             if i == len(calls):
-                self.editor_note.ok(f"{name} saved ✓")
-                self.load_commands(select=name)
+                self.load_commands(select=name, after=lambda: self.editor_note.ok(f"{name} saved ✓"))
                 return
+
+            def failed(exc: Exception) -> None:
+                if i == 0:  # nothing changed: keep what was typed
+                    self.check_editor()
+                    self.editor_note.error(str(exc))
+                else:  # partly saved: show the command as it now is, and what failed
+                    self.load_commands(select=name, after=lambda: self.editor_note.error(f"Partly saved: {exc}"))
+
             action_id, params = calls[i]
-            started = self.run(action_id, params, note=self.editor_note, on_result=lambda _: step(i + 1),
-                               on_error=lambda _: (self.load_commands(select=name), self.check_editor()))
-            if not started:
+            if not self.run(action_id, params, note=self.editor_note, on_result=lambda _: step(i + 1), on_error=failed):
                 self.check_editor()
 
         step(0)

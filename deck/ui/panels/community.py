@@ -143,7 +143,7 @@ class CommunityPanel(Panel):
                       "mode": self.wt_mode.currentData(), "amount": self.wt_amount.value(),
                       "day": self._span().get("day")},
              self.wt_adjust, (self.wt_viewer, self.wt_mode, self.wt_amount, self.wt_span), self.wt_note,
-             done="Watch time adjusted ✓", on_result=lambda _: (self.wt_lookup.click(), self.load_watch_top()))
+             done="Watch time adjusted ✓", on_result=lambda _: (self._lookup_watch(), self.load_watch_top()))
         # bulk
         self.bulk = QPlainTextEdit()
         self.bulk.setObjectName("bulkEdit")
@@ -221,6 +221,10 @@ class CommunityPanel(Panel):
         else:
             self.bulk_note.ok(f"Adjusted {done} viewer(s) ✓")
         self.load_watch_top()
+
+    def _lookup_watch(self) -> None:
+        self.run("missxss.get-watch-time", {"username": self.wt_viewer.text().strip(), "platform": self._platform(),
+                                            **self._span()}, on_result=self._show_watch)
 
     def _show_watch(self, result: Any) -> None:
         period = {"all": "all time", "day": "that day", "range": "in that range"}.get(result.query_mode or "", "")

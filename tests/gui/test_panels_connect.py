@@ -1,0 +1,55 @@
+"""Every panel without a MissXss key shows "not connected" with a way to connect; adding
+the key in the Accounts dialog brings every panel to life."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from deck import runtime
+from deck.ui.accounts import AccountsDialog
+from deck.ui.panels import PANELS
+
+from .conftest import until
+
+CONTROL_PANELS = [p.id for p in PANELS if p.id not in ("actions", "activity")]
+
+
+def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_keyring, monkeypatch):
+    from deck.app import boot, shutdown
+    from deck.core.paths import config_dir
+    from deck.ui.main_window import MainWindow
+    from deck.ui.ui_state import UiState
+
+    monkeypatch.setenv("DECK_MISSXSS_URL", sandbox.missxss_url)
+    window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS)
+    window.show()
+    state: dict = {}
+
+    async def start():
+        return boot(qapp, window, False, state)
+
+    ctx = loop.run_until_complete(start())
+    panels = {pid: window.docks.show(pid) for pid in CONTROL_PANELS}
+    until(loop, lambda: not runtime.running_tasks())
+    for pid, panel in panels.items():
+        assert not panel.connected, pid
+        assert panel.stack.currentWidget().objectName() == "notConnected"
+    assert window.status.lights["missxss"].state == "no key"
+    assert sandbox.missxss.received == []  # nothing is sent without a key
+
+    # "Connect MissXss…" opens the Accounts dialog; the key is saved there
+    def fill_in():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AccountsDialog) and w.isVisible())
+        dialog.key.setText(sandbox.missxss.token)
+        dialog.save()
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    panels["moderation"].not_connected.findChild(QPushButton, "connectButton").click()
+    until(loop, lambda: all(p.connected for p in panels.values()), what="every panel to connect")
+    until(loop, lambda: window.status.lights["missxss"].state == "connected")
+    stream = panels["stream"]
+    until(loop, lambda: set(stream.meta_cache) == {"Kick", "Twitch"}, what="the stream panel to load")
+    until(loop, lambda: not runtime.running_tasks())
+    loop.run_until_complete(shutdown(state))
+    window.close()
