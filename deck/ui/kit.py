@@ -390,6 +390,7 @@ class Loader(QStackedWidget):
         super().__init__()
         self.panel, self.view, self.empty_text = panel, view, empty
         self.setObjectName(name or "loader")
+        self.setMinimumHeight(150)  # a table stays readable in a short dock (the panel scrolls)
         self.addWidget(view)
         self.page = QWidget()
         self.icon = QLabel()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from .docks import DockManager, PanelSpec
 from .status import StatusBar
@@ -52,6 +52,14 @@ class MainWindow(QMainWindow):
         reset = QAction("Reset layout", self)
         reset.triggered.connect(self.reset_layout)
         self.view_menu.addAction(reset)
+        self.theme_menu = self.view_menu.addMenu("Theme")
+        self.theme_group = QActionGroup(self)
+        for choice, text in (("system", "Follow the system"), ("dark", "Dark"), ("light", "Light")):
+            action = self.theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setData(choice)
+            action.setEnabled(False)  # until the settings are loaded
+            self.theme_group.addAction(action)
         help_menu = menu.addMenu("&Help")
         about = QAction("About Deck", self)
         about.triggered.connect(lambda: QMessageBox.about(self, "Deck", "Deck — the control deck for live streamers."))
@@ -85,6 +93,28 @@ class MainWindow(QMainWindow):
         self.docks.attach(ctx)
         self.accounts_action.setEnabled(True)
         self.accounts_action.triggered.connect(self.open_accounts)
+        for action in self.theme_group.actions():
+            action.setEnabled(True)
+            action.setChecked(action.data() == ctx.settings.ui.theme)
+        self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
+        # "Follow the system" follows it live, e.g. when the OS switches to dark mode at night
+        QApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
+
+    def set_theme(self, choice: str) -> None:
+        from . import theme
+
+        self.ctx.settings.ui.theme = choice
+        theme.apply(QApplication.instance(), choice)
+        try:
+            self.ctx.save_settings()
+        except OSError as exc:
+            self.status.show_problem(f"Could not save the theme: {exc}")
+
+    def _system_theme_changed(self, *_: Any) -> None:
+        from . import theme
+
+        if self.ctx and self.ctx.settings.ui.theme == "system":
+            theme.apply(QApplication.instance(), "system")
 
     def open_accounts(self) -> None:
         from .accounts import AccountsDialog

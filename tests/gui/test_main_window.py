@@ -151,3 +151,30 @@ def test_corrupt_settings_do_not_stop_the_app(qtbot, loop, qapp, deck_home):
     assert list(settings.parent.glob("settings.json.corrupt-*"))
     assert ctx.settings.ui.theme == "system"
     loop.run_until_complete(shutdown(state))
+
+
+def test_theme_choice_is_applied_saved_and_follows_the_system(app_window, loop, qapp, monkeypatch):
+    import json as _json
+
+    from PySide6.QtGui import QPalette
+
+    from deck.core.paths import config_dir
+    from deck.ui import theme
+
+    window = app_window
+
+    def window_colour():
+        return qapp.palette().color(QPalette.ColorRole.Window).name()
+
+    dark = next(a for a in window.theme_group.actions() if a.data() == "dark")
+    dark.trigger()
+    assert window_colour() == theme.DARK["window"]
+    assert _json.loads((config_dir() / "settings.json").read_text())["ui"]["theme"] == "dark"
+    system = next(a for a in window.theme_group.actions() if a.data() == "system")
+    system.trigger()
+    monkeypatch.setattr(theme, "system_is_dark", lambda app: True)  # the OS switches to dark mode
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_colour() == theme.DARK["window"]
+    monkeypatch.setattr(theme, "system_is_dark", lambda app: False)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert window_colour() == theme.LIGHT["window"]

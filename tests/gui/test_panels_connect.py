@@ -28,7 +28,7 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
     async def start():
         return boot(qapp, window, False, state)
 
-    ctx = loop.run_until_complete(start())
+    loop.run_until_complete(start())
     panels = {pid: window.docks.show(pid) for pid in CONTROL_PANELS}
     until(loop, lambda: not runtime.running_tasks())
     for pid, panel in panels.items():

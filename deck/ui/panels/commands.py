@@ -152,7 +152,7 @@ class CommandsPanel(Panel):
              else w.toggled).connect(self.check_editor)
         self.save.clicked.connect(self.save_command)
         self.editing: Any = None
-        box = card(self.editor_title, row(self.name, self.aliases), row(self.message, Counter(self.message, 500)),
+        box = card(self.editor_title, row(self.name, self.aliases), self.message,
                    row(label("Cooldown"), self.cd_global, self.cd_user, stretch=True),
                    row(label("Platforms"), *self.platform_boxes.values(), stretch=True),
                    row(self.save, stretch=True), self.editor_note)
