@@ -51,6 +51,9 @@ def apply(app: QApplication, choice: str = "system") -> str:
     """Apply ``system``, ``dark`` or ``light``; returns the one applied."""
     dark = system_is_dark(app) if choice == "system" else choice == "dark"
     colours = DARK if dark else LIGHT
+    sheet = STYLE.format(**colours)
+    if app.styleSheet() == sheet:  # already applied: re-polishing every widget is not free
+        return "dark" if dark else "light"
     app.setStyle("Fusion")
     palette = QPalette()
     for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.Base, "base"),
@@ -62,5 +65,5 @@ def apply(app: QApplication, choice: str = "system") -> str:
         palette.setColor(role, QColor(colours[key]))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     app.setPalette(palette)
-    app.setStyleSheet(STYLE.format(**colours))
+    app.setStyleSheet(sheet)
     return "dark" if dark else "light"

@@ -9,6 +9,7 @@ import pytestqt.plugin
 from deck import runtime
 
 _loops: list[asyncio.AbstractEventLoop] = []
+_closed_windows: list = []
 _plain_process_events = pytestqt.plugin._process_events
 
 
@@ -107,7 +108,8 @@ def app_window(qtbot, loop, qapp):
     until(loop, lambda: not runtime.running_tasks(), what="background work to finish")
     loop.run_until_complete(shutdown(state))
     window.close()
-    window.deleteLater()
+    # Kept, not deleted: deleting a used window between tests crashed in Qt's timer dispatch.
+    _closed_windows.append(window)
 
 
 
