@@ -342,7 +342,7 @@ class Panel(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.connected and not self.loaded:
-            QTimer.singleShot(0, self._load)
+            QTimer.singleShot(0, self, self._load)  # cancelled if the panel is gone
 
     def run(self, action_id: str, params: Optional[dict[str, Any]] = None, *, note: Optional[Note] = None,
             busy: Iterable[QWidget] = (), done: str = "", on_result: Optional[Callable[[Any], Any]] = None,

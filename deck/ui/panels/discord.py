@@ -267,7 +267,7 @@ class DiscordPanel(Panel):
 
         # the confirmation opens from the Qt loop, not from inside the request's task
         self.run("missxss.discord-voice-members", {}, note=self.voice_note, busy=buttons,
-                 on_result=lambda result: QTimer.singleShot(0, lambda: go(result)))
+                 on_result=lambda result: QTimer.singleShot(0, self, lambda: go(result)))
 
     def undo_bulk(self) -> None:
         """Put every member back in the channel and mute state they had before."""

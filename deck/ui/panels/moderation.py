@@ -162,7 +162,7 @@ class ModerationPanel(Panel):
             start = params["offset"] - 1
             self.rf_names = followers[start:start + params["count"]]
             self.rf_note.clear()
-            QTimer.singleShot(0, self.recent_form.submit)  # confirm from the Qt loop, not inside the task
+            QTimer.singleShot(0, self, self.recent_form.submit)  # confirm from the Qt loop, not inside the task
 
         self.run("missxss.get-recent-activity", {"limit": 20}, note=self.rf_note, on_result=names)
 
