@@ -82,3 +82,22 @@ async def registry(services):
     from deck.net.http import close_shared_client
 
     await close_shared_client()
+
+
+_exit_status = {"code": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status["code"] = int(exitstatus)
+
+
+def pytest_unconfigure(config):
+    """Leave without Python's interpreter teardown. The GUI tests keep their closed windows
+    alive (see tests/gui/conftest.py), and destroying dozens of them in arbitrary order at
+    interpreter exit can crash in Qt destructors after every result is already reported."""
+    import os
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status["code"])
