@@ -83,8 +83,11 @@ def avatar(name: str, size: int = 18) -> QIcon:
     return QIcon(pixmap)
 
 
-def button(text: str, icon_name: str = "", name: str = "", tip: str = "") -> QPushButton:
+def button(text: str, icon_name: str = "", name: str = "", tip: str = "", key: str = "") -> QPushButton:
+    """A push button; ``name`` is what screen readers say, ``key`` its object name."""
     b = QPushButton(text)
+    if key:
+        b.setObjectName(key)
     if icon_name:
         b.setIcon(icon(icon_name))
     b.setAccessibleName(name or text)

@@ -70,8 +70,7 @@ class AlertsPanel(Panel):
         self.alert_loader = Loader(self, self.alert_table, "No audio alerts match.", "alertLoader")
         self.alert_name = line("Shown as (default API)", "Alert shown as", self.ctx, "missxss.trigger-audio-alert",
                                "username")
-        self.play = button("Play", "play", name="Play audio alert")
-        self.play.setObjectName("playAlert")
+        self.play = button("Play", "play", name="Play audio alert", key="playAlert")
         self.alert_note = Note("alertNote")
         self.alert_filter.currentIndexChanged.connect(lambda _: (self.alert_pager.reset(), self.load_alerts()))
         self.alert_pager.changed.connect(self.load_alerts)
@@ -110,8 +109,7 @@ class AlertsPanel(Panel):
         self.effect_data.setObjectName("effectData")
         self.effect_data.setAccessibleName("Effect data (JSON object)")
         self.effect_data.setPlaceholderText('{"message": "Hello", "color": "#ff0"}')
-        self.trigger = button("Trigger", "play", name="Trigger effect")
-        self.trigger.setObjectName("triggerEffect")
+        self.trigger = button("Trigger", "play", name="Trigger effect", key="triggerEffect")
         self.effect_note = Note("effectNote")
         Form(self, aid, self._effect_params, self.trigger, (self.overlays, self.effect_platform, self.effect_data),
              self.effect_note, on_result=self._effect_done, extra=self._json_problems)
@@ -168,8 +166,7 @@ class AlertsPanel(Panel):
         self.donor_display = line("Display name (optional)", "Donor display name", self.ctx, aid, "displayname")
         self.donor_message = line("Message (optional)", "Donation message", self.ctx, aid, "message")
         self.donation_platform = choices(self.ctx, aid, "platform")
-        self.donate = button("Send test donation", "send")
-        self.donate.setObjectName("donateButton")
+        self.donate = button("Send test donation", "send", key="donateButton")
         self.donation_note = Note("donationNote")
         Form(self, aid, lambda: {"provider": self.provider.currentData(), "amount": self.amount.value(),
                                  "currency": self.currency.text().strip(), "username": self.donor.text().strip(),
@@ -195,8 +192,7 @@ class AlertsPanel(Panel):
         self.voice.setObjectName("voiceEdit")
         self.voice_seconds = spin(ctx, "missxss.voicemod-voice-change", "wait_time", " s")
         self.voice_back = switch("Back to my voice afterwards", "Return to original voice")
-        self.change_voice = button("Change voice", "volume")
-        self.change_voice.setObjectName("changeVoice")
+        self.change_voice = button("Change voice", "volume", key="changeVoice")
         self.sound = line("Sound effect name", "Voicemod sound", ctx, "missxss.voicemod-effect-play", "voice")
         self.play_sound = button("Play sound", "play")
         self.hear_seconds = spin(ctx, "missxss.voicemod-hear-self", "wait_time", " s")

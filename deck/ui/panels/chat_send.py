@@ -20,8 +20,7 @@ class ChatSendPanel(Panel):
         for action_id, text in SENDERS.items():
             self.sender.addItem(text, action_id)
         self.platform = choices(ctx, "missxss.send-message", "platform")
-        self.send = button("Send", "send", name="Send message")
-        self.send.setObjectName("sendButton")
+        self.send = button("Send", "send", name="Send message", key="sendButton")
         self.note = Note("sendNote")
         self.sent = QListWidget()
         self.sent.setAccessibleName("Sent messages")
@@ -38,8 +37,7 @@ class ChatSendPanel(Panel):
         self.tts_text = line("Text to speak on stream", "Text to speech", ctx, "missxss.tts", "text")
         self.tts_text.setObjectName("ttsEdit")
         self.tts_name = line("Shown as (default API)", "TTS name", ctx, "missxss.tts", "username")
-        self.speak = button("Speak", "volume", name="Speak text")
-        self.speak.setObjectName("speakButton")
+        self.speak = button("Speak", "volume", name="Speak text", key="speakButton")
         self.tts_note = Note("ttsNote")
         tts = Form(self, "missxss.tts", lambda: {"text": self.tts_text.text(), "username": self.tts_name.text().strip()},
                    self.speak, (self.tts_text, self.tts_name), self.tts_note, done="Queued on the overlay ✓",

@@ -41,14 +41,10 @@ class CommandsPanel(Panel):
         self.loader = Loader(self, self.table, "No commands yet. Create one below.", "commandsLoader")
         self.table.itemSelectionChanged.connect(self._selected)
         self.args = line("Arguments (optional)", "Command arguments", self.ctx, "missxss.run-command", "message")
-        self.run_button = button("Run", "play", name="Run command")
-        self.run_button.setObjectName("runCommand")
-        self.toggle_button = button("Disable", name="Enable or disable command")
-        self.toggle_button.setObjectName("toggleCommand")
-        self.delete_button = button("Delete", "delete", name="Delete command")
-        self.delete_button.setObjectName("deleteCommand")
-        self.new_button = button("New", "new", name="New command")
-        self.new_button.setObjectName("newCommand")
+        self.run_button = button("Run", "play", name="Run command", key="runCommand")
+        self.toggle_button = button("Disable", name="Enable or disable command", key="toggleCommand")
+        self.delete_button = button("Delete", "delete", name="Delete command", key="deleteCommand")
+        self.new_button = button("New", "new", name="New command", key="newCommand")
         self.note = Note("commandNote")
         self.run_button.clicked.connect(self.run_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -143,8 +139,7 @@ class CommandsPanel(Panel):
         self.platform_boxes = {key: switch(name, f"{name} platform") for key, name in PLATFORMS}
         for key, box in self.platform_boxes.items():
             box.setObjectName(f"platform_{key}")
-        self.save = button("Save", "apply", name="Save command")
-        self.save.setObjectName("saveCommand")
+        self.save = button("Save", "apply", name="Save command", key="saveCommand")
         self.editor_note = Note("editorNote")
         self.editor_title = label("New command", name="sectionTitle")
         for w in (self.name, self.message, self.aliases, self.cd_global, self.cd_user, *self.platform_boxes.values()):
@@ -273,10 +268,8 @@ class CommandsPanel(Panel):
         self.prompt.setAccessibleName("AI prompt")
         self.prompt.setPlaceholderText("The AI bot's instructions. MissXss cannot send the current prompt back, "
                                        "so write the whole prompt here.")
-        self.save_prompt = button("Save prompt", "apply")
-        self.save_prompt.setObjectName("savePrompt")
-        self.clear_history = button("Clear history", "delete")
-        self.clear_history.setObjectName("clearHistory")
+        self.save_prompt = button("Save prompt", "apply", key="savePrompt")
+        self.clear_history = button("Clear history", "delete", key="clearHistory")
         self.ai_note = Note("aiNote")
         Form(self, "missxss.ai-bot", lambda: {"ai_text": self.prompt.toPlainText()}, self.save_prompt, (self.prompt,),
              self.ai_note, done="Prompt saved ✓ History cleared.", on_result=self._show_ai,

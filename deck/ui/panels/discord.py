@@ -330,8 +330,7 @@ class DiscordPanel(Panel):
         self.colour_button.clicked.connect(self.pick_colour)
         self.clear_colour = button("No colour", name="Clear embed colour")
         self.clear_colour.clicked.connect(lambda: self.set_colour(""))
-        self.send = button("Send", "send", name="Send to Discord")
-        self.send.setObjectName("discordSend")
+        self.send = button("Send", "send", name="Send to Discord", key="discordSend")
         self.message_note = Note("messageNote")
         self.message_form = Form(
             self, aid, lambda: {"channel_id": self.channel.text().strip(), "message": self.text.toPlainText(),

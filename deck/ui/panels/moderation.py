@@ -78,12 +78,9 @@ class ModerationPanel(Panel):
             b = button(text, name=f"Time out for {text}")
             b.clicked.connect(lambda _=False, m=minutes: self.minutes.setValue(m))
             presets.append(b)
-        self.timeout_button = button("Time out", "stop", name="Time out user")
-        self.timeout_button.setObjectName("timeoutButton")
-        self.ban_button = button("Ban", "error", name="Ban user")
-        self.ban_button.setObjectName("banButton")
-        self.unban_button = button("Unban", "apply", name="Unban user")
-        self.unban_button.setObjectName("unbanButton")
+        self.timeout_button = button("Time out", "stop", name="Time out user", key="timeoutButton")
+        self.ban_button = button("Ban", "error", name="Ban user", key="banButton")
+        self.unban_button = button("Unban", "apply", name="Unban user", key="unbanButton")
         watch = (self.user, self.reason, self.platform, self.minutes)
 
         def base() -> dict[str, Any]:
@@ -96,8 +93,7 @@ class ModerationPanel(Panel):
              question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentData()}?")
         Form(self, "missxss.unban-user", lambda: {k: v for k, v in base().items() if k != "reason"},
              self.unban_button, watch, self.note, done="Unbanned ✓")
-        self.clear_chat = button("Clear chat", "delete")
-        self.clear_chat.setObjectName("clearChatButton")
+        self.clear_chat = button("Clear chat", "delete", key="clearChatButton")
         self.clear_chat.clicked.connect(lambda: self.run("missxss.clear-chat", note=self.note, busy=[self.clear_chat],
                                                          done="Chat cleared ✓"))
         user_card = card(
@@ -117,8 +113,7 @@ class ModerationPanel(Panel):
         self.rf_minutes = spin(ctx, "missxss.timeout", "duration", " min")
         self.rf_minutes.setAccessibleName("Recent followers timeout minutes")
         self.rf_platform = choices(ctx, "missxss.ban-recent-followers", "platform")
-        self.rf_button = button("Apply to followers…", "warning")
-        self.rf_button.setObjectName("recentButton")
+        self.rf_button = button("Apply to followers…", "warning", key="recentButton")
         self.rf_note = Note("recentNote")
         self.rf_names: list[str] = []
         self.rf_action.currentIndexChanged.connect(
@@ -185,10 +180,8 @@ class ModerationPanel(Panel):
         self.shield_lookback.setRange(0, 1440)
         self.shield_lookback.setPrefix("ban chatters from the last ")
         self.shield_lookback.setAccessibleName("Shield lookback minutes")
-        self.shield_on = button("Turn on", "warning", name="Turn shield mode on")
-        self.shield_on.setObjectName("shieldOn")
-        self.shield_off = button("Turn off", "apply", name="Turn shield mode off")
-        self.shield_off.setObjectName("shieldOff")
+        self.shield_on = button("Turn on", "warning", name="Turn shield mode on", key="shieldOn")
+        self.shield_off = button("Turn off", "apply", name="Turn shield mode off", key="shieldOff")
         self.shield_note = Note("shieldNote")
         self.shield_on.clicked.connect(lambda: self.set_shield("on"))
         self.shield_off.clicked.connect(lambda: self.set_shield("off"))
@@ -263,8 +256,7 @@ class ModerationPanel(Panel):
         self.ban_table = Table(["User", "Platform", "Reason"], "Ban list", stretch=2)
         self.ban_pager = Pager(50)
         self.ban_loader = Loader(self, self.ban_table, "Nobody is banned.", "banLoader")
-        self.ban_unban = button("Unban selected", "apply")
-        self.ban_unban.setObjectName("unbanSelected")
+        self.ban_unban = button("Unban selected", "apply", key="unbanSelected")
         self.ban_note = Note("banNote")
         self.ban_filter.currentIndexChanged.connect(lambda _: (self.ban_pager.reset(), self.load_bans()))
         self.ban_pager.changed.connect(self.load_bans)

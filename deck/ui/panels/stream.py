@@ -54,8 +54,7 @@ class StreamPanel(Panel):
         self._search_seq = 0
         self.platform = choices(ctx, "missxss.set-stream-meta", "platform")
         self.platform.setObjectName("platformChoice")
-        self.apply = button("Apply", "apply", name="Apply title and category")
-        self.apply.setObjectName("applyButton")
+        self.apply = button("Apply", "apply", name="Apply title and category", key="applyButton")
         self.apply.setDefault(True)
         self.meta_note = Note("metaNote")
         self.meta = Form(self, "missxss.set-stream-meta", self._meta_params, self.apply,
@@ -71,8 +70,7 @@ class StreamPanel(Panel):
         # clip
         self.clip_title = line("Clip title (optional)", "Clip title", ctx, "missxss.clip", "title")
         self.clip_duration = spin(ctx, "missxss.clip", "duration", " s")
-        self.clip_button = button("Clip", "clip", name="Create clip")
-        self.clip_button.setObjectName("clipButton")
+        self.clip_button = button("Clip", "clip", name="Create clip", key="clipButton")
         self.clip_note = Note("clipNote")
         Form(self, "missxss.clip", lambda: {"title": self.clip_title.text().strip(),
                                             "duration": self.clip_duration.value()},
