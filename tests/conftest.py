@@ -92,9 +92,9 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 def pytest_unconfigure(config):
-    """Leave without Python's interpreter teardown. The GUI tests keep their closed windows
-    alive (see tests/gui/conftest.py), and destroying dozens of them in arbitrary order at
-    interpreter exit can crash in Qt destructors after every result is already reported."""
+    """Leave without Python's interpreter teardown. The GUI tests keep their closed qasync
+    loops alive (see tests/gui/conftest.py); destroying them at interpreter exit can crash in
+    Qt's destructors, after every result has been reported."""
     import os
     import sys
 

@@ -9,7 +9,7 @@ import pytestqt.plugin
 from deck import runtime
 
 _loops: list[asyncio.AbstractEventLoop] = []
-_closed_windows: list = []
+_closed_loops: list[asyncio.AbstractEventLoop] = []
 _plain_process_events = pytestqt.plugin._process_events
 
 
@@ -65,6 +65,9 @@ def loop(qapp):
     loop.run_until_complete(close_shared_client())
     loop.close()
     _loops.remove(loop)
+    # Kept alive: destroying a closed qasync loop (its timer QObject still has Qt timers
+    # registered) crashed later in Qt's timer dispatch.
+    _closed_loops.append(loop)
     asyncio.set_event_loop(None)
     assert not failures, f"unhandled background failures: {failures}"
 
@@ -108,8 +111,7 @@ def app_window(qtbot, loop, qapp):
     until(loop, lambda: not runtime.running_tasks(), what="background work to finish")
     loop.run_until_complete(shutdown(state))
     window.close()
-    # Kept, not deleted: deleting a used window between tests crashed in Qt's timer dispatch.
-    _closed_windows.append(window)
+    window.deleteLater()
 
 
 
