@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QStyle,
@@ -48,7 +47,7 @@ ICONS = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical, "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
     "undo": QStyle.StandardPixmap.SP_ArrowBack, "prev": QStyle.StandardPixmap.SP_ArrowLeft,
     "next": QStyle.StandardPixmap.SP_ArrowRight, "new": QStyle.StandardPixmap.SP_FileIcon,
-    "edit": QStyle.StandardPixmap.SP_FileDialogDetailedView, "stop": QStyle.StandardPixmap.SP_BrowserStop,
+    "stop": QStyle.StandardPixmap.SP_BrowserStop,
     "volume": QStyle.StandardPixmap.SP_MediaVolume, "mute": QStyle.StandardPixmap.SP_MediaVolumeMuted,
     "folder": QStyle.StandardPixmap.SP_DirIcon, "search": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "key": QStyle.StandardPixmap.SP_DialogOpenButton, "clip": QStyle.StandardPixmap.SP_DialogSaveButton,
@@ -186,8 +185,12 @@ def spin(ctx: Any, action_id: str, name: str, suffix: str = "") -> QSpinBox:
     return box
 
 
-def line(placeholder: str, name: str, ctx: Any = None, action_id: str = "", param_name: str = "") -> QLineEdit:
+def line(placeholder: str, name: str, ctx: Any = None, action_id: str = "", param_name: str = "",
+         key: str = "") -> QLineEdit:
+    """A text field; with ``action_id`` its tooltip and length follow that parameter's contract."""
     edit = QLineEdit()
+    if key:
+        edit.setObjectName(key)
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name)
     edit.setClearButtonEnabled(True)
@@ -467,12 +470,16 @@ class Form(QObject):
     def __init__(self, panel: Panel, action_id: str, collect: Callable[[], dict[str, Any]], submit: QPushButton,
                  watch: Iterable[QWidget] = (), note: Optional[Note] = None, done: str = "Done ✓",
                  on_result: Optional[Callable[[Any], Any]] = None, question: Optional[Callable[[], str]] = None,
-                 then: Optional[Callable[[], Any]] = None, extra: Optional[Callable[[], list[str]]] = None):
+                 extra: Optional[Callable[[], list[str]]] = None,
+                 prepare: Optional[Callable[[dict[str, Any], Callable[[], None]], None]] = None):
         super().__init__(panel)
+        # ``prepare(params, proceed)`` runs before asking and sending, e.g. to look up names the
+        # question should show; it calls ``proceed()`` when ready (or never, to stop)
+        self.prepare = prepare
         self.extra = extra  # problems the contract cannot see, e.g. text that is not JSON
         self.panel, self.action_id, self.collect, self.submit_button = panel, action_id, collect, submit
         self.note = note or Note()
-        self.done, self.on_result, self.question, self.then = done, on_result, question, then
+        self.done, self.on_result, self.question = done, on_result, question
         self.problems: list[str] = []
         self.running = False
         self.touched = False  # problems are shown once the user has edited something
@@ -515,13 +522,17 @@ class Form(QObject):
         self.touched = True
         if not self.check() or self.running:
             return
+        if self.prepare:
+            self.prepare(self.params(), self._send)
+        else:
+            self._send()
+
+    def _send(self) -> None:
         self.running = True
 
         def finished(_: Any = None) -> None:
             self.running = False
             self.submit_button.setEnabled(not self.problems)
-            if self.then:
-                self.then()
 
         def ok(result: Any) -> None:
             finished()
@@ -610,6 +621,36 @@ class Pager(QWidget):
         self.next.setEnabled(self.offset + count < total)
 
 
-def grow(widget: QWidget) -> QWidget:
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    return widget
+class PagedTable(QWidget):
+    """A table filled one page at a time by a read action: the rows of ``rows`` (a field
+    of the answer) become cells, with its loader states and pager underneath."""
+
+    loaded = Signal()  # after a page is shown
+
+    def __init__(self, panel: Panel, action_id: str, headers: list[str], name: str, empty: str, limit: int,
+                 rows: str, cells: Callable[[Any], list[Any]], params: Callable[[], dict[str, Any]] = dict,
+                 stretch: int = -1):
+        super().__init__()
+        self.action_id, self.rows, self.cells, self.params = action_id, rows, cells, params
+        self.table = Table(headers, name, stretch)
+        self.pager = Pager(limit)
+        self.loader = Loader(panel, self.table, empty)
+        self.pager.changed.connect(self.load)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loader, 1)
+        layout.addWidget(self.pager)
+
+    def load(self, first_page: bool = False) -> None:
+        if first_page:
+            self.pager.reset()
+
+        def render(result: Any) -> bool:
+            rows = getattr(result, self.rows)
+            self.pager.show_page(result.total, len(rows))
+            has_rows = self.table.set_rows(rows, self.cells)
+            self.loaded.emit()
+            return has_rows
+
+        self.loader.load(self.action_id, {**self.params(), "limit": self.pager.limit, "offset": self.pager.offset},
+                         render)

@@ -36,14 +36,14 @@ def test_recent_activity_and_donation(app_window, loop, mx, qtbot):
 def test_audio_alerts_list_and_play(app_window, loop, mx):
     panel = open_panel(app_window, loop, "alerts")
     panel.tabs.setCurrentIndex(1)
-    until(loop, lambda: panel.alert_loader.state == "content")
-    assert panel.alert_table.texts(1) == [a["name"] for a in mx.alerts]
+    until(loop, lambda: panel.alert_list.loader.state == "content")
+    assert panel.alert_list.table.texts(1) == [a["name"] for a in mx.alerts]
     panel.alert_filter.setCurrentIndex(panel.alert_filter.findData("inactive"))
-    until(loop, lambda: set(panel.alert_table.texts(3)) == {"inactive"})
+    until(loop, lambda: set(panel.alert_list.table.texts(3)) == {"inactive"})
     panel.alert_filter.setCurrentIndex(panel.alert_filter.findData("active"))
-    until(loop, lambda: set(panel.alert_table.texts(3)) == {"active"})
+    until(loop, lambda: set(panel.alert_list.table.texts(3)) == {"active"})
     assert not panel.play.isEnabled()  # nothing selected
-    panel.alert_table.selectRow(0)
+    panel.alert_list.table.selectRow(0)
     assert panel.play.isEnabled()
     panel.play.click()
     until(loop, lambda: panel.alert_note.text() == "Playing on the overlay ✓")
@@ -91,9 +91,9 @@ def test_voicemod(app_window, loop, mx, qtbot):
 # ---------------------------------------------------------------- community
 def test_points_lookup_add_and_set(app_window, loop, mx, qtbot, answers):
     panel = open_panel(app_window, loop, "community")
-    until(loop, lambda: panel.points_loader.state == "content")
+    until(loop, lambda: panel.points_top.loader.state == "content")
     top = sorted(mx.users["Kick"].values(), key=lambda u: (-u["points"], u["username"]))[:20]
-    assert panel.points_table.texts(2) == [f"{u['points']:,}" for u in top]
+    assert panel.points_top.table.texts(2) == [f"{u['points']:,}" for u in top]
     qtbot.keyClicks(panel.viewer, "lofi_leo")
     qtbot.keyClick(panel.viewer, Qt.Key.Key_Return)
     leo = user(mx, "Kick", "lofi_leo")
@@ -116,20 +116,20 @@ def test_points_lookup_add_and_set(app_window, loop, mx, qtbot, answers):
 
 def test_points_on_another_platform_and_paging(app_window, loop, mx):
     panel = open_panel(app_window, loop, "community")
-    until(loop, lambda: panel.points_loader.state == "content")
+    until(loop, lambda: panel.points_top.loader.state == "content")
     panel.platform.setCurrentIndex(panel.platform.findData("YouTube"))
-    until(loop, lambda: last(mx, "get-points-top")[0]["platform"] == "YouTube" and panel.points_loader.state == "content")
+    until(loop, lambda: last(mx, "get-points-top")[0]["platform"] == "YouTube" and panel.points_top.loader.state == "content")
     total = len(mx.users["YouTube"])
-    assert panel.points_pager.info.text() == f"1–20 of {total}"
-    panel.points_pager.next.click()
-    until(loop, lambda: panel.points_pager.info.text() == f"21–{min(40, total)} of {total}")
-    assert panel.points_table.texts(0)[0] == "21"
+    assert panel.points_top.pager.info.text() == f"1–20 of {total}"
+    panel.points_top.pager.next.click()
+    until(loop, lambda: panel.points_top.pager.info.text() == f"21–{min(40, total)} of {total}")
+    assert panel.points_top.table.texts(0)[0] == "21"
 
 
 def test_watch_time_lookup_adjust_and_bulk(app_window, loop, mx, qtbot):
     panel = open_panel(app_window, loop, "community")
     panel.tabs.setCurrentIndex(1)
-    until(loop, lambda: panel.wt_loader.state == "content")
+    until(loop, lambda: panel.watch_top.loader.state == "content")
     qtbot.keyClicks(panel.wt_viewer, "mochi_moon")
     panel.wt_lookup.click()
     mochi = user(mx, "Kick", "mochi_moon")
@@ -160,11 +160,11 @@ def test_watch_time_lookup_adjust_and_bulk(app_window, loop, mx, qtbot):
 def test_kick_subscribers(app_window, loop, mx):
     panel = open_panel(app_window, loop, "community")
     panel.tabs.setCurrentIndex(2)
-    until(loop, lambda: panel.subs_loader.state == "content")
+    until(loop, lambda: panel.subs.loader.state == "content")
     active = [s for s in mx.subscribers if not s["expired"]]
-    assert panel.subs_table.texts(0) == [s["kick_username"] for s in active]
+    assert panel.subs.table.texts(0) == [s["kick_username"] for s in active]
     panel.include_expired.setChecked(True)
-    until(loop, lambda: panel.subs_table.rowCount() == len(mx.subscribers))
+    until(loop, lambda: panel.subs.table.rowCount() == len(mx.subscribers))
     assert last(mx, "get-kick-subscribers")[0]["include_expired"] == 1
 
 

@@ -148,6 +148,6 @@ def test_send_embed_with_colour(app_window, loop, mx, qtbot):
 def test_linked_users(app_window, loop, mx):
     panel = open_panel(app_window, loop, "discord")
     panel.tabs.setCurrentIndex(2)
-    until(loop, lambda: panel.linked_loader.state == "content")
-    assert panel.linked_table.texts(0) == [u["discord_id"] for u in mx.linked]
-    assert panel.linked_pager.info.text() == f"1–{len(mx.linked)} of {len(mx.linked)}"
+    until(loop, lambda: panel.linked.loader.state == "content")
+    assert panel.linked.table.texts(0) == [u["discord_id"] for u in mx.linked]
+    assert panel.linked.pager.info.text() == f"1–{len(mx.linked)} of {len(mx.linked)}"

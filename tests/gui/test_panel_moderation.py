@@ -39,17 +39,17 @@ def test_ban_asks_then_shows_in_ban_list_and_unban_removes_it(app_window, loop, 
     assert any(b["banned_user"] == "spammy_sam" and b["reason"] == "bot links" for b in mx.bans)
 
     panel.tabs.setCurrentIndex(2)
-    until(loop, lambda: panel.ban_loader.state == "content" and "spammy_sam" in panel.ban_table.texts(0))
-    assert panel.ban_table.rowCount() == len(mx.bans)
-    assert panel.ban_pager.info.text() == f"1–{len(mx.bans)} of {len(mx.bans)}"
+    until(loop, lambda: panel.bans.loader.state == "content" and "spammy_sam" in panel.bans.table.texts(0))
+    assert panel.bans.table.rowCount() == len(mx.bans)
+    assert panel.bans.pager.info.text() == f"1–{len(mx.bans)} of {len(mx.bans)}"
     panel.ban_filter.setCurrentIndex(panel.ban_filter.findData("Twitch"))
-    until(loop, lambda: set(panel.ban_table.texts(1)) == {"Twitch"})
+    until(loop, lambda: set(panel.bans.table.texts(1)) == {"Twitch"})
     assert last(mx, "get-platform-ban-list")[0] == {"platform": "Twitch", "limit": 50, "offset": 0}
     panel.ban_filter.setCurrentIndex(0)
-    until(loop, lambda: "spammy_sam" in panel.ban_table.texts(0))
-    panel.ban_table.selectRow(panel.ban_table.texts(0).index("spammy_sam"))
+    until(loop, lambda: "spammy_sam" in panel.bans.table.texts(0))
+    panel.bans.table.selectRow(panel.bans.table.texts(0).index("spammy_sam"))
     qtbot.mouseClick(panel.ban_unban, Qt.MouseButton.LeftButton)
-    until(loop, lambda: "spammy_sam" not in panel.ban_table.texts(0), what="the refreshed ban list")
+    until(loop, lambda: "spammy_sam" not in panel.bans.table.texts(0), what="the refreshed ban list")
     assert not any(b["banned_user"] == "spammy_sam" for b in mx.bans)
     assert panel.ban_note.text() == "Unbanned spammy_sam ✓"
 
@@ -59,14 +59,14 @@ def test_ban_list_error_state_and_retry(app_window, loop, mx):
     loop.expect_failure(Exception)
     mx.error_rate = 1.0
     panel.tabs.setCurrentIndex(2)
-    until(loop, lambda: panel.ban_loader.state == "error")
-    assert panel.ban_loader.currentWidget() is panel.ban_loader.page
-    assert "Could not load." in panel.ban_loader.message.text() and "MissXss (500)" in panel.ban_loader.message.text()
-    assert panel.ban_loader.retry.isVisible()
+    until(loop, lambda: panel.bans.loader.state == "error")
+    assert panel.bans.loader.currentWidget() is panel.bans.loader.page
+    assert "Could not load." in panel.bans.loader.message.text() and "MissXss (500)" in panel.bans.loader.message.text()
+    assert panel.bans.loader.retry.isVisible()
     mx.error_rate = 0.0
-    panel.ban_loader.retry.click()
-    until(loop, lambda: panel.ban_loader.state == "content")
-    assert panel.ban_table.rowCount() == len(mx.bans)
+    panel.bans.loader.retry.click()
+    until(loop, lambda: panel.bans.loader.state == "content")
+    assert panel.bans.table.rowCount() == len(mx.bans)
 
 
 def test_feature_switches_follow_the_service_and_roll_back_on_failure(app_window, loop, mx, qtbot):
@@ -128,12 +128,12 @@ def test_moderation_log_pages_and_filters(app_window, loop, mx):
     for i in range(30):
         mx._log("Timeout", f"user{i}")
     panel.tabs.setCurrentIndex(3)
-    until(loop, lambda: panel.log_loader.state == "content")
-    assert panel.log_table.rowCount() == 25
-    assert panel.log_pager.info.text() == f"1–25 of {len(mx.modlog)}"
-    panel.log_pager.next.click()
-    until(loop, lambda: panel.log_pager.offset == 25 and panel.log_table.texts(2)[0] == mx.modlog[25]["username"])
+    until(loop, lambda: panel.modlog.loader.state == "content")
+    assert panel.modlog.table.rowCount() == 25
+    assert panel.modlog.pager.info.text() == f"1–25 of {len(mx.modlog)}"
+    panel.modlog.pager.next.click()
+    until(loop, lambda: panel.modlog.pager.offset == 25 and panel.modlog.table.texts(2)[0] == mx.modlog[25]["username"])
     panel.log_filter.setCurrentIndex(panel.log_filter.findData("ban"))
-    until(loop, lambda: set(panel.log_table.texts(1)) == {"Ban"})
-    assert panel.log_pager.offset == 0
+    until(loop, lambda: set(panel.modlog.table.texts(1)) == {"Ban"})
+    assert panel.modlog.pager.offset == 0
     settle(loop, app_window)

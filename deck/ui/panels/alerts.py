@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import Form, Loader, Note, Pager, Panel, Table, button, card, choices, label, line, row, spin, switch
+from ..kit import Form, Loader, Note, PagedTable, Panel, Table, button, card, choices, label, line, row, spin, switch
 
 ACTIVITY = (("latest_followers", "Follow"), ("latest_subscribers", "Subscription"), ("latest_banned", "Ban"),
             ("latest_donors", "Donation"), ("latest_kick_bits", "Kick bits"), ("latest_twitch_bits", "Twitch bits"))
@@ -40,8 +40,8 @@ class AlertsPanel(Panel):
     def refresh(self) -> None:
         if self.tabs.currentIndex() == 0:
             self.load_recent()
-        elif self.tabs.currentIndex() == 1 and self.alert_loader.state != "content":
-            self.load_alerts()
+        elif self.tabs.currentIndex() == 1 and self.alert_list.loader.state != "content":
+            self.alert_list.load()
 
     # ------------------------------------------------------------------ recent
     def _recent(self) -> QWidget:
@@ -65,45 +65,34 @@ class AlertsPanel(Panel):
     def _alerts(self) -> QWidget:
         self.alert_filter = choices(self.ctx, "missxss.list-audio-alerts", "status",
                                     labels={"all": "All alerts", "active": "Active", "inactive": "Inactive"})
-        self.alert_table = Table(["ID", "Name", "Points", "Status"], "Audio alerts", stretch=1)
-        self.alert_pager = Pager(50)
-        self.alert_loader = Loader(self, self.alert_table, "No audio alerts match.", "alertLoader")
+        self.alert_list = PagedTable(self, "missxss.list-audio-alerts", ["ID", "Name", "Points", "Status"],
+                                     "Audio alerts", "No audio alerts match.", 50, "alerts",
+                                     lambda a: [a.id, a.name, a.points, a.status],
+                                     lambda: {"status": self.alert_filter.currentData()}, stretch=1)
+        table = self.alert_list.table
         self.alert_name = line("Shown as (default API)", "Alert shown as", self.ctx, "missxss.trigger-audio-alert",
                                "username")
         self.play = button("Play", "play", name="Play audio alert", key="playAlert")
         self.alert_note = Note("alertNote")
-        self.alert_filter.currentIndexChanged.connect(lambda _: (self.alert_pager.reset(), self.load_alerts()))
-        self.alert_pager.changed.connect(self.load_alerts)
+        self.alert_filter.currentIndexChanged.connect(lambda _: self.alert_list.load(first_page=True))
         form = Form(self, "missxss.trigger-audio-alert",
-                    lambda: {"id": getattr(self.alert_table.selected(), "id", None),
-                             "username": self.alert_name.text().strip()},
+                    lambda: {"id": getattr(table.selected(), "id", None), "username": self.alert_name.text().strip()},
                     self.play, (self.alert_name,), self.alert_note, done="Playing on the overlay ✓")
-        self.alert_table.itemSelectionChanged.connect(form.check)
-        self.alert_table.doubleClicked.connect(lambda _: form.submit())
+        table.itemSelectionChanged.connect(form.check)
+        table.doubleClicked.connect(lambda _: form.submit())
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(row(label("Show"), self.alert_filter, stretch=True))
-        layout.addWidget(self.alert_loader, 1)
-        layout.addWidget(self.alert_pager)
+        layout.addWidget(self.alert_list, 1)
         layout.addLayout(row(self.alert_name, self.play))
         layout.addWidget(self.alert_note)
         layout.addWidget(label(OVERLAY_NOTE + " Double-click an alert to play it.", role="muted"))
         return page
 
-    def load_alerts(self) -> None:
-        def render(result: Any) -> bool:
-            self.alert_pager.show_page(result.total, len(result.alerts))
-            return self.alert_table.set_rows(result.alerts, lambda a: [a.id, a.name, a.points, a.status])
-
-        self.alert_loader.load("missxss.list-audio-alerts", {"status": self.alert_filter.currentData(),
-                                                             "limit": self.alert_pager.limit,
-                                                             "offset": self.alert_pager.offset}, render)
-
     # ------------------------------------------------------------------ effects
     def _effects(self) -> QWidget:
         aid = "missxss.effect-trigger"
-        self.overlays = line("Overlay ID — several separated by commas", "Overlay IDs", self.ctx, aid, "overlay_id")
-        self.overlays.setObjectName("overlayEdit")
+        self.overlays = line("Overlay ID — several separated by commas", "Overlay IDs", self.ctx, aid, "overlay_id", key="overlayEdit")
         self.effect_platform = choices(self.ctx, aid, "platform")
         self.effect_data = QPlainTextEdit()
         self.effect_data.setObjectName("effectData")
@@ -188,8 +177,7 @@ class AlertsPanel(Panel):
     # ------------------------------------------------------------------ voicemod
     def _voicemod(self) -> QWidget:
         ctx = self.ctx
-        self.voice = line("Voice, e.g. baby, deep, robot", "Voicemod voice", ctx, "missxss.voicemod-voice-change", "voice")
-        self.voice.setObjectName("voiceEdit")
+        self.voice = line("Voice, e.g. baby, deep, robot", "Voicemod voice", ctx, "missxss.voicemod-voice-change", "voice", key="voiceEdit")
         self.voice_seconds = spin(ctx, "missxss.voicemod-voice-change", "wait_time", " s")
         self.voice_back = switch("Back to my voice afterwards", "Return to original voice")
         self.change_voice = button("Change voice", "volume", key="changeVoice")

@@ -13,8 +13,7 @@ SENDERS = {"missxss.send-message": "as broadcaster", "missxss.send-bot-message":
 class ChatSendPanel(Panel):
     def build(self) -> None:
         ctx = self.ctx
-        self.message = line("Message to chat", "Chat message", ctx, "missxss.send-message", "message")
-        self.message.setObjectName("messageEdit")
+        self.message = line("Message to chat", "Chat message", ctx, "missxss.send-message", "message", key="messageEdit")
         self.sender = QComboBox()
         self.sender.setAccessibleName("Send as")
         for action_id, text in SENDERS.items():
@@ -34,8 +33,7 @@ class ChatSendPanel(Panel):
                     row(label("Send"), self.sender, label("on"), self.platform, self.send, stretch=False),
                     self.note, label("Sent from Deck", role="muted"), self.sent, title="Send to chat")
 
-        self.tts_text = line("Text to speak on stream", "Text to speech", ctx, "missxss.tts", "text")
-        self.tts_text.setObjectName("ttsEdit")
+        self.tts_text = line("Text to speak on stream", "Text to speech", ctx, "missxss.tts", "text", key="ttsEdit")
         self.tts_name = line("Shown as (default API)", "TTS name", ctx, "missxss.tts", "username")
         self.speak = button("Speak", "volume", name="Speak text", key="speakButton")
         self.tts_note = Note("ttsNote")

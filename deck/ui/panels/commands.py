@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTabWidget, QVBoxLayout
 
 from deck.core.errors import InvalidParams
 
-from ..kit import Counter, Form, Loader, Note, Panel, Table, button, card, label, line, row, set_role, spin, switch
+from ..kit import (Counter, Form, Loader, Note, Panel, Table, button, card, changed_signal, label, line, row, set_role,
+                   spin, switch)
 
 PLATFORMS = (("kick", "Kick"), ("twitch", "Twitch"), ("tiktok", "TikTok"), ("youtube", "YouTube"))
 COLUMNS = ["Command", "Aliases", "Active", "Response", "Cooldown (global / user)", "Platforms",
@@ -123,15 +124,13 @@ class CommandsPanel(Panel):
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
         ctx = self.ctx
-        self.name = line("!command", "Command name", ctx, "missxss.create-command", "command")
-        self.name.setObjectName("commandName")
+        self.name = line("!command", "Command name", ctx, "missxss.create-command", "command", key="commandName")
         self.message = QPlainTextEdit()
         self.message.setObjectName("commandMessage")
         self.message.setAccessibleName("Command response")
         self.message.setPlaceholderText("Response — $(user) is replaced by who ran it")
         self.message.setMaximumHeight(70)
-        self.aliases = line("Aliases, comma separated", "Aliases", ctx, "missxss.update-command", "aliases")
-        self.aliases.setObjectName("commandAliases")
+        self.aliases = line("Aliases, comma separated", "Aliases", ctx, "missxss.update-command", "aliases", key="commandAliases")
         self.cd_global = spin(ctx, "missxss.set-command-cooldown", "cooldown_global_seconds", " s")
         self.cd_user = spin(ctx, "missxss.set-command-cooldown", "cooldown_user_seconds", " s")
         self.cd_global.setPrefix("global ")
@@ -143,8 +142,7 @@ class CommandsPanel(Panel):
         self.editor_note = Note("editorNote")
         self.editor_title = label("New command", name="sectionTitle")
         for w in (self.name, self.message, self.aliases, self.cd_global, self.cd_user, *self.platform_boxes.values()):
-            (w.textChanged if hasattr(w, "textChanged") else w.valueChanged if hasattr(w, "valueChanged")
-             else w.toggled).connect(self.check_editor)
+            changed_signal(w).connect(self.check_editor)
         self.save.clicked.connect(self.save_command)
         self.editing: Any = None
         box = card(self.editor_title, row(self.name, self.aliases), self.message,

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import Form, Loader, Note, Pager, Panel, Table, button, card, choices, label, line, row, spin, switch
+from ..kit import Form, Note, PagedTable, Panel, button, card, choices, label, line, row, spin, switch
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -34,13 +34,13 @@ class CommunityPanel(Panel):
         for page, title in ((self._points(), "Points"), (self._watch(), "Watch time"), (self._subs(), "Kick subscribers")):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(lambda _: self.refresh())
-        self.platform.currentIndexChanged.connect(lambda _: self.refresh())
+        self.platform.currentIndexChanged.connect(lambda _: self.refresh(first_page=True))
         layout = QVBoxLayout(self.body)
         layout.addLayout(row(label("Platform"), self.platform, stretch=True))
         layout.addWidget(self.tabs, 1)
 
-    def refresh(self) -> None:
-        [self.load_points_top, self.load_watch_top, self.load_subs][self.tabs.currentIndex()]()
+    def refresh(self, first_page: bool = False) -> None:
+        (self.points_top, self.watch_top, self.subs)[self.tabs.currentIndex()].load(first_page)
 
     def _platform(self) -> str:
         return self.platform.currentData()
@@ -48,8 +48,7 @@ class CommunityPanel(Panel):
     # ------------------------------------------------------------------ points
     def _points(self) -> QWidget:
         ctx = self.ctx
-        self.viewer = line("Viewer username", "Viewer", ctx, "missxss.get-points", "username")
-        self.viewer.setObjectName("viewerEdit")
+        self.viewer = line("Viewer username", "Viewer", ctx, "missxss.get-points", "username", key="viewerEdit")
         self.lookup = button("Look up", "search", name="Look up points")
         self.points_shown = label("", name="pointsShown")
         self.amount = spin(ctx, "missxss.set-points", "amount")
@@ -61,7 +60,7 @@ class CommunityPanel(Panel):
         self.transfer_to = line("Give to (username)", "Transfer to", ctx, "missxss.transfer-points", "to_username")
         self.transfer = button("Transfer", "send", name="Transfer points")
         self.points_note = Note("pointsNote")
-        who = lambda: {"username": self.viewer.text().strip(), "platform": self._platform()}  # noqa: E731
+        who = self._viewer
         watch = (self.viewer, self.amount, self.platform)
         after = self._after_points
         Form(self, "missxss.get-points", who, self.lookup, (self.viewer, self.platform), self.points_note,
@@ -79,44 +78,36 @@ class CommunityPanel(Panel):
              lambda: {"from_username": self.viewer.text().strip(), "to_username": self.transfer_to.text().strip(),
                       "amount": self.amount.value(), "platform": self._platform()},
              self.transfer, (*watch, self.transfer_to), self.points_note, done="Points transferred ✓", on_result=after)
-        self.points_table = Table(["#", "Viewer", "Points"], "Points leaderboard", stretch=1)
-        self.points_pager = Pager(20)
-        self.points_loader = Loader(self, self.points_table, "Nobody has points yet.", "pointsLoader")
-        self.points_pager.changed.connect(self.load_points_top)
-        self.points_table.itemSelectionChanged.connect(
-            lambda: self.points_table.selected() and self.viewer.setText(self.points_table.selected().username))
+        self.points_top = PagedTable(self, "missxss.get-points-top", ["#", "Viewer", "Points"], "Points leaderboard",
+                                     "Nobody has points yet.", 20, "users",
+                                     lambda u: [u.rank, u.displayname or u.username, u.points],
+                                     lambda: {"platform": self._platform()}, stretch=1)
+        table = self.points_top.table
+        table.itemSelectionChanged.connect(lambda: table.selected() and self.viewer.setText(table.selected().username))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.viewer, self.lookup), self.points_shown,
                               row(self.amount, self.add, self.remove, self.set, stretch=True),
                               row(self.transfer_to, self.transfer), self.points_note, title="Viewer"))
-        layout.addWidget(self.points_loader, 1)
-        layout.addWidget(self.points_pager)
+        layout.addWidget(self.points_top, 1)
         return page
 
     def _show_points(self, result: Any) -> None:
         self.points_shown.setText(f"<b>{result.displayname or result.username}</b>: {result.points:,} points · "
                                   f"{result.coin:,} coins")
 
+    def _viewer(self) -> dict[str, Any]:
+        return {"username": self.viewer.text().strip(), "platform": self._platform()}
+
     def _after_points(self, _: Any) -> None:
-        self.load_points_top()
+        self.points_top.load()
         if self.viewer.text().strip():
-            self.run("missxss.get-points", {"username": self.viewer.text().strip(), "platform": self._platform()},
-                     on_result=self._show_points)
-
-    def load_points_top(self) -> None:
-        def render(result: Any) -> bool:
-            self.points_pager.show_page(result.total, len(result.users))
-            return self.points_table.set_rows(result.users, lambda u: [u.rank, u.displayname or u.username, u.points])
-
-        self.points_loader.load("missxss.get-points-top", {"platform": self._platform(), "limit": self.points_pager.limit,
-                                                           "offset": self.points_pager.offset}, render)
+            self.run("missxss.get-points", self._viewer(), on_result=self._show_points)
 
     # ------------------------------------------------------------------ watch time
     def _watch(self) -> QWidget:
         ctx = self.ctx
-        self.wt_viewer = line("Viewer username", "Watch-time viewer", ctx, "missxss.get-watch-time", "username")
-        self.wt_viewer.setObjectName("watchViewer")
+        self.wt_viewer = line("Viewer username", "Watch-time viewer", ctx, "missxss.get-watch-time", "username", key="watchViewer")
         self.wt_span = QComboBox()
         self.wt_span.setAccessibleName("Period")
         for text in ("All time", "One day", "Date range"):
@@ -133,8 +124,7 @@ class CommunityPanel(Panel):
         self.wt_note = Note("watchNote")
         self.wt_span.currentIndexChanged.connect(self._span_changed)
         self._span_changed()
-        Form(self, "missxss.get-watch-time", lambda: {"username": self.wt_viewer.text().strip(),
-                                                      "platform": self._platform(), **self._span()},
+        Form(self, "missxss.get-watch-time", self._watch_viewer,
              self.wt_lookup, (self.wt_viewer, self.wt_span, self.wt_day, self.wt_from, self.wt_to), self.wt_note,
              done="", on_result=self._show_watch)
         self.wt_viewer.returnPressed.connect(self.wt_lookup.click)
@@ -143,7 +133,7 @@ class CommunityPanel(Panel):
                       "mode": self.wt_mode.currentData(), "amount": self.wt_amount.value(),
                       "day": self._span().get("day")},
              self.wt_adjust, (self.wt_viewer, self.wt_mode, self.wt_amount, self.wt_span), self.wt_note,
-             done="Watch time adjusted ✓", on_result=lambda _: (self._lookup_watch(), self.load_watch_top()))
+             done="Watch time adjusted ✓", on_result=lambda _: (self._lookup_watch(), self.watch_top.load()))
         # bulk
         self.bulk = QPlainTextEdit()
         self.bulk.setObjectName("bulkEdit")
@@ -157,10 +147,10 @@ class CommunityPanel(Panel):
                       "day": self._span().get("day")},
              self.bulk_button, (self.bulk, self.wt_mode, self.wt_span), self.bulk_note, on_result=self._bulk_done,
              extra=self._bulk_problems)
-        self.wt_table = Table(["#", "Viewer", "Watch time"], "Watch-time leaderboard", stretch=1)
-        self.wt_pager = Pager(20)
-        self.wt_loader = Loader(self, self.wt_table, "No watch time recorded for this period.", "watchLoader")
-        self.wt_pager.changed.connect(self.load_watch_top)
+        self.watch_top = PagedTable(self, "missxss.get-watch-time-top", ["#", "Viewer", "Watch time"],
+                                    "Watch-time leaderboard", "No watch time recorded for this period.", 20, "users",
+                                    lambda u: [u.rank, u.displayname or u.username, _minutes(u.watch_time or 0)],
+                                    lambda: {"platform": self._platform(), **self._span()}, stretch=1)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.wt_viewer, self.wt_lookup),
@@ -169,8 +159,7 @@ class CommunityPanel(Panel):
                               title="Viewer"))
         layout.addWidget(card(self.bulk, row(self.bulk_button, stretch=True), self.bulk_note,
                               title="Several viewers (uses the mode above)"))
-        layout.addWidget(self.wt_loader, 1)
-        layout.addWidget(self.wt_pager)
+        layout.addWidget(self.watch_top, 1)
         return page
 
     def _span_changed(self) -> None:
@@ -179,7 +168,7 @@ class CommunityPanel(Panel):
         self.wt_from.setVisible(span == 2)
         self.wt_to.setVisible(span == 2)
         if self.loaded and self.tabs.currentIndex() == 1:
-            self.load_watch_top()
+            self.watch_top.load(first_page=True)
 
     def _span(self) -> dict[str, Any]:
         span = self.wt_span.currentIndex()
@@ -220,52 +209,31 @@ class CommunityPanel(Panel):
                 f"{who(f)}: {f.get('error', 'failed')}" for f in failed))
         else:
             self.bulk_note.ok(f"Adjusted {done} viewer(s) ✓")
-        self.load_watch_top()
+        self.watch_top.load()
+
+    def _watch_viewer(self) -> dict[str, Any]:
+        return {"username": self.wt_viewer.text().strip(), "platform": self._platform(), **self._span()}
 
     def _lookup_watch(self) -> None:
-        self.run("missxss.get-watch-time", {"username": self.wt_viewer.text().strip(), "platform": self._platform(),
-                                            **self._span()}, on_result=self._show_watch)
+        self.run("missxss.get-watch-time", self._watch_viewer(), on_result=self._show_watch)
 
     def _show_watch(self, result: Any) -> None:
         period = {"all": "all time", "day": "that day", "range": "in that range"}.get(result.query_mode or "", "")
         self.wt_shown.setText(f"<b>{result.displayname or result.username}</b>: {_minutes(result.watch_time)}"
                               f"{f' {period}' if period else ''} · {result.message_count:,} messages")
 
-    def load_watch_top(self) -> None:
-        def render(result: Any) -> bool:
-            self.wt_pager.show_page(result.total, len(result.users))
-            return self.wt_table.set_rows(result.users, lambda u: [u.rank, u.displayname or u.username,
-                                                                   _minutes(u.watch_time or 0)])
-
-        self.wt_loader.load("missxss.get-watch-time-top", {"platform": self._platform(), "limit": self.wt_pager.limit,
-                                                           "offset": self.wt_pager.offset, **self._span()}, render)
-
     # ------------------------------------------------------------------ subscribers
     def _subs(self) -> QWidget:
         self.include_expired = switch("Include expired")
         self.include_expired.setObjectName("includeExpired")
-        self.subs_table = Table(["Viewer", "Type", "Tier", "Kick ID"], "Kick subscribers")
-        self.subs_pager = Pager(50)
-        self.subs_loader = Loader(self, self.subs_table, "No Kick subscribers.", "subsLoader")
-        self.subs_pager.changed.connect(self.load_subs)
-        self.include_expired.toggled.connect(lambda _: (self.subs_pager.reset(), self.load_subs()))
+        self.subs = PagedTable(self, "missxss.get-kick-subscribers", ["Viewer", "Type", "Tier", "Kick ID"],
+                               "Kick subscribers", "No Kick subscribers.", 50, "subscribers",
+                               lambda s: [s.kick_username, s.subscription_type, s.tier, s.kick_user_id],
+                               lambda: {"include_expired": int(self.include_expired.isChecked())})
+        self.include_expired.toggled.connect(lambda _: self.subs.load(first_page=True))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.include_expired)
-        layout.addWidget(self.subs_loader, 1)
-        layout.addWidget(self.subs_pager)
+        layout.addWidget(self.subs, 1)
         layout.addWidget(label("Subscribers are Kick only; the platform choice does not apply here.", role="muted"))
         return page
-
-    def load_subs(self) -> None:
-        def render(result: Any) -> bool:
-            self.subs_pager.show_page(result.total, len(result.subscribers))
-            return self.subs_table.set_rows(result.subscribers, lambda s: [s.kick_username, s.subscription_type,
-                                                                           s.tier, s.kick_user_id])
-
-        self.subs_loader.load("missxss.get-kick-subscribers", {"include_expired": int(self.include_expired.isChecked()),
-                                                               "limit": self.subs_pager.limit,
-                                                               "offset": self.subs_pager.offset}, render)
-
-
-

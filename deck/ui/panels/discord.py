@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit import Counter, Form, avatar, Loader, Note, Pager, Panel, Table, button, card, icon, label, line, row, set_role
+from ..kit import Counter, Form, Loader, Note, PagedTable, Panel, avatar, button, card, icon, label, line, row, set_role
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -83,7 +83,7 @@ class DiscordPanel(Panel):
         if self.tabs.currentIndex() == 0:
             self.load_voice()
         elif self.tabs.currentIndex() == 2:
-            self.load_linked()
+            self.linked.load()
 
     def _show_status(self, status: Any) -> None:
         self._status_loaded = True
@@ -155,12 +155,9 @@ class DiscordPanel(Panel):
                 child.setIcon(0, icon("mute") if m.muted else avatar(record["name"]))
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
                 child.setToolTip(0, f"{m.username} · {m.discord_id}")
-            if selected in (channel.id, *(m.discord_id for m in channel.members)):
-                for i in range(-1, item.childCount()):
-                    it = item if i < 0 else item.child(i)
-                    if selected in (it.data(0, ROLE).get("id"), it.data(0, ROLE).get("discord_id")):
-                        self.tree.setCurrentItem(it)
         self.tree.expandAll()
+        if selected and self.item(selected):
+            self.tree.setCurrentItem(self.item(selected))
         self._selection()
         return bool(result.channels)
 
@@ -312,8 +309,7 @@ class DiscordPanel(Panel):
     # ------------------------------------------------------------------ messages
     def _messages(self) -> QWidget:
         ctx, aid = self.ctx, "missxss.discord-send-message"
-        self.channel = line("Text channel ID, e.g. 1234567890123456789", "Text channel ID", ctx, aid, "channel_id")
-        self.channel.setObjectName("channelEdit")
+        self.channel = line("Text channel ID, e.g. 1234567890123456789", "Text channel ID", ctx, aid, "channel_id", key="channelEdit")
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Message (optional when sending an embed)")
         self.text.setAccessibleName("Discord message")
@@ -361,20 +357,7 @@ class DiscordPanel(Panel):
 
     # ------------------------------------------------------------------ linked users
     def _linked(self) -> QWidget:
-        self.linked_table = Table(["Discord ID", "Kick ID", "Twitch ID"], "Linked users")
-        self.linked_pager = Pager(50)
-        self.linked_loader = Loader(self, self.linked_table, "Nobody has linked their accounts yet.", "linkedLoader")
-        self.linked_pager.changed.connect(self.load_linked)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.linked_loader, 1)
-        layout.addWidget(self.linked_pager)
-        return page
-
-    def load_linked(self) -> None:
-        def render(result: Any) -> bool:
-            self.linked_pager.show_page(result.total, len(result.users))
-            return self.linked_table.set_rows(result.users, lambda u: [u.discord_id, u.kick_id or "—", u.twitch_id or "—"])
-
-        self.linked_loader.load("missxss.discord-linked-users",
-                                {"limit": self.linked_pager.limit, "offset": self.linked_pager.offset}, render)
+        self.linked = PagedTable(self, "missxss.discord-linked-users", ["Discord ID", "Kick ID", "Twitch ID"],
+                                 "Linked users", "Nobody has linked their accounts yet.", 50, "users",
+                                 lambda u: [u.discord_id, u.kick_id or "—", u.twitch_id or "—"])
+        return self.linked

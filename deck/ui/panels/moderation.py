@@ -2,7 +2,7 @@
 list, the moderation log and recent followers."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
@@ -11,11 +11,9 @@ from deck.providers.missxss.spec import MODERATION_FEATURES
 
 from ..kit import (
     Form,
-    Loader,
     Note,
-    Pager,
+    PagedTable,
     Panel,
-    Table,
     button,
     card,
     choices,
@@ -59,15 +57,14 @@ class ModerationPanel(Panel):
         if page == 1:
             self.load_protection()
         elif page == 2:
-            self.load_bans()
+            self.bans.load()
         elif page == 3:
-            self.load_log()
+            self.modlog.load()
 
     # ------------------------------------------------------------------ users
     def _users(self) -> QWidget:
         ctx = self.ctx
-        self.user = line("Username", "Username", ctx, "missxss.timeout", "username")
-        self.user.setObjectName("userEdit")
+        self.user = line("Username", "Username", ctx, "missxss.timeout", "username", key="userEdit")
         self.reason = line("Reason (optional)", "Reason", ctx, "missxss.ban", "reason")
         self.platform = choices(ctx, "missxss.timeout", "platform")
         self.minutes = spin(ctx, "missxss.timeout", "duration", " min")
@@ -122,9 +119,7 @@ class ModerationPanel(Panel):
         self.recent_form = Form(
             self, "missxss.ban-recent-followers", self._recent_params, self.rf_button,
             (self.rf_action, self.rf_count, self.rf_offset, self.rf_minutes, self.rf_platform), self.rf_note,
-            on_result=self._recent_done, question=self._recent_question)
-        self.rf_button.clicked.disconnect()  # look the names up first, then confirm and submit
-        self.rf_button.clicked.connect(self.ask_recent)
+            on_result=self._recent_done, question=self._recent_question, prepare=self._recent_names)
         followers_card = card(
             row(self.rf_action, self.rf_count, self.rf_offset, self.rf_platform, stretch=True),
             row(self.rf_minutes, self.rf_button, stretch=True), self.rf_note, title="Recent followers (follow-bot raids)")
@@ -143,13 +138,9 @@ class ModerationPanel(Panel):
                 "duration": self.rf_minutes.value() if action == "timeout" else None,
                 "reason": self.reason.text().strip(), "platform": self.rf_platform.currentData()}
 
-    def ask_recent(self) -> None:
-        """Look up who the recent followers are, then confirm naming them."""
-        if not self.recent_form.check():
-            return
-        params = self.recent_form.params()
+    def _recent_names(self, params: dict[str, Any], proceed: Callable[[], None]) -> None:
+        """Look up who the recent followers are, so the confirmation can name them."""
         platform = params["platform"]
-        self.rf_note.busy("Looking up recent followers…")
 
         def names(activity: Any) -> None:
             followers = [f.get("username", "?") for f in activity.latest_followers
@@ -157,7 +148,7 @@ class ModerationPanel(Panel):
             start = params["offset"] - 1
             self.rf_names = followers[start:start + params["count"]]
             self.rf_note.clear()
-            QTimer.singleShot(0, self, self.recent_form.submit)  # confirm from the Qt loop, not inside the task
+            QTimer.singleShot(0, self, proceed)  # confirm from the Qt loop, not inside the request's task
 
         self.run("missxss.get-recent-activity", {"limit": 20}, note=self.rf_note, on_result=names)
 
@@ -253,71 +244,48 @@ class ModerationPanel(Panel):
     def _bans(self) -> QWidget:
         self.ban_filter = choices(self.ctx, "missxss.get-platform-ban-list", "platform", any_label="All platforms")
         self.ban_filter.setObjectName("banFilter")
-        self.ban_table = Table(["User", "Platform", "Reason"], "Ban list", stretch=2)
-        self.ban_pager = Pager(50)
-        self.ban_loader = Loader(self, self.ban_table, "Nobody is banned.", "banLoader")
+        platform = self.ban_filter.currentData
+        self.bans = PagedTable(self, "missxss.get-platform-ban-list", ["User", "Platform", "Reason"], "Ban list",
+                               "Nobody is banned.", 50, "bans", lambda b: [b.banned_user, b.platform, b.reason or ""],
+                               lambda: {"platform": platform()} if platform() else {}, stretch=2)
         self.ban_unban = button("Unban selected", "apply", key="unbanSelected")
         self.ban_note = Note("banNote")
-        self.ban_filter.currentIndexChanged.connect(lambda _: (self.ban_pager.reset(), self.load_bans()))
-        self.ban_pager.changed.connect(self.load_bans)
+        self.ban_filter.currentIndexChanged.connect(lambda _: self.bans.load(first_page=True))
         self.ban_unban.clicked.connect(self.unban_selected)
-        self.ban_table.itemSelectionChanged.connect(self._ban_selection)
+        self.bans.table.itemSelectionChanged.connect(self._ban_selection)
+        self.bans.loaded.connect(self._ban_selection)
         self._ban_selection()
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(row(label("Show"), self.ban_filter, stretch=True))
-        layout.addWidget(self.ban_loader, 1)
-        layout.addLayout(row(self.ban_unban, self.ban_pager))
+        layout.addWidget(self.bans, 1)
+        layout.addLayout(row(self.ban_unban, stretch=True))
         layout.addWidget(self.ban_note)
         return page
 
-    def load_bans(self) -> None:
-        platform = self.ban_filter.currentData()
-
-        def render(result: Any) -> bool:
-            self.ban_pager.show_page(result.total, len(result.bans))
-            self._ban_selection()
-            return self.ban_table.set_rows(result.bans, lambda b: [b.banned_user, b.platform, b.reason or ""])
-
-        self.ban_loader.load("missxss.get-platform-ban-list",
-                             {"limit": self.ban_pager.limit, "offset": self.ban_pager.offset,
-                              **({"platform": platform} if platform else {})}, render)
-
     def _ban_selection(self) -> None:
-        ban = self.ban_table.selected()
+        ban = self.bans.table.selected()
         self.ban_unban.setEnabled(bool(ban) and ban.platform in ("Kick", "Twitch"))
         self.ban_unban.setToolTip("" if not ban or ban.platform in ("Kick", "Twitch")
                                   else f"MissXss can unban on Kick and Twitch only, not {ban.platform}.")
 
     def unban_selected(self) -> None:
-        ban = self.ban_table.selected()
+        ban = self.bans.table.selected()
         if ban:
             self.run("missxss.unban-user", {"username": ban.banned_user, "platform": ban.platform}, note=self.ban_note,
-                     busy=[self.ban_unban], done=f"Unbanned {ban.banned_user} ✓", on_result=lambda _: self.load_bans())
+                     busy=[self.ban_unban], done=f"Unbanned {ban.banned_user} ✓", on_result=lambda _: self.bans.load())
 
     # ------------------------------------------------------------------ log
     def _log(self) -> QWidget:
         self.log_filter = choices(self.ctx, "missxss.get-moderation-log", "type",
                                   labels={"all": "Everything", "ban": "Bans", "timeout": "Timeouts", "shield": "Shield"})
         self.log_filter.setObjectName("logFilter")
-        self.log_table = Table(["When", "Type", "User"], "Moderation log", stretch=2)
-        self.log_pager = Pager(25)
-        self.log_loader = Loader(self, self.log_table, "Nothing logged yet.", "logLoader")
-        self.log_filter.currentIndexChanged.connect(lambda _: (self.log_pager.reset(), self.load_log()))
-        self.log_pager.changed.connect(self.load_log)
+        self.modlog = PagedTable(self, "missxss.get-moderation-log", ["When", "Type", "User"], "Moderation log",
+                                 "Nothing logged yet.", 25, "logs", lambda e: [e.date, e.type, e.username],
+                                 lambda: {"type": self.log_filter.currentData()}, stretch=2)
+        self.log_filter.currentIndexChanged.connect(lambda _: self.modlog.load(first_page=True))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(row(label("Show"), self.log_filter, stretch=True))
-        layout.addWidget(self.log_loader, 1)
-        layout.addWidget(self.log_pager)
+        layout.addWidget(self.modlog, 1)
         return page
-
-    def load_log(self) -> None:
-        def render(result: Any) -> bool:
-            self.log_pager.show_page(result.total, len(result.logs))
-            return self.log_table.set_rows(result.logs, lambda e: [e.date, e.type, e.username])
-
-        self.log_loader.load("missxss.get-moderation-log", {"type": self.log_filter.currentData(),
-                                                            "limit": self.log_pager.limit,
-                                                            "offset": self.log_pager.offset}, render)
-

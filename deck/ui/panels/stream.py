@@ -38,11 +38,9 @@ class StreamPanel(Panel):
                     self.status_note)
 
         # title and category
-        self.title = line("Stream title", "Stream title", ctx, "missxss.set-stream-meta", "title")
-        self.title.setObjectName("titleEdit")
+        self.title = line("Stream title", "Stream title", ctx, "missxss.set-stream-meta", "title", key="titleEdit")
         self.counter = Counter(self.title, 140)
-        self.category = line("Category — type to search", "Category", ctx, "missxss.set-stream-meta", "game")
-        self.category.setObjectName("categoryEdit")
+        self.category = line("Category — type to search", "Category", ctx, "missxss.set-stream-meta", "game", key="categoryEdit")
         self.suggestions = QStringListModel(self)
         completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
