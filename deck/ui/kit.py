@@ -116,19 +116,13 @@ def row(*items: Any, stretch: bool = False, spacing: int = 6) -> QHBoxLayout:
     layout = QHBoxLayout()
     layout.setSpacing(spacing)
     for item in items:
-        if isinstance(item, int):
-            layout.addSpacing(item)
-        elif isinstance(item, QWidget):
+        if isinstance(item, QWidget):
             layout.addWidget(item)
         else:
             layout.addLayout(item)
     if stretch:
         layout.addStretch(1)
     return layout
-
-
-def heading(text: str) -> QLabel:
-    return label(text, name="sectionTitle")
 
 
 def card(*children: Any, title: str = "") -> QFrame:
@@ -139,7 +133,7 @@ def card(*children: Any, title: str = "") -> QFrame:
     layout.setContentsMargins(10, 8, 10, 10)
     layout.setSpacing(6)
     if title:
-        layout.addWidget(heading(title))
+        layout.addWidget(label(title, name="sectionTitle"))
     for child in children:
         if isinstance(child, QWidget):
             layout.addWidget(child)
@@ -255,6 +249,21 @@ class Counter(QLabel):
         set_role(self, "error" if n > self.limit else "muted")
 
 
+def centred_page(icon_label: QLabel, text: QLabel, action: QPushButton) -> QWidget:
+    """An icon, a message and one button in the middle of the space: the not-connected,
+    loading, empty and error pages."""
+    page = QWidget()
+    icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    layout.addWidget(icon_label)
+    layout.addWidget(text)
+    layout.addWidget(action, 0, Qt.AlignmentFlag.AlignCenter)
+    layout.addStretch(1)
+    return page
+
+
 def switch(text: str, name: str = "") -> QCheckBox:
     box = QCheckBox(text)
     box.setProperty("role", "switch")
@@ -306,25 +315,15 @@ class Panel(QWidget):
         return self.stack.currentWidget() is self.scroll
 
     def _not_connected_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("notConnected")
         name = PROVIDER_NAMES.get(self.service, self.service)
         icon_label = QLabel()
         icon_label.setPixmap(icon("key").pixmap(40, 40))
-        icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = label(f"<b>{name} is not connected</b><br>Add your {name} API key to use this panel.",
                      role="muted", wrap=True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        setup = button(f"Connect {name}…", "key", name=f"Connect {name}")
-        setup.setObjectName("connectButton")
+        setup = button(f"Connect {name}…", "key", name=f"Connect {name}", key="connectButton")
         setup.clicked.connect(lambda: self.ctx.window and self.ctx.window.open_accounts())
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(icon_label)
-        layout.addWidget(text)
-        layout.addLayout(row(setup, stretch=False))
-        layout.itemAt(layout.count() - 1).layout().setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
+        page = centred_page(icon_label, text, setup)
+        page.setObjectName("notConnected")
         return page
 
     def _show_connected(self, connected: bool) -> None:
@@ -355,7 +354,7 @@ class Panel(QWidget):
             on_error: Optional[Callable[[DeckError], Any]] = None, question: str = "") -> bool:
         """Run an action for this panel: ``busy`` widgets are disabled meanwhile and ``note``
         shows progress, then ``done`` or the service's error. Returns False if not started."""
-        widgets = [w for w in busy]
+        widgets = list(busy)
         for w in widgets:
             w.setEnabled(False)
         if note:
@@ -398,24 +397,14 @@ class Loader(QStackedWidget):
         self.setObjectName(name or "loader")
         self.setMinimumHeight(150)  # a table stays readable in a short dock (the panel scrolls)
         self.addWidget(view)
-        self.page = QWidget()
         self.icon = QLabel()
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = label(role="muted", wrap=True, name="loaderMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry = button("Try again", "refresh")
         self.retry.clicked.connect(lambda: self.reload())
-        layout = QVBoxLayout(self.page)
-        layout.addStretch(1)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.message)
-        layout.addLayout(row(self.retry))
-        layout.itemAt(layout.count() - 1).layout().setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(1)
+        self.page = centred_page(self.icon, self.message, self.retry)
         self.addWidget(self.page)
         self.state = "idle"
-        self.error = ""
         self._seq = 0
         self._last: Optional[tuple[str, dict[str, Any], Callable[[Any], bool]]] = None
         self._page("Not loaded yet.", "info", retry=False)
@@ -441,7 +430,7 @@ class Loader(QStackedWidget):
 
         def failed(exc: DeckError) -> None:
             if seq == self._seq:
-                self.state, self.error = "error", str(exc)
+                self.state = "error"
                 set_role(self.message, "error")
                 self._page(f"Could not load.\n{exc}", "error", retry=True)
 
@@ -450,7 +439,6 @@ class Loader(QStackedWidget):
 
     def show_result(self, has_rows: bool) -> None:
         set_role(self.message, "muted")
-        self.error = ""
         if has_rows:
             self.state = "content"
             self.setCurrentWidget(self.view)

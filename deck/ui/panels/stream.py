@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QVBoxLayout
 
-from ..kit import Counter, Form, Note, Panel, button, card, choices, label, line, row, spin
+from ..kit import Counter, Form, Note, Panel, button, card, choices, label, line, row, set_role, spin
 
 PLATFORMS = ("Kick", "Twitch")
 SEARCH_DELAY_MS = 300
@@ -101,8 +101,7 @@ class StreamPanel(Panel):
         live = meta.is_live_kick if platform == "Kick" else meta.is_live_twitch
         cells = self.status[platform]
         cells["live"].setText("● LIVE" if live else "○ Offline")
-        cells["live"].setProperty("role", "live" if live else "muted")
-        cells["live"].style().polish(cells["live"])
+        set_role(cells["live"], "live" if live else "muted")
         cells["viewers"].setText(f"{meta.viewer_count:,}")
         cells["followers"].setText(f"{meta.followers_count:,}")
         cells["category"].setText(meta.category or "—")
