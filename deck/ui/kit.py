@@ -50,7 +50,7 @@ ICONS = {
     "stop": QStyle.StandardPixmap.SP_BrowserStop,
     "volume": QStyle.StandardPixmap.SP_MediaVolume, "mute": QStyle.StandardPixmap.SP_MediaVolumeMuted,
     "folder": QStyle.StandardPixmap.SP_DirIcon, "search": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "key": QStyle.StandardPixmap.SP_DialogOpenButton, "clip": QStyle.StandardPixmap.SP_DialogSaveButton,
+    "clip": QStyle.StandardPixmap.SP_DialogSaveButton,
 }
 PROVIDER_NAMES = {"missxss": "MissXss"}
 
@@ -317,10 +317,10 @@ class Panel(QWidget):
     def _not_connected_page(self) -> QWidget:
         name = PROVIDER_NAMES.get(self.service, self.service)
         icon_label = QLabel()
-        icon_label.setPixmap(icon("key").pixmap(40, 40))
+        icon_label.setPixmap(icon("info").pixmap(40, 40))
         text = label(f"<b>{name} is not connected</b><br>Add your {name} API key to use this panel.",
                      role="muted", wrap=True)
-        setup = button(f"Connect {name}…", "key", name=f"Connect {name}", key="connectButton")
+        setup = button(f"Connect {name}…", name=f"Connect {name}", key="connectButton")
         setup.clicked.connect(lambda: self.ctx.window and self.ctx.window.open_accounts())
         page = centred_page(icon_label, text, setup)
         page.setObjectName("notConnected")
