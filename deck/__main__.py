@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
         return run_command(args)
+    if args.self_test:
+        from deck.selftest import run_self_test
+
+        return run_self_test()
     from deck.app import run_app
 
     return run_app(args)

@@ -21,13 +21,15 @@ def _ensure_display() -> None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def run_app(args: argparse.Namespace) -> int:
+def open_window(demo: bool) -> tuple[Any, Any]:
+    """The QApplication and the main window, shown and painted once."""
     os.environ.setdefault("QT_API", "pyside6")
     _ensure_display()
     from PySide6.QtCore import QEventLoop
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from deck.core.paths import config_dir
+    from deck.core.paths import config_dir, resources_dir
     from deck.ui.main_window import MainWindow
     from deck.ui.panels import PANELS
     from deck.ui.ui_state import UiState
@@ -35,10 +37,16 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Deck")
     app.setOrganizationName("Deck")
-    window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS, demo=args.demo)
+    app.setWindowIcon(QIcon(str(resources_dir() / "app" / "deck.png")))
+    window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS, demo=demo)
     window.show()
     while not window.painted:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    return app, window
+
+
+def run_app(args: argparse.Namespace) -> int:
+    app, window = open_window(args.demo)
     if args.quit_after_first_frame:
         return 0
 

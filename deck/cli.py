@@ -127,6 +127,9 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="deck", description="Deck: a control deck for live streamers.")
     parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox; no account needed")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start the app, check Qt, keychain, settings and one sandbox round trip, then exit")
+    parser.add_argument("--version", action="version", version=f"Deck {__import__('deck').__version__}")
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("actions", help="list every action and its parameters")

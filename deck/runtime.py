@@ -72,9 +72,15 @@ def async_slot(fn: Callable[..., Awaitable[Any]]) -> Callable[..., asyncio.Task[
 
 def run_until_quit(app: QApplication, loop: asyncio.AbstractEventLoop, on_start: Callable[[], Any],
                    on_quit: Callable[[], Awaitable[Any]]) -> None:
-    """Run the Qt + asyncio loop until the app quits, then let ``on_quit`` clean up."""
+    """Run the Qt + asyncio loop until the last window closes, then let ``on_quit`` clean up.
+
+    Qt does not quit by itself: once its loop has stopped, asyncio steps would run with no
+    running loop. The coroutine finishes first, and the loop stops after it.
+    """
     quit_event = asyncio.Event()
-    app.aboutToQuit.connect(quit_event.set)
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(quit_event.set)
+    app.aboutToQuit.connect(quit_event.set)  # the session ends (log out, shutdown)
 
     async def main() -> None:
         on_start()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Optional
+import sys
+from typing import Any, Optional
 
 from .errors import CredentialsUnavailable
 from .redact import remember
@@ -20,6 +21,55 @@ NO_KEYCHAIN = (
     "Install or unlock a keychain (on Linux: GNOME Keyring or KWallet with Secret Service), "
     "or keep this key in memory for this session only."
 )
+
+
+# The frozen app cannot discover backends through entry points, so it names its own.
+FROZEN_BACKENDS = {
+    "win32": "keyring.backends.Windows.WinVaultKeyring",
+    "darwin": "keyring.backends.macOS.Keyring",
+    "linux": "deck.core.secret_service.SecretServiceKeyring",
+}
+_configured = False
+
+
+def keyring_module() -> Any:
+    """``keyring``, with the platform's backend chosen explicitly in the packaged app."""
+    global _configured
+    import keyring
+
+    if not _configured and getattr(sys, "frozen", False):
+        _configured = True
+        keyring.set_keyring(_frozen_backend())
+    return keyring
+
+
+def _frozen_backend() -> Any:
+    import importlib
+
+    from keyring.backends import fail
+
+    path = FROZEN_BACKENDS.get(sys.platform)
+    if not path:
+        return fail.Keyring()
+    module, _, name = path.rpartition(".")
+    backend = getattr(importlib.import_module(module), name)
+    try:
+        backend.priority  # raises when the keychain cannot be used here (e.g. no D-Bus session)
+    except Exception as exc:
+        log.info("keychain %s unavailable: %s", path, exc)
+        return fail.Keyring()
+    return backend()
+
+
+def keychain_status() -> tuple[str, Optional[str]]:
+    """(backend name, why it cannot be used or None)."""
+    from keyring.backends import fail
+
+    backend = keyring_module().get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring):
+        return name, "no usable system keychain (secrets can only be kept in memory)"
+    return name, None
 
 
 def _user(provider: str, kind: str, account: str) -> str:
@@ -52,11 +102,10 @@ class Credentials:
         if memory or self.memory_only:
             self._memory[user] = value
             return
-        import keyring
         from keyring.errors import KeyringError
 
         try:
-            keyring.set_password(SERVICE, user, value)
+            keyring_module().set_password(SERVICE, user, value)
         except KeyringError:
             raise CredentialsUnavailable(NO_KEYCHAIN) from None
         self._memory.pop(user, None)
@@ -66,28 +115,23 @@ class Credentials:
         self._memory.pop(user, None)
         if self.memory_only:
             return
-        import keyring
         from keyring.errors import KeyringError, PasswordDeleteError
 
         try:
-            keyring.delete_password(SERVICE, user)
+            keyring_module().delete_password(SERVICE, user)
         except PasswordDeleteError:
             pass
         except KeyringError:
             raise CredentialsUnavailable(NO_KEYCHAIN) from None
 
     def keychain_available(self) -> bool:
-        import keyring
-        from keyring.backends import fail
-
-        return not isinstance(keyring.get_keyring(), fail.Keyring)
+        return keychain_status()[1] is None
 
     def _keyring_get(self, user: str) -> Optional[str]:
-        import keyring
         from keyring.errors import KeyringError
 
         try:
-            return keyring.get_password(SERVICE, user)
+            return keyring_module().get_password(SERVICE, user)
         except KeyringError as exc:
             log.warning("keychain unavailable: %s", type(exc).__name__)
             return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 
@@ -21,3 +22,11 @@ def log_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir("Deck", "Deck"))
+
+
+def resources_dir() -> Path:
+    """Icons and other bundled files: next to the package, or inside the packaged app."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"

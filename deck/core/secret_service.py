@@ -1,0 +1,121 @@
+"""The Linux keychain (freedesktop Secret Service: GNOME Keyring, KWallet) over D-Bus.
+
+A keyring backend on ``jeepney`` alone, so the packaged app does not carry the 14 MB
+``cryptography`` wheel that ``secretstorage`` needs. Secrets cross the session bus in the
+"plain" transfer: that bus is a private socket of the user's own session. Items carry
+the same attributes as keyring's SecretService backend, so both find each other's.
+"""
+from __future__ import annotations
+
+from contextlib import closing
+from typing import Any, Optional
+
+from jeepney import DBusAddress, MatchRule, MessageType, new_method_call
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from keyring.backend import KeyringBackend
+from keyring.compat import properties
+from keyring.errors import KeyringLocked, PasswordDeleteError, PasswordSetError
+
+BUS = "org.freedesktop.secrets"
+SERVICE = DBusAddress("/org/freedesktop/secrets", bus_name=BUS, interface="org.freedesktop.Secret.Service")
+PROMPT_TIMEOUT = 120  # seconds the user has to answer an unlock prompt
+
+
+def _address(path: str, interface: str) -> DBusAddress:
+    return DBusAddress(path, bus_name=BUS, interface=f"org.freedesktop.Secret.{interface}")
+
+
+class SecretServiceKeyring(KeyringBackend):
+    """Secret Service keychain (jeepney)"""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        try:
+            with closing(open_dbus_connection("SESSION")) as conn:
+                dbus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus",
+                                   interface="org.freedesktop.DBus")
+                (names,) = conn.send_and_get_reply(new_method_call(dbus, "ListActivatableNames")).body
+                (owner,) = conn.send_and_get_reply(new_method_call(dbus, "NameHasOwner", "s", (BUS,))).body
+        except Exception as exc:
+            raise RuntimeError(f"no D-Bus session ({exc})") from None
+        if not owner and BUS not in names:
+            raise RuntimeError("no Secret Service (GNOME Keyring or KWallet) is running")
+        return 5
+
+    def get_password(self, service: str, username: str) -> Optional[str]:
+        with closing(open_dbus_connection("SESSION")) as conn:
+            items = self._search(conn, service, username)
+            if not items:
+                return None
+            session = self._session(conn)
+            (secrets,) = self._call(conn, SERVICE, "GetSecrets", "aoo", items[:1], session)
+            return bytes(secrets[items[0]][2]).decode("utf-8")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        with closing(open_dbus_connection("SESSION")) as conn:
+            (collection,) = self._call(conn, SERVICE, "ReadAlias", "s", "default")
+            if collection == "/":
+                raise PasswordSetError("the keychain has no default collection")
+            self._unlock(conn, [collection])
+            session = self._session(conn)
+            props = {
+                "org.freedesktop.Secret.Item.Label": ("s", f"Deck: {username}"),
+                "org.freedesktop.Secret.Item.Attributes": ("a{ss}", self._attributes(service, username)),
+            }
+            secret = (session, b"", password.encode("utf-8"), "text/plain")
+            item, prompt = self._call(conn, _address(collection, "Collection"), "CreateItem", "a{sv}(oayays)b",
+                                      props, secret, True)
+            if prompt != "/" and self._prompt(conn, prompt):
+                raise PasswordSetError("saving was cancelled in the keychain prompt")
+
+    def delete_password(self, service: str, username: str) -> None:
+        with closing(open_dbus_connection("SESSION")) as conn:
+            items = self._search(conn, service, username)
+            if not items:
+                raise PasswordDeleteError("no such secret")
+            for item in items:
+                (prompt,) = self._call(conn, _address(item, "Item"), "Delete")
+                if prompt != "/" and self._prompt(conn, prompt):
+                    raise PasswordDeleteError("deleting was cancelled in the keychain prompt")
+
+    @staticmethod
+    def _attributes(service: str, username: str) -> dict[str, str]:
+        return {"service": service, "username": username, "application": "Python keyring library"}
+
+    def _search(self, conn: DBusConnection, service: str, username: str) -> list[str]:
+        unlocked, locked = self._call(conn, SERVICE, "SearchItems", "a{ss}",
+                                      {"service": service, "username": username})
+        if locked:
+            self._unlock(conn, locked)
+        return list(unlocked) + list(locked)
+
+    def _session(self, conn: DBusConnection) -> str:
+        _, path = self._call(conn, SERVICE, "OpenSession", "sv", "plain", ("s", ""))
+        return path
+
+    def _unlock(self, conn: DBusConnection, paths: list[str]) -> None:
+        _, prompt = self._call(conn, SERVICE, "Unlock", "ao", paths)
+        if prompt != "/" and self._prompt(conn, prompt):
+            raise KeyringLocked("the keychain stayed locked")
+
+    def _prompt(self, conn: DBusConnection, path: str) -> bool:
+        """Show the keychain's own prompt; True when the user dismissed it."""
+        rule = MatchRule(type=MessageType.signal, path=path, interface="org.freedesktop.Secret.Prompt",
+                         member="Completed")
+        dbus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus")
+        conn.send_and_get_reply(new_method_call(dbus, "AddMatch", "s", (rule.serialise(),)))
+        with conn.filter(rule) as signals:
+            self._call(conn, _address(path, "Prompt"), "Prompt", "s", "")
+            dismissed, _ = conn.recv_until_filtered(signals, timeout=PROMPT_TIMEOUT).body
+        return bool(dismissed)
+
+    @staticmethod
+    def _call(conn: DBusConnection, address: DBusAddress, method: str, signature: Optional[str] = None,
+              *body: Any) -> Any:
+        reply = conn.send_and_get_reply(new_method_call(address, method, signature, body))
+        if reply.header.message_type == MessageType.error:
+            raise PasswordSetError(f"{method}: {reply.body[0] if reply.body else reply.header.fields}")
+        return reply.body
+
+
+__all__ = ["SecretServiceKeyring"]

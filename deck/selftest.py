@@ -1,0 +1,159 @@
+"""``deck --self-test``: start the real app and check what a packaged build can get wrong.
+
+Checks the Qt platform plugin, the bundled resources, the keychain backend, that the
+settings folder is writable, that every provider's actions are registered, and one
+action's round trip against the built-in sandbox. Prints a short report; exit 0, or 1
+with the reason. The app itself runs with a throw-away home, so the user's layout and
+settings are never touched.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+ROUND_TRIP = "missxss.get-stream-meta"
+
+
+class Report:
+    def __init__(self) -> None:
+        self.failures = 0
+
+    def check(self, name: str, probe: Callable[[], Optional[str]], warn_only: bool = False) -> None:
+        """Run ``probe``: it returns a detail on success and raises (or returns a problem) on failure."""
+        try:
+            detail, problem = probe(), None
+        except Exception as exc:  # a self-test reports, it does not crash
+            detail, problem = None, f"{type(exc).__name__}: {exc}"
+        if isinstance(detail, Problem):
+            detail, problem = None, str(detail)
+        if problem is None:
+            self.line("ok", name, detail or "")
+        elif warn_only:
+            self.line("warn", name, problem)
+        else:
+            self.failures += 1
+            self.line("FAIL", name, problem)
+
+    @staticmethod
+    def line(tag: str, name: str, detail: str) -> None:
+        print(f"  {tag:<5} {name}: {detail}".rstrip(": "), flush=True)
+
+
+class Problem(str):
+    """A probe's answer that means the check failed."""
+
+
+def _settings_writable() -> str:
+    from deck.core.fileio import atomic_write
+    from deck.core.paths import config_dir
+
+    probe = config_dir() / ".self-test"
+    atomic_write(probe, "ok", backup=False)
+    probe.unlink()
+    return str(config_dir())
+
+
+def _keychain() -> str:
+    from deck.core.credentials import keychain_status
+
+    name, problem = keychain_status()
+    return Problem(f"{name}: {problem}") if problem else name
+
+
+def _resources() -> str:
+    from deck.core.paths import resources_dir
+
+    root = resources_dir()
+    icons = list((root / "icons" / "actions").glob("*.svg"))
+    if not (root / "app" / "deck.png").is_file() or not icons:
+        return Problem(f"icons missing under {root}")
+    return f"app icon and {len(icons)} action icons"
+
+
+def _registry(registry: Any) -> str:
+    from deck.providers.missxss.spec import ENDPOINTS
+
+    missing = [e.scope for e in ENDPOINTS if f"missxss.{e.scope}" not in registry]
+    if missing:
+        return Problem(f"MissXss actions missing: {', '.join(missing)}")
+    counts: dict[str, int] = {}
+    for action in registry.actions():
+        counts[action.provider] = counts.get(action.provider, 0) + 1
+    return ", ".join(f"{n} {provider}" for provider, n in sorted(counts.items()))
+
+
+def _attach_console() -> None:
+    """A windowed Windows build has no stdout: print to the console it was started from."""
+    if sys.platform == "win32" and sys.stdout is None:
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            sys.stdout = sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+
+
+def run_self_test() -> int:
+    from deck import __version__
+
+    _attach_console()
+
+    print(f"Deck {__version__} self-test ({sys.platform}, Python {sys.version.split()[0]}"
+          f"{', packaged' if getattr(sys, 'frozen', False) else ''})", flush=True)
+    report = Report()
+    report.check("settings folder writable", _settings_writable)
+    report.check("keychain", _keychain, warn_only=True)
+    report.check("bundled resources", _resources)
+    # The app itself runs in a throw-away home: the user's files stay as they are.
+    os.environ["DECK_HOME"] = tempfile.mkdtemp(prefix="deck-self-test-")
+    started = time.perf_counter()
+    try:
+        from deck.app import open_window
+
+        app, window = open_window(demo=True)
+    except Exception as exc:
+        report.line("FAIL", "Qt", f"{type(exc).__name__}: {exc}")
+        return 1
+    from PySide6 import __version__ as pyside_version
+
+    report.line("ok", "Qt platform plugin", f"{app.platformName()} (PySide6 {pyside_version}), "
+                f"first frame in {(time.perf_counter() - started) * 1000:.0f} ms")
+    _run_app(app, window, report)
+    print("Self-test passed." if not report.failures else f"Self-test failed: {report.failures} problem(s).")
+    return 1 if report.failures else 0
+
+
+def _run_app(app: Any, window: Any, report: Report) -> None:
+    from deck import runtime
+    from deck.app import boot, shutdown
+
+    state: dict[str, Any] = {}
+
+    async def round_trip() -> str:
+        registry = state["ctx"].services.registry
+        started = time.perf_counter()
+        reply = await asyncio.wait_for(registry.invoke(ROUND_TRIP, registry.validate(ROUND_TRIP, {}),
+                                                       source="self-test"), timeout=15)
+        return f"{ROUND_TRIP} answered in {(time.perf_counter() - started) * 1000:.0f} ms ({type(reply).__name__})"
+
+    async def checks() -> None:
+        report.check("actions registered", lambda: _registry(state["ctx"].services.registry))
+        try:
+            report.line("ok", "round trip against the sandbox", await round_trip())
+        except Exception as exc:
+            report.failures += 1
+            report.line("FAIL", "round trip against the sandbox", f"{type(exc).__name__}: {exc}")
+        window.close()  # the last window: the app shuts down as it does for the user
+
+    def start() -> None:
+        boot(app, window, True, state)
+        runtime.spawn(checks(), name="self-test")
+
+    runtime.run_until_quit(app, runtime.make_loop(app), start, lambda: shutdown(state))
+
+
+if __name__ == "__main__":
+    sys.exit(run_self_test())
