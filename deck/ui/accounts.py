@@ -46,9 +46,15 @@ class AccountsDialog(QDialog):
         self.result = QLabel()
         self.result.setObjectName("testResult")
         self.result.setWordWrap(True)
+        self.forget_button = QPushButton("Forget key")
+        self.forget_button.setObjectName("forgetMissxss")
+        self.forget_button.setToolTip("Remove the saved MissXss key from your keychain")
+        self.forget_button.setEnabled(has_key)
+        self.forget_button.clicked.connect(self.forget)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.result, 1)
+        row.addWidget(self.forget_button)
         form.addRow(row)
         note = QLabel("Keys are kept in your system keychain. Deck never writes them to a file.")
         note.setProperty("role", "muted")
@@ -81,6 +87,22 @@ class AccountsDialog(QDialog):
             self.result.setText(f"✓ Connected to channel {meta.channel or '(unknown)'}")
         finally:
             self.test_button.setEnabled(True)
+
+    def forget(self) -> None:
+        if not self.ctx.ask("Remove the saved MissXss key from this computer?", "Forget key",
+                            "MissXss shows as not connected until you add a key again.", parent=self):
+            return
+        try:
+            self.ctx.credentials.delete("missxss")
+        except CredentialsUnavailable as exc:
+            self.result.setText(f"✗ {exc}")
+            return
+        self.key.clear()
+        self.key.setPlaceholderText("Paste your API key from the MissXss panel")
+        self.forget_button.setEnabled(False)
+        self.result.setText("Key removed.")
+        self.ctx.services.reconfigure()
+        self.ctx.check_connections()
 
     def save(self) -> None:
         key = self.key.text().strip()

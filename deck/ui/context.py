@@ -63,12 +63,17 @@ class AppContext:
         if not (action.destructive or question) or not self.settings.ui.confirm_destructive:
             return True
         shown = json.dumps({k: v for k, v in params.items() if v is not None}, ensure_ascii=False)
+        return self.ask(question or f"<b>{action.title}</b> cannot be undone.", action.title,
+                        detail=f"{action.id} {shown}", parent=parent)
+
+    def ask(self, text: str, verb: str, detail: str = "", parent: Optional[QWidget] = None) -> bool:
+        """A confirmation with a named button (``verb``) and Cancel as the default."""
         box = QMessageBox(parent or self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Are you sure?")
-        box.setText(question or f"<b>{action.title}</b> cannot be undone.")
-        box.setInformativeText(f"{action.id} {shown}")
-        run = box.addButton(action.title, QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(text)
+        box.setInformativeText(detail)
+        run = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()

@@ -81,3 +81,19 @@ def test_declining_memory_only_keeps_what_was_typed(qtbot, loop, deck_home):
     dialog.save()
     assert dialog.isVisible() and dialog.key.text() == "my-key-789"
     assert ctx.credentials.get("missxss") is None
+
+
+def test_forget_key_asks_then_removes_it_from_the_keychain(qtbot, loop, deck_home, memory_keyring, answers):
+    ctx = make_ctx(deck_home)
+    ctx.credentials.set("missxss", "saved-key-456")
+    dialog = AccountsDialog(ctx)
+    qtbot.addWidget(dialog)
+    answers.yes = False
+    dialog.forget_button.click()
+    assert answers == ["Remove the saved MissXss key from this computer?"]
+    assert memory_keyring.store[("deck", "missxss:default:token")] == "saved-key-456"
+    answers.yes = True
+    dialog.forget_button.click()
+    assert ("deck", "missxss:default:token") not in memory_keyring.store
+    assert dialog.result.text() == "Key removed." and not dialog.forget_button.isEnabled()
+    assert ctx.credentials.get("missxss") is None

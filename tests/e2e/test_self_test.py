@@ -1,0 +1,42 @@
+"""``deck --self-test`` as CI and a user run it: the real app in its own process."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from deck.core import credentials
+
+
+def self_test(env):
+    return subprocess.run([sys.executable, "-m", "deck", "--self-test"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env})
+
+
+def test_self_test_passes_and_reports_each_check(tmp_path):
+    out = self_test({"DECK_HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stdout + out.stderr
+    for line in ("ok    settings folder writable", "ok    bundled resources: app icon and",
+                 "ok    Qt platform plugin: offscreen", "ok    actions registered: 62 missxss",
+                 "ok    round trip against the sandbox: missxss.get-stream-meta answered", "Self-test passed."):
+        assert line in out.stdout
+    assert "keychain" in out.stdout  # ok or warn: CI machines have no keychain
+    assert not (tmp_path / "config" / "ui-state.json").exists()  # the app ran in a throw-away home
+
+
+def test_self_test_fails_with_the_reason(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    out = self_test({"DECK_HOME": str(blocker)})
+    assert out.returncode == 1
+    assert "FAIL  settings folder writable:" in out.stdout
+    assert "Self-test failed: 1 problem(s)." in out.stdout
+
+
+def test_packaged_app_names_its_keychain_backend(monkeypatch):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(credentials, "_configured", False)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/deck-bus")
+    name, problem = credentials.keychain_status()
+    assert name == "keyring.backends.fail.Keyring" and "no usable system keychain" in problem
