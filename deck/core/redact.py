@@ -40,3 +40,8 @@ def redact_params(params: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a field named like this holds a secret (token, password, API key…)."""
+    return bool(_SECRET_NAMES.search(name))

@@ -26,6 +26,7 @@ class AppContext:
     demo: bool = False
     sandbox: Any = None
     window: Optional[QWidget] = None
+    deck: Any = None  # the DeckControl: profiles, deck buttons and hotkeys
 
     @property
     def registry(self) -> Registry:

@@ -46,7 +46,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.palette_action = QAction("Command palette…", self)
+        self.palette_action.setShortcut("Ctrl+K")
+        self.palette_action.setEnabled(False)
+        self.palette_action.triggered.connect(self.open_palette)
         self.view_menu = menu.addMenu("&View")
+        self.view_menu.addAction(self.palette_action)
+        self.view_menu.addSeparator()
         self.docks = DockManager(self, panels, self.view_menu)
         self.view_menu.addSeparator()
         reset = QAction("Reset layout", self)
@@ -86,11 +92,17 @@ class MainWindow(QMainWindow):
     def _update_centre(self) -> None:
         self.centralWidget().setVisible(not any(d.toggleViewAction().isChecked() for d in self.docks.docks.values()))
 
-    def attach(self, ctx: Any) -> None:
+    def attach(self, ctx: Any, hotkey_backend: Any = None) -> None:
+        from .deck_control import DeckControl
+
         self.ctx = ctx
         ctx.window = self
         self.status.attach(ctx.registry)
+        ctx.deck = DeckControl(ctx, self, hotkey_backend)
+        if ctx.deck.store.notice:
+            self.status.show_problem(ctx.deck.store.notice)
         self.docks.attach(ctx)
+        self.palette_action.setEnabled(True)
         self.accounts_action.setEnabled(True)
         self.accounts_action.triggered.connect(self.open_accounts)
         for action in self.theme_group.actions():
@@ -116,6 +128,13 @@ class MainWindow(QMainWindow):
         if self.ctx and self.ctx.settings.ui.theme == "system":
             theme.apply(QApplication.instance(), "system")
 
+    def open_palette(self) -> None:
+        from .palette import CommandPalette
+
+        palette = CommandPalette(self.ctx, self)
+        palette.move(self.geometry().center().x() - palette.sizeHint().width() // 2, self.geometry().top() + 80)
+        palette.open()
+
     def open_accounts(self) -> None:
         from .accounts import AccountsDialog
 
@@ -138,6 +157,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if self.ctx and self.ctx.deck:
+            self.ctx.deck.close()
         super().closeEvent(event)
 
     def event(self, event: QEvent) -> bool:

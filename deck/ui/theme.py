@@ -37,6 +37,12 @@ QTableView, QTreeWidget, QListView {{ border: 1px solid {border}; background: {b
 QHeaderView::section {{ padding: 4px 6px; border: none; border-bottom: 1px solid {border}; background: {alt}; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
 QLabel#demoBadge {{ color: {highlight}; font-weight: 600; }}
+QToolButton[role="cell"] {{ border: 1px solid {border}; border-radius: 10px; background: {button}; padding: 6px; font-weight: 600; }}
+QToolButton[role="cell"]:hover {{ border-color: {highlight}; }}
+QToolButton[role="cell"]:pressed {{ border-width: 2px; }}
+QToolButton[role="cell"]:checked {{ border: 3px solid {ok}; }}
+QToolButton[role="emptyCell"] {{ border: 1px dashed {border}; border-radius: 10px; background: transparent; }}
+QToolButton[role="emptyCell"]:hover {{ border-color: {highlight}; }}
 """
 
 

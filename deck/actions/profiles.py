@@ -1,0 +1,352 @@
+"""Profiles: deck pages of buttons, hotkeys and a dock layout, saved per profile.
+
+A profile is plain data (pydantic, ``extra="forbid"``). Everything that comes from a
+file goes through :func:`parse_profile`: size, depth, version, shape, every action id
+and every parameter (the registry's own validation, as on the command line), and no
+secrets. A file that fails is rejected with the reason and nothing is overwritten.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import time
+import uuid
+from pathlib import Path
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from deck.core.errors import DeckError
+from deck.core.fileio import atomic_write
+from deck.core.redact import is_secret_name, redact
+
+from .registry import Registry
+
+log = logging.getLogger(__name__)
+VERSION = 1
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 12
+COLOR = r"^(#[0-9a-fA-F]{6})?$"
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:10]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Step(_Model):
+    action: str = Field(min_length=1, max_length=100)
+    params: dict[str, Any] = {}
+    delay_ms: int = Field(default=0, ge=0, le=600_000)  # wait before this step
+
+
+class Cell(_Model):
+    id: str = Field(default_factory=new_id, pattern=r"^[0-9a-zA-Z_-]{1,40}$")
+    row: int = Field(ge=0, lt=8)
+    col: int = Field(ge=0, lt=8)
+    kind: Literal["action", "multi", "toggle", "folder"] = "action"
+    label: str = Field(default="", max_length=40)
+    icon: str = Field(default="", max_length=40, pattern=r"^[a-z0-9-]*$")
+    color: str = Field(default="", pattern=COLOR)
+    text_color: str = Field(default="", pattern=COLOR)
+    steps: list[Step] = Field(default=[], max_length=50)  # action: one step; multi: the sequence
+    on_error: Literal["stop", "continue"] = "stop"
+    toggle: str = ""  # toggle: a kind from deck.actions.toggles.KINDS
+    toggle_arg: str = Field(default="", max_length=100)  # e.g. a command name or a Discord member id
+    folder: str = ""  # folder: the page it opens
+
+
+class Page(_Model):
+    id: str = Field(default_factory=new_id, pattern=r"^[0-9a-zA-Z_-]{1,40}$")
+    name: str = Field(min_length=1, max_length=40)
+    rows: int = Field(default=3, ge=1, le=8)
+    cols: int = Field(default=5, ge=1, le=8)
+    parent: str = ""  # a folder page: the page whose folder cell opens it
+    cells: list[Cell] = Field(default=[], max_length=64)
+
+    def at(self, row: int, col: int) -> Optional[Cell]:
+        return next((c for c in self.cells if c.row == row and c.col == col), None)
+
+    def free(self) -> Optional[tuple[int, int]]:
+        return next(((r, c) for r in range(self.rows) for c in range(self.cols) if self.at(r, c) is None), None)
+
+
+class Hotkey(_Model):
+    id: str = Field(default_factory=new_id, pattern=r"^[0-9a-zA-Z_-]{1,40}$")
+    keys: str = Field(min_length=1, max_length=60)  # Qt's portable text, e.g. "Ctrl+Alt+H"
+    scope: Literal["app", "global"] = "app"
+    cell: str = ""  # runs this cell, or else:
+    step: Optional[Step] = None
+    release: Optional[Step] = None  # runs when the keys are let go (hold to talk)
+
+
+class Profile(_Model):
+    version: int = VERSION
+    name: str = Field(min_length=1, max_length=60)
+    pages: list[Page] = Field(default=[], max_length=100)
+    hotkeys: list[Hotkey] = Field(default=[], max_length=200)
+    layout: str = Field(default="", max_length=200_000)  # the dock layout (Qt state, base64)
+
+    @field_validator("version")
+    @classmethod
+    def _known_version(cls, v: int) -> int:
+        if v != VERSION:
+            raise ValueError(f"profile version {v} is not supported (this Deck reads version {VERSION})")
+        return v
+
+    def page(self, page_id: str) -> Optional[Page]:
+        return next((p for p in self.pages if p.id == page_id), None)
+
+    def cell(self, cell_id: str) -> Optional[Cell]:
+        return next((c for p in self.pages for c in p.cells if c.id == cell_id), None)
+
+    def steps(self) -> list[tuple[str, Step]]:
+        """Every step with where it is, for validation and "which keys run this"."""
+        out = [(f"page {p.name!r}, button {c.label or c.id!r}", s) for p in self.pages for c in p.cells for s in c.steps]
+        for h in self.hotkeys:
+            out += [(f"hotkey {h.keys}", s) for s in (h.step, h.release) if s]
+        return out
+
+
+class ProfileError(DeckError):
+    exit_code = 2
+
+
+# ---- checking what comes in
+
+def _depth(value: Any, limit: int) -> int:
+    stack = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
+
+
+def _secrets(value: Any, path: str = "") -> list[str]:
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            if path and ".params" in f".{path}" and is_secret_name(str(key)):
+                found.append(where)
+            found += _secrets(item, where)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _secrets(item, f"{path}[{i}]")
+    elif isinstance(value, str) and redact(value) != value:
+        found.append(path)
+    return found
+
+
+def check_steps(profile: Profile, registry: Registry) -> list[str]:
+    problems = []
+    for where, step in profile.steps():
+        if step.action not in registry:
+            problems.append(f"{where}: unknown action {step.action!r}")
+            continue
+        try:
+            registry.validate(step.action, step.params)
+        except DeckError as exc:
+            problems.append(f"{where}: {exc}")
+    return problems
+
+
+def parse_profile(raw: bytes, registry: Registry) -> Profile:
+    """A profile from an exported file, or :class:`ProfileError` saying why not."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ProfileError(f"The file is {len(raw) / 1e6:.1f} MB; a profile is at most {MAX_FILE_BYTES // 1_000_000} MB.")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise ProfileError(f"The file is nested too deeply (more than {MAX_DEPTH} levels).") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ProfileError(f"The file is not valid JSON ({exc}).") from None
+    if not isinstance(data, dict):
+        raise ProfileError("The file is not a Deck profile (expected a JSON object).")
+    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
+        raise ProfileError(f"The file is nested too deeply (more than {MAX_DEPTH} levels).")
+    if "version" not in data:
+        raise ProfileError("The file is not a Deck profile (no version).")
+    secrets = _secrets(data)
+    if secrets:
+        raise ProfileError(f"The file contains secrets ({', '.join(secrets[:3])}). Deck never imports keys or "
+                           "tokens from a profile: add them in File → Accounts.")
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ProfileError(f"The profile is not valid: {where}: {first['msg']}"
+                           + (f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else "")) from None
+    problems = check_steps(profile, registry)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ProfileError(f"The profile cannot run here: {problems[0]}{more}")
+    return profile
+
+
+def export_profile(profile: Profile) -> str:
+    """JSON for sharing: secret-looking parameters are left out, known secrets masked."""
+    data = profile.model_dump(mode="json")
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if not (k != "params" and is_secret_name(k))}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return redact(value) if isinstance(value, str) else value
+
+    for page in data["pages"]:
+        for cell in page["cells"]:
+            for step in cell["steps"]:
+                step["params"] = strip(step["params"])
+    for hotkey in data["hotkeys"]:
+        for key in ("step", "release"):
+            if hotkey[key]:
+                hotkey[key]["params"] = strip(hotkey[key]["params"])
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+# ---- on disk
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "profile"
+
+
+class ProfileStore:
+    """One JSON file per profile in ``folder``; ``active.txt`` names the one in use."""
+
+    def __init__(self, folder: Path, registry: Registry):
+        self.folder = folder
+        self.registry = registry
+        self.notice: Optional[str] = None  # set when a file could not be read
+
+    def path(self, name: str) -> Path:
+        return self.folder / f"{_slug(name)}.json"
+
+    def names(self) -> list[str]:
+        names = []
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                names.append(json.loads(path.read_text(encoding="utf-8"))["name"])
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+        return names
+
+    def unique_name(self, name: str) -> str:
+        taken = {_slug(n) for n in self.names()}
+        candidate, n = name, 2
+        while _slug(candidate) in taken:
+            candidate, n = f"{name} ({n})", n + 1
+        return candidate
+
+    def save(self, profile: Profile) -> None:
+        atomic_write(self.path(profile.name), profile.model_dump_json(indent=2))
+
+    def delete(self, name: str) -> None:
+        for path in (self.path(name), self.path(name).with_name(self.path(name).name + ".bak")):
+            path.unlink(missing_ok=True)
+
+    def load(self, name: str) -> Profile:
+        """The profile; a file that cannot be read is kept aside and the last good copy
+        (or the default profile) takes its place, with :attr:`notice` saying so."""
+        path = self.path(name)
+        try:
+            return self._read(path)
+        except (OSError, ValueError, ValidationError, ProfileError) as exc:
+            reason = str(exc).splitlines()[0][:200]
+        moved = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(path, moved)
+        except OSError:
+            moved = path
+        try:
+            profile, source = self._read(path.with_name(path.name + ".bak")), "the last good copy was loaded"
+        except (OSError, ValueError, ValidationError, ProfileError):
+            profile, source = default_profile(name), "the default pages were loaded"
+        log.warning("profile %s unreadable (%s); moved to %s", name, reason, moved)
+        self.notice = f"Profile {name!r} could not be read ({reason}). It was kept as {moved.name} and {source}."
+        return profile
+
+    def _read(self, path: Path) -> Profile:
+        profile = Profile.model_validate_json(path.read_text(encoding="utf-8"))
+        problems = check_steps(profile, self.registry)
+        if problems:
+            raise ProfileError(problems[0])
+        return profile
+
+    @property
+    def active(self) -> str:
+        try:
+            name = (self.folder / "active.txt").read_text(encoding="utf-8").strip()
+        except OSError:
+            name = ""
+        return name if name in self.names() else ""
+
+    @active.setter
+    def active(self, name: str) -> None:
+        atomic_write(self.folder / "active.txt", name, backup=False)
+
+    def open_active(self) -> Profile:
+        """The profile in use; on first start a useful default is written."""
+        name = self.active or (self.names() or [""])[0]
+        if not name:
+            profile = default_profile("Default")
+            self.save(profile)
+            self.active = profile.name
+            return profile
+        return self.load(name)
+
+
+# ---- the default profile
+
+def _cell(row: int, col: int, label: str, icon: str, action: str = "", params: Optional[dict[str, Any]] = None,
+          **extra: Any) -> Cell:
+    extra.setdefault("steps", [Step(action=action, params=params or {})] if action else [])
+    return Cell(row=row, col=col, label=label, icon=icon, **extra)
+
+
+def default_profile(name: str) -> Profile:
+    """Stream essentials, moderation, songs and Discord voice, ready on first start."""
+    stream = Page(name="Stream", rows=3, cols=5, cells=[
+        _cell(0, 0, "Clip 30 s", "camera", "missxss.clip", {"duration": 30}, color="#7c4dff"),
+        _cell(0, 1, "Shield", "shield", kind="toggle", toggle="shield"),
+        _cell(0, 2, "Hello TTS", "megaphone", "missxss.tts", {"text": "Hello chat!"}),
+        _cell(0, 3, "Test donation", "gift", "missxss.send-donation",
+              {"provider": "StreamElements", "amount": 5, "currency": "USD", "message": "Test"}),
+        _cell(0, 4, "Stream info", "eye", "missxss.get-stream-meta"),
+        _cell(1, 0, "BRB", "clock", kind="multi", on_error="continue", steps=[
+            Step(action="missxss.send-message", params={"message": "Be right back!"}),
+            Step(action="missxss.tts", params={"text": "Be right back"}, delay_ms=500)]),
+        _cell(1, 1, "Clear chat", "broom", "missxss.clear-chat", color="#b3261e"),
+    ])
+    moderation = Page(name="Moderation", rows=3, cols=5, cells=[
+        _cell(0, 0, "Shield on", "shield", "missxss.shield-mode", {"mode": "on"}, color="#b3261e"),
+        _cell(0, 1, "Shield off", "shield", "missxss.shield-mode", {"mode": "off"}),
+        _cell(0, 2, "Link filter", "hash", "missxss.set-moderation-feature", {"feature": "link_korumasi", "mode": "toggle"}),
+        _cell(0, 3, "Spam filter", "ban", "missxss.set-moderation-feature", {"feature": "spam_korumasi", "mode": "toggle"}),
+        _cell(1, 0, "Mod status", "eye", "missxss.get-moderation-status"),
+    ])
+    songs = Page(name="Songs", rows=2, cols=4, cells=[
+        _cell(0, 0, "Play / pause", "music", kind="toggle", toggle="song"),
+        _cell(0, 1, "Play", "play", "missxss.start-song"),
+        _cell(0, 2, "Pause", "pause", "missxss.stop-song"),
+        _cell(0, 3, "Skip", "skip", "missxss.skip-song"),
+    ])
+    discord = Page(name="Discord voice", rows=2, cols=4, cells=[
+        _cell(0, 0, "Voice status", "headphones", "missxss.discord-voice-members"),
+        _cell(0, 1, "Bot status", "robot", "missxss.discord-status"),
+    ])
+    return Profile(name=name, pages=[stream, moderation, songs, discord])

@@ -1,0 +1,123 @@
+"""Toggle buttons follow live state: shield mode, a command's active flag, the song player,
+a Discord member's mute.
+
+Each kind says how to read its state, what a press runs, and which actions reveal the
+state when they succeed. :class:`ToggleStates` watches every invocation in the registry,
+so a toggle changes when the state changes anywhere in Deck (a panel, a hotkey, the
+palette), not only when its own button is pressed.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+from deck.core.errors import DeckError
+from deck.core.events import Event
+
+from .registry import Invocation, Registry
+
+log = logging.getLogger(__name__)
+State = Optional[bool]  # None: not known yet (or the member is not in voice)
+
+
+@dataclass(frozen=True)
+class ToggleKind:
+    id: str
+    title: str
+    arg_label: str  # what ``toggle_arg`` means; empty when the kind takes none
+    press: Callable[[str, State], tuple[str, dict[str, Any]]]
+    read: str = ""  # an action that reads the state, if the service has one
+    read_params: Callable[[str], dict[str, Any]] = lambda arg: {}
+    state_of: Callable[[Any, str], State] = lambda result, arg: None
+    follows: dict[str, Callable[[Any, dict[str, Any], str], State]] = field(default_factory=dict)
+
+
+def _command(result: Any, arg: str) -> State:
+    name = arg.lstrip("!").lower()
+    found = next((c for c in getattr(result, "commands", []) if c.command.lstrip("!").lower() == name), None)
+    return None if found is None else bool(found.active)
+
+
+def _member(result: Any, arg: str) -> State:
+    members = (m for ch in getattr(result, "channels", []) for m in ch.members)
+    found = next((m for m in members if str(m.discord_id) == arg), None)
+    return None if found is None else bool(found.muted)
+
+
+def _same_command(result: Any, params: dict[str, Any], arg: str) -> State:
+    name = (getattr(result, "command", None) or params.get("command") or "").lstrip("!").lower()
+    return bool(result.active) if name == arg.lstrip("!").lower() else None
+
+
+KINDS: dict[str, ToggleKind] = {k.id: k for k in (
+    ToggleKind("shield", "Shield mode", "", press=lambda arg, on: ("missxss.shield-mode", {"mode": "toggle"}),
+               read="missxss.get-shield-mode-status", state_of=lambda r, arg: bool(r.shield_mode),
+               follows={"missxss.shield-mode": lambda r, p, arg: bool(r.shield_mode),
+                        "missxss.get-shield-mode-status": lambda r, p, arg: bool(r.shield_mode)}),
+    ToggleKind("command", "Command active", "Command name",
+               press=lambda arg, on: ("missxss.toggle-command", {"command": arg.lstrip("!"), "mode": "toggle"}),
+               read="missxss.list-commands", state_of=_command,
+               follows={"missxss.toggle-command": _same_command,
+                        "missxss.list-commands": lambda r, p, arg: _command(r, arg)}),
+    ToggleKind("song", "Song playing", "",
+               press=lambda arg, on: ("missxss.stop-song" if on else "missxss.start-song", {}),
+               follows={"missxss.start-song": lambda r, p, arg: True, "missxss.stop-song": lambda r, p, arg: False}),
+    ToggleKind("discord-mute", "Discord member muted", "Discord member id",
+               press=lambda arg, on: ("missxss.discord-voice-mute", {"discord_id": arg, "mode": "toggle"}),
+               read="missxss.discord-voice-members", state_of=_member,
+               follows={"missxss.discord-voice-mute":
+                        lambda r, p, arg: bool(r.muted) if str(r.discord_id or p.get("discord_id")) == arg else None,
+                        "missxss.discord-voice-members": lambda r, p, arg: _member(r, arg)}),
+)}
+
+
+class ToggleStates:
+    """The known state of every (kind, arg) a toggle button follows."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.states: dict[tuple[str, str], State] = {}
+        self.watched: set[tuple[str, str]] = set()
+        self.changed = Event()  # (kind, arg, state)
+        registry.invocation_changed.connect(self._seen)
+
+    def close(self) -> None:
+        self.registry.invocation_changed.disconnect(self._seen)
+
+    def get(self, kind: str, arg: str) -> State:
+        return self.states.get((kind, arg))
+
+    def _set(self, key: tuple[str, str], state: State) -> None:
+        if self.states.get(key) != state:
+            self.states[key] = state
+            self.changed.emit(key[0], key[1], state)
+
+    def _seen(self, inv: Invocation) -> None:
+        if inv.state != "ok":
+            return
+        for key in self.watched:
+            follow = KINDS[key[0]].follows.get(inv.action.id)
+            if follow is None:
+                continue
+            try:
+                state = follow(inv.result, inv.params, key[1])
+            except (AttributeError, TypeError, ValueError):
+                continue
+            # A reading that does not mention this arg says nothing about it, except a full read.
+            if state is not None or inv.action.id == KINDS[key[0]].read:
+                self._set(key, state)
+
+    async def refresh(self) -> None:
+        """Read the state of everything watched, one call per distinct read."""
+        calls = {}
+        for kind, arg in self.watched:
+            spec = KINDS[kind]
+            if spec.read:
+                params = spec.read_params(arg)
+                calls[(spec.read, tuple(sorted(params.items())))] = params
+        for (action, _), params in calls.items():
+            try:
+                await self.registry.invoke(action, params, source="toggle")  # _seen takes the result
+            except DeckError as exc:
+                log.info("toggle state not read (%s): %s", action, exc)

@@ -1,0 +1,1 @@
+"""Keyboard input that reaches Deck while another application has focus."""

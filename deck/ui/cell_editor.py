@@ -1,0 +1,427 @@
+"""Editing a deck button: what it runs (one action, a sequence, a toggle or a folder), how it
+looks, and its keys. Parameters are checked as you type with the command line's rules."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deck.actions.profiles import Cell, Hotkey, Page, Step
+from deck.actions.toggles import KINDS
+from deck.input.global_keys import combo
+
+from .grid import icon_names, tinted_icon
+from .params_form import ParamsForm
+
+
+def matches(query: str, *fields: str) -> bool:
+    """Every word of the query appears in one of the fields (case-insensitive)."""
+    text = " ".join(fields).lower()
+    return all(word in text for word in query.lower().split())
+
+
+class ActionPicker(QWidget):
+    """Search actions by title, id and group; pick one."""
+
+    picked = Signal(str)
+
+    def __init__(self, registry: Any, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.registry = registry
+        self.search = QLineEdit(placeholderText="Search actions by name, id or group…", objectName="actionSearch")
+        self.search.setAccessibleName("Search actions")
+        self.list = QListWidget(objectName="actionList")
+        self.list.setAccessibleName("Actions")
+        self.list.setMinimumHeight(140)
+        for action in registry.actions():
+            item = QListWidgetItem(f"{action.title}  —  {action.id}  ·  {action.group}")
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+            item.setToolTip(action.description)
+            self.list.addItem(item)
+        self.search.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(lambda item, _: item and self.picked.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+
+    def _filter(self, query: str) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            action = self.registry.get(item.data(Qt.ItemDataRole.UserRole))
+            item.setHidden(not matches(query, action.title, action.id, action.group))
+
+    def select(self, action_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == action_id:
+                self.list.setCurrentRow(i)
+                self.list.scrollToItem(self.list.item(i))
+                return
+
+
+class StepEditor(QWidget):
+    """An action picker and its parameters form (plus an optional delay)."""
+
+    changed = Signal()
+
+    def __init__(self, registry: Any, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.registry = registry
+        self.action_id = ""
+        self.form: Optional[ParamsForm] = None
+        self.picker = ActionPicker(registry)
+        self.picker.picked.connect(lambda action_id: self._show(action_id, {}))
+        self.form_box = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker, 1)
+        layout.addLayout(self.form_box)
+
+    def _show(self, action_id: str, values: dict[str, Any]) -> None:
+        if self.form is not None:
+            self.form.setParent(None)
+            self.form.deleteLater()
+        self.action_id = action_id
+        self.form = ParamsForm(action_id, self.registry.get(action_id).params, values)
+        self.form.changed.connect(self.changed.emit)
+        self.form_box.addWidget(self.form)
+        self.changed.emit()
+
+    def set_step(self, step: Optional[Step]) -> None:
+        if step and step.action in self.registry:
+            self.picker.blockSignals(True)
+            self.picker.select(step.action)
+            self.picker.blockSignals(False)
+            self._show(step.action, step.params)
+
+    def step(self) -> Optional[Step]:
+        if not self.action_id or self.form is None or not self.form.valid:
+            return None
+        return Step(action=self.action_id, params=self.form.raw_values())
+
+    @property
+    def problem(self) -> str:
+        if not self.action_id:
+            return "Pick an action."
+        return "; ".join(self.form.problems) if self.form and self.form.problems else ""
+
+
+class ColourButton(QPushButton):
+    def __init__(self, colour: str, what: str):
+        super().__init__()
+        self.what = what
+        self.setAccessibleName(what)
+        self.set(colour)
+        self.clicked.connect(self._pick)
+
+    def set(self, colour: str) -> None:
+        self.colour = colour
+        self.setText(colour or "Default")
+        self.setStyleSheet(f"QPushButton {{ background: {colour}; }}" if colour else "")
+
+    def _pick(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colour or "#7c4dff"), self, self.what)
+        if chosen.isValid():
+            self.set(chosen.name())
+
+
+class CellEditor(QDialog):
+    def __init__(self, ctx: Any, cell: Cell, page: Page, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWindowTitle("Edit button")
+        self.setObjectName("cellEditor")
+        self.ctx, self.control = ctx, ctx.deck
+        self.cell = cell.model_copy(deep=True)
+        self.page = page
+        self.steps: list[Step] = list(self.cell.steps)
+        self.current = -1  # the step shown in the step editor (multi)
+        self.resize(640, 720)
+
+        self.label = QLineEdit(self.cell.label, objectName="cellLabel", maxLength=40, placeholderText="Button text")
+        self.icon = QComboBox(objectName="cellIcon")
+        self.icon.addItem("(no icon)", "")
+        for name in icon_names():
+            self.icon.addItem(tinted_icon(name, self.palette().text().color().name()), name, name)
+        self.icon.setCurrentIndex(max(self.icon.findData(self.cell.icon), 0))
+        self.color = ColourButton(self.cell.color, "Button colour")
+        self.text_color = ColourButton(self.cell.text_color, "Text colour")
+        clear = QPushButton("No colours")
+        clear.clicked.connect(lambda: (self.color.set(""), self.text_color.set("")))
+        colours = QHBoxLayout()
+        for w in (self.color, self.text_color, clear):
+            colours.addWidget(w)
+        self.kind = QComboBox(objectName="cellKind")
+        for value, text in (("action", "Run an action"), ("multi", "Run several actions in order"),
+                            ("toggle", "Toggle (follows live state)"), ("folder", "Open a folder of buttons")):
+            self.kind.addItem(text, value)
+        self.kind.setCurrentIndex(self.kind.findData(self.cell.kind))
+        looks = QFormLayout()
+        looks.addRow("Text", self.label)
+        looks.addRow("Icon", self.icon)
+        looks.addRow("Colours", colours)
+        looks.addRow("Does", self.kind)
+
+        # what it runs: one stack page per kind
+        self.step_editor = StepEditor(ctx.registry)
+        self.step_editor.changed.connect(self._step_edited)
+        self.step_list = QListWidget(objectName="stepList")
+        self.step_list.setMaximumHeight(110)
+        self.step_list.currentRowChanged.connect(self._select_step)
+        self.on_error = QComboBox(objectName="onError")
+        self.on_error.addItem("Stop at the first error", "stop")
+        self.on_error.addItem("Go on after an error", "continue")
+        self.on_error.setCurrentIndex(self.on_error.findData(self.cell.on_error))
+        step_buttons = QHBoxLayout()
+        for text, slot, name in (("Add step", self._add_step, "addStep"), ("Remove", self._remove_step, "removeStep"),
+                                 ("Up", lambda: self._shift(-1), "stepUp"), ("Down", lambda: self._shift(1), "stepDown")):
+            b = QPushButton(text, objectName=name)
+            b.clicked.connect(slot)
+            step_buttons.addWidget(b)
+        step_buttons.addWidget(self.on_error)
+        self.delay = QSpinBox(objectName="stepDelay", suffix=" ms", maximum=600_000, singleStep=100)
+        self.delay.setAccessibleName("Wait before this step")
+        self.delay.valueChanged.connect(self._step_edited)
+        delay_row = QHBoxLayout()
+        delay_row.addWidget(QLabel("Wait before this step"))
+        delay_row.addWidget(self.delay)
+        delay_row.addStretch(1)
+        self.multi_box = QWidget()
+        multi = QVBoxLayout(self.multi_box)
+        multi.setContentsMargins(0, 0, 0, 0)
+        multi.addWidget(self.step_list)
+        multi.addLayout(step_buttons)
+        multi.addLayout(delay_row)
+        runs = QWidget()
+        runs_layout = QVBoxLayout(runs)
+        runs_layout.setContentsMargins(0, 0, 0, 0)
+        runs_layout.addWidget(self.multi_box)
+        runs_layout.addWidget(self.step_editor, 1)
+
+        toggle = QWidget()
+        toggle_form = QFormLayout(toggle)
+        self.toggle_kind = QComboBox(objectName="toggleKind")
+        for kind in KINDS.values():
+            self.toggle_kind.addItem(kind.title, kind.id)
+        self.toggle_kind.setCurrentIndex(max(self.toggle_kind.findData(self.cell.toggle), 0))
+        self.toggle_arg = QLineEdit(self.cell.toggle_arg, objectName="toggleArg", maxLength=100)
+        self.toggle_arg_label = QLabel()
+        self.toggle_kind.currentIndexChanged.connect(self._validate)
+        self.toggle_arg.textChanged.connect(self._validate)
+        toggle_form.addRow("Follows", self.toggle_kind)
+        toggle_form.addRow(self.toggle_arg_label, self.toggle_arg)
+        folder = QLabel("The button opens a page of its own, with as many rows and columns as this one. "
+                        "Use ← in the page bar to come back.")
+        folder.setWordWrap(True)
+        self.stack = QStackedWidget()
+        for w in (runs, toggle, folder):
+            self.stack.addWidget(w)
+
+        # keys
+        self.app_keys = QKeySequenceEdit(objectName="appKeys")
+        self.global_keys = QKeySequenceEdit(objectName="globalKeys")
+        for edit in (self.app_keys, self.global_keys):
+            edit.setMaximumSequenceLength(1)
+            edit.keySequenceChanged.connect(self._validate)
+        for hk in self.control.profile.hotkeys:
+            if hk.cell == self.cell.id:
+                (self.app_keys if hk.scope == "app" else self.global_keys).setKeySequence(QKeySequence(hk.keys))
+        keys_box = QGroupBox("Keys")
+        keys = QFormLayout(keys_box)
+        keys.addRow("In Deck", self._with_clear(self.app_keys))
+        keys.addRow("Global (in games too)", self._with_clear(self.global_keys))
+        self.key_note = QLabel(objectName="keyNote", wordWrap=True)
+        keys.addRow(self.key_note)
+
+        self.problem = QLabel(objectName="cellProblem", wordWrap=True)
+        self.problem.setProperty("role", "error")
+        self.test_result = QLabel(objectName="testResult", wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.test_button = self.buttons.addButton("Test", QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.setObjectName("testButton")
+        self.test_button.clicked.connect(self.test)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(looks)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(keys_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.test_result)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self._list_steps(0)
+
+    @staticmethod
+    def _with_clear(edit: QKeySequenceEdit) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        clear = QPushButton("Clear")
+        clear.clicked.connect(edit.clear)
+        row.addWidget(clear)
+        return box
+
+    # ---- steps
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.stack.setCurrentIndex({"action": 0, "multi": 0, "toggle": 1, "folder": 2}[kind])
+        self.multi_box.setVisible(kind == "multi")
+        if kind == "action":
+            self.steps = self.steps[:1]
+            self.current = 0
+            self.step_editor.set_step(self.steps[0] if self.steps else None)
+        self._validate()
+
+    def _list_steps(self, select: int) -> None:
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for i, step in enumerate(self.steps):
+            title = self.ctx.registry.get(step.action).title if step.action in self.ctx.registry else step.action
+            wait = f" (after {step.delay_ms} ms)" if step.delay_ms else ""
+            self.step_list.addItem(f"{i + 1}. {title}{wait}")
+        self.step_list.blockSignals(False)
+        if self.steps:
+            self.step_list.setCurrentRow(min(select, len(self.steps) - 1))
+            self._select_step(self.step_list.currentRow())
+        else:
+            self.current = 0
+        self._validate()
+
+    def _select_step(self, row: int) -> None:
+        if 0 <= row < len(self.steps):
+            self.current = row
+            self.step_editor.set_step(self.steps[row])
+            self.delay.blockSignals(True)
+            self.delay.setValue(self.steps[row].delay_ms)
+            self.delay.blockSignals(False)
+
+    def _step_edited(self) -> None:
+        step = self.step_editor.step()
+        if step is not None:
+            step.delay_ms = self.delay.value() if self.kind.currentData() == "multi" else 0
+            if 0 <= self.current < len(self.steps):
+                self.steps[self.current] = step
+            else:
+                self.steps.append(step)
+                self.current = len(self.steps) - 1
+            if self.kind.currentData() == "multi":
+                item = self.step_list.item(self.current)
+                title = self.ctx.registry.get(step.action).title
+                text = f"{self.current + 1}. {title}" + (f" (after {step.delay_ms} ms)" if step.delay_ms else "")
+                if item is None:
+                    self.step_list.addItem(text)
+                else:
+                    item.setText(text)
+        self._validate()
+
+    def _add_step(self) -> None:
+        self.steps.append(Step(action="missxss.tts", params={"text": "…"}) if not self.steps else self.steps[-1].model_copy(deep=True))
+        self._list_steps(len(self.steps) - 1)
+
+    def _remove_step(self) -> None:
+        if 0 <= self.current < len(self.steps):
+            del self.steps[self.current]
+            self._list_steps(self.current)
+
+    def _shift(self, by: int) -> None:
+        i, j = self.current, self.current + by
+        if 0 <= i < len(self.steps) and 0 <= j < len(self.steps):
+            self.steps[i], self.steps[j] = self.steps[j], self.steps[i]
+            self._list_steps(j)
+
+    # ---- checking
+    def problems(self) -> list[str]:
+        kind = self.kind.currentData()
+        out = []
+        if kind in ("action", "multi"):
+            if self.step_editor.problem:
+                out.append(self.step_editor.problem)
+            elif not self.steps:
+                out.append("Add at least one step.")
+        if kind == "toggle":
+            spec = KINDS[self.toggle_kind.currentData()]
+            self.toggle_arg_label.setText(spec.arg_label or "(nothing to set)")
+            self.toggle_arg.setEnabled(bool(spec.arg_label))
+            if spec.arg_label and not self.toggle_arg.text().strip():
+                out.append(f"{spec.title} needs a {spec.arg_label.lower()}.")
+        return out
+
+    def _validate(self) -> None:
+        problems = self.problems()
+        notes = []
+        mine = {self.cell.id}
+        for edit, scope in ((self.app_keys, "app"), (self.global_keys, "global")):
+            keys = edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+            if not keys:
+                continue
+            for hk in self.control.profile.hotkeys:
+                if hk.cell not in mine and combo(hk.keys) == combo(keys):
+                    what = self.control.profile.cell(hk.cell)
+                    problems.append(f"{keys} already runs {('button ' + (what.label or what.id)) if what else hk.step.action if hk.step else 'something else'}.")
+        if self.global_keys.keySequence().count() and self.control.hotkeys.problem:
+            notes.append(self.control.hotkeys.problem)
+        used = self.control.keys_for(cell_id=self.cell.id)
+        if used:
+            notes.append("Keys that run this button now: " + ", ".join(used))
+        self.key_note.setText("\n".join(notes))
+        self.problem.setText("\n".join(problems))
+        self.problem.setVisible(bool(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.test_button.setEnabled(not problems and self.kind.currentData() != "folder")
+
+    def result_cell(self) -> Cell:
+        """The edited button; its keys are written into the profile's hotkeys."""
+        kind = self.kind.currentData()
+        cell = self.cell.model_copy(update=dict(
+            label=self.label.text().strip(), icon=self.icon.currentData() or "", color=self.color.colour,
+            text_color=self.text_color.colour, kind=kind, on_error=self.on_error.currentData(),
+            steps=self.steps if kind in ("action", "multi") else [],
+            toggle=self.toggle_kind.currentData() if kind == "toggle" else "",
+            toggle_arg=self.toggle_arg.text().strip() if kind == "toggle" else ""))
+        Cell.model_validate(cell.model_dump())  # the same limits as a file
+        profile = self.control.profile
+        profile.hotkeys = [h for h in profile.hotkeys if h.cell != cell.id]
+        for edit, scope in ((self.app_keys, "app"), (self.global_keys, "global")):
+            keys = edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+            if keys:
+                profile.hotkeys.append(Hotkey(keys=keys, scope=scope, cell=cell.id))
+        return cell
+
+    def test(self) -> None:
+        kind = self.kind.currentData()
+        cell = self.cell.model_copy(update=dict(kind=kind, steps=self.steps, on_error=self.on_error.currentData(),
+                                                toggle=self.toggle_kind.currentData(), toggle_arg=self.toggle_arg.text().strip()))
+        steps = self.control.steps_of(cell)
+        self.test_result.setText("Testing…")
+        task = self.control.run_steps(steps, self.label.text() or "Test", cell.on_error)
+        if task is None:
+            self.test_result.setText("Not run.")
+            return
+        task.add_done_callback(lambda t: self._tested(t))
+
+    def _tested(self, task: Any) -> None:
+        errors = task.result() if not task.cancelled() and task.exception() is None else ["cancelled"]
+        self.test_result.setText("✗ " + "\n".join(errors) if errors else "✓ Worked.")

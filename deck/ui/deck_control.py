@@ -1,0 +1,308 @@
+"""The one owner of profiles at run time: the active profile, running its buttons and
+hotkeys, toggle state, and the ``deck.*`` actions. Widgets read ``profile`` and call
+``run_cell``/``save``; they never run steps themselves."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any, Optional
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+from deck import runtime
+from deck.actions import deck_actions
+from deck.actions.profiles import Cell, Profile, ProfileError, ProfileStore, Step, default_profile, export_profile, parse_profile
+from deck.actions.registry import Invocation
+from deck.actions.toggles import KINDS, ToggleStates
+from deck.core.errors import DeckError
+from deck.core.fileio import atomic_write
+from deck.core.paths import config_dir
+from deck.input.global_keys import Backend, combo, conflicts, create_backend
+
+log = logging.getLogger(__name__)
+TOGGLE_REFRESH_MS = 15_000
+
+
+class DeckControl(QObject):
+    profile_changed = Signal()  # pages or hotkeys replaced: rebuild what shows them
+    cell_state = Signal(str, str, str)  # cell id, idle/queued/running/ok/failed, detail
+    toggle_changed = Signal(str, str, object)  # kind, arg, state (True/False/None)
+    open_page = Signal(str)  # a page to show (deck.page, a folder button)
+
+    def __init__(self, ctx: Any, window: Any, backend: Optional[Backend] = None):
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.store = ProfileStore(config_dir() / "profiles", ctx.registry)
+        deck_actions.register(ctx.registry, self.store.names, self._switch_action, self._page_action)
+        self.profile = self.store.open_active()
+        self.toggles = ToggleStates(ctx.registry)
+        self.toggles.changed.connect(self.toggle_changed.emit)
+        self._pending: dict[str, set[int]] = {}  # cell id -> pending invocation ids
+        ctx.registry.invocation_changed.connect(self._invocation)
+        self.hotkeys = Hotkeys(self, backend or create_backend())
+        self._refresh = QTimer(self, interval=TOGGLE_REFRESH_MS, timeout=self.refresh_toggles)
+        self._refresh.start()
+        self._loaded()
+
+    def close(self) -> None:
+        self.hotkeys.stop()
+        self.toggles.close()
+        self.ctx.registry.invocation_changed.disconnect(self._invocation)
+        self.save_layout()
+
+    # ---- profiles
+    def _loaded(self) -> None:
+        self.toggles.watched = {(c.toggle, c.toggle_arg) for p in self.profile.pages for c in p.cells
+                                if c.kind == "toggle" and c.toggle in KINDS}
+        self.hotkeys.apply(self.profile)
+        if self.profile.layout:
+            self.window.restoreState(QByteArray.fromBase64(self.profile.layout.encode()))
+        self.profile_changed.emit()
+        self.refresh_toggles()
+
+    def save(self) -> None:
+        """Persist the profile after an edit and show the edit everywhere."""
+        try:
+            self.store.save(self.profile)
+        except OSError as exc:
+            self.window.status.show_problem(f"Could not save profile {self.profile.name!r}: {exc}")
+        self.toggles.watched = {(c.toggle, c.toggle_arg) for p in self.profile.pages for c in p.cells
+                                if c.kind == "toggle" and c.toggle in KINDS}
+        self.hotkeys.apply(self.profile)
+        self.profile_changed.emit()
+
+    def save_layout(self) -> None:
+        self.profile.layout = bytes(self.window.saveState().toBase64().data()).decode()
+        try:
+            self.store.save(self.profile)
+        except OSError as exc:
+            log.warning("profile layout not saved: %s", exc)
+
+    def switch(self, name: str) -> None:
+        if name == self.profile.name or name not in self.store.names():
+            return
+        self.save_layout()
+        self.profile = self.store.load(name)
+        self.store.active = name
+        self._loaded()
+
+    def create(self, name: str, copy: bool = False) -> None:
+        self.save_layout()
+        base = self.profile.model_copy(deep=True) if copy else default_profile(name)
+        base.name = self.store.unique_name(name)
+        self.store.save(base)
+        self.switch(base.name)
+
+    def rename(self, name: str) -> None:
+        old = self.profile.name
+        new = self.store.unique_name(name)
+        self.profile.name = new
+        self.store.save(self.profile)
+        self.store.delete(old)
+        self.store.active = new
+        self.profile_changed.emit()
+
+    def delete(self) -> None:
+        """Delete the active profile and open another (a default one if it was the last)."""
+        self.store.delete(self.profile.name)
+        others = self.store.names()
+        self.profile = self.store.load(others[0]) if others else default_profile("Default")
+        if not others:
+            self.store.save(self.profile)
+        self.store.active = self.profile.name
+        self._loaded()
+
+    def export(self, path: Path) -> None:
+        atomic_write(path, export_profile(self.profile), backup=False)
+
+    def import_file(self, path: Path) -> Profile:
+        """Check the file, then add it as a new profile (never over an existing one)."""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ProfileError(f"Could not read {path.name}: {exc.strerror or exc}") from None
+        profile = parse_profile(raw, self.ctx.registry)
+        profile.name = self.store.unique_name(profile.name)
+        self.store.save(profile)
+        self.switch(profile.name)
+        return profile
+
+    async def _switch_action(self, name: str) -> None:
+        QTimer.singleShot(0, self, lambda: self.switch(name))
+
+    async def _page_action(self, name: str) -> bool:
+        page = next((p for p in self.profile.pages if p.name.lower() == name.lower()), None)
+        if page:
+            self.open_page.emit(page.id)
+        return page is not None
+
+    # ---- running buttons
+    def steps_of(self, cell: Cell) -> list[Step]:
+        if cell.kind == "toggle" and cell.toggle in KINDS:
+            action, params = KINDS[cell.toggle].press(cell.toggle_arg, self.toggles.get(cell.toggle, cell.toggle_arg))
+            return [Step(action=action, params=params)]
+        return list(cell.steps) if cell.kind in ("action", "multi") else []
+
+    def run_cell(self, cell: Cell, parent: Optional[QWidget] = None) -> Optional[asyncio.Task[Any]]:
+        """Run a button's steps in order (asking first for any that cannot be undone)."""
+        if cell.kind == "folder":
+            if cell.folder:
+                self.open_page.emit(cell.folder)
+            return None
+        steps = self.steps_of(cell)
+        if not steps:
+            self.cell_state.emit(cell.id, "failed", "This button has no action yet: right-click → Edit.")
+            return None
+        if not self._confirm(steps, cell.label, parent):
+            return None
+        return runtime.spawn(self._run(cell.id, steps, cell.on_error), name=f"button {cell.label or cell.id}")
+
+    def run_steps(self, steps: list[Step], label: str = "", on_error: str = "stop") -> Optional[asyncio.Task[Any]]:
+        if not steps or not self._confirm(steps, label, None):
+            return None
+        return runtime.spawn(self._run("", steps, on_error), name=label or steps[0].action)
+
+    def _confirm(self, steps: list[Step], label: str, parent: Optional[QWidget]) -> bool:
+        registry = self.ctx.registry
+        risky = [s for s in steps if s.action in registry and registry.get(s.action).destructive]
+        if not risky or not self.ctx.settings.ui.confirm_destructive:
+            return True
+        if len(steps) == 1:
+            return self.ctx.confirm(steps[0].action, steps[0].params, parent)
+        names = ", ".join(registry.get(s.action).title for s in risky)
+        return self.ctx.ask(f"<b>{label or 'This button'}</b> runs {len(steps)} steps; these cannot be undone: "
+                            f"{names}.", "Run all", parent=parent)
+
+    async def _run(self, cell_id: str, steps: list[Step], on_error: str) -> list[str]:
+        source = f"cell:{cell_id}" if cell_id else "hotkey"
+        errors: list[str] = []
+        self.cell_state.emit(cell_id, "running", "")
+        registry = self.ctx.registry
+        for index, step in enumerate(steps):
+            if step.delay_ms:
+                await asyncio.sleep(step.delay_ms / 1000)
+            try:
+                await registry.invoke(step.action, step.params, source=source)
+            except DeckError as exc:
+                title = registry.get(step.action).title if step.action in registry else step.action
+                errors.append(f"{title}: {exc}")
+                runtime.task_failed.emit(step.action, exc)
+                if on_error == "stop":
+                    if index < len(steps) - 1:
+                        errors.append(f"The other {len(steps) - 1 - index} step(s) were not run.")
+                    break
+        self.cell_state.emit(cell_id, "failed" if errors else "ok", "\n".join(errors))
+        return errors
+
+    def _invocation(self, inv: Invocation) -> None:
+        if not inv.source.startswith("cell:"):
+            return
+        cell_id = inv.source[5:]
+        pending = self._pending.setdefault(cell_id, set())
+        if inv.pending:
+            pending.add(inv.id)
+            self.cell_state.emit(cell_id, inv.state, "")
+        else:
+            pending.discard(inv.id)
+
+    def refresh_toggles(self) -> None:
+        if self.toggles.watched and self.ctx.services.configured("missxss"):
+            runtime.spawn(self.toggles.refresh(), name="toggle states")
+
+    def keys_for(self, action_id: str = "", cell_id: str = "") -> list[str]:
+        """Which keys run this action or button (directly or through a button)."""
+        out = []
+        for hk in self.profile.hotkeys:
+            cell = self.profile.cell(hk.cell) if hk.cell else None
+            actions = [s.action for s in (self.steps_of(cell) if cell else [hk.step] if hk.step else [])]
+            if (cell_id and hk.cell == cell_id) or (action_id and action_id in actions):
+                out.append(f"{hk.keys} ({'global' if hk.scope == 'global' else 'in Deck'})")
+        return out
+
+
+class Hotkeys(QObject):
+    """In-app shortcuts (QShortcut, plus key release through an event filter) and global
+    hotkeys (the backend thread), both ending in :meth:`fire` on the Qt thread."""
+
+    received = Signal(str, str, bool, str)  # scope, keys, pressed, what it runs
+
+    def __init__(self, control: DeckControl, backend: Backend):
+        super().__init__(control)
+        self.control = control
+        self.backend = backend
+        self.shortcuts: list[QShortcut] = []
+        self.held: dict[str, int] = {}  # in-app hotkey id -> Qt key held down
+        self.started = False
+        QApplication.instance().installEventFilter(self)
+
+    @property
+    def problem(self) -> str:
+        return self.backend.problem
+
+    def conflicts(self) -> dict[str, list[str]]:
+        return conflicts((hk.id, hk.keys) for hk in self.control.profile.hotkeys)
+
+    def apply(self, profile: Profile) -> None:
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self.shortcuts = []
+        self.held.clear()
+        for hk in profile.hotkeys:
+            if hk.scope == "app":
+                shortcut = QShortcut(QKeySequence(hk.keys), self.control.window)
+                shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+                shortcut.setAutoRepeat(False)
+                shortcut.activated.connect(lambda hk_id=hk.id: self._app_pressed(hk_id))
+                self.shortcuts.append(shortcut)
+        global_keys = {hk.id: combo(hk.keys) for hk in profile.hotkeys if hk.scope == "global"}
+        if global_keys and not self.started and not self.backend.problem:
+            try:
+                self.backend.start(asyncio.get_event_loop(), self._global)
+                self.started = True
+            except Exception as exc:  # the OS refused: say so, keep in-app shortcuts
+                log.warning("global hotkeys could not start: %s", exc)
+                self.backend.problem = f"Global hotkeys could not start: {exc}. In-app shortcuts work."
+        self.backend.set_hotkeys(global_keys)
+
+    def stop(self) -> None:
+        self.backend.stop()
+        QApplication.instance().removeEventFilter(self)
+
+    def _app_pressed(self, hk_id: str) -> None:
+        hk = next((h for h in self.control.profile.hotkeys if h.id == hk_id), None)
+        if hk:
+            self.held[hk_id] = QKeySequence(hk.keys)[0].key()
+            self.fire(hk_id, True)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyRelease and self.held and not event.isAutoRepeat():
+            for hk_id, key in list(self.held.items()):
+                if key == event.key():
+                    del self.held[hk_id]
+                    self.fire(hk_id, False)
+        return False
+
+    def _global(self, hk_id: str, pressed: bool) -> None:
+        # On the loop, from the backend thread; run as a Qt callback so confirmations can open.
+        QTimer.singleShot(0, self, lambda: self.fire(hk_id, pressed))
+
+    def fire(self, hk_id: str, pressed: bool) -> None:
+        profile = self.control.profile
+        hk = next((h for h in profile.hotkeys if h.id == hk_id), None)
+        if hk is None:
+            return
+        cell = profile.cell(hk.cell) if hk.cell else None
+        what = (f"button {cell.label or cell.id}" if cell else hk.step.action if hk.step else "nothing")
+        if not pressed:
+            what = hk.release.action if hk.release else "nothing on release"
+        self.received.emit(hk.scope, hk.keys, pressed, what)
+        if pressed and cell:
+            self.control.run_cell(cell)
+        elif pressed and hk.step:
+            self.control.run_steps([hk.step], hk.keys)
+        elif not pressed and hk.release:
+            self.control.run_steps([hk.release], hk.keys)

@@ -1,0 +1,502 @@
+"""The deck: pages of buttons that run any action. Buttons show queued / running / failed
+(the reason on hover) and toggles show their live state. Drag to rearrange; right-click to
+edit, copy, paste, duplicate or delete."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any, Optional
+
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deck.actions.profiles import Cell, Page, ProfileError
+from deck.actions.toggles import KINDS
+from deck.core.paths import resources_dir
+
+MIME = "application/x-deck-cell"
+STATE_COLOURS = {"queued": "#f0a020", "running": "#3d8bfd", "failed": "#e5484d", "ok": "#2ea043"}
+
+
+def icon_names() -> list[str]:
+    return sorted(p.stem for p in (resources_dir() / "icons" / "actions").glob("*.svg"))
+
+
+@lru_cache(maxsize=512)
+def tinted_icon(name: str, colour: str, size: int = 64) -> QIcon:
+    path = resources_dir() / "icons" / "actions" / f"{name}.svg"
+    try:
+        svg = path.read_text(encoding="utf-8").replace("currentColor", colour)
+    except OSError:
+        return QIcon()
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg.encode())).render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class CellButton(QToolButton):
+    """One slot of the grid: a button, or an empty place to drop or add one."""
+
+    def __init__(self, grid: "GridPanel", page: Page, row: int, col: int, cell: Optional[Cell]):
+        super().__init__()
+        self.grid, self.page, self.row, self.col, self.cell = grid, page, row, col, cell
+        self.state, self.detail, self.toggle_state = "idle", "", None
+        self._press: Optional[QPoint] = None
+        self.setAcceptDrops(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(72, 60)
+        self.setMaximumHeight(120)
+        self.setIconSize(QSize(26, 26))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(lambda pos: grid.cell_menu(self, self.mapToGlobal(pos)))
+        self.setObjectName(f"cell-{row}-{col}")
+        if cell is None:
+            self.setProperty("role", "emptyCell")
+            self.setToolTip("Empty: double-click or right-click to add a button")
+            self.setAccessibleName(f"Empty slot, row {row + 1}, column {col + 1}")
+        else:
+            self.setProperty("role", "cell")
+            self.clicked.connect(lambda: grid.control.run_cell(self.cell, self))
+            if cell.kind == "toggle" and cell.toggle in KINDS:
+                self.setCheckable(True)
+                self.toggle_state = grid.control.toggles.get(cell.toggle, cell.toggle_arg)
+        self.refresh()
+
+    def refresh(self) -> None:
+        cell = self.cell
+        if cell is None:
+            self.setText("")
+            return
+        text = cell.text_color or ""
+        style = []
+        if cell.color:
+            style.append(f"background-color: {cell.color};")
+        if text:
+            style.append(f"color: {text};")
+        self.setStyleSheet(f"QToolButton {{ {' '.join(style)} }}" if style else "")
+        colour = text or self.palette().buttonText().color().name()
+        self.setIcon(tinted_icon(cell.icon, colour) if cell.icon else QIcon())
+        label = cell.label or cell.id
+        if self.isCheckable():
+            self.blockSignals(True)
+            self.setChecked(bool(self.toggle_state))
+            self.blockSignals(False)
+            label += {True: " · ON", False: " · OFF", None: " · ?"}[self.toggle_state]
+        self.setText(label)
+        self.setAccessibleName(label)
+        self.setToolTip(self.grid.describe(cell, self.state, self.detail))
+        self.update()
+
+    def set_state(self, state: str, detail: str) -> None:
+        self.state, self.detail = state, detail
+        self.refresh()
+        if state == "ok":  # a short green flash, then back to idle
+            QTimer.singleShot(1200, self, lambda: self.state == "ok" and self.set_state("idle", ""))
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        colour = STATE_COLOURS.get(self.state)
+        if colour:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(QColor(colour))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(self.width() - 14, 4, 10, 10)
+            painter.end()
+
+    # ---- drag and drop
+    def mousePressEvent(self, event: Any) -> None:
+        self._press = event.position().toPoint() if self.cell else None
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() \
+                >= QApplication.startDragDistance():
+            self._press = None
+            self.setDown(False)
+            drag = QDrag(self)
+            mime = QMimeData()
+            mime.setData(MIME, self.cell.id.encode())
+            drag.setMimeData(mime)
+            drag.setPixmap(self.grab())
+            drag.exec(Qt.DropAction.MoveAction)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:
+        if self.cell is None:
+            self.grid.edit(self)
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        cell_id = bytes(event.mimeData().data(MIME).data()).decode()
+        event.acceptProposedAction()
+        QTimer.singleShot(0, self.grid, lambda: self.grid.move(cell_id, self.page, self.row, self.col))
+
+
+class GridPanel(QWidget):
+    def __init__(self, ctx: Any):
+        super().__init__()
+        self.ctx = ctx
+        self.control = ctx.deck
+        self.page_id = ""
+        self.buttons: dict[str, CellButton] = {}
+
+        self.profile_box = QComboBox(objectName="profileBox", toolTip="Profile: pages, hotkeys and layout")
+        self.profile_box.setAccessibleName("Profile")
+        self.profile_box.activated.connect(lambda i: self.control.switch(self.profile_box.itemText(i)))
+        self.tabs = QTabBar(objectName="pageTabs", expanding=False, drawBase=False)
+        self.tabs.setAccessibleName("Deck pages")
+        self.tabs.tabBarClicked.connect(self._tab_clicked)
+        self.back = QToolButton(objectName="folderBack", text="← Back", toolTip="Back to the page above")
+        self.back.clicked.connect(self._back)
+        self.menu_button = QToolButton(objectName="deckMenu", text="☰", toolTip="Pages, profiles and hotkeys")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setMenu(self._menu())
+        bar = QHBoxLayout()
+        bar.addWidget(self.back)
+        bar.addWidget(self.tabs, 1)
+        bar.addWidget(self.profile_box)
+        bar.addWidget(self.menu_button)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+
+        self.control.profile_changed.connect(self.rebuild)
+        self.control.cell_state.connect(self._cell_state)
+        self.control.toggle_changed.connect(self._toggle_changed)
+        self.control.open_page.connect(self.show_page)
+        self.rebuild()
+
+    # ---- pages
+    @property
+    def page(self) -> Page:
+        profile = self.control.profile
+        page = profile.page(self.page_id)
+        if page is None:
+            if not profile.pages:
+                profile.pages.append(Page(name="Main"))
+            page = next((p for p in profile.pages if not p.parent), profile.pages[0])
+            self.page_id = page.id
+        return page
+
+    def top_pages(self) -> list[Page]:
+        return [p for p in self.control.profile.pages if not p.parent]
+
+    def rebuild(self) -> None:
+        names = self.control.store.names()
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        self.profile_box.addItems(names)
+        self.profile_box.setCurrentText(self.control.profile.name)
+        self.profile_box.blockSignals(False)
+        page = self.page
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for p in self.top_pages():
+            self.tabs.addTab(p.name)
+        top = page
+        while top.parent and self.control.profile.page(top.parent):
+            top = self.control.profile.page(top.parent)
+        self.tabs.setCurrentIndex(self.top_pages().index(top) if top in self.top_pages() else 0)
+        self.back.setVisible(bool(page.parent))
+        self.back.setText(f"← {page.name}" if page.parent else "← Back")
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.buttons = {}
+        for r in range(page.rows):
+            for c in range(page.cols):
+                cell = page.at(r, c)
+                button = CellButton(self, page, r, c, cell)
+                self.grid.addWidget(button, r, c)
+                if cell:
+                    self.buttons[cell.id] = button
+
+    def show_page(self, page_id: str) -> None:
+        if self.control.profile.page(page_id):
+            self.page_id = page_id
+            self.rebuild()
+
+    def _tab_clicked(self, index: int) -> None:
+        pages = self.top_pages()
+        if 0 <= index < len(pages):
+            self.show_page(pages[index].id)
+
+    def _back(self) -> None:
+        self.show_page(self.page.parent)
+
+    def describe(self, cell: Cell, state: str, detail: str) -> str:
+        registry = self.ctx.registry
+        lines = [f"<b>{cell.label or 'Button'}</b>"]
+        if cell.kind == "toggle" and cell.toggle in KINDS:
+            lines.append(f"Toggle: {KINDS[cell.toggle].title}" + (f" ({cell.toggle_arg})" if cell.toggle_arg else ""))
+        elif cell.kind == "folder":
+            folder = self.control.profile.page(cell.folder)
+            lines.append(f"Opens {folder.name if folder else 'a folder'}")
+        for i, step in enumerate(cell.steps):
+            title = registry.get(step.action).title if step.action in registry else step.action
+            wait = f"wait {step.delay_ms} ms, " if step.delay_ms else ""
+            lines.append(f"{i + 1}. {wait}{title}" if len(cell.steps) > 1 else title)
+        if len(cell.steps) > 1:
+            lines.append("Stops at the first error" if cell.on_error == "stop" else "Goes on after errors")
+        keys = self.control.keys_for(cell_id=cell.id)
+        if keys:
+            lines.append("Keys: " + ", ".join(keys))
+        if state in ("queued", "running"):
+            lines.append(f"<i>{'Waiting for the rate limit…' if state == 'queued' else 'Running…'}</i>")
+        if state == "failed" and detail:
+            lines.append("<span style='color:#e5484d'>Failed: " + detail.replace("\n", "<br>") + "</span>")
+        return "<br>".join(lines)
+
+    def _cell_state(self, cell_id: str, state: str, detail: str) -> None:
+        button = self.buttons.get(cell_id)
+        if button is not None:
+            button.set_state(state, detail)
+
+    def _toggle_changed(self, kind: str, arg: str, state: Optional[bool]) -> None:
+        for button in self.buttons.values():
+            cell = button.cell
+            if cell and cell.kind == "toggle" and (cell.toggle, cell.toggle_arg) == (kind, arg):
+                button.toggle_state = state
+                button.refresh()
+
+    # ---- editing
+    def cell_menu(self, button: CellButton, at: QPoint) -> None:
+        menu = QMenu(self)
+        if button.cell:
+            menu.addAction("Edit…", lambda: self.edit(button))
+            menu.addAction("Run", lambda: self.control.run_cell(button.cell, button))
+            menu.addSeparator()
+            menu.addAction("Copy", lambda: self.copy(button.cell))
+            menu.addAction("Duplicate", lambda: self.duplicate(button.cell))
+            menu.addAction("Delete", lambda: self.delete(button.cell))
+        else:
+            menu.addAction("Add button…", lambda: self.edit(button))
+            paste = menu.addAction("Paste", lambda: self.paste(button.page, button.row, button.col))
+            paste.setEnabled(QApplication.clipboard().mimeData().hasFormat(MIME + "+json"))
+        menu.exec(at)
+
+    def edit(self, button: CellButton) -> None:
+        from .cell_editor import CellEditor
+
+        cell = button.cell or Cell(row=button.row, col=button.col)
+        editor = CellEditor(self.ctx, cell, self.page, self)
+        if editor.exec():
+            self._put(button.page, editor.result_cell())
+
+    def _put(self, page: Page, cell: Cell) -> None:
+        page.cells = [c for c in page.cells if c.id != cell.id and (c.row, c.col) != (cell.row, cell.col)] + [cell]
+        if cell.kind == "folder" and not self.control.profile.page(cell.folder):
+            folder = Page(name=cell.label or "Folder", rows=page.rows, cols=page.cols, parent=page.id)
+            self.control.profile.pages.append(folder)
+            cell.folder = folder.id
+        self.control.save()
+
+    def move(self, cell_id: str, page: Page, row: int, col: int) -> None:
+        source = next((p for p in self.control.profile.pages if any(c.id == cell_id for c in p.cells)), None)
+        if source is None:
+            return
+        moving = next(c for c in source.cells if c.id == cell_id)
+        other = page.at(row, col)
+        if other is moving:
+            return
+        if other is not None:  # swap places
+            source.cells.remove(moving)
+            page.cells.remove(other)
+            other.row, other.col = moving.row, moving.col
+            source.cells.append(other)
+        else:
+            source.cells.remove(moving)
+        moving.row, moving.col = row, col
+        page.cells.append(moving)
+        self.control.save()
+
+    def copy(self, cell: Cell) -> None:
+        mime = QMimeData()
+        data = cell.model_dump_json()
+        mime.setData(MIME + "+json", data.encode())
+        mime.setText(data)
+        QApplication.clipboard().setMimeData(mime)
+
+    def paste(self, page: Page, row: int, col: int) -> None:
+        raw = bytes(QApplication.clipboard().mimeData().data(MIME + "+json").data())
+        try:
+            data = json.loads(raw)
+            data.update(row=row, col=col)
+            data.pop("id", None)
+            cell = Cell.model_validate(data)
+        except ValueError as exc:
+            self.ctx.window.status.show_problem(f"Could not paste the button: {exc}")
+            return
+        self._put(page, cell)
+
+    def duplicate(self, cell: Cell) -> None:
+        spot = self.page.free()
+        if spot is None:
+            self.ctx.window.status.show_problem("This page is full: make it bigger or use another page.")
+            return
+        copy = cell.model_copy(deep=True, update={"row": spot[0], "col": spot[1]})
+        copy.id = Cell(row=0, col=0).id
+        self._put(self.page, copy)
+
+    def delete(self, cell: Cell) -> None:
+        if not self.ctx.ask(f"Delete the button <b>{cell.label or cell.id}</b>?", "Delete", parent=self):
+            return
+        page = self.page
+        page.cells = [c for c in page.cells if c.id != cell.id]
+        profile = self.control.profile
+        profile.hotkeys = [h for h in profile.hotkeys if h.cell != cell.id]
+        self.control.save()
+
+    # ---- pages and profiles menu
+    def _menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("Add page…", self.add_page)
+        menu.addAction("Rename page…", self.rename_page)
+        menu.addAction("Page size…", self.resize_page)
+        menu.addAction("Delete page…", self.delete_page)
+        menu.addSeparator()
+        menu.addAction("Hotkeys…", self.open_hotkeys)
+        menu.addSeparator()
+        menu.addAction("New profile…", lambda: self._new_profile(copy=False))
+        menu.addAction("Duplicate profile…", lambda: self._new_profile(copy=True))
+        menu.addAction("Rename profile…", self.rename_profile)
+        menu.addAction("Delete profile…", self.delete_profile)
+        menu.addSeparator()
+        menu.addAction("Export profile…", self.export_profile)
+        menu.addAction("Import profile…", self.import_profile)
+        return menu
+
+    def _text(self, title: str, label: str, value: str = "") -> str:
+        text, ok = QInputDialog.getText(self, title, label, text=value)
+        return text.strip()[:40] if ok else ""
+
+    def add_page(self) -> None:
+        name = self._text("Add page", "Page name:")
+        if name:
+            page = Page(name=name)
+            self.control.profile.pages.append(page)
+            self.page_id = page.id
+            self.control.save()
+
+    def rename_page(self) -> None:
+        name = self._text("Rename page", "Page name:", self.page.name)
+        if name:
+            self.page.name = name
+            self.control.save()
+
+    def resize_page(self) -> None:
+        page = self.page
+        text = self._text("Page size", "Rows × columns (each 1–8):", f"{page.rows}x{page.cols}")
+        try:
+            rows, cols = (int(n) for n in text.lower().replace("×", "x").split("x"))
+            if not (1 <= rows <= 8 and 1 <= cols <= 8):
+                raise ValueError
+        except ValueError:
+            if text:
+                QMessageBox.warning(self, "Page size", f"{text!r} is not a size like 3x5 (rows and columns 1–8).")
+            return
+        outside = [c for c in page.cells if c.row >= rows or c.col >= cols]
+        if outside and not self.ctx.ask(f"{len(outside)} button(s) do not fit in {rows}×{cols} and will be deleted.",
+                                        "Resize", parent=self):
+            return
+        page.cells = [c for c in page.cells if c not in outside]
+        page.rows, page.cols = rows, cols
+        self.control.save()
+
+    def delete_page(self) -> None:
+        page = self.page
+        profile = self.control.profile
+        doomed = {page.id}
+        while True:  # a folder's pages go with it
+            more = {p.id for p in profile.pages if p.parent in doomed} - doomed
+            if not more:
+                break
+            doomed |= more
+        if len(profile.pages) - len(doomed) < 1:
+            QMessageBox.information(self, "Delete page", "A profile keeps at least one page.")
+            return
+        if not self.ctx.ask(f"Delete the page <b>{page.name}</b> and its {sum(len(p.cells) for p in profile.pages if p.id in doomed)} button(s)?",
+                            "Delete page", parent=self):
+            return
+        cells = {c.id for p in profile.pages if p.id in doomed for c in p.cells}
+        profile.pages = [p for p in profile.pages if p.id not in doomed]
+        for p in profile.pages:
+            p.cells = [c for c in p.cells if not (c.kind == "folder" and c.folder in doomed)]
+        profile.hotkeys = [h for h in profile.hotkeys if h.cell not in cells]
+        self.page_id = page.parent
+        self.control.save()
+
+    def open_hotkeys(self) -> None:
+        from .hotkeys import HotkeysDialog
+
+        HotkeysDialog(self.ctx, self).exec()
+
+    def _new_profile(self, copy: bool) -> None:
+        name = self._text("Duplicate profile" if copy else "New profile", "Profile name:",
+                          f"{self.control.profile.name} copy" if copy else "")
+        if name:
+            self.control.create(name, copy=copy)
+
+    def rename_profile(self) -> None:
+        name = self._text("Rename profile", "Profile name:", self.control.profile.name)
+        if name and name != self.control.profile.name:
+            self.control.rename(name)
+
+    def delete_profile(self) -> None:
+        if self.ctx.ask(f"Delete the profile <b>{self.control.profile.name}</b> with its pages and hotkeys?",
+                        "Delete profile", parent=self):
+            self.control.delete()
+
+    def export_profile(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export profile", f"{self.control.profile.name}.deck.json",
+                                              "Deck profile (*.json)")
+        if path:
+            from pathlib import Path
+
+            try:
+                self.control.export(Path(path))
+            except OSError as exc:
+                QMessageBox.warning(self, "Export profile", f"Could not write {path}: {exc}")
+
+    def import_profile(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import profile", "", "Deck profile (*.json);;All files (*)")
+        if path:
+            from pathlib import Path
+
+            try:
+                profile = self.control.import_file(Path(path))
+            except ProfileError as exc:
+                QMessageBox.warning(self, "Import profile", f"{exc}\n\nNothing was changed.")
+                return
+            self.ctx.window.status.showMessage(f"Imported profile {profile.name!r}", 5000)

@@ -1,0 +1,119 @@
+"""The command palette (Ctrl+K): type part of a name, press Enter. Actions that need
+parameters ask for them first; deck buttons of the profile are listed too."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from .cell_editor import matches
+from .params_form import ParamsForm
+
+
+class ParamsPrompt(QDialog):
+    """Asks for an action's parameters, checked as you type; Run is enabled when valid."""
+
+    def __init__(self, registry: Any, action_id: str, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        action = registry.get(action_id)
+        self.setWindowTitle(action.title)
+        self.setObjectName("paramsPrompt")
+        self.form = ParamsForm(action_id, action.params)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.run = buttons.addButton("Run", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.run.setObjectName("promptRun")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.form.changed.connect(lambda: self.run.setEnabled(self.form.valid))
+        self.run.setEnabled(self.form.valid)
+        layout = QVBoxLayout(self)
+        if action.description:
+            note = QLabel(action.description, wordWrap=True)
+            note.setProperty("role", "muted")
+            layout.addWidget(note)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+
+class CommandPalette(QDialog):
+    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.ctx = ctx
+        self.setObjectName("commandPalette")
+        self.setMinimumWidth(560)
+        self.query = QLineEdit(placeholderText="Run an action or a deck button…", objectName="paletteQuery")
+        self.query.setAccessibleName("Command palette")
+        self.list = QListWidget(objectName="paletteList")
+        self.list.setMinimumHeight(320)
+        self.entries: list[tuple[str, str, str]] = []  # (kind, id, searchable text)
+        for action in ctx.registry.actions():
+            item = QListWidgetItem(f"{action.title}    {action.id} · {action.group}")
+            self._add(item, "action", action.id, f"{action.title} {action.id} {action.group}")
+        control = getattr(ctx, "deck", None)
+        if control is not None:
+            for page in control.profile.pages:
+                for cell in page.cells:
+                    if cell.kind != "folder":
+                        label = cell.label or cell.id
+                        self._add(QListWidgetItem(f"Button: {label}    {page.name}"), "cell", cell.id,
+                                  f"button {label} {page.name}")
+        self.query.textChanged.connect(self._filter)
+        self.query.installEventFilter(self)
+        self.list.itemActivated.connect(self._run_item)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.list)
+        self._filter("")
+
+    def _add(self, item: QListWidgetItem, kind: str, ident: str, text: str) -> None:
+        item.setData(Qt.ItemDataRole.UserRole, (kind, ident, text))
+        self.list.addItem(item)
+
+    def _filter(self, query: str) -> None:
+        first = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hidden = not matches(query, item.data(Qt.ItemDataRole.UserRole)[2])
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        self.list.setCurrentItem(first)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.query and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._step(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.list.currentItem() is not None:
+                    self._run_item(self.list.currentItem())
+                return True
+        return super().eventFilter(obj, event)
+
+    def _step(self, by: int) -> None:
+        row = self.list.currentRow()
+        while 0 <= row + by < self.list.count():
+            row += by
+            if not self.list.item(row).isHidden():
+                self.list.setCurrentRow(row)
+                return
+
+    def _run_item(self, item: QListWidgetItem) -> None:
+        kind, ident, _ = item.data(Qt.ItemDataRole.UserRole)
+        self.accept()
+        parent = self.parentWidget()
+        if kind == "cell":
+            cell = self.ctx.deck.profile.cell(ident)
+            if cell:
+                self.ctx.deck.run_cell(cell, parent)
+            return
+        action = self.ctx.registry.get(ident)
+        params: dict[str, Any] = {}
+        if any(p.required for p in action.params.__params__):
+            prompt = ParamsPrompt(self.ctx.registry, ident, parent)
+            if not prompt.exec():
+                return
+            params = prompt.form.raw_values()
+        self.ctx.run(ident, params, source="palette", parent=parent)
