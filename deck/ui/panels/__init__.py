@@ -22,10 +22,10 @@ def _lazy(module: str, cls: str) -> Callable[[Any], QWidget]:
 
 PANELS = [
     PanelSpec("grid", "Deck", _lazy("..grid", "GridPanel"), LEFT, size=460, shortcut="Ctrl+0"),
-    PanelSpec("stream", "Stream", _lazy(".stream", "StreamPanel"), LEFT, size=460, shortcut="Ctrl+1", tab_with="grid"),
     PanelSpec("chat-send", "Chat send", _lazy(".chat_send", "ChatSendPanel"), LEFT, size=250, shortcut="Ctrl+2",
-              below="stream"),
+              below="grid"),
     PanelSpec("songs", "Songs", _lazy(".songs", "SongsPanel"), LEFT, shortcut="Ctrl+3", tab_with="chat-send"),
+    PanelSpec("stream", "Stream", _lazy(".stream", "StreamPanel"), LEFT, size=460, shortcut="Ctrl+1", tab_with="grid"),
     PanelSpec("moderation", "Moderation", _lazy(".moderation", "ModerationPanel"), RIGHT, size=640,
               shortcut="Ctrl+4"),
     PanelSpec("discord", "Discord voice", _lazy(".discord", "DiscordPanel"), RIGHT, shortcut="Ctrl+5",
