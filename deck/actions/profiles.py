@@ -243,7 +243,7 @@ class ProfileStore:
                 names.append(json.loads(path.read_text(encoding="utf-8"))["name"])
             except (OSError, ValueError, KeyError, TypeError):
                 continue
-        return names
+        return sorted(names, key=str.lower)
 
     def unique_name(self, name: str) -> str:
         taken = {_slug(n) for n in self.names()}
@@ -293,7 +293,7 @@ class ProfileStore:
             name = (self.folder / "active.txt").read_text(encoding="utf-8").strip()
         except OSError:
             name = ""
-        return name if name in self.names() else ""
+        return name if name and self.path(name).exists() else ""
 
     @active.setter
     def active(self, name: str) -> None:

@@ -1,0 +1,345 @@
+"""The deck: buttons, multi-action and toggle buttons, editing, the palette, hotkeys and
+profiles, against the demo sandbox."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from deck.actions.profiles import Cell, Hotkey, Step
+from deck.ui.cell_editor import CellEditor
+from deck.ui.grid import MIME
+from deck.ui.hotkeys import HotkeyEditor, HotkeysDialog
+from deck.ui.palette import CommandPalette, ParamsPrompt
+
+from .conftest import settle, until
+
+
+def sent(mx, scope):
+    return [body for s, body, status in mx.received if s == scope and status == 200]
+
+
+def button(grid, label):
+    return next(b for b in grid.buttons.values() if b.cell.label == label)
+
+
+def grid_of(window):
+    return window.docks.show("grid")
+
+
+def test_first_start_has_a_useful_default_profile(app_window, deck_home):
+    grid = grid_of(app_window)
+    assert [grid.tabs.tabText(i) for i in range(grid.tabs.count())] == ["Stream", "Moderation", "Songs", "Discord voice"]
+    assert grid.profile_box.currentText() == "Default"
+    assert {"Clip 30 s", "Shield", "BRB", "Clear chat"} <= {b.cell.label for b in grid.buttons.values()}
+    saved = json.loads((deck_home / "config" / "profiles" / "default.json").read_text())
+    assert saved["name"] == "Default" and len(saved["pages"]) == 4
+
+
+def test_a_button_runs_its_action_and_shows_success(app_window, loop, mx, qtbot):
+    grid = grid_of(app_window)
+    clip = button(grid, "Clip 30 s")
+    qtbot.mouseClick(clip, Qt.MouseButton.LeftButton)
+    until(loop, lambda: clip.state == "ok", what="clip button ok")
+    assert sent(mx, "clip")[-1]["duration"] == 30
+
+
+def test_a_failing_button_says_why_on_hover(app_window, loop, mx, qtbot):
+    grid = grid_of(app_window)
+    mx.overlay_connected = False
+    loop.expect_failure(Exception)
+    tts = button(grid, "Hello TTS")
+    tts.click()
+    until(loop, lambda: tts.state == "failed", what="tts button failed")
+    assert "Failed" in tts.toolTip() and "Overlay is not connected" in tts.toolTip()
+
+
+def test_multi_action_runs_in_order_and_stops_or_continues_on_error(app_window, loop, mx):
+    grid = grid_of(app_window)
+    control = app_window.ctx.deck
+    brb = button(grid, "BRB")
+    assert brb.cell.on_error == "continue"
+    brb.click()
+    until(loop, lambda: brb.state == "ok", what="BRB ok")
+    assert sent(mx, "send-message")[-1]["message"] == "Be right back!"
+    assert mx.tts[-1]["text"] == "Be right back"
+    order = [s for s, _, _ in mx.received if s in ("send-message", "tts")]
+    assert order[-2:] == ["send-message", "tts"]
+
+    # the first step fails: "continue" still runs the second, "stop" does not
+    loop.expect_failure(Exception)
+    cell = control.profile.cell(brb.cell.id)
+    cell.steps = list(reversed(cell.steps))  # TTS first: it needs the overlay
+    control.save()
+    mx.overlay_connected = False
+    brb = button(grid, "BRB")
+    messages = len(sent(mx, "send-message"))
+    brb.click()
+    until(loop, lambda: brb.state == "failed", what="BRB failed")
+    assert len(sent(mx, "send-message")) == messages + 1
+    assert "Text to speech" in brb.toolTip() and "Overlay is not connected" in brb.toolTip()
+    cell = control.profile.cell(brb.cell.id)
+    cell.on_error = "stop"
+    control.save()
+    brb = button(grid, "BRB")
+    brb.click()
+    until(loop, lambda: brb.state == "failed", what="BRB failed again")
+    assert len(sent(mx, "send-message")) == messages + 1
+    assert "The other 1 step(s) were not run." in brb.toolTip()
+
+
+def test_shield_toggle_follows_live_state_from_anywhere(app_window, loop, mx):
+    grid = grid_of(app_window)
+    shield = button(grid, "Shield")
+    until(loop, lambda: shield.toggle_state is False, what="shield state read")
+    assert shield.text() == "Shield · OFF" and not shield.isChecked()
+    shield.click()
+    until(loop, lambda: shield.toggle_state is True, what="shield on")
+    assert mx.shield["mode"] == 1 and shield.isChecked() and shield.text() == "Shield · ON"
+    app_window.ctx.run("missxss.shield-mode", {"mode": "off"})  # e.g. from the moderation panel
+    until(loop, lambda: shield.toggle_state is False, what="shield followed off")
+    mx.shield["mode"] = 1  # changed elsewhere (MissXss's own panel): the periodic read picks it up
+    app_window.ctx.deck.refresh_toggles()
+    until(loop, lambda: shield.toggle_state is True, what="shield refreshed")
+
+
+def test_song_command_and_discord_toggles(app_window, loop, mx):
+    control = app_window.ctx.deck
+    grid = grid_of(app_window)
+    grid.show_page(next(p.id for p in control.profile.pages if p.name == "Songs"))
+    song = button(grid, "Play / pause")
+    assert song.toggle_state is None  # MissXss cannot be asked; known after the first press
+    song.click()
+    until(loop, lambda: song.toggle_state is True)
+    assert mx.song["playing"] is True
+    song.click()
+    until(loop, lambda: song.toggle_state is False)
+    assert mx.song["playing"] is False
+
+    command = loop.run_until_complete(app_window.ctx.registry.invoke("missxss.list-commands")).commands[0]
+    members = loop.run_until_complete(app_window.ctx.registry.invoke("missxss.discord-voice-members"))
+    member = next(m for ch in members.channels for m in ch.members)
+    page = control.profile.pages[1]
+    page.cells += [Cell(row=2, col=0, label="Cmd", kind="toggle", toggle="command", toggle_arg=command.command),
+                   Cell(row=2, col=1, label="Mute", kind="toggle", toggle="discord-mute", toggle_arg=str(member.discord_id))]
+    control.save()
+    grid.show_page(page.id)
+    control.refresh_toggles()
+    cmd, mute = button(grid, "Cmd"), button(grid, "Mute")
+    until(loop, lambda: cmd.toggle_state is not None and mute.toggle_state is not None, what="both read")
+    was_active, was_muted = cmd.toggle_state, mute.toggle_state
+    cmd.click()
+    mute.click()
+    until(loop, lambda: cmd.toggle_state is (not was_active) and mute.toggle_state is (not was_muted))
+    assert sent(mx, "toggle-command")[-1] == {"command": command.command.lstrip("!"), "mode": "toggle"}
+    assert sent(mx, "discord-voice-mute")[-1] == {"discord_id": str(member.discord_id), "mode": "toggle"}
+
+
+def test_drag_copy_paste_duplicate_delete(app_window, loop, answers):
+    control = app_window.ctx.deck
+    grid = grid_of(app_window)
+    clip = button(grid, "Clip 30 s")
+    target = grid.grid.itemAtPosition(2, 4).widget()
+    assert target.cell is None
+    mime = QMimeData()
+    mime.setData(MIME, clip.cell.id.encode())
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    target.dropEvent(drop)
+    until(loop, lambda: grid.page.at(2, 4) is not None and grid.page.at(2, 4).label == "Clip 30 s")
+    assert grid.page.at(0, 0) is None
+    # onto another button: the two swap places
+    grid.move(grid.page.at(2, 4).id, grid.page, 0, 1)
+    assert grid.page.at(0, 1).label == "Clip 30 s" and grid.page.at(2, 4).label == "Shield"
+
+    grid.copy(grid.page.at(0, 1))
+    grid.paste(grid.page, 2, 0)
+    pasted = grid.page.at(2, 0)
+    assert pasted.label == "Clip 30 s" and pasted.id != grid.page.at(0, 1).id
+    grid.duplicate(pasted)
+    assert sum(c.label == "Clip 30 s" for c in grid.page.cells) == 3
+    answers.yes = False
+    grid.delete(pasted)
+    assert grid.page.at(2, 0) is not None
+    answers.yes = True
+    grid.delete(pasted)
+    assert grid.page.at(2, 0) is None
+    saved = json.loads(control.store.path("Default").read_text())
+    assert sum(c["label"] == "Clip 30 s" for c in saved["pages"][0]["cells"]) == 2
+
+
+def test_cell_editor_search_validate_test_and_save(app_window, loop, mx, qtbot):
+    grid = grid_of(app_window)
+    empty = grid.grid.itemAtPosition(2, 2).widget()
+    editor = CellEditor(app_window.ctx, Cell(row=2, col=2), grid.page, grid)
+    qtbot.addWidget(editor)
+    ok = editor.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "Pick an action" in editor.problem.text()
+    picker = editor.step_editor.picker
+    picker.search.setText("time out")
+    visible = [picker.list.item(i).text() for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+    assert any("missxss.timeout" in v for v in visible) and all("time" in v.lower() for v in visible)
+    picker.search.setText("clip")
+    picker.select("missxss.clip")
+    form = editor.step_editor.form
+    form.editor("duration").setText("900")
+    assert not ok.isEnabled() and "duration" in editor.problem.text()  # the command line's rule: 5–180
+    form.editor("duration").setText("45")
+    assert ok.isEnabled()
+    editor.label.setText("Clip 45")
+    editor.icon.setCurrentIndex(editor.icon.findData("camera"))
+    editor.app_keys.setKeySequence("Ctrl+Shift+F9")
+    editor.test_button.click()
+    until(loop, lambda: editor.test_result.text().startswith("✓"), what="test result")
+    assert sent(mx, "clip")[-1]["duration"] == 45
+    grid._put(empty.page, editor.result_cell())
+    cell = grid.page.at(2, 2)
+    assert (cell.label, cell.icon, cell.steps[0].params) == ("Clip 45", "camera", {"duration": 45})
+    assert app_window.ctx.deck.keys_for(cell_id=cell.id) == ["Ctrl+Shift+F9 (in Deck)"]
+    assert app_window.ctx.deck.keys_for(action_id="missxss.clip") == ["Ctrl+Shift+F9 (in Deck)"]
+
+    # an in-app shortcut now runs the button
+    clips = len(sent(mx, "clip"))
+    qtbot.keyClick(app_window, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    until(loop, lambda: len(sent(mx, "clip")) == clips + 1, what="shortcut ran the button")
+
+
+def test_multi_editor_and_conflicting_keys(app_window, loop):
+    grid = grid_of(app_window)
+    control = app_window.ctx.deck
+    control.profile.hotkeys.append(Hotkey(keys="Ctrl+Alt+B", scope="global", step=Step(action="missxss.skip-song")))
+    control.save()
+    brb = button(grid, "BRB").cell
+    editor = CellEditor(app_window.ctx, brb, grid.page, grid)
+    assert editor.step_list.count() == 2
+    editor._add_step()
+    assert editor.step_list.count() == 3
+    editor.delay.setValue(1500)
+    assert editor.steps[2].delay_ms == 1500
+    editor._shift(-1)
+    assert editor.steps[1].delay_ms == 1500
+    editor.global_keys.setKeySequence("Ctrl+Alt+B")
+    assert "Ctrl+Alt+B already runs missxss.skip-song" in editor.problem.text()
+    assert not editor.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    editor.global_keys.clear()
+    assert editor.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    editor.deleteLater()
+
+
+def test_palette_runs_actions_and_buttons_with_a_params_prompt(app_window, loop, mx, qtbot, monkeypatch):
+    app_window.palette_action.trigger()
+    palette = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CommandPalette) and w.isVisible())
+    qtbot.keyClicks(palette.query, "skip song")
+    assert palette.list.currentItem().data(Qt.ItemDataRole.UserRole)[1] == "missxss.skip-song"
+    index = mx.song["index"]
+    qtbot.keyClick(palette.query, Qt.Key.Key_Return)
+    until(loop, lambda: mx.song["index"] == index + 1, what="skip from the palette")
+
+    def fill(prompt):
+        assert not prompt.run.isEnabled()  # text is required
+        prompt.form.editor("text").setText("from the palette")
+        assert prompt.run.isEnabled()
+        return 1
+
+    monkeypatch.setattr(ParamsPrompt, "exec", fill)
+    palette = CommandPalette(app_window.ctx, app_window)
+    palette.query.setText("text to speech")
+    qtbot.keyClick(palette.query, Qt.Key.Key_Return)
+    until(loop, lambda: mx.tts and mx.tts[-1]["text"] == "from the palette", what="tts from the palette")
+
+    palette = CommandPalette(app_window.ctx, app_window)
+    palette.query.setText("button clip")
+    qtbot.keyClick(palette.query, Qt.Key.Key_Return)
+    until(loop, lambda: sent(mx, "clip"), what="button from the palette")
+
+
+def test_hotkey_editor_tester_and_hold_to_talk(app_window, loop, mx, qtbot):
+    control = app_window.ctx.deck
+    dialog = HotkeysDialog(app_window.ctx, app_window)
+    qtbot.addWidget(dialog)
+    assert "X server" in dialog.status.text()  # no display in the test run: it says what to do
+    editor = HotkeyEditor(app_window.ctx, Hotkey(keys="F13"), dialog)
+    editor.keys.setKeySequence("Ctrl+Alt+T")
+    editor.scope.setCurrentIndex(editor.scope.findData("global"))
+    editor.press.picker.select("missxss.start-song")
+    editor.use_release.setCurrentIndex(1)
+    editor.release.picker.select("missxss.stop-song")
+    assert editor.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    hotkey = editor.result_hotkey()
+    control.profile.hotkeys.append(hotkey)
+    control.save()
+    dialog.refresh()
+    assert dialog.table.item(0, 0).text() == "Ctrl+Alt+T" and dialog.table.item(0, 3).text() == "Pause song"
+
+    mx.song["playing"] = False
+    control.hotkeys.fire(hotkey.id, True)  # what the global backend delivers on the loop
+    until(loop, lambda: mx.song["playing"] is True, what="press ran")
+    control.hotkeys.fire(hotkey.id, False)
+    until(loop, lambda: mx.song["playing"] is False, what="release ran")
+    log = dialog.tester.toPlainText()
+    assert "global  Ctrl+Alt+T  pressed  → missxss.start-song" in log
+    assert "global  Ctrl+Alt+T  released  → missxss.stop-song" in log
+
+    control.profile.hotkeys.append(Hotkey(keys="ctrl+alt+t", scope="app", step=Step(action="missxss.clip")))
+    control.save()
+    dialog.refresh()
+    assert "Conflict: Ctrl+Alt+T is bound 2 times." in dialog.conflict_note.text()
+    assert dialog.table.item(1, 0).text().endswith("⚠")
+
+
+def test_profiles_switch_by_action_export_and_import(app_window, loop, tmp_path, qtbot):
+    control = app_window.ctx.deck
+    grid = grid_of(app_window)
+    control.create("Just chatting")
+    assert grid.profile_box.currentText() == "Just chatting"
+    control.profile.pages[0].name = "Chatting"
+    control.save()
+    loop.run_until_complete(app_window.ctx.registry.invoke("deck.profile-switch", {"name": "default"}))
+    until(loop, lambda: control.profile.name == "Default", what="switch by action")
+    assert grid.tabs.tabText(0) == "Stream" and control.store.active == "Default"
+    loop.run_until_complete(app_window.ctx.registry.invoke("deck.page", {"name": "songs"}))
+    assert grid.page.name == "Songs"
+
+    path = tmp_path / "shared.json"
+    control.export(path)
+    imported = control.import_file(path)
+    assert imported.name == "Default (2)" and control.profile.name == "Default (2)"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"version": 1, "name": "Evil", "pages": [{"name": "P", "cells": [
+        {"row": 0, "col": 0, "steps": [{"action": "missxss.nuke"}]}]}]}))
+    names = control.store.names()
+    try:
+        control.import_file(bad)
+    except Exception as exc:
+        assert "unknown action 'missxss.nuke'" in str(exc)
+    else:
+        raise AssertionError("a bad profile was imported")
+    assert control.store.names() == names and control.profile.name == "Default (2)"
+
+
+def test_a_corrupt_profile_never_stops_the_app(qtbot, loop, qapp, deck_home):
+    from deck.app import boot, shutdown
+    from deck.ui.main_window import MainWindow
+    from deck.ui.panels import PANELS
+    from deck.ui.ui_state import UiState
+
+    folder = deck_home / "config" / "profiles"
+    folder.mkdir(parents=True)
+    (folder / "default.json").write_text('{"version": 1, "name": "Default", "pages": [oops')
+    (folder / "active.txt").write_text("Default")
+    window = MainWindow(UiState.load(deck_home / "config" / "ui-state.json"), PANELS, demo=True)
+    window.show()
+    state: dict = {}
+
+    async def start():
+        return boot(qapp, window, True, state)
+
+    ctx = loop.run_until_complete(start())
+    assert ctx.deck.profile.pages  # the default pages took its place
+    assert "Profile 'Default' could not be read" in ctx.deck.store.notice
+    assert list(folder.glob("default.json.corrupt-*"))
+    settle(loop, window)
+    loop.run_until_complete(shutdown(state))
+    window.close()
+    window.deleteLater()
