@@ -236,7 +236,6 @@ class Hotkeys(QObject):
         self.shortcuts: list[QShortcut] = []
         self.held: dict[str, int] = {}  # in-app hotkey id -> Qt key held down
         self.started = False
-        QApplication.instance().installEventFilter(self)
 
     @property
     def problem(self) -> str:
@@ -250,7 +249,7 @@ class Hotkeys(QObject):
             shortcut.setEnabled(False)
             shortcut.deleteLater()
         self.shortcuts = []
-        self.held.clear()
+        self._hold({})
         for hk in profile.hotkeys:
             if hk.scope == "app":
                 shortcut = QShortcut(QKeySequence(hk.keys), self.control.window)
@@ -270,19 +269,28 @@ class Hotkeys(QObject):
 
     def stop(self) -> None:
         self.backend.stop()
-        QApplication.instance().removeEventFilter(self)
+        self._hold({})
 
     def _app_pressed(self, hk_id: str) -> None:
         hk = next((h for h in self.control.profile.hotkeys if h.id == hk_id), None)
         if hk:
-            self.held[hk_id] = QKeySequence(hk.keys)[0].key()
+            self._hold({**self.held, hk_id: QKeySequence(hk.keys)[0].key()})
             self.fire(hk_id, True)
 
+    def _hold(self, held: dict[str, Qt.Key]) -> None:
+        """Watch key releases only while an in-app hotkey is held (a filter sees every event)."""
+        app = QApplication.instance()
+        if held and not self.held:
+            app.installEventFilter(self)
+        elif not held and self.held:
+            app.removeEventFilter(self)
+        self.held = held
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyRelease and self.held and not event.isAutoRepeat():
+        if event.type() == QEvent.Type.KeyRelease and not event.isAutoRepeat():
             for hk_id, key in list(self.held.items()):
                 if key == event.key():
-                    del self.held[hk_id]
+                    self._hold({k: v for k, v in self.held.items() if k != hk_id})
                     self.fire(hk_id, False)
         return False
 

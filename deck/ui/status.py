@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 PROVIDER_TITLES = {"missxss": "MissXss", "kick": "Kick", "nightbot": "Nightbot", "owncast": "Owncast", "scottybot": "ScottyBot"}
@@ -43,6 +44,7 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.cancel)
         self.set_pending(0, 0)
         self.registry: Any = None
+        self._pending_timer = QTimer(self, singleShot=True, interval=200, timeout=self._update_pending)
 
     def attach(self, registry: Any) -> None:
         self.registry = registry
@@ -60,13 +62,20 @@ class StatusBar(QStatusBar):
         total = queued + running
         self.pending.setText(f"{total} pending" + (f" ({queued} queued)" if queued else ""))
         self.pending.setToolTip("Requests waiting for a rate-limit slot or an answer")
-        self.pending.setVisible(total > 0)
-        self.cancel.setVisible(total > 0)
+        if self.pending.isVisibleTo(self) != (total > 0):  # showing or hiding relays out the bar
+            self.pending.setVisible(total > 0)
+            self.cancel.setVisible(total > 0)
 
-    def _invocation(self, inv: Any) -> None:
+    def _update_pending(self) -> None:
         pending = self.registry.pending()
         queued = sum(1 for p in pending if p.state == "queued")
         self.set_pending(queued, len(pending) - queued)
+
+    def _invocation(self, inv: Any) -> None:
+        # Counted at most every 200 ms: quick requests come and go without the bar flickering,
+        # and a key press is not slowed down by a status-bar relayout.
+        if not self._pending_timer.isActive():
+            self._pending_timer.start()
         if inv.state == "failed" and inv.error:
             self.show_problem(inv.error)
 
