@@ -74,6 +74,13 @@ def _resources() -> str:
     return f"app icon and {len(icons)} action icons"
 
 
+def _global_keys() -> str:
+    from deck.input.global_keys import create_backend
+
+    backend = create_backend()
+    return Problem(backend.problem) if backend.problem else f"{backend.name} can watch the keyboard"
+
+
 def _registry(registry: Any) -> str:
     from deck.providers.missxss.spec import ENDPOINTS
 
@@ -106,6 +113,7 @@ def run_self_test() -> int:
     report.check("settings folder writable", _settings_writable)
     report.check("keychain", _keychain, warn_only=True)
     report.check("bundled resources", _resources)
+    report.check("global hotkeys", _global_keys, warn_only=True)
     # The app itself runs in a throw-away home: the user's files stay as they are.
     os.environ["DECK_HOME"] = tempfile.mkdtemp(prefix="deck-self-test-")
     started = time.perf_counter()

@@ -142,8 +142,11 @@ def create_backend(environ: Optional[dict[str, str]] = None) -> Backend:
     try:
         from pynput import keyboard
     except ImportError as exc:  # pynput raises ImportError when the platform backend cannot start
-        log.warning("global hotkeys unavailable: %s", str(exc).splitlines()[0])
-        return Unavailable(NO_X if sys.platform.startswith("linux") else f"Global hotkeys are unavailable: {exc}")
+        reason = str(exc).splitlines()[0]
+        log.warning("global hotkeys unavailable: %s", reason)
+        if "X connection" in reason or "display" in reason.lower():
+            return Unavailable(NO_X)
+        return Unavailable(f"Global hotkeys are unavailable ({reason}). In-app shortcuts work.")
     return PynputBackend(keyboard)
 
 
