@@ -54,10 +54,14 @@ class DeckControl(QObject):
         self.save_layout()
 
     # ---- profiles
-    def _loaded(self) -> None:
+    def _apply(self) -> None:
+        """Point toggle state and hotkeys at what the profile now holds."""
         self.toggles.watched = {(c.toggle, c.toggle_arg) for p in self.profile.pages for c in p.cells
                                 if c.kind == "toggle" and c.toggle in KINDS}
         self.hotkeys.apply(self.profile)
+
+    def _loaded(self) -> None:
+        self._apply()
         if self.profile.layout:
             self.window.restoreState(QByteArray.fromBase64(self.profile.layout.encode()))
         self.profile_changed.emit()
@@ -69,9 +73,7 @@ class DeckControl(QObject):
             self.store.save(self.profile)
         except OSError as exc:
             self.window.status.show_problem(f"Could not save profile {self.profile.name!r}: {exc}")
-        self.toggles.watched = {(c.toggle, c.toggle_arg) for p in self.profile.pages for c in p.cells
-                                if c.kind == "toggle" and c.toggle in KINDS}
-        self.hotkeys.apply(self.profile)
+        self._apply()
         self.profile_changed.emit()
 
     def save_layout(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Optional
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt, QTimer
@@ -482,8 +483,6 @@ class GridPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Export profile", f"{self.control.profile.name}.deck.json",
                                               "Deck profile (*.json)")
         if path:
-            from pathlib import Path
-
             try:
                 self.control.export(Path(path))
             except OSError as exc:
@@ -492,8 +491,6 @@ class GridPanel(QWidget):
     def import_profile(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import profile", "", "Deck profile (*.json);;All files (*)")
         if path:
-            from pathlib import Path
-
             try:
                 profile = self.control.import_file(Path(path))
             except ProfileError as exc:
