@@ -199,24 +199,18 @@ def parse_profile(raw: bytes, registry: Registry) -> Profile:
 
 def export_profile(profile: Profile) -> str:
     """JSON for sharing: secret-looking parameters are left out, known secrets masked."""
-    data = profile.model_dump(mode="json")
 
     def strip(value: Any) -> Any:
         if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if not (k != "params" and is_secret_name(k))}
+            return {k: strip(v) for k, v in value.items() if not is_secret_name(k)}
         if isinstance(value, list):
             return [strip(v) for v in value]
         return redact(value) if isinstance(value, str) else value
 
-    for page in data["pages"]:
-        for cell in page["cells"]:
-            for step in cell["steps"]:
-                step["params"] = strip(step["params"])
-    for hotkey in data["hotkeys"]:
-        for key in ("step", "release"):
-            if hotkey[key]:
-                hotkey[key]["params"] = strip(hotkey[key]["params"])
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    shared = profile.model_copy(deep=True)
+    for _, step in shared.steps():
+        step.params = strip(step.params)
+    return json.dumps(shared.model_dump(mode="json"), indent=2, ensure_ascii=False)
 
 
 # ---- on disk
@@ -232,18 +226,20 @@ class ProfileStore:
         self.folder = folder
         self.registry = registry
         self.notice: Optional[str] = None  # set when a file could not be read
+        self._names: Optional[list[str]] = None  # read once; kept up to date by save and delete
 
     def path(self, name: str) -> Path:
         return self.folder / f"{_slug(name)}.json"
 
     def names(self) -> list[str]:
-        names = []
-        for path in sorted(self.folder.glob("*.json")):
-            try:
-                names.append(json.loads(path.read_text(encoding="utf-8"))["name"])
-            except (OSError, ValueError, KeyError, TypeError):
-                continue
-        return sorted(names, key=str.lower)
+        if self._names is None:
+            self._names = []
+            for path in self.folder.glob("*.json"):
+                try:
+                    self._names.append(json.loads(path.read_text(encoding="utf-8"))["name"])
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue
+        return sorted(self._names, key=str.lower)
 
     def unique_name(self, name: str) -> str:
         taken = {_slug(n) for n in self.names()}
@@ -254,10 +250,14 @@ class ProfileStore:
 
     def save(self, profile: Profile) -> None:
         atomic_write(self.path(profile.name), profile.model_dump_json(indent=2))
+        if profile.name not in self.names():
+            self._names.append(profile.name)
 
     def delete(self, name: str) -> None:
         for path in (self.path(name), self.path(name).with_name(self.path(name).name + ".bak")):
             path.unlink(missing_ok=True)
+        if name in self.names():
+            self._names.remove(name)
 
     def load(self, name: str) -> Profile:
         """The profile; a file that cannot be read is kept aside and the last good copy

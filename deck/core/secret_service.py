@@ -14,7 +14,7 @@ from jeepney import DBusAddress, MatchRule, MessageType, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
-from keyring.errors import KeyringLocked, PasswordDeleteError, PasswordSetError
+from keyring.errors import KeyringError, KeyringLocked, PasswordDeleteError, PasswordSetError
 
 BUS = "org.freedesktop.secrets"
 SERVICE = DBusAddress("/org/freedesktop/secrets", bus_name=BUS, interface="org.freedesktop.Secret.Service")
@@ -114,7 +114,7 @@ class SecretServiceKeyring(KeyringBackend):
               *body: Any) -> Any:
         reply = conn.send_and_get_reply(new_method_call(address, method, signature, body))
         if reply.header.message_type == MessageType.error:
-            raise PasswordSetError(f"{method}: {reply.body[0] if reply.body else reply.header.fields}")
+            raise KeyringError(f"Secret Service {method}: {reply.body[0] if reply.body else reply.header.fields}")
         return reply.body
 
 

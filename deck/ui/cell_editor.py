@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from deck.actions.profiles import Cell, Hotkey, Page, Step
 from deck.actions.toggles import KINDS
-from deck.input.global_keys import combo
 
 from .grid import icon_names, tinted_icon
 from .params_form import ParamsForm
@@ -299,9 +298,7 @@ class CellEditor(QDialog):
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for i, step in enumerate(self.steps):
-            title = self.ctx.registry.get(step.action).title if step.action in self.ctx.registry else step.action
-            wait = f" (after {step.delay_ms} ms)" if step.delay_ms else ""
-            self.step_list.addItem(f"{i + 1}. {title}{wait}")
+            self.step_list.addItem(self._step_text(i, step))
         self.step_list.blockSignals(False)
         if self.steps:
             self.step_list.setCurrentRow(min(select, len(self.steps) - 1))
@@ -309,6 +306,11 @@ class CellEditor(QDialog):
         else:
             self.current = 0
         self._validate()
+
+    def _step_text(self, index: int, step: Step) -> str:
+        registry = self.ctx.registry
+        title = registry.get(step.action).title if step.action in registry else step.action
+        return f"{index + 1}. {title}" + (f" (after {step.delay_ms} ms)" if step.delay_ms else "")
 
     def _select_step(self, row: int) -> None:
         if 0 <= row < len(self.steps):
@@ -329,8 +331,7 @@ class CellEditor(QDialog):
                 self.current = len(self.steps) - 1
             if self.kind.currentData() == "multi":
                 item = self.step_list.item(self.current)
-                title = self.ctx.registry.get(step.action).title
-                text = f"{self.current + 1}. {title}" + (f" (after {step.delay_ms} ms)" if step.delay_ms else "")
+                text = self._step_text(self.current, step)
                 if item is None:
                     self.step_list.addItem(text)
                 else:
@@ -363,24 +364,21 @@ class CellEditor(QDialog):
                 out.append("Add at least one step.")
         if kind == "toggle":
             spec = KINDS[self.toggle_kind.currentData()]
-            self.toggle_arg_label.setText(spec.arg_label or "(nothing to set)")
-            self.toggle_arg.setEnabled(bool(spec.arg_label))
             if spec.arg_label and not self.toggle_arg.text().strip():
                 out.append(f"{spec.title} needs a {spec.arg_label.lower()}.")
         return out
 
     def _validate(self) -> None:
+        spec = KINDS[self.toggle_kind.currentData()]
+        self.toggle_arg_label.setText(spec.arg_label or "(nothing to set)")
+        self.toggle_arg.setEnabled(bool(spec.arg_label))
         problems = self.problems()
         notes = []
-        mine = {self.cell.id}
-        for edit, scope in ((self.app_keys, "app"), (self.global_keys, "global")):
+        for edit in (self.app_keys, self.global_keys):
             keys = edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
-            if not keys:
-                continue
-            for hk in self.control.profile.hotkeys:
-                if hk.cell not in mine and combo(hk.keys) == combo(keys):
-                    what = self.control.profile.cell(hk.cell)
-                    problems.append(f"{keys} already runs {('button ' + (what.label or what.id)) if what else hk.step.action if hk.step else 'something else'}.")
+            other = self.control.hotkey_using(keys, lambda hk: hk.cell == self.cell.id) if keys else None
+            if other:
+                problems.append(f"{keys} already runs {self.control.describe_hotkey(other)}.")
         if self.global_keys.keySequence().count() and self.control.hotkeys.problem:
             notes.append(self.control.hotkeys.problem)
         used = self.control.keys_for(cell_id=self.cell.id)

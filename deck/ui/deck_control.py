@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from deck import runtime
 from deck.actions import deck_actions
-from deck.actions.profiles import Cell, Profile, ProfileError, ProfileStore, Step, default_profile, export_profile, parse_profile
+from deck.actions.profiles import Cell, Hotkey, Profile, ProfileError, ProfileStore, Step, default_profile, export_profile, parse_profile
 from deck.actions.registry import Invocation
 from deck.actions.toggles import KINDS, ToggleStates
 from deck.core.errors import DeckError
@@ -40,9 +40,8 @@ class DeckControl(QObject):
         self.profile = self.store.open_active()
         self.toggles = ToggleStates(ctx.registry)
         self.toggles.changed.connect(self.toggle_changed.emit)
-        self._pending: dict[str, set[int]] = {}  # cell id -> pending invocation ids
         ctx.registry.invocation_changed.connect(self._invocation)
-        self.hotkeys = Hotkeys(self, backend or create_backend())
+        self.hotkeys = Hotkeys(self, backend)
         self._refresh = QTimer(self, interval=TOGGLE_REFRESH_MS, timeout=self.refresh_toggles)
         self._refresh.start()
         self._loaded()
@@ -158,14 +157,13 @@ class DeckControl(QObject):
         if not steps:
             self.cell_state.emit(cell.id, "failed", "This button has no action yet: right-click → Edit.")
             return None
-        if not self._confirm(steps, cell.label, parent):
-            return None
-        return runtime.spawn(self._run(cell.id, steps, cell.on_error), name=f"button {cell.label or cell.id}")
+        return self.run_steps(steps, cell.label, cell.on_error, cell.id, parent)
 
-    def run_steps(self, steps: list[Step], label: str = "", on_error: str = "stop") -> Optional[asyncio.Task[Any]]:
-        if not steps or not self._confirm(steps, label, None):
+    def run_steps(self, steps: list[Step], label: str = "", on_error: str = "stop", cell_id: str = "",
+                  parent: Optional[QWidget] = None) -> Optional[asyncio.Task[Any]]:
+        if not steps or not self._confirm(steps, label, parent):
             return None
-        return runtime.spawn(self._run("", steps, on_error), name=label or steps[0].action)
+        return runtime.spawn(self._run(cell_id, steps, on_error), name=label or cell_id or steps[0].action)
 
     def _confirm(self, steps: list[Step], label: str, parent: Optional[QWidget]) -> bool:
         registry = self.ctx.registry
@@ -181,7 +179,8 @@ class DeckControl(QObject):
     async def _run(self, cell_id: str, steps: list[Step], on_error: str) -> list[str]:
         source = f"cell:{cell_id}" if cell_id else "hotkey"
         errors: list[str] = []
-        self.cell_state.emit(cell_id, "running", "")
+        if cell_id:
+            self.cell_state.emit(cell_id, "running", "")
         registry = self.ctx.registry
         for index, step in enumerate(steps):
             if step.delay_ms:
@@ -196,23 +195,27 @@ class DeckControl(QObject):
                     if index < len(steps) - 1:
                         errors.append(f"The other {len(steps) - 1 - index} step(s) were not run.")
                     break
-        self.cell_state.emit(cell_id, "failed" if errors else "ok", "\n".join(errors))
+        if cell_id:
+            self.cell_state.emit(cell_id, "failed" if errors else "ok", "\n".join(errors))
         return errors
 
     def _invocation(self, inv: Invocation) -> None:
-        if not inv.source.startswith("cell:"):
-            return
-        cell_id = inv.source[5:]
-        pending = self._pending.setdefault(cell_id, set())
-        if inv.pending:
-            pending.add(inv.id)
-            self.cell_state.emit(cell_id, inv.state, "")
-        else:
-            pending.discard(inv.id)
+        """A button's requests show queued (waiting for a rate limit) or running."""
+        if inv.source.startswith("cell:") and inv.pending:
+            self.cell_state.emit(inv.source[5:], inv.state, "")
 
     def refresh_toggles(self) -> None:
         if self.toggles.watched and self.ctx.services.configured("missxss"):
             runtime.spawn(self.toggles.refresh(), name="toggle states")
+
+    def hotkey_using(self, keys: str, mine: Callable[[Hotkey], bool]) -> Optional[Hotkey]:
+        """The hotkey, other than ``mine``, already bound to these keys."""
+        wanted = combo(keys)
+        return next((hk for hk in self.profile.hotkeys if not mine(hk) and combo(hk.keys) == wanted), None)
+
+    def describe_hotkey(self, hk: Hotkey) -> str:
+        cell = self.profile.cell(hk.cell) if hk.cell else None
+        return f"button {cell.label or cell.id}" if cell else hk.step.action if hk.step else "nothing"
 
     def keys_for(self, action_id: str = "", cell_id: str = "") -> list[str]:
         """Which keys run this action or button (directly or through a button)."""
@@ -231,13 +234,21 @@ class Hotkeys(QObject):
 
     received = Signal(str, str, bool, str)  # scope, keys, pressed, what it runs
 
-    def __init__(self, control: DeckControl, backend: Backend):
+    def __init__(self, control: DeckControl, backend: Optional[Backend] = None):
         super().__init__(control)
         self.control = control
-        self.backend = backend
+        self._backend = backend
         self.shortcuts: list[QShortcut] = []
         self.held: dict[str, int] = {}  # in-app hotkey id -> Qt key held down
         self.started = False
+
+    @property
+    def backend(self) -> Backend:
+        """Made on first use: pynput's import and X connection stay out of start-up until a
+        global hotkey exists or the hotkey dialogs ask."""
+        if self._backend is None:
+            self._backend = create_backend()
+        return self._backend
 
     @property
     def problem(self) -> str:
@@ -260,6 +271,8 @@ class Hotkeys(QObject):
                 shortcut.activated.connect(lambda hk_id=hk.id: self._app_pressed(hk_id))
                 self.shortcuts.append(shortcut)
         global_keys = {hk.id: combo(hk.keys) for hk in profile.hotkeys if hk.scope == "global"}
+        if not global_keys and self._backend is None:
+            return
         if global_keys and not self.started and not self.backend.problem:
             try:
                 self.backend.start(asyncio.get_event_loop(), self._global)
@@ -270,7 +283,8 @@ class Hotkeys(QObject):
         self.backend.set_hotkeys(global_keys)
 
     def stop(self) -> None:
-        self.backend.stop()
+        if self._backend is not None:
+            self._backend.stop()
         self._hold({})
 
     def _app_pressed(self, hk_id: str) -> None:
@@ -306,9 +320,7 @@ class Hotkeys(QObject):
         if hk is None:
             return
         cell = profile.cell(hk.cell) if hk.cell else None
-        what = (f"button {cell.label or cell.id}" if cell else hk.step.action if hk.step else "nothing")
-        if not pressed:
-            what = hk.release.action if hk.release else "nothing on release"
+        what = self.control.describe_hotkey(hk) if pressed else hk.release.action if hk.release else "nothing on release"
         self.received.emit(hk.scope, hk.keys, pressed, what)
         if pressed and cell:
             self.control.run_cell(cell)

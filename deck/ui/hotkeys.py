@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from deck.actions.profiles import Hotkey
-from deck.input.global_keys import combo
 
 from .cell_editor import StepEditor
 
@@ -91,9 +90,9 @@ class HotkeyEditor(QDialog):
         if not keys:
             problems.append("Press the keys to use.")
         else:
-            for hk in self.control.profile.hotkeys:
-                if hk.id != self.hotkey.id and combo(hk.keys) == combo(keys):
-                    problems.append(f"{keys} is already used by another hotkey.")
+            other = self.control.hotkey_using(keys, lambda hk: hk.id == self.hotkey.id)
+            if other:
+                problems.append(f"{keys} already runs {self.control.describe_hotkey(other)}.")
         if not self.target.currentData() and self.press.problem:
             problems.append(f"On press: {self.press.problem}")
         if self.use_release.currentData() and self.release.problem:
