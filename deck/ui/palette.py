@@ -64,7 +64,12 @@ class CommandPalette(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.list)
+        self.setFocusProxy(self.query)  # typing goes straight to the search
         self._filter("")
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.query.setFocus()
 
     def _add(self, item: QListWidgetItem, kind: str, ident: str, text: str) -> None:
         item.setData(Qt.ItemDataRole.UserRole, (kind, ident, text))
