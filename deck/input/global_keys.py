@@ -1,6 +1,7 @@
 """Global hotkeys: one backend thread watches the keyboard while a game has focus.
 
-:func:`create_backend` picks what this OS allows (pynput on Windows, macOS and X11) or a
+:func:`create_backend` picks what this OS allows (pynput on Windows, macOS and X11; the
+desktop's GlobalShortcuts portal on Wayland, see :mod:`deck.input.portal`) or an
 :class:`Unavailable` backend that says exactly what to do. The backend's thread never
 runs Deck code: it hands ``(hotkey id, pressed)`` to the event loop with
 ``call_soon_threadsafe`` and returns at once (Windows drops slow keyboard hooks). Keys
@@ -36,7 +37,9 @@ class Backend:
 
     def start(self, loop: asyncio.AbstractEventLoop, deliver: Deliver) -> None: ...
 
-    def set_hotkeys(self, hotkeys: dict[str, frozenset[str]]) -> None: ...
+    def set_hotkeys(self, hotkeys: dict[str, frozenset[str]], descriptions: Optional[dict[str, str]] = None) -> None:
+        """The hotkeys to watch, {id: key set}; ``descriptions`` name what each runs (the
+        portal's dialog shows them)."""
 
     def stop(self) -> None: ...
 
@@ -96,7 +99,7 @@ class PynputBackend(Backend):
         if sys.platform == "darwin" and not getattr(self.listener, "IS_TRUSTED", True):
             self.problem = MACOS_PERMISSION
 
-    def set_hotkeys(self, hotkeys: dict[str, frozenset[str]]) -> None:
+    def set_hotkeys(self, hotkeys: dict[str, frozenset[str]], descriptions: Optional[dict[str, str]] = None) -> None:
         self.matcher.hotkeys = dict(hotkeys)
         self.matcher.active &= set(hotkeys)
 
@@ -125,9 +128,10 @@ class PynputBackend(Backend):
 MACOS_PERMISSION = ("macOS blocks global hotkeys until you allow Deck: System Settings → Privacy & Security → "
                     "Accessibility and → Input Monitoring, switch on Deck, then quit and reopen Deck. "
                     "In-app shortcuts work meanwhile.")
-WAYLAND = ("This Wayland session does not let apps see keys pressed in other windows. In-app shortcuts work; for "
-           "hotkeys while a game has focus, log in to an X11 session, or bind a shortcut in your desktop's keyboard "
-           "settings to a command such as `deck run missxss.clip`.")
+WAYLAND = ("This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. "
+           "In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, "
+           "GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut "
+           "in your desktop's keyboard settings to a command such as `deck run missxss.clip`.")
 NO_X = ("Global hotkeys need an X server connection (DISPLAY is not set or the server refused). "
         "In-app shortcuts work.")
 
@@ -136,7 +140,9 @@ def create_backend(environ: Optional[dict[str, str]] = None) -> Backend:
     env = os.environ if environ is None else environ
     if sys.platform.startswith("linux"):
         if env.get("XDG_SESSION_TYPE") == "wayland" or (env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY")):
-            return Unavailable(WAYLAND)
+            from deck.input.portal import PortalBackend, portal_version
+
+            return PortalBackend() if portal_version() else Unavailable(WAYLAND)
         if not env.get("DISPLAY"):
             return Unavailable(NO_X)
     try:

@@ -280,7 +280,8 @@ class Hotkeys(QObject):
             except Exception as exc:  # the OS refused: say so, keep in-app shortcuts
                 log.warning("global hotkeys could not start: %s", exc)
                 self.backend.problem = f"Global hotkeys could not start: {exc}. In-app shortcuts work."
-        self.backend.set_hotkeys(global_keys)
+        self.backend.set_hotkeys(global_keys, {hk.id: f"Deck: {self.control.describe_hotkey(hk)}"
+                                               for hk in profile.hotkeys if hk.scope == "global"})
 
     def stop(self) -> None:
         if self._backend is not None:

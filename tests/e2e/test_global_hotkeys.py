@@ -1,5 +1,7 @@
-"""A global hotkey pressed while another X window has focus reaches the sandbox, press and
-release both (hold to talk). The real app runs in its own process on a private Xvfb."""
+"""A global hotkey pressed while another window has focus reaches the sandbox, press and
+release both (hold to talk). The real app runs in its own process: on a private Xvfb with
+xdotool pressing keys, and in a Wayland session whose (stand-in) GlobalShortcuts portal
+reports the presses."""
 from __future__ import annotations
 
 import json
@@ -12,6 +14,7 @@ import time
 import pytest
 
 from deck.actions.profiles import Hotkey, Step, default_profile
+from tests.support.fake_portal import FakePortal, start_session_bus
 
 pytestmark = pytest.mark.xvfb
 
@@ -42,22 +45,40 @@ def display():
     xvfb.wait(10)
 
 
-def test_global_hotkey_press_and_release_reach_the_sandbox(display, sandbox, tmp_path):
-    mx = sandbox.missxss
-    mx.song["playing"] = False
+def start_app(sandbox, home, **env):
+    """The real app with a global Ctrl+Alt+H: press starts the song, release pauses it."""
+    sandbox.missxss.song["playing"] = False
     profile = default_profile("Default")
     profile.hotkeys.append(Hotkey(keys="Ctrl+Alt+H", scope="global", step=Step(action="missxss.start-song"),
                                   release=Step(action="missxss.stop-song")))
-    folder = tmp_path / "config" / "profiles"
+    folder = home / "config" / "profiles"
     folder.mkdir(parents=True)
     (folder / "default.json").write_text(profile.model_dump_json())
     (folder / "active.txt").write_text("Default")
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "offscreen", "DECK_HOME": str(tmp_path),
-           "DECK_MISSXSS_URL": sandbox.missxss_url, "DECK_MISSXSS_TOKEN": mx.token}
-    env.pop("XDG_SESSION_TYPE", None)
-    env.pop("WAYLAND_DISPLAY", None)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DECK_HOME": str(home),
+           "DECK_MISSXSS_URL": sandbox.missxss_url, "DECK_MISSXSS_TOKEN": sandbox.missxss.token, **env}
+    for name in [n for n, v in env.items() if v is None]:
+        env.pop(name)
     app = subprocess.Popen([sys.executable, "-m", "deck"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                            text=True)
+    return app, env
+
+
+def stop_app(app, home):
+    app.terminate()
+    output = app.communicate(timeout=20)[0]
+    assert app.returncode in (0, -15), output
+    assert not any("Traceback" in p.read_text() for p in (home / "logs").glob("*.log"))
+    json.loads((home / "config" / "profiles" / "default.json").read_text())  # still whole after quitting
+
+
+def song_calls(mx):
+    return [s for s, _, status in mx.received if s in ("start-song", "stop-song") and status == 200]
+
+
+def test_global_hotkey_press_and_release_reach_the_sandbox(display, sandbox, tmp_path):
+    mx = sandbox.missxss
+    app, env = start_app(sandbox, tmp_path, DISPLAY=display, XDG_SESSION_TYPE=None, WAYLAND_DISPLAY=None)
     game = subprocess.Popen(["xmessage", "-name", "game", "a game has focus"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -77,14 +98,32 @@ def test_global_hotkey_press_and_release_reach_the_sandbox(display, sandbox, tmp
         subprocess.run(["xdotool", "keyup", "h"], env=env, check=True, timeout=20)
         wait_for(lambda: mx.song["playing"] is False, "the release to pause the song")
         subprocess.run(["xdotool", "keyup", "alt", "ctrl"], env=env, check=True, timeout=20)
-        scopes = [s for s, _, status in mx.received if s in ("start-song", "stop-song") and status == 200]
-        assert scopes == ["start-song", "stop-song"]
+        assert song_calls(mx) == ["start-song", "stop-song"]
     finally:
         game.terminate()
         game.wait(10)
-        app.terminate()
-        output = app.communicate(timeout=20)[0]
-    assert app.returncode in (0, -15), output
-    log = (tmp_path / "logs").glob("*.log")
-    assert not any("Traceback" in p.read_text() for p in log)
-    json.loads((folder / "default.json").read_text())  # the profile is still whole after quitting
+        stop_app(app, tmp_path)
+
+
+@pytest.mark.skipif(not shutil.which("dbus-daemon"), reason="needs dbus-daemon (apt: dbus)")
+def test_on_wayland_the_portal_delivers_press_and_release(sandbox, tmp_path):
+    mx = sandbox.missxss
+    bus, address = start_session_bus()
+    portal = FakePortal(address)
+    app, _ = start_app(sandbox, tmp_path, DBUS_SESSION_BUS_ADDRESS=address, XDG_SESSION_TYPE="wayland",
+                       WAYLAND_DISPLAY="wayland-0", DISPLAY=None)
+    try:
+        session, shortcut = portal.wait_bound("CTRL+ALT+h")
+        bind = next(body for name, body in portal.calls if name == "BindShortcuts")
+        assert bind[1][0][1]["description"] == ("s", "Deck: missxss.start-song")
+        portal.press(session, shortcut, True)
+        wait_for(lambda: mx.song["playing"] is True, "the press to start the song")
+        assert "stop-song" not in song_calls(mx)  # held: nothing on release yet
+        portal.press(session, shortcut, False)
+        wait_for(lambda: mx.song["playing"] is False, "the release to pause the song")
+        assert song_calls(mx) == ["start-song", "stop-song"]
+    finally:
+        stop_app(app, tmp_path)
+        portal.close()
+        bus.terminate()
+        bus.wait(10)
