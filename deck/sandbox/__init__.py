@@ -12,9 +12,10 @@ from typing import Any, Optional
 
 from aiohttp import web
 
+from .chat import PUSHER_KEY, ChatSandbox
 from .missxss import MissXssSandbox
 
-__all__ = ["Sandbox", "MissXssSandbox"]
+__all__ = ["Sandbox", "MissXssSandbox", "ChatSandbox"]
 
 
 class Sandbox:
@@ -23,6 +24,9 @@ class Sandbox:
         self.host, self._port = host, port
         self.simulate, self.tick_seconds = simulate, tick_seconds
         self.missxss = MissXssSandbox(token)
+        self.chat = ChatSandbox()
+        self.chat.rate = 2.0 if simulate else 0.0
+        self.missxss.listeners.append(self.chat.moderated)
         self.urls: dict[str, str] = {}
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._thread: Optional[threading.Thread] = None
@@ -33,6 +37,13 @@ class Sandbox:
     @property
     def missxss_url(self) -> str:
         return self.urls["missxss"]
+
+    def chat_urls(self) -> dict[str, str]:
+        """Where Deck's chat readers connect, by the names of their overridable settings."""
+        kick, twitch = self.urls["kick-chat"], self.urls["twitch-chat"]
+        return {"kick-pusher": f"ws{kick[4:]}/app/{PUSHER_KEY}?protocol=7&client=js&version=8.4.0&flash=false",
+                "kick-web": kick, "kick-emotes": kick, "twitch-irc": f"ws{twitch[4:]}/", "twitch-emotes": twitch,
+                "owncast": self.urls["owncast"]}
 
     def start(self) -> "Sandbox":
         self._thread = threading.Thread(target=self._main, name="deck-sandbox", daemon=True)
@@ -65,7 +76,9 @@ class Sandbox:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         runners = []
-        for name, app in (("missxss", self.missxss.app()),):
+        apps = {"missxss": self.missxss.app(), **{f"{k}-chat" if k != "owncast" else k: v
+                                                    for k, v in self.chat.apps().items()}}
+        for name, app in apps.items():
             runner = web.AppRunner(app, access_log=None, handle_signals=False)
             await runner.setup()
             site = web.TCPSite(runner, self.host, self._port if len(runners) == 0 else 0)
@@ -74,12 +87,14 @@ class Sandbox:
             self.urls[name] = f"http://{self.host}:{port}"
             runners.append(runner)
         ticker = asyncio.ensure_future(self._tick()) if self.simulate else None
+        await self.chat.start()
         self._ready.set()
         try:
             await self._stop.wait()
         finally:
             if ticker:
                 ticker.cancel()
+            await self.chat.stop()
             for runner in runners:
                 await runner.cleanup()
 

@@ -44,6 +44,7 @@ class MissXssSandbox:
         self.token = token or "mx_" + secrets.token_urlsafe(24)
         self.rng = data.make_rng(seed)
         self.received: list[tuple[str, dict[str, Any], int]] = []
+        self.listeners: list[Any] = []  # called with (scope, params) after each answered request
         # fault knobs
         self.latency = 0.0
         self.error_rate = 0.0
@@ -205,6 +206,9 @@ class MissXssSandbox:
             body = None
         status, payload, headers = await self._answer(request, scope, body)
         self.received.append((scope, body if isinstance(body, dict) else {}, status))
+        if status == 200:
+            for listener in self.listeners:
+                listener(scope, body)
         if self.malformed and status == 200:
             return web.Response(text='{"success": true, "trunc', content_type="application/json")
         return web.json_response(payload, status=status, headers=headers)

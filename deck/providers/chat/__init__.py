@@ -1,0 +1,1 @@
+"""Live chat from Kick, Twitch and Owncast: pure parsers, immutable messages, readers."""

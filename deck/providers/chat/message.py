@@ -1,0 +1,89 @@
+"""What every chat reader produces: immutable messages and the events that change them.
+
+A :class:`ChatMessage` is never edited after parsing; a deletion, timeout, ban or clear
+arrives as a :class:`ChatEvent` and the view marks the messages it names. Parsers are
+pure functions from a raw frame to a list of these (and :class:`Control` items the
+reader itself acts on), so snapshot tests and ``deck chat tail`` use exactly what the app
+uses.
+"""
+from __future__ import annotations
+
+import colorsys
+import zlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional, Union
+
+PLATFORMS = ("kick", "twitch", "owncast")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    emote: str = ""  # the emote's id (or name) when this span is an emote
+    url: str = ""  # where its image is, when known
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    platform: str
+    channel: str
+    id: str
+    user_id: str
+    login: str  # the stable name moderation uses
+    name: str  # the display name
+    color: str  # "#rrggbb", "" when the platform gives none
+    badges: tuple[str, ...]
+    spans: tuple[Span, ...]
+    time: float  # seconds since the epoch (the platform's own timestamp when given)
+    kind: str = "chat"  # chat | action (/me) | notice (subs, gifts, raids, system lines)
+    reply_to: Optional[tuple[str, str]] = None  # (name, text) of the message replied to
+    notice: str = ""  # the platform's own text for a notice ("x subscribed for 3 months")
+    hidden: bool = False  # already deleted when it arrived (history)
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["type"] = "message"
+        data["spans"] = [{k: v for k, v in asdict(s).items() if v} for s in self.spans]
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class ChatEvent:
+    """A change to earlier messages: ``delete``/``restore`` one message, ``timeout``/``ban``
+    a user's messages, ``unban``, or ``clear`` the channel."""
+    platform: str
+    channel: str
+    kind: str
+    message_ids: tuple[str, ...] = ()
+    user_id: str = ""
+    login: str = ""
+    seconds: int = 0  # a timeout's length
+    time: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": "event", **asdict(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class Control:
+    """Protocol housekeeping for the reader (ping, reconnect, ready…); never shown."""
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+Item = Union[ChatMessage, ChatEvent, Control]
+
+
+def text_spans(text: str) -> tuple[Span, ...]:
+    return (Span(text),) if text else ()
+
+
+def name_colour(name: str) -> str:
+    """A stable, readable colour for a user the platform gives none for."""
+    hue = (zlib.crc32(name.lower().encode()) % 360) / 360
+    r, g, b = colorsys.hls_to_rgb(hue, 0.55, 0.65)
+    return f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"

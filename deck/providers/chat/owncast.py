@@ -1,0 +1,121 @@
+"""Owncast chat: the ``/ws`` WebSocket of a self-hosted server, plus REST history.
+
+A reader registers an anonymous chat user (``POST /api/chat/register``), opens
+``/ws?accessToken=...`` and reads events, several of which can share one frame
+(newline-separated). History (``GET /api/chat?accessToken=...``) fills in what was said
+before and while the socket was down; message ids keep it free of duplicates.
+"""
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from datetime import datetime
+from typing import Any
+
+from .message import ChatEvent, ChatMessage, Control, Item, Span, text_spans
+
+log = logging.getLogger(__name__)
+# Owncast's chat palette: displayColor is an index into the web client's user colours.
+PALETTE = ("#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6", "#bcf60c",
+           "#fabebe", "#008080", "#e6beff")
+IMG = re.compile(r"<img\b[^>]*>", re.I)
+ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+TAG = re.compile(r"<[^>]+>")
+NOTICES = {"SYSTEM", "CHAT_ACTION", "FEDIVERSE_ENGAGEMENT_FOLLOW", "FEDIVERSE_ENGAGEMENT_LIKE",
+           "FEDIVERSE_ENGAGEMENT_REPOST"}
+
+
+def _time(value: Any) -> float:
+    if not isinstance(value, str) or not value:
+        return 0.0
+    try:  # Go writes up to nanoseconds; Python reads up to microseconds
+        value = re.sub(r"(\.\d{6})\d+", r"\1", value.replace("Z", "+00:00"))
+        return datetime.fromisoformat(value).timestamp()
+    except ValueError:
+        return 0.0
+
+
+def body_spans(body: str, base_url: str) -> tuple[Span, ...]:
+    """Owncast sends sanitised HTML: custom emoji are ``<img>`` tags, the rest is text."""
+    spans: list[Span] = []
+    cursor = 0
+    for match in IMG.finditer(body):
+        text = html.unescape(TAG.sub("", body[cursor:match.start()]))
+        if text:
+            spans.append(Span(text))
+        attrs = dict(ATTR.findall(match.group(0)))
+        src = attrs.get("src", "")
+        name = attrs.get("alt") or attrs.get("title") or src.rsplit("/", 1)[-1]
+        url = src if src.startswith(("http://", "https://")) else f"{base_url}{src}" if src.startswith("/") else ""
+        spans.append(Span(html.unescape(name), html.unescape(name), url))
+        cursor = match.end()
+    text = html.unescape(TAG.sub("", body[cursor:]))
+    if text:
+        spans.append(Span(text))
+    return tuple(spans)
+
+
+def colour(user: dict[str, Any]) -> str:
+    index = user.get("displayColor")
+    return PALETTE[index % len(PALETTE)] if isinstance(index, int) and index >= 0 else ""
+
+
+def event_items(event: dict[str, Any], channel: str, base_url: str) -> list[Item]:
+    kind = event.get("type")
+    user = event.get("user") if isinstance(event.get("user"), dict) else {}
+    name = str(user.get("displayName", ""))
+    if kind == "CHAT":
+        badges = tuple(b for b, on in (("moderator", "MODERATOR" in (user.get("scopes") or [])),
+                                       ("bot", user.get("isBot") is True),
+                                       ("verified", user.get("authenticated") is True)) if on)
+        return [ChatMessage("owncast", channel, str(event["id"]), str(user.get("id", "")), name, name, colour(user),
+                            badges, body_spans(str(event.get("body", "")), base_url), _time(event.get("timestamp")),
+                            hidden=event.get("visible") is False)]
+    if kind in NOTICES:
+        text = html.unescape(TAG.sub("", str(event.get("body", ""))))
+        return [ChatMessage("owncast", channel, str(event.get("id", "")), "", "", name or "Owncast", "", (),
+                            text_spans(text), _time(event.get("timestamp")), "notice", notice=text)]
+    if kind == "NAME_CHANGE":
+        text = f"{event.get('oldName', '')} is now {name}"
+        return [ChatMessage("owncast", channel, str(event.get("id", "")), str(user.get("id", "")), name, name,
+                            colour(user), (), text_spans(text), _time(event.get("timestamp")), "notice", notice=text)]
+    if kind == "VISIBILITY-UPDATE":
+        ids = tuple(str(i) for i in event.get("ids") or [])
+        return [ChatEvent("owncast", channel, "restore" if event.get("visible") else "delete", ids,
+                          time=_time(event.get("timestamp")))]
+    if kind == "CONNECTED_USER_INFO":
+        return [Control("ready", {"user": user})]
+    if kind in ("ERROR_NEEDS_REGISTRATION", "ERROR_USER_DISABLED", "ERROR_MAX_CONNECTIONS_EXCEEDED", "CHAT_DISABLED"):
+        return [Control("refused", {"reason": kind})]
+    return []  # joins, parts and types newer than Deck
+
+
+def parse(frame: str, channel: str = "", base_url: str = "") -> list[Item]:
+    """The items in one socket frame (one or more JSON events, one per line)."""
+    items: list[Item] = []
+    for line in frame.split("\n"):
+        if not line.strip():
+            continue
+        try:
+            event = json.loads(line)
+            if not isinstance(event, dict):
+                raise ValueError("not an object")
+            items.extend(event_items(event, channel, base_url))
+        except Exception as exc:  # one bad event never stops the reader
+            log.warning("ignored a malformed Owncast event (%s): %.200r", exc, line)
+    return items
+
+
+def history_items(events: Any, channel: str, base_url: str) -> list[Item]:
+    if not isinstance(events, list):
+        log.warning("Owncast history is not a list: %.200r", events)
+        return []
+    items: list[Item] = []
+    for event in events:
+        try:
+            items.extend(event_items(event, channel, base_url) if isinstance(event, dict) else [])
+        except Exception as exc:
+            log.warning("ignored a malformed Owncast history entry (%s): %.200r", exc, event)
+    return [i for i in items if isinstance(i, ChatMessage)]

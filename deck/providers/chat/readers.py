@@ -1,0 +1,296 @@
+"""Chat readers: one WebSocket per channel that reconnects until stopped.
+
+A reader parses each frame with its platform's pure parser, answers the protocol's
+pings, hands messages and events to ``on_items`` and reports its :class:`Health` to
+``on_health``. When the socket drops, stalls or the server asks, it reconnects with
+exponential backoff and jitter (reset once a connection has delivered something).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+from urllib.parse import quote
+
+import httpx
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from deck.net.http import error_text, shared_client
+
+from . import kick, owncast, twitch
+from .message import ChatMessage, Control, Item
+
+log = logging.getLogger(__name__)
+
+
+class Reconnect(Exception):
+    """The server asked for (or the protocol needs) a fresh connection now."""
+
+
+class Refused(Exception):
+    """The service will not serve this channel as configured; retrying slowly."""
+
+
+@dataclass
+class Health:
+    state: str = "connecting"  # connecting | connected | retrying | stopped
+    last_message: float = 0.0  # time.time() of the last frame
+    reconnects: int = 0
+    error: str = ""
+
+
+class ChatReader:
+    platform = ""
+    idle_timeout = 150.0  # seconds without a frame before Deck pings the server itself
+    pong_timeout = 30.0  # seconds to wait for the answer before reconnecting
+    min_delay, max_delay = 0.5, 60.0
+
+    def __init__(self, channel: str, url: str, on_items: Callable[[list[Item]], None],
+                 on_health: Optional[Callable[["ChatReader"], None]] = None):
+        self.channel, self.url = channel, url
+        self.on_items = on_items
+        self.on_health = on_health or (lambda reader: None)
+        self.health = Health()
+        self.task: Optional[asyncio.Task[None]] = None
+        self.ws: Optional[ClientConnection] = None
+        self.received = 0  # messages and events handed on
+
+    @property
+    def key(self) -> str:
+        return f"{self.platform}:{self.channel}"
+
+    def start(self) -> asyncio.Task[None]:
+        self.task = asyncio.ensure_future(self.run())
+        self.task.set_name(f"chat {self.key}")
+        return self.task
+
+    async def stop(self) -> None:
+        if self.task:
+            self.task.cancel()
+            await asyncio.gather(self.task, return_exceptions=True)
+        self._set(state="stopped")
+
+    async def run(self) -> None:
+        attempt = 0
+        while True:
+            delay = 0.0
+            self._set(state="connecting")
+            frames_before = self.received
+            try:
+                await self.session()
+                raise ConnectionError("the server closed the connection")
+            except asyncio.CancelledError:
+                raise
+            except Reconnect as exc:
+                reason = str(exc) or "the server asked to reconnect"
+            except Exception as exc:  # a dropped socket, a refusal, garbage: all mean try again
+                reason = describe(exc)
+                if self.received == frames_before:
+                    attempt += 1
+                delay = self._backoff(attempt, slow=isinstance(exc, Refused))
+            finally:
+                self.ws = None
+            if self.received > frames_before:
+                attempt = 0
+            self.health.reconnects += 1
+            log.info("chat %s: %s; reconnecting in %.1f s", self.key, reason, delay)
+            self._set(state="retrying", error=reason)
+            await asyncio.sleep(delay)
+
+    def _backoff(self, attempt: int, slow: bool = False) -> float:
+        base = self.max_delay if slow else min(self.max_delay, self.min_delay * 2 ** max(attempt - 1, 0))
+        return base * random.uniform(0.5, 1.0)
+
+    def _set(self, **changes: Any) -> None:
+        for name, value in changes.items():
+            setattr(self.health, name, value)
+        if changes.get("state") == "connected":
+            self.health.error = ""
+        self.on_health(self)
+
+    async def frames(self, ws: ClientConnection, ping: Callable[[], Any]):
+        """Text frames until the socket closes; pings the server when it goes quiet and
+        reconnects when even that gets no answer."""
+        self.ws = ws
+        waiting_for_pong = False
+        while True:
+            try:
+                frame = await asyncio.wait_for(ws.recv(), self.pong_timeout if waiting_for_pong else self.idle_timeout)
+            except asyncio.TimeoutError:
+                if waiting_for_pong:
+                    raise Reconnect("the server stopped answering") from None
+                waiting_for_pong = not await ping()  # True: the server answered already
+                continue
+            waiting_for_pong = False
+            self.health.last_message = time.time()
+            if isinstance(frame, str):
+                yield frame
+
+    def deliver(self, items: list[Item]) -> list[Control]:
+        """Hand messages and events on; return the controls for the protocol to act on."""
+        shown = [i for i in items if not isinstance(i, Control)]
+        if shown:
+            self.received += len(shown)
+            self.on_items(shown)
+        return [i for i in items if isinstance(i, Control)]
+
+    async def session(self) -> None:
+        raise NotImplementedError
+
+
+class TwitchReader(ChatReader):
+    platform = "twitch"
+    idle_timeout = 360.0  # Twitch pings about every five minutes
+
+    def __init__(self, channel: str, url: str, on_items: Callable[[list[Item]], None],
+                 on_health: Optional[Callable[[ChatReader], None]] = None, emote_url: str = twitch.DEFAULT_EMOTE_URL):
+        super().__init__(channel.lower().lstrip("#"), url, on_items, on_health)
+        self.emote_url = emote_url
+
+    async def session(self) -> None:
+        async with connect(self.url, max_size=2 ** 22, open_timeout=10) as ws:
+            await ws.send("\r\n".join(twitch.login_lines([self.channel])) + "\r\n")
+            async for frame in self.frames(ws, lambda: ws.send("PING :deck\r\n")):
+                for control in self.deliver(twitch.parse(frame, self.emote_url)):
+                    if control.kind == "ping":
+                        await ws.send(f"PONG :{control.data['text']}\r\n")
+                    elif control.kind == "reconnect":
+                        raise Reconnect("Twitch asked to reconnect")
+                    elif control.kind == "ready" and self.health.state != "connected":
+                        self._set(state="connected")
+
+
+class KickReader(ChatReader):
+    """``channel`` is the Kick slug, or ``slug:chatroom id`` when the id is known."""
+    platform = "kick"
+    idle_timeout = 120.0  # Pusher's activity_timeout
+
+    def __init__(self, channel: str, url: str, on_items: Callable[[list[Item]], None],
+                 on_health: Optional[Callable[[ChatReader], None]] = None, web_url: str = kick.DEFAULT_WEB_URL,
+                 emote_url: str = kick.DEFAULT_EMOTE_URL):
+        slug, _, room = channel.partition(":")
+        super().__init__(slug.lower(), url, on_items, on_health)
+        self.chatroom_id = int(room) if room.isdigit() else 0
+        self.web_url, self.emote_url = web_url, emote_url
+
+    async def resolve(self) -> int:
+        """The chatroom id, from Kick's website API (the public API does not give it)."""
+        try:
+            response = await shared_client().get(f"{self.web_url}/api/v2/channels/{quote(self.channel)}",
+                                                 headers={"Accept": "application/json"})
+        except httpx.TransportError as exc:
+            raise ConnectionError(f"Kick's channel lookup failed ({describe(exc)})") from None
+        if response.status_code == 404:
+            raise Refused(f"Kick has no channel {self.channel!r}")
+        if response.status_code >= 400:
+            raise Refused(f"Kick refused the chatroom lookup ({response.status_code}: {error_text(response)[:120]}). "
+                          f"Add the chatroom id to the channel, e.g. kick:{self.channel}:123456")
+        try:
+            return int(response.json()["chatroom"]["id"])
+        except (ValueError, KeyError, TypeError):
+            raise Refused("Kick's channel lookup gave no chatroom id") from None
+
+    async def session(self) -> None:
+        if not self.chatroom_id:
+            self.chatroom_id = await self.resolve()
+        names = {kick.channel_name(self.chatroom_id): self.channel}
+        async with connect(self.url, max_size=2 ** 22, open_timeout=10) as ws:
+            async for frame in self.frames(ws, lambda: ws.send(kick.PING)):
+                for control in self.deliver(kick.parse(frame, names, self.emote_url)):
+                    if control.kind == "ready":
+                        timeout = control.data.get("activity_timeout")
+                        if isinstance(timeout, (int, float)) and timeout > 0:
+                            self.idle_timeout = min(self.idle_timeout, float(timeout))
+                        await ws.send(kick.subscribe(self.chatroom_id))
+                    elif control.kind == "subscribed":
+                        self._set(state="connected")
+                    elif control.kind == "ping":
+                        await ws.send(kick.PONG)
+                    elif control.kind == "error":
+                        code = control.data.get("code")
+                        if isinstance(code, int) and 4000 <= code < 4100:
+                            raise Refused(f"Kick's chat server refused: {control.data.get('message')} ({code})")
+
+
+class OwncastReader(ChatReader):
+    """``url`` is the Owncast server's base URL; ``channel`` is how Deck names it."""
+    platform = "owncast"
+    idle_timeout = 75.0  # the server pings every 54 s
+    remember = 20_000  # message ids kept to drop duplicates between history and the socket
+
+    def __init__(self, channel: str, url: str, on_items: Callable[[list[Item]], None],
+                 on_health: Optional[Callable[[ChatReader], None]] = None):
+        super().__init__(channel, url.rstrip("/"), on_items, on_health)
+        self.token = ""
+        self.seen: OrderedDict[str, None] = OrderedDict()
+
+    async def register(self) -> str:
+        try:
+            response = await shared_client().post(f"{self.url}/api/chat/register", json={"displayName": "Deck"})
+        except httpx.TransportError as exc:
+            raise ConnectionError(f"Owncast could not be reached ({describe(exc)})") from None
+        if response.status_code >= 400:
+            raise Refused(f"Owncast refused the chat registration ({response.status_code}: {error_text(response)})")
+        return str(response.json()["accessToken"])
+
+    async def backfill(self) -> None:
+        try:
+            response = await shared_client().get(f"{self.url}/api/chat", params={"accessToken": self.token})
+        except httpx.TransportError as exc:
+            raise ConnectionError(f"Owncast history failed ({describe(exc)})") from None
+        if response.status_code == 401:
+            self.token = ""
+            raise Reconnect("Owncast no longer knows Deck's chat user")
+        if response.status_code >= 400:
+            log.warning("Owncast history: %s %s", response.status_code, error_text(response))
+            return
+        self.deliver(self.fresh(owncast.history_items(response.json(), self.channel, self.url)))
+
+    def fresh(self, items: list[Item]) -> list[Item]:
+        out = []
+        for item in items:
+            if isinstance(item, ChatMessage):
+                if item.id in self.seen:
+                    continue
+                self.seen[item.id] = None
+                if len(self.seen) > self.remember:
+                    self.seen.popitem(last=False)
+            out.append(item)
+        return out
+
+    async def session(self) -> None:
+        if not self.token:
+            self.token = await self.register()
+        ws_url = "ws" + self.url[4:] if self.url.startswith("http") else self.url
+        async with connect(f"{ws_url}/ws?accessToken={quote(self.token)}", max_size=2 ** 22, open_timeout=10) as ws:
+            self.ws = ws
+            self._set(state="connected")
+            await self.backfill()  # after the socket is open: nothing falls in between
+
+            async def ping() -> bool:  # Owncast has no chat-level ping: a WebSocket ping it is
+                try:
+                    await asyncio.wait_for(await ws.ping(), self.pong_timeout)
+                except asyncio.TimeoutError:
+                    raise Reconnect("the server stopped answering") from None
+                return True
+
+            async for frame in self.frames(ws, ping):
+                for control in self.deliver(self.fresh(owncast.parse(frame, self.channel, self.url))):
+                    if control.kind == "refused":
+                        if control.data["reason"] == "ERROR_NEEDS_REGISTRATION":
+                            self.token = ""
+                            raise Reconnect("Owncast asked Deck to register again")
+                        raise Refused(f"Owncast refused the chat connection ({control.data['reason']})")
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, ConnectionClosed):
+        return f"the connection closed ({exc.rcvd.code if exc.rcvd else 'no close frame'})"
+    if isinstance(exc, (OSError, asyncio.TimeoutError)) and not str(exc):
+        return type(exc).__name__
+    return str(exc) or type(exc).__name__
