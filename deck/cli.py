@@ -1,4 +1,4 @@
-"""The command line: ``deck actions``, ``deck run``, ``deck sandbox``. No Qt needed.
+"""The command line: ``deck actions``, ``deck run``, ``deck chat tail``, ``deck sandbox``. No Qt needed.
 
 Exit codes: 0 success, 2 invalid parameters (nothing sent), 3 the service answered an
 error, 4 credentials missing, 5 the service could not be reached, 1 anything else.
@@ -104,15 +104,72 @@ def cmd_run(args: argparse.Namespace) -> int:
     return asyncio.run(_run(args))
 
 
+async def _tail(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from deck.net.http import close_shared_client
+    from deck.providers.chat.hub import make_reader
+
+    services = _services()
+    done = asyncio.Event()
+    count = 0
+
+    def show(items: list) -> None:
+        nonlocal count
+        for item in items:
+            if args.json:
+                print(json.dumps(item.to_json(), ensure_ascii=False), flush=True)
+            elif hasattr(item, "spans"):
+                where = f"[{item.platform} #{item.channel}]"
+                text = item.notice + (f" · {item.text}" if item.text and item.notice else "") if item.notice else item.text
+                print(f"{where} {item.name}{'' if item.kind == 'action' else ':'} {text}", flush=True)
+            else:
+                print(f"[{item.platform} #{item.channel}] ({item.kind} {item.login or ','.join(item.message_ids)})",
+                      flush=True)
+            count += 1
+            if args.count and count >= args.count:
+                done.set()
+
+    def health(reader) -> None:
+        state = reader.health.state + (f": {reader.health.error}" if reader.health.state == "retrying" else "")
+        print(f"{reader.key}: {state}", file=sys.stderr, flush=True)
+
+    try:
+        reader = make_reader(args.channel, services.chat_url, show, health)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    reader.start()
+    try:
+        await done.wait()
+    finally:
+        await reader.stop()
+        await close_shared_client()
+    return 0
+
+
+def cmd_chat_tail(args: argparse.Namespace) -> int:
+    import asyncio
+
+    try:
+        return asyncio.run(_tail(args))
+    except KeyboardInterrupt:
+        return 0
+
+
 def cmd_sandbox(args: argparse.Namespace) -> int:
     import threading
 
     from deck.sandbox import Sandbox
 
     sandbox = Sandbox(port=args.port, simulate=not args.still).start()
+    if args.chat_rate is not None:
+        sandbox.chat.set_rate(args.chat_rate)
     print("Deck sandbox is running (Ctrl+C to stop).")
     for name, url in sandbox.urls.items():
         print(f"  {name}: {url}")
+    for name, url in sandbox.chat_urls().items():
+        print(f"  chat {name}: {url}")
     print(f"  missxss key (sandbox only): {sandbox.missxss.token}")
     sys.stdout.flush()
     try:
@@ -142,9 +199,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--yes", action="store_true", help="do not ask before actions that cannot be undone")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("chat", help="live chat")
+    chat = p.add_subparsers(dest="chat_command", required=True)
+    p = chat.add_parser("tail", help="print a channel's chat as it comes (Ctrl+C to stop)")
+    p.add_argument("channel", metavar="PLATFORM:CHANNEL", help="e.g. twitch:somechannel, kick:someslug, "
+                   "owncast:https://owncast.example")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--count", type=int, default=0, metavar="N", help="stop after N messages and events")
+    p.set_defaults(func=cmd_chat_tail)
     p = sub.add_parser("sandbox", help="run the local stand-ins of every service")
     p.add_argument("--port", type=int, default=0, help="MissXss port (default: any free port)")
     p.add_argument("--still", action="store_true", help="no simulated stream activity")
+    p.add_argument("--chat-rate", type=float, default=None, metavar="N", help="chat messages per second per channel")
     p.set_defaults(func=cmd_sandbox)
     return parser
 

@@ -10,6 +10,7 @@ from typing import Optional
 
 from deck.core.credentials import Credentials
 from deck.core.settings import Settings
+from deck.providers.chat.hub import URL_DEFAULTS, URL_ENV, ChatHub
 from deck.providers.missxss.client import DEFAULT_BASE_URL, MissXssClient
 
 from . import missxss
@@ -24,10 +25,17 @@ class Services:
         self.registry = registry or Registry()
         self.missxss = self._missxss_client()
         missxss.register(self.registry, lambda: self.missxss)
+        self.chat = ChatHub(self.chat_url)
 
     def missxss_base_url(self) -> str:
         return (self.base_urls.get("missxss") or os.environ.get("DECK_MISSXSS_URL")
                 or self.settings.missxss.base_url or DEFAULT_BASE_URL)
+
+    def chat_url(self, name: str) -> str:
+        """Where chat connects (``kick-pusher``, ``twitch-irc``, ``owncast``…): the sandbox's,
+        the environment's, the settings' or the real service's."""
+        configured = self.settings.owncast.base_url if name == "owncast" else ""
+        return self.base_urls.get(name) or os.environ.get(URL_ENV[name]) or configured or URL_DEFAULTS[name]
 
     def _missxss_client(self) -> MissXssClient:
         return MissXssClient(self.missxss_base_url(), lambda: self.credentials.get("missxss"))

@@ -35,6 +35,13 @@ class UiSettings(_Section):
     confirm_destructive: bool = True
 
 
+class ChatSettings(_Section):
+    channels: list[str] = Field(default_factory=list)  # PLATFORM:CHANNEL, e.g. twitch:somechannel
+    scrollback: int = Field(default=5000, ge=200, le=100_000)  # messages kept per view
+    highlights: list[str] = Field(default_factory=list)  # words that highlight a message (names too)
+    send_platforms: list[str] = Field(default_factory=lambda: ["Kick"])
+
+
 class Settings(_Section):
     schema_version: int = SCHEMA_VERSION
     missxss: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.missxss.com.tr"))
@@ -43,6 +50,7 @@ class Settings(_Section):
     owncast: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="", enabled=False))
     scottybot: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.scottybot.net", enabled=False))
     ui: UiSettings = Field(default_factory=UiSettings)
+    chat: ChatSettings = Field(default_factory=ChatSettings)
     activity_limit: int = Field(default=500, ge=50, le=10_000)
 
 
