@@ -81,6 +81,7 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
 
         sandbox = Sandbox(simulate=True).start()
         base_urls["missxss"] = sandbox.missxss_url
+        base_urls.update(sandbox.chat_urls())
         credentials.set("missxss", sandbox.missxss.token, memory=True)
     services = Services(settings, credentials, base_urls=base_urls)
     ctx = AppContext(services, store, demo=demo, sandbox=sandbox)
@@ -107,6 +108,8 @@ async def shutdown(state: dict[str, Any]) -> None:
 
     if "on_failure" in state:
         runtime.task_failed.disconnect(state.pop("on_failure"))
+    if state.get("ctx"):
+        await state["ctx"].services.chat.stop()
     await close_shared_client()
     if state.get("sandbox"):
         state["sandbox"].stop()

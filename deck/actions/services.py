@@ -14,6 +14,7 @@ from deck.providers.chat.hub import URL_DEFAULTS, URL_ENV, ChatHub
 from deck.providers.missxss.client import DEFAULT_BASE_URL, MissXssClient
 
 from . import missxss
+from .chat_routes import ChatRoutes, missxss_routes
 from .registry import Registry
 
 class Services:
@@ -26,6 +27,8 @@ class Services:
         self.missxss = self._missxss_client()
         missxss.register(self.registry, lambda: self.missxss)
         self.chat = ChatHub(self.chat_url)
+        self.chat_routes = ChatRoutes(self.configured)
+        missxss_routes(self.chat_routes)
 
     def missxss_base_url(self) -> str:
         return (self.base_urls.get("missxss") or os.environ.get("DECK_MISSXSS_URL")

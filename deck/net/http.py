@@ -88,3 +88,13 @@ def describe_transport_error(exc: httpx.TransportError) -> str:
         return "timed out"
     return type(exc).__name__
 
+
+
+async def fetch_bytes(url: str, limit: int = 2 * 1024 * 1024) -> bytes:
+    """A small file (an emote image); raises ServiceError on an HTTP error or when over ``limit``."""
+    response = await shared_client().get(url)
+    if response.status_code >= 400:
+        raise ServiceError(url.split("/")[2] if "//" in url else url, error_text(response), response.status_code)
+    if len(response.content) > limit:
+        raise ServiceError(url, f"larger than {limit} bytes", response.status_code)
+    return response.content

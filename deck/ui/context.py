@@ -27,6 +27,13 @@ class AppContext:
     sandbox: Any = None
     window: Optional[QWidget] = None
     deck: Any = None  # the DeckControl: profiles, deck buttons and hotkeys
+    chat: Any = None  # the ChatFeed: every channel's messages
+
+    def chat_channels(self) -> list[str]:
+        """The channels to read: the settings', or in demo mode the sandbox's lively ones."""
+        if self.settings.chat.channels or not self.demo:
+            return self.settings.chat.channels
+        return ["kick:deckdemo", "twitch:deckdemo", "owncast:deckdemo"]
 
     @property
     def registry(self) -> Registry:

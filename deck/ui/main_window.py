@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.window = self
         self.status.attach(ctx.registry)
+        from .chat_feed import ChatFeed
+
+        ctx.chat = ChatFeed(ctx.services.chat, ctx.settings, self)
+        self.status.attach_chat(ctx.chat)
+        ctx.services.chat.set_channels(ctx.chat_channels())
         ctx.deck = DeckControl(ctx, self, hotkey_backend)
         if ctx.deck.store.notice:
             self.status.show_problem(ctx.deck.store.notice)

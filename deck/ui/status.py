@@ -79,6 +79,36 @@ class StatusBar(QStatusBar):
         if inv.state == "failed" and inv.error:
             self.show_problem(inv.error)
 
+    def attach_chat(self, feed: Any) -> None:
+        """A light for live chat: how many channels are connected; the tooltip has each
+        channel's state, the age of its last message and its reconnect count."""
+        self.chat_feed = feed
+        self.chat_light = QLabel(objectName="light.chat")
+        self.insertPermanentWidget(len(self.lights), self.chat_light)
+        feed.health_changed.connect(self._update_chat)
+        self._chat_timer = QTimer(self, interval=5000, timeout=self._update_chat)
+        self._chat_timer.start()
+        self._update_chat()
+
+    def _update_chat(self) -> None:
+        import time
+
+        readers = list(self.chat_feed.hub.readers.values())
+        self.chat_light.setVisible(bool(readers))
+        if not readers:
+            return
+        up = sum(r.health.state == "connected" for r in readers)
+        state = "connected" if up == len(readers) else "checking" if up else "unreachable"
+        self.chat_light.setText(f"<span style='color:{STATE_COLOURS[state]}'>●</span> Chat {up}/{len(readers)}")
+        lines = []
+        for r in readers:
+            h = r.health
+            age = f"last message {time.time() - h.last_message:.0f} s ago" if h.last_message else "no message yet"
+            extra = f" ({h.error})" if h.error and h.state != "connected" else ""
+            lines.append(f"{r.platform.title()} {r.channel}: {h.state}{extra} · {age} · {h.reconnects} reconnect(s)")
+        self.chat_light.setToolTip("\n".join(lines))
+        self.chat_light.setAccessibleName(f"Chat: {up} of {len(readers)} channels connected")
+
     def _cancel(self) -> None:
         count = self.registry.cancel_pending()
         self.showMessage(f"Cancelled {count} pending request(s).", 5000)

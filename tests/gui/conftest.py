@@ -103,6 +103,7 @@ def app_window(qtbot, loop, qapp):
 
     ctx = loop.run_until_complete(start())
     ctx.sandbox.simulate = False
+    ctx.sandbox.chat.set_rate(0)
     # let the first loads finish: pytest-qt processes Qt events outside the asyncio loop
     # after setup, and no request may be in flight then
     until(loop, lambda: all(getattr(p, "loaded", True) for p in window.docks.panels.values())

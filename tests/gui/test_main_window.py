@@ -19,7 +19,7 @@ def test_demo_window_connects_and_shows_panels(app_window, loop):
     until(loop, lambda: window.status.lights["missxss"].state == "connected", what="MissXss health check")
     assert window.status.lights["kick"].state == "not set up"
     # the panels in front in the default layout are built; the ones behind tabs wait until shown
-    assert set(window.docks.panels) == {"grid", "chat-send", "moderation", "activity"}
+    assert set(window.docks.panels) == {"grid", "chat-send", "chat", "activity"}
     activity = window.docks.panels["activity"]
     until(loop, lambda: any(r.action.id == "missxss.get-stream-meta" and r.state == "ok" for r in activity.model.rows))
     view_actions = [a.text() for a in window.view_menu.actions()]

@@ -59,6 +59,7 @@ class ChatReader:
         self.task: Optional[asyncio.Task[None]] = None
         self.ws: Optional[ClientConnection] = None
         self.received = 0  # messages and events handed on
+        self.stopping = False
 
     @property
     def key(self) -> str:
@@ -70,14 +71,17 @@ class ChatReader:
         return self.task
 
     async def stop(self) -> None:
+        self.stopping = True  # Python 3.11's wait_for can swallow a cancel: the loops check this too
         if self.task:
             self.task.cancel()
-            await asyncio.gather(self.task, return_exceptions=True)
+            await asyncio.wait({self.task}, timeout=2)  # a connect being cancelled may take its time
+            if self.ws is not None and not self.task.done():
+                self.ws.transport.abort()
         self._set(state="stopped")
 
     async def run(self) -> None:
         attempt = 0
-        while True:
+        while not self.stopping:
             delay = 0.0
             self._set(state="connecting")
             frames_before = self.received
@@ -118,7 +122,7 @@ class ChatReader:
         reconnects when even that gets no answer."""
         self.ws = ws
         waiting_for_pong = False
-        while True:
+        while not self.stopping:
             try:
                 frame = await asyncio.wait_for(ws.recv(), self.pong_timeout if waiting_for_pong else self.idle_timeout)
             except asyncio.TimeoutError:

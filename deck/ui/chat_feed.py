@@ -1,0 +1,157 @@
+"""The chat as the UI sees it: one bounded buffer of every channel's messages.
+
+Readers hand over items as frames arrive; the feed collects them and, at most ~60 times
+a second, appends the new entries and applies deletions, timeouts, bans and clears by
+marking entries (never rebuilding). Views listen to :attr:`ChatFeed.appended` and
+:attr:`ChatFeed.marked`; the status bar to :attr:`ChatFeed.health_changed`.
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections import deque
+from typing import Any, Optional
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from deck.providers.chat.message import ChatEvent, ChatMessage, Item, text_spans
+
+FLUSH_MS = 16
+
+
+class Entry:
+    """A message in the buffer, with what happened to it since."""
+    __slots__ = ("msg", "deleted", "mark", "highlight", "layout")
+
+    def __init__(self, msg: ChatMessage, highlight: bool = False):
+        self.msg = msg
+        self.deleted = msg.hidden
+        self.mark = ""  # "timed out 10m", "banned", "chat cleared"
+        self.highlight = highlight
+        self.layout: Any = None  # the view's cached layout (width, height, draw ops)
+
+
+def duration_text(seconds: int) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+class ChatFeed(QObject):
+    appended = Signal(list)  # new entries, oldest first
+    marked = Signal()  # entries changed (deleted, timed out…)
+    cleared = Signal()  # the buffer was emptied or resized
+    health_changed = Signal()
+
+    def __init__(self, hub: Any, settings: Any, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.hub = hub
+        self.settings = settings
+        self.entries: deque[Entry] = deque()
+        self.by_id: dict[tuple[str, str], Entry] = {}
+        self.pending: list[Item] = []
+        self.total = 0  # messages taken in since start
+        self.highlighter: Optional[re.Pattern[str]] = None
+        self.timer = QTimer(self, singleShot=True, interval=FLUSH_MS, timeout=self.flush)
+        hub.items.connect(self._take)
+        hub.health.connect(lambda reader: self.health_changed.emit())
+        hub.channels_changed.connect(self.health_changed.emit)
+        self.set_highlights(settings.chat.highlights)
+
+    @property
+    def limit(self) -> int:
+        return self.settings.chat.scrollback
+
+    def set_highlights(self, words: list[str]) -> None:
+        names = [w.strip() for w in words if w.strip()]
+        names += [spec.partition(":")[2].partition(":")[0] for spec in self.settings.chat.channels]
+        names = [n for n in dict.fromkeys(names) if n and not n.startswith("http")]
+        self.highlighter = re.compile(r"(?<!\w)@?(" + "|".join(map(re.escape, names)) + r")(?!\w)",
+                                      re.IGNORECASE) if names else None
+        for entry in self.entries:
+            entry.highlight = self._highlighted(entry.msg)
+            entry.layout = None
+        self.marked.emit()
+
+    def _highlighted(self, msg: ChatMessage) -> bool:
+        return bool(self.highlighter and msg.kind != "notice" and self.highlighter.search(msg.text))
+
+    def _take(self, items: list[Item]) -> None:
+        self.pending.extend(items)
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def flush(self) -> None:
+        items, self.pending = self.pending, []
+        new: list[Entry] = []
+        marked = False
+        for item in items:
+            if isinstance(item, ChatMessage):
+                key = (item.platform, item.id)
+                if item.id and key in self.by_id:
+                    continue  # seen already (a backfill overlapping the live stream)
+                entry = Entry(item, self._highlighted(item))
+                if item.id:
+                    self.by_id[key] = entry
+                new.append(entry)
+            elif isinstance(item, ChatEvent):
+                marked = True
+                notice = self._apply(item)
+                if notice:
+                    new.append(Entry(notice))
+        if new:
+            self.total += len(new)
+            self.entries.extend(new)
+            while len(self.entries) > self.limit:
+                old = self.entries.popleft()
+                self.by_id.pop((old.msg.platform, old.msg.id), None)
+            self.appended.emit(new)
+        if marked:
+            self.marked.emit()
+
+    def _apply(self, event: ChatEvent) -> Optional[ChatMessage]:
+        """Mark the entries an event names; a notice for the view when a person is affected."""
+        if event.kind in ("delete", "restore"):
+            for message_id in event.message_ids:
+                entry = self.by_id.get((event.platform, message_id))
+                if entry:
+                    entry.deleted = event.kind == "delete"
+                    entry.layout = None
+            return None
+        mark = {"timeout": f"timed out {duration_text(event.seconds)}" if event.seconds else "timed out",
+                "ban": "banned", "clear": "chat cleared", "unban": ""}.get(event.kind)
+        if mark is None:
+            return None
+        login = event.login.lower()
+        for entry in reversed(self.entries):
+            msg = entry.msg
+            if msg.platform != event.platform or msg.channel != event.channel or msg.kind == "notice":
+                continue
+            if event.kind == "clear" or (login and msg.login.lower() == login) or (
+                    event.user_id and msg.user_id == event.user_id):
+                if event.kind != "unban":
+                    entry.mark = mark
+                    entry.layout = None
+        who = event.login or "someone"
+        text = {"timeout": f"{who} was {mark}.", "ban": f"{who} was banned.", "unban": f"{who} was unbanned.",
+                "clear": "The chat was cleared by a moderator."}[event.kind]
+        return ChatMessage(event.platform, event.channel, "", "", "", "", "", (), text_spans(text),
+                           event.time or time.time(), "notice", notice=text)
+
+    def set_limit(self, limit: int) -> None:
+        self.settings.chat.scrollback = limit
+        while len(self.entries) > limit:
+            old = self.entries.popleft()
+            self.by_id.pop((old.msg.platform, old.msg.id), None)
+        self.cleared.emit()
+
+    def user_messages(self, platform: str, channel: str, login: str, limit: int = 50) -> list[Entry]:
+        out = []
+        for entry in reversed(self.entries):
+            msg = entry.msg
+            if msg.platform == platform and msg.channel == channel and msg.login == login and msg.kind != "notice":
+                out.append(entry)
+                if len(out) >= limit:
+                    break
+        return out[::-1]

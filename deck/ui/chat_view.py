@@ -1,0 +1,500 @@
+"""The painted chat view: no widget per message, layouts cached, repaints coalesced.
+
+Only messages on screen are laid out (word-wrapped to the width, emotes as images) and
+painted, so the cost of a busy chat is the cost of appending to a list. New messages
+mark the view dirty; a timer repaints at most ~60 times a second.
+
+Scrolling follows the newest message until the user scrolls up, hovers the view or
+selects messages; then the view holds still and a "new messages" button jumps back.
+The scroll bar counts messages: its value is the index of the top message shown.
+"""
+from __future__ import annotations
+
+import re
+import time
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
+
+from .chat_feed import Entry
+
+PLATFORM_CHIPS = {"kick": ("K", "#53fc18", "#000000"), "twitch": ("T", "#9146ff", "#ffffff"),
+                  "owncast": ("O", "#7871ff", "#ffffff")}
+BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03"), "vip": ("VIP", "#e005b9"),
+               "subscriber": ("SUB", "#8205b4"), "sub_gifter": ("GIFT", "#d18b00"), "founder": ("FOUNDER", "#d18b00"),
+               "og": ("OG", "#2a6ebb"), "verified": ("✓", "#2a6ebb"), "bot": ("BOT", "#6b6f7a"),
+               "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
+PAINT_MS = 16  # at most ~60 repaints a second
+MARGIN = 6
+WORDS = re.compile(r" |[^ ]+")
+
+
+class Layout:
+    __slots__ = ("width", "height", "ops")
+
+    def __init__(self, width: int, height: int, ops: list[tuple]):
+        self.width, self.height, self.ops = width, height, ops
+
+
+class ChatView(QAbstractScrollArea):
+    context_requested = Signal(object, QPoint)  # entry, global position
+    user_requested = Signal(object)  # entry (double-click)
+    holding_changed = Signal(bool)
+
+    def __init__(self, images: Any, limit: Callable[[], int], parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setObjectName("chatView")
+        self.setAccessibleName("Chat messages")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setMouseTracking(True)
+        self.images = images
+        self.limit = limit
+        self.rows: list[Entry] = []
+        self.start = 0  # rows before ``start`` were trimmed (compacted in batches)
+        self.accepts: Callable[[Entry], bool] = lambda entry: True
+        self.follow = True  # the user wants the newest message in view
+        self.hovering = False
+        self.hover_paused = True  # hovering holds the view (off after "jump" until the mouse leaves)
+        self.selected: set[int] = set()  # ids of selected entries
+        self.anchor: Optional[Entry] = None  # the top message while holding
+        self.unseen = 0
+        self.dirty = False
+        self.paints = 0
+        self.painted: list[tuple[Entry, int, int]] = []  # (entry, y, height) of the last paint
+        self.hovered: Optional[Entry] = None
+        self._setting_bar = False
+        self.paint_timer = QTimer(self, singleShot=True, interval=PAINT_MS, timeout=self._repaint)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.jump = QPushButton("", self.viewport())
+        self.jump.setObjectName("jumpToNew")
+        self.jump.setAccessibleName("Jump to new messages")
+        self.jump.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump.clicked.connect(self.jump_to_bottom)
+        self.jump.hide()
+        images.loaded.connect(self.schedule)
+        self._fonts()
+
+    # ------------------------------------------------------------------ content
+    @property
+    def shown(self) -> int:
+        return len(self.rows) - self.start
+
+    def row(self, i: int) -> Entry:
+        return self.rows[self.start + i]
+
+    def set_rows(self, entries: Any) -> None:
+        """Show these entries (after a tab, filter or search change); follows the newest."""
+        self.rows = [e for e in entries if self.accepts(e)][-self.limit():]
+        self.start = 0
+        self.selected.clear()
+        self.anchor = None
+        self.follow, self.unseen = True, 0
+        self.schedule()
+
+    def add(self, entries: list[Entry]) -> None:
+        new = [e for e in entries if self.accepts(e)]
+        if not new:
+            return
+        self.rows.extend(new)
+        excess = self.shown - self.limit()
+        if excess > 0:
+            self.start += excess
+            if self.start > 4096 and self.start > len(self.rows) // 2:  # compact now and then, not per batch
+                self.rows = self.rows[self.start:]
+                self.start = 0
+        if self.holding:
+            self.unseen += len(new)
+        self.schedule()
+
+    @property
+    def holding(self) -> bool:
+        return not self.follow or bool(self.selected) or (self.hovering and self.hover_paused)
+
+    def schedule(self) -> None:
+        self.dirty = True
+        if not self.paint_timer.isActive():
+            self.paint_timer.start()
+
+    def _repaint(self) -> None:
+        if self.dirty:
+            self.dirty = False
+            self._update_bar()
+            self.viewport().update()
+
+    # ------------------------------------------------------------------ layout
+    def _fonts(self) -> None:
+        base = self.font()
+        self.f_text = QFont(base)
+        self.f_bold = QFont(base)
+        self.f_bold.setBold(True)
+        self.f_italic = QFont(base)
+        self.f_italic.setItalic(True)
+        self.f_small = QFont(base)
+        self.f_small.setPointSizeF(max(base.pointSizeF() * 0.78, 6.5))
+        self.f_small.setBold(True)
+        self.f_strike = QFont(base)
+        self.f_strike.setStrikeOut(True)
+        self.metrics = {id(f): QFontMetrics(f) for f in (self.f_text, self.f_bold, self.f_italic, self.f_small, self.f_strike)}
+        self.line_h = max(QFontMetrics(base).height(), 20) + 2
+        for entry in self.rows:
+            entry.layout = None
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.PaletteChange, event.Type.StyleChange):
+            self._fonts()
+            self.schedule()
+
+    def layout_of(self, entry: Entry, width: int) -> Layout:
+        cached = entry.layout
+        if cached is not None and cached.width == width:
+            return cached
+        msg = entry.msg
+        ops: list[tuple] = []
+        lh = self.line_h
+        x, y = 0, 0
+        muted = entry.deleted or bool(entry.mark)
+
+        def place(w: int) -> tuple[int, int]:
+            nonlocal x, y
+            if x and x + w > width:
+                x, y = 0, y + lh
+            at = (x, y)
+            x += w
+            return at
+
+        def text(s: str, font: QFont, colour: str) -> None:
+            fm = self.metrics[id(font)]
+            for word in _words(s):
+                w = fm.horizontalAdvance(word)
+                if w > width:  # a very long word: broken where it does not fit
+                    for ch in word:
+                        cx, cy = place(fm.horizontalAdvance(ch))
+                        ops.append(("t", cx, cy, ch, font, colour))
+                    continue
+                if word.isspace() and x == 0:
+                    continue
+                wx, wy = place(w)
+                ops.append(("t", wx, wy, word, font, colour))
+
+        def chip(label: str, bg: str, fg: str = "#ffffff") -> None:
+            w = self.metrics[id(self.f_small)].horizontalAdvance(label) + 8
+            cx, cy = place(w + 3)
+            ops.append(("c", cx, cy, w, label, bg, fg))
+
+        if msg.reply_to:
+            text(f"↪ {msg.reply_to[0]}: {msg.reply_to[1][:120]}", self.f_italic, "muted")
+            x, y = 0, y + lh
+        ops.append(("ts", 0, 0, time.strftime("%H:%M", time.localtime(msg.time or time.time()))))
+        x = self.metrics[id(self.f_text)].horizontalAdvance("00:00 ")
+        if msg.reply_to:  # the timestamp sits on the message's line
+            ops[-1] = ("ts", 0, y, ops[-1][3])
+        letter, bg, fg = PLATFORM_CHIPS.get(msg.platform, ("?", "#888888", "#ffffff"))
+        chip(letter, bg, fg)
+        for badge in msg.badges:
+            if badge in BADGE_CHIPS:
+                chip(*BADGE_CHIPS[badge])
+        body_font = self.f_strike if entry.deleted else self.f_italic if msg.kind == "action" else self.f_text
+        if msg.kind == "notice":
+            text(msg.notice, self.f_bold, "accent")
+            if msg.notice != msg.text and msg.spans:
+                x, y = 0, y + lh
+        else:
+            name_w = self.metrics[id(self.f_bold)].horizontalAdvance(msg.name + ("" if msg.kind == "action" else ":"))
+            nx, ny = place(name_w + 4)
+            ops.append(("n", nx, ny, msg.name + ("" if msg.kind == "action" else ":"), msg.color or "user"))
+        if msg.kind != "notice" or msg.notice != msg.text:
+            colour = "muted" if muted else (msg.color or "user") if msg.kind == "action" else "text"
+            for span in msg.spans:
+                if span.emote:
+                    pixmap_w = lh - 2
+                    ex, ey = place(pixmap_w + 2) if span.url else (None, None)
+                    if span.url:
+                        fm = self.metrics[id(self.f_italic)]
+                        ops.append(("e", ex, ey, span.url, span.text, max(pixmap_w, fm.horizontalAdvance(span.text))))
+                        if fm.horizontalAdvance(span.text) > pixmap_w:  # room for the name until the image is here
+                            x += fm.horizontalAdvance(span.text) - pixmap_w
+                    else:
+                        text(span.text, self.f_italic, colour)
+                else:
+                    text(span.text, body_font, colour)
+        if entry.mark or entry.deleted:
+            chip(entry.mark or "deleted", "#6b6f7a")
+        layout = Layout(width, y + lh + 4, ops)
+        entry.layout = layout
+        return layout
+
+    # ------------------------------------------------------------------ painting
+    def paintEvent(self, event: Any) -> None:
+        self.paints += 1
+        painter = QPainter(self.viewport())
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        painter.fillRect(self.viewport().rect(), base)
+        width = self.viewport().width() - 2 * MARGIN
+        height = self.viewport().height()
+        dark = base.lightness() < 128
+        colours = {"text": palette.color(QPalette.ColorRole.Text), "muted": palette.color(QPalette.ColorRole.PlaceholderText),
+                   "accent": palette.color(QPalette.ColorRole.Highlight), "user": palette.color(QPalette.ColorRole.Text)}
+        self.painted = []
+        n = self.shown
+        if n == 0:
+            painter.setPen(colours["muted"])
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            self._place_jump()
+            return
+        if not self.holding:
+            y = height
+            i = n - 1
+            while i >= 0 and y > 0:
+                entry = self.row(i)
+                h = self.layout_of(entry, width).height
+                y -= h
+                self.painted.append((entry, y, h))
+                i -= 1
+            self.painted.reverse()
+            if y > 0:  # not a full screen yet: start at the top
+                shift = -self.painted[0][1]
+                self.painted = [(e, py + shift, h) for e, py, h in self.painted]
+            self.anchor = self.painted[0][0] if y < 0 and len(self.painted) > 1 else self.painted[0][0]
+            self.unseen = 0
+        else:
+            top = self._anchor_index()
+            y = 0
+            i = top
+            while i < n and y < height:
+                entry = self.row(i)
+                h = self.layout_of(entry, width).height
+                self.painted.append((entry, y, h))
+                y += h
+                i += 1
+        hover_bg = QColor(colours["accent"])
+        hover_bg.setAlpha(22)
+        select_bg = QColor(colours["accent"])
+        select_bg.setAlpha(70)
+        highlight_bg = QColor("#d9a300" if not dark else "#b08400")
+        highlight_bg.setAlpha(55)
+        for entry, py, h in self.painted:
+            rect = QRect(0, py, self.viewport().width(), h)
+            if id(entry) in self.selected:
+                painter.fillRect(rect, select_bg)
+            elif entry.highlight:
+                painter.fillRect(rect, highlight_bg)
+            elif entry is self.hovered:
+                painter.fillRect(rect, hover_bg)
+            self._paint_entry(painter, entry, MARGIN, py + 2, colours, dark)
+        painter.end()
+        self._place_jump()
+
+    def _paint_entry(self, painter: QPainter, entry: Entry, ox: int, oy: int, colours: dict[str, QColor],
+                     dark: bool) -> None:
+        layout = entry.layout
+        lh = self.line_h
+        muted = entry.deleted or bool(entry.mark)
+        for op in layout.ops:
+            kind = op[0]
+            if kind == "t":
+                _, x, y, s, font, colour = op
+                painter.setFont(font)
+                painter.setPen(colours.get(colour) or readable(colour, dark))
+                painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, s)
+            elif kind == "n":
+                _, x, y, s, colour = op
+                painter.setFont(self.f_bold)
+                pen = colours["muted"] if muted else colours["user"] if colour == "user" else readable(colour, dark)
+                painter.setPen(pen)
+                painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, s)
+            elif kind == "c":
+                _, x, y, w, label, bg, fg = op
+                rect = QRect(ox + x, oy + y + 3, w, lh - 6)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(bg))
+                painter.drawRoundedRect(rect, 3, 3)
+                painter.setFont(self.f_small)
+                painter.setPen(QColor(fg))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            elif kind == "e":
+                _, x, y, url, name, w = op
+                pixmap = self.images.get(url)
+                if pixmap is not None and not muted:
+                    size = lh - 2
+                    painter.drawPixmap(QRect(ox + x, oy + y + 1, size, size), pixmap)
+                else:
+                    painter.setFont(self.f_italic)
+                    painter.setPen(colours["muted"])
+                    painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, name)
+            elif kind == "ts":
+                _, x, y, s = op
+                painter.setFont(self.f_text)
+                painter.setPen(colours["muted"])
+                painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, s)
+
+    empty_text = "No chat yet. Add channels with ⚙ Channels."
+
+    # ------------------------------------------------------------------ scrolling
+    def _anchor_index(self) -> int:
+        if self.anchor is None:
+            return max(self.shown - 1, 0)
+        # the anchor is near where it was: search from the previous bar value
+        guess = self.verticalScrollBar().value()
+        n = self.shown
+        for i in list(range(min(guess, n - 1), -1, -1)) + list(range(min(guess + 1, n), n)):
+            if self.row(i) is self.anchor:
+                return i
+        return 0  # trimmed away: the oldest message kept
+
+    def _update_bar(self) -> None:
+        bar = self.verticalScrollBar()
+        n = self.shown
+        visible = max(len(self.painted) - 1, 1)
+        maximum = max(n - visible, 0)
+        self._setting_bar = True
+        bar.setRange(0, maximum)
+        bar.setPageStep(visible)
+        bar.setValue(maximum if not self.holding else min(self._anchor_index(), maximum))
+        self._setting_bar = False
+
+    def _scrolled(self, value: int) -> None:
+        if self._setting_bar or self.shown == 0:
+            return
+        at_bottom = value >= self.verticalScrollBar().maximum()
+        self.follow = at_bottom
+        self.anchor = None if at_bottom else self.row(min(value, self.shown - 1))
+        self.holding_changed.emit(self.holding)
+        self.viewport().update()
+
+    def wheelEvent(self, event: Any) -> None:
+        steps = event.angleDelta().y() // 40 or (1 if event.angleDelta().y() > 0 else -1 if event.angleDelta().y() else 0)
+        if steps:
+            bar = self.verticalScrollBar()
+            self._update_bar()
+            bar.setValue(bar.value() - steps)
+
+    def jump_to_bottom(self) -> None:
+        self.selected.clear()
+        self.follow = True
+        self.hover_paused = False  # until the mouse leaves and comes back
+        self.anchor = None
+        self.unseen = 0
+        self.holding_changed.emit(False)
+        self.schedule()
+
+    def _place_jump(self) -> None:
+        show = self.holding and self.unseen > 0
+        if show:
+            self.jump.setText(f"⬇  {self.unseen:,} new message{'s' if self.unseen != 1 else ''}")
+            self.jump.adjustSize()
+            self.jump.move((self.viewport().width() - self.jump.width()) // 2,
+                           self.viewport().height() - self.jump.height() - 8)
+        if self.jump.isVisible() != show:
+            self.jump.setVisible(show)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.schedule()
+
+    # ------------------------------------------------------------------ mouse and keys
+    def entry_at(self, pos: QPoint) -> Optional[Entry]:
+        for entry, y, h in self.painted:
+            if y <= pos.y() < y + h:
+                return entry
+        return None
+
+    def _hold_here(self) -> None:
+        if not self.holding and self.painted:
+            self.anchor = self.painted[0][0]
+
+    def enterEvent(self, event: Any) -> None:
+        self._hold_here()
+        self.hovering = True
+        self.holding_changed.emit(self.holding)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: Any) -> None:
+        self.hovering = False
+        self.hover_paused = True
+        self.hovered = None
+        self.holding_changed.emit(self.holding)
+        self.schedule()
+        super().leaveEvent(event)
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        entry = self.entry_at(event.position().toPoint())
+        if entry is not self.hovered:
+            self.hovered = entry
+            self.viewport().update()
+
+    def mousePressEvent(self, event: Any) -> None:
+        entry = self.entry_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.RightButton:
+            if entry is not None:
+                self.context_requested.emit(entry, event.globalPosition().toPoint())
+            return
+        self._hold_here()
+        if entry is None:
+            self.selected.clear()
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.selected:
+            indices = [i for i in range(self.shown) if id(self.row(i)) in self.selected]
+            here = next(i for i in range(self.shown) if self.row(i) is entry)
+            low, high = min(indices + [here]), max(indices + [here])
+            self.selected = {id(self.row(i)) for i in range(low, high + 1)}
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.selected ^= {id(entry)}
+        else:
+            self.selected = {id(entry)}
+        self.holding_changed.emit(self.holding)
+        self.viewport().update()
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:
+        entry = self.entry_at(event.position().toPoint())
+        if entry is not None and entry.msg.login:
+            self.user_requested.emit(entry)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.selected:
+            QGuiApplication.clipboard().setText(self.selected_text())
+        elif event.key() == Qt.Key.Key_Escape and self.selected:
+            self.selected.clear()
+            self.holding_changed.emit(self.holding)
+            self.schedule()
+        elif event.key() == Qt.Key.Key_End:
+            self.jump_to_bottom()
+        else:
+            super().keyPressEvent(event)
+
+    def selected_text(self) -> str:
+        lines = []
+        for i in range(self.shown):
+            entry = self.row(i)
+            if id(entry) in self.selected:
+                msg = entry.msg
+                lines.append(msg.notice if msg.kind == "notice" else f"{msg.name}: {msg.text}")
+        return "\n".join(lines)
+
+
+def _words(text: str) -> list[str]:
+    """Words with the spaces between them as their own items, so lines break at spaces."""
+    return WORDS.findall(text)
+
+
+_readable: dict[tuple[str, bool], QColor] = {}
+
+
+def readable(colour: str, dark: bool) -> QColor:
+    """A user's colour, lightened on a dark background or darkened on a light one."""
+    key = (colour, dark)
+    found = _readable.get(key)
+    if found is None:
+        c = QColor(colour)
+        if not c.isValid():
+            c = QColor("#888888")
+        h, s, lightness = c.hslHue(), c.hslSaturation(), c.lightness()
+        if dark and lightness < 120:
+            c = QColor.fromHsl(max(h, 0), s, 150)
+        elif not dark and lightness > 150:
+            c = QColor.fromHsl(max(h, 0), s, 110)
+        found = _readable[key] = c
+    return found

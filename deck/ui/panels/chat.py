@@ -1,0 +1,416 @@
+"""Live chat: every channel merged or one per tab, search and filters, highlights,
+moderation from any message, and a send box that can post to several platforms."""
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deck.providers.chat.hub import parse_channel
+
+from ..chat_feed import Entry
+from ..chat_view import ChatView
+from ..images import ImageCache
+from ..kit import Counter, Note, label, row
+
+TIMEOUTS = [(1, "1 minute"), (10, "10 minutes"), (60, "1 hour"), (1440, "1 day"), (10080, "1 week")]
+FILTERS = {"all": "All messages", "highlights": "Highlights", "mods": "Mods && VIPs", "notices": "Subs && notices",
+           "moderated": "Deleted && moderated"}
+SEND_PLATFORMS = ("Kick", "Twitch")
+
+
+class ChatPanel(QWidget):
+    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.feed = ctx.chat
+        self.images = ImageCache(self)
+        self.tabs = QTabBar(objectName="chatTabs")
+        self.tabs.setAccessibleName("Chat channels")
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        self.search = QLineEdit(objectName="chatSearch", placeholderText="Search messages or names", clearButtonEnabled=True)
+        self.search.setAccessibleName("Search chat")
+        self.filter = QComboBox(objectName="chatFilter")
+        self.filter.setAccessibleName("Show")
+        for key, text in FILTERS.items():
+            self.filter.addItem(text.replace("&&", "&"), key)
+        self.settings_button = QToolButton(text="⚙", objectName="chatSettings", toolTip="Channels, highlights, scrollback")
+        self.settings_button.setAccessibleName("Chat settings")
+        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.settings_button)
+        menu.addAction("Channels…", self.edit_channels)
+        menu.addAction("Highlight words…", self.edit_highlights)
+        menu.addAction("Scrollback…", self.edit_scrollback)
+        self.settings_button.setMenu(menu)
+        self.view = ChatView(self.images, lambda: self.feed.limit)
+        self.problems = label("", role="error", name="chatProblems", wrap=True)
+        self.problems.hide()
+        self.search_timer = QTimer(self, singleShot=True, interval=150, timeout=self.rebuild)
+
+        self.message = QLineEdit(objectName="chatMessage", placeholderText="Send a message")
+        self.message.setAccessibleName("Message to send")
+        self.message.setMaxLength(550)
+        self.sender = QComboBox(objectName="chatSender")
+        self.sender.setAccessibleName("Send as")
+        self.sender.addItem("as broadcaster", "missxss.send-message")
+        self.sender.addItem("as bot", "missxss.send-bot-message")
+        self.targets = {p: QCheckBox(p, objectName=f"send.{p}") for p in SEND_PLATFORMS}
+        for platform, box in self.targets.items():
+            box.setChecked(platform in ctx.settings.chat.send_platforms)
+            box.setAccessibleName(f"Send to {platform}")
+            box.toggled.connect(self._targets_changed)
+        self.send = QPushButton("Send", objectName="chatSend")
+        self.note = Note("chatNote")
+
+        top = QHBoxLayout()
+        top.addWidget(self.tabs, 1)
+        top.addWidget(self.settings_button)
+        bars = row(self.search, self.filter)
+        send = row(self.message, Counter(self.message, 500), self.sender,
+                   *self.targets.values(), self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bars)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(send)
+        layout.addWidget(self.note)
+
+        self.tabs.currentChanged.connect(lambda _: self.rebuild())
+        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self.filter.currentIndexChanged.connect(lambda _: self.rebuild())
+        self.view.context_requested.connect(self.open_menu)
+        self.view.user_requested.connect(lambda entry: self.open_card(entry))
+        self.message.returnPressed.connect(self.submit)
+        self.message.textChanged.connect(lambda _: self._check_send())
+        self.send.clicked.connect(self.submit)
+        self.feed.appended.connect(self.view.add)
+        self.feed.marked.connect(self.view.schedule)
+        self.feed.cleared.connect(self.rebuild)
+        self.feed.hub.channels_changed.connect(self.update_tabs)
+        ctx.registry.health_changed.connect(self._health)
+        self.destroyed.connect(lambda *_: ctx.registry.health_changed.disconnect(self._health))
+        self.update_tabs()
+        self._check_send()
+
+    # ------------------------------------------------------------------ what is shown
+    def update_tabs(self) -> None:
+        current = self.tabs.tabData(self.tabs.currentIndex()) if self.tabs.count() else None
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        self.tabs.addTab("All")
+        self.tabs.setTabData(0, None)
+        for spec, reader in self.feed.hub.readers.items():
+            index = self.tabs.addTab(f"{reader.platform.title()} · {reader.channel}")
+            self.tabs.setTabData(index, (reader.platform, reader.channel))
+            self.tabs.setTabToolTip(index, spec)
+        found = next((i for i in range(self.tabs.count()) if self.tabs.tabData(i) == current), 0)
+        self.tabs.setCurrentIndex(found)
+        self.tabs.blockSignals(False)
+        problems = self.feed.hub.problems
+        self.problems.setText("\n".join(problems.values()))
+        self.problems.setVisible(bool(problems))
+        self.view.empty_text = ("No chat yet. Add channels with ⚙ → Channels…" if not self.feed.hub.readers
+                                else "Waiting for messages…")
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.view.accepts = self.predicate()
+        self.view.set_rows(self.feed.entries)
+
+    def predicate(self) -> Callable[[Entry], bool]:
+        channel = self.tabs.tabData(self.tabs.currentIndex())
+        needle = self.search.text().strip().lower()
+        kind = self.filter.currentData()
+
+        def accepts(entry: Entry) -> bool:
+            msg = entry.msg
+            if channel and (msg.platform, msg.channel) != channel:
+                return False
+            if needle and needle not in msg.name.lower() and needle not in msg.text.lower() \
+                    and needle not in msg.notice.lower():
+                return False
+            if kind == "highlights":
+                return entry.highlight
+            if kind == "mods":
+                return bool({"moderator", "vip", "broadcaster"} & set(msg.badges))
+            if kind == "notices":
+                return msg.kind == "notice"
+            if kind == "moderated":
+                return entry.deleted or bool(entry.mark)
+            return True
+        return accepts
+
+    # ------------------------------------------------------------------ sending
+    def _health(self, provider: str, *_: Any) -> None:
+        if provider == "missxss":
+            self._check_send()
+
+    def _targets_changed(self) -> None:
+        self.ctx.settings.chat.send_platforms = [p for p, box in self.targets.items() if box.isChecked()]
+        self.ctx.save_settings()
+        self._check_send()
+
+    def _problem(self) -> str:
+        text = self.message.text()
+        if not self.ctx.services.configured("missxss"):
+            return "Sending goes through MissXss, which is not connected (File → Accounts)."
+        if not any(box.isChecked() for box in self.targets.values()):
+            return "Choose at least one platform to send to."
+        if len(text) > 500:
+            return f"A message is at most 500 characters ({len(text)} now)."
+        return ""
+
+    def _check_send(self) -> None:
+        problem = self._problem()
+        self.send.setEnabled(not problem and bool(self.message.text().strip()))
+        if problem and (self.message.text() or "connected" in problem):
+            self.note.error(problem)
+        elif self.note.text().startswith(("Sending goes", "Choose at least", "A message is")):
+            self.note.clear()
+
+    def submit(self) -> None:
+        text = self.message.text().strip()
+        if not text or self._problem():
+            self._check_send()
+            return
+        action_id = self.sender.currentData()
+        platforms = [p for p, box in self.targets.items() if box.isChecked()]
+        self.send.setEnabled(False)
+        self.note.busy(f"Sending to {', '.join(platforms)}…")
+        results: dict[str, str] = {}
+
+        def done(platform: str, error: str = "") -> None:
+            results[platform] = error
+            if len(results) < len(platforms):
+                return
+            failed = {p: e for p, e in results.items() if e}
+            if not failed:
+                self.note.ok(f"Sent to {', '.join(platforms)} ✓")
+                self.message.clear()
+            else:  # what was typed is kept, so nothing is lost
+                sent = [p for p in platforms if p not in failed]
+                self.note.error("; ".join(f"{p}: {e}" for p, e in failed.items())
+                                     + (f" (sent to {', '.join(sent)})" if sent else ""))
+            self._check_send()
+
+        for platform in platforms:
+            task = self.ctx.run(action_id, {"message": text, "platform": platform}, parent=self,
+                                on_result=lambda _, p=platform: done(p),
+                                on_error=lambda exc, p=platform: done(p, str(exc)))
+            if task is None and platform not in results:
+                done(platform, "not sent")
+
+    # ------------------------------------------------------------------ moderation
+    def moderate(self, entry: Entry, operation: str, **extra: Any) -> None:
+        msg = entry.msg
+        routes = self.ctx.services.chat_routes
+        problem = routes.why_not(msg.platform, operation)
+        if problem:
+            self.note.error(problem)
+            return
+        route = routes.find(msg.platform, operation)
+        params = route.params(msg, extra)
+        words = {"timeout": f"Time out <b>{msg.name}</b> on {msg.platform.title()} for {extra.get('minutes', 10)} "
+                            f"minute(s)?", "ban": f"Ban <b>{msg.name}</b> on {msg.platform.title()}?",
+                 "unban": f"Unban <b>{msg.name}</b> on {msg.platform.title()}?"}
+        self.note.busy(f"{operation.title()} {msg.name}…")
+        self.ctx.run(route.action_id, params, parent=self, question=words.get(operation, "") if operation == "ban" else "",
+                     on_result=lambda _: self.note.ok(f"{operation.title()}: {msg.name} ✓"),
+                     on_error=lambda exc: self.note.error(str(exc)))
+
+    def open_menu(self, entry: Entry, where: QPoint) -> None:
+        menu = self.build_menu(entry)
+        menu.popup(where)
+
+    def build_menu(self, entry: Entry) -> QMenu:
+        msg = entry.msg
+        menu = QMenu(self)
+        menu.setObjectName("chatMenu")
+        copy = menu.addAction("Copy message")
+        copy.triggered.connect(lambda: self._copy(msg.notice if msg.kind == "notice" else f"{msg.name}: {msg.text}"))
+        if not msg.login:
+            return menu
+        menu.addAction(f"Copy name ({msg.login})").triggered.connect(lambda: self._copy(msg.login))
+        menu.addAction(f"User card: {msg.name}…").triggered.connect(lambda: self.open_card(entry))
+        menu.addSeparator()
+        routes = self.ctx.services.chat_routes
+        timeout = menu.addMenu("Time out")
+        timeout.setObjectName("timeoutMenu")
+        for minutes, text in TIMEOUTS:
+            timeout.addAction(text).triggered.connect(lambda _=False, m=minutes: self.moderate(entry, "timeout", minutes=m))
+        timeout.addAction("Other…").triggered.connect(lambda: self._custom_timeout(entry))
+        for operation, title in (("ban", "Ban…"), ("unban", "Unban"), ("delete", "Delete message")):
+            action = menu.addAction(title)
+            action.setObjectName(f"chat.{operation}")
+            action.triggered.connect(lambda _=False, op=operation: self.moderate(entry, op))
+        for operation, item in (("timeout", timeout.menuAction()), *((a.objectName()[5:], a) for a in menu.actions()
+                                                                    if a.objectName().startswith("chat."))):
+            why = routes.why_not(msg.platform, operation)
+            item.setEnabled(not why and not (operation == "delete" and not msg.id))
+            item.setToolTip(why)
+            if why:
+                item.setText(f"{item.text()} — {why}" if operation == "delete" else item.text())
+        menu.setToolTipsVisible(True)
+        return menu
+
+    def _custom_timeout(self, entry: Entry) -> None:
+        minutes, ok = QInputDialog.getInt(self, "Time out", f"Minutes to time out {entry.msg.name}:", 30, 1, 525_600)
+        if ok:
+            self.moderate(entry, "timeout", minutes=minutes)
+
+    def _copy(self, text: str) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(text)
+
+    def open_card(self, entry: Entry) -> "UserCard":
+        card = UserCard(self, entry)
+        card.show()
+        return card
+
+    # ------------------------------------------------------------------ settings
+    def edit_channels(self) -> None:
+        dialog = ChannelsDialog(self, self.ctx.settings.chat.channels, self.ctx.services.chat_url)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.settings.chat.channels = dialog.channels()
+            self.ctx.save_settings()
+            self.feed.set_highlights(self.ctx.settings.chat.highlights)
+            self.feed.hub.set_channels(dialog.channels())
+
+    def edit_highlights(self) -> None:
+        words, ok = QInputDialog.getText(self, "Highlight words", "Highlight messages that mention (comma-separated; "
+                                         "your channel names are always included):",
+                                         text=", ".join(self.ctx.settings.chat.highlights))
+        if ok:
+            self.ctx.settings.chat.highlights = [w.strip() for w in words.split(",") if w.strip()]
+            self.ctx.save_settings()
+            self.feed.set_highlights(self.ctx.settings.chat.highlights)
+
+    def edit_scrollback(self) -> None:
+        value, ok = QInputDialog.getInt(self, "Scrollback", "Messages kept (200–100,000):", self.feed.limit, 200, 100_000,
+                                        500)
+        if ok:
+            self.feed.set_limit(value)
+            self.ctx.save_settings()
+
+
+class UserCard(QDialog):
+    """A chatter: who they are, what they said here, and the moderation buttons."""
+
+    def __init__(self, panel: ChatPanel, entry: Entry):
+        super().__init__(panel)
+        msg = entry.msg
+        self.panel, self.entry = panel, entry
+        self.setObjectName("userCard")
+        self.setWindowTitle(f"{msg.name} — {msg.platform.title()}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        badges = ", ".join(msg.badges) or "no badges"
+        title = label(f"<b style='font-size:15px'>{msg.name}</b> &nbsp;<span>@{msg.login}</span><br>"
+                      f"{msg.platform.title()} · #{msg.channel} · {badges}")
+        self.history = QListWidget(objectName="userHistory")
+        self.history.setAccessibleName(f"Recent messages from {msg.name}")
+        for e in panel.feed.user_messages(msg.platform, msg.channel, msg.login):
+            mark = " (deleted)" if e.deleted else f" ({e.mark})" if e.mark else ""
+            self.history.addItem(e.msg.text + mark)
+        buttons = QHBoxLayout()
+        routes = panel.ctx.services.chat_routes
+        why = routes.why_not(msg.platform, "timeout")
+        for minutes, text in TIMEOUTS[:4]:
+            b = QPushButton(text.replace(" minutes", "m").replace(" minute", "m").replace("1 hour", "1h").replace("1 day", "1d"))
+            b.setObjectName(f"timeout{minutes}")
+            b.setAccessibleName(f"Time out {text}")
+            b.setEnabled(not why)
+            b.setToolTip(why or f"Time out {msg.name} for {text}")
+            b.clicked.connect(lambda _=False, m=minutes: panel.moderate(entry, "timeout", minutes=m))
+            buttons.addWidget(b)
+        self.minutes = QSpinBox(minimum=1, maximum=525_600, value=30, suffix=" min")
+        self.minutes.setAccessibleName("Timeout minutes")
+        custom = QPushButton("Time out", objectName="timeoutCustom", enabled=not why)
+        custom.clicked.connect(lambda: panel.moderate(entry, "timeout", minutes=self.minutes.value()))
+        buttons.addWidget(self.minutes)
+        buttons.addWidget(custom)
+        actions = QHBoxLayout()
+        for operation, text in (("ban", "Ban…"), ("unban", "Unban")):
+            why_op = routes.why_not(msg.platform, operation)
+            b = QPushButton(text, objectName=f"card.{operation}", enabled=not why_op, toolTip=why_op)
+            b.clicked.connect(lambda _=False, op=operation: panel.moderate(entry, op))
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.reason = label(why, role="muted", wrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(label("Recent messages", name="sectionTitle"))
+        layout.addWidget(self.history)
+        layout.addLayout(buttons)
+        layout.addLayout(actions)
+        layout.addWidget(self.reason)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.close)
+        layout.addWidget(close)
+        self.resize(420, 360)
+
+
+class ChannelsDialog(QDialog):
+    """The channels to read, one ``PLATFORM:CHANNEL`` per line, checked as you type."""
+
+    def __init__(self, parent: QWidget, channels: list[str], urls: Callable[[str], str]):
+        super().__init__(parent)
+        self.setObjectName("chatChannels")
+        self.setWindowTitle("Chat channels")
+        self.urls = urls
+        self.edit = QPlainTextEdit("\n".join(channels), objectName="channelsEdit")
+        self.edit.setAccessibleName("Channels, one per line")
+        self.error = label("", role="error", name="channelsError", wrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(label("One channel per line, as PLATFORM:CHANNEL:<br>"
+                          "<code>twitch:somechannel</code>, <code>kick:someslug</code>, "
+                          "<code>owncast:https://owncast.example</code>", wrap=True))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.edit.textChanged.connect(self.check)
+        self.check()
+        self.resize(460, 300)
+
+    def channels(self) -> list[str]:
+        return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
+
+    def check(self) -> None:
+        problems = []
+        for spec in self.channels():
+            try:
+                parse_channel(spec, self.urls)
+            except ValueError as exc:
+                problems.append(str(exc))
+        self.error.setText("\n".join(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
