@@ -57,6 +57,7 @@ class ChatFeed(QObject):
         hub.items.connect(self._take)
         hub.health.connect(lambda reader: self.health_changed.emit())
         hub.channels_changed.connect(self.health_changed.emit)
+        hub.channels_changed.connect(lambda: self.set_highlights(self.settings.chat.highlights))
         self.set_highlights(settings.chat.highlights)
 
     @property
@@ -65,8 +66,8 @@ class ChatFeed(QObject):
 
     def set_highlights(self, words: list[str]) -> None:
         names = [w.strip() for w in words if w.strip()]
-        names += [spec.partition(":")[2].partition(":")[0] for spec in self.settings.chat.channels]
-        names = [n for n in dict.fromkeys(names) if n and not n.startswith("http")]
+        names += [reader.channel for reader in self.hub.readers.values() if reader.platform != "owncast"]
+        names = [n for n in dict.fromkeys(names) if n]
         self.highlighter = re.compile(r"(?<!\w)@?(" + "|".join(map(re.escape, names)) + r")(?!\w)",
                                       re.IGNORECASE) if names else None
         for entry in self.entries:

@@ -74,7 +74,7 @@ class ChatView(QAbstractScrollArea):
         self.jump.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump.clicked.connect(self.jump_to_bottom)
         self.jump.hide()
-        images.loaded.connect(self.schedule)
+        images.loaded.connect(self._image_loaded)
         self._fonts()
 
     # ------------------------------------------------------------------ content
@@ -123,6 +123,11 @@ class ChatView(QAbstractScrollArea):
             self.dirty = False
             self._update_bar()
             self.viewport().update()
+
+    def _image_loaded(self) -> None:
+        for entry, _, _ in self.painted:  # laid out with the emote's name: now with its image
+            entry.layout = None
+        self.schedule()
 
     # ------------------------------------------------------------------ layout
     def _fonts(self) -> None:
@@ -209,16 +214,11 @@ class ChatView(QAbstractScrollArea):
         if msg.kind != "notice" or msg.notice != msg.text:
             colour = "muted" if muted else (msg.color or "user") if msg.kind == "action" else "text"
             for span in msg.spans:
-                if span.emote:
-                    pixmap_w = lh - 2
-                    ex, ey = place(pixmap_w + 2) if span.url else (None, None)
-                    if span.url:
-                        fm = self.metrics[id(self.f_italic)]
-                        ops.append(("e", ex, ey, span.url, span.text, max(pixmap_w, fm.horizontalAdvance(span.text))))
-                        if fm.horizontalAdvance(span.text) > pixmap_w:  # room for the name until the image is here
-                            x += fm.horizontalAdvance(span.text) - pixmap_w
-                    else:
-                        text(span.text, self.f_italic, colour)
+                if span.emote and span.url and self.images.get(span.url) is not None:
+                    ex, ey = place(lh)
+                    ops.append(("e", ex, ey, span.url, span.text))
+                elif span.emote:  # no image (yet): the name, redrawn once the image is here
+                    text(span.text, self.f_italic, "muted")
                 else:
                     text(span.text, body_font, colour)
         if entry.mark or entry.deleted:
@@ -317,15 +317,13 @@ class ChatView(QAbstractScrollArea):
                 painter.setPen(QColor(fg))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
             elif kind == "e":
-                _, x, y, url, name, w = op
+                _, x, y, url, name = op
                 pixmap = self.images.get(url)
-                if pixmap is not None and not muted:
-                    size = lh - 2
-                    painter.drawPixmap(QRect(ox + x, oy + y + 1, size, size), pixmap)
-                else:
-                    painter.setFont(self.f_italic)
-                    painter.setPen(colours["muted"])
-                    painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, name)
+                if pixmap is not None:
+                    if muted:
+                        painter.setOpacity(0.35)
+                    painter.drawPixmap(QRect(ox + x, oy + y + 1, lh - 2, lh - 2), pixmap)
+                    painter.setOpacity(1.0)
             elif kind == "ts":
                 _, x, y, s = op
                 painter.setFont(self.f_text)

@@ -299,7 +299,6 @@ class ChatPanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.settings.chat.channels = dialog.channels()
             self.ctx.save_settings()
-            self.feed.set_highlights(self.ctx.settings.chat.highlights)
             self.feed.hub.set_channels(dialog.channels())
 
     def edit_highlights(self) -> None:

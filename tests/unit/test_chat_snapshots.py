@@ -1,0 +1,47 @@
+"""Raw frames -> parsed items, per platform: ``tests/snapshots/<platform>/<case>.json``
+holds ``raw`` (the frame as the server sends it) and ``parsed`` (what Deck makes of it).
+
+``DECK_UPDATE_SNAPSHOTS=1 pytest tests/unit/test_chat_snapshots.py`` rewrites ``parsed``
+after a deliberate change; review the diff before committing it.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from deck.providers.chat import kick, owncast, twitch
+from deck.providers.chat.message import Control
+
+ROOT = Path(__file__).parent.parent / "snapshots"
+PARSERS = {
+    "twitch": lambda raw: twitch.parse(raw, emote_url="https://static-cdn.jtvnw.net"),
+    "kick": lambda raw: kick.parse(raw, {"chatrooms.2915325.v2": "deckdemo"}, emote_url="https://files.kick.com"),
+    "owncast": lambda raw: owncast.parse(raw, "owncast.example", "https://owncast.example"),
+}
+CASES = sorted(ROOT.glob("*/*.json"))
+
+
+def as_json(item):
+    return {"type": "control", **asdict(item)} if isinstance(item, Control) else item.to_json()
+
+
+@pytest.mark.parametrize("path", CASES, ids=[f"{p.parent.name}/{p.stem}" for p in CASES])
+def test_snapshot(path, caplog):
+    case = json.loads(path.read_text(encoding="utf-8"))
+    with caplog.at_level(logging.WARNING):
+        parsed = json.loads(json.dumps([as_json(i) for i in PARSERS[path.parent.name](case["raw"])]))
+    if os.environ.get("DECK_UPDATE_SNAPSHOTS"):
+        case["parsed"] = parsed
+        path.write_text(json.dumps(case, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert parsed == case["parsed"]
+    if "malformed" in path.stem or "not-json" in path.stem:
+        assert "ignored a malformed" in caplog.text  # logged, never raised
+
+
+def test_every_platform_has_snapshots():
+    assert {p.parent.name for p in CASES} == set(PARSERS)
