@@ -97,6 +97,9 @@ class ChatSandbox:
         self.events = True  # deletions, bans, subs and gifts among the messages
         self.sent = 0  # chat messages sent, all platforms
         self.drops = 0
+        self.kick_lookup_blocked = False  # answer the chatroom lookup as Cloudflare often does: 403
+        self.ping_every = 30.0  # seconds between the servers' own pings
+        self.pongs = {"kick": 0, "twitch": 0}  # answers to those pings
         self.stalled_until = 0.0
         self.sockets: dict[str, set[web.WebSocketResponse]] = {"kick": set(), "twitch": set(), "owncast": set()}
         self.kick_rooms: dict[web.WebSocketResponse, set[int]] = {}
@@ -118,7 +121,7 @@ class ChatSandbox:
         self._soon(self._drop)
 
     def stall(self, seconds: float) -> None:
-        """Send nothing, not even pings, for ``seconds``."""
+        """Send nothing and answer nothing, not even pings, for ``seconds``."""
         self.stalled_until = time.monotonic() + seconds
 
     def garbage(self) -> None:
@@ -164,6 +167,11 @@ class ChatSandbox:
 
     def stalled(self) -> bool:
         return time.monotonic() < self.stalled_until
+
+    async def unstalled(self) -> None:
+        """A stalled server reads nothing until it wakes up (then answers late)."""
+        while self.stalled():
+            await asyncio.sleep(self.stalled_until - time.monotonic())
 
     # ------------------------------------------------------------------ apps
     def apps(self) -> dict[str, web.Application]:
@@ -217,6 +225,8 @@ class ChatSandbox:
 
     async def kick_channel(self, request: web.Request) -> web.Response:
         slug = request.match_info["slug"].lower()
+        if self.kick_lookup_blocked:
+            return web.Response(status=403, text="<html><title>Just a moment...</title></html>", content_type="text/html")
         if not slug.replace("_", "").replace("-", "").isalnum() or len(slug) > 25:
             return web.json_response({"message": "Not found"}, status=404)
         room = self.chatroom_id(slug)
@@ -251,7 +261,10 @@ class ChatSandbox:
                 except (ValueError, AttributeError):
                     continue
                 event = frame.get("event")
-                if event == "pusher:ping":
+                await self.unstalled()
+                if event == "pusher:pong":
+                    self.pongs["kick"] += 1
+                elif event == "pusher:ping":
                     await ws.send_str(json.dumps({"event": "pusher:pong", "data": "{}"}))
                 elif event == "pusher:subscribe":
                     channel = str(data.get("channel", ""))
@@ -326,6 +339,7 @@ class ChatSandbox:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
                     continue
+                await self.unstalled()
                 for line in msg.data.split("\r\n"):
                     command, _, rest = line.partition(" ")
                     command = command.upper()
@@ -357,6 +371,8 @@ class ChatSandbox:
                         self.twitch_joins[ws].discard(rest.strip().lstrip("#").lower())
                     elif command == "PING":
                         await ws.send_str(f":tmi.twitch.tv PONG tmi.twitch.tv {rest}\r\n")
+                    elif command == "PONG":
+                        self.pongs["twitch"] += 1
         finally:
             self.sockets["twitch"].discard(ws)
             self.twitch_joins.pop(ws, None)
@@ -431,7 +447,7 @@ class ChatSandbox:
         return web.json_response(list(self.owncast_history))
 
     async def owncast_ws(self, request: web.Request) -> web.WebSocketResponse:
-        ws = web.WebSocketResponse(autoping=True)
+        ws = web.WebSocketResponse(autoping=False)  # pongs by hand: a stalled server sends none
         await ws.prepare(request)
         user = self.owncast_tokens.get(request.query.get("accessToken", ""))
         if user is None:
@@ -442,8 +458,9 @@ class ChatSandbox:
         await ws.send_str(json.dumps({"type": "CONNECTED_USER_INFO", "user": user}))
         try:
             async for msg in ws:
-                if msg.type == WSMsgType.TEXT:
-                    continue  # Deck only reads
+                if msg.type == WSMsgType.PING:
+                    await self.unstalled()
+                    await ws.pong(msg.data)
         finally:
             self.sockets["owncast"].discard(ws)
         return ws
@@ -516,10 +533,12 @@ class ChatSandbox:
 
     async def _pings(self) -> None:
         """Server-side keep-alive as the real servers do it (Pusher and IRC pings)."""
+        last = time.monotonic()
         while True:
-            await asyncio.sleep(30)
-            if self.stalled():
+            await asyncio.sleep(min(self.ping_every, 0.25))
+            if self.stalled() or time.monotonic() - last < self.ping_every:
                 continue
+            last = time.monotonic()
             for ws in list(self.sockets["kick"]):
                 await self._send(ws, json.dumps({"event": "pusher:ping", "data": "{}"}))
             for ws in list(self.sockets["twitch"]):

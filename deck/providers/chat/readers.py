@@ -3,7 +3,7 @@
 A reader parses each frame with its platform's pure parser, answers the protocol's
 pings, hands messages and events to ``on_items`` and reports its :class:`Health` to
 ``on_health``. When the socket drops, stalls or the server asks, it reconnects with
-exponential backoff and jitter (reset once a connection has delivered something).
+exponential backoff and jitter (reset once a connection has worked).
 """
 from __future__ import annotations
 
@@ -84,31 +84,32 @@ class ChatReader:
         while not self.stopping:
             delay = 0.0
             self._set(state="connecting")
-            frames_before = self.received
             try:
                 await self.session()
                 raise ConnectionError("the server closed the connection")
             except asyncio.CancelledError:
                 raise
             except Reconnect as exc:
-                reason = str(exc) or "the server asked to reconnect"
+                reason, attempt = str(exc) or "the server asked to reconnect", 0
             except Exception as exc:  # a dropped socket, a refusal, garbage: all mean try again
                 reason = describe(exc)
-                if self.received == frames_before:
-                    attempt += 1
+                attempt = 0 if self.health.state == "connected" else attempt + 1
                 delay = self._backoff(attempt, slow=isinstance(exc, Refused))
             finally:
                 self.ws = None
-            if self.received > frames_before:
-                attempt = 0
             self.health.reconnects += 1
             log.info("chat %s: %s; reconnecting in %.1f s", self.key, reason, delay)
             self._set(state="retrying", error=reason)
             await asyncio.sleep(delay)
 
     def _backoff(self, attempt: int, slow: bool = False) -> float:
-        base = self.max_delay if slow else min(self.max_delay, self.min_delay * 2 ** max(attempt - 1, 0))
-        return base * random.uniform(0.5, 1.0)
+        """A connection that worked is retried at once (with jitter, so many clients do not
+        come back together); failing attempts wait twice as long each time, up to a minute."""
+        if slow:
+            return self.max_delay * random.uniform(0.5, 1.0)
+        if attempt == 0:
+            return random.uniform(0, self.min_delay)
+        return min(self.max_delay, self.min_delay * 2 ** attempt) * random.uniform(0.5, 1.0)
 
     def _set(self, **changes: Any) -> None:
         for name, value in changes.items():

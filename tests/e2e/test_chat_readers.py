@@ -1,0 +1,157 @@
+"""Chat readers against the sandbox's Kick, Twitch and Owncast servers over real sockets:
+pings answered, a dropped socket, a stalled server and garbage frames all survived, and
+Owncast's history backfill never repeats a message."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+
+import pytest
+
+from deck.net.http import close_shared_client
+from deck.providers.chat.hub import make_reader
+from deck.providers.chat.message import ChatEvent, ChatMessage
+
+SPECS = ["twitch:deckdemo", "kick:deckdemo", "owncast:deckdemo"]
+
+
+@pytest.fixture
+def chat(sandbox):
+    chat = sandbox.chat
+    yield chat
+    chat.set_rate(0)
+    chat.ping_every = 30.0
+    chat.stalled_until = 0.0
+
+
+async def wait_for(predicate, what, timeout=15.0):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what() if callable(what) else what}")
+        await asyncio.sleep(0.01)
+
+
+def start_readers(sandbox, **knobs):
+    urls = sandbox.chat_urls()
+    got: dict[str, list] = {spec: [] for spec in SPECS}
+    readers = {spec: make_reader(spec, urls.get, got[spec].extend) for spec in SPECS}
+    for reader in readers.values():
+        for name, value in knobs.items():
+            setattr(reader, name, value)
+        reader.start()
+    return readers, got
+
+
+async def stop(readers):
+    for reader in readers.values():
+        await reader.stop()
+    await close_shared_client()
+
+
+def messages(items):
+    return [i for i in items if isinstance(i, ChatMessage)]
+
+
+async def test_readers_answer_pings_and_survive_a_drop(sandbox, chat):
+    chat.set_rate(50)
+    chat.ping_every = 0.05
+    readers, got = start_readers(sandbox, min_delay=0.05)
+    try:
+        await wait_for(lambda: all(r.health.state == "connected" for r in readers.values()), "connections")
+        await wait_for(lambda: chat.pongs["twitch"] >= 2 and chat.pongs["kick"] >= 2, "pongs to the servers' pings")
+        await wait_for(lambda: all(len(messages(v)) >= 10 for v in got.values()), "messages")
+        before = {spec: len(v) for spec, v in got.items()}
+        chat.drop()
+        await wait_for(lambda: all(r.health.reconnects >= 1 and r.health.state == "connected"
+                                   for r in readers.values()), "every reader to come back")
+        await wait_for(lambda: all(len(got[s]) > before[s] + 10 for s in SPECS), "messages after the drop")
+        assert all(r.health.error == "" for r in readers.values())
+        # varied content: emotes, badges, replies, notices and events all came through the parsers
+        def varied():
+            every = [i for items in got.values() for i in items]
+            said = messages(every)
+            return (any(s.url for m in said for s in m.spans) and any(m.badges for m in said)
+                    and any(m.reply_to for m in said) and any(m.kind == "notice" for m in said)
+                    and {"delete", "timeout"} <= {i.kind for i in every if isinstance(i, ChatEvent)})
+        await wait_for(varied, "emotes, badges, replies, notices, deletions and timeouts")
+    finally:
+        await stop(readers)
+
+
+async def test_a_stalled_server_is_pinged_then_left(sandbox, chat):
+    chat.set_rate(20)
+    readers, got = start_readers(sandbox, idle_timeout=0.3, pong_timeout=0.3, min_delay=0.05)
+    try:
+        await wait_for(lambda: all(len(messages(v)) >= 3 for v in got.values()), "messages")
+        chat.stall(1.5)
+        await wait_for(lambda: all(r.health.reconnects >= 1 for r in readers.values()),
+                       lambda: f"a reconnect after the stall: {[(k, r.health) for k, r in readers.items()]}")
+        assert all("stopped answering" in r.health.error or r.health.state == "connected" for r in readers.values())
+        count = {s: len(v) for s, v in got.items()}
+        await wait_for(lambda: all(len(got[s]) > count[s] + 5 for s in SPECS),
+                       lambda: f"messages once the server is back: {[(k, r.health) for k, r in readers.items()]}")
+    finally:
+        await stop(readers)
+
+
+async def test_garbage_frames_are_logged_and_ignored(sandbox, chat, caplog):
+    chat.set_rate(20)
+    readers, got = start_readers(sandbox)
+    try:
+        await wait_for(lambda: all(len(messages(v)) >= 3 for v in got.values()), "messages")
+        with caplog.at_level(logging.WARNING):
+            chat.garbage()
+            count = {s: len(v) for s, v in got.items()}
+            await wait_for(lambda: all(len(got[s]) > count[s] + 5 for s in SPECS), "messages after the garbage")
+        assert all(r.health.reconnects == 0 for r in readers.values())  # garbage is not a reason to reconnect
+        for platform in ("Twitch IRC line", "Kick frame", "Owncast event"):
+            assert f"ignored a malformed {platform}" in caplog.text
+    finally:
+        await stop(readers)
+
+
+async def test_owncast_backfill_fills_the_gap_without_duplicates(sandbox, chat):
+    chat.set_rate(100)
+    readers, got = start_readers(sandbox, min_delay=0.3)
+    owncast = readers["owncast:deckdemo"]
+    try:
+        await wait_for(lambda: len(messages(got["owncast:deckdemo"])) >= 20, "messages")
+        for _ in range(5):
+            reconnects = owncast.health.reconnects
+            chat.drop()  # messages sent while Deck is away come back through the history
+            await wait_for(lambda: owncast.health.reconnects > reconnects and owncast.health.state == "connected",
+                           "Owncast to come back")
+        await asyncio.sleep(0)
+        ids = [m.id for m in messages(got["owncast:deckdemo"])]
+        assert [i for i, n in Counter(ids).items() if n > 1] == []
+        history = [e["id"] for e in chat.owncast_history if e["type"] == "CHAT"]
+        first = history.index(ids[0]) if ids[0] in history else 0
+        missing = set(history[first:]) - set(ids)
+        await wait_for(lambda: not (set(history[first:]) - {m.id for m in messages(got["owncast:deckdemo"])}),
+                       f"the gap to be filled ({len(missing)} missing)")
+    finally:
+        await stop(readers)
+
+
+async def test_unknown_kick_channel_and_refused_lookups_say_why(sandbox, chat):
+    urls = sandbox.chat_urls()
+    with pytest.raises(ValueError, match="Kick channel is its slug"):
+        make_reader("kick:bad slug", urls.get, lambda items: None)
+    with pytest.raises(ValueError, match="PLATFORM:CHANNEL"):
+        make_reader("youtube:someone", urls.get, lambda items: None)
+    with pytest.raises(ValueError, match="Owncast server"):
+        make_reader("owncast:main", {}.get, lambda items: None)
+    chat.kick_lookup_blocked = True
+    reader = make_reader("kick:deckdemo", urls.get, lambda items: None)
+    reader.start()
+    try:
+        await wait_for(lambda: reader.health.state == "retrying", "the lookup to fail")
+        assert "Kick refused the chatroom lookup" in reader.health.error and "kick:deckdemo:123456" in reader.health.error
+    finally:
+        chat.kick_lookup_blocked = False
+        await reader.stop()
+        await close_shared_client()
+    reader = make_reader("kick:deckdemo:2915325", urls.get, lambda items: None)  # with the id, no lookup
+    assert reader.chatroom_id == 2915325 and reader.channel == "deckdemo"
