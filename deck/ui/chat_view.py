@@ -14,7 +14,7 @@ import re
 import time
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
@@ -405,19 +405,19 @@ class ChatView(QAbstractScrollArea):
         if not self.holding and self.painted:
             self.anchor = self.painted[0][0]
 
-    def enterEvent(self, event: Any) -> None:
-        self._hold_here()
-        self.hovering = True
-        self.holding_changed.emit(self.holding)
-        super().enterEvent(event)
-
-    def leaveEvent(self, event: Any) -> None:
-        self.hovering = False
-        self.hover_paused = True
-        self.hovered = None
-        self.holding_changed.emit(self.holding)
-        self.schedule()
-        super().leaveEvent(event)
+    def viewportEvent(self, event: Any) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Enter:
+            self._hold_here()
+            self.hovering = True
+            self.holding_changed.emit(self.holding)
+        elif kind == QEvent.Type.Leave:
+            self.hovering = False
+            self.hover_paused = True
+            self.hovered = None
+            self.holding_changed.emit(self.holding)
+            self.schedule()
+        return super().viewportEvent(event)
 
     def mouseMoveEvent(self, event: Any) -> None:
         entry = self.entry_at(event.position().toPoint())

@@ -1,0 +1,255 @@
+"""The chat panel against the demo sandbox's Kick, Twitch and Owncast servers: merged and
+per-channel views, search and filters, hover and selection pausing with a jump to new
+messages, moderation from a message and the user card reaching the sandbox, sending to
+several platforms, and a storm of dropped sockets the UI rides out."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from .conftest import settle, until
+
+
+@pytest.fixture
+def chat(app_window, loop):
+    panel = app_window.docks.show("chat")
+    sandbox = app_window.ctx.sandbox.chat
+    hub = app_window.ctx.services.chat
+    until(loop, lambda: len(hub.readers) == 3 and all(r.health.state == "connected" for r in hub.readers.values()),
+          what="the three demo channels to connect")
+    yield panel
+    sandbox.set_rate(0)
+
+
+def flowing(loop, panel, count=30, platforms=("kick", "twitch", "owncast")):
+    feed = panel.feed
+    until(loop, lambda: len(feed.entries) >= count and {e.msg.platform for e in feed.entries} >= set(platforms),
+          what="messages from every platform")
+
+
+def newest_on_screen(view):
+    return bool(view.painted) and view.painted[-1][0] is view.rows[-1] and not view.dirty
+
+
+def hover(view, inside: bool):
+    QApplication.sendEvent(view.viewport(), QEvent(QEvent.Type.Enter if inside else QEvent.Type.Leave))
+
+
+def test_merged_view_tabs_search_and_filters(app_window, loop, chat, qtbot):
+    app_window.ctx.sandbox.chat.set_rate(80)
+    flowing(loop, chat, 80)
+    view = chat.view
+    assert chat.tabs.count() == 4 and chat.tabs.tabText(0) == "All"
+    assert {e.msg.platform for e in view.rows[view.start:]} == {"kick", "twitch", "owncast"}
+    app_window.ctx.sandbox.chat.set_rate(0)
+    until(loop, lambda: newest_on_screen(view), what="the newest message on screen")  # following
+    app_window.ctx.sandbox.chat.set_rate(80)
+
+    twitch = next(i for i in range(chat.tabs.count()) if chat.tabs.tabText(i).startswith("Twitch"))
+    chat.tabs.setCurrentIndex(twitch)
+    assert view.shown and all(e.msg.platform == "twitch" for e in view.rows[view.start:])
+    until(loop, lambda: view.shown >= 20, what="more Twitch messages")
+    assert all(e.msg.platform == "twitch" for e in view.rows[view.start:])  # new ones are filtered too
+
+    chat.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(chat.search, "gg")
+    until(loop, lambda: not chat.search_timer.isActive(), what="the search to apply")
+    assert view.shown and all("gg" in (e.msg.text + e.msg.name).lower() for e in view.rows[view.start:])
+    chat.search.clear()
+    chat.filter.setCurrentIndex(chat.filter.findData("highlights"))
+    until(loop, lambda: view.shown >= 1, what="a message mentioning the streamer")
+    assert all(e.highlight and "deckdemo" in e.msg.text.lower() for e in view.rows[view.start:])
+    chat.filter.setCurrentIndex(chat.filter.findData("moderated"))
+    until(loop, lambda: view.shown >= 2, timeout=20, what="deleted or timed-out messages")
+    assert all(e.deleted or e.mark for e in view.rows[view.start:])
+    deleted = [e for e in view.rows[view.start:] if e.deleted]
+    if deleted:  # struck through: the layout uses the struck-out font
+        layout = view.layout_of(deleted[0], 500)
+        assert any(op[0] == "t" and op[4].strikeOut() for op in layout.ops) or deleted[0].msg.kind == "notice"
+
+
+def test_hover_and_selection_pause_scrolling_and_jump_returns(app_window, loop, chat, qtbot):
+    app_window.ctx.sandbox.chat.set_rate(60)
+    flowing(loop, chat, 40)
+    view = chat.view
+    until(loop, lambda: view.painted, what="a paint")
+
+    hover(view, True)
+    top = view.painted[0][0]
+    until(loop, lambda: view.unseen >= 10, what="messages to arrive while hovering")
+    until(loop, lambda: view.jump.isVisible(), what="the new-messages button")
+    assert view.painted[0][0] is top  # nothing moved under the pointer
+    assert "new messages" in view.jump.text()
+
+    app_window.ctx.sandbox.chat.set_rate(0)
+    hover(view, False)
+    until(loop, lambda: not view.jump.isVisible() and newest_on_screen(view), what="following again")
+    app_window.ctx.sandbox.chat.set_rate(60)
+
+    # selecting holds it too; the jump button clears the selection and follows
+    hover(view, True)
+    entry, y, h = view.painted[len(view.painted) // 2]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, y + h // 2))
+    assert view.selected == {id(entry)}
+    hover(view, False)
+    until(loop, lambda: view.jump.isVisible(), what="the button while a message is selected")
+    assert view.holding and view.selected_text().endswith(entry.msg.text)
+    qtbot.mouseClick(view.jump, Qt.MouseButton.LeftButton)
+    assert not view.selected and not view.holding
+    app_window.ctx.sandbox.chat.set_rate(0)
+    until(loop, lambda: newest_on_screen(view) and not view.jump.isVisible(), what="the jump")
+    app_window.ctx.sandbox.chat.set_rate(60)
+
+    # scrolling up holds; back at the bottom follows
+    bar = view.verticalScrollBar()
+    bar.setValue(max(bar.maximum() - 10, 0))
+    assert view.holding
+    until(loop, lambda: view.unseen > 0, what="unseen messages while scrolled up")
+    view.jump_to_bottom()
+    assert not view.holding
+
+
+def moderation_target(loop, chat, platform):
+    until(loop, lambda: any(e.msg.platform == platform and e.msg.login and e.msg.kind == "chat" and not e.mark
+                            for e in chat.feed.entries), what=f"a {platform} message")
+    return next(e for e in reversed(chat.feed.entries) if e.msg.platform == platform and e.msg.login
+                and e.msg.kind == "chat" and not e.mark)
+
+
+def menu_action(menu, text):
+    def find(m):
+        for action in m.actions():
+            if action.text().startswith(text):
+                return action
+            found = find(action.menu()) if action.menu() else None
+            if found:
+                return found
+        return None
+    found = find(menu)
+    assert found, f"no menu item {text!r} in {[a.text() for a in menu.actions()]}"
+    return found
+
+
+def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx, answers):
+    sandbox = app_window.ctx.sandbox.chat
+    sandbox.set_rate(30)
+    sandbox.events = False  # only the moderation Deck does
+    entry = moderation_target(loop, chat, "twitch")
+    login = entry.msg.login
+    menu = chat.build_menu(entry)
+    menu_action(menu, "10 minutes").trigger()
+    until(loop, lambda: any(s == "timeout" for s, _, _ in mx.received), what="the timeout to reach MissXss")
+    scope, body, status = next(r for r in mx.received if r[0] == "timeout")
+    assert body["username"] == login and body["duration"] == 10 and body["platform"] == "Twitch" and status == 200
+    # Twitch's chat then says so (CLEARCHAT), and the user's messages are marked
+    until(loop, lambda: entry.mark == "timed out 10m", what="the user's messages to be marked")
+    assert any(e.msg.kind == "notice" and login in e.msg.notice for e in chat.feed.entries)
+
+    kick = moderation_target(loop, chat, "kick")
+    answers.yes = False
+    menu_action(chat.build_menu(kick), "Ban").trigger()
+    assert answers and "Ban" in answers[-1]
+    settle(loop, app_window)
+    assert not any(s == "ban" for s, _, _ in mx.received)  # declined: nothing sent
+    answers.yes = True
+    menu_action(chat.build_menu(kick), "Ban").trigger()
+    until(loop, lambda: any(s == "ban" for s, _, _ in mx.received), what="the ban")
+    body = next(b for s, b, _ in mx.received if s == "ban")
+    assert body["username"] == kick.msg.login and body["platform"] == "Kick"
+    until(loop, lambda: kick.mark == "banned", what="Kick's ban event to mark the user")
+    menu_action(chat.build_menu(kick), "Unban").trigger()
+    until(loop, lambda: any(s == "unban-user" for s, _, _ in mx.received), what="the unban")
+
+    delete = menu_action(chat.build_menu(entry), "Delete message")
+    assert not delete.isEnabled() and "not available for Twitch" in delete.toolTip()
+    owncast = moderation_target(loop, chat, "owncast")
+    menu = chat.build_menu(owncast)
+    assert not menu_action(menu, "Time out").isEnabled()
+    assert "not available for Owncast" in menu_action(menu, "Ban").toolTip()
+
+
+def test_user_card_shows_history_and_moderates(app_window, loop, chat, mx):
+    app_window.ctx.sandbox.chat.set_rate(40)
+    entry = moderation_target(loop, chat, "kick")
+    card = chat.open_card(entry)
+    said = chat.feed.user_messages("kick", entry.msg.channel, entry.msg.login)
+    assert card.history.count() == len(said) >= 1
+    assert card.history.item(card.history.count() - 1).text().startswith(said[-1].msg.text)
+    card.minutes.setValue(45)
+    card.findChild(QPushButton, "timeoutCustom").click()
+    until(loop, lambda: any(s == "timeout" for s, _, _ in mx.received), what="the card's timeout")
+    body = next(b for s, b, _ in mx.received if s == "timeout")
+    assert body["duration"] == 45 and body["username"] == entry.msg.login and body["platform"] == "Kick"
+    card.close()
+
+
+def test_send_to_several_platforms_keeps_text_on_failure(app_window, loop, chat, mx, qtbot):
+    chat.targets["Kick"].setChecked(True)
+    chat.targets["Twitch"].setChecked(True)
+    qtbot.keyClicks(chat.message, "hello both chats")
+    assert chat.send.isEnabled()
+    qtbot.keyClick(chat.message, Qt.Key.Key_Return)
+    until(loop, lambda: sum(s == "send-message" for s, _, _ in mx.received) == 2, what="two sends")
+    platforms = sorted(b["platform"] for s, b, _ in mx.received if s == "send-message")
+    assert platforms == ["Kick", "Twitch"]
+    until(loop, lambda: chat.message.text() == "", what="the box to clear")
+    assert "Kick, Twitch" in chat.note.text()
+    assert app_window.ctx.settings.chat.send_platforms == ["Kick", "Twitch"]
+
+    chat.targets["Twitch"].setChecked(False)
+    mx.error_rate = 1.0
+    qtbot.keyClicks(chat.message, "will fail")
+    chat.submit()
+    until(loop, lambda: "Kick:" in chat.note.text(), what="the failure")
+    assert chat.message.text() == "will fail"  # nothing lost
+    mx.error_rate = 0.0
+    chat.message.setText("x" * 501)
+    assert not chat.send.isEnabled() and "at most 500" in chat.note.text()
+
+
+def test_channels_dialog_checks_each_line(app_window, loop, chat):
+    from deck.ui.panels.chat import ChannelsDialog
+
+    dialog = ChannelsDialog(chat, ["twitch:deckdemo"], app_window.ctx.services.chat_url)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.edit.setPlainText("twitch:deckdemo\nyoutube:someone")
+    assert not ok.isEnabled() and "PLATFORM:CHANNEL" in dialog.error.text()
+    dialog.edit.setPlainText("twitch:deckdemo\nkick:other_channel")
+    assert ok.isEnabled() and dialog.channels() == ["twitch:deckdemo", "kick:other_channel"]
+    dialog.deleteLater()
+
+
+def test_a_hundred_dropped_sockets_during_a_stream(app_window, loop, chat):
+    """Every reader comes back each time, Owncast's backfill repeats nothing, and the UI
+    keeps running (the longest gap between 10 ms timer ticks stays short)."""
+    sandbox = app_window.ctx.sandbox.chat
+    hub = app_window.ctx.services.chat
+    sandbox.set_rate(150)
+    for reader in hub.readers.values():
+        reader.min_delay = 0.02
+    flowing(loop, chat, 50)
+    ticks: list[float] = []
+    beat = QTimer(interval=10, timeout=lambda: ticks.append(time.perf_counter()))
+    beat.start()
+    try:
+        for kill in range(100):
+            before = {key: r.health.reconnects for key, r in hub.readers.items()}
+            sandbox.drop()
+            until(loop, lambda: all(r.health.reconnects > before[k] and r.health.state == "connected"
+                                    for k, r in hub.readers.items()),
+                  what=lambda: f"every reader back after kill {kill + 1}: "
+                               f"{[(k, r.health) for k, r in hub.readers.items()]}")
+        count = len(chat.feed.entries)
+        until(loop, lambda: chat.feed.total > count + 100, what="the stream to go on")
+    finally:
+        beat.stop()
+    assert sandbox.drops >= 100
+    assert all(r.health.reconnects >= 100 for r in hub.readers.values())
+    ids = [e.msg.id for e in chat.feed.entries if e.msg.platform == "owncast" and e.msg.kind == "chat"]
+    assert [i for i, n in Counter(ids).items() if n > 1] == []
+    gaps = sorted(b - a for a, b in zip(ticks, ticks[1:]))
+    assert gaps and gaps[-1] < 0.5, f"the UI stalled for {gaps[-1] * 1000:.0f} ms"
