@@ -259,7 +259,7 @@ class ChatView(QAbstractScrollArea):
             if y > 0:  # not a full screen yet: start at the top
                 shift = -self.painted[0][1]
                 self.painted = [(e, py + shift, h) for e, py, h in self.painted]
-            self.anchor = self.painted[0][0] if y < 0 and len(self.painted) > 1 else self.painted[0][0]
+            self.anchor = self.painted[0][0]
             self.unseen = 0
         else:
             top = self._anchor_index()

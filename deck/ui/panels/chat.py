@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deck.actions.chat_routes import OPERATIONS
 from deck.providers.chat.hub import parse_channel
 
 from ..chat_feed import Entry
@@ -233,13 +234,10 @@ class ChatPanel(QWidget):
             self.note.error(problem)
             return
         route = routes.find(msg.platform, operation)
-        params = route.params(msg, extra)
-        words = {"timeout": f"Time out <b>{msg.name}</b> on {msg.platform.title()} for {extra.get('minutes', 10)} "
-                            f"minute(s)?", "ban": f"Ban <b>{msg.name}</b> on {msg.platform.title()}?",
-                 "unban": f"Unban <b>{msg.name}</b> on {msg.platform.title()}?"}
-        self.note.busy(f"{operation.title()} {msg.name}…")
-        self.ctx.run(route.action_id, params, parent=self, question=words.get(operation, "") if operation == "ban" else "",
-                     on_result=lambda _: self.note.ok(f"{operation.title()}: {msg.name} ✓"),
+        question = f"Ban <b>{msg.name}</b> on {msg.platform.title()}?" if operation == "ban" else ""
+        self.note.busy(f"{OPERATIONS[operation]}: {msg.name}…")
+        self.ctx.run(route.action_id, route.params(msg, extra), parent=self, question=question,
+                     on_result=lambda _: self.note.ok(f"{OPERATIONS[operation]}: {msg.name} ✓"),
                      on_error=lambda exc: self.note.error(str(exc)))
 
     def open_menu(self, entry: Entry, where: QPoint) -> None:
