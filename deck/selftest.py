@@ -1,6 +1,6 @@
 """``deck --self-test``: start the real app and check what a packaged build can get wrong.
 
-Checks the Qt platform plugin, the bundled resources, the keychain backend, that the
+Checks the Qt platform plugin, the bundled resources, the keychain backend, live chat, that the
 settings folder is writable, that every provider's actions are registered, and one
 action's round trip against the built-in sandbox. Prints a short report; exit 0, or 1
 with the reason. The app itself runs with a throw-away home, so the user's layout and
@@ -146,13 +146,23 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
                                                        source="self-test"), timeout=15)
         return f"{ROUND_TRIP} answered in {(time.perf_counter() - started) * 1000:.0f} ms ({type(reply).__name__})"
 
+    async def live_chat() -> str:
+        hub = state["ctx"].services.chat
+        started = time.perf_counter()
+        while not (hub.readers and all(r.health.state == "connected" and r.received for r in hub.readers.values())):
+            if time.perf_counter() - started > 15:
+                raise TimeoutError("; ".join(f"{k}: {r.health.state} {r.health.error}" for k, r in hub.readers.items()))
+            await asyncio.sleep(0.05)
+        return f"{', '.join(hub.readers)} connected and reading in {(time.perf_counter() - started) * 1000:.0f} ms"
+
     async def checks() -> None:
         report.check("actions registered", lambda: _registry(state["ctx"].services.registry))
-        try:
-            report.line("ok", "round trip against the sandbox", await round_trip())
-        except Exception as exc:
-            report.failures += 1
-            report.line("FAIL", "round trip against the sandbox", f"{type(exc).__name__}: {exc}")
+        for name, probe in (("round trip against the sandbox", round_trip), ("live chat from the sandbox", live_chat)):
+            try:
+                report.line("ok", name, await probe())
+            except Exception as exc:
+                report.failures += 1
+                report.line("FAIL", name, f"{type(exc).__name__}: {exc}")
         window.close()  # the last window: the app shuts down as it does for the user
 
     def start() -> None:
