@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
+from deck.providers.chat.message import ChatMessage, name_colour
+
 from .chat_feed import Entry
 
 PLATFORM_CHIPS = {"kick": ("K", "#53fc18", "#000000"), "twitch": ("T", "#9146ff", "#ffffff"),
@@ -210,9 +212,9 @@ class ChatView(QAbstractScrollArea):
         else:
             name_w = self.metrics[id(self.f_bold)].horizontalAdvance(msg.name + ("" if msg.kind == "action" else ":"))
             nx, ny = place(name_w + 4)
-            ops.append(("n", nx, ny, msg.name + ("" if msg.kind == "action" else ":"), msg.color or "user"))
+            ops.append(("n", nx, ny, msg.name + ("" if msg.kind == "action" else ":"), colour_of(msg)))
         if msg.kind != "notice" or msg.notice != msg.text:
-            colour = "muted" if muted else (msg.color or "user") if msg.kind == "action" else "text"
+            colour = "muted" if muted else colour_of(msg) if msg.kind == "action" else "text"
             for span in msg.spans:
                 if span.emote and span.url and self.images.get(span.url) is not None:
                     ex, ey = place(lh)
@@ -238,7 +240,7 @@ class ChatView(QAbstractScrollArea):
         height = self.viewport().height()
         dark = base.lightness() < 128
         colours = {"text": palette.color(QPalette.ColorRole.Text), "muted": palette.color(QPalette.ColorRole.PlaceholderText),
-                   "accent": palette.color(QPalette.ColorRole.Highlight), "user": palette.color(QPalette.ColorRole.Text)}
+                   "accent": palette.color(QPalette.ColorRole.Highlight)}
         self.painted = []
         n = self.shown
         if n == 0:
@@ -304,7 +306,7 @@ class ChatView(QAbstractScrollArea):
             elif kind == "n":
                 _, x, y, s, colour = op
                 painter.setFont(self.f_bold)
-                pen = colours["muted"] if muted else colours["user"] if colour == "user" else readable(colour, dark)
+                pen = colours["muted"] if muted else readable(colour, dark)
                 painter.setPen(pen)
                 painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, s)
             elif kind == "c":
@@ -476,6 +478,11 @@ class ChatView(QAbstractScrollArea):
 def _words(text: str) -> list[str]:
     """Words with the spaces between them as their own items, so lines break at spaces."""
     return WORDS.findall(text)
+
+
+def colour_of(msg: ChatMessage) -> str:
+    """The user's own colour, or a stable one made from their name."""
+    return msg.color or name_colour(msg.login or msg.name)
 
 
 _readable: dict[tuple[str, bool], QColor] = {}

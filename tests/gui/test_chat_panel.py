@@ -20,7 +20,7 @@ def chat(app_window, loop):
     sandbox = app_window.ctx.sandbox.chat
     hub = app_window.ctx.services.chat
     until(loop, lambda: len(hub.readers) == 3 and all(r.health.state == "connected" for r in hub.readers.values()),
-          what="the three demo channels to connect")
+          timeout=30, what="the three demo channels to connect")
     yield panel
     sandbox.set_rate(0)
 

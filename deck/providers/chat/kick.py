@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import re
-from datetime import datetime
 from typing import Any, Mapping
 
-from .message import ChatEvent, ChatMessage, Control, Item, Span
+from .message import ChatEvent, ChatMessage, Control, Item, Span, iso_time
 
 log = logging.getLogger(__name__)
 APP_KEY = "32cbd69e4b950bf97679"
@@ -33,15 +32,6 @@ def subscribe(chatroom_id: int) -> str:
 
 PONG = json.dumps({"event": "pusher:pong", "data": {}})
 PING = json.dumps({"event": "pusher:ping", "data": {}})
-
-
-def _time(value: Any) -> float:
-    if not isinstance(value, str) or not value:
-        return 0.0
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return 0.0
 
 
 def content_spans(content: str, emote_url: str) -> tuple[Span, ...]:
@@ -76,7 +66,7 @@ def _event(name: str, data: dict[str, Any], channel: str, emote_url: str) -> lis
         return [ChatMessage("kick", channel, str(data["id"]), str(sender.get("id", "")),
                             str(sender.get("slug") or username.lower()), username, str(identity.get("color") or ""),
                             badges, content_spans(str(data.get("content", "")), emote_url),
-                            _time(data.get("created_at")), "chat", reply)]
+                            iso_time(data.get("created_at")), "chat", reply)]
     if name == "MessageDeletedEvent":
         return [ChatEvent("kick", channel, "delete", (str(_user(data.get("message")).get("id", "")),))]
     if name == "UserBannedEvent":

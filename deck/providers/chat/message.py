@@ -9,8 +9,10 @@ uses.
 from __future__ import annotations
 
 import colorsys
+import re
 import zlib
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any, Optional, Union
 
 PLATFORMS = ("kick", "twitch", "owncast")
@@ -80,6 +82,17 @@ Item = Union[ChatMessage, ChatEvent, Control]
 
 def text_spans(text: str) -> tuple[Span, ...]:
     return (Span(text),) if text else ()
+
+
+def iso_time(value: Any) -> float:
+    """An ISO-8601 timestamp as seconds since the epoch (0 when missing or unreadable).
+    Go servers write nanoseconds; Python reads up to microseconds."""
+    if not isinstance(value, str) or not value:
+        return 0.0
+    try:
+        return datetime.fromisoformat(re.sub(r"(\.\d{6})\d+", r"\1", value.replace("Z", "+00:00"))).timestamp()
+    except ValueError:
+        return 0.0
 
 
 def name_colour(name: str) -> str:

@@ -11,10 +11,9 @@ import html
 import json
 import logging
 import re
-from datetime import datetime
 from typing import Any
 
-from .message import ChatEvent, ChatMessage, Control, Item, Span, text_spans
+from .message import ChatEvent, ChatMessage, Control, Item, Span, iso_time, text_spans
 
 log = logging.getLogger(__name__)
 # Owncast's chat palette: displayColor is an index into the web client's user colours.
@@ -25,16 +24,6 @@ ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 TAG = re.compile(r"<[^>]+>")
 NOTICES = {"SYSTEM", "CHAT_ACTION", "FEDIVERSE_ENGAGEMENT_FOLLOW", "FEDIVERSE_ENGAGEMENT_LIKE",
            "FEDIVERSE_ENGAGEMENT_REPOST"}
-
-
-def _time(value: Any) -> float:
-    if not isinstance(value, str) or not value:
-        return 0.0
-    try:  # Go writes up to nanoseconds; Python reads up to microseconds
-        value = re.sub(r"(\.\d{6})\d+", r"\1", value.replace("Z", "+00:00"))
-        return datetime.fromisoformat(value).timestamp()
-    except ValueError:
-        return 0.0
 
 
 def body_spans(body: str, base_url: str) -> tuple[Span, ...]:
@@ -71,20 +60,20 @@ def event_items(event: dict[str, Any], channel: str, base_url: str) -> list[Item
                                        ("bot", user.get("isBot") is True),
                                        ("verified", user.get("authenticated") is True)) if on)
         return [ChatMessage("owncast", channel, str(event["id"]), str(user.get("id", "")), name, name, colour(user),
-                            badges, body_spans(str(event.get("body", "")), base_url), _time(event.get("timestamp")),
+                            badges, body_spans(str(event.get("body", "")), base_url), iso_time(event.get("timestamp")),
                             hidden=event.get("visible") is False)]
     if kind in NOTICES:
         text = html.unescape(TAG.sub("", str(event.get("body", ""))))
         return [ChatMessage("owncast", channel, str(event.get("id", "")), "", "", name or "Owncast", "", (),
-                            text_spans(text), _time(event.get("timestamp")), "notice", notice=text)]
+                            text_spans(text), iso_time(event.get("timestamp")), "notice", notice=text)]
     if kind == "NAME_CHANGE":
         text = f"{event.get('oldName', '')} is now {name}"
         return [ChatMessage("owncast", channel, str(event.get("id", "")), str(user.get("id", "")), name, name,
-                            colour(user), (), text_spans(text), _time(event.get("timestamp")), "notice", notice=text)]
+                            colour(user), (), text_spans(text), iso_time(event.get("timestamp")), "notice", notice=text)]
     if kind == "VISIBILITY-UPDATE":
         ids = tuple(str(i) for i in event.get("ids") or [])
         return [ChatEvent("owncast", channel, "restore" if event.get("visible") else "delete", ids,
-                          time=_time(event.get("timestamp")))]
+                          time=iso_time(event.get("timestamp")))]
     if kind == "CONNECTED_USER_INFO":
         return [Control("ready", {"user": user})]
     if kind in ("ERROR_NEEDS_REGISTRATION", "ERROR_USER_DISABLED", "ERROR_MAX_CONNECTIONS_EXCEEDED", "CHAT_DISABLED"):
