@@ -93,6 +93,7 @@ class ChatView(QAbstractScrollArea):
         self.start = 0
         self.selected.clear()
         self.anchor = None
+        self.painted = []
         self.follow, self.unseen = True, 0
         self.schedule()
 
@@ -248,7 +249,7 @@ class ChatView(QAbstractScrollArea):
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             self._place_jump()
             return
-        if not self.holding:
+        if not self.holding or self.anchor is None:  # following (or held before anything was shown)
             y = height
             i = n - 1
             while i >= 0 and y > 0:
@@ -337,7 +338,7 @@ class ChatView(QAbstractScrollArea):
     # ------------------------------------------------------------------ scrolling
     def _anchor_index(self) -> int:
         if self.anchor is None:
-            return max(self.shown - 1, 0)
+            return max(self.shown - max(len(self.painted), 1), 0)
         # the anchor is near where it was: search from the previous bar value
         guess = self.verticalScrollBar().value()
         n = self.shown

@@ -70,6 +70,8 @@ def apply(app: QApplication, choice: str = "system") -> str:
                       (QPalette.ColorRole.PlaceholderText, "muted")):
         palette.setColor(role, QColor(colours[key]))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["muted"]))
     app.setPalette(palette)
     app.setStyleSheet(sheet)
     return "dark" if dark else "light"

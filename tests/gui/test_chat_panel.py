@@ -104,8 +104,23 @@ def test_hover_and_selection_pause_scrolling_and_jump_returns(app_window, loop, 
     until(loop, lambda: newest_on_screen(view) and not view.jump.isVisible(), what="the jump")
     app_window.ctx.sandbox.chat.set_rate(60)
 
+    # the pointer already over an empty view: the first messages still fill it, then it holds
+    app_window.ctx.sandbox.chat.set_rate(0)
+    hover(view, False)
+    chat.filter.setCurrentIndex(chat.filter.findData("notices"))
+    chat.filter.setCurrentIndex(chat.filter.findData("all"))
+    view.set_rows([])
+    hover(view, True)
+    app_window.ctx.sandbox.chat.set_rate(60)
+    until(loop, lambda: len(view.painted) >= 5, what="a full page while hovering")
+    first = view.painted[0][0]
+    until(loop, lambda: view.unseen >= 5, what="more messages")
+    assert view.painted[0][0] is first and view.painted[0][1] <= 0
+    hover(view, False)
+
     # scrolling up holds; back at the bottom follows
     bar = view.verticalScrollBar()
+    until(loop, lambda: bar.maximum() > 20, what="more than a page of messages")
     bar.setValue(max(bar.maximum() - 10, 0))
     assert view.holding
     until(loop, lambda: view.unseen > 0, what="unseen messages while scrolled up")

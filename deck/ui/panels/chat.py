@@ -271,7 +271,7 @@ class ChatPanel(QWidget):
             item.setEnabled(not why and not (operation == "delete" and not msg.id))
             item.setToolTip(why)
             if why:
-                item.setText(f"{item.text()} — {why}" if operation == "delete" else item.text())
+                item.setText(f"{item.text()} (not available on {msg.platform.title()})")
         menu.setToolTipsVisible(True)
         return menu
 
