@@ -50,6 +50,7 @@ class ChatFeed(QObject):
         self.settings = settings
         self.entries: deque[Entry] = deque()
         self.by_id: dict[tuple[str, str], Entry] = {}
+        self.by_user: dict[tuple[str, str, str], deque[Entry]] = {}  # (platform, channel, login): oldest first
         self.pending: list[Item] = []
         self.total = 0  # messages taken in since start
         self.highlighter: Optional[re.Pattern[str]] = None
@@ -95,6 +96,8 @@ class ChatFeed(QObject):
                 entry = Entry(item, self._highlighted(item))
                 if item.id:
                     self.by_id[key] = entry
+                if item.login and item.kind != "notice":
+                    self.by_user.setdefault(user_key(item), deque()).append(entry)
                 new.append(entry)
             elif isinstance(item, ChatEvent):
                 marked = True
@@ -104,9 +107,7 @@ class ChatFeed(QObject):
         if new:
             self.total += len(new)
             self.entries.extend(new)
-            while len(self.entries) > self.limit:
-                old = self.entries.popleft()
-                self.by_id.pop((old.msg.platform, old.msg.id), None)
+            self._trim()
             self.appended.emit(new)
         if marked:
             self.marked.emit()
@@ -124,16 +125,17 @@ class ChatFeed(QObject):
                 "ban": "banned", "clear": "chat cleared", "unban": ""}.get(event.kind)
         if mark is None:
             return None
-        login = event.login.lower()
-        for entry in reversed(self.entries):
-            msg = entry.msg
-            if msg.platform != event.platform or msg.channel != event.channel or msg.kind == "notice":
-                continue
-            if event.kind == "clear" or (login and msg.login.lower() == login) or (
-                    event.user_id and msg.user_id == event.user_id):
-                if event.kind != "unban":
-                    entry.mark = mark
-                    entry.layout = None
+        if event.kind == "clear":
+            affected = [e for e in self.entries if e.msg.platform == event.platform and e.msg.channel == event.channel
+                        and e.msg.kind != "notice"]
+        elif event.login:
+            affected = list(self.by_user.get((event.platform, event.channel, event.login.lower()), ()))
+        else:
+            affected = [e for e in self.entries if e.msg.platform == event.platform and e.msg.user_id == event.user_id]
+        if event.kind != "unban":
+            for entry in affected:
+                entry.mark = mark
+                entry.layout = None
         who = event.login or "someone"
         text = {"timeout": f"{who} was {mark}.", "ban": f"{who} was banned.", "unban": f"{who} was unbanned.",
                 "clear": "The chat was cleared by a moderator."}[event.kind]
@@ -142,17 +144,22 @@ class ChatFeed(QObject):
 
     def set_limit(self, limit: int) -> None:
         self.settings.chat.scrollback = limit
-        while len(self.entries) > limit:
-            old = self.entries.popleft()
-            self.by_id.pop((old.msg.platform, old.msg.id), None)
+        self._trim()
         self.cleared.emit()
 
+    def _trim(self) -> None:
+        while len(self.entries) > self.limit:
+            old = self.entries.popleft()
+            self.by_id.pop((old.msg.platform, old.msg.id), None)
+            said = self.by_user.get(user_key(old.msg))
+            if said and said[0] is old:
+                said.popleft()
+                if not said:
+                    del self.by_user[user_key(old.msg)]
+
     def user_messages(self, platform: str, channel: str, login: str, limit: int = 50) -> list[Entry]:
-        out = []
-        for entry in reversed(self.entries):
-            msg = entry.msg
-            if msg.platform == platform and msg.channel == channel and msg.login == login and msg.kind != "notice":
-                out.append(entry)
-                if len(out) >= limit:
-                    break
-        return out[::-1]
+        return list(self.by_user.get((platform, channel, login.lower()), ()))[-limit:]
+
+
+def user_key(msg: ChatMessage) -> tuple[str, str, str]:
+    return msg.platform, msg.channel, msg.login.lower()
