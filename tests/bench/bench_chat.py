@@ -153,6 +153,14 @@ async def main(app, window, urls) -> dict:
         await knobs(rate=0, events=True)
         while not any(r.health.state == "connected" for r in ctx.services.chat.readers.values()):
             await asyncio.sleep(0.05)
+        rss: dict[str, float] = {}
+
+        async def at_100k() -> None:
+            while feed.total < 100_000:
+                await asyncio.sleep(0.02)
+            rss[f"{feed.total // 1000}k"] = rss_mib()
+
+        watcher = asyncio.ensure_future(at_100k())
         levels = []
         beat = Heartbeat()
         for rate in RATES:
@@ -171,9 +179,7 @@ async def main(app, window, urls) -> dict:
                   f"stall p99 {levels[-1]['stall_p99_ms']:>5} ms  repaints {levels[-1]['paints_per_s']}/s", flush=True)
         # memory: a long stream at a rate the panel keeps up with
         await knobs(rate=15_000)
-        while feed.total < 100_000:
-            await asyncio.sleep(0.2)
-        rss = {f"{feed.total // 1000}k": rss_mib()}  # at least 100k messages in (the rising rates count too)
+        await watcher
         while feed.total < TOTAL:
             await asyncio.sleep(0.2)
         rss[f"{feed.total // 1000}k"] = rss_mib()
