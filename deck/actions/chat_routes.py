@@ -12,7 +12,7 @@ from typing import Any, Callable, Optional
 
 from deck.providers.chat.message import ChatMessage
 
-OPERATIONS = {"timeout": "Time out", "ban": "Ban", "unban": "Unban", "delete": "Delete message", "send": "Send"}
+OPERATIONS = {"timeout": "Time out", "ban": "Ban", "unban": "Unban", "delete": "Delete message"}
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,7 @@ def missxss_routes(routes: ChatRoutes) -> None:
             return params
         return build
 
-    def send(msg: ChatMessage, extra: dict[str, Any]) -> dict[str, Any]:
-        return {"message": extra["message"], "platform": msg.platform.title()}
-
     for platform in ("kick", "twitch"):
         routes.add(platform, "timeout", Route("missxss", "missxss.timeout", user(minutes=True, reason="Deck chat")))
         routes.add(platform, "ban", Route("missxss", "missxss.ban", user(reason="Deck chat")))
         routes.add(platform, "unban", Route("missxss", "missxss.unban-user", user()))
-        routes.add(platform, "send", Route("missxss", "missxss.send-message", send))

@@ -92,7 +92,7 @@ class ChatFeed(QObject):
             if isinstance(item, ChatMessage):
                 key = (item.platform, item.id)
                 if item.id and key in self.by_id:
-                    continue  # seen already (a backfill overlapping the live stream)
+                    continue  # seen already: a new reader's backfill repeats what an earlier one read
                 entry = Entry(item, self._highlighted(item))
                 if item.id:
                     self.by_id[key] = entry

@@ -196,10 +196,8 @@ class ChatView(QAbstractScrollArea):
         if msg.reply_to:
             text(f"↪ {msg.reply_to[0]}: {msg.reply_to[1][:120]}", self.f_italic, "muted")
             x, y = 0, y + lh
-        ops.append(("ts", 0, 0, time.strftime("%H:%M", time.localtime(msg.time or time.time()))))
+        ops.append(("t", 0, y, time.strftime("%H:%M", time.localtime(msg.time or time.time())), self.f_text, "muted"))
         x = self.metrics[id(self.f_text)].horizontalAdvance("00:00 ")
-        if msg.reply_to:  # the timestamp sits on the message's line
-            ops[-1] = ("ts", 0, y, ops[-1][3])
         letter, bg, fg = PLATFORM_CHIPS.get(msg.platform, ("?", "#888888", "#ffffff"))
         chip(letter, bg, fg)
         for badge in msg.badges:
@@ -211,9 +209,9 @@ class ChatView(QAbstractScrollArea):
             if msg.notice != msg.text and msg.spans:
                 x, y = 0, y + lh
         else:
-            name_w = self.metrics[id(self.f_bold)].horizontalAdvance(msg.name + ("" if msg.kind == "action" else ":"))
-            nx, ny = place(name_w + 4)
-            ops.append(("n", nx, ny, msg.name + ("" if msg.kind == "action" else ":"), colour_of(msg)))
+            name = msg.name + ("" if msg.kind == "action" else ":")
+            nx, ny = place(self.metrics[id(self.f_bold)].horizontalAdvance(name) + 4)
+            ops.append(("n", nx, ny, name, colour_of(msg)))
         if msg.kind != "notice" or msg.notice != msg.text:
             colour = "muted" if muted else colour_of(msg) if msg.kind == "action" else "text"
             for span in msg.spans:
@@ -327,11 +325,6 @@ class ChatView(QAbstractScrollArea):
                         painter.setOpacity(0.35)
                     painter.drawPixmap(QRect(ox + x, oy + y + 1, lh - 2, lh - 2), pixmap)
                     painter.setOpacity(1.0)
-            elif kind == "ts":
-                _, x, y, s = op
-                painter.setFont(self.f_text)
-                painter.setPen(colours["muted"])
-                painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, s)
 
     empty_text = "No chat yet. Add channels with ⚙ Channels."
 

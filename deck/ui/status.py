@@ -1,6 +1,7 @@
 """Status bar: a connection light per service, the pending-request queue, and the last problem."""
 from __future__ import annotations
 
+import time
 from typing import Any, Optional
 
 from PySide6.QtCore import QTimer
@@ -91,8 +92,6 @@ class StatusBar(QStatusBar):
         self._update_chat()
 
     def _update_chat(self) -> None:
-        import time
-
         readers = list(self.chat_feed.hub.readers.values())
         self.chat_light.setVisible(bool(readers))
         if not readers:

@@ -118,6 +118,10 @@ class ChatReader:
             self.health.error = ""
         self.on_health(self)
 
+    def connect(self, url: str) -> Any:
+        """The WebSocket, with the same limits for every platform (frames up to 4 MiB)."""
+        return connect(url, max_size=2 ** 22, open_timeout=10)
+
     async def frames(self, ws: ClientConnection, ping: Callable[[], Any]):
         """Text frames until the socket closes; pings the server when it goes quiet and
         reconnects when even that gets no answer."""
@@ -158,7 +162,7 @@ class TwitchReader(ChatReader):
         self.emote_url = emote_url
 
     async def session(self) -> None:
-        async with connect(self.url, max_size=2 ** 22, open_timeout=10) as ws:
+        async with self.connect(self.url) as ws:
             await ws.send("\r\n".join(twitch.login_lines([self.channel])) + "\r\n")
             async for frame in self.frames(ws, lambda: ws.send("PING :deck\r\n")):
                 for control in self.deliver(twitch.parse(frame, self.emote_url)):
@@ -204,7 +208,7 @@ class KickReader(ChatReader):
         if not self.chatroom_id:
             self.chatroom_id = await self.resolve()
         names = {kick.channel_name(self.chatroom_id): self.channel}
-        async with connect(self.url, max_size=2 ** 22, open_timeout=10) as ws:
+        async with self.connect(self.url) as ws:
             async for frame in self.frames(ws, lambda: ws.send(kick.PING)):
                 for control in self.deliver(kick.parse(frame, names, self.emote_url)):
                     if control.kind == "ready":
@@ -272,8 +276,7 @@ class OwncastReader(ChatReader):
         if not self.token:
             self.token = await self.register()
         ws_url = "ws" + self.url[4:] if self.url.startswith("http") else self.url
-        async with connect(f"{ws_url}/ws?accessToken={quote(self.token)}", max_size=2 ** 22, open_timeout=10) as ws:
-            self.ws = ws
+        async with self.connect(f"{ws_url}/ws?accessToken={quote(self.token)}") as ws:
             self._set(state="connected")
             await self.backfill()  # after the socket is open: nothing falls in between
 

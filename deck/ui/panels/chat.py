@@ -31,7 +31,7 @@ from deck.providers.chat.hub import parse_channel
 from ..chat_feed import Entry
 from ..chat_view import ChatView
 from ..images import ImageCache
-from ..kit import Counter, Note, label, row
+from ..kit import Counter, Note, label, param, row
 
 TIMEOUTS = [(1, "1 minute"), (10, "10 minutes"), (60, "1 hour"), (1440, "1 day"), (10080, "1 week")]
 FILTERS = {"all": "All messages", "highlights": "Highlights", "mods": "Mods && VIPs", "notices": "Subs && notices",
@@ -70,7 +70,9 @@ class ChatPanel(QWidget):
 
         self.message = QLineEdit(objectName="chatMessage", placeholderText="Send a message")
         self.message.setAccessibleName("Message to send")
-        self.message.setMaxLength(550)
+        self.limit = int(param(ctx, "missxss.send-message", "message").max)  # the contract's, as the CLI checks
+        self.message.setMaxLength(self.limit + 50)  # over-long text stays visible so the error can be read
+        self.showing_problem = False
         self.sender = QComboBox(objectName="chatSender")
         self.sender.setAccessibleName("Send as")
         self.sender.addItem("as broadcaster", "missxss.send-message")
@@ -87,7 +89,7 @@ class ChatPanel(QWidget):
         top.addWidget(self.tabs, 1)
         top.addWidget(self.settings_button)
         bars = row(self.search, self.filter)
-        send = row(self.message, Counter(self.message, 500), self.sender,
+        send = row(self.message, Counter(self.message, self.limit), self.sender,
                    *self.targets.values(), self.send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -181,17 +183,19 @@ class ChatPanel(QWidget):
             return "Sending goes through MissXss, which is not connected (File → Accounts)."
         if not any(box.isChecked() for box in self.targets.values()):
             return "Choose at least one platform to send to."
-        if len(text) > 500:
-            return f"A message is at most 500 characters ({len(text)} now)."
+        if len(text) > self.limit:
+            return f"A message is at most {self.limit} characters ({len(text)} now)."
         return ""
 
     def _check_send(self) -> None:
         problem = self._problem()
         self.send.setEnabled(not problem and bool(self.message.text().strip()))
-        if problem and (self.message.text() or "connected" in problem):
-            self.note.error(problem)
-        elif self.note.text().startswith(("Sending goes", "Choose at least", "A message is")):
+        shown = problem if self.message.text() or "connected" in problem else ""
+        if shown:
+            self.note.error(shown)
+        elif self.showing_problem:  # what it said no longer holds (other notes stay)
             self.note.clear()
+        self.showing_problem = bool(shown)
 
     def submit(self) -> None:
         text = self.message.text().strip()
