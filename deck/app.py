@@ -80,9 +80,8 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
         from deck.sandbox import Sandbox
 
         sandbox = Sandbox(simulate=True).start()
-        base_urls["missxss"] = sandbox.missxss_url
-        base_urls.update(sandbox.chat_urls())
-        credentials.set("missxss", sandbox.missxss.token, memory=True)
+        base_urls = sandbox.base_urls()
+        sandbox.give_credentials(credentials)
     services = Services(settings, credentials, base_urls=base_urls)
     ctx = AppContext(services, store, demo=demo, sandbox=sandbox)
     state.update(ctx=ctx, sandbox=sandbox)
@@ -96,10 +95,23 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
         box = QMessageBox(QMessageBox.Icon.Warning, "Settings were reset", store.notice, parent=window)
         box.setObjectName("settingsNotice")
         box.open()  # not modal: the app keeps starting
-    ctx.check_connections()
+    if demo:
+        state["demo sign-in"] = runtime.spawn(demo_sign_in(ctx), name="demo sign-in")
+    else:
+        ctx.check_connections()
     window.set_banner("Every panel is closed. Open panels from the View menu.")
     log.info("Deck started%s", " in demo mode" if demo else "")
     return ctx
+
+
+async def demo_sign_in(ctx: Any) -> None:
+    """In demo mode every OAuth service signs in through the real browser-and-loopback flow,
+    with the sandbox's authorization server consenting in the browser's place."""
+    from deck.sandbox.oauth import consent_in_browser
+
+    for session in ctx.services.oauth.values():
+        await session.sign_in(consent_in_browser)
+    ctx.check_connections()
 
 
 async def shutdown(state: dict[str, Any]) -> None:

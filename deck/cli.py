@@ -1,4 +1,5 @@
-"""The command line: ``deck actions``, ``deck run``, ``deck chat tail``, ``deck sandbox``. No Qt needed.
+"""The command line: ``deck actions``, ``deck run``, ``deck accounts``, ``deck login``, ``deck logout``,
+``deck chat tail``, ``deck sandbox``. No Qt needed.
 
 Exit codes: 0 success, 2 invalid parameters (nothing sent), 3 the service answered an
 error, 4 credentials missing, 5 the service could not be reached, 1 anything else.
@@ -11,6 +12,7 @@ import sys
 from typing import Any, Optional, Sequence
 
 from deck.core.errors import DeckError, InvalidParams
+from deck.core.redact import redact
 
 
 def _services():
@@ -52,16 +54,31 @@ def _jsonable(result: Any) -> Any:
     return dump(mode="json") if dump else result
 
 
+def _rate(action) -> Any:
+    rate = action.rate
+    if rate is None:
+        return None
+    if rate.seconds == 60:
+        return {"scope": action.scope, "per_minute": rate.calls}
+    return {"scope": action.scope, "calls": rate.calls, "per_seconds": rate.seconds}
+
+
+def describe_action(a) -> dict[str, Any]:
+    out = {"id": a.id, "title": a.title, "group": a.group, "provider": a.provider, "destructive": a.destructive,
+           "read_only": a.read_only, "rate_limit": _rate(a), "description": a.description, "params": a.schema()}
+    if a.http:
+        out.update(http=a.http, auth=a.auth, scopes=list(a.scopes))
+    if a.deprecated:
+        out["deprecated"] = a.deprecated
+    if a.capability:
+        out["capability"] = a.capability
+    return out
+
+
 def cmd_actions(args: argparse.Namespace) -> int:
     registry = _services().registry
     if args.json:
-        out = [
-            {"id": a.id, "title": a.title, "group": a.group, "provider": a.provider, "destructive": a.destructive,
-             "read_only": a.read_only, "rate_limit": {"scope": a.scope, "per_minute": a.limit} if a.limit else None,
-             "description": a.description, "params": a.schema()}
-            for a in registry.actions()
-        ]
-        print(json.dumps(out, indent=2, ensure_ascii=False))
+        print(json.dumps([describe_action(a) for a in registry.actions()], indent=2, ensure_ascii=False))
         return 0
     width = max(len(a.id) for a in registry.actions())
     for a in registry.actions():
@@ -96,6 +113,80 @@ async def _run(args: argparse.Namespace) -> int:
         for key, value in (data.items() if isinstance(data, dict) else [("result", data)]):
             print(f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value}")
     return 0
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    services = _services()
+    states = [services.state(name) for name in services.providers]
+    if args.json:
+        print(json.dumps(states, indent=2, ensure_ascii=False))
+        return 0
+    for info in states:
+        if info["auth"] == "oauth":
+            what = "signed in" if info.get("signed_in") else "not signed in"
+            if info.get("scopes"):
+                what += f" (scopes: {' '.join(info['scopes'])})"
+        else:
+            have = info.get("secrets", {})
+            what = ", ".join(f"{kind.replace('_', ' ')} {'set' if ok else 'not set'}" for kind, ok in have.items())
+        problem = f" — {info['problem']}" if info.get("problem") else ""
+        print(f"{info['title']:<10} {info['url'] or '(no address)'}  {what or 'no credential needed'}{problem}")
+    return 0
+
+
+def _oauth(services, name: str):
+    if name not in services.providers:
+        raise InvalidParams(name, [f"no such service; one of: {', '.join(services.providers)}"])
+    session = services.oauth.get(name)
+    if session is None:
+        title = services.providers[name].title
+        raise InvalidParams(name, [f"{title} uses a key, not a sign-in: add it under File → Accounts"])
+    return session
+
+
+async def _login(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    from deck.net.http import close_shared_client
+
+    services = _services()
+    session = _oauth(services, args.provider)
+
+    def open_url(url: str) -> None:
+        print(f"Opening your browser to sign in to {session.title}. If it does not open, visit:\n  {redact(url)}",
+              file=sys.stderr, flush=True)
+        webbrowser.open(url)
+
+    try:
+        tokens = await session.sign_in(open_url, timeout=args.timeout)
+    finally:
+        await close_shared_client()
+    print(f"Signed in to {session.title}" + (f" (scopes: {tokens.scope})" if tokens.scope else "") + ".")
+    return 0
+
+
+async def _logout(args: argparse.Namespace) -> int:
+    from deck.net.http import close_shared_client
+
+    services = _services()
+    session = _oauth(services, args.provider)
+    try:
+        print(await session.sign_out())
+    finally:
+        await close_shared_client()
+    return 0
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    import asyncio
+
+    return asyncio.run(_login(args))
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    import asyncio
+
+    return asyncio.run(_logout(args))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -199,6 +290,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--yes", action="store_true", help="do not ask before actions that cannot be undone")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("accounts", help="each service's address and whether its credential is set (never a secret)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_accounts)
+    p = sub.add_parser("login", help="sign in to a service that uses OAuth (opens your browser)")
+    p.add_argument("provider")
+    p.add_argument("--timeout", type=float, default=300, metavar="SECONDS", help="how long to wait for the browser")
+    p.set_defaults(func=cmd_login)
+    p = sub.add_parser("logout", help="sign out of a service (revokes Deck's access where the service can)")
+    p.add_argument("provider")
+    p.set_defaults(func=cmd_logout)
     p = sub.add_parser("chat", help="live chat")
     chat = p.add_subparsers(dest="chat_command", required=True)
     p = chat.add_parser("tail", help="print a channel's chat as it comes (Ctrl+C to stop)")
@@ -223,7 +324,5 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return args.func(args)
     except DeckError as exc:
-        from deck.core.redact import redact
-
         print(f"error: {redact(str(exc))}", file=sys.stderr)
         return exc.exit_code

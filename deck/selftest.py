@@ -1,8 +1,8 @@
 """``deck --self-test``: start the real app and check what a packaged build can get wrong.
 
 Checks the Qt platform plugin, the bundled resources, the keychain backend, live chat, that the
-settings folder is writable, that every provider's actions are registered, and one
-action's round trip against the built-in sandbox. Prints a short report; exit 0, or 1
+settings folder is writable, that every provider's actions are registered, and each
+provider's health probe (and sign-in, for OAuth services) against the built-in sandbox. Prints a short report; exit 0, or 1
 with the reason. The app itself runs with a throw-away home, so the user's layout and
 settings are never touched.
 """
@@ -14,9 +14,6 @@ import sys
 import tempfile
 import time
 from typing import Any, Callable, Optional
-
-ROUND_TRIP = "missxss.get-stream-meta"
-
 
 class Report:
     def __init__(self) -> None:
@@ -81,12 +78,12 @@ def _global_keys() -> str:
     return Problem(backend.problem) if backend.problem else f"{backend.name} can watch the keyboard"
 
 
-def _registry(registry: Any) -> str:
-    from deck.providers.missxss.spec import ENDPOINTS
-
-    missing = [e.scope for e in ENDPOINTS if f"missxss.{e.scope}" not in registry]
+def _registry(services: Any) -> str:
+    registry = services.registry
+    missing = [f"{p.name}.{op.id}" for p in services.providers.values() for op in p.operations
+               if f"{p.name}.{op.id}" not in registry]
     if missing:
-        return Problem(f"MissXss actions missing: {', '.join(missing)}")
+        return Problem(f"actions missing: {', '.join(missing)}")
     counts: dict[str, int] = {}
     for action in registry.actions():
         counts[action.provider] = counts.get(action.provider, 0) + 1
@@ -140,11 +137,17 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
     state: dict[str, Any] = {}
 
     async def round_trip() -> str:
-        registry = state["ctx"].services.registry
+        """Every provider's health probe, after the demo's sign-ins."""
+        services = state["ctx"].services
         started = time.perf_counter()
-        reply = await asyncio.wait_for(registry.invoke(ROUND_TRIP, registry.validate(ROUND_TRIP, {}),
-                                                       source="self-test"), timeout=15)
-        return f"{ROUND_TRIP} answered in {(time.perf_counter() - started) * 1000:.0f} ms ({type(reply).__name__})"
+        sign_ins = state.get("demo sign-in")
+        if sign_ins is not None:
+            await asyncio.wait_for(sign_ins, timeout=15)
+        answered = []
+        for name in services.providers:
+            await asyncio.wait_for(services.probe(name, source="self-test"), timeout=15)
+            answered.append(services.providers[name].title)
+        return f"{', '.join(answered)} answered in {(time.perf_counter() - started) * 1000:.0f} ms"
 
     async def live_chat() -> str:
         hub = state["ctx"].services.chat
@@ -156,7 +159,7 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
         return f"{', '.join(hub.readers)} connected and reading in {(time.perf_counter() - started) * 1000:.0f} ms"
 
     async def checks() -> None:
-        report.check("actions registered", lambda: _registry(state["ctx"].services.registry))
+        report.check("actions registered", lambda: _registry(state["ctx"].services))
         for name, probe in (("round trip against the sandbox", round_trip), ("live chat from the sandbox", live_chat)):
             try:
                 report.line("ok", name, await probe())

@@ -6,7 +6,7 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_API", "pyside6")
-for _name in ("DECK_MISSXSS_URL", "DECK_MISSXSS_TOKEN"):
+for _name in [n for n in os.environ if n.startswith("DECK_")]:
     os.environ.pop(_name, None)
 
 import keyring
@@ -64,10 +64,13 @@ def sandbox():
 
 @pytest.fixture
 def services(sandbox):
-    """Services wired to the sandbox exactly as the app wires them to the real MissXss."""
+    """Services wired to the sandbox exactly as the app wires them to the real services,
+    with every key the sandbox accepts in the keychain."""
     credentials = Credentials()
-    credentials.set("missxss", sandbox.missxss.token)
-    return Services(Settings(), credentials, Registry(Limits()), base_urls={"missxss": sandbox.missxss_url})
+    for name, service in sandbox.services.items():
+        for kind, value in service.secrets.items():
+            credentials.set(name, value, kind)
+    return Services(Settings(), credentials, Registry(Limits()), base_urls=sandbox.base_urls())
 
 
 @pytest.fixture

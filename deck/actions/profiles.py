@@ -319,7 +319,9 @@ def _cell(row: int, col: int, label: str, icon: str, action: str = "", params: O
 
 
 def default_profile(name: str) -> Profile:
-    """Stream essentials, moderation, songs and Discord voice, ready on first start."""
+    """Stream essentials, moderation, songs and Discord voice, ready on first start. Buttons
+    for what several services can do (chat, songs) ask for the capability, so they follow
+    whichever connected service offers it; the rest are MissXss's own features."""
     stream = Page(name="Stream", rows=3, cols=5, cells=[
         _cell(0, 0, "Clip 30 s", "camera", "missxss.clip", {"duration": 30}, color="#7c4dff"),
         _cell(0, 1, "Shield", "shield", kind="toggle", toggle="shield"),
@@ -328,9 +330,9 @@ def default_profile(name: str) -> Profile:
               {"provider": "StreamElements", "amount": 5, "currency": "USD", "message": "Test"}),
         _cell(0, 4, "Stream info", "eye", "missxss.get-stream-meta"),
         _cell(1, 0, "BRB", "clock", kind="multi", on_error="continue", steps=[
-            Step(action="missxss.send-message", params={"message": "Be right back!"}),
+            Step(action="chat.send", params={"message": "Be right back!", "platform": "kick"}),
             Step(action="missxss.tts", params={"text": "Be right back"}, delay_ms=500)]),
-        _cell(1, 1, "Clear chat", "broom", "missxss.clear-chat", color="#b3261e"),
+        _cell(1, 1, "Clear chat", "broom", "chat.clear", color="#b3261e"),
     ])
     moderation = Page(name="Moderation", rows=3, cols=5, cells=[
         _cell(0, 0, "Shield on", "shield", "missxss.shield-mode", {"mode": "on"}, color="#b3261e"),
@@ -341,9 +343,9 @@ def default_profile(name: str) -> Profile:
     ])
     songs = Page(name="Songs", rows=2, cols=4, cells=[
         _cell(0, 0, "Play / pause", "music", kind="toggle", toggle="song"),
-        _cell(0, 1, "Play", "play", "missxss.start-song"),
-        _cell(0, 2, "Pause", "pause", "missxss.stop-song"),
-        _cell(0, 3, "Skip", "skip", "missxss.skip-song"),
+        _cell(0, 1, "Play", "play", "songs.play"),
+        _cell(0, 2, "Pause", "pause", "songs.pause"),
+        _cell(0, 3, "Skip", "skip", "songs.skip"),
     ])
     discord = Page(name="Discord voice", rows=2, cols=4, cells=[
         _cell(0, 0, "Voice status", "headphones", "missxss.discord-voice-members"),

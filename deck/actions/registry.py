@@ -2,7 +2,8 @@
 
 Buttons, hotkeys, menus, the command line and tests call ``Registry.invoke``. It
 validates parameters (nothing invalid is ever sent), waits for the scope's rate-limit
-slot, runs the handler as a cancellable task, and reports every invocation and each
+slot (a 429 from any service holds the scope as the service asked, then the call is queued
+again), runs the handler as a cancellable task, and reports every invocation and each
 service's health through events.
 """
 from __future__ import annotations
@@ -26,9 +27,9 @@ from deck.core.errors import (
 from deck.core.events import Event
 from deck.core.params import ParamsModel, validate
 from deck.core.redact import redact_params
+from deck.net.limiter import Limits, Rate
 
 log = logging.getLogger(__name__)
-from deck.net.limiter import Limits
 
 Handler = Callable[[Any], Awaitable[Any]]
 MAX_RATE_LIMIT_RETRIES = 3
@@ -42,11 +43,25 @@ class Action:
     params: type[ParamsModel]
     handler: Handler
     provider: str = "deck"
-    scope: Optional[str] = None  # rate-limit scope, shared by actions that hit one endpoint
-    limit: Optional[int] = None  # documented calls per minute for that scope
+    rate: Optional[Rate] = None  # documented limit, shared by the actions of one scope
     destructive: bool = False  # the UI asks before running it
     read_only: bool = False
     description: str = ""
+    http: Optional[dict[str, str]] = None  # {"method", "path"} of an HTTP-backed action
+    auth: str = ""  # the auth kind it needs, in words
+    scopes: tuple[str, ...] = ()  # OAuth scopes it needs
+    deprecated: str = ""  # what to use instead
+    capability: str = ""  # set on a portable capability's action (it runs a provider's action)
+
+    @property
+    def scope(self) -> str:
+        """The rate-limit scope: the documented one, else the action itself."""
+        return (self.rate.scope if self.rate and self.rate.scope else "") or self.id.partition(".")[2] or self.id
+
+    @property
+    def limit(self) -> Optional[int]:
+        """The documented calls per minute, when the limit is counted per minute."""
+        return self.rate.calls if self.rate and self.rate.seconds == 60 else None
 
     def schema(self) -> dict[str, Any]:
         return self.params.model_json_schema()
@@ -136,7 +151,11 @@ class Registry:
 
     async def _run(self, inv: Invocation, model: ParamsModel) -> Any:
         action = inv.action
-        limiter = self._limits.get(f"{action.provider}:{action.scope}", action.limit) if action.limit else None
+        limiter = None
+        if action.rate or action.http:  # an undocumented limit still honours the service's 429
+            rate = action.rate
+            limiter = self._limits.get(f"{action.provider}:{action.scope}", rate.calls if rate else None,
+                                       rate.seconds if rate else 60.0)
         try:
             for attempt in itertools.count():
                 if limiter is not None:
@@ -145,10 +164,10 @@ class Registry:
                 try:
                     result = await action.handler(model)
                 except RateLimited as exc:
-                    # The service refused without acting: wait as told, then queue again.
+                    # The service refused without acting: wait as told (or back off), then queue again.
                     if limiter is None or attempt >= MAX_RATE_LIMIT_RETRIES:
                         raise
-                    limiter.block(exc.retry_after)
+                    limiter.block(exc.retry_after if exc.retry_after is not None else 2.0 ** attempt)
                     self._set_state(inv, "queued")
                     continue
                 inv.result = result
@@ -183,7 +202,7 @@ class Registry:
 
     def _report_failure(self, provider: str, exc: DeckError) -> None:
         if isinstance(exc, CredentialsMissing):
-            self.report_health(provider, "no key", str(exc))
+            self.report_health(provider, exc.state, str(exc))
         elif isinstance(exc, Unreachable):
             self.report_health(provider, "unreachable", str(exc))
         elif isinstance(exc, ServiceError) and exc.status in (401, 403):

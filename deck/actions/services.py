@@ -1,53 +1,162 @@
-"""Composition of the Qt-free service side: settings, credentials, clients and the registry.
+"""Composition of the Qt-free service side: settings, credentials, one client per provider,
+the action registry and the capability routes.
 
 The command line and the app both build one :class:`Services`; only base URLs and
-credentials differ between the real services and the sandbox.
+credentials differ between the real services and the sandbox. Everything here is driven by
+the provider list: no service is named in this file.
 """
 from __future__ import annotations
 
 import os
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from deck.core.credentials import Credentials
-from deck.core.settings import Settings
+from deck.core.errors import CredentialsMissing, DeckError
+from deck.core.settings import ServiceSettings, Settings
+from deck.net.auth import OAuth2, Signer
+from deck.net.oauth import OAuthSession
+from deck.providers import catalogue
+from deck.providers.base import Operation, Provider
 from deck.providers.chat.hub import URL_DEFAULTS, URL_ENV, ChatHub
-from deck.providers.missxss.client import DEFAULT_BASE_URL, MissXssClient
+from deck.providers.http_api import ApiClient
 
-from . import missxss
-from .chat_routes import ChatRoutes, missxss_routes
+from . import providers as provider_actions
+from .capabilities import Capabilities
 from .registry import Registry
+
 
 class Services:
     def __init__(self, settings: Settings, credentials: Credentials, registry: Optional[Registry] = None,
-                 base_urls: Optional[dict[str, str]] = None):
+                 base_urls: Optional[dict[str, str]] = None, providers: Optional[tuple[Provider, ...]] = None):
         self.settings = settings
         self.base_urls = dict(base_urls or {})  # e.g. the sandbox's, never saved
         self.credentials = credentials
         self.registry = registry or Registry()
-        self.missxss = self._missxss_client()
-        missxss.register(self.registry, lambda: self.missxss)
+        self.providers: dict[str, Provider] = {p.name: p for p in (providers or catalogue.providers())}
+        self.oauth: dict[str, OAuthSession] = {}
+        self.clients: dict[str, ApiClient] = {}
+        self.capabilities = Capabilities(self.registry, self.configured, settings.routes)
+        for provider in self.providers.values():
+            for name, auth in provider.auths.items():
+                if isinstance(auth, OAuth2):
+                    self.oauth[provider.name] = OAuthSession(auth, provider.name, provider.title, credentials,
+                                                             self._oauth_root(provider, auth))
+            self.clients[provider.name] = self._client(provider)
+            provider_actions.register(self.registry, provider, lambda n=provider.name: self.clients.get(n))
+            for route in provider.routes:
+                self.capabilities.add(provider, route)
+        self.capabilities.register_actions()
         self.chat = ChatHub(self.chat_url)
-        self.chat_routes = ChatRoutes(self.configured)
-        missxss_routes(self.chat_routes)
 
-    def missxss_base_url(self) -> str:
-        return (self.base_urls.get("missxss") or os.environ.get("DECK_MISSXSS_URL")
-                or self.settings.missxss.base_url or DEFAULT_BASE_URL)
+    # ---- where each service is
+    def section(self, provider: str) -> ServiceSettings:
+        return self.settings.service(provider)
+
+    def url(self, provider: str) -> str:
+        """The root the documented paths are appended to: the sandbox's, the environment's
+        (``DECK_<PROVIDER>_URL``), the settings' or the service's own."""
+        p = self.providers[provider]
+        return (self.base_urls.get(provider) or os.environ.get(f"DECK_{provider.upper()}_URL")
+                or self.section(provider).base_url or p.default_url)
+
+    def _oauth_root(self, provider: Provider, auth: OAuth2) -> Callable[[], str]:
+        def root() -> str:
+            name = provider.name
+            return (self.base_urls.get(f"{name}-id") or os.environ.get(f"DECK_{name.upper()}_ID_URL")
+                    or auth.host or self.url(name))
+        return root
 
     def chat_url(self, name: str) -> str:
         """Where chat connects (``kick-pusher``, ``twitch-irc``, ``owncast``…): the sandbox's,
         the environment's, the settings' or the real service's."""
-        configured = self.settings.owncast.base_url if name == "owncast" else ""
+        configured = self.section("owncast").base_url if name == "owncast" else ""
         return self.base_urls.get(name) or os.environ.get(URL_ENV[name]) or configured or URL_DEFAULTS[name]
 
-    def _missxss_client(self) -> MissXssClient:
-        return MissXssClient(self.missxss_base_url(), lambda: self.credentials.get("missxss"))
+    def _client(self, provider: Provider) -> ApiClient:
+        return ApiClient(provider, self.url(provider.name), lambda op: self.signer(provider.name, op))
+
+    def signer(self, provider: str, op: Optional[Operation] = None) -> Signer:
+        p = self.providers[provider]
+        auth = p.auth_of(op) if op else p.primary_auth()
+        return Signer(auth, provider, p.title, lambda kind: self.credentials.get(provider, kind),
+                      self.oauth.get(provider))
 
     def reconfigure(self) -> None:
         """Pick up changed base URLs (settings or environment)."""
-        self.missxss = self._missxss_client()
+        for provider in self.providers.values():
+            self.clients[provider.name] = self._client(provider)
 
     def configured(self, provider: str) -> bool:
-        if provider == "missxss":
-            return bool(self.credentials.get("missxss"))
-        return False
+        """Whether the provider's main credential is there (a key, or a sign-in)."""
+        if provider not in self.providers:
+            return False
+        p = self.providers[provider]
+        if p.url_required and not self.url(provider):
+            return False
+        return self.signer(provider).configured()
+
+    # ---- accounts
+    async def probe(self, provider: str, source: str = "health check") -> Any:
+        """Run the provider's health probe (and the credential check, when the probe is
+        public) through the registry: the provider's light follows the outcome."""
+        p = self.providers[provider]
+        if p.probe is None:
+            raise DeckError(f"{p.title} has no health check")
+        result = await self.registry.invoke(f"{provider}.{p.probe.operation}", p.probe.params, source=source)
+        if p.verify is not None:
+            await self.registry.invoke(f"{provider}.{p.verify.operation}", p.verify.params, source=source)
+        return result
+
+    def missing(self, provider: str) -> Optional[CredentialsMissing]:
+        """Why the provider cannot be used yet (in words, with its light's state), or None."""
+        if self.configured(provider):
+            return None
+        p = self.providers[provider]
+        if p.url_required and not self.url(provider):
+            error = CredentialsMissing(p.title, "server address", f"DECK_{provider.upper()}_URL")
+            return error
+        return self.signer(provider).missing()
+
+    async def test(self, provider: str, base_url: str, secrets: dict[str, str]) -> str:
+        """Try a base URL and secrets from a form without saving them: the probe's summary."""
+        p = self.providers[provider]
+        if p.probe is None:
+            return "Nothing to test"
+        op = p.by_id[p.probe.operation]
+
+        def secret(kind: str) -> Optional[str]:
+            return secrets.get(kind) or self.credentials.get(provider, kind)
+
+        client = ApiClient(p, base_url or self.url(provider),
+                           lambda op: Signer(p.auth_of(op), provider, p.title, secret, self.oauth.get(provider)))
+        result = await client.send(op, self.registry.validate(f"{provider}.{op.id}", p.probe.params))
+        if p.verify is not None:  # the probe is public: prove the credential too
+            check = p.by_id[p.verify.operation]
+            await client.send(check, self.registry.validate(f"{provider}.{check.id}", p.verify.params))
+        return p.probe_summary(result)
+
+    def state(self, provider: str) -> dict[str, Any]:
+        """The account's state in words, never a secret (``deck accounts``, the Accounts page)."""
+        p = self.providers[provider]
+        auth = p.primary_auth()
+        info: dict[str, Any] = {"provider": provider, "title": p.title, "url": self.url(provider),
+                                "auth": auth.kind, "configured": self.configured(provider)}
+        session = self.oauth.get(provider)
+        if session is not None:
+            try:
+                tokens = session.tokens()
+            except DeckError as exc:
+                tokens, info["problem"] = None, str(exc)
+            info["signed_in"] = bool(tokens or session.fixed_token())
+            if tokens:
+                info["scopes"] = tokens.scope.split()
+                info["expires_at"] = tokens.expires_at or None
+            info["app"] = {s.kind: bool(self.credentials.get(provider, s.kind)) for s in auth.secrets()}
+            info["redirect_uri"] = session.registered_redirect()
+        else:
+            info["secrets"] = {s.kind: bool(self.credentials.get(provider, s.kind))
+                               for a in p.auths.values() for s in a.secrets()}
+        state, detail = self.registry.health.get(provider, ("", ""))
+        if state:
+            info["health"] = state + (f": {detail}" if detail else "")
+        return info

@@ -30,6 +30,7 @@ FROZEN_BACKENDS = {
     "linux": "deck.core.secret_service.SecretServiceKeyring",
 }
 _configured = False
+_FAILED = object()  # a keychain read that failed (not "no such entry")
 
 
 def keyring_module() -> Any:
@@ -77,8 +78,12 @@ def _user(provider: str, kind: str, account: str) -> str:
 
 
 class Credentials:
+    """Secrets by provider and kind. Values read from the keychain are kept for the session,
+    so a request does not cost a keychain round trip; every change goes through here."""
+
     def __init__(self, memory_only: bool = False):
         self._memory: dict[str, str] = {}
+        self._cache: dict[str, Optional[str]] = {}
         self.memory_only = memory_only
 
     def get(self, provider: str, kind: str = "token", account: str = "default") -> Optional[str]:
@@ -89,7 +94,13 @@ class Credentials:
         user = _user(provider, kind, account)
         value = self._memory.get(user)
         if value is None and not self.memory_only:
-            value = self._keyring_get(user)
+            if user in self._cache:
+                value = self._cache[user]
+            else:
+                value = self._keyring_get(user)
+                if value is not _FAILED:
+                    self._cache[user] = value  # a read that failed is tried again next time
+                value = None if value is _FAILED else value
         remember(value)
         return value
 
@@ -99,6 +110,7 @@ class Credentials:
         """Store in the keychain, or (``memory=True``) only in memory for this session."""
         remember(value)
         user = _user(provider, kind, account)
+        self._cache.pop(user, None)
         if memory or self.memory_only:
             self._memory[user] = value
             return
@@ -113,6 +125,7 @@ class Credentials:
     def delete(self, provider: str, kind: str = "token", account: str = "default") -> None:
         user = _user(provider, kind, account)
         self._memory.pop(user, None)
+        self._cache.pop(user, None)
         if self.memory_only:
             return
         from keyring.errors import KeyringError, PasswordDeleteError
@@ -127,11 +140,17 @@ class Credentials:
     def keychain_available(self) -> bool:
         return keychain_status()[1] is None
 
-    def _keyring_get(self, user: str) -> Optional[str]:
+    def stored_in_memory(self, provider: str, kind: str = "token", account: str = "default") -> bool:
+        return _user(provider, kind, account) in self._memory
+
+    def _keyring_get(self, user: str) -> Any:
         from keyring.errors import KeyringError
 
         try:
             return keyring_module().get_password(SERVICE, user)
         except KeyringError as exc:
             log.warning("keychain unavailable: %s", type(exc).__name__)
-            return None
+            return _FAILED
+        except Exception as exc:  # a broken backend (D-Bus gone, locked collection) must not stop Deck
+            log.warning("keychain read failed: %s", type(exc).__name__)
+            return _FAILED

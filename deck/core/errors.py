@@ -40,8 +40,8 @@ class ServiceError(DeckError):
 class RateLimited(ServiceError):
     """HTTP 429: the service refused the call without acting on it."""
 
-    def __init__(self, service: str, message: str, retry_after: float):
-        self.retry_after = retry_after
+    def __init__(self, service: str, message: str, retry_after: float | None):
+        self.retry_after = retry_after  # None: the service did not say
         super().__init__(service, message, 429)
 
 
@@ -59,11 +59,34 @@ class Unreachable(DeckError):
 
 
 class CredentialsMissing(DeckError):
-    exit_code = 4
+    """A secret the call needs is not set (or cannot be read); nothing was sent.
+    ``state`` is what the service's light shows."""
 
-    def __init__(self, service: str):
+    exit_code = 4
+    state = "no key"
+
+    def __init__(self, service: str, what: str = "key", env: str = "", oauth: bool = False):
         self.service = service
-        super().__init__(f"No {service} key is set. Add it under Accounts (or set DECK_{service.upper()}_TOKEN).")
+        env = env or f"DECK_{service.upper()}_TOKEN"
+        if oauth:
+            self.state = "signed out"
+            text = (f"Not signed in to {service}. Sign in under File → Accounts or with "
+                    f"`deck login {service.lower()}` (or set {env}).")
+        else:
+            text = f"No {service} {what} is set. Add it under File → Accounts (or set {env})."
+        super().__init__(text)
+
+
+class SignInAgain(CredentialsMissing):
+    """The saved sign-in no longer works (expired, revoked, unreadable): the user signs in again."""
+
+    state = "sign in again"
+
+    def __init__(self, service: str, reason: str):
+        self.service = service
+        self.reason = reason
+        DeckError.__init__(self, f"{service} needs you to sign in again ({reason}). Sign in under "
+                                 f"File → Accounts or with `deck login {service.lower()}`.")
 
 
 class CredentialsUnavailable(DeckError):

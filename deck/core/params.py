@@ -1,9 +1,11 @@
 """Parameter contracts as data, and the typed pydantic models built from them.
 
-A provider describes each endpoint's parameters with :class:`Param` and cross-field
-:class:`Rule` objects taken from the service's documentation; :func:`build_model`
-turns them into a strict pydantic model (unknown parameters refused). The same model
-validates the command line, the UI forms and the sandbox, so one table is the contract.
+A provider describes each operation's parameters with :class:`Param` (the service's own
+name, type, range, default and where it travels on the wire) and cross-field :class:`Rule`
+objects taken from the service's documentation; :func:`build_model` turns them into a
+strict pydantic model (unknown parameters refused). The same model validates the command
+line, the UI forms and the sandbox, and the generic client puts each value where its
+``place`` says, so one table is the contract.
 """
 from __future__ import annotations
 
@@ -25,7 +27,11 @@ from pydantic import (
 
 from .errors import InvalidParams
 
-KINDS = ("str", "int", "number", "bool01", "list", "object", "date", "records")
+KINDS = ("str", "int", "number", "bool", "bool01", "list", "object", "date", "records")
+PLACES = ("json", "query", "path", "form")
+# How a list (or an object) travels in a query string or form: repeated keys (``?id=1&id=2``),
+# comma-separated (``?id=1,2``) or one JSON text (``?array=["a","b"]``).
+STYLES = ("repeat", "csv", "json")
 
 
 @dataclass(frozen=True)
@@ -42,10 +48,17 @@ class Param:
     doc: str = ""
     strip_at: bool = False  # usernames documented "without @"
     record_keys: tuple[str, ...] = ()  # for kind="records": allowed keys of each item
+    place: str = "json"  # where the value travels: JSON body, query string, path placeholder, form body
+    style: str = "repeat"  # lists and objects outside a JSON body (see STYLES)
+    fields: tuple["Param", ...] = ()  # kind="object": the documented fields of the nested object
+    item: str = "str"  # kind="list": the kind of each item ("str" or "int")
+    unique: bool = False  # kind="list": no repeated items
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown param kind {self.kind!r}")
+        if self.place not in PLACES or self.style not in STYLES:
+            raise ValueError(f"unknown place or style for {self.name!r}")
 
 
 @dataclass(frozen=True)
@@ -93,8 +106,15 @@ class ParamsModel(BaseModel):
         return self
 
     def body(self) -> dict[str, Any]:
-        """The JSON body to send: every given or defaulted value, nothing unset."""
+        """Every given or defaulted value, nothing unset: what goes on the wire."""
         return self.model_dump(mode="json", exclude_none=True)
+
+    @classmethod
+    def param(cls, name: str) -> Param:
+        for p in cls.__params__:
+            if p.name == name:
+                return p
+        raise KeyError(name)
 
 
 # ---- tolerant value parsing ------------------------------------------------
@@ -140,8 +160,34 @@ def _valid_date(value: str) -> str:
 
 def _split_list(value: Any) -> Any:
     if isinstance(value, str):
-        return [part.strip() for part in value.split(",") if part.strip()]
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                return json.loads(text)
+            except ValueError:
+                pass
+        return [part.strip() for part in text.split(",") if part.strip()]
     return value
+
+
+def _unique(value: Any) -> Any:
+    if isinstance(value, list) and len(set(map(str, value))) != len(value):
+        raise ValueError("items must not repeat")
+    return value
+
+
+def to_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low in _TRUE:
+            return True
+        if low in _FALSE:
+            return False
+    raise ValueError("must be true or false")
 
 
 def _no_bool(value: Any) -> Any:
@@ -165,6 +211,15 @@ def _records_check(param: Param) -> Callable[[Any], Any]:
         return value
 
     return check
+
+
+def _json_object(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            raise ValueError("must be a JSON object") from None
+    return value
 
 
 def _annotation(p: Param) -> Any:
@@ -194,18 +249,24 @@ def _annotation(p: Param) -> Any:
     elif p.kind == "bool01":
         typ = Literal[0, 1]
         validators.append(BeforeValidator(to_bool01))
+    elif p.kind == "bool":
+        typ = bool
+        validators.append(BeforeValidator(to_bool))
     elif p.kind == "date":
         typ = str
         validators.append(BeforeValidator(lambda v: _valid_date(v) if isinstance(v, str) else v))
     elif p.kind == "list":
-        typ = list[str]
+        typ = list[int] if p.item == "int" else list[str]
+        if p.unique:
+            validators.append(BeforeValidator(_unique))
         validators.append(BeforeValidator(_split_list))
         if p.min is not None:
             constraints["min_length"] = int(p.min)
         if p.max is not None:
             constraints["max_length"] = int(p.max)
     elif p.kind == "object":
-        typ = dict[str, Any]
+        typ = build_model(f"{p.name.title()}Object", p.fields) if p.fields else dict[str, Any]
+        validators.append(BeforeValidator(_json_object))
     else:  # records
         typ = list[dict[str, Any]]
         validators.append(BeforeValidator(_records_check(p)))

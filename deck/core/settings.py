@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .fileio import atomic_write
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class _Section(BaseModel):
@@ -27,7 +27,7 @@ class _Section(BaseModel):
 
 class ServiceSettings(_Section):
     enabled: bool = True
-    base_url: str = ""
+    base_url: str = ""  # empty: the service's own address
 
 
 class UiSettings(_Section):
@@ -44,14 +44,17 @@ class ChatSettings(_Section):
 
 class Settings(_Section):
     schema_version: int = SCHEMA_VERSION
-    missxss: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.missxss.com.tr"))
-    kick: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.kick.com", enabled=False))
-    nightbot: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.nightbot.tv", enabled=False))
-    owncast: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="", enabled=False))
-    scottybot: ServiceSettings = Field(default_factory=lambda: ServiceSettings(base_url="https://api.scottybot.net", enabled=False))
+    services: dict[str, ServiceSettings] = Field(default_factory=dict)  # by provider name
+    routes: dict[str, str] = Field(default_factory=dict)  # "capability@platform" -> the provider the user chose
     ui: UiSettings = Field(default_factory=UiSettings)
     chat: ChatSettings = Field(default_factory=ChatSettings)
     activity_limit: int = Field(default=500, ge=50, le=10_000)
+
+    def service(self, name: str) -> ServiceSettings:
+        """A provider's section, created on first use."""
+        if name not in self.services:
+            self.services[name] = ServiceSettings()
+        return self.services[name]
 
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
@@ -64,7 +67,27 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+OLD_DEFAULT_URLS = ("https://api.missxss.com.tr", "https://api.kick.com", "https://api.nightbot.tv",
+                    "https://api.scottybot.net")
+
+
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 kept one key per service and wrote each service's address even when it was
+    the default; now sections live under ``services`` and an empty address means the default."""
+    data = dict(data)
+    services = {}
+    for name in ("missxss", "kick", "nightbot", "owncast", "scottybot"):
+        section = data.pop(name, None)
+        if isinstance(section, dict):
+            section = dict(section)
+            if section.get("base_url") in OLD_DEFAULT_URLS:
+                section["base_url"] = ""
+            services[name] = section
+    data["services"] = services
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ import asyncio
 import email.utils
 import json
 import time
-from typing import Any
+from typing import Any, Optional, overload
 
 import httpx
 
@@ -37,15 +37,24 @@ async def close_shared_client() -> None:
         await asyncio.sleep(0)  # let the transports finish closing their sockets
 
 
-def retry_after(response: httpx.Response, default: float = 5.0) -> float:
+@overload
+def retry_after(response: httpx.Response, default: float = 5.0) -> float: ...
+@overload
+def retry_after(response: httpx.Response, default: None) -> Optional[float]: ...
+def retry_after(response: httpx.Response, default: Optional[float] = 5.0) -> Optional[float]:
+    """Seconds the server asked to wait (``Retry-After`` as seconds or a date), or ``default``."""
     value = response.headers.get("Retry-After")
     if not value:
         return default
     try:
         return max(float(value), 0.0)
     except ValueError:
+        pass
+    try:
         parsed = email.utils.parsedate_to_datetime(value)
-        return max(parsed.timestamp() - time.time(), 0.0) if parsed else default
+    except (TypeError, ValueError):
+        return default
+    return max(parsed.timestamp() - time.time(), 0.0)
 
 
 def error_text(response: httpx.Response) -> str:
@@ -56,12 +65,14 @@ def error_text(response: httpx.Response) -> str:
         text = response.text.strip()
         return text[:300] if text else (response.reason_phrase or f"HTTP {response.status_code}")
     if isinstance(body, dict):
-        for key in ("error", "message", "detail", "msg"):
+        for key in ("error", "message", "detail", "msg", "status"):
             value = body.get(key)
             if isinstance(value, str) and value:
                 return value
             if isinstance(value, dict) and isinstance(value.get("message"), str):
                 return value["message"]
+    if isinstance(body, str) and body:
+        return body[:300]
     return json.dumps(body)[:300]
 
 

@@ -1,32 +1,22 @@
-"""A local MissXss: all 62 ``POST /v1/<scope>`` routes with Bearer auth, the documented
-validation and per-scope limits, and one consistent, stateful channel behind them."""
+"""A local MissXss: all 62 ``POST /v1/<scope>`` routes (served by the harness from the
+contract table, with Bearer auth, validation and per-scope limits) and one consistent,
+stateful channel behind them."""
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import itertools
-import json
-import math
 import secrets
 from typing import Any, Callable
 
-from aiohttp import web
-
-from deck.core.params import describe
-from deck.net.limiter import WindowLimiter
-from deck.providers.missxss.models import PARAMS
-from deck.providers.missxss.spec import BY_SCOPE, MODERATION_FEATURES
-from pydantic import ValidationError
+from deck.providers.base import Operation
+from deck.providers.missxss import PROVIDER
+from deck.providers.missxss.spec import MODERATION_FEATURES
 
 from . import data
+from .harness import Refused, ServiceSandbox, new_secret
 
 PLATFORMS = ("Kick", "Twitch", "YouTube", "TikTok")
 FALLBACK_DAY = "2000-01-01"
-
-
-class Refused(Exception):
-    def __init__(self, status: int, message: str):
-        self.status, self.message = status, message
 
 
 def _now() -> str:
@@ -37,26 +27,32 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
-class MissXssSandbox:
-    """State and routes. ``received`` records every request: (scope, body, status)."""
+class MissXssSandbox(ServiceSandbox):
+    provider = PROVIDER
 
     def __init__(self, token: str | None = None, seed: int = 7):
-        self.token = token or "mx_" + secrets.token_urlsafe(24)
+        super().__init__(seed)
+        self.token = token or new_secret("mx_")
+        self.secrets = {"token": self.token}
         self.rng = data.make_rng(seed)
-        self.received: list[tuple[str, dict[str, Any], int]] = []
-        self.listeners: list[Any] = []  # called with (scope, params) after each answered request
-        # fault knobs
-        self.latency = 0.0
-        self.error_rate = 0.0
-        self.malformed = False
-        self.limits: dict[str, int] = {}  # overrides of the documented per-minute limits
-        self.window = 60.0
         self.overlay_connected = True
         self.extension_connected = True
-        self._limiters: dict[str, WindowLimiter] = {}
-        self.rate_limited = 0
         self._ids = itertools.count(1000)
         self._seed()
+
+    def error(self, status: int, message: str) -> Any:
+        return {"success": False, "error": message}
+
+    def ok(self, op: Operation, result: Any) -> Any:
+        return {"success": True, **result}
+
+    def gather(self, op: Operation, raw: Any) -> Any:
+        if op.id == "search-games" and isinstance(raw, dict):  # the service takes these aliases of query
+            for alias in ("game", "search"):
+                if alias in raw and "query" not in raw:
+                    raw = {**raw, "query": raw[alias]}
+                    del raw[alias]
+        return raw
 
     # ------------------------------------------------------------------ state
     def _seed(self) -> None:
@@ -190,64 +186,6 @@ class MissXssSandbox:
     def _need_overlay(self) -> None:
         if not self.overlay_connected:
             raise Refused(409, "Overlay is not connected. Open the MissXss overlay browser source in OBS.")
-
-    # ------------------------------------------------------------------ http
-    def app(self) -> web.Application:
-        app = web.Application()
-        app.router.add_post("/v1/{scope}", self.handle)
-        return app
-
-    async def handle(self, request: web.Request) -> web.Response:
-        scope = request.match_info["scope"]
-        try:
-            raw = await request.read()
-            body = json.loads(raw) if raw.strip() else {}
-        except ValueError:
-            body = None
-        status, payload, headers = await self._answer(request, scope, body)
-        self.received.append((scope, body if isinstance(body, dict) else {}, status))
-        if status == 200:
-            for listener in self.listeners:
-                listener(scope, body)
-        if self.malformed and status == 200:
-            return web.Response(text='{"success": true, "trunc', content_type="application/json")
-        return web.json_response(payload, status=status, headers=headers)
-
-    async def _answer(self, request: web.Request, scope: str, body: Any) -> tuple[int, dict[str, Any], dict[str, str]]:
-        if self.latency:
-            await asyncio.sleep(self.latency)
-        if request.headers.get("Authorization") != f"Bearer {self.token}":
-            return 401, {"success": False, "error": "Invalid or missing API key"}, {}
-        endpoint = BY_SCOPE.get(scope)
-        if endpoint is None:
-            return 404, {"success": False, "error": f"Unknown scope: {scope}"}, {}
-        limiter = self._limiters.get(scope)
-        if limiter is None or limiter.limit != self.limits.get(scope, endpoint.limit) or limiter.period != self.window:
-            limiter = self._limiters[scope] = WindowLimiter(self.limits.get(scope, endpoint.limit), self.window)
-        wait = limiter.try_acquire()
-        if wait > 0:
-            self.rate_limited += 1
-            return (429, {"success": False, "error": f"Rate limit exceeded for {scope} ({limiter.limit}/min). Try again later."},
-                    {"Retry-After": str(max(1, math.ceil(wait)))})
-        if self.error_rate and self.rng.random() < self.error_rate:
-            return 500, {"success": False, "error": "Internal server error"}, {}
-        if not isinstance(body, dict):
-            return 400, {"success": False, "error": "Request body must be a JSON object"}, {}
-        if scope == "search-games":
-            for alias in ("game", "search"):
-                if alias in body and "query" not in body:
-                    body = {**body, "query": body[alias]}
-                    del body[alias]
-        try:
-            params = PARAMS[scope].model_validate(body).body()
-        except ValidationError as exc:
-            return 400, {"success": False, "error": "Invalid parameters: " + "; ".join(describe(exc))}, {}
-        handler: Callable[[dict[str, Any]], dict[str, Any]] = getattr(self, "do_" + scope.replace("-", "_"))
-        try:
-            result = handler(params)
-        except Refused as exc:
-            return exc.status, {"success": False, "error": exc.message}, {}
-        return 200, {"success": True, **result}, {}
 
     # ------------------------------------------------------------------ chat
     def _send(self, body: dict[str, Any], as_bot: bool) -> dict[str, Any]:
@@ -775,3 +713,7 @@ class MissXssSandbox:
             self.activity[key].insert(0, {"username": name, "amount": rng.choice((50, 100, 500))})
         for key in self.activity:
             del self.activity[key][20:]
+
+
+def make(seed: int = 7) -> MissXssSandbox:
+    return MissXssSandbox(seed=seed)

@@ -50,18 +50,23 @@ class AppContext:
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)
 
-    def check_connections(self) -> None:
-        """Health-check every configured service once; the status-bar lights show the outcome."""
-        if not self.services.configured("missxss"):
-            self.registry.report_health("missxss", "no key", "Add your MissXss key under File → Accounts.")
-            return
-        self.registry.report_health("missxss", "checking", "")
+    def check_connections(self, only: Optional[str] = None) -> None:
+        """Health-check every configured service once (or just ``only``); the status-bar
+        lights show the outcome, and a service without its credential says what is missing."""
+        for name in self.services.providers:
+            if only and name != only:
+                continue
+            missing = self.services.missing(name)
+            if missing is not None:
+                self.registry.report_health(name, missing.state, str(missing))
+                continue
+            self.registry.report_health(name, "checking", "")
 
-        async def check() -> None:
-            with contextlib.suppress(DeckError):  # the registry reports it to the service's light
-                await self.registry.invoke("missxss.get-stream-meta", {"platform": "Kick"}, source="health check")
+            async def check(name: str = name) -> None:
+                with contextlib.suppress(DeckError):  # the registry reports it to the service's light
+                    await self.services.probe(name)
 
-        runtime.spawn(check(), name="health check")
+            runtime.spawn(check(), name=f"health check {name}")
 
     def confirm(self, action_id: str, params: dict[str, Any], parent: Optional[QWidget] = None,
                 question: str = "") -> bool:

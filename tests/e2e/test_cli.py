@@ -24,8 +24,17 @@ def test_actions_lists_every_action_with_its_schema():
     out = deck("actions", "--json")
     assert out.returncode == 0, out.stderr
     actions = {a["id"]: a for a in json.loads(out.stdout)}
-    assert len(actions) == 62
+    by_provider = {}
+    for a in actions.values():
+        by_provider[a["provider"]] = by_provider.get(a["provider"], 0) + 1
+    assert (by_provider["missxss"], by_provider["scottybot"]) == (62, 23)
+    assert all(a["http"]["method"] and a["http"]["path"].startswith("/") for a in actions.values()
+               if a["provider"] != "deck")
     timeout = actions["missxss.timeout"]
+    assert timeout["http"] == {"method": "POST", "path": "/v1/timeout"} and timeout["auth"] == "bearer"
+    assert actions["scottybot.remove-badword"]["http"] == {"method": "DELETE", "path": "/badwords/add"}
+    assert actions["scottybot.get-quotes"]["auth"] == "none"
+    assert actions["chat.timeout"]["capability"] == "chat.timeout"
     assert timeout["rate_limit"] == {"scope": "timeout", "per_minute": 200}
     duration = timeout["params"]["properties"]["duration"]
     assert (duration["minimum"], duration["maximum"], duration["default"]) == (1, 525600, 1)

@@ -114,7 +114,7 @@ CASES = {
 
 
 def test_cases_cover_all_62(services):
-    assert {f"missxss.{s}" for s in CASES} == {a.id for a in services.registry.actions()}
+    assert {f"missxss.{s}" for s in CASES} == {a.id for a in services.registry.actions() if a.provider == "missxss"}
 
 
 @pytest.mark.parametrize("scope", sorted(CASES))

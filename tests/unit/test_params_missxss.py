@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from deck.actions import providers
 from deck.actions.registry import Registry
-from deck.actions import missxss
 from deck.core.errors import InvalidParams
+from deck.providers.missxss import PROVIDER
 
 REG = Registry()
-missxss.register(REG, lambda: None)  # validation only: no client needed
+providers.register(REG, PROVIDER, lambda: None)  # validation only: no client needed
 
 
 def ok(scope, params):
@@ -213,7 +214,7 @@ def test_required_parameters():
     ("transfer-points", {"platform": "Kick", "from_username": "a", "amount": 1}, "to_userid, to_username"),
     ("run-command", {}, "exactly one of: command, id"),
     ("run-command", {"command": "!a", "id": 1}, "exactly one of: command, id"),
-    ("trigger-audio-alert", {"id": 1, "name": "airhorn"}, "exactly one of: id, name"),
+    ("trigger-audio-alert", {"username": "api_bot"}, "at least one of: id, name"),
     ("effect-trigger", {}, "exactly one of: overlay_id, overlay_ids"),
     ("update-command", {"id": 1}, "at least one of: message, aliases"),
     ("set-command-platforms", {"id": 1}, "at least one of"),
@@ -258,3 +259,8 @@ def test_rate_limits_and_flags_follow_the_reference():
     destructive = {a.scope for a in REG.actions() if a.destructive}
     assert {"ban", "clear-chat", "delete-command", "ban-recent-followers", "discord-voice-pull-all"} <= destructive
     assert "timeout" not in destructive
+
+
+def test_audio_alert_takes_id_and_name_together_as_the_documented_example_does():
+    assert ok("trigger-audio-alert", {"id": 849, "name": "airhorn"}) == {"id": 849, "name": "airhorn",
+                                                                         "username": "API"}

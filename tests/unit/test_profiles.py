@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from deck.actions import deck_actions, missxss
+from deck.actions import deck_actions
 from deck.actions.profiles import (
     MAX_FILE_BYTES,
     ProfileError,
@@ -15,13 +15,15 @@ from deck.actions.profiles import (
     parse_profile,
 )
 from deck.actions.registry import Registry
+from deck.actions.services import Services
+from deck.core.credentials import Credentials
+from deck.core.settings import Settings
 from deck.core.redact import remember
 
 
 @pytest.fixture
 def registry():
-    r = Registry()
-    missxss.register(r, lambda: None)
+    r = Services(Settings(), Credentials(memory_only=True), Registry()).registry
 
     async def nothing(*_):
         return True
@@ -46,7 +48,7 @@ def test_an_exported_profile_imports_again(registry):
     profile = parse_profile(export_profile(default_profile("Shared")).encode(), registry)
     assert [p.name for p in profile.pages] == ["Stream", "Moderation", "Songs", "Discord voice"]
     brb = next(c for c in profile.pages[0].cells if c.label == "BRB")
-    assert brb.kind == "multi" and [s.action for s in brb.steps] == ["missxss.send-message", "missxss.tts"]
+    assert brb.kind == "multi" and [s.action for s in brb.steps] == ["chat.send", "missxss.tts"]
 
 
 def test_huge_file_is_rejected_before_parsing(registry):

@@ -5,7 +5,7 @@ import pytest
 from deck.actions.registry import Action, Registry
 from deck.core.errors import Cancelled, CredentialsMissing, DeckError, InvalidParams, RateLimited, UnknownAction
 from deck.core.params import Param, build_model
-from deck.net.limiter import Limits
+from deck.net.limiter import Limits, Rate
 
 Model = build_model("EchoParams", (Param("text", required=True, min=1, max=5),
                                    Param("api_key", doc="a secret, never shown")))
@@ -61,7 +61,7 @@ async def test_rate_limited_call_waits_and_is_queued_again():
             raise RateLimited("T", "slow down", retry_after=0.05)
         return calls
 
-    reg = make(handler, scope="echo", limit=100)
+    reg = make(handler, rate=Rate(100, 60, "echo"))
     states = []
     reg.invocation_changed.connect(lambda inv: states.append(inv.state))
     assert await reg.invoke("t.echo", {"text": "a"}) == 2

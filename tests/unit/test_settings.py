@@ -7,7 +7,7 @@ def test_defaults_when_no_file(tmp_path):
     store = SettingsStore(tmp_path / "settings.json")
     settings = store.load()
     assert settings.schema_version == SCHEMA_VERSION
-    assert settings.missxss.base_url == "https://api.missxss.com.tr"
+    assert settings.service("missxss").base_url == ""  # empty: the service's own address
     assert store.notice is None
 
 
@@ -28,11 +28,22 @@ def test_migration_from_version_1(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"schema_version": 1, "missxss_url": "https://mx.example", "theme": "light", "mine": 1}))
     settings = SettingsStore(path).load()
-    assert settings.schema_version == 2
-    assert settings.missxss.base_url == "https://mx.example"
+    assert settings.schema_version == SCHEMA_VERSION
+    assert settings.service("missxss").base_url == "https://mx.example"
     assert settings.ui.theme == "light"
     assert settings.model_extra == {"mine": 1}  # unknown keys are kept, not lost
-    assert migrate({"missxss_url": "x"})["schema_version"] == 2  # no version means 1
+    assert migrate({"missxss_url": "x"})["schema_version"] == SCHEMA_VERSION  # no version means 1
+
+
+def test_migration_from_version_2_drops_default_addresses(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"schema_version": 2, "missxss": {"base_url": "https://api.missxss.com.tr"},
+                                "scottybot": {"base_url": "https://api.scottybot.net", "enabled": False},
+                                "owncast": {"base_url": "https://live.example"}}))
+    settings = SettingsStore(path).load()
+    assert settings.service("missxss").base_url == ""
+    assert settings.service("scottybot").base_url == ""  # the old default lacked /api; the new one is used
+    assert settings.service("owncast").base_url == "https://live.example"
 
 
 def test_corrupt_file_is_moved_aside_and_backup_loaded(tmp_path):

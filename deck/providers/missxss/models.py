@@ -1,4 +1,4 @@
-"""Parameter models (built from the contract table) and tolerant response models.
+"""Tolerant response models of the MissXss operations.
 
 Responses accept ``0/1``, ``"0"/"1"`` and ``true/false`` for flags, keep IDs as strings,
 and keep every field they do not know in ``model_extra`` so nothing is lost.
@@ -8,10 +8,6 @@ from __future__ import annotations
 from typing import Annotated, Any, Optional
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict
-
-from deck.core.params import ParamsModel, build_model
-
-from .spec import BY_SCOPE
 
 
 def flag(value: Any) -> Any:
@@ -310,15 +306,6 @@ RESPONSES: dict[str, type[Reply]] = {
     "discord-linked-users": LinkedUsers,
     "discord-voice-members": VoiceMembers,
     "discord-voice-mute": VoiceMute,
-}
-
-
-def _model_name(scope: str) -> str:
-    return "".join(part.title() for part in scope.split("-")) + "Params"
-
-
-PARAMS: dict[str, type[ParamsModel]] = {
-    scope: build_model(_model_name(scope), e.params, e.rules, e.checks) for scope, e in BY_SCOPE.items()
 }
 
 

@@ -1,16 +1,18 @@
-"""The MissXss API contract: 62 endpoints, each ``POST /v1/<scope>``.
+"""The MissXss API contract: 62 operations, each ``POST /v1/<scope>`` with a JSON body.
 
 Taken from the MissXss API reference: names, types, ranges, defaults, enums and the
 per-scope per-minute limits. Where the reference leaves id-vs-name precedence
-undocumented, exactly one of the two may be sent.
+undocumented, exactly one of the two may be sent; where it says "id or name is required"
+(audio alerts) and its own example sends both, both are accepted.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from deck.core.params import Check, Param, Rule
+from deck.net.limiter import Rate
+from deck.providers.base import Operation
 
 KICK_TWITCH = ("Kick", "Twitch")
 ALL_PLATFORMS = ("Kick", "Twitch", "YouTube", "TikTok")
@@ -22,21 +24,21 @@ MODERATION_FEATURES = (
 MAX_POINTS = 99_999_999
 MAX_TIMEOUT_MINUTES = 525_600
 SNOWFLAKE = r"^[0-9]{1,25}$"
+REQUIRES = {
+    "overlay": "Needs the MissXss overlay open in OBS.",
+    "extension": "Needs the MissXss browser extension for Kick.",
+}
 
 
-@dataclass(frozen=True)
-class Endpoint:
-    scope: str
-    title: str
-    group: str
-    limit: int  # requests per minute, per scope
-    params: tuple[Param, ...] = ()
-    rules: tuple[Rule, ...] = ()
-    checks: tuple[Check, ...] = ()
-    read: bool = False  # no side effect: safe to retry
-    destructive: bool = False  # the UI asks before running it
-    description: str = ""
-    requires: str = ""  # "overlay" or "extension" when a MissXss component must be running
+def E(scope: str, title: str, group: str, limit: int, params: tuple[Param, ...] = (), *,
+      rules: tuple[Rule, ...] = (), checks: tuple[Check, ...] = (), read: bool = False,
+      destructive: bool = False, description: str = "", requires: str = "") -> Operation:
+    """One MissXss endpoint: ``POST /v1/<scope>``, every parameter in the JSON body, and
+    the documented per-minute limit of its scope."""
+    return Operation(
+        id=scope, title=title, group=group, method="POST", path=f"/v1/{scope}", params=params, rules=rules,
+        checks=checks, rate=Rate(limit, 60), read=read, destructive=destructive, body="json",
+        description=" ".join(filter(None, (description, REQUIRES.get(requires, "")))))
 
 
 def _platform(default: str | None = "Kick", choices: tuple[str, ...] = KICK_TWITCH, **kw: Any) -> Param:
@@ -118,10 +120,9 @@ def _embed_colour(values: dict[str, Any]) -> str | None:
     return "embed_color must be a hex colour like #FF5733 or a decimal up to 16777215"
 
 
-E = Endpoint
 P = Param
 
-ENDPOINTS: tuple[Endpoint, ...] = (
+OPERATIONS: tuple[Operation, ...] = (
     # ---- Chat & Messaging
     E("send-message", "Send message as broadcaster", "Chat", 90,
       (P("message", required=True, min=1, max=500, doc="Message text (1-500 characters)"), _platform())),
@@ -159,7 +160,7 @@ ENDPOINTS: tuple[Endpoint, ...] = (
       (P("id", "int", min=1, doc="Audio alert ID (give id or name)"),
        P("name", min=1, doc="Audio alert name (give id or name)"),
        P("username", default="API", min=1, doc="Name shown on the alert (default API)")),
-      rules=(Rule("only_one", ("id", "name")),), requires="overlay"),
+      rules=(Rule("one_of", ("id", "name")),), requires="overlay"),
     E("list-audio-alerts", "List audio alerts", "Alerts", 90,
       (P("status", choices=("all", "active", "inactive"), default="all", doc="Filter (default all)"),
        _limit(200, 50), _offset()), read=True),
@@ -338,5 +339,4 @@ ENDPOINTS: tuple[Endpoint, ...] = (
       (P("wait_time", "int", default=60, min=1, doc="Seconds (default 60)"),), requires="overlay"),
 )
 
-BY_SCOPE: dict[str, Endpoint] = {e.scope: e for e in ENDPOINTS}
-assert len(BY_SCOPE) == 62, len(BY_SCOPE)
+assert len({op.id for op in OPERATIONS}) == 62

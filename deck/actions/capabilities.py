@@ -1,0 +1,192 @@
+"""Which service does what a streamer asks: ``(capability, platform) -> ordered routes``.
+
+Providers offer routes (:mod:`deck.providers.capabilities`); this layer picks the one that
+runs: the user's choice when they made one and its service is connected, else the best
+ranked connected one. It also explains, in words, why nothing can run ("goes through
+MissXss, which is not connected"). Portable capabilities become actions of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Optional
+
+from deck.core.errors import DeckError, InvalidParams
+from deck.core.params import Param, ParamsModel, build_model
+from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route
+
+from .registry import Action, Invocation
+
+if TYPE_CHECKING:
+    from deck.providers.base import Provider
+
+    from .registry import Registry
+
+
+class NotAvailable(DeckError):
+    exit_code = 4
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One way to do a capability: a provider's route, for the platform asked."""
+
+    provider: str
+    title: str  # the provider's name, as the user reads it
+    route: Route
+    action_id: str
+    platform: str
+
+    def params(self, values: dict[str, Any]) -> dict[str, Any]:
+        mapping = self.route.params
+        return mapping(dict(values), self.platform) if mapping else dict(values)
+
+    def result(self, answer: Any) -> Any:
+        return self.route.result(answer) if self.route.result else answer
+
+
+def platform_title(platform: str) -> str:
+    return PLATFORMS.get(platform, platform.title())
+
+
+class Capabilities:
+    def __init__(self, registry: "Registry", configured: Callable[[str], bool],
+                 preferences: Optional[dict[str, str]] = None):
+        self.registry = registry
+        self.configured = configured
+        self.preferences = preferences if preferences is not None else {}  # "cap@platform" -> provider
+        self._routes: dict[str, list[tuple["Provider", Route]]] = {}
+        self._by_action: dict[str, list[tuple[str, Route]]] = {}
+
+    # ---- catalogue
+    def add(self, provider: "Provider", route: Route) -> None:
+        if route.capability not in BY_ID:
+            raise ValueError(f"{provider.name} offers unknown capability {route.capability}")
+        if route.operation not in provider.by_id:
+            raise ValueError(f"{provider.name} has no operation {route.operation} for {route.capability}")
+        routes = self._routes.setdefault(route.capability, [])
+        routes.append((provider, route))
+        routes.sort(key=lambda pr: -pr[1].rank)  # stable: equal ranks keep the providers' order
+        self._by_action.setdefault(f"{provider.name}.{route.operation}", []).append((route.capability, route))
+
+    def capability(self, cap: str) -> Capability:
+        try:
+            return BY_ID[cap]
+        except KeyError:
+            raise InvalidParams(cap, ["no such capability"]) from None
+
+    def platforms(self, cap: str) -> list[str]:
+        """The platforms some route of ``cap`` serves (empty when none is tied to one)."""
+        seen: list[str] = []
+        for _, route in self._routes.get(cap, []):
+            seen += [p for p in route.platforms if p not in ("", ANY_PLATFORM) and p not in seen]
+        return seen
+
+    def choices(self, cap: str, platform: str = "") -> list[Choice]:
+        """Every route that serves ``cap`` on ``platform``, best first."""
+        out = []
+        for provider, route in self._routes.get(cap, []):
+            if platform in route.platforms or ANY_PLATFORM in route.platforms or \
+                    (not platform and route.platforms == ("",)):
+                out.append(Choice(provider.name, provider.title, route, f"{provider.name}.{route.operation}",
+                                  platform))
+        return out
+
+    def usable(self, cap: str, platform: str = "") -> list[Choice]:
+        return [c for c in self.choices(cap, platform) if self.configured(c.provider)]
+
+    def choose(self, cap: str, platform: str = "", provider: Optional[str] = None) -> Optional[Choice]:
+        """The route that runs now: the one asked for, else the user's choice, else the best
+        connected one. None when no connected service offers it."""
+        usable = self.usable(cap, platform)
+        wanted = provider or self.preferences.get(self.key(cap, platform))
+        picked = next((c for c in usable if c.provider == wanted), None)
+        if provider and picked is None:
+            return None
+        return picked or (usable[0] if usable else None)
+
+    @staticmethod
+    def key(cap: str, platform: str = "") -> str:
+        return f"{cap}@{platform}" if platform else cap
+
+    def prefer(self, cap: str, platform: str, provider: str) -> None:
+        self.preferences[self.key(cap, platform)] = provider
+
+    def available(self, cap: str, platform: str = "") -> bool:
+        return self.choose(cap, platform) is not None
+
+    def offered(self, cap: str) -> bool:
+        """Some connected service offers ``cap`` on some platform."""
+        return any(self.configured(p.name) for p, _ in self._routes.get(cap, []))
+
+    def providers_of(self, cap: str) -> list["Provider"]:
+        seen: list["Provider"] = []
+        for provider, _ in self._routes.get(cap, []):
+            if provider not in seen:
+                seen.append(provider)
+        return seen
+
+    def why_not(self, cap: str, platform: str = "") -> str:
+        """Empty when ``cap`` can run on ``platform``; otherwise the reason, in words."""
+        if self.choose(cap, platform):
+            return ""
+        title = self.capability(cap).title
+        where = f" on {platform_title(platform)}" if platform else ""
+        options = self.choices(cap, platform)
+        if not options:
+            return f"{title} is not available{where} in Deck yet."
+        names = " or ".join(dict.fromkeys(c.title for c in options))
+        return f"{title}{where} goes through {names}, which is not connected."
+
+    def of_action(self, action_id: str) -> list[tuple[str, Route]]:
+        """The capabilities an action serves (toggles follow a capability wherever it runs)."""
+        return self._by_action.get(action_id, [])
+
+    # ---- running
+    def prepare(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",
+                provider: Optional[str] = None) -> tuple[Choice, dict[str, Any]]:
+        """The route that runs and its action's parameters; raises with the reason when none can."""
+        choice = self.choose(cap, platform, provider)
+        if choice is None:
+            raise NotAvailable(self.why_not(cap, platform) or f"{provider} does not offer {cap}")
+        return choice, choice.params(values or {})
+
+    def action(self, cap: str, platform: str = "") -> str:
+        """The action id that would run (or the first route's, to read its contract)."""
+        choice = self.choose(cap, platform) or next(iter(self.choices(cap, platform)), None)
+        if choice is None:
+            raise NotAvailable(self.why_not(cap, platform))
+        return choice.action_id
+
+    async def invoke(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",
+                     provider: Optional[str] = None, source: str = "") -> Any:
+        choice, params = self.prepare(cap, values, platform, provider)
+        answer = await self.registry.invoke(choice.action_id, params, source=source or cap)
+        return choice.result(answer)
+
+    # ---- portable capabilities as actions
+    def register_actions(self) -> None:
+        for cap in BY_ID.values():
+            if cap.portable and cap.id in self._routes:
+                self.registry.register(self._as_action(cap))
+
+    def _as_action(self, cap: Capability) -> Action:
+        platforms = self.platforms(cap.id)
+        params = cap.params
+        if platforms:
+            params += (Param("platform", choices=tuple(platforms), required=True,
+                             doc="Where: " + ", ".join(platforms)),)
+        model = build_model("".join(p.title() for p in cap.id.replace("-", ".").split(".")) + "Params", params)
+
+        async def handle(values: ParamsModel) -> Any:
+            data = values.body()
+            platform = data.pop("platform", "")
+            return await self.invoke(cap.id, data, platform, source=f"via {cap.id}")
+
+        offered = ", ".join(p.title for p in self.providers_of(cap.id))
+        return Action(cap.id, cap.title, "Any service", model, handle, provider="deck", destructive=cap.destructive,
+                      read_only=cap.read, description=f"Goes through whichever connected service offers it ({offered}).",
+                      capability=cap.id)
+
+
+def is_capability(inv: Invocation) -> bool:
+    return bool(inv.action.capability)

@@ -1,0 +1,173 @@
+"""Auth kinds: how a request proves who sends it. A provider's table names one per operation.
+
+Each kind says which secrets it needs (kept in the keychain under the provider's name) and
+how a request carries them: a Bearer header, a query parameter, HTTP Basic, or an OAuth 2
+access token that is refreshed when it runs out (:mod:`deck.net.oauth`).
+"""
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Optional
+
+from deck.core.errors import CredentialsMissing
+
+if TYPE_CHECKING:
+    from .oauth import OAuthSession
+
+Headers = dict[str, str]
+Query = list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Secret:
+    """One secret an auth kind needs: its keychain name, what the user calls it, and a hint."""
+
+    kind: str
+    label: str
+    placeholder: str = ""
+
+
+@dataclass(frozen=True)
+class Auth:
+    """Base of the auth kinds. ``kind`` names the shape of its Accounts page."""
+
+    kind = "none"
+
+    def secrets(self) -> tuple[Secret, ...]:
+        return ()
+
+
+@dataclass(frozen=True)
+class NoAuth(Auth):
+    kind = "none"
+
+
+@dataclass(frozen=True)
+class BearerKey(Auth):
+    """A long-lived key sent as ``Authorization: Bearer <key>``."""
+
+    kind = "key"
+    credential: str = "token"
+    label: str = "API key"
+    placeholder: str = "Paste your API key"
+
+    def secrets(self) -> tuple[Secret, ...]:
+        return (Secret(self.credential, self.label, self.placeholder),)
+
+
+@dataclass(frozen=True)
+class QueryKey(Auth):
+    """A key that travels in the query string (``?authkey=…``). Every URL that Deck logs or
+    shows is redacted, because the key is part of it."""
+
+    kind = "key"
+    param: str = "authkey"
+    credential: str = "authkey"
+    label: str = "Authkey"
+    placeholder: str = "Paste your authkey"
+
+    def secrets(self) -> tuple[Secret, ...]:
+        return (Secret(self.credential, self.label, self.placeholder),)
+
+
+@dataclass(frozen=True)
+class Basic(Auth):
+    """HTTP Basic with a fixed user name and a password from the keychain."""
+
+    kind = "password"
+    username: str = "admin"
+    credential: str = "admin_password"
+    label: str = "Admin password"
+    placeholder: str = "The server's admin password"
+
+    def secrets(self) -> tuple[Secret, ...]:
+        return (Secret(self.credential, self.label, self.placeholder),)
+
+
+@dataclass(frozen=True)
+class OAuth2(Auth):
+    """OAuth 2 authorization code (with PKCE S256 where the service takes it), the user's
+    own app registration, refresh and revoke. Paths are appended to ``host`` (empty: the
+    provider's API root)."""
+
+    kind = "oauth"
+    authorize_path: str = "/oauth/authorize"
+    token_path: str = "/oauth/token"
+    revoke_path: str = ""
+    introspect_path: str = ""
+    host: str = ""
+    pkce: bool = True
+    client_secret: bool = True  # the token endpoint wants the app's secret
+    scopes: dict[str, str] = field(default_factory=dict)  # scope -> what it allows, in words
+    default_scopes: tuple[str, ...] = ()
+    redirect_host: str = "localhost"  # what the redirect URI says; the listener binds 127.0.0.1
+    redirect_path: str = "/callback"
+    redirect_port: int = 0  # 0: any free port (RFC 8252 loopback); else the port to register
+    refresh_redirect_uri: bool = False  # the refresh request repeats redirect_uri (Nightbot)
+    revoke_hint: str = ""  # query name of the token type hint on revoke, if the service takes one
+    app_token: bool = False  # client credentials grant for public reads before sign-in
+    register_url: str = ""  # where the user creates their app
+    register_steps: str = ""  # what to do there, in words
+
+    def secrets(self) -> tuple[Secret, ...]:
+        app = (Secret("client_id", "Client ID", "From your app's page"),)
+        if self.client_secret:
+            app += (Secret("client_secret", "Client secret", "From your app's page"),)
+        return app
+
+
+# ---- signing requests -------------------------------------------------------
+
+
+class Signer:
+    """Puts an auth kind's secrets on a request for one provider."""
+
+    def __init__(self, auth: Auth, provider: str, title: str, secret: Callable[[str], Optional[str]],
+                 oauth: Optional["OAuthSession"] = None):
+        self.auth, self.provider, self.title = auth, provider, title
+        self._secret, self.oauth = secret, oauth
+
+    def missing(self) -> CredentialsMissing:
+        env = f"DECK_{self.provider.upper()}_"
+        if isinstance(self.auth, OAuth2):
+            return CredentialsMissing(self.title, "", f"{env}TOKEN", oauth=True)
+        secret = self.auth.secrets()[0]
+        what = "key" if isinstance(self.auth, BearerKey) else secret.label.lower()
+        return CredentialsMissing(self.title, what, f"{env}{secret.kind.upper()}")
+
+    def _need(self, kind: str) -> str:
+        value = self._secret(kind)
+        if not value:
+            raise self.missing()
+        return value
+
+    async def sign(self, headers: Headers, query: Query) -> None:
+        auth = self.auth
+        if isinstance(auth, BearerKey):
+            headers["Authorization"] = f"Bearer {self._need(auth.credential)}"
+        elif isinstance(auth, QueryKey):
+            query.append((auth.param, self._need(auth.credential)))
+        elif isinstance(auth, Basic):
+            pair = f"{auth.username}:{self._need(auth.credential)}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+        elif isinstance(auth, OAuth2):
+            assert self.oauth is not None
+            headers["Authorization"] = f"Bearer {await self.oauth.access_token()}"
+
+    async def rejected(self) -> bool:
+        """The service answered 401. True when a new token was obtained and one retry is worth it."""
+        if self.oauth is not None:
+            return await self.oauth.refresh_after_rejection()
+        return False
+
+    def configured(self) -> bool:
+        if isinstance(self.auth, OAuth2):
+            return self.oauth is not None and self.oauth.signed_in()
+        return all(self._secret(s.kind) for s in self.auth.secrets())
+
+
+def describe(auth: Any) -> str:
+    """The auth kind in words, for ``deck actions --json`` and the Accounts pages."""
+    return {NoAuth: "none", BearerKey: "bearer", QueryKey: "query key", Basic: "basic",
+            OAuth2: "oauth2"}.get(type(auth), type(auth).__name__)

@@ -1,0 +1,133 @@
+"""The plug-in contract every service fills: its operations as data, and a few hooks.
+
+An :class:`Operation` is one documented endpoint: method, path template as the service
+writes it, each parameter under the service's own name and with its place on the wire, the
+auth it needs, its rate limit, whether it reads or changes something (and whether that can be
+undone), and how its answer is read. From this one table come the typed parameter model
+(validation for the command line, the forms and the sandbox), the request on the wire, the
+action catalogue and ``deck actions --json``.
+
+A :class:`Provider` holds the table, the auth kinds, the default base URL, the health probe
+and the words its Accounts page shows; it overrides a hook only where the service really
+differs (an envelope, an error shape).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import httpx
+from pydantic import TypeAdapter
+
+from deck.core.errors import ServiceError
+from deck.core.params import Check, Param, ParamsModel, Rule, build_model
+from deck.net.auth import Auth, NoAuth
+from deck.net.http import error_text
+from deck.net.limiter import Rate
+
+from .capabilities import Route
+
+ANSWERS = ("json", "empty", "text")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Operation:
+    id: str  # the action is ``<provider>.<id>``
+    title: str
+    group: str
+    method: str
+    path: str  # as documented, with ``{placeholders}``; appended to the provider's base URL
+    params: tuple[Param, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    checks: tuple[Check, ...] = ()
+    auth: str = ""  # a key of the provider's ``auths``; "" is its first, "none" is public
+    scopes: tuple[str, ...] = ()  # OAuth scopes the operation needs
+    rate: Optional[Rate] = None  # documented limit; None: only a 429 holds calls back
+    read: Optional[bool] = None  # no side effect, safe to retry (default: GET)
+    destructive: bool = False  # the UI asks before running it
+    answer: str = "json"  # "json" (object, array or scalar), "empty" (204) or "text"
+    body: str = ""  # "json" sends a JSON object even when no parameter goes there
+    result: Any = None  # a type the answer is read into (tolerant models keep unknown fields)
+    description: str = ""
+    deprecated: str = ""  # what to use instead, when the service deprecated it
+
+    def __post_init__(self) -> None:
+        if self.answer not in ANSWERS:
+            raise ValueError(f"{self.id}: unknown answer kind {self.answer!r}")
+        names = {p.name for p in self.params}
+        for placeholder in PLACEHOLDER.findall(self.path):
+            p = next((p for p in self.params if p.name == placeholder), None)
+            if p is None or p.place != "path" or not p.required:
+                raise ValueError(f"{self.id}: {{{placeholder}}} needs a required path parameter")
+        if len(names) != len(self.params):
+            raise ValueError(f"{self.id}: a parameter is listed twice")
+
+    @property
+    def reads(self) -> bool:
+        return self.method == "GET" if self.read is None else self.read
+
+    @functools.cached_property
+    def model(self) -> type[ParamsModel]:
+        name = "".join(part.title() for part in re.split(r"[-_.]", self.id)) + "Params"
+        return build_model(name, self.params, self.rules, self.checks)
+
+    @functools.cached_property
+    def reader(self) -> Optional[TypeAdapter[Any]]:
+        return TypeAdapter(self.result) if self.result is not None else None
+
+
+@dataclass(frozen=True)
+class Probe:
+    """The health check: a cheap read whose success means "connected"."""
+
+    operation: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class Provider:
+    """One service. Subclasses set the class attributes and override hooks where needed."""
+
+    name = ""  # action id prefix, settings key, keychain name
+    title = ""  # what the user reads
+    default_url = ""  # the root that documented paths are appended to
+    auths: dict[str, Auth] = {}
+    operations: tuple[Operation, ...] = ()
+    routes: tuple[Route, ...] = ()  # what it offers to Deck's capabilities
+    probe: Optional[Probe] = None
+    verify: Optional[Probe] = None  # a call that proves the credential, when the probe is public
+    website = ""  # where the user gets a credential
+    account_help = ""  # a sentence or two for the Accounts page (rich text)
+    about = ""  # anything the user should know about the service itself
+    url_label = "Server"  # the base URL field's label on the Accounts page
+    url_required = False  # self-hosted services have no default address
+
+    @functools.cached_property
+    def by_id(self) -> dict[str, Operation]:
+        return {op.id: op for op in self.operations}
+
+    def auth_of(self, op: Operation) -> Auth:
+        if op.auth == "none":
+            return NoAuth()
+        return self.auths[op.auth] if op.auth else self.primary_auth()
+
+    def primary_auth(self) -> Auth:
+        return next(iter(self.auths.values()), NoAuth())
+
+    # ---- hooks
+    def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
+        """The answer's payload, after any envelope; raise ServiceError when the envelope says
+        the call failed although the status was 2xx."""
+        return data
+
+    def error_text(self, response: httpx.Response) -> str:
+        return error_text(response)
+
+    def fail(self, response: httpx.Response) -> ServiceError:
+        return ServiceError(self.title, self.error_text(response), response.status_code)
+
+    def probe_summary(self, result: Any) -> str:
+        """What the Accounts page says after a successful test."""
+        return "Connected"

@@ -1,0 +1,176 @@
+"""What a streamer wants done, independent of who does it: the capability vocabulary.
+
+A :class:`Capability` names a thing to do (time out a viewer, skip the song, read the
+stream's status). Providers offer :class:`Route` s to it from their own operations, per
+platform, with the mapping from the capability's neutral parameters to the operation's own
+names and from the operation's answer to a neutral result. Panels, deck buttons, toggles,
+the chat menu and the palette ask for a capability; :mod:`deck.actions.capabilities` picks
+the route that runs.
+
+*Portable* capabilities (those with ``params``) have a neutral parameter model of their own
+and are actions too (``chat.timeout``, ``songs.skip``): a button made of one works with
+whichever connected service offers it. The others are offered by one service today; their
+routes pass the service's own parameter names through unchanged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from pydantic import BaseModel, ConfigDict
+
+from deck.core.params import Param
+
+ANY_PLATFORM = "*"  # a route that serves whichever platform is asked (a bot in the streamer's channel)
+PLATFORMS = {"kick": "Kick", "twitch": "Twitch", "youtube": "YouTube", "tiktok": "TikTok", "owncast": "Owncast"}
+
+
+@dataclass(frozen=True)
+class Capability:
+    id: str
+    title: str
+    params: tuple[Param, ...] = ()  # neutral parameters; empty: the route's own pass through
+    destructive: bool = False
+    read: bool = False
+    portable: bool = False  # an action of its own (buttons, hotkeys, the command line)
+
+
+@dataclass(frozen=True)
+class Route:
+    capability: str
+    operation: str  # the provider's operation id
+    platforms: tuple[str, ...] = ("",)  # "" is not tied to a platform; ANY_PLATFORM serves all
+    params: Optional[Callable[[dict[str, Any], str], dict[str, Any]]] = None  # (neutral, platform) -> op params
+    result: Optional[Callable[[Any], Any]] = None  # op answer -> neutral result
+    rank: int = 0  # higher first: a platform's own API goes before a third party's
+    note: str = ""  # how it differs, shown next to the service's name
+
+
+class Neutral(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+
+class StreamStatus(Neutral):
+    platform: str = ""
+    live: bool = False
+    title: str = ""
+    category: str = ""
+    viewers: int = 0
+    followers: int = 0
+    channel: str = ""
+
+
+class Category(Neutral):
+    name: str
+    id: str = ""
+    score: float = 0
+
+
+class ViewerPoints(Neutral):
+    user: str = ""
+    points: int = 0
+
+
+def _p(name: str, kind: str = "str", **kw: Any) -> Param:
+    return Param(name, kind, **kw)
+
+
+USER = _p("username", required=True, min=1, strip_at=True, doc="Viewer name without @")
+REASON = _p("reason", doc="Reason (shown where the platform shows one)")
+MESSAGE = _p("message", required=True, min=1, max=500, doc="Message text")
+AMOUNT = _p("amount", "int", required=True, min=1, max=99_999_999, doc="Points")
+
+CAPABILITIES: tuple[Capability, ...] = (
+    # chat
+    Capability("chat.send", "Send chat message", (MESSAGE,), portable=True),
+    Capability("chat.send-bot", "Send chat message as the bot", (MESSAGE,), portable=True),
+    Capability("chat.timeout", "Time out viewer", (USER, _p("duration", "int", default=10, min=1, max=525_600,
+                                                           doc="Minutes"), REASON), portable=True),
+    Capability("chat.ban", "Ban viewer", (USER, REASON), destructive=True, portable=True),
+    Capability("chat.unban", "Unban viewer", (USER,), portable=True),
+    Capability("chat.delete", "Delete chat message", (_p("message_id", required=True, min=1),), portable=True),
+    Capability("chat.clear", "Clear chat", destructive=True, portable=True),
+    Capability("chat.tts", "Text to speech"),
+    # stream
+    Capability("stream.status", "Stream status", read=True, portable=True),
+    Capability("stream.title", "Change stream title", (_p("title", required=True, min=1, max=140),), portable=True),
+    Capability("stream.meta", "Change title and category"),
+    Capability("stream.search-categories", "Search categories", read=True),
+    Capability("stream.clip", "Create clip"),
+    # songs
+    Capability("songs.play", "Play / resume song", portable=True),
+    Capability("songs.pause", "Pause song", portable=True),
+    Capability("songs.skip", "Skip song", portable=True),
+    # viewers' points and watch time
+    Capability("points.get", "Viewer points", read=True),
+    Capability("points.add", "Give points"),
+    Capability("points.remove", "Take points", destructive=True),
+    Capability("points.set", "Set points", destructive=True),
+    Capability("points.transfer", "Transfer points"),
+    Capability("points.give-all", "Give points to everyone", destructive=True),
+    Capability("points.top", "Points leaderboard", read=True),
+    Capability("watch.get", "Watch time", read=True),
+    Capability("watch.adjust", "Adjust watch time"),
+    Capability("watch.adjust-bulk", "Adjust watch time (bulk)"),
+    Capability("watch.top", "Watch-time leaderboard", read=True),
+    Capability("subscribers.list", "Subscribers", read=True),
+    # moderation
+    Capability("moderation.shield", "Shield mode"),
+    Capability("moderation.shield-status", "Shield mode status", read=True),
+    Capability("moderation.features", "Protection switches", read=True),
+    Capability("moderation.feature", "Set protection switch"),
+    Capability("moderation.bans", "Ban list", read=True),
+    Capability("moderation.log", "Moderation log", read=True),
+    Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True),
+    Capability("moderation.badwords", "Banned words", read=True),
+    Capability("moderation.badword-add", "Add banned word"),
+    Capability("moderation.badword-remove", "Remove banned word"),
+    # alerts and effects
+    Capability("activity.recent", "Recent activity", read=True),
+    Capability("alerts.list", "Audio alerts", read=True),
+    Capability("alerts.play", "Play audio alert"),
+    Capability("alerts.donation-test", "Simulate donation"),
+    Capability("effects.trigger", "Trigger effect overlay"),
+    Capability("voice-changer.voice", "Change voice"),
+    Capability("voice-changer.sound", "Play sound effect"),
+    Capability("voice-changer.hear-self", "Hear myself"),
+    # commands and the chat bot
+    Capability("commands.list", "Commands", read=True),
+    Capability("commands.run", "Run command"),
+    Capability("commands.toggle", "Turn command on or off"),
+    Capability("commands.create", "Create command"),
+    Capability("commands.update", "Edit command"),
+    Capability("commands.delete", "Delete command", destructive=True),
+    Capability("commands.cooldown", "Command cooldowns"),
+    Capability("commands.platforms", "Command platforms"),
+    Capability("ai.settings", "AI bot settings"),
+    Capability("ai.clear", "Clear AI history", destructive=True),
+    Capability("bot.settings", "Bot settings", read=True),
+    Capability("bot.setting", "Change a bot setting"),
+    Capability("bot.stats", "Bot status", read=True),
+    Capability("bot.regulars", "Regulars", read=True),
+    Capability("quotes.list", "Quotes", read=True),
+    Capability("quotes.add", "Add quote"),
+    Capability("quotes.edit", "Edit quote"),
+    Capability("quotes.delete", "Delete quote", destructive=True),
+    Capability("eightball.get", "8-ball answers", read=True),
+    Capability("eightball.set", "Set 8-ball answers"),
+    Capability("auction.start", "Start auction"),
+    Capability("ranks.get", "Rank scheme", read=True),
+    Capability("ranks.set", "Set rank scheme"),
+    Capability("ranks.reset", "Reset rank scheme", destructive=True),
+    Capability("hours.get", "Viewer hours", read=True),
+    # Discord
+    Capability("discord.status", "Discord bot status", read=True),
+    Capability("discord.send", "Discord message"),
+    Capability("discord.linked", "Discord linked users", read=True),
+    Capability("voice.members", "Voice channels and members", read=True),
+    Capability("voice.kick", "Disconnect from voice", destructive=True),
+    Capability("voice.move", "Move to voice channel"),
+    Capability("voice.mute", "Mute / unmute in voice"),
+    Capability("voice.mute-all", "Mute everyone in channel", destructive=True),
+    Capability("voice.unmute-all", "Unmute everyone in channel"),
+    Capability("voice.pull-all", "Pull everyone into channel", destructive=True),
+)
+
+BY_ID: dict[str, Capability] = {c.id: c for c in CAPABILITIES}

@@ -1,0 +1,147 @@
+"""The one generic API client: ``send(operation, params)`` for every provider.
+
+It builds the request from the operation's table (path placeholders, query with repeated or
+comma-separated arrays, JSON or form body), signs it with the operation's auth kind, and
+applies one policy to every service:
+
+- reads are retried on transport faults and 502/503/504 (with backoff, ``Retry-After``
+  honoured); writes are never retried blindly, and a write that timed out says it may or
+  may not have happened;
+- a 429 becomes :class:`RateLimited` (the registry waits as told, then queues it again);
+- a 401 lets OAuth refresh once and retry once;
+- errors carry the service's own text; URLs in messages never carry a key.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, Callable, Optional
+from urllib.parse import quote, urlencode
+
+import httpx
+from pydantic import ValidationError
+
+from deck.core.errors import MalformedResponse, RateLimited, Unreachable
+from deck.core.params import ParamsModel
+from deck.net.auth import Query, Signer
+from deck.net.http import describe_transport_error, retry_after, shared_client
+
+from .base import PLACEHOLDER, Operation, Provider
+
+READ_ATTEMPTS = 3
+PASSING = (502, 503, 504)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def _pairs(name: str, value: Any, style: str) -> Query:
+    if isinstance(value, list) and style == "repeat":
+        return [(name, _text(v)) for v in value]
+    if isinstance(value, list) and style == "csv":
+        return [(name, ",".join(_text(v) for v in value))]
+    return [(name, _text(value))]
+
+
+class Request:
+    """What goes on the wire for one operation and its validated parameters."""
+
+    def __init__(self, op: Operation, params: ParamsModel):
+        values = params.model_dump(mode="json", exclude_none=True)
+        places = {p.name: p for p in op.params}
+        self.method = op.method
+        self.path = PLACEHOLDER.sub(lambda m: quote(_text(values[m.group(1)]), safe=""), op.path)
+        self.query: Query = []
+        body: dict[str, Any] = {}
+        form: Query = []
+        for name, value in values.items():
+            p = places[name]
+            if p.place == "query":
+                self.query += _pairs(name, value, p.style)
+            elif p.place == "form":
+                form += _pairs(name, value, p.style)
+            elif p.place == "json":
+                body[name] = value
+        self.json: Optional[dict[str, Any]] = body if body or op.body == "json" else None
+        self.form: Optional[str] = urlencode(form) if form or op.body == "form" else None
+        self.headers: dict[str, str] = {}
+        if self.form is not None:
+            self.headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+
+class ApiClient:
+    """Sends one provider's operations to ``base_url`` with the auth the table names."""
+
+    def __init__(self, provider: Provider, base_url: str, signer: Callable[[Operation], Signer],
+                 http: Optional[httpx.AsyncClient] = None):
+        self.provider = provider
+        self.base_url = base_url.rstrip("/")
+        self._signer = signer
+        self._http = http
+
+    async def send(self, op: Operation, params: ParamsModel) -> Any:
+        request = Request(op, params)
+        signer = self._signer(op)
+        response = await self._exchange(op, request, signer)
+        if response.status_code == 401 and await signer.rejected():
+            response = await self._exchange(op, request, signer)  # once, with the new token
+        return self.read(op, response)
+
+    async def _exchange(self, op: Operation, request: Request, signer: Signer) -> httpx.Response:
+        headers = dict(request.headers)
+        query = list(request.query)
+        await signer.sign(headers, query)
+        http = self._http or shared_client()
+        attempts = READ_ATTEMPTS if op.reads else 1
+        for attempt in range(1, attempts + 1):
+            try:
+                response = await http.request(request.method, self.base_url + request.path,
+                                              params=query or None, headers=headers, json=request.json,
+                                              content=request.form)
+            except httpx.TransportError as exc:
+                if attempt < attempts:
+                    await asyncio.sleep(0.25 * 2**attempt)
+                    continue
+                detail = describe_transport_error(exc)
+                if not op.reads and not isinstance(exc, httpx.ConnectError):
+                    detail += " (the action may or may not have happened; check before repeating it)"
+                raise Unreachable(self.provider.title, detail) from None
+            if response.status_code in PASSING and attempt < attempts:
+                await asyncio.sleep(min(retry_after(response, 0.25 * 2**attempt), 10.0))
+                continue
+            return response
+        raise AssertionError("unreachable")  # the loop always returns or raises
+
+    def read(self, op: Operation, response: httpx.Response) -> Any:
+        """The answer as the operation documents it, or the service's error."""
+        status = response.status_code
+        title = self.provider.title
+        if status == 429:
+            raise RateLimited(title, self.provider.error_text(response), retry_after(response, None))
+        if status >= 400:
+            raise self.provider.fail(response)
+        if op.answer == "text":
+            data: Any = response.text
+        elif op.answer == "empty" or not response.content.strip():
+            if op.answer == "json" and status != 204:
+                raise MalformedResponse(title, "the answer is empty", status)
+            data = None
+        else:
+            try:
+                data = response.json()
+            except ValueError:
+                raise MalformedResponse(title, "the body is not JSON", status) from None
+        data = self.provider.unwrap(op, data, response)
+        if op.reader is None or data is None:
+            return data
+        try:
+            return op.reader.validate_python(data)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise MalformedResponse(title, f"{where}: {first['msg']}" if where else first["msg"], status) from None

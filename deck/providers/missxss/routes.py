@@ -1,0 +1,84 @@
+"""What MissXss offers to Deck's capabilities: Kick and Twitch chat, moderation and stream
+controls, plus the features only MissXss has (Discord voice, Voicemod, shield mode…)."""
+from __future__ import annotations
+
+from typing import Any
+
+from deck.providers.capabilities import PLATFORMS, Category, Route, StreamStatus
+
+KICK_TWITCH = ("kick", "twitch")
+EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
+
+
+def _on(platform_param: bool = True, **renames: str) -> Any:
+    """Neutral values to MissXss's, plus ``platform`` as MissXss spells it."""
+    def build(values: dict[str, Any], platform: str) -> dict[str, Any]:
+        out = {renames.get(k, k): v for k, v in values.items()}
+        if platform_param and platform:
+            out["platform"] = PLATFORMS[platform]
+        return out
+    return build
+
+
+def _status(meta: Any) -> StreamStatus:
+    platform = meta.platform or "Kick"
+    live = meta.is_live_kick if platform == "Kick" else meta.is_live_twitch
+    return StreamStatus(platform=platform.lower(), live=bool(live), title=meta.title or "", category=meta.category or "",
+                        viewers=meta.viewer_count, followers=meta.followers_count, channel=meta.channel or "")
+
+
+def _categories(result: Any) -> list[Category]:
+    games = sorted(result.games, key=lambda g: -g.score)
+    if result.best_match:
+        games = [result.best_match] + [g for g in games if g.name != result.best_match.name]
+    return [Category(name=g.name, id=str(g.kick_category_id or ""), score=g.score) for g in games]
+
+
+PORTABLE = (
+    Route("chat.send", "send-message", KICK_TWITCH, _on()),
+    Route("chat.send-bot", "send-bot-message", KICK_TWITCH, _on()),
+    Route("chat.timeout", "timeout", KICK_TWITCH, _on()),
+    Route("chat.ban", "ban", KICK_TWITCH, _on()),
+    Route("chat.unban", "unban-user", KICK_TWITCH, _on()),
+    Route("chat.clear", "clear-chat", ("",), _on(False)),
+    Route("stream.status", "get-stream-meta", KICK_TWITCH, _on(), _status),
+    Route("stream.title", "title", ("",), _on(False), note="Kick and Twitch at once"),
+    Route("songs.play", "start-song", ("",)),
+    Route("songs.pause", "stop-song", ("",)),
+    Route("songs.skip", "skip-song", ("",)),
+)
+
+# The service's own parameter names pass through: MissXss is the only one offering these today.
+SAME_NAMES = {
+    "chat.tts": "tts", "stream.meta": "set-stream-meta", "stream.clip": "clip",
+    "subscribers.list": "get-kick-subscribers",
+    "moderation.shield": "shield-mode", "moderation.shield-status": "get-shield-mode-status",
+    "moderation.features": "get-moderation-status", "moderation.feature": "set-moderation-feature",
+    "moderation.bans": "get-platform-ban-list", "moderation.log": "get-moderation-log",
+    "moderation.recent-followers": "ban-recent-followers",
+    "activity.recent": "get-recent-activity", "alerts.list": "list-audio-alerts", "alerts.play": "trigger-audio-alert",
+    "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
+    "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
+    "voice-changer.hear-self": "voicemod-hear-self",
+    "commands.list": "list-commands", "commands.run": "run-command", "commands.toggle": "toggle-command",
+    "commands.create": "create-command", "commands.update": "update-command", "commands.delete": "delete-command",
+    "commands.cooldown": "set-command-cooldown", "commands.platforms": "set-command-platforms",
+    "ai.settings": "ai-bot", "ai.clear": "clear-ai",
+    "discord.status": "discord-status", "discord.send": "discord-send-message", "discord.linked": "discord-linked-users",
+    "voice.members": "discord-voice-members", "voice.kick": "discord-voice-kick", "voice.move": "discord-voice-move",
+    "voice.mute": "discord-voice-mute", "voice.mute-all": "discord-voice-mute-all",
+    "voice.unmute-all": "discord-voice-unmute-all", "voice.pull-all": "discord-voice-pull-all",
+}
+
+# Viewers' points and watch time, on each platform MissXss keeps them for.
+PER_PLATFORM = {
+    "points.get": "get-points", "points.add": "add-points", "points.remove": "remove-points",
+    "points.set": "set-points", "points.transfer": "transfer-points", "points.top": "get-points-top",
+    "watch.get": "get-watch-time", "watch.adjust": "adjust-watch-time", "watch.adjust-bulk": "adjust-watch-time-bulk",
+    "watch.top": "get-watch-time-top",
+}
+
+ROUTES: tuple[Route, ...] = PORTABLE + (
+    Route("stream.search-categories", "search-games", ("",), result=_categories),
+) + tuple(Route(cap, op, EVERY_PLATFORM, _on()) for cap, op in PER_PLATFORM.items()) \
+  + tuple(Route(cap, op) for cap, op in SAME_NAMES.items())

@@ -1,0 +1,63 @@
+"""ScottyBot: 23 operations under ``/api``, the ``authkey`` in the query string."""
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from deck.core.errors import ServiceError
+from deck.net.auth import QueryKey
+from deck.providers.base import Operation, Probe, Provider
+from deck.providers.capabilities import ANY_PLATFORM, Route
+
+from .models import succeeded
+from .spec import OPERATIONS
+
+# Operations whose answer is only a status: anything but success is the service's refusal.
+STATUS_ONLY = ("add-points", "remove-points", "give-points-all", "start-auction", "speak")
+
+ROUTES = (
+    Route("chat.send-bot", "speak", (ANY_PLATFORM,), lambda v, _: {"say": v["message"]},
+          note="queued; ScottyBot cannot confirm delivery"),
+    *(Route(cap, op) for cap, op in {
+        "points.get": "get-points", "points.add": "add-points", "points.remove": "remove-points",
+        "points.give-all": "give-points-all", "hours.get": "get-hours",
+        "ranks.get": "get-ranks", "ranks.set": "set-ranks", "ranks.reset": "reset-ranks",
+        "quotes.list": "get-quotes", "quotes.add": "add-quote", "quotes.edit": "edit-quote",
+        "quotes.delete": "delete-quote", "eightball.get": "get-8ball", "eightball.set": "set-8ball",
+        "auction.start": "start-auction", "moderation.badwords": "get-badwords",
+        "moderation.badword-add": "add-badword", "moderation.badword-remove": "remove-badword",
+        "bot.settings": "get-settings", "bot.setting": "set-setting", "bot.stats": "bot-stats",
+        "bot.regulars": "get-regulars",
+    }.items()),
+)
+
+
+class ScottyBot(Provider):
+    name = "scottybot"
+    title = "ScottyBot"
+    default_url = "https://api.scottybot.net/api"
+    auths = {"authkey": QueryKey(param="authkey", credential="authkey", label="Authkey",
+                                 placeholder="Paste the authkey from ScottyGUI")}
+    operations = OPERATIONS
+    routes = ROUTES
+    probe = Probe("bot-stats")
+    verify = Probe("get-settings")
+    website = "https://scottybot.net"
+    account_help = ("Sign in to ScottyGUI and copy the <i>Authkey</i> it shows. It travels in every request's "
+                    "address, so Deck removes it from every address it logs or shows.")
+    about = ("ScottyBot's API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot's own "
+             "numbers. Deck checks that it answers with its public status before using it.")
+
+    def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
+        if op.id in STATUS_ONLY and isinstance(data, dict) and not succeeded(data.get("status")):
+            raise ServiceError(self.title, str(data.get("status") or "refused without a reason"),
+                               response.status_code)
+        return data
+
+    def probe_summary(self, result: Any) -> str:
+        return (f"ScottyBot answers: {result.channels:,} channels, {result.curlivecount:,} live, "
+                f"up {result.uptime or 'for an unknown time'} (last restart {result.lastrestart or 'unknown'})")
+
+
+PROVIDER = ScottyBot()

@@ -1,0 +1,240 @@
+"""What every stand-in service shares: routes from the provider's own contract table, auth
+per kind, the documented validation and rate limits (429 with Retry-After), and fault knobs.
+
+A :class:`ServiceSandbox` keeps one service's state and answers each operation in a
+``do_<operation>`` method with already validated parameters. :func:`make_app` serves it:
+for every operation of the provider, its method and documented path, then
+
+    latency -> auth (bearer, query key, basic, OAuth via the sandbox's authorization
+    server) -> the documented rate limit -> error rate -> parameters gathered from the
+    path, query and body and validated with the operation's own model -> the handler ->
+    the answer shaped as the operation documents it (JSON, 204, text)
+
+so the sandbox refuses exactly what the real service documents refusing.
+"""
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import math
+import random
+import secrets
+from typing import TYPE_CHECKING, Any, Callable, Optional
+from urllib.parse import parse_qsl
+
+from aiohttp import web
+from pydantic import ValidationError
+
+from deck.core.params import describe
+from deck.net.auth import Auth, Basic, BearerKey, OAuth2, QueryKey
+from deck.net.limiter import WindowLimiter
+from deck.providers.base import Operation, Provider
+
+if TYPE_CHECKING:
+    from .oauth import OAuthServer
+
+Answer = tuple[int, Any, dict[str, str]]
+
+
+class Refused(Exception):
+    """A handler's refusal: the service's status and its own words."""
+
+    def __init__(self, status: int, message: str):
+        self.status, self.message = status, message
+
+
+class ServiceSandbox:
+    """State and handlers of one stand-in service. ``received`` records every request that
+    reached an operation: (operation id, parameters, status)."""
+
+    provider: Provider
+
+    def __init__(self, seed: int = 7):
+        self.rng = random.Random(seed)
+        self.secrets: dict[str, str] = {}  # keychain kind -> the value this sandbox accepts
+        self.received: list[tuple[str, dict[str, Any], int]] = []
+        self.listeners: list[Callable[[str, dict[str, Any]], Any]] = []  # (operation, params) after each success
+        self.oauth: Optional["OAuthServer"] = None
+        # fault knobs
+        self.latency = 0.0
+        self.error_rate = 0.0
+        self.malformed = False  # 2xx answers are cut short
+        self.intercept: Optional[Callable[[str], Optional[Answer]]] = None  # answer an operation yourself
+        self.limits: dict[str, int] = {}  # overrides of the documented calls per scope
+        self.window: Optional[float] = None  # overrides every documented period
+        self.rate_limited = 0
+        self._limiters: dict[str, WindowLimiter] = {}
+
+    # ---- what each service does its own way
+    def error(self, status: int, message: str) -> Any:
+        """The service's error body."""
+        return {"error": message}
+
+    def ok(self, op: Operation, result: Any) -> Any:
+        """The service's success body around a handler's result."""
+        return result
+
+    def success_status(self, op: Operation) -> int:
+        return 200
+
+    def gather(self, op: Operation, raw: dict[str, Any]) -> dict[str, Any]:
+        """Raw parameters before validation (a service that accepts aliases renames them here)."""
+        return raw
+
+    def authorised(self, request: web.Request, auth: Auth) -> Optional[str]:
+        """None when the request carries valid credentials for ``auth``; else the refusal."""
+        if isinstance(auth, BearerKey):
+            if request.headers.get("Authorization") != f"Bearer {self.secrets.get(auth.credential)}":
+                return "Invalid or missing API key"
+        elif isinstance(auth, QueryKey):
+            if request.query.get(auth.param) != self.secrets.get(auth.credential):
+                return "Missing or invalid key"
+        elif isinstance(auth, Basic):
+            pair = f"{auth.username}:{self.secrets.get(auth.credential)}".encode()
+            if request.headers.get("Authorization") != "Basic " + base64.b64encode(pair).decode():
+                return "Invalid admin credentials"
+        elif isinstance(auth, OAuth2):
+            header = request.headers.get("Authorization", "")
+            token = header[7:] if header.startswith("Bearer ") else ""
+            if self.oauth is None or not self.oauth.valid(token):
+                return "Unauthorized: the access token is invalid or has expired"
+        return None
+
+    def handle(self, op: Operation, params: dict[str, Any]) -> Any:
+        handler: Callable[[dict[str, Any]], Any] = getattr(self, "do_" + op.id.replace("-", "_").replace(".", "_"))
+        return handler(params)
+
+    def tick(self) -> None:
+        """One step of simulated life (``deck --demo``)."""
+
+    def limiter(self, op: Operation) -> Optional[WindowLimiter]:
+        if op.rate is None:
+            return None
+        scope = op.rate.scope or op.id
+        calls = self.limits.get(scope, op.rate.calls)
+        period = self.window if self.window is not None else op.rate.seconds
+        limiter = self._limiters.get(scope)
+        if limiter is None or limiter.limit != calls or limiter.period != period:
+            limiter = self._limiters[scope] = WindowLimiter(calls, period)
+        return limiter
+
+
+def _collect(op: Operation, request: web.Request, body: Any, form: dict[str, list[str]]) -> dict[str, Any]:
+    """Each documented parameter from where the contract says it travels."""
+    raw: dict[str, Any] = {}
+    query = request.query
+    for p in op.params:
+        if p.place == "path":
+            if p.name in request.match_info:
+                raw[p.name] = request.match_info[p.name]
+            continue
+        if p.place == "json":
+            if isinstance(body, dict) and p.name in body:
+                raw[p.name] = body[p.name]
+            continue
+        values = query.getall(p.name, []) if p.place == "query" else form.get(p.name, [])
+        if not values:
+            continue
+        if p.kind == "list" and p.style == "repeat":
+            raw[p.name] = list(values)
+        elif p.kind == "list" and p.style == "csv":
+            raw[p.name] = [v for v in values[0].split(",") if v]
+        elif p.kind in ("list", "object", "records") or (p.style == "json" and p.kind != "str"):
+            try:
+                raw[p.name] = json.loads(values[0])
+            except ValueError:
+                raw[p.name] = values[0]
+        else:
+            raw[p.name] = values[0]
+    return raw
+
+
+def _unknown(op: Operation, request: web.Request, body: Any, form: dict[str, list[str]],
+             ignore: set[str]) -> list[str]:
+    names = {p.name for p in op.params}
+    extra = [k for k in request.query if k not in names and k not in ignore]
+    if isinstance(body, dict):
+        extra += [k for k in body if k not in names]
+    extra += [k for k in form if k not in names]
+    return sorted(set(extra))
+
+
+def make_app(sandbox: ServiceSandbox) -> web.Application:
+    provider = sandbox.provider
+    key_params = {a.param for a in provider.auths.values() if isinstance(a, QueryKey)}
+
+    def route(op: Operation) -> Callable[[web.Request], Any]:
+        async def serve(request: web.Request) -> web.StreamResponse:
+            if sandbox.latency:
+                await asyncio.sleep(sandbox.latency)
+            seen: dict[str, Any] = {}
+            status, payload, headers = await answer(op, request, seen)
+            sandbox.received.append((op.id, seen, status))
+            if status < 300:
+                for listener in sandbox.listeners:
+                    listener(op.id, seen)
+            if status < 300 and sandbox.malformed:
+                return web.Response(text='{"status": true, "trunc', content_type="application/json")
+            if status < 300 and op.answer == "empty":
+                return web.Response(status=204, headers=headers)
+            if status < 300 and op.answer == "text":
+                return web.Response(text=str(payload), status=status, headers=headers)
+            return web.json_response(payload, status=status, headers=headers)
+        return serve
+
+    async def answer(op: Operation, request: web.Request, seen: dict[str, Any]) -> Answer:
+        """The answer to one request; ``seen`` gets the parameters as the handler saw them."""
+        refusal = sandbox.authorised(request, provider.auth_of(op))
+        if refusal:
+            return 401, sandbox.error(401, refusal), {}
+        limiter = sandbox.limiter(op)
+        if limiter is not None and (wait := limiter.try_acquire()) > 0:
+            sandbox.rate_limited += 1
+            return (429, sandbox.error(429, f"Rate limit exceeded for {op.id} ({op.rate}). Try again later."),
+                    {"Retry-After": str(max(1, math.ceil(wait)))})
+        if sandbox.intercept is not None and (forced := sandbox.intercept(op.id)) is not None:
+            return forced
+        if sandbox.error_rate and sandbox.rng.random() < sandbox.error_rate:
+            return 500, sandbox.error(500, "Internal server error"), {}
+        raw_body = await request.read()
+        body: Any = None
+        form: dict[str, list[str]] = {}
+        if request.content_type == "application/x-www-form-urlencoded":
+            for k, v in parse_qsl(raw_body.decode("utf-8", "replace"), keep_blank_values=True):
+                form.setdefault(k, []).append(v)
+        elif raw_body.strip():
+            try:
+                body = json.loads(raw_body)
+            except ValueError:
+                return 400, sandbox.error(400, "The request body is not valid JSON"), {}
+        if op.body == "json" and body is not None and not isinstance(body, dict):
+            return 400, sandbox.error(400, "Request body must be a JSON object"), {}
+        raw = sandbox.gather(op, _collect(op, request, body, form))
+        seen.update(raw)
+        unknown = _unknown(op, request, sandbox.gather(op, body) if isinstance(body, dict) else body, form, key_params)
+        try:
+            params = op.model.model_validate(raw).body()
+        except ValidationError as exc:
+            problems = describe(exc)
+        else:
+            problems = []
+        problems += [f"{name}: unknown parameter" for name in unknown]
+        if problems:
+            return 400, sandbox.error(400, "Invalid parameters: " + "; ".join(problems)), {}
+        seen.clear()
+        seen.update(params)
+        try:
+            result = sandbox.handle(op, params)
+        except Refused as exc:
+            return exc.status, sandbox.error(exc.status, exc.message), {}
+        return sandbox.success_status(op), sandbox.ok(op, result), {}
+
+    app = web.Application()
+    for op in provider.operations:
+        app.router.add_route(op.method, op.path, route(op))
+    return app
+
+
+def new_secret(prefix: str) -> str:
+    return prefix + secrets.token_urlsafe(24)
