@@ -68,6 +68,11 @@ class Capabilities:
         routes.sort(key=lambda pr: -pr[1].rank)  # stable: equal ranks keep the providers' order
         self._by_action.setdefault(f"{provider.name}.{route.operation}", []).append((route.capability, route))
 
+    @staticmethod
+    def knows(name: str) -> bool:
+        """Whether ``name`` is a capability (rather than one service's action)."""
+        return name in BY_ID
+
     def capability(self, cap: str) -> Capability:
         try:
             return BY_ID[cap]
@@ -133,6 +138,7 @@ class Capabilities:
         where = f" on {platform_title(platform)}" if platform else ""
         options = self.choices(cap, platform)
         if not options:
+            where = f" for {platform_title(platform)}" if platform else ""
             return f"{title} is not available{where} in Deck yet."
         names = " or ".join(dict.fromkeys(c.title for c in options))
         return f"{title}{where} goes through {names}, which is not connected."
@@ -149,6 +155,12 @@ class Capabilities:
         if choice is None:
             raise NotAvailable(self.why_not(cap, platform) or f"{provider} does not offer {cap}")
         return choice, choice.params(values or {})
+
+    def actions_of(self, cap: str) -> list[str]:
+        """Every action that can run ``cap``: the one chosen now first, then the rest in order."""
+        chosen = self.choose(cap)
+        ids = [f"{p.name}.{r.operation}" for p, r in self._routes.get(cap, [])]
+        return sorted(dict.fromkeys(ids), key=lambda a: a != (chosen.action_id if chosen else ""))
 
     def action(self, cap: str, platform: str = "") -> str:
         """The action id that would run (or the first route's, to read its contract)."""

@@ -1,10 +1,11 @@
 """Toggle buttons follow live state: shield mode, a command's active flag, the song player,
 a Discord member's mute.
 
-Each kind says how to read its state, what a press runs, and which actions reveal the
-state when they succeed. :class:`ToggleStates` watches every invocation in the registry,
-so a toggle changes when the state changes anywhere in Deck (a panel, a hotkey, the
-palette), not only when its own button is pressed.
+Each kind says, in capabilities, how to read its state, what a press runs, and which
+capabilities reveal the state when they succeed, so a toggle works through whichever
+service offers them. :class:`ToggleStates` watches every invocation in the registry, so a
+toggle changes when the state changes anywhere in Deck (a panel, a hotkey, the palette),
+not only when its own button is pressed.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any, Callable, Optional
 from deck.core.errors import DeckError
 from deck.core.events import Event
 
+from .capabilities import Capabilities
 from .registry import Invocation, Registry
 
 log = logging.getLogger(__name__)
@@ -26,8 +28,8 @@ class ToggleKind:
     id: str
     title: str
     arg_label: str  # what ``toggle_arg`` means; empty when the kind takes none
-    press: Callable[[str, State], tuple[str, dict[str, Any]]]
-    read: str = ""  # an action that reads the state, if the service has one
+    press: Callable[[str, State], tuple[str, dict[str, Any]]]  # -> (capability, params)
+    read: str = ""  # a capability that reads the state, if there is one
     read_params: Callable[[str], dict[str, Any]] = lambda arg: {}
     state_of: Callable[[Any, str], State] = lambda result, arg: None
     follows: dict[str, Callable[[Any, dict[str, Any], str], State]] = field(default_factory=dict)
@@ -51,32 +53,33 @@ def _same_command(result: Any, params: dict[str, Any], arg: str) -> State:
 
 
 KINDS: dict[str, ToggleKind] = {k.id: k for k in (
-    ToggleKind("shield", "Shield mode", "", press=lambda arg, on: ("missxss.shield-mode", {"mode": "toggle"}),
-               read="missxss.get-shield-mode-status", state_of=lambda r, arg: bool(r.shield_mode),
-               follows={"missxss.shield-mode": lambda r, p, arg: bool(r.shield_mode),
-                        "missxss.get-shield-mode-status": lambda r, p, arg: bool(r.shield_mode)}),
+    ToggleKind("shield", "Shield mode", "", press=lambda arg, on: ("moderation.shield", {"mode": "toggle"}),
+               read="moderation.shield-status", state_of=lambda r, arg: bool(r.shield_mode),
+               follows={"moderation.shield": lambda r, p, arg: bool(r.shield_mode),
+                        "moderation.shield-status": lambda r, p, arg: bool(r.shield_mode)}),
     ToggleKind("command", "Command active", "Command name",
-               press=lambda arg, on: ("missxss.toggle-command", {"command": arg.lstrip("!"), "mode": "toggle"}),
-               read="missxss.list-commands", state_of=_command,
-               follows={"missxss.toggle-command": _same_command,
-                        "missxss.list-commands": lambda r, p, arg: _command(r, arg)}),
+               press=lambda arg, on: ("commands.toggle", {"command": arg.lstrip("!"), "mode": "toggle"}),
+               read="commands.list", state_of=_command,
+               follows={"commands.toggle": _same_command,
+                        "commands.list": lambda r, p, arg: _command(r, arg)}),
     ToggleKind("song", "Song playing", "",
-               press=lambda arg, on: ("missxss.stop-song" if on else "missxss.start-song", {}),
-               follows={"missxss.start-song": lambda r, p, arg: True, "missxss.stop-song": lambda r, p, arg: False}),
+               press=lambda arg, on: ("songs.pause" if on else "songs.play", {}),
+               follows={"songs.play": lambda r, p, arg: True, "songs.pause": lambda r, p, arg: False}),
     ToggleKind("discord-mute", "Discord member muted", "Discord member id",
-               press=lambda arg, on: ("missxss.discord-voice-mute", {"discord_id": arg, "mode": "toggle"}),
-               read="missxss.discord-voice-members", state_of=_member,
-               follows={"missxss.discord-voice-mute":
+               press=lambda arg, on: ("voice.mute", {"discord_id": arg, "mode": "toggle"}),
+               read="voice.members", state_of=_member,
+               follows={"voice.mute":
                         lambda r, p, arg: bool(r.muted) if str(r.discord_id or p.get("discord_id")) == arg else None,
-                        "missxss.discord-voice-members": lambda r, p, arg: _member(r, arg)}),
+                        "voice.members": lambda r, p, arg: _member(r, arg)}),
 )}
 
 
 class ToggleStates:
     """The known state of every (kind, arg) a toggle button follows."""
 
-    def __init__(self, registry: Registry):
+    def __init__(self, registry: Registry, capabilities: Capabilities):
         self.registry = registry
+        self.capabilities = capabilities
         self.states: dict[tuple[str, str], State] = {}
         self.watched: set[tuple[str, str]] = set()
         self.changed = Event()  # (kind, arg, state)
@@ -96,28 +99,30 @@ class ToggleStates:
     def _seen(self, inv: Invocation) -> None:
         if inv.state != "ok":
             return
-        for key in self.watched:
-            follow = KINDS[key[0]].follows.get(inv.action.id)
-            if follow is None:
-                continue
-            try:
-                state = follow(inv.result, inv.params, key[1])
-            except (AttributeError, TypeError, ValueError):
-                continue
-            # A reading that does not mention this arg says nothing about it, except a full read.
-            if state is not None or inv.action.id == KINDS[key[0]].read:
-                self._set(key, state)
+        for capability, route in self.capabilities.of_action(inv.action.id):
+            result = route.result(inv.result) if route.result else inv.result
+            for key in self.watched:
+                follow = KINDS[key[0]].follows.get(capability)
+                if follow is None:
+                    continue
+                try:
+                    state = follow(result, inv.params, key[1])
+                except (AttributeError, TypeError, ValueError):
+                    continue
+                # A reading that does not mention this arg says nothing about it, except a full read.
+                if state is not None or capability == KINDS[key[0]].read:
+                    self._set(key, state)
 
     async def refresh(self) -> None:
         """Read the state of everything watched, one call per distinct read."""
         calls = {}
         for kind, arg in self.watched:
             spec = KINDS[kind]
-            if spec.read:
+            if spec.read and self.capabilities.available(spec.read):
                 params = spec.read_params(arg)
                 calls[(spec.read, tuple(sorted(params.items())))] = params
-        for (action, _), params in calls.items():
+        for (capability, _), params in calls.items():
             try:
-                await self.registry.invoke(action, params, source="toggle")  # _seen takes the result
+                await self.capabilities.invoke(capability, params, source="toggle")  # _seen takes the result
             except DeckError as exc:
-                log.info("toggle state not read (%s): %s", action, exc)
+                log.info("toggle state not read (%s): %s", capability, exc)

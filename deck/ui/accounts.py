@@ -1,129 +1,339 @@
-"""Accounts: enter, test and store each service's key (in the OS keychain, never a file)."""
+"""Accounts: one page per service, shaped by how it signs requests.
+
+A key service (an API key, an authkey, an admin password) shows its address and its
+secrets; an OAuth service shows the app registration (client id and secret, the exact
+redirect URI to register, where and how) and *Sign in* / *Sign out*. Every page has *Test*,
+which tries what is typed without saving it, and says where to get the credential. Secrets
+go to the system keychain (or, without one and only when the user agrees, memory for this
+session), never to a file.
+"""
 from __future__ import annotations
 
-from typing import Any, Optional
+import time
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from deck import runtime
 from deck.core.errors import CredentialsUnavailable, DeckError
-from deck.providers.missxss.client import MissXssClient
+from deck.net.auth import OAuth2, Secret
+from deck.providers.base import Provider
+
+from .status import STATE_COLOURS
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 
-class AccountsDialog(QDialog):
-    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle("Accounts")
-        self.setMinimumWidth(520)
-        box = QGroupBox("MissXss")
-        form = QFormLayout(box)
-        self.url = QLineEdit(ctx.services.missxss_base_url())
-        self.url.setAccessibleName("MissXss server address")
-        self.key = QLineEdit()
-        self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setAccessibleName("MissXss API key")
-        has_key = bool(ctx.credentials.get("missxss"))
-        where = "kept in memory for this session" if ctx.credentials.memory_only else "stored in your keychain"
-        self.key.setPlaceholderText(f"•••••• ({where})" if has_key else "Paste your API key from the MissXss panel")
-        form.addRow("Server", self.url)
-        form.addRow("API key", self.key)
+def _label(text: str = "", role: str = "", name: str = "") -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setOpenExternalLinks(True)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    if role:
+        lab.setProperty("role", role)
+    if name:
+        lab.setObjectName(name)
+    return lab
+
+
+class AccountPage(QWidget):
+    """One service's page."""
+
+    def __init__(self, ctx: "AppContext", provider: Provider, ask_memory: Callable[[str], bool]):
+        super().__init__()
+        self.ctx, self.provider = ctx, provider
+        self.name = provider.name
+        self._ask_memory = ask_memory
+        self.open_url: Callable[[str], Any] = lambda url: QDesktopServices.openUrl(QUrl(url))
+        self.session = ctx.services.oauth.get(provider.name)
+        self.setObjectName(f"account.{provider.name}")
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h3>{provider.title}</h3>")
+        self.state = _label(name="accountState")
+        layout.addWidget(title)
+        layout.addWidget(self.state)
+        if provider.about:
+            layout.addWidget(_label(provider.about, "muted", "accountAbout"))
+        help_text = provider.account_help
+        if provider.website:
+            help_text += f' <a href="{provider.website}">{provider.website}</a>'
+        if help_text:
+            layout.addWidget(_label(help_text, "muted", "accountHelp"))
+
+        form = QFormLayout()
+        self.url = QLineEdit(ctx.services.url(provider.name))
+        self.url.setObjectName("accountUrl")
+        self.url.setPlaceholderText(provider.default_url or "https://your-server.example")
+        self.url.setAccessibleName(f"{provider.title} server address")
+        form.addRow(provider.url_label, self.url)
+        self.fields: dict[str, tuple[Secret, QLineEdit]] = {}
+        for auth in provider.auths.values():
+            for secret in auth.secrets():
+                edit = QLineEdit()
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+                edit.setObjectName(f"secret.{secret.kind}")
+                edit.setAccessibleName(f"{provider.title} {secret.label}")
+                self.fields[secret.kind] = (secret, edit)
+                form.addRow(secret.label, edit)
+        self._placeholders()
+        layout.addLayout(form)
+        first = next(iter(self.fields.values()), None)
+        self.key: Optional[QLineEdit] = first[1] if first else None
+
+        self.sign_in_button = self.sign_out_button = None
+        if self.session is not None:
+            layout.addWidget(self._oauth_section(self.session.auth))
+
         self.test_button = QPushButton("Test connection")
-        self.test_button.setObjectName("testMissxss")
+        self.test_button.setObjectName(f"test{provider.title}")
         self.test_button.clicked.connect(runtime.async_slot(self.test))
-        self.result = QLabel()
-        self.result.setObjectName("testResult")
-        self.result.setWordWrap(True)
-        self.forget_button = QPushButton("Forget key")
-        self.forget_button.setObjectName("forgetMissxss")
-        self.forget_button.setToolTip("Remove the saved MissXss key from your keychain")
-        self.forget_button.setEnabled(has_key)
+        self.result = _label(name="testResult")
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.forget_button = QPushButton("Forget key" if self.session is None else "Forget app")
+        self.forget_button.setObjectName(f"forget{provider.title}")
+        self.forget_button.setToolTip(f"Remove what Deck keeps for {provider.title} from your keychain")
         self.forget_button.clicked.connect(self.forget)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.result, 1)
         row.addWidget(self.forget_button)
-        form.addRow(row)
-        note = QLabel("Keys are kept in your system keychain. Deck never writes them to a file.")
-        note.setProperty("role", "muted")
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.refresh_state()
 
-    def _key(self) -> Optional[str]:
-        return self.key.text().strip() or self.ctx.credentials.get("missxss")
+    # ---- sections
+    def _oauth_section(self, auth: OAuth2) -> QWidget:
+        box = QWidget()
+        box.setObjectName("oauthSection")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        steps = auth.register_steps or "Create an app in your account's developer settings."
+        where = f' at <a href="{auth.register_url}">{auth.register_url}</a>' if auth.register_url else ""
+        layout.addWidget(_label(f"<b>Your own app.</b> {steps} Create it{where}, then paste its client ID"
+                                f"{' and secret' if auth.client_secret else ''} above.", "muted", "registerHelp"))
+        assert self.session is not None
+        self.redirect = QLineEdit(self.session.registered_redirect())
+        self.redirect.setReadOnly(True)
+        self.redirect.setObjectName("redirectUri")
+        self.redirect.setAccessibleName("Redirect URI to register")
+        copy = QPushButton("Copy")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.redirect.text()))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Redirect URI"))
+        row.addWidget(self.redirect, 1)
+        row.addWidget(copy)
+        layout.addLayout(row)
+        if auth.scopes:
+            wanted = ", ".join(f"<i>{s}</i> ({auth.scopes.get(s, '')})" for s in auth.default_scopes)
+            layout.addWidget(_label(f"Deck asks for: {wanted or 'no extra permissions'}.", "muted", "scopes"))
+        self.sign_in_button = QPushButton(f"Sign in with {self.provider.title}")
+        self.sign_in_button.setObjectName("signIn")
+        self.sign_in_button.clicked.connect(runtime.async_slot(self.sign_in))
+        self.sign_out_button = QPushButton("Sign out")
+        self.sign_out_button.setObjectName("signOut")
+        self.sign_out_button.clicked.connect(runtime.async_slot(self.sign_out))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.sign_out_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
 
+    def _placeholders(self) -> None:
+        where = "kept in memory for this session" if self.ctx.credentials.memory_only else "stored in your keychain"
+        for kind, (secret, edit) in self.fields.items():
+            has = bool(self.ctx.credentials.get(self.name, kind))
+            edit.setPlaceholderText(f"•••••• ({where})" if has else secret.placeholder)
+
+    def refresh_state(self) -> None:
+        """The state line: the service's light, and for a sign-in who and until when."""
+        state, detail = self.ctx.registry.health.get(self.name, ("", ""))
+        missing = self.ctx.services.missing(self.name)
+        if missing is not None:
+            state, detail = missing.state, str(missing)
+        colour = STATE_COLOURS.get(state, "#8a8a8a")
+        text = f"<span style='color:{colour}'>●</span> {state or 'not checked yet'}"
+        info = self.ctx.services.state(self.name)
+        if info.get("signed_in") and info.get("expires_at"):
+            text += f" · token valid until {time.strftime('%d %b %H:%M', time.localtime(info['expires_at']))}"
+        if info.get("scopes"):
+            text += f" · scopes: {' '.join(info['scopes'])}"
+        if detail and state not in ("connected", "checking"):
+            text += f"<br>{detail}"
+        self.state.setText(text)
+        has_secret = any(self.ctx.credentials.get(self.name, kind) for kind in self.fields)
+        self.forget_button.setEnabled(has_secret)
+        if self.sign_out_button is not None and self.sign_in_button is not None:
+            signed = bool(info.get("signed_in"))
+            self.sign_out_button.setEnabled(signed)
+            self.sign_in_button.setText(f"Sign in again with {self.provider.title}" if signed
+                                        else f"Sign in with {self.provider.title}")
+
+    def typed(self) -> dict[str, str]:
+        return {kind: edit.text().strip() for kind, (_, edit) in self.fields.items() if edit.text().strip()}
+
+    # ---- actions
     async def test(self) -> None:
-        """Call get-stream-meta with what is in the form, without saving anything."""
-        key = self._key()
-        if not key:
-            self.result.setText("Enter your API key first.")
+        """Try what is typed (address and secrets) without saving anything."""
+        if self.session is None and self.fields and not any(
+                self.typed().get(k) or self.ctx.credentials.get(self.name, k) for k in self.fields):
+            self.result.setText(f"Enter your {next(iter(self.fields.values()))[0].label} first.")
             return
         self.test_button.setEnabled(False)
         self.result.setText("Testing…")
-        client = MissXssClient(self.url.text().strip(), lambda: key)
         try:
-            meta = await client.call("get-stream-meta", {"platform": "Kick"}, idempotent=True)
+            summary = await self.ctx.services.test(self.name, self.url.text().strip(), self.typed())
+            if self.session is not None and self.session.signed_in():
+                info = await self.session.introspect()
+                if info.get("scope"):
+                    summary += f" · token scopes: {info['scope']}"
         except DeckError as exc:
             self.result.setText(f"✗ {exc}")
         else:
-            self.result.setText(f"✓ Connected to channel {meta.channel or '(unknown)'}")
+            self.result.setText(f"✓ {summary}")
         finally:
             self.test_button.setEnabled(True)
 
+    def save(self) -> bool:
+        """Store what was typed; False when the user kept the dialog open instead."""
+        for kind, value in self.typed().items():
+            try:
+                self.ctx.credentials.set(self.name, value, kind)
+            except CredentialsUnavailable as exc:
+                if not self._ask_memory(str(exc)):
+                    return False
+                self.ctx.credentials.set(self.name, value, kind, memory=True)
+        section = self.ctx.services.section(self.name)
+        url = self.url.text().strip()
+        wanted = "" if url in ("", self.provider.default_url) else url
+        if url and url != self.ctx.services.url(self.name) or (not url and section.base_url):
+            section.base_url = wanted
+            self.ctx.save_settings()
+        return True
+
     def forget(self) -> None:
-        if not self.ctx.ask("Remove the saved MissXss key from this computer?", "Forget key",
-                            "MissXss shows as not connected until you add a key again.", parent=self):
+        title = self.provider.title
+        what = "key" if self.session is None else "app registration and sign-in"
+        if not self.ctx.ask(f"Remove the saved {title} {what} from this computer?", "Forget key" if self.session
+                            is None else "Forget", f"{title} shows as not connected until you add it again.",
+                            parent=self):
             return
         try:
-            self.ctx.credentials.delete("missxss")
+            for kind in list(self.fields) + (["oauth"] if self.session else []):
+                self.ctx.credentials.delete(self.name, kind)
         except CredentialsUnavailable as exc:
             self.result.setText(f"✗ {exc}")
             return
-        self.key.clear()
-        self.key.setPlaceholderText("Paste your API key from the MissXss panel")
-        self.forget_button.setEnabled(False)
-        self.result.setText("Key removed.")
+        for _, edit in self.fields.values():
+            edit.clear()
+        self._placeholders()
+        self.result.setText("Key removed." if self.session is None else "Removed.")
+        self.changed()
+
+    async def sign_in(self) -> None:
+        assert self.session is not None and self.sign_in_button is not None
+        if not self.save():
+            return
+        self.sign_in_button.setEnabled(False)
+        self.result.setText("Waiting for your browser… finish signing in there.")
+        try:
+            tokens = await self.session.sign_in(self.open_url)
+        except DeckError as exc:
+            self.result.setText(f"✗ {exc}")
+        else:
+            self.result.setText(f"✓ Signed in to {self.provider.title}"
+                                + (f" (scopes: {tokens.scope})" if tokens.scope else ""))
+            self.changed()
+        finally:
+            self.sign_in_button.setEnabled(True)
+            self.refresh_state()
+
+    async def sign_out(self) -> None:
+        assert self.session is not None
+        self.result.setText("Signing out…")
+        self.result.setText(await self.session.sign_out())
+        self.changed()
+
+    def changed(self) -> None:
+        self._placeholders()
         self.ctx.services.reconfigure()
-        self.ctx.check_connections()
+        self.ctx.check_connections(only=self.name)
+        self.refresh_state()
+
+
+class AccountsDialog(QDialog):
+    def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None, provider: str = ""):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Accounts")
+        self.setMinimumSize(760, 480)
+        self.list = QListWidget()
+        self.list.setObjectName("accountList")
+        self.list.setAccessibleName("Services")
+        self.list.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, AccountPage] = {}
+        for p in ctx.services.providers.values():
+            page = AccountPage(ctx, p, self._ask_memory)
+            self.pages[p.name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(p.title)
+            item.setData(Qt.ItemDataRole.UserRole, p.name)
+            self.list.addItem(item)
+        self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        names = list(self.pages)
+        self.list.setCurrentRow(names.index(provider) if provider in names else 0)
+        note = _label("Keys and sign-ins are kept in your system keychain. Deck never writes them to a file.", "muted")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.list)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self._health = lambda provider, *_: provider in self.pages and self.pages[provider].refresh_state()
+        ctx.registry.health_changed.connect(self._health)
+        self.finished.connect(lambda *_: ctx.registry.health_changed.disconnect(self._health))
+
+    def page(self) -> AccountPage:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, AccountPage)
+        return widget
+
+    def _ask_memory(self, text: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("No keychain")
+        box.setText(text)
+        keep = box.addButton("Keep in memory for this session", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is keep
 
     def save(self) -> None:
-        key = self.key.text().strip()
-        if key:
-            try:
-                self.ctx.credentials.set("missxss", key)
-            except CredentialsUnavailable as exc:
-                box = QMessageBox(self)
-                box.setIcon(QMessageBox.Icon.Warning)
-                box.setWindowTitle("No keychain")
-                box.setText(str(exc))
-                keep = box.addButton("Keep in memory for this session", QMessageBox.ButtonRole.AcceptRole)
-                box.addButton(QMessageBox.StandardButton.Cancel)
-                box.exec()
-                if box.clickedButton() is not keep:
-                    return  # the dialog stays open with what was typed
-                self.ctx.credentials.set("missxss", key, memory=True)
-        url = self.url.text().strip()
-        if url and url != self.ctx.settings.missxss.base_url:
-            self.ctx.settings.missxss.base_url = url
-            self.ctx.save_settings()
+        for page in self.pages.values():
+            if not page.save():
+                return  # the dialog stays open with what was typed
         self.ctx.services.reconfigure()
         self.accept()
         self.ctx.check_connections()

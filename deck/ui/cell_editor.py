@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from deck.actions.profiles import Cell, Hotkey, Page, Step
 from deck.actions.toggles import KINDS
+from deck.core.errors import DeckError
 
 from .grid import icon_names, tinted_icon
 from .params_form import ParamsForm
@@ -339,7 +340,7 @@ class CellEditor(QDialog):
         self._validate()
 
     def _add_step(self) -> None:
-        self.steps.append(Step(action="missxss.tts", params={"text": "…"}) if not self.steps else self.steps[-1].model_copy(deep=True))
+        self.steps.append(Step(action="chat.send", params={"message": "…", "platform": "kick"}) if not self.steps else self.steps[-1].model_copy(deep=True))
         self._list_steps(len(self.steps) - 1)
 
     def _remove_step(self) -> None:
@@ -412,7 +413,11 @@ class CellEditor(QDialog):
         kind = self.kind.currentData()
         cell = self.cell.model_copy(update=dict(kind=kind, steps=self.steps, on_error=self.on_error.currentData(),
                                                 toggle=self.toggle_kind.currentData(), toggle_arg=self.toggle_arg.text().strip()))
-        steps = self.control.steps_of(cell)
+        try:
+            steps = self.control.steps_of(cell)
+        except DeckError as exc:
+            self.test_result.setText(f"✗ {exc}")
+            return
         self.test_result.setText("Testing…")
         task = self.control.run_steps(steps, self.label.text() or "Test", cell.on_error)
         if task is None:

@@ -12,6 +12,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deck import runtime
+from deck.actions.capabilities import Capabilities, NotAvailable
 from deck.actions.registry import Registry
 from deck.actions.services import Services
 from deck.core.credentials import Credentials
@@ -40,12 +41,29 @@ class AppContext:
         return self.services.registry
 
     @property
+    def capabilities(self) -> Capabilities:
+        return self.services.capabilities
+
+    def resolve(self, action_id: str, params: Optional[dict[str, Any]] = None, platform: str = "",
+                provider: Optional[str] = None) -> tuple[str, dict[str, Any]]:
+        """An action, or a capability resolved to the action that runs it now (with the
+        parameters that action takes). Raises with the reason when no service can."""
+        if not self.capabilities.knows(action_id):
+            return action_id, dict(params or {})
+        choice, mapped = self.capabilities.prepare(action_id, params, platform, provider)
+        return choice.action_id, mapped
+
+    @property
     def settings(self) -> Settings:
         return self.services.settings
 
     @property
     def credentials(self) -> Credentials:
         return self.services.credentials
+
+    def validate(self, action_id: str, params: Optional[dict[str, Any]] = None, platform: str = "") -> Any:
+        """Check parameters of an action or capability as the command line does (raises)."""
+        return self.registry.validate(*self.resolve(action_id, params, platform))
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)
@@ -102,12 +120,19 @@ class AppContext:
         on_result: Optional[Callable[[Any], Any]] = None,
         on_error: Optional[Callable[[DeckError], Any]] = None,
         question: str = "",
+        platform: str = "",
     ) -> Optional[asyncio.Task[Any]]:
-        """Validate, confirm if destructive, and run in the background. Returns the task,
-        or ``None`` when the user declined or the parameters are invalid (``on_error`` is told).
-        A failure goes to ``on_error`` when given (the status bar shows it either way)."""
-        params = dict(params or {})
+        """Validate, confirm if destructive, and run in the background. ``action_id`` may be
+        a capability (with the ``platform`` it is for): the service chosen for it runs, and
+        ``on_result`` gets its answer in the capability's terms. Returns the task, or ``None``
+        when the user declined or the parameters are invalid (``on_error`` is told). A
+        failure goes to ``on_error`` when given (the status bar shows it either way)."""
+        convert: Callable[[Any], Any] = lambda answer: answer
         try:
+            if self.capabilities.knows(action_id):
+                choice, params = self.capabilities.prepare(action_id, params, platform)
+                action_id, convert = choice.action_id, choice.result
+            params = dict(params or {})
             model = self.registry.validate(action_id, params)
         except DeckError as exc:
             if on_error:
@@ -120,7 +145,7 @@ class AppContext:
 
         async def go() -> Any:
             try:
-                result = await self.registry.invoke(action_id, model, source=source)
+                result = convert(await self.registry.invoke(action_id, model, source=source))
             except DeckError as exc:
                 if not on_error:
                     raise

@@ -38,7 +38,7 @@ class DeckControl(QObject):
         self.store = ProfileStore(config_dir() / "profiles", ctx.registry)
         deck_actions.register(ctx.registry, self.store.names, self._switch_action, self._page_action)
         self.profile = self.store.open_active()
-        self.toggles = ToggleStates(ctx.registry)
+        self.toggles = ToggleStates(ctx.registry, ctx.capabilities)
         self.toggles.changed.connect(self.toggle_changed.emit)
         ctx.registry.invocation_changed.connect(self._invocation)
         self.hotkeys = Hotkeys(self, backend)
@@ -143,7 +143,9 @@ class DeckControl(QObject):
     # ---- running buttons
     def steps_of(self, cell: Cell) -> list[Step]:
         if cell.kind == "toggle" and cell.toggle in KINDS:
-            action, params = KINDS[cell.toggle].press(cell.toggle_arg, self.toggles.get(cell.toggle, cell.toggle_arg))
+            capability, params = KINDS[cell.toggle].press(cell.toggle_arg,
+                                                          self.toggles.get(cell.toggle, cell.toggle_arg))
+            action, params = self.ctx.resolve(capability, params)  # raises with the reason when nothing can
             return [Step(action=action, params=params)]
         return list(cell.steps) if cell.kind in ("action", "multi") else []
 
@@ -153,7 +155,11 @@ class DeckControl(QObject):
             if cell.folder:
                 self.open_page.emit(cell.folder)
             return None
-        steps = self.steps_of(cell)
+        try:
+            steps = self.steps_of(cell)
+        except DeckError as exc:
+            self.cell_state.emit(cell.id, "failed", str(exc))
+            return None
         if not steps:
             self.cell_state.emit(cell.id, "failed", "This button has no action yet: right-click → Edit.")
             return None
@@ -205,7 +211,7 @@ class DeckControl(QObject):
             self.cell_state.emit(inv.source[5:], inv.state, "")
 
     def refresh_toggles(self) -> None:
-        if self.toggles.watched and self.ctx.services.configured("missxss"):
+        if self.toggles.watched:
             runtime.spawn(self.toggles.refresh(), name="toggle states")
 
     def hotkey_using(self, keys: str, mine: Callable[[Hotkey], bool]) -> Optional[Hotkey]:
@@ -222,7 +228,10 @@ class DeckControl(QObject):
         out = []
         for hk in self.profile.hotkeys:
             cell = self.profile.cell(hk.cell) if hk.cell else None
-            actions = [s.action for s in (self.steps_of(cell) if cell else [hk.step] if hk.step else [])]
+            try:
+                actions = [s.action for s in (self.steps_of(cell) if cell else [hk.step] if hk.step else [])]
+            except DeckError:  # a toggle no connected service can run
+                actions = []
             if (cell_id and hk.cell == cell_id) or (action_id and action_id in actions):
                 out.append(f"{hk.keys} ({'global' if hk.scope == 'global' else 'in Deck'})")
         return out

@@ -1,20 +1,23 @@
 """Building blocks of the control panels.
 
-A :class:`Panel` shows its content, or a "not connected" page while its service has no
-key. A :class:`Loader` wraps a view that is filled by a read action and shows loading,
-empty and error states in its place. A :class:`Form` takes its parameters from widgets,
-validates them as the user types with the same rules as the command line, and runs its
-action from a button. Panels never call the network themselves: everything goes through
-``AppContext.run`` and the action registry.
+A :class:`Panel` shows its content, or a "not connected" page while no connected service
+offers the capabilities it needs. A :class:`Loader` wraps a view that is filled by a read
+and shows loading, empty and error states in its place. A :class:`Form` takes its
+parameters from widgets, validates them as the user types with the same rules as the
+command line, and runs from a button. :class:`Via` shows which service a control goes
+through and lets the user choose when several can. Panels name capabilities, never a
+service, and never call the network themselves: everything goes through ``AppContext.run``.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QToolButton,
+    QMenu,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -39,6 +42,9 @@ from deck.core.params import Param
 
 from .docks import on_screen
 
+if TYPE_CHECKING:
+    from .context import AppContext
+
 ICONS = {
     "play": QStyle.StandardPixmap.SP_MediaPlay, "pause": QStyle.StandardPixmap.SP_MediaPause,
     "skip": QStyle.StandardPixmap.SP_MediaSkipForward, "refresh": QStyle.StandardPixmap.SP_BrowserReload,
@@ -52,7 +58,6 @@ ICONS = {
     "folder": QStyle.StandardPixmap.SP_DirIcon, "search": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "clip": QStyle.StandardPixmap.SP_DialogSaveButton,
 }
-PROVIDER_NAMES = {"missxss": "MissXss"}
 
 
 def icon(name: str) -> QIcon:
@@ -142,12 +147,27 @@ def card(*children: Any, title: str = "") -> QFrame:
     return frame
 
 
-def param(ctx: Any, action_id: str, name: str) -> Param:
-    action = ctx.registry.get(action_id)
-    for p in action.params.__params__:
-        if p.name == name:
-            return p
+def param(ctx: "AppContext", action_id: str, name: str) -> Param:
+    """A parameter's contract: of an action, or for a capability of the first of its routes
+    whose action takes that parameter (the one that runs now, if it does)."""
+    candidates = ctx.capabilities.actions_of(action_id) if ctx.capabilities.knows(action_id) else [action_id]
+    for candidate in candidates:
+        try:
+            return ctx.registry.get(candidate).params.param(name)
+        except KeyError:
+            continue
     raise KeyError(f"{action_id} has no parameter {name}")
+
+
+def platform_choices(ctx: "AppContext", capability: str) -> QComboBox:
+    """The platforms some service offers ``capability`` for (data: ``kick``, ``twitch``…)."""
+    from deck.actions.capabilities import platform_title
+
+    box = QComboBox()
+    box.setAccessibleName("Platform")
+    for platform in ctx.capabilities.platforms(capability):
+        box.addItem(platform_title(platform), platform)
+    return box
 
 
 def choices(ctx: Any, action_id: str, name: str, labels: Optional[dict[str, str]] = None,
@@ -272,14 +292,15 @@ def switch(text: str, name: str = "") -> QCheckBox:
 
 
 class Panel(QWidget):
-    """A control panel. While its service has no key it shows a "not connected" page with
-    a way to add one; once connected it shows its content and loads it when first shown.
-    ``refresh_seconds`` keeps the content fresh while the panel is visible."""
+    """A control panel. While no connected service offers what it ``needs`` it shows a "not
+    connected" page naming the services that could, with a way to connect one; then it shows
+    its content and loads it when first shown. ``refresh_seconds`` keeps the content fresh
+    while the panel is visible."""
 
-    service = "missxss"  # the provider whose key the panel needs
+    needs: tuple[str, ...] = ()  # capabilities: any one offered by a connected service will do
     refresh_seconds = 0
 
-    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+    def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
@@ -302,7 +323,7 @@ class Panel(QWidget):
             self.timer.start(int(self.refresh_seconds * 1000))
         ctx.registry.health_changed.connect(self._health)
         self.destroyed.connect(lambda *_: ctx.registry.health_changed.disconnect(self._health))
-        self._show_connected(ctx.services.configured(self.service))
+        self._show_connected(self.available())
 
     def build(self) -> None:  # subclasses lay out ``self.body``
         raise NotImplementedError
@@ -314,14 +335,27 @@ class Panel(QWidget):
     def connected(self) -> bool:
         return self.stack.currentWidget() is self.scroll
 
+    def available(self) -> bool:
+        return not self.needs or any(self.ctx.capabilities.offered(cap) for cap in self.needs)
+
+    def _offering(self) -> list[Any]:
+        """The services that offer what this panel needs."""
+        seen: list[Any] = []
+        for cap in self.needs:
+            seen += [p for p in self.ctx.capabilities.providers_of(cap) if p not in seen]
+        return seen
+
     def _not_connected_page(self) -> QWidget:
-        name = PROVIDER_NAMES.get(self.service, self.service)
+        offering = self._offering()
+        names = " or ".join(p.title for p in offering) or "a service"
         icon_label = QLabel()
         icon_label.setPixmap(icon("info").pixmap(40, 40))
-        text = label(f"<b>{name} is not connected</b><br>Add your {name} API key to use this panel.",
+        text = label(f"<b>{names} is not connected</b><br>Connect {names} to use this panel.",
                      role="muted", wrap=True)
-        setup = button(f"Connect {name}…", name=f"Connect {name}", key="connectButton")
-        setup.clicked.connect(lambda: self.ctx.window and self.ctx.window.open_accounts())
+        first = offering[0] if offering else None
+        setup = button(f"Connect {first.title if first else 'a service'}…", name=f"Connect {names}",
+                       key="connectButton")
+        setup.clicked.connect(lambda: self.ctx.window and self.ctx.window.open_accounts(first.name if first else ""))
         page = centred_page(icon_label, text, setup)
         page.setObjectName("notConnected")
         return page
@@ -333,8 +367,7 @@ class Panel(QWidget):
             self._load()
 
     def _health(self, provider: str, state: str, detail: str) -> None:
-        if provider == self.service:
-            self._show_connected(state != "no key")
+        self._show_connected(self.available())
 
     def _load(self) -> None:
         self.loaded = True
@@ -351,7 +384,7 @@ class Panel(QWidget):
 
     def run(self, action_id: str, params: Optional[dict[str, Any]] = None, *, note: Optional[Note] = None,
             busy: Iterable[QWidget] = (), done: str = "", on_result: Optional[Callable[[Any], Any]] = None,
-            on_error: Optional[Callable[[DeckError], Any]] = None, question: str = "") -> bool:
+            on_error: Optional[Callable[[DeckError], Any]] = None, question: str = "", platform: str = "") -> bool:
         """Run an action for this panel: ``busy`` widgets are disabled meanwhile and ``note``
         shows progress, then ``done`` or the service's error. Returns False if not started."""
         widgets = list(busy)
@@ -378,7 +411,8 @@ class Panel(QWidget):
             if on_error:
                 on_error(exc)
 
-        task = self.ctx.run(action_id, params, parent=self, on_result=ok, on_error=failed, question=question)
+        task = self.ctx.run(action_id, params, parent=self, on_result=ok, on_error=failed, question=question,
+                            platform=platform)
         if task is None:
             release()
             if note and note.text() == "Working…":
@@ -406,7 +440,7 @@ class Loader(QStackedWidget):
         self.addWidget(self.page)
         self.state = "idle"
         self._seq = 0
-        self._last: Optional[tuple[str, dict[str, Any], Callable[[Any], bool]]] = None
+        self._last: Optional[tuple[str, dict[str, Any], Callable[[Any], bool], str]] = None
         self._page("Not loaded yet.", "info", retry=False)
 
     def _page(self, text: str, icon_name: str, retry: bool) -> None:
@@ -415,9 +449,11 @@ class Loader(QStackedWidget):
         self.retry.setVisible(retry)
         self.setCurrentWidget(self.page)
 
-    def load(self, action_id: str, params: Optional[dict[str, Any]], render: Callable[[Any], bool]) -> None:
-        """Run ``action_id``; ``render(result)`` fills the view and returns whether it has rows."""
-        self._last = (action_id, dict(params or {}), render)
+    def load(self, action_id: str, params: Optional[dict[str, Any]], render: Callable[[Any], bool],
+             platform: str = "") -> None:
+        """Run ``action_id`` (or a capability on ``platform``); ``render(result)`` fills the view
+        and returns whether it has rows."""
+        self._last = (action_id, dict(params or {}), render, platform)
         self._seq += 1
         seq = self._seq
         if self.state != "content":
@@ -434,7 +470,8 @@ class Loader(QStackedWidget):
                 set_role(self.message, "error")
                 self._page(f"Could not load.\n{exc}", "error", retry=True)
 
-        if self.panel.ctx.run(action_id, params, parent=self, on_result=done, on_error=failed) is None:
+        if self.panel.ctx.run(action_id, params, parent=self, on_result=done, on_error=failed,
+                              platform=platform) is None:
             self.state = "error"
 
     def show_result(self, has_rows: bool) -> None:
@@ -459,8 +496,10 @@ class Form(QObject):
                  watch: Iterable[QWidget] = (), note: Optional[Note] = None, done: str = "Done ✓",
                  on_result: Optional[Callable[[Any], Any]] = None, question: Optional[Callable[[], str]] = None,
                  extra: Optional[Callable[[], list[str]]] = None,
-                 prepare: Optional[Callable[[dict[str, Any], Callable[[], None]], None]] = None):
+                 prepare: Optional[Callable[[dict[str, Any], Callable[[], None]], None]] = None,
+                 platform: Optional[QComboBox] = None):
         super().__init__(panel)
+        self.platform = platform  # for a capability: the platform it is for (the box's data)
         # ``prepare(params, proceed)`` runs before asking and sending, e.g. to look up names the
         # question should show; it calls ``proceed()`` when ready (or never, to stop)
         self.prepare = prepare
@@ -469,11 +508,16 @@ class Form(QObject):
         self.note = note or Note()
         self.done, self.on_result, self.question = done, on_result, question
         self.problems: list[str] = []
+        self._shown = ""  # the problems the note shows now, when the form put them there
         self.running = False
         self.touched = False  # problems are shown once the user has edited something
         self._resetting = False
         for widget in watch:
             changed_signal(widget).connect(self.edited)
+        if platform is not None:
+            platform.currentIndexChanged.connect(self.edited)
+        panel.ctx.registry.health_changed.connect(self.check)
+        self.destroyed.connect(lambda *_: panel.ctx.registry.health_changed.disconnect(self.check))
         submit.clicked.connect(self.submit)
         self.check()
 
@@ -491,18 +535,25 @@ class Form(QObject):
     def params(self) -> dict[str, Any]:
         return {k: v for k, v in self.collect().items() if v not in (None, "")}
 
+    def where(self) -> str:
+        return (self.platform.currentData() or "") if self.platform is not None else ""
+
     def check(self, *_: Any) -> bool:
         try:
-            self.panel.ctx.registry.validate(self.action_id, self.params())
+            self.panel.ctx.validate(self.action_id, self.params(), self.where())
             self.problems = []
         except InvalidParams as exc:
             self.problems = exc.problems
+        except DeckError as exc:  # no connected service offers it here
+            self.problems = [str(exc)]
         if self.extra:
             self.problems = self.extra() + self.problems
+        shown = "\n".join(self.problems)
         if self.problems and self.touched:
-            self.note.error("\n".join(self.problems))
-        elif self.note.property("role") == "error" and not self.running:
-            self.note.clear()
+            self.note.error(shown)
+        elif self.note.property("role") == "error" and not self.running and self.note.text() == self._shown:
+            self.note.clear()  # what the form said no longer holds (a service's answer stays)
+        self._shown = shown if self.problems and self.touched else ""
         self.submit_button.setEnabled(not self.problems and not self.running)
         return not self.problems
 
@@ -529,7 +580,7 @@ class Form(QObject):
 
         started = self.panel.run(self.action_id, self.params(), note=self.note, busy=[self.submit_button],
                                  done=self.done, on_result=ok, on_error=finished,
-                                 question=self.question() if self.question else "")
+                                 question=self.question() if self.question else "", platform=self.where())
         if not started:
             self.running = False
             self.check()
@@ -617,9 +668,9 @@ class PagedTable(QWidget):
 
     def __init__(self, panel: Panel, action_id: str, headers: list[str], name: str, empty: str, limit: int,
                  rows: str, cells: Callable[[Any], list[Any]], params: Callable[[], dict[str, Any]] = dict,
-                 stretch: int = -1):
+                 stretch: int = -1, platform: Callable[[], str] = str):
         super().__init__()
-        self.action_id, self.rows, self.cells, self.params = action_id, rows, cells, params
+        self.action_id, self.rows, self.cells, self.params, self.platform = action_id, rows, cells, params, platform
         self.table = Table(headers, name, stretch)
         self.pager = Pager(limit)
         self.loader = Loader(panel, self.table, empty)
@@ -641,4 +692,63 @@ class PagedTable(QWidget):
             return has_rows
 
         self.loader.load(self.action_id, {**self.params(), "limit": self.pager.limit, "offset": self.pager.offset},
-                         render)
+                         render, self.platform())
+
+
+class Via(QToolButton):
+    """"via MissXss": the service a control goes through. When several connected services
+    can, it is a menu to choose one; the choice is remembered."""
+
+    def __init__(self, ctx: "AppContext", capability: str,
+                 platform: "Optional[QComboBox | Callable[[], str]]" = None):
+        super().__init__()
+        self.ctx, self.capability, self.platform = ctx, capability, platform
+        self.setObjectName(f"via.{capability}")
+        self.setAutoRaise(True)
+        self.setProperty("role", "muted")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMenu(QMenu(self))
+        self.menu().aboutToShow.connect(self._fill)
+        ctx.registry.health_changed.connect(self.update_text)
+        self.destroyed.connect(lambda *_: ctx.registry.health_changed.disconnect(self.update_text))
+        if isinstance(platform, QComboBox):
+            platform.currentIndexChanged.connect(self.update_text)
+        self.update_text()
+
+    def where(self) -> str:
+        if isinstance(self.platform, QComboBox):
+            return self.platform.currentData() or ""
+        return self.platform() if self.platform is not None else ""
+
+    def update_text(self, *_: Any) -> None:
+        caps = self.ctx.capabilities
+        choice = caps.choose(self.capability, self.where())
+        usable = caps.usable(self.capability, self.where())
+        if choice is None:
+            self.setText("not connected")
+            self.setToolTip(caps.why_not(self.capability, self.where()))
+        else:
+            note = f" ({choice.route.note})" if choice.route.note else ""
+            self.setText(f"via {choice.title}" + (" ▾" if len(usable) > 1 else ""))
+            self.setToolTip(f"Goes through {choice.title}{note}" +
+                            ("; click to choose another service" if len(usable) > 1 else ""))
+        self.setAccessibleName(self.text())
+
+    def _fill(self) -> None:
+        menu = self.menu()
+        menu.clear()
+        caps = self.ctx.capabilities
+        current = caps.choose(self.capability, self.where())
+        for choice in caps.choices(self.capability, self.where()):
+            connected = self.ctx.services.configured(choice.provider)
+            note = choice.route.note if connected else "not connected"
+            action = menu.addAction(choice.title + (f" ({note})" if note else ""))
+            action.setCheckable(True)
+            action.setEnabled(connected)
+            action.setChecked(current is not None and choice.provider == current.provider)
+            action.triggered.connect(lambda _=False, c=choice: self.pick(c.provider))
+
+    def pick(self, provider: str) -> None:
+        self.ctx.capabilities.prefer(self.capability, self.where(), provider)
+        self.ctx.save_settings()
+        self.update_text()

@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
 
         self.ctx = ctx
         ctx.window = self
-        self.status.attach(ctx.registry)
+        self.status.attach(ctx.registry, ctx.services.providers)
+        self.status.light_clicked.connect(self.open_accounts)
         from .chat_feed import ChatFeed
 
         ctx.chat = ChatFeed(ctx.services.chat, ctx.settings, self)
@@ -140,10 +141,10 @@ class MainWindow(QMainWindow):
         palette.move(self.geometry().center().x() - palette.sizeHint().width() // 2, self.geometry().top() + 80)
         palette.open()
 
-    def open_accounts(self) -> None:
+    def open_accounts(self, provider: str = "") -> None:
         from .accounts import AccountsDialog
 
-        AccountsDialog(self.ctx, self).exec()
+        AccountsDialog(self.ctx, self, provider if isinstance(provider, str) else "").exec()
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)

@@ -4,37 +4,46 @@ from __future__ import annotations
 import time
 from typing import Any, Optional
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-PROVIDER_TITLES = {"missxss": "MissXss", "kick": "Kick", "nightbot": "Nightbot", "owncast": "Owncast", "scottybot": "ScottyBot"}
 STATE_COLOURS = {"connected": "#2e9d57", "checking": "#c98a12", "no key": "#8a8a8a", "not set up": "#8a8a8a",
-                 "unreachable": "#d64545", "key rejected": "#d64545"}
+                 "signed out": "#8a8a8a", "unreachable": "#d64545", "key rejected": "#d64545",
+                 "sign in again": "#d64545"}
 
 
 class ServiceLight(QLabel):
-    def __init__(self, provider: str, parent: Optional[QWidget] = None):
+    """A service's connection light; a click opens its Accounts page."""
+
+    clicked = Signal(str)
+
+    def __init__(self, provider: str, title: str, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.provider = provider
+        self.provider, self.title = provider, title
         self.setObjectName(f"light.{provider}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.state = ""
         self.set_state("not set up", "Not set up yet")
 
     def set_state(self, state: str, detail: str = "") -> None:
         self.state = state
         colour = STATE_COLOURS.get(state, "#8a8a8a")
-        title = PROVIDER_TITLES.get(self.provider, self.provider)
-        self.setText(f"<span style='color:{colour}'>●</span> {title}")
-        self.setToolTip(f"{title}: {state}" + (f"\n{detail}" if detail else ""))
-        self.setAccessibleName(f"{title} connection: {state}")
+        self.setText(f"<span style='color:{colour}'>●</span> {self.title}")
+        self.setToolTip(f"{self.title}: {state}" + (f"\n{detail}" if detail else "") + "\nClick to open its account")
+        self.setAccessibleName(f"{self.title} connection: {state}")
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.provider)
+        super().mouseReleaseEvent(event)
 
 
 class StatusBar(QStatusBar):
+    light_clicked = Signal(str)
+
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.lights = {p: ServiceLight(p) for p in PROVIDER_TITLES}
-        for light in self.lights.values():
-            self.addPermanentWidget(light)
+        self.lights: dict[str, ServiceLight] = {}
         self.pending = QLabel()
         self.pending.setObjectName("pendingCount")
         self.cancel = QPushButton("Cancel")
@@ -47,7 +56,12 @@ class StatusBar(QStatusBar):
         self.registry: Any = None
         self._pending_timer = QTimer(self, singleShot=True, interval=200, timeout=self._update_pending)
 
-    def attach(self, registry: Any) -> None:
+    def attach(self, registry: Any, providers: dict[str, Any]) -> None:
+        """A light per provider of the catalogue."""
+        for name, provider in providers.items():
+            light = self.lights[name] = ServiceLight(name, provider.title)
+            light.clicked.connect(self.light_clicked)
+            self.insertPermanentWidget(len(self.lights) - 1, light)
         self.registry = registry
         registry.health_changed.connect(self.set_health)
         registry.invocation_changed.connect(self._invocation)

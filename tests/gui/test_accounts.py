@@ -23,20 +23,21 @@ def test_enter_test_and_store_key(qtbot, loop, sandbox, deck_home, memory_keyrin
     ctx = make_ctx(deck_home)
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.url.setText(sandbox.missxss_url)
-    dialog.key.setText("wrong-key-123")
-    dialog.test_button.click()
-    until(loop, lambda: dialog.result.text().startswith("✗"))
-    assert "Invalid or missing API key" in dialog.result.text()
-    assert "wrong-key-123" not in dialog.result.text()
-    dialog.key.setText(sandbox.missxss.token)
-    dialog.test_button.click()
-    until(loop, lambda: dialog.result.text().startswith("✓"))
-    assert "deckdemo" in dialog.result.text()
+    page = dialog.pages["missxss"]
+    page.url.setText(sandbox.missxss_url)
+    page.key.setText("wrong-key-123")
+    page.test_button.click()
+    until(loop, lambda: page.result.text().startswith("✗"))
+    assert "Invalid or missing API key" in page.result.text()
+    assert "wrong-key-123" not in page.result.text()
+    page.key.setText(sandbox.missxss.token)
+    page.test_button.click()
+    until(loop, lambda: page.result.text().startswith("✓"))
+    assert "deckdemo" in page.result.text()
     assert memory_keyring.store == {}  # testing saves nothing
     dialog.save()
     assert memory_keyring.store[("deck", "missxss:default:token")] == sandbox.missxss.token
-    assert ctx.services.missxss.base_url == sandbox.missxss_url
+    assert ctx.services.clients["missxss"].base_url == sandbox.missxss_url
     saved = (deck_home / "config" / "settings.json").read_text()
     assert sandbox.missxss_url in saved and sandbox.missxss.token not in saved
     result = loop.run_until_complete(ctx.registry.invoke("missxss.get-shield-mode-status"))
@@ -48,7 +49,8 @@ def test_no_keychain_offers_memory_only(qtbot, loop, deck_home):
     ctx = make_ctx(deck_home)
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.key.setText("my-key-456")
+    page = dialog.pages["missxss"]
+    page.key.setText("my-key-456")
     seen = []
 
     def answer():
@@ -70,8 +72,9 @@ def test_declining_memory_only_keeps_what_was_typed(qtbot, loop, deck_home):
     ctx = make_ctx(deck_home)
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
+    page = dialog.pages["missxss"]
     dialog.show()
-    dialog.key.setText("my-key-789")
+    page.key.setText("my-key-789")
 
     def cancel():
         box = QApplication.activeModalWidget()
@@ -79,7 +82,7 @@ def test_declining_memory_only_keeps_what_was_typed(qtbot, loop, deck_home):
 
     QTimer.singleShot(0, cancel)
     dialog.save()
-    assert dialog.isVisible() and dialog.key.text() == "my-key-789"
+    assert dialog.isVisible() and page.key.text() == "my-key-789"
     assert ctx.credentials.get("missxss") is None
 
 
@@ -88,12 +91,13 @@ def test_forget_key_asks_then_removes_it_from_the_keychain(qtbot, loop, deck_hom
     ctx.credentials.set("missxss", "saved-key-456")
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
+    page = dialog.pages["missxss"]
     answers.yes = False
-    dialog.forget_button.click()
+    page.forget_button.click()
     assert answers == ["Remove the saved MissXss key from this computer?"]
     assert memory_keyring.store[("deck", "missxss:default:token")] == "saved-key-456"
     answers.yes = True
-    dialog.forget_button.click()
+    page.forget_button.click()
     assert ("deck", "missxss:default:token") not in memory_keyring.store
-    assert dialog.result.text() == "Key removed." and not dialog.forget_button.isEnabled()
+    assert page.result.text() == "Key removed." and not page.forget_button.isEnabled()
     assert ctx.credentials.get("missxss") is None

@@ -117,7 +117,7 @@ def test_points_lookup_add_and_set(app_window, loop, mx, qtbot, answers):
 def test_points_on_another_platform_and_paging(app_window, loop, mx):
     panel = open_panel(app_window, loop, "community")
     until(loop, lambda: panel.points_top.loader.state == "content")
-    panel.platform.setCurrentIndex(panel.platform.findData("YouTube"))
+    panel.platform.setCurrentIndex(panel.platform.findData("youtube"))
     until(loop, lambda: last(mx, "get-points-top")[0]["platform"] == "YouTube" and panel.points_top.loader.state == "content")
     total = len(mx.users["YouTube"])
     assert panel.points_top.pager.info.text() == f"1–20 of {total}"

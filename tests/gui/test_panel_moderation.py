@@ -17,7 +17,7 @@ def test_timeout_with_a_preset(app_window, loop, mx, qtbot):
     hour = next(b for b in panel.findChildren(type(panel.timeout_button)) if b.text() == "1 hour")
     qtbot.mouseClick(hour, Qt.MouseButton.LeftButton)
     assert panel.minutes.value() == 60
-    panel.platform.setCurrentIndex(panel.platform.findData("Twitch"))
+    panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
     qtbot.mouseClick(panel.timeout_button, Qt.MouseButton.LeftButton)
     until(loop, lambda: panel.note.text() == "Timed out ✓")
     assert last(mx, "timeout") == ({"username": "grumpyghost", "duration": 60, "reason": "API Timeout",

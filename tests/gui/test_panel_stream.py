@@ -84,8 +84,8 @@ def test_clip_shows_the_service_error_and_then_succeeds(app_window, loop, mx, qt
 def test_chat_send_as_bot_on_twitch(app_window, loop, mx, qtbot):
     panel = open_panel(app_window, loop, "chat-send")
     assert not panel.send.isEnabled()
-    panel.sender.setCurrentIndex(panel.sender.findData("missxss.send-bot-message"))
-    panel.platform.setCurrentIndex(panel.platform.findData("Twitch"))
+    panel.sender.setCurrentIndex(panel.sender.findData("chat.send-bot"))
+    panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
     qtbot.keyClicks(panel.message, "hello chat")
     qtbot.keyClick(panel.message, Qt.Key.Key_Return)
     until(loop, lambda: panel.note.text() == "Sent ✓")
@@ -113,16 +113,16 @@ def test_tts_needs_the_overlay(app_window, loop, mx, qtbot):
 
 def test_songs_controls(app_window, loop, mx, qtbot):
     panel = open_panel(app_window, loop, "songs")
-    qtbot.mouseClick(panel.buttons["missxss.stop-song"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.buttons["songs.pause"], Qt.MouseButton.LeftButton)
     until(loop, lambda: "Paused" in panel.state.text())
     assert mx.song["playing"] is False
     index = mx.song["index"]
-    qtbot.mouseClick(panel.buttons["missxss.skip-song"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.buttons["songs.skip"], Qt.MouseButton.LeftButton)
     until(loop, lambda: "next song" in panel.state.text())
     assert mx.song["index"] == index + 1 and mx.song["playing"] is True
     mx.error_rate = 1.0
     app_window.ctx.sandbox.missxss.error_rate = 1.0
     loop.expect_failure(Exception)
-    qtbot.mouseClick(panel.buttons["missxss.start-song"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.buttons["songs.play"], Qt.MouseButton.LeftButton)
     until(loop, lambda: panel.note.property("role") == "error")
     assert "next song" in panel.state.text()  # a failed command does not change the shown state

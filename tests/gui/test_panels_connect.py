@@ -40,7 +40,7 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
     # "Connect MissXss…" opens the Accounts dialog; the key is saved there
     def fill_in():
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AccountsDialog) and w.isVisible())
-        dialog.key.setText(sandbox.missxss.token)
+        dialog.pages["missxss"].key.setText(sandbox.missxss.token)
         dialog.save()
         dialog.accept()
 

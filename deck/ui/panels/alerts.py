@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import Form, Loader, Note, PagedTable, Panel, Table, button, card, choices, label, line, row, spin, switch
+from ..kit import Via, Form, Loader, Note, PagedTable, Panel, Table, button, card, choices, label, line, row, spin, switch
 
 ACTIVITY = (("latest_followers", "Follow"), ("latest_subscribers", "Subscription"), ("latest_banned", "Ban"),
             ("latest_donors", "Donation"), ("latest_kick_bits", "Kick bits"), ("latest_twitch_bits", "Twitch bits"))
@@ -26,11 +26,13 @@ def _detail(kind: str, entry: dict[str, Any]) -> str:
 
 
 class AlertsPanel(Panel):
+    needs = ("activity.recent", "alerts.list", "effects.trigger")
     refresh_seconds = 20
 
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setCornerWidget(Via(self.ctx, "activity.recent"))
         for page, title in ((self._recent(), "Recent"), (self._alerts(), "Audio alerts"), (self._effects(), "Effects"),
                             (self._donation(), "Donation test"), (self._voicemod(), "Voicemod")):
             self.tabs.addTab(page, title)
@@ -59,23 +61,23 @@ class AlertsPanel(Panel):
                 r[0], r[2].get("displayname") or r[2].get("username", "?"), _detail(r[1], r[2]),
                 r[2].get("platform", ""), r[2].get("date", "")])
 
-        self.recent_loader.load("missxss.get-recent-activity", {"limit": 10}, render)
+        self.recent_loader.load("activity.recent", {"limit": 10}, render)
 
     # ------------------------------------------------------------------ audio alerts
     def _alerts(self) -> QWidget:
-        self.alert_filter = choices(self.ctx, "missxss.list-audio-alerts", "status",
+        self.alert_filter = choices(self.ctx, "alerts.list", "status",
                                     labels={"all": "All alerts", "active": "Active", "inactive": "Inactive"})
-        self.alert_list = PagedTable(self, "missxss.list-audio-alerts", ["ID", "Name", "Points", "Status"],
+        self.alert_list = PagedTable(self, "alerts.list", ["ID", "Name", "Points", "Status"],
                                      "Audio alerts", "No audio alerts match.", 50, "alerts",
                                      lambda a: [a.id, a.name, a.points, a.status],
                                      lambda: {"status": self.alert_filter.currentData()}, stretch=1)
         table = self.alert_list.table
-        self.alert_name = line("Shown as (default API)", "Alert shown as", self.ctx, "missxss.trigger-audio-alert",
+        self.alert_name = line("Shown as (default API)", "Alert shown as", self.ctx, "alerts.play",
                                "username")
         self.play = button("Play", "play", name="Play audio alert", key="playAlert")
         self.alert_note = Note("alertNote")
         self.alert_filter.currentIndexChanged.connect(lambda _: self.alert_list.load(first_page=True))
-        form = Form(self, "missxss.trigger-audio-alert",
+        form = Form(self, "alerts.play",
                     lambda: {"id": getattr(table.selected(), "id", None), "username": self.alert_name.text().strip()},
                     self.play, (self.alert_name,), self.alert_note, done="Playing on the overlay ✓")
         table.itemSelectionChanged.connect(form.check)
@@ -91,7 +93,7 @@ class AlertsPanel(Panel):
 
     # ------------------------------------------------------------------ effects
     def _effects(self) -> QWidget:
-        aid = "missxss.effect-trigger"
+        aid = "effects.trigger"
         self.overlays = line("Overlay ID — several separated by commas", "Overlay IDs", self.ctx, aid, "overlay_id", key="overlayEdit")
         self.effect_platform = choices(self.ctx, aid, "platform")
         self.effect_data = QPlainTextEdit()
@@ -142,7 +144,7 @@ class AlertsPanel(Panel):
 
     # ------------------------------------------------------------------ donation
     def _donation(self) -> QWidget:
-        aid = "missxss.send-donation"
+        aid = "alerts.donation-test"
         self.provider = choices(self.ctx, aid, "provider")
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0, 1_000_000)
@@ -177,23 +179,23 @@ class AlertsPanel(Panel):
     # ------------------------------------------------------------------ voicemod
     def _voicemod(self) -> QWidget:
         ctx = self.ctx
-        self.voice = line("Voice, e.g. baby, deep, robot", "Voicemod voice", ctx, "missxss.voicemod-voice-change", "voice", key="voiceEdit")
-        self.voice_seconds = spin(ctx, "missxss.voicemod-voice-change", "wait_time", " s")
+        self.voice = line("Voice, e.g. baby, deep, robot", "Voicemod voice", ctx, "voice-changer.voice", "voice", key="voiceEdit")
+        self.voice_seconds = spin(ctx, "voice-changer.voice", "wait_time", " s")
         self.voice_back = switch("Back to my voice afterwards", "Return to original voice")
         self.change_voice = button("Change voice", "volume", key="changeVoice")
-        self.sound = line("Sound effect name", "Voicemod sound", ctx, "missxss.voicemod-effect-play", "voice")
+        self.sound = line("Sound effect name", "Voicemod sound", ctx, "voice-changer.sound", "voice")
         self.play_sound = button("Play sound", "play")
-        self.hear_seconds = spin(ctx, "missxss.voicemod-hear-self", "wait_time", " s")
+        self.hear_seconds = spin(ctx, "voice-changer.hear-self", "wait_time", " s")
         self.hear = button("Hear myself", "volume")
         self.voicemod_note = Note("voicemodNote")
-        Form(self, "missxss.voicemod-voice-change",
+        Form(self, "voice-changer.voice",
              lambda: {"voice": self.voice.text().strip(), "wait_time": self.voice_seconds.value(),
                       "original_voice": int(self.voice_back.isChecked())},
              self.change_voice, (self.voice, self.voice_seconds, self.voice_back), self.voicemod_note,
              done="Voice changed ✓")
-        Form(self, "missxss.voicemod-effect-play", lambda: {"voice": self.sound.text().strip()}, self.play_sound,
+        Form(self, "voice-changer.sound", lambda: {"voice": self.sound.text().strip()}, self.play_sound,
              (self.sound,), self.voicemod_note, done="Sound played ✓")
-        Form(self, "missxss.voicemod-hear-self", lambda: {"wait_time": self.hear_seconds.value()}, self.hear,
+        Form(self, "voice-changer.hear-self", lambda: {"wait_time": self.hear_seconds.value()}, self.hear,
              (self.hear_seconds,), self.voicemod_note, done="Hear myself on ✓")
         page = QWidget()
         layout = QVBoxLayout(page)

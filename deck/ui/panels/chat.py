@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deck.actions.chat_routes import OPERATIONS
+from deck.actions.capabilities import platform_title
 from deck.providers.chat.hub import parse_channel
 
 from ..chat_feed import Entry
 from ..chat_view import ChatView
 from ..images import ImageCache
-from ..kit import Counter, Note, label, param, row
+from ..kit import Counter, Note, Via, label, param, row
 
 TIMEOUTS = [(1, "1 minute"), (10, "10 minutes"), (60, "1 hour"), (1440, "1 day"), (10080, "1 week")]
 FILTERS = {"all": "All messages", "highlights": "Highlights", "mods": "Mods && VIPs", "notices": "Subs && notices",
            "moderated": "Deleted && moderated"}
-SEND_PLATFORMS = ("Kick", "Twitch")
+OPERATIONS = {"timeout": "chat.timeout", "ban": "chat.ban", "unban": "chat.unban", "delete": "chat.delete"}
+TITLES = {"timeout": "Time out", "ban": "Ban", "unban": "Unban", "delete": "Delete message"}
 
 
 class ChatPanel(QWidget):
@@ -70,27 +71,31 @@ class ChatPanel(QWidget):
 
         self.message = QLineEdit(objectName="chatMessage", placeholderText="Send a message")
         self.message.setAccessibleName("Message to send")
-        self.limit = int(param(ctx, "missxss.send-message", "message").max)  # the contract's, as the CLI checks
+        self.limit = int(param(ctx, "chat.send", "message").max or 500)  # the contract's, as the CLI checks
         self.message.setMaxLength(self.limit + 50)  # over-long text stays visible so the error can be read
         self.showing_problem = False
         self.sender = QComboBox(objectName="chatSender")
         self.sender.setAccessibleName("Send as")
-        self.sender.addItem("as broadcaster", "missxss.send-message")
-        self.sender.addItem("as bot", "missxss.send-bot-message")
-        self.targets = {p: QCheckBox(p, objectName=f"send.{p}") for p in SEND_PLATFORMS}
+        self.sender.addItem("as broadcaster", "chat.send")
+        self.sender.addItem("as bot", "chat.send-bot")
+        self.targets = {platform_title(p): QCheckBox(platform_title(p), objectName=f"send.{platform_title(p)}")
+                        for p in ctx.capabilities.platforms("chat.send")}
         for platform, box in self.targets.items():
             box.setChecked(platform in ctx.settings.chat.send_platforms)
             box.setAccessibleName(f"Send to {platform}")
             box.toggled.connect(self._targets_changed)
         self.send = QPushButton("Send", objectName="chatSend")
         self.note = Note("chatNote")
+        self.via = Via(ctx, "chat.send", lambda: next(
+            (p.lower() for p, box in self.targets.items() if box.isChecked()), ""))
+        self.sender.currentIndexChanged.connect(self._sender_changed)
 
         top = QHBoxLayout()
         top.addWidget(self.tabs, 1)
         top.addWidget(self.settings_button)
         bars = row(self.search, self.filter)
         send = row(self.message, Counter(self.message, self.limit), self.sender,
-                   *self.targets.values(), self.send)
+                   *self.targets.values(), self.send, self.via)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -168,21 +173,29 @@ class ChatPanel(QWidget):
         return accepts
 
     # ------------------------------------------------------------------ sending
-    def _health(self, provider: str, *_: Any) -> None:
-        if provider == "missxss":
-            self._check_send()
+    def _health(self, *_: Any) -> None:
+        self._check_send()
+
+    def _sender_changed(self) -> None:
+        self.via.capability = self.sender.currentData()
+        self.via.update_text()
+        self._check_send()
 
     def _targets_changed(self) -> None:
         self.ctx.settings.chat.send_platforms = [p for p, box in self.targets.items() if box.isChecked()]
         self.ctx.save_settings()
+        self.via.update_text()
         self._check_send()
 
     def _problem(self) -> str:
         text = self.message.text()
-        if not self.ctx.services.configured("missxss"):
-            return "Sending goes through MissXss, which is not connected (File → Accounts)."
-        if not any(box.isChecked() for box in self.targets.values()):
+        checked = [p for p, box in self.targets.items() if box.isChecked()]
+        if not checked:
             return "Choose at least one platform to send to."
+        for platform in checked:
+            why = self.ctx.capabilities.why_not(self.sender.currentData(), platform.lower())
+            if why:
+                return f"{why} (File → Accounts)"
         if len(text) > self.limit:
             return f"A message is at most {self.limit} characters ({len(text)} now)."
         return ""
@@ -190,7 +203,7 @@ class ChatPanel(QWidget):
     def _check_send(self) -> None:
         problem = self._problem()
         self.send.setEnabled(not problem and bool(self.message.text().strip()))
-        shown = problem if self.message.text() or "connected" in problem else ""
+        shown = problem if self.message.text() or "not connected" in problem else ""
         if shown:
             self.note.error(shown)
         elif self.showing_problem:  # what it said no longer holds (other notes stay)
@@ -202,7 +215,7 @@ class ChatPanel(QWidget):
         if not text or self._problem():
             self._check_send()
             return
-        action_id = self.sender.currentData()
+        capability = self.sender.currentData()
         platforms = [p for p, box in self.targets.items() if box.isChecked()]
         self.send.setEnabled(False)
         self.note.busy(f"Sending to {', '.join(platforms)}…")
@@ -223,25 +236,31 @@ class ChatPanel(QWidget):
             self._check_send()
 
         for platform in platforms:
-            task = self.ctx.run(action_id, {"message": text, "platform": platform}, parent=self,
+            task = self.ctx.run(capability, {"message": text}, platform=platform.lower(), parent=self,
                                 on_result=lambda _, p=platform: done(p),
                                 on_error=lambda exc, p=platform: done(p, str(exc)))
             if task is None and platform not in results:
                 done(platform, "not sent")
 
     # ------------------------------------------------------------------ moderation
-    def moderate(self, entry: Entry, operation: str, **extra: Any) -> None:
+    def why_not(self, msg: Any, operation: str) -> str:
+        return self.ctx.capabilities.why_not(OPERATIONS[operation], msg.platform)
+
+    def moderate(self, entry: Entry, operation: str, minutes: int = 10) -> None:
         msg = entry.msg
-        routes = self.ctx.services.chat_routes
-        problem = routes.why_not(msg.platform, operation)
+        problem = self.why_not(msg, operation)
         if problem:
             self.note.error(problem)
             return
-        route = routes.find(msg.platform, operation)
-        question = f"Ban <b>{msg.name}</b> on {msg.platform.title()}?" if operation == "ban" else ""
-        self.note.busy(f"{OPERATIONS[operation]}: {msg.name}…")
-        self.ctx.run(route.action_id, route.params(msg, extra), parent=self, question=question,
-                     on_result=lambda _: self.note.ok(f"{OPERATIONS[operation]}: {msg.name} ✓"),
+        params: dict[str, Any] = {"message_id": msg.id} if operation == "delete" else {"username": msg.login}
+        if operation == "timeout":
+            params["duration"] = minutes
+        if operation in ("timeout", "ban"):
+            params["reason"] = "Deck chat"
+        question = f"Ban <b>{msg.name}</b> on {platform_title(msg.platform)}?" if operation == "ban" else ""
+        self.note.busy(f"{TITLES[operation]}: {msg.name}…")
+        self.ctx.run(OPERATIONS[operation], params, platform=msg.platform, parent=self, question=question,
+                     on_result=lambda _: self.note.ok(f"{TITLES[operation]}: {msg.name} ✓"),
                      on_error=lambda exc: self.note.error(str(exc)))
 
     def open_menu(self, entry: Entry, where: QPoint) -> None:
@@ -259,7 +278,6 @@ class ChatPanel(QWidget):
         menu.addAction(f"Copy name ({msg.login})").triggered.connect(lambda: self._copy(msg.login))
         menu.addAction(f"User card: {msg.name}…").triggered.connect(lambda: self.open_card(entry))
         menu.addSeparator()
-        routes = self.ctx.services.chat_routes
         timeout = menu.addMenu("Time out")
         timeout.setObjectName("timeoutMenu")
         for minutes, text in TIMEOUTS:
@@ -271,11 +289,11 @@ class ChatPanel(QWidget):
             action.triggered.connect(lambda _=False, op=operation: self.moderate(entry, op))
         for operation, item in (("timeout", timeout.menuAction()), *((a.objectName()[5:], a) for a in menu.actions()
                                                                     if a.objectName().startswith("chat."))):
-            why = routes.why_not(msg.platform, operation)
+            why = self.why_not(msg, operation)
             item.setEnabled(not why and not (operation == "delete" and not msg.id))
             item.setToolTip(why)
             if why:
-                item.setText(f"{item.text()} (not available on {msg.platform.title()})")
+                item.setText(f"{item.text()} (not available on {platform_title(msg.platform)})")
         menu.setToolTipsVisible(True)
         return menu
 
@@ -338,8 +356,7 @@ class UserCard(QDialog):
             mark = " (deleted)" if e.deleted else f" ({e.mark})" if e.mark else ""
             self.history.addItem(e.msg.text + mark)
         buttons = QHBoxLayout()
-        routes = panel.ctx.services.chat_routes
-        why = routes.why_not(msg.platform, "timeout")
+        why = panel.why_not(msg, "timeout")
         for minutes, text in TIMEOUTS[:4]:
             b = QPushButton(text.replace(" minutes", "m").replace(" minute", "m").replace("1 hour", "1h").replace("1 day", "1d"))
             b.setObjectName(f"timeout{minutes}")
@@ -356,7 +373,7 @@ class UserCard(QDialog):
         buttons.addWidget(custom)
         actions = QHBoxLayout()
         for operation, text in (("ban", "Ban…"), ("unban", "Unban")):
-            why_op = routes.why_not(msg.platform, operation)
+            why_op = panel.why_not(msg, operation)
             b = QPushButton(text, objectName=f"card.{operation}", enabled=not why_op, toolTip=why_op)
             b.clicked.connect(lambda _=False, op=operation: panel.moderate(entry, op))
             actions.addWidget(b)

@@ -5,57 +5,61 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QListWidget, QVBoxLayout
 
-from ..kit import Counter, Form, Note, Panel, button, card, choices, label, line, row
+from ..kit import Counter, Form, Note, Panel, Via, button, card, label, line, platform_choices, row
 
-SENDERS = {"missxss.send-message": "as broadcaster", "missxss.send-bot-message": "as bot"}
+SENDERS = {"chat.send": "as broadcaster", "chat.send-bot": "as bot"}
 
 
 class ChatSendPanel(Panel):
+    needs = ("chat.send", "chat.send-bot", "chat.tts")
+
     def build(self) -> None:
         ctx = self.ctx
-        self.message = line("Message to chat", "Chat message", ctx, "missxss.send-message", "message", key="messageEdit")
+        self.message = line("Message to chat", "Chat message", ctx, "chat.send", "message", key="messageEdit")
         self.sender = QComboBox()
         self.sender.setAccessibleName("Send as")
-        for action_id, text in SENDERS.items():
-            self.sender.addItem(text, action_id)
-        self.platform = choices(ctx, "missxss.send-message", "platform")
+        for capability, text in SENDERS.items():
+            self.sender.addItem(text, capability)
+        self.platform = platform_choices(ctx, "chat.send")
+        self.via = Via(ctx, "chat.send", self.platform)
         self.send = button("Send", "send", name="Send message", key="sendButton")
         self.note = Note("sendNote")
         self.sent = QListWidget()
         self.sent.setAccessibleName("Sent messages")
         self.sent.setMaximumHeight(110)
-        self.form = Form(self, "missxss.send-message", self._message_params, self.send,
-                         (self.message, self.platform, self.sender), self.note, done="Sent ✓",
-                         on_result=self._sent)
+        self.form = Form(self, "chat.send", self._message_params, self.send,
+                         (self.message, self.sender), self.note, done="Sent ✓", on_result=self._sent,
+                         platform=self.platform)
         self.sender.currentIndexChanged.connect(self._sender_changed)
         self.message.returnPressed.connect(self.form.submit)
         chat = card(row(self.message, Counter(self.message, 500)),
-                    row(label("Send"), self.sender, label("on"), self.platform, self.send, stretch=False),
+                    row(label("Send"), self.sender, label("on"), self.platform, self.send, self.via, stretch=False),
                     self.note, label("Sent from Deck", role="muted"), self.sent, title="Send to chat")
 
-        self.tts_text = line("Text to speak on stream", "Text to speech", ctx, "missxss.tts", "text", key="ttsEdit")
-        self.tts_name = line("Shown as (default API)", "TTS name", ctx, "missxss.tts", "username")
+        self.tts_text = line("Text to speak on stream", "Text to speech", ctx, "chat.tts", "text", key="ttsEdit")
+        self.tts_name = line("Shown as (default API)", "TTS name", ctx, "chat.tts", "username")
         self.speak = button("Speak", "volume", name="Speak text", key="speakButton")
         self.tts_note = Note("ttsNote")
-        tts = Form(self, "missxss.tts", lambda: {"text": self.tts_text.text(), "username": self.tts_name.text().strip()},
+        tts = Form(self, "chat.tts", lambda: {"text": self.tts_text.text(), "username": self.tts_name.text().strip()},
                    self.speak, (self.tts_text, self.tts_name), self.tts_note, done="Queued on the overlay ✓",
                    on_result=lambda _: tts.reset(self.tts_text))
         self.tts_text.returnPressed.connect(tts.submit)
         speech = card(row(self.tts_text, Counter(self.tts_text, 500)), row(self.tts_name, self.speak),
-                      self.tts_note, label("Needs the MissXss overlay open in OBS.", role="muted"), title="Text to speech")
+                      self.tts_note, row(Via(ctx, "chat.tts"), stretch=True), title="Text to speech")
         layout = QVBoxLayout(self.body)
         layout.addWidget(chat)
         layout.addWidget(speech)
         layout.addStretch(1)
 
     def _message_params(self) -> dict[str, Any]:
-        return {"message": self.message.text(), "platform": self.platform.currentData()}
+        return {"message": self.message.text()}
 
     def _sender_changed(self) -> None:
-        self.form.action_id = self.sender.currentData()
+        self.form.action_id = self.via.capability = self.sender.currentData()
+        self.via.update_text()
         self.form.check()
 
     def _sent(self, _: Any) -> None:
-        who = "bot" if self.form.action_id.endswith("bot-message") else "you"
-        self.sent.insertItem(0, f"{self.platform.currentData()} · {who}: {self.message.text()}")
+        who = "bot" if self.form.action_id == "chat.send-bot" else "you"
+        self.sent.insertItem(0, f"{self.platform.currentText()} · {who}: {self.message.text()}")
         self.form.reset(self.message)

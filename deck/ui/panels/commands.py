@@ -7,9 +7,10 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from deck.core.errors import InvalidParams
+from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import (Counter, Form, Loader, Note, Panel, Table, button, card, changed_signal, label, line, row, set_role,
+from ..kit import (
+    Via,Counter, Form, Loader, Note, Panel, Table, button, card, changed_signal, label, line, row, set_role,
                    spin, switch)
 
 PLATFORMS = (("kick", "Kick"), ("twitch", "Twitch"), ("tiktok", "TikTok"), ("youtube", "YouTube"))
@@ -26,9 +27,12 @@ def _cells(c: Any) -> list[Any]:
 
 
 class CommandsPanel(Panel):
+    needs = ("commands.list", "ai.settings")
+
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setCornerWidget(Via(self.ctx, "commands.list"))
         self.tabs.addTab(self._commands(), "Commands")
         self.tabs.addTab(self._ai(), "AI bot")
         QVBoxLayout(self.body).addWidget(self.tabs)
@@ -41,7 +45,7 @@ class CommandsPanel(Panel):
         self.table = Table(COLUMNS, "Commands", stretch=3)
         self.loader = Loader(self, self.table, "No commands yet. Create one below.", "commandsLoader")
         self.table.itemSelectionChanged.connect(self._selected)
-        self.args = line("Arguments (optional)", "Command arguments", self.ctx, "missxss.run-command", "message")
+        self.args = line("Arguments (optional)", "Command arguments", self.ctx, "commands.run", "message")
         self.run_button = button("Run", "play", name="Run command", key="runCommand")
         self.toggle_button = button("Disable", name="Enable or disable command", key="toggleCommand")
         self.delete_button = button("Delete", "delete", name="Delete command", key="deleteCommand")
@@ -86,7 +90,7 @@ class CommandsPanel(Panel):
                 after()
             return has
 
-        self.loader.load("missxss.list-commands", {}, render)
+        self.loader.load("commands.list", {}, render)
 
     def _ref(self) -> dict[str, Any]:
         c = self.table.selected()
@@ -104,35 +108,35 @@ class CommandsPanel(Panel):
 
     def run_selected(self) -> None:
         c = self.table.selected()
-        self.run("missxss.run-command", {**self._ref(), "message": self.args.text() or None}, note=self.note,
+        self.run("commands.run", {**self._ref(), "message": self.args.text() or None}, note=self.note,
                  busy=[self.run_button], on_result=lambda r: (self.note.ok(f"{c.command} ran ✓ {r.model_extra.get('response', '')}"),
                                                               self.load_commands()))
 
     def toggle_selected(self) -> None:
         c = self.table.selected()
-        self.run("missxss.toggle-command", {**self._ref(), "mode": "off" if c.active else "on"}, note=self.note,
+        self.run("commands.toggle", {**self._ref(), "mode": "off" if c.active else "on"}, note=self.note,
                  busy=[self.toggle_button], on_result=lambda r: (
                      self.note.ok(f"{c.command} {'enabled' if r.active else 'disabled'} ✓"), self.load_commands()),
                  on_error=lambda _: self.load_commands())
 
     def delete_selected(self) -> None:
         c = self.table.selected()
-        self.run("missxss.delete-command", self._ref(), note=self.note, busy=[self.delete_button],
+        self.run("commands.delete", self._ref(), note=self.note, busy=[self.delete_button],
                  question=f"Delete the command <b>{c.command}</b>? This cannot be undone.",
                  done=f"{c.command} deleted ✓", on_result=lambda _: self.load_commands())
 
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
         ctx = self.ctx
-        self.name = line("!command", "Command name", ctx, "missxss.create-command", "command", key="commandName")
+        self.name = line("!command", "Command name", ctx, "commands.create", "command", key="commandName")
         self.message = QPlainTextEdit()
         self.message.setObjectName("commandMessage")
         self.message.setAccessibleName("Command response")
         self.message.setPlaceholderText("Response — $(user) is replaced by who ran it")
         self.message.setMaximumHeight(70)
-        self.aliases = line("Aliases, comma separated", "Aliases", ctx, "missxss.update-command", "aliases", key="commandAliases")
-        self.cd_global = spin(ctx, "missxss.set-command-cooldown", "cooldown_global_seconds", " s")
-        self.cd_user = spin(ctx, "missxss.set-command-cooldown", "cooldown_user_seconds", " s")
+        self.aliases = line("Aliases, comma separated", "Aliases", ctx, "commands.update", "aliases", key="commandAliases")
+        self.cd_global = spin(ctx, "commands.cooldown", "cooldown_global_seconds", " s")
+        self.cd_user = spin(ctx, "commands.cooldown", "cooldown_user_seconds", " s")
         self.cd_global.setPrefix("global ")
         self.cd_user.setPrefix("per user ")
         self.platform_boxes = {key: switch(name, f"{name} platform") for key, name in PLATFORMS}
@@ -178,7 +182,7 @@ class CommandsPanel(Panel):
         message = self.message.toPlainText()
         calls: list[tuple[str, dict[str, Any]]] = []
         if c is None:
-            calls.append(("missxss.create-command", {"command": self.name.text().strip(), "message": message}))
+            calls.append(("commands.create", {"command": self.name.text().strip(), "message": message}))
             ref: dict[str, Any] = {"command": self.name.text().strip()}
             old_aliases: list[str] = []
             old = {"cooldown_global_seconds": 5, "cooldown_user_seconds": 15, "platform_kick": 1, "platform_twitch": 1,
@@ -194,15 +198,15 @@ class CommandsPanel(Panel):
         if aliases != old_aliases:
             update["aliases"] = aliases
         if update:
-            calls.append(("missxss.update-command", {**ref, **update}))
+            calls.append(("commands.update", {**ref, **update}))
         cooldowns = {k: w.value() for k, w in (("cooldown_global_seconds", self.cd_global),
                                               ("cooldown_user_seconds", self.cd_user)) if w.value() != old[k]}
         if cooldowns:
-            calls.append(("missxss.set-command-cooldown", {**ref, **cooldowns}))
+            calls.append(("commands.cooldown", {**ref, **cooldowns}))
         platforms = {f"platform_{k}": int(b.isChecked()) for k, b in self.platform_boxes.items()
                      if int(b.isChecked()) != old[f"platform_{k}"]}
         if platforms:
-            calls.append(("missxss.set-command-platforms", {**ref, **platforms}))
+            calls.append(("commands.platforms", {**ref, **platforms}))
         return calls
 
     def check_editor(self, *_: Any) -> bool:
@@ -210,9 +214,11 @@ class CommandsPanel(Panel):
         calls = self._calls()
         for action_id, params in calls:
             try:
-                self.ctx.registry.validate(action_id, params)
+                self.ctx.validate(action_id, params)
             except InvalidParams as exc:
                 problems += exc.problems
+            except DeckError as exc:
+                problems.append(str(exc))
         if problems and (self.name.text() or self.message.toPlainText()):
             self.editor_note.error("\n".join(problems))
         elif self.editor_note.property("role") == "error":
@@ -269,10 +275,10 @@ class CommandsPanel(Panel):
         self.save_prompt = button("Save prompt", "apply", key="savePrompt")
         self.clear_history = button("Clear history", "delete", key="clearHistory")
         self.ai_note = Note("aiNote")
-        Form(self, "missxss.ai-bot", lambda: {"ai_text": self.prompt.toPlainText()}, self.save_prompt, (self.prompt,),
+        Form(self, "ai.settings", lambda: {"ai_text": self.prompt.toPlainText()}, self.save_prompt, (self.prompt,),
              self.ai_note, done="Prompt saved ✓ History cleared.", on_result=self._show_ai,
              question=lambda: "Save the new prompt? This also clears the AI's conversation history.")
-        self.clear_history.clicked.connect(lambda: self.run("missxss.clear-ai", note=self.ai_note,
+        self.clear_history.clicked.connect(lambda: self.run("ai.clear", note=self.ai_note,
                                                             busy=[self.clear_history], done="History cleared ✓"))
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -284,7 +290,7 @@ class CommandsPanel(Panel):
         return page
 
     def set_ai(self, key: str, mode: str) -> None:
-        self.run("missxss.ai-bot", {key: mode}, note=self.ai_note, busy=self.ai_buttons, on_result=self._show_ai)
+        self.run("ai.settings", {key: mode}, note=self.ai_note, busy=self.ai_buttons, on_result=self._show_ai)
 
     def _show_ai(self, result: Any) -> None:
         extra = result.model_extra or {}

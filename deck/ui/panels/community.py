@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import Form, Note, PagedTable, Panel, button, card, choices, label, line, row, spin, switch
+from ..kit import Form, Note, PagedTable, Panel, Via, button, card, choices, label, line, platform_choices, row, spin, switch
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -25,10 +25,12 @@ def _minutes(total: int) -> str:
 
 
 class CommunityPanel(Panel):
+    needs = ("points.top", "watch.top", "subscribers.list")
+
     def build(self) -> None:
-        self.platform = choices(self.ctx, "missxss.get-points", "platform")
+        self.platform = platform_choices(self.ctx, "points.get")
         self.platform.setObjectName("communityPlatform")
-        self.platform.setCurrentIndex(self.platform.findData("Kick"))
+        self.platform.setCurrentIndex(max(self.platform.findData("kick"), 0))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for page, title in ((self._points(), "Points"), (self._watch(), "Watch time"), (self._subs(), "Kick subscribers")):
@@ -36,7 +38,7 @@ class CommunityPanel(Panel):
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.platform.currentIndexChanged.connect(lambda _: self.refresh(first_page=True))
         layout = QVBoxLayout(self.body)
-        layout.addLayout(row(label("Platform"), self.platform, stretch=True))
+        layout.addLayout(row(label("Platform"), self.platform, Via(self.ctx, "points.get", self.platform), stretch=True))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self, first_page: bool = False) -> None:
@@ -48,40 +50,42 @@ class CommunityPanel(Panel):
     # ------------------------------------------------------------------ points
     def _points(self) -> QWidget:
         ctx = self.ctx
-        self.viewer = line("Viewer username", "Viewer", ctx, "missxss.get-points", "username", key="viewerEdit")
+        self.viewer = line("Viewer username", "Viewer", ctx, "points.get", "username", key="viewerEdit")
         self.lookup = button("Look up", "search", name="Look up points")
         self.points_shown = label("", name="pointsShown")
-        self.amount = spin(ctx, "missxss.set-points", "amount")
+        self.amount = spin(ctx, "points.set", "amount")
         self.amount.setObjectName("pointsAmount")
         self.amount.setValue(100)
         self.add = button("Add", name="Add points")
         self.remove = button("Remove", name="Remove points")
         self.set = button("Set to", name="Set points")
-        self.transfer_to = line("Give to (username)", "Transfer to", ctx, "missxss.transfer-points", "to_username")
+        self.transfer_to = line("Give to (username)", "Transfer to", ctx, "points.transfer", "to_username")
         self.transfer = button("Transfer", "send", name="Transfer points")
         self.points_note = Note("pointsNote")
         who = self._viewer
         watch = (self.viewer, self.amount, self.platform)
         after = self._after_points
-        Form(self, "missxss.get-points", who, self.lookup, (self.viewer, self.platform), self.points_note,
-             done="", on_result=self._show_points)
+        on = self.platform
+        Form(self, "points.get", who, self.lookup, (self.viewer,), self.points_note,
+             done="", on_result=self._show_points, platform=on)
         self.viewer.returnPressed.connect(self.lookup.click)
-        Form(self, "missxss.add-points", lambda: {**who(), "amount": self.amount.value()}, self.add, watch,
-             self.points_note, done="Points added ✓", on_result=after)
-        Form(self, "missxss.remove-points", lambda: {**who(), "amount": self.amount.value()}, self.remove, watch,
-             self.points_note, done="Points removed ✓", on_result=after,
+        Form(self, "points.add", lambda: {**who(), "amount": self.amount.value()}, self.add, watch,
+             self.points_note, done="Points added ✓", on_result=after, platform=on)
+        Form(self, "points.remove", lambda: {**who(), "amount": self.amount.value()}, self.remove, watch,
+             self.points_note, done="Points removed ✓", on_result=after, platform=on,
              question=lambda: f"Remove <b>{self.amount.value():,}</b> points from {self.viewer.text().strip()}?")
-        Form(self, "missxss.set-points", lambda: {**who(), "amount": self.amount.value()}, self.set, watch,
-             self.points_note, done="Points set ✓", on_result=after,
+        Form(self, "points.set", lambda: {**who(), "amount": self.amount.value()}, self.set, watch,
+             self.points_note, done="Points set ✓", on_result=after, platform=on,
              question=lambda: f"Set {self.viewer.text().strip()}'s points to <b>{self.amount.value():,}</b>?")
-        Form(self, "missxss.transfer-points",
+        Form(self, "points.transfer",
              lambda: {"from_username": self.viewer.text().strip(), "to_username": self.transfer_to.text().strip(),
-                      "amount": self.amount.value(), "platform": self._platform()},
-             self.transfer, (*watch, self.transfer_to), self.points_note, done="Points transferred ✓", on_result=after)
-        self.points_top = PagedTable(self, "missxss.get-points-top", ["#", "Viewer", "Points"], "Points leaderboard",
+                      "amount": self.amount.value()},
+             self.transfer, (*watch, self.transfer_to), self.points_note, done="Points transferred ✓", on_result=after,
+             platform=on)
+        self.points_top = PagedTable(self, "points.top", ["#", "Viewer", "Points"], "Points leaderboard",
                                      "Nobody has points yet.", 20, "users",
                                      lambda u: [u.rank, u.displayname or u.username, u.points],
-                                     lambda: {"platform": self._platform()}, stretch=1)
+                                     stretch=1, platform=self._platform)
         table = self.points_top.table
         table.itemSelectionChanged.connect(lambda: table.selected() and self.viewer.setText(table.selected().username))
         page = QWidget()
@@ -97,17 +101,17 @@ class CommunityPanel(Panel):
                                   f"{result.coin:,} coins")
 
     def _viewer(self) -> dict[str, Any]:
-        return {"username": self.viewer.text().strip(), "platform": self._platform()}
+        return {"username": self.viewer.text().strip()}
 
     def _after_points(self, _: Any) -> None:
         self.points_top.load()
         if self.viewer.text().strip():
-            self.run("missxss.get-points", self._viewer(), on_result=self._show_points)
+            self.run("points.get", self._viewer(), on_result=self._show_points, platform=self._platform())
 
     # ------------------------------------------------------------------ watch time
     def _watch(self) -> QWidget:
         ctx = self.ctx
-        self.wt_viewer = line("Viewer username", "Watch-time viewer", ctx, "missxss.get-watch-time", "username", key="watchViewer")
+        self.wt_viewer = line("Viewer username", "Watch-time viewer", ctx, "watch.get", "username", key="watchViewer")
         self.wt_span = QComboBox()
         self.wt_span.setAccessibleName("Period")
         for text in ("All time", "One day", "Date range"):
@@ -116,24 +120,25 @@ class CommunityPanel(Panel):
         self.wt_from.setDate(QDate.currentDate().addDays(-7))
         self.wt_lookup = button("Look up", "search", name="Look up watch time")
         self.wt_shown = label("", name="watchShown")
-        self.wt_mode = choices(ctx, "missxss.adjust-watch-time", "mode",
+        self.wt_mode = choices(ctx, "watch.adjust", "mode",
                                labels={"add": "Add", "remove": "Remove", "set": "Set to"})
-        self.wt_amount = spin(ctx, "missxss.adjust-watch-time", "amount", " min")
+        self.wt_amount = spin(ctx, "watch.adjust", "amount", " min")
         self.wt_amount.setValue(60)
         self.wt_adjust = button("Adjust", "apply", name="Adjust watch time")
         self.wt_note = Note("watchNote")
         self.wt_span.currentIndexChanged.connect(self._span_changed)
         self._span_changed()
-        Form(self, "missxss.get-watch-time", self._watch_viewer,
+        Form(self, "watch.get", self._watch_viewer,
              self.wt_lookup, (self.wt_viewer, self.wt_span, self.wt_day, self.wt_from, self.wt_to), self.wt_note,
-             done="", on_result=self._show_watch)
+             done="", on_result=self._show_watch, platform=self.platform)
         self.wt_viewer.returnPressed.connect(self.wt_lookup.click)
-        Form(self, "missxss.adjust-watch-time",
-             lambda: {"username": self.wt_viewer.text().strip(), "platform": self._platform(),
+        Form(self, "watch.adjust",
+             lambda: {"username": self.wt_viewer.text().strip(),
                       "mode": self.wt_mode.currentData(), "amount": self.wt_amount.value(),
                       "day": self._span().get("day")},
              self.wt_adjust, (self.wt_viewer, self.wt_mode, self.wt_amount, self.wt_span), self.wt_note,
-             done="Watch time adjusted ✓", on_result=lambda _: (self._lookup_watch(), self.watch_top.load()))
+             done="Watch time adjusted ✓", on_result=lambda _: (self._lookup_watch(), self.watch_top.load()),
+             platform=self.platform)
         # bulk
         self.bulk = QPlainTextEdit()
         self.bulk.setObjectName("bulkEdit")
@@ -142,15 +147,15 @@ class CommunityPanel(Panel):
         self.bulk.setMaximumHeight(80)
         self.bulk_button = button("Apply to all", "apply", name="Adjust watch time in bulk")
         self.bulk_note = Note("bulkNote")
-        Form(self, "missxss.adjust-watch-time-bulk",
-             lambda: {"mode": self.wt_mode.currentData(), "platform": self._platform(), "users": self._bulk_rows(),
+        Form(self, "watch.adjust-bulk",
+             lambda: {"mode": self.wt_mode.currentData(), "users": self._bulk_rows(),
                       "day": self._span().get("day")},
              self.bulk_button, (self.bulk, self.wt_mode, self.wt_span), self.bulk_note, on_result=self._bulk_done,
-             extra=self._bulk_problems)
-        self.watch_top = PagedTable(self, "missxss.get-watch-time-top", ["#", "Viewer", "Watch time"],
+             extra=self._bulk_problems, platform=self.platform)
+        self.watch_top = PagedTable(self, "watch.top", ["#", "Viewer", "Watch time"],
                                     "Watch-time leaderboard", "No watch time recorded for this period.", 20, "users",
                                     lambda u: [u.rank, u.displayname or u.username, _minutes(u.watch_time or 0)],
-                                    lambda: {"platform": self._platform(), **self._span()}, stretch=1)
+                                    self._span, stretch=1, platform=self._platform)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.wt_viewer, self.wt_lookup),
@@ -212,10 +217,10 @@ class CommunityPanel(Panel):
         self.watch_top.load()
 
     def _watch_viewer(self) -> dict[str, Any]:
-        return {"username": self.wt_viewer.text().strip(), "platform": self._platform(), **self._span()}
+        return {"username": self.wt_viewer.text().strip(), **self._span()}
 
     def _lookup_watch(self) -> None:
-        self.run("missxss.get-watch-time", self._watch_viewer(), on_result=self._show_watch)
+        self.run("watch.get", self._watch_viewer(), on_result=self._show_watch, platform=self._platform())
 
     def _show_watch(self, result: Any) -> None:
         period = {"all": "all time", "day": "that day", "range": "in that range"}.get(result.query_mode or "", "")
@@ -226,7 +231,7 @@ class CommunityPanel(Panel):
     def _subs(self) -> QWidget:
         self.include_expired = switch("Include expired")
         self.include_expired.setObjectName("includeExpired")
-        self.subs = PagedTable(self, "missxss.get-kick-subscribers", ["Viewer", "Type", "Tier", "Kick ID"],
+        self.subs = PagedTable(self, "subscribers.list", ["Viewer", "Type", "Tier", "Kick ID"],
                                "Kick subscribers", "No Kick subscribers.", 50, "subscribers",
                                lambda s: [s.kick_username, s.subscription_type, s.tier, s.kick_user_id],
                                lambda: {"include_expired": int(self.include_expired.isChecked())})

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit import Counter, Form, Loader, Note, PagedTable, Panel, avatar, button, card, icon, label, line, row, set_role
+from ..kit import Via, Counter, Form, Loader, Note, PagedTable, Panel, avatar, button, card, icon, label, line, row, set_role
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,7 +59,8 @@ class VoiceTree(QTreeWidget):
 
 
 class DiscordPanel(Panel):
-    refresh_seconds = 10  # discord-voice-members allows 90 a minute
+    needs = ("voice.members", "discord.send")
+    refresh_seconds = 10  # MissXss allows 90 voice reads a minute
 
     def build(self) -> None:
         self.undo_steps: dict[str, tuple[Optional[str], bool]] = {}  # discord_id -> (channel id, muted) before
@@ -71,6 +72,7 @@ class DiscordPanel(Panel):
         self.tabs.addTab(self._voice(), "Voice")
         self.tabs.addTab(self._messages(), "Message")
         self.tabs.addTab(self._linked(), "Linked users")
+        self.tabs.setCornerWidget(Via(self.ctx, "voice.members"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.bot)
@@ -78,7 +80,7 @@ class DiscordPanel(Panel):
 
     def refresh(self) -> None:
         if not self._status_loaded:
-            self.run("missxss.discord-status", on_result=self._show_status,
+            self.run("discord.status", on_result=self._show_status,
                      on_error=lambda exc: self.bot.setText(f"Bot status unknown: {exc}"))
         if self.tabs.currentIndex() == 0:
             self.load_voice()
@@ -117,9 +119,9 @@ class DiscordPanel(Panel):
         self.mute_button.clicked.connect(lambda: self.mute(self._member_id(), True))
         self.unmute_button.clicked.connect(lambda: self.mute(self._member_id(), False))
         self.kick_button.clicked.connect(lambda: self.disconnect_member(self._member_id()))
-        self.mute_all.clicked.connect(lambda: self.bulk("missxss.discord-voice-mute-all"))
-        self.unmute_all.clicked.connect(lambda: self.bulk("missxss.discord-voice-unmute-all"))
-        self.pull_all.clicked.connect(lambda: self.bulk("missxss.discord-voice-pull-all"))
+        self.mute_all.clicked.connect(lambda: self.bulk("voice.mute-all"))
+        self.unmute_all.clicked.connect(lambda: self.bulk("voice.unmute-all"))
+        self.pull_all.clicked.connect(lambda: self.bulk("voice.pull-all"))
         self.undo.clicked.connect(self.undo_bulk)
         self.undo.setEnabled(False)
         self.voice_note = Note("voiceNote")
@@ -134,7 +136,7 @@ class DiscordPanel(Panel):
         return page
 
     def load_voice(self) -> None:
-        self.voice_loader.load("missxss.discord-voice-members", {}, self._show_voice)
+        self.voice_loader.load("voice.members", {}, self._show_voice)
 
     def _show_voice(self, result: Any) -> bool:
         selected = self._member_id() or self._channel_id()
@@ -215,20 +217,20 @@ class DiscordPanel(Panel):
     def mute(self, did: Optional[str], on: bool) -> None:
         if did:
             name = self.members[did]["name"]
-            self.run("missxss.discord-voice-mute", {"discord_id": did, "mode": "on" if on else "off"},
+            self.run("voice.mute", {"discord_id": did, "mode": "on" if on else "off"},
                      busy=[self.mute_button, self.unmute_button], **self._after(f"{name} {'muted' if on else 'unmuted'} ✓"))
 
     def move(self, did: str, channel_id: str) -> None:
         name = self.members.get(did, {}).get("name", did)
         target = self.item(channel_id)
         where = target.data(0, ROLE)["name"] if target else channel_id
-        self.run("missxss.discord-voice-move", {"discord_id": did, "target_channel_id": channel_id},
+        self.run("voice.move", {"discord_id": did, "target_channel_id": channel_id},
                  **self._after(f"Moved {name} to {where} ✓"))
 
     def disconnect_member(self, did: Optional[str]) -> None:
         if did:
             name = self.members[did]["name"]
-            self.run("missxss.discord-voice-kick", {"discord_id": did}, busy=[self.kick_button],
+            self.run("voice.kick", {"discord_id": did}, busy=[self.kick_button],
                      question=f"Disconnect <b>{name}</b> from voice?", **self._after(f"Disconnected {name} ✓"))
 
     # ---- bulk actions and undo
@@ -249,7 +251,7 @@ class DiscordPanel(Panel):
                 params, what = {"target_channel_id": channel_id}, f"Pull {len(elsewhere)} member(s) into {channel}"
                 who = elsewhere
             else:
-                verb = "Mute" if action_id.endswith("-mute-all") else "Unmute"
+                verb = "Mute" if action_id == "voice.mute-all" else "Unmute"
                 params, what, who = {"channel_id": channel_id}, f"{verb} everyone in {channel}", here
             question = f"{what}?<br>{', '.join(who) or 'Nobody is affected.'}<br><br>You can undo this."
 
@@ -263,7 +265,7 @@ class DiscordPanel(Panel):
                      question=question)
 
         # the confirmation opens from the Qt loop, not from inside the request's task
-        self.run("missxss.discord-voice-members", {}, note=self.voice_note, busy=buttons,
+        self.run("voice.members", {}, note=self.voice_note, busy=buttons,
                  on_result=lambda result: QTimer.singleShot(0, self, lambda: go(result)))
 
     def undo_bulk(self) -> None:
@@ -279,9 +281,9 @@ class DiscordPanel(Panel):
                 if now is None or channel_id is None:
                     continue  # left voice meanwhile: Discord cannot pull them back
                 if now["channel_id"] != channel_id:
-                    calls.append(("missxss.discord-voice-move", {"discord_id": did, "target_channel_id": channel_id}))
+                    calls.append(("voice.move", {"discord_id": did, "target_channel_id": channel_id}))
                 if now["muted"] != muted:
-                    calls.append(("missxss.discord-voice-mute", {"discord_id": did, "mode": "on" if muted else "off"}))
+                    calls.append(("voice.mute", {"discord_id": did, "mode": "on" if muted else "off"}))
             progress = {"done": 0, "failed": []}
 
             def step(error: str = "") -> None:
@@ -304,11 +306,11 @@ class DiscordPanel(Panel):
                 self.ctx.run(action_id, params, source="undo", parent=self,
                              on_result=lambda _: step(), on_error=lambda exc: step(str(exc)))
 
-        self.run("missxss.discord-voice-members", {}, note=self.voice_note, on_result=restore)
+        self.run("voice.members", {}, note=self.voice_note, on_result=restore)
 
     # ------------------------------------------------------------------ messages
     def _messages(self) -> QWidget:
-        ctx, aid = self.ctx, "missxss.discord-send-message"
+        ctx, aid = self.ctx, "discord.send"
         self.channel = line("Text channel ID, e.g. 1234567890123456789", "Text channel ID", ctx, aid, "channel_id", key="channelEdit")
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Message (optional when sending an embed)")
@@ -357,7 +359,7 @@ class DiscordPanel(Panel):
 
     # ------------------------------------------------------------------ linked users
     def _linked(self) -> QWidget:
-        self.linked = PagedTable(self, "missxss.discord-linked-users", ["Discord ID", "Kick ID", "Twitch ID"],
+        self.linked = PagedTable(self, "discord.linked", ["Discord ID", "Kick ID", "Twitch ID"],
                                  "Linked users", "Nobody has linked their accounts yet.", 50, "users",
                                  lambda u: [u.discord_id, u.kick_id or "—", u.twitch_id or "—"])
         return self.linked

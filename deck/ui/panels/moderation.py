@@ -7,18 +7,19 @@ from typing import Any, Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
-from deck.providers.missxss.spec import MODERATION_FEATURES
-
 from ..kit import (
     Form,
     Note,
     PagedTable,
     Panel,
+    Via,
     button,
     card,
     choices,
     label,
     line,
+    param,
+    platform_choices,
     row,
     set_role,
     spin,
@@ -41,6 +42,7 @@ def _minutes(n: int) -> str:
 
 
 class ModerationPanel(Panel):
+    needs = ("chat.timeout", "chat.ban", "moderation.shield", "moderation.bans")
     refresh_seconds = 30
 
     def build(self) -> None:
@@ -64,10 +66,10 @@ class ModerationPanel(Panel):
     # ------------------------------------------------------------------ users
     def _users(self) -> QWidget:
         ctx = self.ctx
-        self.user = line("Username", "Username", ctx, "missxss.timeout", "username", key="userEdit")
-        self.reason = line("Reason (optional)", "Reason", ctx, "missxss.ban", "reason")
-        self.platform = choices(ctx, "missxss.timeout", "platform")
-        self.minutes = spin(ctx, "missxss.timeout", "duration", " min")
+        self.user = line("Username", "Username", ctx, "chat.timeout", "username", key="userEdit")
+        self.reason = line("Reason (optional)", "Reason", ctx, "chat.ban", "reason")
+        self.platform = platform_choices(ctx, "chat.timeout")
+        self.minutes = spin(ctx, "chat.timeout", "duration", " min")
         self.minutes.setObjectName("timeoutMinutes")
         self.note = Note("userNote")
         presets = []
@@ -81,35 +83,34 @@ class ModerationPanel(Panel):
         watch = (self.user, self.reason, self.platform, self.minutes)
 
         def base() -> dict[str, Any]:
-            return {"username": self.user.text().strip(), "platform": self.platform.currentData(),
-                    "reason": self.reason.text().strip()}
+            return {"username": self.user.text().strip(), "reason": self.reason.text().strip()}
 
-        Form(self, "missxss.timeout", lambda: {**base(), "duration": self.minutes.value()}, self.timeout_button,
-             watch, self.note, done="Timed out ✓")
-        Form(self, "missxss.ban", base, self.ban_button, watch, self.note, done="Banned ✓",
-             question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentData()}?")
-        Form(self, "missxss.unban-user", lambda: {k: v for k, v in base().items() if k != "reason"},
-             self.unban_button, watch, self.note, done="Unbanned ✓")
+        Form(self, "chat.timeout", lambda: {**base(), "duration": self.minutes.value()}, self.timeout_button,
+             watch, self.note, done="Timed out ✓", platform=self.platform)
+        Form(self, "chat.ban", base, self.ban_button, watch, self.note, done="Banned ✓", platform=self.platform,
+             question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentText()}?")
+        Form(self, "chat.unban", lambda: {"username": self.user.text().strip()},
+             self.unban_button, watch, self.note, done="Unbanned ✓", platform=self.platform)
         self.clear_chat = button("Clear chat", "delete", key="clearChatButton")
-        self.clear_chat.clicked.connect(lambda: self.run("missxss.clear-chat", note=self.note, busy=[self.clear_chat],
+        self.clear_chat.clicked.connect(lambda: self.run("chat.clear", note=self.note, busy=[self.clear_chat],
                                                          done="Chat cleared ✓"))
         user_card = card(
-            row(self.user, self.platform), self.reason,
+            row(self.user, self.platform, Via(ctx, "chat.timeout", self.platform)), self.reason,
             row(label("Timeout"), *presets, stretch=True, spacing=4),
             row(self.minutes, self.timeout_button, self.ban_button, self.unban_button, stretch=True),
             self.note, title="User")
 
         # recent followers
-        self.rf_action = choices(ctx, "missxss.ban-recent-followers", "action")
+        self.rf_action = choices(ctx, "moderation.recent-followers", "action")
         self.rf_action.setObjectName("recentAction")
-        self.rf_count = spin(ctx, "missxss.ban-recent-followers", "count")
+        self.rf_count = spin(ctx, "moderation.recent-followers", "count")
         self.rf_count.setPrefix("the last ")
-        self.rf_offset = spin(ctx, "missxss.ban-recent-followers", "offset")
+        self.rf_offset = spin(ctx, "moderation.recent-followers", "offset")
         self.rf_offset.setPrefix("from #")
         self.rf_offset.setToolTip("1 = the most recent follower")
-        self.rf_minutes = spin(ctx, "missxss.timeout", "duration", " min")
+        self.rf_minutes = spin(ctx, "moderation.recent-followers", "duration", " min")
         self.rf_minutes.setAccessibleName("Recent followers timeout minutes")
-        self.rf_platform = choices(ctx, "missxss.ban-recent-followers", "platform")
+        self.rf_platform = choices(ctx, "moderation.recent-followers", "platform")
         self.rf_button = button("Apply to followers…", "warning", key="recentButton")
         self.rf_note = Note("recentNote")
         self.rf_names: list[str] = []
@@ -117,11 +118,12 @@ class ModerationPanel(Panel):
             lambda _: self.rf_minutes.setEnabled(self.rf_action.currentData() == "timeout"))
         self.rf_minutes.setEnabled(self.rf_action.currentData() == "timeout")
         self.recent_form = Form(
-            self, "missxss.ban-recent-followers", self._recent_params, self.rf_button,
+            self, "moderation.recent-followers", self._recent_params, self.rf_button,
             (self.rf_action, self.rf_count, self.rf_offset, self.rf_minutes, self.rf_platform), self.rf_note,
             on_result=self._recent_done, question=self._recent_question, prepare=self._recent_names)
         followers_card = card(
-            row(self.rf_action, self.rf_count, self.rf_offset, self.rf_platform, stretch=True),
+            row(self.rf_action, self.rf_count, self.rf_offset, self.rf_platform,
+                Via(ctx, "moderation.recent-followers"), stretch=True),
             row(self.rf_minutes, self.rf_button, stretch=True), self.rf_note, title="Recent followers (follow-bot raids)")
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -150,7 +152,7 @@ class ModerationPanel(Panel):
             self.rf_note.clear()
             QTimer.singleShot(0, self, proceed)  # confirm from the Qt loop, not inside the request's task
 
-        self.run("missxss.get-recent-activity", {"limit": 20}, note=self.rf_note, on_result=names)
+        self.run("activity.recent", {"limit": 20}, note=self.rf_note, on_result=names)
 
     def _recent_question(self) -> str:
         params = self.recent_form.params()
@@ -167,7 +169,7 @@ class ModerationPanel(Panel):
     # ------------------------------------------------------------------ protection
     def _protection(self) -> QWidget:
         self.shield_state = label("Shield mode: …", name="shieldState")
-        self.shield_lookback = spin(self.ctx, "missxss.shield-mode", "duration", " min")
+        self.shield_lookback = spin(self.ctx, "moderation.shield", "duration", " min")
         self.shield_lookback.setRange(0, 1440)
         self.shield_lookback.setPrefix("ban chatters from the last ")
         self.shield_lookback.setAccessibleName("Shield lookback minutes")
@@ -176,12 +178,13 @@ class ModerationPanel(Panel):
         self.shield_note = Note("shieldNote")
         self.shield_on.clicked.connect(lambda: self.set_shield("on"))
         self.shield_off.clicked.connect(lambda: self.set_shield("off"))
-        shield = card(self.shield_state, row(self.shield_lookback, stretch=True),
+        shield = card(row(self.shield_state, Via(self.ctx, "moderation.shield"), stretch=True),
+                      row(self.shield_lookback, stretch=True),
                       row(self.shield_on, self.shield_off, stretch=True), self.shield_note, title="Shield mode")
         grid = QGridLayout()
         self.switches: dict[str, QCheckBox] = {}
-        for i, feature in enumerate(MODERATION_FEATURES):
-            box = switch(FEATURE_NAMES[feature])
+        for i, feature in enumerate(param(self.ctx, "moderation.feature", "feature").choices):
+            box = switch(FEATURE_NAMES.get(feature, feature))
             box.setObjectName(f"feature.{feature}")
             box.setToolTip(feature)
             box.setEnabled(False)
@@ -200,8 +203,8 @@ class ModerationPanel(Panel):
         return page
 
     def load_protection(self) -> None:
-        self.run("missxss.get-moderation-status", note=self.protection_note, on_result=self._show_features)
-        self.run("missxss.get-shield-mode-status", note=self.protection_note, on_result=self._show_shield)
+        self.run("moderation.features", note=self.protection_note, on_result=self._show_features)
+        self.run("moderation.shield-status", note=self.protection_note, on_result=self._show_shield)
 
     def _show_features(self, status: Any) -> None:
         for feature, box in self.switches.items():
@@ -222,10 +225,10 @@ class ModerationPanel(Panel):
 
     def set_shield(self, mode: str) -> None:
         params = {"mode": mode, "duration": self.shield_lookback.value() if mode == "on" else None}
-        self.run("missxss.shield-mode", {k: v for k, v in params.items() if v is not None}, note=self.shield_note,
+        self.run("moderation.shield", {k: v for k, v in params.items() if v is not None}, note=self.shield_note,
                  busy=[self.shield_on, self.shield_off], done=f"Shield mode turned {mode} ✓",
-                 on_result=lambda _: self.run("missxss.get-shield-mode-status", on_result=self._show_shield),
-                 on_error=lambda _: self.run("missxss.get-shield-mode-status", on_result=self._show_shield))
+                 on_result=lambda _: self.run("moderation.shield-status", on_result=self._show_shield),
+                 on_error=lambda _: self.run("moderation.shield-status", on_result=self._show_shield))
 
     def set_feature(self, feature: str, on: bool) -> None:
         box = self.switches[feature]
@@ -236,16 +239,16 @@ class ModerationPanel(Panel):
         def failed(_: Any) -> None:
             box.setChecked(not on)  # the service did not change it: show the real state again
 
-        self.run("missxss.set-moderation-feature", {"feature": feature, "mode": "on" if on else "off"},
-                 note=self.feature_note, busy=[box], done=f"{FEATURE_NAMES[feature]} {'on' if on else 'off'} ✓",
+        self.run("moderation.feature", {"feature": feature, "mode": "on" if on else "off"},
+                 note=self.feature_note, busy=[box], done=f"{box.text()} {'on' if on else 'off'} ✓",
                  on_result=done, on_error=failed)
 
     # ------------------------------------------------------------------ ban list
     def _bans(self) -> QWidget:
-        self.ban_filter = choices(self.ctx, "missxss.get-platform-ban-list", "platform", any_label="All platforms")
+        self.ban_filter = choices(self.ctx, "moderation.bans", "platform", any_label="All platforms")
         self.ban_filter.setObjectName("banFilter")
         platform = self.ban_filter.currentData
-        self.bans = PagedTable(self, "missxss.get-platform-ban-list", ["User", "Platform", "Reason"], "Ban list",
+        self.bans = PagedTable(self, "moderation.bans", ["User", "Platform", "Reason"], "Ban list",
                                "Nobody is banned.", 50, "bans", lambda b: [b.banned_user, b.platform, b.reason or ""],
                                lambda: {"platform": platform()} if platform() else {}, stretch=2)
         self.ban_unban = button("Unban selected", "apply", key="unbanSelected")
@@ -265,22 +268,22 @@ class ModerationPanel(Panel):
 
     def _ban_selection(self) -> None:
         ban = self.bans.table.selected()
-        self.ban_unban.setEnabled(bool(ban) and ban.platform in ("Kick", "Twitch"))
-        self.ban_unban.setToolTip("" if not ban or ban.platform in ("Kick", "Twitch")
-                                  else f"MissXss can unban on Kick and Twitch only, not {ban.platform}.")
+        why = self.ctx.capabilities.why_not("chat.unban", ban.platform.lower()) if ban else ""
+        self.ban_unban.setEnabled(bool(ban) and not why)
+        self.ban_unban.setToolTip(why)
 
     def unban_selected(self) -> None:
         ban = self.bans.table.selected()
         if ban:
-            self.run("missxss.unban-user", {"username": ban.banned_user, "platform": ban.platform}, note=self.ban_note,
+            self.run("chat.unban", {"username": ban.banned_user}, platform=ban.platform.lower(), note=self.ban_note,
                      busy=[self.ban_unban], done=f"Unbanned {ban.banned_user} ✓", on_result=lambda _: self.bans.load())
 
     # ------------------------------------------------------------------ log
     def _log(self) -> QWidget:
-        self.log_filter = choices(self.ctx, "missxss.get-moderation-log", "type",
+        self.log_filter = choices(self.ctx, "moderation.log", "type",
                                   labels={"all": "Everything", "ban": "Bans", "timeout": "Timeouts", "shield": "Shield"})
         self.log_filter.setObjectName("logFilter")
-        self.modlog = PagedTable(self, "missxss.get-moderation-log", ["When", "Type", "User"], "Moderation log",
+        self.modlog = PagedTable(self, "moderation.log", ["When", "Type", "User"], "Moderation log",
                                  "Nothing logged yet.", 25, "logs", lambda e: [e.date, e.type, e.username],
                                  lambda: {"type": self.log_filter.currentData()}, stretch=2)
         self.log_filter.currentIndexChanged.connect(lambda _: self.modlog.load(first_page=True))

@@ -6,14 +6,16 @@ import time
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QVBoxLayout
 
-from ..kit import Note, Panel, button, card, label, row
+from ..kit import Note, Panel, Via, button, card, label, row
 
-CONTROLS = (("missxss.start-song", "Play / resume", "play", "Playing"),
-            ("missxss.stop-song", "Pause", "pause", "Paused"),
-            ("missxss.skip-song", "Skip", "skip", "Playing the next song"))
+CONTROLS = (("songs.play", "Play / resume", "play", "Playing"),
+            ("songs.pause", "Pause", "pause", "Paused"),
+            ("songs.skip", "Skip", "skip", "Playing the next song"))
 
 
 class SongsPanel(Panel):
+    needs = ("songs.play", "songs.pause", "songs.skip")
+
     def build(self) -> None:
         self.state = label("No song command sent from Deck yet.", name="songState", wrap=True)
         self.state.setAccessibleName("Song player state")
@@ -27,8 +29,8 @@ class SongsPanel(Panel):
             b.clicked.connect(lambda _=False, a=action_id: self.send(a))
             self.buttons[action_id] = b
         layout = QVBoxLayout(self.body)
-        layout.addWidget(card(row(*self.buttons.values()), self.state, self.note,
-                              label("MissXss does not report the player's state; this is the last command that worked.",
+        layout.addWidget(card(row(*self.buttons.values(), Via(self.ctx, "songs.skip")), self.state, self.note,
+                              label("The player does not report its state; this is the last command that worked.",
                                     role="muted", wrap=True), title="Song requests"))
         layout.addStretch(1)
 

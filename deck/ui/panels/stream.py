@@ -6,25 +6,28 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QVBoxLayout
 
-from ..kit import Counter, Form, Note, Panel, button, card, choices, label, line, row, set_role, spin
+from deck.actions.capabilities import platform_title
 
-PLATFORMS = ("Kick", "Twitch")
+from ..kit import Counter, Form, Note, Panel, Via, button, card, choices, label, line, row, set_role, spin
+
 SEARCH_DELAY_MS = 300
 
 
 class StreamPanel(Panel):
-    refresh_seconds = 15  # get-stream-meta allows 120 a minute; two platforms every 15 s is 8
+    needs = ("stream.status", "stream.meta", "stream.clip")
+    refresh_seconds = 15  # MissXss allows 120 status reads a minute; two platforms every 15 s is 8
 
     def build(self) -> None:
         ctx = self.ctx
-        self.meta_cache: dict[str, Any] = {}  # platform -> the last StreamMeta seen
+        self.meta_cache: dict[str, Any] = {}  # platform title -> the last StreamStatus seen
+        self.platforms = [platform_title(p) for p in ctx.capabilities.platforms("stream.status")]
         # live status
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         self.status: dict[str, dict[str, QLabel]] = {}
         for col, header in enumerate(("", "Status", "Viewers", "Followers", "Category")):
             grid.addWidget(label(header, role="muted"), 0, col)
-        for r, platform in enumerate(PLATFORMS, start=1):
+        for r, platform in enumerate(self.platforms, start=1):
             cells = {key: label(name=f"{platform.lower()}.{key}") for key in ("live", "viewers", "followers", "category")}
             grid.addWidget(label(f"<b>{platform}</b>"), r, 0)
             for col, key in enumerate(("live", "viewers", "followers", "category"), start=1):
@@ -34,13 +37,13 @@ class StreamPanel(Panel):
         self.status_note = Note("statusNote")
         self.reload = button("", "refresh", name="Refresh stream status")
         self.reload.clicked.connect(self.refresh)
-        live = card(row(label("Live now", name="sectionTitle"), self.reload, stretch=True, spacing=4), grid,
-                    self.status_note)
+        live = card(row(label("Live now", name="sectionTitle"), self.reload, Via(ctx, "stream.status"), stretch=True,
+                        spacing=4), grid, self.status_note)
 
         # title and category
-        self.title = line("Stream title", "Stream title", ctx, "missxss.set-stream-meta", "title", key="titleEdit")
+        self.title = line("Stream title", "Stream title", ctx, "stream.meta", "title", key="titleEdit")
         self.counter = Counter(self.title, 140)
-        self.category = line("Category — type to search", "Category", ctx, "missxss.set-stream-meta", "game", key="categoryEdit")
+        self.category = line("Category — type to search", "Category", ctx, "stream.meta", "game", key="categoryEdit")
         self.suggestions = QStringListModel(self)
         completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -50,30 +53,31 @@ class StreamPanel(Panel):
         self.search_timer.timeout.connect(self.search_categories)
         self.category.textEdited.connect(lambda _: self.search_timer.start())
         self._search_seq = 0
-        self.platform = choices(ctx, "missxss.set-stream-meta", "platform")
+        self.platform = choices(ctx, "stream.meta", "platform")
         self.platform.setObjectName("platformChoice")
         self.apply = button("Apply", "apply", name="Apply title and category", key="applyButton")
         self.apply.setDefault(True)
         self.meta_note = Note("metaNote")
-        self.meta = Form(self, "missxss.set-stream-meta", self._meta_params, self.apply,
+        self.meta = Form(self, "stream.meta", self._meta_params, self.apply,
                          (self.title, self.category, self.platform), self.meta_note, done="Updated ✓",
                          on_result=lambda _: self.refresh())
         self.title.returnPressed.connect(self.meta.submit)
         editor = card(
             row(label("Title"), self.title, self.counter),
             row(label("Category"), self.category),
-            row(label("Platform"), self.platform, self.apply, stretch=False),
+            row(label("Platform"), self.platform, self.apply, Via(ctx, "stream.meta"), stretch=False),
             self.meta_note, title="Title and category")
 
         # clip
-        self.clip_title = line("Clip title (optional)", "Clip title", ctx, "missxss.clip", "title")
-        self.clip_duration = spin(ctx, "missxss.clip", "duration", " s")
+        self.clip_title = line("Clip title (optional)", "Clip title", ctx, "stream.clip", "title")
+        self.clip_duration = spin(ctx, "stream.clip", "duration", " s")
         self.clip_button = button("Clip", "clip", name="Create clip", key="clipButton")
         self.clip_note = Note("clipNote")
-        Form(self, "missxss.clip", lambda: {"title": self.clip_title.text().strip(),
+        Form(self, "stream.clip", lambda: {"title": self.clip_title.text().strip(),
                                             "duration": self.clip_duration.value()},
              self.clip_button, (self.clip_title, self.clip_duration), self.clip_note, done="Clip requested ✓")
-        clip = card(row(self.clip_title, self.clip_duration, self.clip_button), self.clip_note, title="Clip")
+        clip = card(row(self.clip_title, self.clip_duration, self.clip_button, Via(ctx, "stream.clip")), self.clip_note,
+                    title="Clip")
 
         layout = QVBoxLayout(self.body)
         for w in (live, editor, clip):
@@ -85,25 +89,24 @@ class StreamPanel(Panel):
         current = self.meta_cache.get(platform)
         title, game = self.title.text(), self.category.text().strip()
         return {"title": title or None,
-                "game": game if not current or game.lower() != (current.category or "").lower() else None,
+                "game": game if not current or game.lower() != current.category.lower() else None,
                 "platform": platform}
 
     # ---- live status
     def refresh(self) -> None:
-        for platform in PLATFORMS:
-            self.ctx.run("missxss.get-stream-meta", {"platform": platform}, source="auto", parent=self,
+        for platform in self.ctx.capabilities.platforms("stream.status"):
+            self.ctx.run("stream.status", {}, platform=platform, source="auto", parent=self,
                          on_result=self._show_meta, on_error=lambda exc: self.status_note.error(str(exc)))
 
     def _show_meta(self, meta: Any) -> None:
-        platform = meta.platform or "Kick"
+        platform = platform_title(meta.platform or "kick")
         first = platform not in self.meta_cache
         self.meta_cache[platform] = meta
-        live = meta.is_live_kick if platform == "Kick" else meta.is_live_twitch
         cells = self.status[platform]
-        cells["live"].setText("● LIVE" if live else "○ Offline")
-        set_role(cells["live"], "live" if live else "muted")
-        cells["viewers"].setText(f"{meta.viewer_count:,}")
-        cells["followers"].setText(f"{meta.followers_count:,}")
+        cells["live"].setText("● LIVE" if meta.live else "○ Offline")
+        set_role(cells["live"], "live" if meta.live else "muted")
+        cells["viewers"].setText(f"{meta.viewers:,}")
+        cells["followers"].setText(f"{meta.followers:,}")
         cells["category"].setText(meta.category or "—")
         cells["category"].setToolTip(meta.title or "")
         self.status_note.clear()
@@ -120,15 +123,12 @@ class StreamPanel(Panel):
         self._search_seq += 1
         seq = self._search_seq
 
-        def show(result: Any) -> None:
+        def show(categories: Any) -> None:
             if seq != self._search_seq:  # a newer search was started: this answer is stale
                 return
-            games = sorted(result.games, key=lambda g: -g.score)
-            if result.best_match:
-                games = [result.best_match] + [g for g in games if g.name != result.best_match.name]
-            self.suggestions.setStringList([g.name for g in games])
-            if games and self.category.hasFocus():
+            self.suggestions.setStringList([c.name for c in categories])  # best match first
+            if categories and self.category.hasFocus():
                 self.category.completer().complete()
 
-        self.ctx.run("missxss.search-games", {"query": query, "limit": 10}, source="auto", parent=self,
+        self.ctx.run("stream.search-categories", {"query": query, "limit": 10}, source="auto", parent=self,
                      on_result=show, on_error=lambda exc: self.meta_note.error(str(exc)))
