@@ -50,8 +50,10 @@ def parse_params(action, assignments: Sequence[str], params_json: Optional[str])
 
 
 def _jsonable(result: Any) -> Any:
-    dump = getattr(result, "model_dump", None)
-    return dump(mode="json") if dump else result
+    """An answer (models, lists of models, plain JSON) as plain JSON; unknown fields kept."""
+    from pydantic_core import to_jsonable_python
+
+    return to_jsonable_python(result, by_alias=True)
 
 
 def _rate(action) -> Any:
@@ -109,8 +111,11 @@ async def _run(args: argparse.Namespace) -> int:
     data = _jsonable(result)
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
+    elif isinstance(data, list):
+        for item in data:
+            print(json.dumps(item, ensure_ascii=False) if isinstance(item, (dict, list)) else item)
     else:
-        for key, value in (data.items() if isinstance(data, dict) else [("result", data)]):
+        for key, value in (data.items() if isinstance(data, dict) else [("result", "done" if data is None else data)]):
             print(f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value}")
     return 0
 

@@ -1,6 +1,7 @@
 """Keeps secrets out of logs, the activity list and error messages."""
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -11,12 +12,36 @@ _PATTERNS = [
     re.compile(r"(?i)((?:access_token|refresh_token|client_secret|authkey|api_key|token|password)[\"']?\s*[=:]\s*[\"']?)[^\s\"'&,}]+"),
 ]
 _known: set[str] = set()
+_factory_installed = False
 
 
 def remember(secret: str | None) -> None:
-    """Mask this exact value wherever it shows up from now on."""
+    """Mask this exact value wherever it shows up from now on, log records of any library
+    included (a key in a query string is part of every URL httpx logs)."""
     if secret and len(secret) >= 4:
         _known.add(secret)
+        _redact_every_record()
+
+
+def _redact_every_record() -> None:
+    global _factory_installed
+    if _factory_installed:
+        return
+    _factory_installed = True
+    make = logging.getLogRecordFactory()
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = make(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string is the caller's problem, not a reason to leak
+            return record
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return record
+
+    logging.setLogRecordFactory(factory)
 
 
 def redact(text: str) -> str:
