@@ -46,6 +46,13 @@ class Route:
     note: str = ""  # how it differs, shown next to the service's name
 
 
+def rename(**names: str) -> Callable[[dict[str, Any], str], dict[str, Any]]:
+    """A route's parameter mapping that only renames: neutral name -> the service's own."""
+    def build(values: dict[str, Any], platform: str) -> dict[str, Any]:
+        return {names.get(k, k): v for k, v in values.items()}
+    return build
+
+
 class Neutral(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
@@ -69,6 +76,20 @@ class Category(Neutral):
 class ViewerPoints(Neutral):
     user: str = ""
     points: int = 0
+
+
+class SettingField(Neutral):
+    """One setting of a service, for a settings form: ``kind`` is bool, int, percent or str."""
+
+    name: str
+    label: str
+    kind: str
+    group: str
+
+
+class BotSettings(Neutral):
+    values: dict[str, Any] = {}
+    fields: list[SettingField] = []
 
 
 def _p(name: str, kind: str = "str", **kw: Any) -> Param:

@@ -3,11 +3,12 @@ from __future__ import annotations
 import keyring
 from keyring.backends import fail
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from deck.actions.services import Services
 from deck.core.credentials import Credentials
 from deck.core.settings import Settings, SettingsStore
+from deck.net.http import close_shared_client
 from deck.ui.accounts import AccountsDialog
 from deck.ui.context import AppContext
 
@@ -101,3 +102,62 @@ def test_forget_key_asks_then_removes_it_from_the_keychain(qtbot, loop, deck_hom
     assert ("deck", "missxss:default:token") not in memory_keyring.store
     assert page.result.text() == "Key removed." and not page.forget_button.isEnabled()
     assert ctx.credentials.get("missxss") is None
+
+
+def test_a_query_key_page_says_where_the_key_goes_and_tests_it(qtbot, loop, sandbox, deck_home, memory_keyring):
+    ctx = make_ctx(deck_home)
+    dialog = AccountsDialog(ctx, provider="scottybot")
+    qtbot.addWidget(dialog)
+    page = dialog.page()
+    assert page is dialog.pages["scottybot"] and page.key.accessibleName() == "ScottyBot Authkey"
+    assert "Mixer era" in page.findChild(QLabel, "accountAbout").text()
+    assert "removes it from every address" in page.findChild(QLabel, "accountHelp").text()
+    assert "No ScottyBot authkey is set" in page.state.text()
+    page.url.setText(sandbox.scottybot_url)
+    page.key.setText("not-the-key")
+    page.test_button.click()
+    until(loop, lambda: page.result.text().startswith("✗"))
+    assert "Missing or Invalid AuthKey" in page.result.text() and "not-the-key" not in page.result.text()
+    page.key.setText(sandbox.scottybot.authkey)
+    page.test_button.click()
+    until(loop, lambda: page.result.text().startswith("✓"))
+    assert "14,785 channels" in page.result.text()  # what the public probe answered
+    dialog.save()
+    assert memory_keyring.store[("deck", "scottybot:default:authkey")] == sandbox.scottybot.authkey
+    assert ctx.services.configured("scottybot")
+
+
+def test_an_oauth_page_guides_the_app_registration_then_signs_in_and_out(qtbot, loop, deck_home, memory_keyring):
+    from deck.sandbox import Sandbox
+    from deck.sandbox.oauth import consent_in_browser
+    from tests.support.oauth_provider import Streamy
+
+    provider = Streamy()
+    with Sandbox(providers=(provider,)) as sandbox:
+        client = sandbox.oauth["streamy"].register("http://localhost/callback")
+        store = SettingsStore(deck_home / "config" / "settings.json")
+        ctx = AppContext(Services(Settings(), Credentials(), base_urls=sandbox.base_urls(), providers=(provider,)), store)
+        dialog = AccountsDialog(ctx)
+        qtbot.addWidget(dialog)
+        page = dialog.pages["streamy"]
+        assert page.findChild(QLineEdit, "redirectUri").text() == "http://localhost/callback (any port)"
+        assert "https://streamy.example/apps" in page.findChild(QLabel, "registerHelp").text()
+        assert "chat:write" in page.findChild(QLabel, "scopes").text()
+        assert "Not signed in to Streamy" in page.state.text() and not page.sign_out_button.isEnabled()
+        page.fields["client_id"][1].setText(client.id)
+        page.fields["client_secret"][1].setText(client.secret)
+        page.open_url = consent_in_browser
+        page.sign_in_button.click()
+        until(loop, lambda: page.result.text().startswith("✓"))
+        assert page.result.text() == "✓ Signed in to Streamy (scopes: chat:write)"
+        assert page.sign_out_button.isEnabled() and "scopes: chat:write" in page.state.text()
+        assert memory_keyring.store[("deck", "streamy:default:client_secret")] == client.secret
+        assert client.secret not in page.state.text() + page.result.text()
+        page.test_button.click()
+        until(loop, lambda: page.result.text().startswith("✓"))
+        assert "Signed in as deckdemo" in page.result.text() and "token scopes: chat:write" in page.result.text()
+        page.sign_out_button.click()
+        until(loop, lambda: "revoked" in page.result.text())
+        assert ("deck", "streamy:default:oauth") not in memory_keyring.store
+        until(loop, lambda: not page.sign_out_button.isEnabled())
+        loop.run_until_complete(close_shared_client())

@@ -1,9 +1,9 @@
-"""Every panel without a MissXss key shows "not connected" with a way to connect; adding
-the key in the Accounts dialog brings every panel to life."""
+"""Every panel without a key shows "not connected", naming the services that could serve it,
+with a way to connect; adding the keys in the Accounts dialog brings every panel to life."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from deck import runtime
 from deck.ui.accounts import AccountsDialog
@@ -21,6 +21,7 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
     from deck.ui.ui_state import UiState
 
     monkeypatch.setenv("DECK_MISSXSS_URL", sandbox.missxss_url)
+    monkeypatch.setenv("DECK_SCOTTYBOT_URL", sandbox.scottybot_url)
     window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS)
     window.show()
     state: dict = {}
@@ -35,12 +36,15 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
         assert not panel.connected, pid
         assert panel.stack.currentWidget().objectName() == "notConnected"
     assert window.status.lights["missxss"].state == "no key"
-    assert sandbox.missxss.received == []  # nothing is sent without a key
+    assert window.status.lights["scottybot"].state == "no key"
+    assert "ScottyBot is not connected" in panels["bot"].not_connected.findChildren(QLabel)[1].text()
+    assert sandbox.missxss.received == [] and sandbox.scottybot.received == []  # nothing is sent without a key
 
     # "Connect MissXss…" opens the Accounts dialog; the key is saved there
     def fill_in():
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AccountsDialog) and w.isVisible())
         dialog.pages["missxss"].key.setText(sandbox.missxss.token)
+        dialog.pages["scottybot"].key.setText(sandbox.scottybot.authkey)
         dialog.save()
         dialog.accept()
 
@@ -48,6 +52,8 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
     panels["moderation"].not_connected.findChild(QPushButton, "connectButton").click()
     until(loop, lambda: all(p.connected for p in panels.values()), what="every panel to connect")
     until(loop, lambda: window.status.lights["missxss"].state == "connected")
+    until(loop, lambda: window.status.lights["scottybot"].state == "connected")
+    until(loop, lambda: panels["bot"].chanid == 1581, what="the bot panel to load")
     stream = panels["stream"]
     until(loop, lambda: set(stream.meta_cache) == {"Kick", "Twitch"}, what="the stream panel to load")
     until(loop, lambda: not runtime.running_tasks())

@@ -8,17 +8,27 @@ import httpx
 from deck.core.errors import ServiceError
 from deck.net.auth import QueryKey
 from deck.providers.base import Operation, Probe, Provider
-from deck.providers.capabilities import ANY_PLATFORM, Route
+from deck.providers.capabilities import ANY_PLATFORM, BotSettings, Route, SettingField, rename
 
 from .models import succeeded
-from .spec import OPERATIONS
+from .spec import OPERATIONS, SETTING_GROUPS, SETTING_LABELS
+
+
+def _settings(result: Any) -> BotSettings:
+    """The settings with what a form needs to show them: each one's type, label and group."""
+    fields = [SettingField(name=name, label=SETTING_LABELS.get(name, name), kind=kind, group=group)
+              for group, settings in SETTING_GROUPS.items() for name, kind in settings.items()]
+    return BotSettings(values=result.model_dump(), fields=fields)
+
 
 # Operations whose answer is only a status: anything but success is the service's refusal.
 STATUS_ONLY = ("add-points", "remove-points", "give-points-all", "start-auction", "speak")
 
 ROUTES = (
-    Route("chat.send-bot", "speak", (ANY_PLATFORM,), lambda v, _: {"say": v["message"]},
+    Route("chat.send-bot", "speak", (ANY_PLATFORM,), rename(message="say"),
           note="queued; ScottyBot cannot confirm delivery"),
+    Route("bot.settings", "get-settings", result=_settings),
+    Route("bot.setting", "set-setting", result=_settings),
     *(Route(cap, op) for cap, op in {
         "points.get": "get-points", "points.add": "add-points", "points.remove": "remove-points",
         "points.give-all": "give-points-all", "hours.get": "get-hours",
@@ -27,7 +37,7 @@ ROUTES = (
         "quotes.delete": "delete-quote", "eightball.get": "get-8ball", "eightball.set": "set-8ball",
         "auction.start": "start-auction", "moderation.badwords": "get-badwords",
         "moderation.badword-add": "add-badword", "moderation.badword-remove": "remove-badword",
-        "bot.settings": "get-settings", "bot.setting": "set-setting", "bot.stats": "bot-stats",
+        "bot.stats": "bot-stats",
         "bot.regulars": "get-regulars",
     }.items()),
 )

@@ -45,6 +45,34 @@ SETTING_GROUPS: dict[str, dict[str, str]] = {
                      "timezone": "str"},
 }
 SETTING_KINDS: dict[str, str] = {name: kind for group in SETTING_GROUPS.values() for name, kind in group.items()}
+SETTING_LABELS = {
+    "usebot": "Bot in chat", "onlywhenlive": "Only while live", "whisper": "Answer by whisper",
+    "whisperwarn": "Whisper warnings", "broadcasts": "Broadcast messages", "purgecommands": "Delete command messages",
+    "neverclear": "Never clear chat", "cooldown": "Command cooldown (s)", "userepeat": "Repeat messages",
+    "repeattimes": "Repeat every (s)", "points": "Points system", "pointsname": "Points name",
+    "startpoints": "Points for new viewers", "idlepoints": "Points while idle", "notidlepoints": "Points while chatting",
+    "subadditionalpoints": "Extra points for subscribers", "subbonus": "Subscriber bonus",
+    "pointstowhitelist": "Points to be whitelisted", "whitelistthemselfs": "Viewers whitelist themselves",
+    "sjpoints": "Points per donation", "usewelmsg": "Welcome message", "welcomemsg": "Welcome text",
+    "usejoin": "Greet joins", "joinannounce": "Announce joins", "leaveannounce": "Announce leaves",
+    "usefollower": "Thank followers", "followmsg": "Follow text", "subalert": "Subscriber alert",
+    "submsg": "Subscriber text", "startstopalert": "Stream start/stop alert", "showhost": "Announce hosts",
+    "sjannounce": "Announce donations", "sjdonatemsg": "Donation text", "usefilter": "Chat filter",
+    "uselinks": "Block links", "useurl": "Block URLs", "usecapitals": "Limit capitals",
+    "cappercent": "Capitals allowed (%)", "usesymbols": "Limit symbols", "symbolcount": "Symbols allowed",
+    "useemoji": "Limit emoji", "maxemoji": "Emoji allowed", "usemaxchars": "Limit message length",
+    "maxchars": "Characters allowed", "usegibberish": "Block gibberish", "timeoutlength": "Filter timeout (s)",
+    "usequotes": "Quotes", "useroulette": "Roulette", "roulettename": "Roulette command", "usespin": "Spin",
+    "spincooldown": "Spin cooldown (s)", "useraffle": "Raffles", "raffletime": "Raffle length (s)",
+    "usebankheist": "Bank heist", "bankheist": "Bank heist command", "lastone": "Last one standing",
+    "useclever": "Cleverbot replies", "usechuck": "Chuck Norris facts", "useyoda": "Yoda speak", "useleet": "Leet speak",
+    "useurban": "Urban Dictionary", "usewiki": "Wikipedia", "useme": "/me replies", "xqueue": "Viewer queue",
+    "xqueuecost": "Queue cost", "xqueueremove": "Queue removal cost", "xqueuesubonly": "Queue: subscribers only",
+    "xqueueusertimeout": "Queue timeout (s)", "sublistcost": "Sub list cost", "usesublistme": "Sub list !me",
+    "discordaddreg": "Discord role for regulars", "discordaddsub": "Discord role for subscribers",
+    "usepushbullet": "Pushbullet", "useautotweet": "Tweet when live", "autotweetmsg": "Tweet text",
+    "allowmodtweet": "Moderators may tweet", "lfmname": "Last.fm user", "timezone": "Time zone",
+}
 READ_ONLY_SETTINGS = ("donated", "channel", "chanid")
 
 

@@ -1,0 +1,33 @@
+"""A control shows which service it goes through, and the user picks when several can."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from deck.ui.kit import Via
+
+from .conftest import open_panel, until
+
+
+def test_sending_as_the_bot_goes_through_the_service_the_user_picks(app_window, loop, qtbot):
+    ctx = app_window.ctx
+    panel = open_panel(app_window, loop, "chat-send")
+    sb, mx = ctx.sandbox.scottybot, ctx.sandbox.missxss
+    panel.sender.setCurrentIndex(panel.sender.findData("chat.send-bot"))
+    panel.platform.setCurrentIndex(panel.platform.findData("kick"))
+    via: Via = panel.via
+    assert via.text() == "via MissXss ▾"  # two connected services can: a menu
+    via.menu().aboutToShow.emit()
+    entries = [a.text() for a in via.menu().actions()]
+    assert entries == ["MissXss", "ScottyBot (queued; ScottyBot cannot confirm delivery)"]
+    via.menu().actions()[1].trigger()
+    assert via.text() == "via ScottyBot ▾" and ctx.settings.routes == {"chat.send-bot@kick": "scottybot"}
+    sent_before = len([r for r in mx.received if r[0] == "send-bot-message"])
+    qtbot.keyClicks(panel.message, "brb in 5")
+    qtbot.keyClick(panel.message, Qt.Key.Key_Return)
+    until(loop, lambda: sb.spoken[-1:] == ["brb in 5"], what="ScottyBot to say it")
+    assert len([r for r in mx.received if r[0] == "send-bot-message"]) == sent_before
+    # as the broadcaster only MissXss can: no choice to make
+    panel.sender.setCurrentIndex(panel.sender.findData("chat.send"))
+    assert via.text() == "via MissXss"
+    # the choice is kept with the settings, for the next start
+    assert '"chat.send-bot@kick": "scottybot"' in (ctx.settings_store.path.read_text())
