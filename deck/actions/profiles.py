@@ -250,13 +250,14 @@ class ProfileStore:
 
     def save(self, profile: Profile) -> None:
         atomic_write(self.path(profile.name), profile.model_dump_json(indent=2))
-        if profile.name not in self.names():
+        names = self.names()  # read once; the list below is the one kept
+        if profile.name not in names and self._names is not None:
             self._names.append(profile.name)
 
     def delete(self, name: str) -> None:
         for path in (self.path(name), self.path(name).with_name(self.path(name).name + ".bak")):
             path.unlink(missing_ok=True)
-        if name in self.names():
+        if name in self.names() and self._names is not None:
             self._names.remove(name)
 
     def load(self, name: str) -> Profile:

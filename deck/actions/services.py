@@ -37,12 +37,12 @@ class Services:
         self.clients: dict[str, ApiClient] = {}
         self.capabilities = Capabilities(self.registry, self.configured, settings.routes)
         for provider in self.providers.values():
-            for name, auth in provider.auths.items():
+            for auth in provider.auths.values():
                 if isinstance(auth, OAuth2):
                     self.oauth[provider.name] = OAuthSession(auth, provider.name, provider.title, credentials,
                                                              self._oauth_root(provider, auth))
             self.clients[provider.name] = self._client(provider)
-            provider_actions.register(self.registry, provider, lambda n=provider.name: self.clients.get(n))
+            provider_actions.register(self.registry, provider, self._client_of(provider.name))
             for route in provider.routes:
                 self.capabilities.add(provider, route)
         self.capabilities.register_actions()
@@ -71,6 +71,9 @@ class Services:
         the environment's, the settings' or the real service's."""
         configured = self.section("owncast").base_url if name == "owncast" else ""
         return self.base_urls.get(name) or os.environ.get(URL_ENV[name]) or configured or URL_DEFAULTS[name]
+
+    def _client_of(self, name: str) -> Callable[[], Optional[ApiClient]]:
+        return lambda: self.clients.get(name)  # looked up per call: reconfigure() replaces clients
 
     def _client(self, provider: Provider) -> ApiClient:
         return ApiClient(provider, self.url(provider.name), lambda op: self.signer(provider.name, op))

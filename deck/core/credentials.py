@@ -55,7 +55,7 @@ def _frozen_backend() -> Any:
     module, _, name = path.rpartition(".")
     backend = getattr(importlib.import_module(module), name)
     try:
-        backend.priority  # raises when the keychain cannot be used here (e.g. no D-Bus session)
+        _ = backend.priority  # raises when the keychain cannot be used here (e.g. no D-Bus session)
     except Exception as exc:
         log.info("keychain %s unavailable: %s", path, exc)
         return fail.Keyring()
@@ -97,10 +97,10 @@ class Credentials:
             if user in self._cache:
                 value = self._cache[user]
             else:
-                value = self._keyring_get(user)
-                if value is not _FAILED:
+                read = self._keyring_get(user)
+                value = None if read is _FAILED else read
+                if read is not _FAILED:
                     self._cache[user] = value  # a read that failed is tried again next time
-                value = None if value is _FAILED else value
         remember(value)
         return value
 

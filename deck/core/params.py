@@ -227,7 +227,7 @@ def _annotation(p: Param) -> Any:
     validators: list[Any] = []
     if p.kind == "str":
         if p.choices:
-            typ: Any = Literal[p.choices]  # type: ignore[valid-type]
+            typ: Any = Literal[p.choices]
             validators.append(BeforeValidator(_choice_normaliser(p.choices)))
         else:
             typ = str
@@ -274,7 +274,7 @@ def _annotation(p: Param) -> Any:
             constraints["min_length"] = int(p.min)
         if p.max is not None:
             constraints["max_length"] = int(p.max)
-    extra = {"x-required": p.required}
+    extra: dict[str, Any] = {"x-required": p.required}
     info = Field(
         ... if p.required else p.default,
         description=p.doc or None,

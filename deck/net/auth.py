@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .oauth import OAuthSession
 
 Headers = dict[str, str]
-Query = list[tuple[str, str]]
+Query = list[tuple[str, Any]]  # (name, value) pairs: repeated names allowed
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class OAuth2(Auth):
     register_steps: str = ""  # what to do there, in words
 
     def secrets(self) -> tuple[Secret, ...]:
-        app = (Secret("client_id", "Client ID", "From your app's page"),)
+        app: tuple[Secret, ...] = (Secret("client_id", "Client ID", "From your app's page"),)
         if self.client_secret:
             app += (Secret("client_secret", "Client secret", "From your app's page"),)
         return app

@@ -260,14 +260,14 @@ class OAuthSession:
             task, listener = self._waiting
             task.cancel()
             await listener.close()
-        task = asyncio.current_task()
-        assert task is not None
+        current = asyncio.current_task()
+        assert current is not None
         client_id, secret = self._client()
         state = secrets.token_urlsafe(24)
         listener = LoopbackListener(self.auth.redirect_path, state, self.auth.redirect_port if port is None else port,
                                     self.title)
         redirect = self.redirect_uri(await listener.start())
-        self._waiting = (task, listener)
+        self._waiting = (current, listener)
         query: dict[str, str] = {"response_type": "code", "client_id": client_id, "redirect_uri": redirect,
                                  "state": state}
         chosen = scopes if scopes is not None else self.auth.default_scopes

@@ -101,7 +101,7 @@ class ApiClient:
         for attempt in range(1, attempts + 1):
             try:
                 response = await http.request(request.method, self.base_url + request.path,
-                                              params=query or None, headers=headers, json=request.json,
+                                              params=query, headers=headers, json=request.json,
                                               content=request.form)
             except httpx.TransportError as exc:
                 if attempt < attempts:

@@ -125,7 +125,7 @@ class Sandbox:
     async def _serve(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        runners = []
+        runners: list[web.AppRunner] = []
         apps = {name: make_app(service) for name, service in self.services.items()}
         apps.update({f"{name}-id": server.app() for name, server in self.oauth.items()})
         apps.update({f"{k}-chat": v for k, v in self.chat.apps().items()})

@@ -147,7 +147,7 @@ class ChatSandbox:
         self.drops += 1
         for sockets in self.sockets.values():
             for ws in list(sockets):
-                transport = ws._req.transport if ws._req else None  # type: ignore[attr-defined]
+                transport = ws._req.transport if ws._req else None
                 if transport:
                     transport.abort()
 
@@ -568,6 +568,7 @@ class ChatSandbox:
                     asyncio.ensure_future(self._send(ws, line + "\r\n"))
         elif platform == "kick":
             who = {"id": int(user_id), "username": user.name if user else login, "slug": login}
+            data: dict[str, Any]
             if scope == "unban-user":
                 event, data = "UserUnbannedEvent", {"id": str(uuid.uuid4()), "user": who,
                                                     "unbanned_by": {"id": 1, "username": self.streamer}}

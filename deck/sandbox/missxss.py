@@ -57,16 +57,16 @@ class MissXssSandbox(ServiceSandbox):
     # ------------------------------------------------------------------ state
     def _seed(self) -> None:
         rng = self.rng
-        self.games = [
+        self.games: Any = [
             {"kick_category_id": 100 + i, "name": name, "slug": self._slug(name)} for i, name in enumerate(data.GAMES)
         ]
-        self.stream = {
+        self.stream: Any = {
             p: {"title": "Chill ranked grind | !discord !socials", "category": "VALORANT", "category_id": "101",
                 "viewers": rng.randint(80, 400), "followers": rng.randint(5000, 30000), "live": p in ("Kick", "Twitch")}
             for p in ("Kick", "Twitch")
         }
         self.channel = "deckdemo"
-        self.users = {p: {} for p in PLATFORMS}
+        self.users: dict[str, dict[str, dict[str, Any]]] = {p: {} for p in PLATFORMS}
         for p in PLATFORMS:
             for i, name in enumerate(data.NAMES):
                 uid = str(1_000_000 + i * 37 + PLATFORMS.index(p))
@@ -89,7 +89,7 @@ class MissXssSandbox(ServiceSandbox):
         }
         self.features = {f: 1 for f in MODERATION_FEATURES}
         self.features["coklu_hesap_spam"] = 0
-        self.shield = {"mode": 0, "ban": 1, "lookback": 2}
+        self.shield: Any = {"mode": 0, "ban": 1, "lookback": 2}
         self.bans: list[dict[str, Any]] = []
         self.modlog: list[dict[str, Any]] = []
         for i, name in enumerate(data.NAMES[30:36]):
@@ -99,8 +99,8 @@ class MissXssSandbox(ServiceSandbox):
         self.activity["latest_followers"] = [  # newest first, the same people ban-recent-followers acts on
             {"username": f["username"], "platform": p, "date": _now()}
             for pair in zip(self.followers["Kick"], self.followers["Twitch"]) for p, f in zip(("Kick", "Twitch"), pair)]
-        self.song = {"playing": True, "index": 0, "queue": list(data.SONGS)}
-        self.alerts = [{"id": 10 + i, "name": n, "points": pts, "status": "active" if i < 6 else "inactive"}
+        self.song: Any = {"playing": True, "index": 0, "queue": list(data.SONGS)}
+        self.alerts: Any = [{"id": 10 + i, "name": n, "points": pts, "status": "active" if i < 6 else "inactive"}
                        for i, (n, pts) in enumerate(data.AUDIO_ALERTS)]
         self.overlays = {o: {"effect_type": "canvas", "trigger": True} for o in data.OVERLAYS}
         self.triggered: list[dict[str, Any]] = []
@@ -120,8 +120,8 @@ class MissXssSandbox(ServiceSandbox):
         self.linked = [{"id": i + 1, "discord_id": did, "kick_id": str(3_000_000 + i), "twitch_id": str(4_000_000 + i)}
                        for i, did in enumerate(list(self.members)[:7])]
         self.discord_messages: list[dict[str, Any]] = []
-        self.voicemod = {"voice": "original", "hear_self": False, "sounds": []}
-        self.ai = {"gemini_aktif": 1, "ai_sadeceAbone": 0, "ai_text": "You are a friendly co-host.", "history": 12}
+        self.voicemod: Any = {"voice": "original", "hear_self": False, "sounds": []}
+        self.ai: Any = {"gemini_aktif": 1, "ai_sadeceAbone": 0, "ai_text": "You are a friendly co-host.", "history": 12}
         self.chat: list[dict[str, Any]] = []
         self.tts: list[dict[str, Any]] = []
         self.clips: list[dict[str, Any]] = []

@@ -10,6 +10,7 @@ tests can prove what Deck does then.
 """
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import secrets
@@ -186,8 +187,6 @@ class OAuthServer:
 def consent_in_browser(url: str) -> "asyncio.Task[None]":
     """Do what the user's browser does with an authorize URL on this server (which consents
     at once): load it and follow its redirect to the app's loopback listener."""
-    import asyncio
-
     import httpx
 
     async def visit() -> None:

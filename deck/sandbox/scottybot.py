@@ -54,7 +54,7 @@ class ScottyBotSandbox(ServiceSandbox):
             {"quote": "We don't make ugly here. - @YourMCAdmin - 03/26/2018 (Minecraft)", "id": 1}]
         self.eightball: list[str] = []
         self.auctions: list[dict[str, Any]] = []
-        self.viewers = {20000 + i: {"username": name, "points": self.rng.randint(0, 5000),
+        self.viewers: dict[int, dict[str, Any]] = {20000 + i: {"username": name, "points": self.rng.randint(0, 5000),
                                     "hours": round(self.rng.uniform(0, 40), 1)} for i, name in enumerate(data.NAMES)}
         self.regulars = [v["username"] for v in list(self.viewers.values())[:5]]
         self.ranks = {"0": "Noob with (_hours_) watched!", "8": "Seasoned with (_hours_) watched!",
@@ -180,7 +180,7 @@ class ScottyBotSandbox(ServiceSandbox):
         viewer = self.viewers.get(b["userid"])
         if viewer is None or not viewer["hours"]:
             return {"status": "User has no hours in this channel yet."}
-        hours = viewer["hours"]
+        hours = float(viewer["hours"])
         rank = [name for h, name in sorted((int(k), v) for k, v in self.ranks.items()) if h <= hours]
         return {"status": "success", "hours": hours,
                 "rank": (rank[-1] if rank else "").replace("(_hours_)", f"{hours:g} hours")}

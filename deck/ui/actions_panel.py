@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,9 +23,12 @@ from deck.core.errors import DeckError
 
 from .params_form import ParamsForm
 
+if TYPE_CHECKING:
+    from .context import AppContext
+
 
 class ActionsPanel(QWidget):
-    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+    def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.ctx = ctx
         self.form: Optional[ParamsForm] = None

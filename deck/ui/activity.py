@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QPushButton, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from deck.actions.registry import Invocation
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 COLUMNS = ("Time", "Action", "Parameters", "State", "Duration", "Result")
 STATE_TEXT = {"queued": "⏳ queued", "running": "▶ running", "ok": "✓ done", "failed": "✗ failed", "cancelled": "⊘ cancelled"}
@@ -87,7 +90,7 @@ class ActivityModel(QAbstractTableModel):
 
 
 class ActivityPanel(QWidget):
-    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+    def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.model = ActivityModel(ctx.settings.activity_limit, self)
         ctx.registry.invocation_changed.connect(self.model.update)

@@ -2,7 +2,7 @@
 looks, and its keys. Parameters are checked as you type with the command line's rules."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
@@ -32,6 +32,9 @@ from deck.core.errors import DeckError
 
 from .grid import icon_names, tinted_icon
 from .params_form import ParamsForm
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 
 def matches(query: str, *fields: str) -> bool:
@@ -146,7 +149,7 @@ class ColourButton(QPushButton):
 
 
 class CellEditor(QDialog):
-    def __init__(self, ctx: Any, cell: Cell, page: Page, parent: Optional[QWidget] = None):
+    def __init__(self, ctx: "AppContext", cell: Cell, page: Page, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setWindowTitle("Edit button")
         self.setObjectName("cellEditor")
@@ -340,7 +343,8 @@ class CellEditor(QDialog):
         self._validate()
 
     def _add_step(self) -> None:
-        self.steps.append(Step(action="chat.send", params={"message": "…", "platform": "kick"}) if not self.steps else self.steps[-1].model_copy(deep=True))
+        first = Step(action="chat.send", params={"message": "…", "platform": "kick"})
+        self.steps.append(self.steps[-1].model_copy(deep=True) if self.steps else first)
         self._list_steps(len(self.steps) - 1)
 
     def _remove_step(self) -> None:

@@ -12,7 +12,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deck import runtime
-from deck.actions.capabilities import Capabilities, NotAvailable
+from deck.actions.capabilities import Capabilities
 from deck.actions.registry import Registry
 from deck.actions.services import Services
 from deck.core.credentials import Credentials
@@ -127,7 +127,9 @@ class AppContext:
         ``on_result`` gets its answer in the capability's terms. Returns the task, or ``None``
         when the user declined or the parameters are invalid (``on_error`` is told). A
         failure goes to ``on_error`` when given (the status bar shows it either way)."""
-        convert: Callable[[Any], Any] = lambda answer: answer
+        def convert(answer: Any) -> Any:
+            return answer
+
         try:
             if self.capabilities.knows(action_id):
                 choice, params = self.capabilities.prepare(action_id, params, platform)

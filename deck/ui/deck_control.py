@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +22,9 @@ from deck.core.fileio import atomic_write
 from deck.core.paths import config_dir
 from deck.input.global_keys import Backend, combo, conflicts, create_backend
 
+if TYPE_CHECKING:
+    from .context import AppContext
+
 log = logging.getLogger(__name__)
 TOGGLE_REFRESH_MS = 15_000
 
@@ -32,7 +35,7 @@ class DeckControl(QObject):
     toggle_changed = Signal(str, str, object)  # kind, arg, state (True/False/None)
     open_page = Signal(str)  # a page to show (deck.page, a folder button)
 
-    def __init__(self, ctx: Any, window: Any, backend: Optional[Backend] = None):
+    def __init__(self, ctx: "AppContext", window: Any, backend: Optional[Backend] = None):
         super().__init__(window)
         self.ctx, self.window = ctx, window
         self.store = ProfileStore(config_dir() / "profiles", ctx.registry)

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 
 def on_screen(widget: QWidget) -> bool:
@@ -65,7 +68,7 @@ class DockManager:
                                else Qt.Orientation.Horizontal)
                 self.window.resizeDocks([self.docks[spec.id]], [spec.size], orientation)
 
-    def attach(self, ctx: Any) -> None:
+    def attach(self, ctx: "AppContext") -> None:
         """The service side is ready: build the panels that are showing."""
         self.ctx = ctx
         for pid, dock in self.docks.items():

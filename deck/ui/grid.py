@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 from deck.actions.profiles import Cell, Page, ProfileError
 from deck.actions.toggles import KINDS
 from deck.core.paths import resources_dir
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 MIME = "application/x-deck-cell"
 STATE_COLOURS = {"queued": "#f0a020", "running": "#3d8bfd", "failed": "#e5484d", "ok": "#2ea043"}
@@ -161,7 +164,7 @@ class CellButton(QToolButton):
 
 
 class GridPanel(QWidget):
-    def __init__(self, ctx: Any):
+    def __init__(self, ctx: "AppContext"):
         super().__init__()
         self.ctx = ctx
         self.control = ctx.deck
@@ -447,7 +450,8 @@ class GridPanel(QWidget):
         if len(profile.pages) - len(doomed) < 1:
             QMessageBox.information(self, "Delete page", "A profile keeps at least one page.")
             return
-        if not self.ctx.ask(f"Delete the page <b>{page.name}</b> and its {sum(len(p.cells) for p in profile.pages if p.id in doomed)} button(s)?",
+        buttons = sum(len(p.cells) for p in profile.pages if p.id in doomed)
+        if not self.ctx.ask(f"Delete the page <b>{page.name}</b> and its {buttons} button(s)?",
                             "Delete page", parent=self):
             return
         cells = {c.id for p in profile.pages if p.id in doomed for c in p.cells}

@@ -3,7 +3,7 @@ and a live tester that shows what Deck receives."""
 from __future__ import annotations
 
 import time
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -27,11 +27,14 @@ from deck.actions.profiles import Hotkey
 
 from .cell_editor import StepEditor
 
+if TYPE_CHECKING:
+    from .context import AppContext
+
 
 class HotkeyEditor(QDialog):
     """Keys, where they work, and what they run on press (a button or an action) and on release."""
 
-    def __init__(self, ctx: Any, hotkey: Hotkey, parent: Optional[QWidget] = None):
+    def __init__(self, ctx: "AppContext", hotkey: Hotkey, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setWindowTitle("Hotkey")
         self.setObjectName("hotkeyEditor")
@@ -109,7 +112,7 @@ class HotkeyEditor(QDialog):
 
 
 class HotkeysDialog(QDialog):
-    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+    def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setWindowTitle("Hotkeys")
         self.setObjectName("hotkeysDialog")

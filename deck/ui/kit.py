@@ -170,7 +170,7 @@ def platform_choices(ctx: "AppContext", capability: str) -> QComboBox:
     return box
 
 
-def choices(ctx: Any, action_id: str, name: str, labels: Optional[dict[str, str]] = None,
+def choices(ctx: "AppContext", action_id: str, name: str, labels: Optional[dict[str, str]] = None,
             any_label: str = "") -> QComboBox:
     """A combo box of a parameter's documented choices; ``any_label`` adds a "no filter" entry."""
     p = param(ctx, action_id, name)
@@ -185,7 +185,7 @@ def choices(ctx: Any, action_id: str, name: str, labels: Optional[dict[str, str]
     return box
 
 
-def spin(ctx: Any, action_id: str, name: str, suffix: str = "") -> QSpinBox:
+def spin(ctx: "AppContext", action_id: str, name: str, suffix: str = "") -> QSpinBox:
     """A number box bounded by the parameter's documented range, starting at its default."""
     p = param(ctx, action_id, name)
     box = QSpinBox()
@@ -199,7 +199,7 @@ def spin(ctx: Any, action_id: str, name: str, suffix: str = "") -> QSpinBox:
     return box
 
 
-def line(placeholder: str, name: str, ctx: Any = None, action_id: str = "", param_name: str = "",
+def line(placeholder: str, name: str, ctx: Optional["AppContext"] = None, action_id: str = "", param_name: str = "",
          key: str = "") -> QLineEdit:
     """A text field; with ``action_id`` its tooltip and length follow that parameter's contract."""
     edit = QLineEdit()

@@ -2,7 +2,7 @@
 service side is attached after that (``attach``)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -12,12 +12,15 @@ from .docks import DockManager, PanelSpec
 from .status import StatusBar
 from .ui_state import UiState
 
+if TYPE_CHECKING:
+    from .context import AppContext
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ui_state: UiState, panels: list[PanelSpec], demo: bool = False):
         super().__init__()
         self.ui_state = ui_state
-        self.ctx: Any = None
+        self.ctx: Optional["AppContext"] = None
         self.painted = False  # set once the first frame is on screen
         self.setObjectName("mainWindow")
         self.setWindowTitle("Deck" + (" — demo" if demo else ""))
@@ -92,7 +95,7 @@ class MainWindow(QMainWindow):
     def _update_centre(self) -> None:
         self.centralWidget().setVisible(not any(d.toggleViewAction().isChecked() for d in self.docks.docks.values()))
 
-    def attach(self, ctx: Any, hotkey_backend: Any = None) -> None:
+    def attach(self, ctx: "AppContext", hotkey_backend: Any = None) -> None:
         from .deck_control import DeckControl
 
         self.ctx = ctx

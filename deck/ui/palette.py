@@ -2,13 +2,16 @@
 parameters ask for them first; deck buttons of the profile are listed too."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from .cell_editor import matches
 from .params_form import ParamsForm
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 
 class ParamsPrompt(QDialog):
@@ -37,7 +40,7 @@ class ParamsPrompt(QDialog):
 
 
 class CommandPalette(QDialog):
-    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+    def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent, Qt.WindowType.Popup)
         self.ctx = ctx
         self.setObjectName("commandPalette")

@@ -32,7 +32,7 @@ class StampServer:
                 self.buf += data
                 head, sep, rest = self.buf.partition(b"\r\n\r\n")
                 if sep:
-                    length = next((int(l.split(b":")[1]) for l in head.split(b"\r\n") if l.lower().startswith(b"content-length")), 0)
+                    length = next((int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length")), 0)
                     if len(rest) >= length:
                         self.buf = b""
                         self.t.write(reply)

@@ -121,7 +121,7 @@ async def test_owncast_backfill_fills_the_gap_without_duplicates(sandbox, chat):
         for _ in range(5):
             reconnects = owncast.health.reconnects
             chat.drop()  # messages sent while Deck is away come back through the history
-            await wait_for(lambda: owncast.health.reconnects > reconnects and owncast.health.state == "connected",
+            await wait_for(lambda r=reconnects: owncast.health.reconnects > r and owncast.health.state == "connected",
                            "Owncast to come back")
         await asyncio.sleep(0)
         ids = [m.id for m in messages(got["owncast:deckdemo"])]

@@ -229,7 +229,7 @@ def test_send_to_several_platforms_keeps_text_on_failure(app_window, loop, chat,
 def test_channels_dialog_checks_each_line(app_window, loop, chat):
     from deck.ui.panels.chat import ChannelsDialog
 
-    dialog = ChannelsDialog(chat, ["twitch:deckdemo"], app_window.ctx.services.chat_url)
+    dialog = ChannelsDialog(chat, ["twitch:deckdemo"], app_window.ctx.services.chat.check)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     dialog.edit.setPlainText("twitch:deckdemo\nyoutube:someone")
     assert not ok.isEnabled() and "PLATFORM:CHANNEL" in dialog.error.text()
@@ -254,9 +254,9 @@ def test_a_hundred_dropped_sockets_during_a_stream(app_window, loop, chat):
         for kill in range(100):
             before = {key: r.health.reconnects for key, r in hub.readers.items()}
             sandbox.drop()
-            until(loop, lambda: all(r.health.reconnects > before[k] and r.health.state == "connected"
-                                    for k, r in hub.readers.items()),
-                  what=lambda: f"every reader back after kill {kill + 1}: "
+            until(loop, lambda before=before: all(r.health.reconnects > before[k] and r.health.state == "connected"
+                                                  for k, r in hub.readers.items()),
+                  what=lambda kill=kill: f"every reader back after kill {kill + 1}: "
                                f"{[(k, r.health) for k, r in hub.readers.items()]}")
         count = len(chat.feed.entries)
         until(loop, lambda: chat.feed.total > count + 100, what="the stream to go on")

@@ -41,4 +41,4 @@ def test_round_trip_through_gnome_keyring():
 def test_without_a_session_bus_it_says_why(monkeypatch):
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/deck-bus")
     with pytest.raises(RuntimeError, match="no D-Bus session"):
-        SecretServiceKeyring.priority
+        _ = SecretServiceKeyring.priority

@@ -79,6 +79,10 @@ class ChatHub:
         self.channels_changed = Event()  # ()
         self.problems: dict[str, str] = {}  # spec -> why it cannot be read
 
+    def check(self, spec: str) -> None:
+        """Raise ValueError with the reason when ``spec`` is not a channel Deck can read."""
+        parse_channel(spec, self.urls)
+
     def set_channels(self, specs: list[str]) -> None:
         """Read exactly these channels (starts and stops readers; needs a running loop)."""
         wanted = list(dict.fromkeys(s.strip() for s in specs if s.strip()))

@@ -53,7 +53,8 @@ def colour(user: dict[str, Any]) -> str:
 
 def event_items(event: dict[str, Any], channel: str, base_url: str) -> list[Item]:
     kind = event.get("type")
-    user = event.get("user") if isinstance(event.get("user"), dict) else {}
+    given = event.get("user")
+    user: dict[str, Any] = given if isinstance(given, dict) else {}
     name = str(user.get("displayName", ""))
     if kind == "CHAT":
         badges = tuple(b for b, on in (("moderator", "MODERATOR" in (user.get("scopes") or [])),

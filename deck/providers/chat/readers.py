@@ -142,7 +142,7 @@ class ChatReader:
 
     def deliver(self, items: list[Item]) -> list[Control]:
         """Hand messages and events on; return the controls for the protocol to act on."""
-        shown = [i for i in items if not isinstance(i, Control)]
+        shown: list[Item] = [i for i in items if not isinstance(i, Control)]
         if shown:
             self.received += len(shown)
             self.on_items(shown)

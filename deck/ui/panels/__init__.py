@@ -2,19 +2,22 @@
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ..docks import PanelSpec
 
+if TYPE_CHECKING:
+    from ..context import AppContext
+
 LEFT, RIGHT, BOTTOM = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
                        Qt.DockWidgetArea.BottomDockWidgetArea)
 
 
 def _lazy(module: str, cls: str) -> Callable[[Any], QWidget]:
-    def make(ctx: Any) -> QWidget:
+    def make(ctx: "AppContext") -> QWidget:
         return getattr(importlib.import_module(module, __name__), cls)(ctx)
 
     return make

@@ -2,7 +2,7 @@
 moderation from any message, and a send box that can post to several platforms."""
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from deck.actions.capabilities import platform_title
-from deck.providers.chat.hub import parse_channel
 
 from ..chat_feed import Entry
 from ..chat_view import ChatView
 from ..images import ImageCache
 from ..kit import Counter, Note, Via, label, param, row
+
+if TYPE_CHECKING:
+    from ..context import AppContext
 
 TIMEOUTS = [(1, "1 minute"), (10, "10 minutes"), (60, "1 hour"), (1440, "1 day"), (10080, "1 week")]
 FILTERS = {"all": "All messages", "highlights": "Highlights", "mods": "Mods && VIPs", "notices": "Subs && notices",
@@ -41,7 +43,7 @@ TITLES = {"timeout": "Time out", "ban": "Ban", "unban": "Unban", "delete": "Dele
 
 
 class ChatPanel(QWidget):
-    def __init__(self, ctx: Any, parent: Optional[QWidget] = None):
+    def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.ctx = ctx
         self.feed = ctx.chat
@@ -314,7 +316,7 @@ class ChatPanel(QWidget):
 
     # ------------------------------------------------------------------ settings
     def edit_channels(self) -> None:
-        dialog = ChannelsDialog(self, self.ctx.settings.chat.channels, self.ctx.services.chat_url)
+        dialog = ChannelsDialog(self, self.ctx.settings.chat.channels, self.ctx.services.chat.check)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.settings.chat.channels = dialog.channels()
             self.ctx.save_settings()
@@ -395,11 +397,11 @@ class UserCard(QDialog):
 class ChannelsDialog(QDialog):
     """The channels to read, one ``PLATFORM:CHANNEL`` per line, checked as you type."""
 
-    def __init__(self, parent: QWidget, channels: list[str], urls: Callable[[str], str]):
+    def __init__(self, parent: QWidget, channels: list[str], check: Callable[[str], Any]):
         super().__init__(parent)
         self.setObjectName("chatChannels")
         self.setWindowTitle("Chat channels")
-        self.urls = urls
+        self.check_spec = check  # raises ValueError with the reason
         self.edit = QPlainTextEdit("\n".join(channels), objectName="channelsEdit")
         self.edit.setAccessibleName("Channels, one per line")
         self.error = label("", role="error", name="channelsError", wrap=True)
@@ -426,7 +428,7 @@ class ChannelsDialog(QDialog):
         problems = []
         for spec in self.channels():
             try:
-                parse_channel(spec, self.urls)
+                self.check_spec(spec)
             except ValueError as exc:
                 problems.append(str(exc))
         self.error.setText("\n".join(problems))
