@@ -12,7 +12,6 @@ import sys
 from typing import Any, Optional, Sequence
 
 from deck.core.errors import DeckError, InvalidParams
-from deck.core.redact import redact
 
 
 def _services():
@@ -156,6 +155,8 @@ async def _login(args: argparse.Namespace) -> int:
 
     services = _services()
     session = _oauth(services, args.provider)
+
+    from deck.core.redact import redact
 
     def open_url(url: str) -> None:
         print(f"Opening your browser to sign in to {session.title}. If it does not open, visit:\n  {redact(url)}",
@@ -329,5 +330,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return args.func(args)
     except DeckError as exc:
+        from deck.core.redact import redact
+
         print(f"error: {redact(str(exc))}", file=sys.stderr)
         return exc.exit_code
