@@ -267,7 +267,12 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         print(f"  {name}: {url}")
     for name, url in sandbox.chat_urls().items():
         print(f"  chat {name}: {url}")
-    print(f"  missxss key (sandbox only): {sandbox.missxss.token}")
+    for name, service in sandbox.services.items():
+        for kind, value in service.secrets.items():
+            print(f"  {name} {kind} (sandbox only): {value}")
+    for name, server in sandbox.oauth.items():
+        client = server.register("http://localhost/callback")
+        print(f"  {name} app (sandbox only): client_id {client.id}, client_secret {client.secret}")
     sys.stdout.flush()
     try:
         threading.Event().wait()

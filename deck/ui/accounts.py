@@ -13,7 +13,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,6 +51,18 @@ def _label(text: str = "", role: str = "", name: str = "") -> QLabel:
     if name:
         lab.setObjectName(name)
     return lab
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class AccountPage(QWidget):
@@ -168,7 +180,7 @@ class AccountPage(QWidget):
         missing = self.ctx.services.missing(self.name)
         if missing is not None:
             state, detail = missing.state, str(missing)
-        colour = STATE_COLOURS.get(state, "#8a8a8a")
+        colour = self.colour = STATE_COLOURS.get(state, "#8a8a8a")
         text = f"<span style='color:{colour}'>●</span> {state or 'not checked yet'}"
         info = self.ctx.services.state(self.name)
         if info.get("signed_in") and info.get("expires_at"):
@@ -294,7 +306,7 @@ class AccountsDialog(QDialog):
             page = AccountPage(ctx, p, self._ask_memory)
             self.pages[p.name] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(p.title)
+            item = QListWidgetItem(_dot(page.colour), p.title)
             item.setData(Qt.ItemDataRole.UserRole, p.name)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -311,9 +323,14 @@ class AccountsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self._health = lambda provider, *_: provider in self.pages and self.pages[provider].refresh_state()
         ctx.registry.health_changed.connect(self._health)
         self.finished.connect(lambda *_: ctx.registry.health_changed.disconnect(self._health))
+
+    def _health(self, provider: str, *_: Any) -> None:
+        if provider in self.pages:
+            page = self.pages[provider]
+            page.refresh_state()
+            self.list.item(list(self.pages).index(provider)).setIcon(_dot(page.colour))
 
     def page(self) -> AccountPage:
         widget = self.stack.currentWidget()

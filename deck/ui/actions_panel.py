@@ -119,8 +119,9 @@ class ActionsPanel(QWidget):
         action = self.ctx.registry.get(action_id)
         self.action_id = action_id
         self.title.setText(action.title)
-        limit = f" · {action.limit}/min" if action.limit else ""
-        self.detail.setText(f"{action.id}{limit}" + (f"\n{action.description}" if action.description else ""))
+        http = f" · {action.http['method']} {action.http['path']}" if action.http else ""
+        limit = f" · at most {action.rate}" if action.rate else ""
+        self.detail.setText(f"{action.id}{http}{limit}" + (f"\n{action.description}" if action.description else ""))
         self.form = ParamsForm(action_id, action.params, values)
         self.form.changed.connect(self._update_run)
         self.form_area.setWidget(self.form)

@@ -705,7 +705,7 @@ class Via(QToolButton):
         self.ctx, self.capability, self.platform = ctx, capability, platform
         self.setObjectName(f"via.{capability}")
         self.setAutoRaise(True)
-        self.setProperty("role", "muted")
+        self.setProperty("role", "via")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self._fill)

@@ -5,7 +5,7 @@ import time
 from typing import Any, Optional
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 STATE_COLOURS = {"connected": "#2e9d57", "checking": "#c98a12", "no key": "#8a8a8a", "not set up": "#8a8a8a",
                  "signed out": "#8a8a8a", "unreachable": "#d64545", "key rejected": "#d64545",
@@ -44,6 +44,10 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.lights: dict[str, ServiceLight] = {}
+        self.lights_box = QWidget()  # the services' lights, then live chat's
+        self.lights_row = QHBoxLayout(self.lights_box)
+        self.lights_row.setContentsMargins(0, 0, 0, 0)
+        self.addPermanentWidget(self.lights_box)
         self.pending = QLabel()
         self.pending.setObjectName("pendingCount")
         self.cancel = QPushButton("Cancel")
@@ -61,7 +65,7 @@ class StatusBar(QStatusBar):
         for name, provider in providers.items():
             light = self.lights[name] = ServiceLight(name, provider.title)
             light.clicked.connect(self.light_clicked)
-            self.insertPermanentWidget(len(self.lights) - 1, light)
+            self.lights_row.addWidget(light)
         self.registry = registry
         registry.health_changed.connect(self.set_health)
         registry.invocation_changed.connect(self._invocation)
@@ -99,7 +103,7 @@ class StatusBar(QStatusBar):
         channel's state, the age of its last message and its reconnect count."""
         self.chat_feed = feed
         self.chat_light = QLabel(objectName="light.chat")
-        self.insertPermanentWidget(len(self.lights), self.chat_light)
+        self.lights_row.addWidget(self.chat_light)
         feed.health_changed.connect(self._update_chat)
         self._chat_timer = QTimer(self, interval=5000, timeout=self._update_chat)
         self._chat_timer.start()

@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-DARK = {"window": "#1f2126", "base": "#17181c", "alt": "#22242a", "text": "#e6e6e9", "muted": "#9a9ca5",
+DARK = {"window": "#1f2126", "base": "#17181c", "alt": "#22242a", "text": "#e6e6e9", "muted": "#9a9ca5", "link": "#8ab4ff",
         "button": "#2a2d34", "highlight": "#5b7cfa", "border": "#34373f", "error": "#ff6b6b", "ok": "#4cc38a", "live": "#ff4d5e"}
-LIGHT = {"window": "#f4f5f7", "base": "#ffffff", "alt": "#f0f1f4", "text": "#1d1f24", "muted": "#6b6f7a",
+LIGHT = {"window": "#f4f5f7", "base": "#ffffff", "alt": "#f0f1f4", "text": "#1d1f24", "muted": "#6b6f7a", "link": "#2747c4",
          "button": "#ffffff", "highlight": "#3d63f0", "border": "#d5d8de", "error": "#c62828", "ok": "#1f8a4c", "live": "#d7263d"}
 
 STYLE = """
@@ -37,6 +37,10 @@ QTableView, QTreeWidget, QListView {{ border: 1px solid {border}; background: {b
 QHeaderView::section {{ padding: 4px 6px; border: none; border-bottom: 1px solid {border}; background: {alt}; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
 QLabel#demoBadge {{ color: {highlight}; font-weight: 600; }}
+QToolButton[role="via"] {{ color: {muted}; padding: 2px 4px; border: none; }}
+QToolButton[role="via"]:hover {{ color: {text}; }}
+QToolButton[role="via"]::menu-indicator {{ image: none; width: 0; }}
+QListWidget#accountList::item {{ padding: 6px 4px; }}
 QToolButton[role="cell"] {{ border: 1px solid {border}; border-radius: 10px; background: {button}; padding: 6px; font-weight: 600; }}
 QToolButton[role="cell"]:hover {{ border-color: {highlight}; }}
 QToolButton[role="cell"]:pressed {{ border-width: 2px; }}
@@ -67,7 +71,7 @@ def apply(app: QApplication, choice: str = "system") -> str:
                       (QPalette.ColorRole.WindowText, "text"), (QPalette.ColorRole.ButtonText, "text"),
                       (QPalette.ColorRole.Button, "button"), (QPalette.ColorRole.Highlight, "highlight"),
                       (QPalette.ColorRole.ToolTipBase, "base"), (QPalette.ColorRole.ToolTipText, "text"),
-                      (QPalette.ColorRole.PlaceholderText, "muted")):
+                      (QPalette.ColorRole.PlaceholderText, "muted"), (QPalette.ColorRole.Link, "link")):
         palette.setColor(role, QColor(colours[key]))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):

@@ -28,7 +28,7 @@ class ChatSendPanel(Panel):
         self.sent.setAccessibleName("Sent messages")
         self.sent.setMaximumHeight(110)
         self.form = Form(self, "chat.send", self._message_params, self.send,
-                         (self.message, self.sender), self.note, done="Sent ✓", on_result=self._sent,
+                         (self.message,), self.note, done="Sent ✓", on_result=self._sent,
                          platform=self.platform)
         self.sender.currentIndexChanged.connect(self._sender_changed)
         self.message.returnPressed.connect(self.form.submit)
