@@ -10,4 +10,6 @@ EXCLUDES = [
     "tkinter", "numpy", "yaml", "hypothesis", "rich", "click", "pygments", "trio", "outcome",
     "setuptools", "pkg_resources", "distutils", "jinja2", "markupsafe", "pyparsing",
     "pytest", "pytestqt", "PyInstaller", "importlinter", "IPython",
+    # the type checker the test suite runs (pydantic's mypy plugin would pull it in)
+    "mypy", "mypy_extensions", "ast_serialize", "pydantic.mypy",
 ]

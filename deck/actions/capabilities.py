@@ -14,7 +14,7 @@ from deck.core.errors import DeckError, InvalidParams
 from deck.core.params import Param, ParamsModel, build_model
 from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route
 
-from .registry import Action, Invocation
+from .registry import Action
 
 if TYPE_CHECKING:
     from deck.providers.base import Provider
@@ -162,13 +162,6 @@ class Capabilities:
         ids = [f"{p.name}.{r.operation}" for p, r in self._routes.get(cap, [])]
         return sorted(dict.fromkeys(ids), key=lambda a: a != (chosen.action_id if chosen else ""))
 
-    def action(self, cap: str, platform: str = "") -> str:
-        """The action id that would run (or the first route's, to read its contract)."""
-        choice = self.choose(cap, platform) or next(iter(self.choices(cap, platform)), None)
-        if choice is None:
-            raise NotAvailable(self.why_not(cap, platform))
-        return choice.action_id
-
     async def invoke(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",
                      provider: Optional[str] = None, source: str = "") -> Any:
         choice, params = self.prepare(cap, values, platform, provider)
@@ -199,6 +192,3 @@ class Capabilities:
                       read_only=cap.read, description=f"Goes through whichever connected service offers it ({offered}).",
                       capability=cap.id)
 
-
-def is_capability(inv: Invocation) -> bool:
-    return bool(inv.action.capability)

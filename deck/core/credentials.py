@@ -140,9 +140,6 @@ class Credentials:
     def keychain_available(self) -> bool:
         return keychain_status()[1] is None
 
-    def stored_in_memory(self, provider: str, kind: str = "token", account: str = "default") -> bool:
-        return _user(provider, kind, account) in self._memory
-
     def _keyring_get(self, user: str) -> Any:
         from keyring.errors import KeyringError
 

@@ -106,7 +106,6 @@ class OAuth2(Auth):
     redirect_port: int = 0  # 0: any free port (RFC 8252 loopback); else the port to register
     refresh_redirect_uri: bool = False  # the refresh request repeats redirect_uri (Nightbot)
     revoke_hint: str = ""  # query name of the token type hint on revoke, if the service takes one
-    app_token: bool = False  # client credentials grant for public reads before sign-in
     register_url: str = ""  # where the user creates their app
     register_steps: str = ""  # what to do there, in words
 

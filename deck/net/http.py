@@ -5,11 +5,11 @@ import asyncio
 import email.utils
 import json
 import time
-from typing import Any, Optional, overload
+from typing import Optional, overload
 
 import httpx
 
-from deck.core.errors import MalformedResponse, RateLimited, ServiceError
+from deck.core.errors import ServiceError
 
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 USER_AGENT = "Deck/0.1 (+desktop)"
@@ -74,22 +74,6 @@ def error_text(response: httpx.Response) -> str:
     if isinstance(body, str) and body:
         return body[:300]
     return json.dumps(body)[:300]
-
-
-def json_body(service: str, response: httpx.Response) -> dict[str, Any]:
-    """Turn a response into a JSON object, raising the right Deck error otherwise."""
-    status = response.status_code
-    if status == 429:
-        raise RateLimited(service, error_text(response), retry_after(response))
-    if status >= 400:
-        raise ServiceError(service, error_text(response), status)
-    try:
-        body = response.json()
-    except ValueError:
-        raise MalformedResponse(service, "the body is not JSON", status) from None
-    if not isinstance(body, dict):
-        raise MalformedResponse(service, "expected a JSON object", status)
-    return body
 
 
 def describe_transport_error(exc: httpx.TransportError) -> str:

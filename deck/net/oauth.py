@@ -388,15 +388,7 @@ class OAuthSession:
         except ValueError:
             return response.text
 
-    # ---- app token, introspection, sign out
-    async def app_access_token(self) -> str:
-        """A client-credentials token for public reads (kept in memory)."""
-        client_id, secret = self._client()
-        form = {"grant_type": "client_credentials", "client_id": client_id}
-        if secret:
-            form["client_secret"] = secret
-        return (await self._token_request(form, None)).access_token
-
+    # ---- introspection, sign out
     async def introspect(self) -> dict[str, Any]:
         """What the service says of the current token (RFC 7662: active, scope, exp…)."""
         if not self.auth.introspect_path:

@@ -127,13 +127,11 @@ class AppContext:
         ``on_result`` gets its answer in the capability's terms. Returns the task, or ``None``
         when the user declined or the parameters are invalid (``on_error`` is told). A
         failure goes to ``on_error`` when given (the status bar shows it either way)."""
-        def convert(answer: Any) -> Any:
-            return answer
-
+        choice = None
         try:
             if self.capabilities.knows(action_id):
                 choice, params = self.capabilities.prepare(action_id, params, platform)
-                action_id, convert = choice.action_id, choice.result
+                action_id = choice.action_id
             params = dict(params or {})
             model = self.registry.validate(action_id, params)
         except DeckError as exc:
@@ -147,7 +145,9 @@ class AppContext:
 
         async def go() -> Any:
             try:
-                result = convert(await self.registry.invoke(action_id, model, source=source))
+                result = await self.registry.invoke(action_id, model, source=source)
+                if choice is not None:
+                    result = choice.result(result)  # in the capability's terms
             except DeckError as exc:
                 if not on_error:
                     raise

@@ -161,3 +161,22 @@ def test_an_oauth_page_guides_the_app_registration_then_signs_in_and_out(qtbot, 
         assert ("deck", "streamy:default:oauth") not in memory_keyring.store
         until(loop, lambda: not page.sign_out_button.isEnabled())
         loop.run_until_complete(close_shared_client())
+
+
+def test_a_server_page_has_its_address_a_token_and_an_admin_password(qtbot, loop, deck_home, memory_keyring):
+    from tests.e2e.test_http_api import KITCHEN
+
+    store = SettingsStore(deck_home / "config" / "settings.json")
+    ctx = AppContext(Services(Settings(), Credentials(), providers=(KITCHEN,)), store)
+    dialog = AccountsDialog(ctx)
+    qtbot.addWidget(dialog)
+    page = dialog.pages["kitchen"]
+    assert [secret.label for secret, _ in page.fields.values()] == ["Access token", "Admin password"]
+    page.url.setText("https://kitchen.home.example")
+    page.fields["token"][1].setText("tok-1234")
+    page.fields["admin_password"][1].setText("pw-5678")
+    dialog.save()
+    assert memory_keyring.store[("deck", "kitchen:default:token")] == "tok-1234"
+    assert memory_keyring.store[("deck", "kitchen:default:admin_password")] == "pw-5678"
+    saved = (deck_home / "config" / "settings.json").read_text()
+    assert "https://kitchen.home.example" in saved and "pw-5678" not in saved and "tok-1234" not in saved
