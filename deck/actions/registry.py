@@ -33,6 +33,17 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[Any], Awaitable[Any]]
 MAX_RATE_LIMIT_RETRIES = 3
+MAX_WAIT = 120.0  # seconds Deck will hold a scope when a service says "come back later"
+
+
+def _duration(seconds: float) -> str:
+    if seconds == float("inf"):
+        return "indefinitely"
+    for unit, size, least in (("years", 365 * 86400, 365 * 86400), ("d", 86400, 2 * 86400), ("h", 3600, 3600),
+                              ("min", 60, 60)):
+        if seconds >= least:
+            return f"{seconds / size:.0f} {unit}"
+    return f"{seconds:.0f} s"
 
 
 @dataclass(frozen=True)
@@ -165,9 +176,13 @@ class Registry:
                     result = await action.handler(model)
                 except RateLimited as exc:
                     # The service refused without acting: wait as told (or back off), then queue again.
+                    wait = exc.retry_after if exc.retry_after is not None else 0.5 * 2.0 ** attempt
+                    if wait > MAX_WAIT:
+                        raise ServiceError(exc.service, f"{exc.message} (the service asks to wait "
+                                           f"{_duration(wait)}; not retrying)", 429) from None
                     if limiter is None or attempt >= MAX_RATE_LIMIT_RETRIES:
                         raise
-                    limiter.block(exc.retry_after if exc.retry_after is not None else 2.0 ** attempt)
+                    limiter.block(wait)
                     self._set_state(inv, "queued")
                     continue
                 inv.result = result

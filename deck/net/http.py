@@ -1,18 +1,68 @@
-"""The one shared ``httpx.AsyncClient`` of the process, and how responses become errors."""
+"""The one shared ``httpx.AsyncClient`` of the process, bounded requests, and how responses
+become errors.
+
+Every request Deck makes has an overall deadline (a server that drips one byte at a time
+cannot hold it forever) and a cap on the answer's size (read as it arrives, never whole
+first)."""
 from __future__ import annotations
 
 import asyncio
 import email.utils
 import json
+import math
 import time
-from typing import Optional, overload
+from typing import Any, Optional, overload
 
 import httpx
 
 from deck.core.errors import ServiceError
 
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+DEADLINE = 30.0  # seconds for a whole request: connecting, sending and every byte of the answer
+MAX_ANSWER = 4 * 1024 * 1024  # bytes of an answer Deck reads, unless an operation says otherwise
 USER_AGENT = "Deck/0.1 (+desktop)"
+DROPPED = {b"content-encoding", b"content-length", b"transfer-encoding"}  # the body is kept decoded
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The whole request took longer than its deadline."""
+
+
+class AnswerTooLarge(Exception):
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(f"the answer is larger than {size_text(limit)}; Deck did not read it")
+
+
+def size_text(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n / 1024:g} KB"
+
+
+async def bounded(http: httpx.AsyncClient, method: str, url: str, *, limit: int = MAX_ANSWER,
+                  deadline: Optional[float] = None, **kwargs: Any) -> httpx.Response:
+    """One request, whole within ``deadline`` seconds, its answer read up to ``limit`` bytes
+    (raises :class:`AnswerTooLarge` past that, :class:`DeadlineExceeded` past the deadline)."""
+
+    async def go() -> httpx.Response:
+        async with http.stream(method, url, **kwargs) as response:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise AnswerTooLarge(limit)
+            chunks, size = [], 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise AnswerTooLarge(limit)
+                chunks.append(chunk)
+            headers = [(k, v) for k, v in response.headers.raw if k.lower() not in DROPPED]
+            return httpx.Response(response.status_code, headers=headers, content=b"".join(chunks),
+                                  request=response.request)
+
+    seconds = DEADLINE if deadline is None else deadline
+    try:
+        return await asyncio.wait_for(go(), seconds)
+    except asyncio.TimeoutError:
+        raise DeadlineExceeded(f"no complete answer within {seconds:g} s") from None
 
 _client: httpx.AsyncClient | None = None
 _client_loop: asyncio.AbstractEventLoop | None = None
@@ -47,9 +97,11 @@ def retry_after(response: httpx.Response, default: Optional[float] = 5.0) -> Opt
     if not value:
         return default
     try:
-        return max(float(value), 0.0)
+        seconds = float(value)
     except ValueError:
         pass
+    else:  # "inf" is an answer too (a very long wait, capped by whoever waits); "nan" is not
+        return default if math.isnan(seconds) else max(seconds, 0.0)
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -79,6 +131,8 @@ def error_text(response: httpx.Response) -> str:
 def describe_transport_error(exc: httpx.TransportError) -> str:
     if isinstance(exc, httpx.ConnectError):
         return "could not connect"
+    if isinstance(exc, DeadlineExceeded):
+        return f"timed out ({exc})"
     if isinstance(exc, httpx.TimeoutException):
         return "timed out"
     return type(exc).__name__
@@ -87,9 +141,11 @@ def describe_transport_error(exc: httpx.TransportError) -> str:
 
 async def fetch_bytes(url: str, limit: int = 2 * 1024 * 1024) -> bytes:
     """A small file (an emote image); raises ServiceError on an HTTP error or when over ``limit``."""
-    response = await shared_client().get(url)
+    host = url.split("/")[2] if "//" in url else url
+    try:
+        response = await bounded(shared_client(), "GET", url, limit=limit)
+    except AnswerTooLarge as exc:
+        raise ServiceError(host, str(exc)) from None
     if response.status_code >= 400:
-        raise ServiceError(url.split("/")[2] if "//" in url else url, error_text(response), response.status_code)
-    if len(response.content) > limit:
-        raise ServiceError(url, f"larger than {limit} bytes", response.status_code)
+        raise ServiceError(host, error_text(response), response.status_code)
     return response.content

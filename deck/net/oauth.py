@@ -35,7 +35,7 @@ from deck.core.errors import (
 from deck.core.redact import remember
 
 from .auth import OAuth2
-from .http import describe_transport_error, error_text, shared_client
+from .http import AnswerTooLarge, bounded, describe_transport_error, error_text, shared_client
 
 log = logging.getLogger(__name__)
 TOKENS = "oauth"  # keychain kind of the token set
@@ -378,7 +378,10 @@ class OAuthSession:
     async def _post(self, path: str, form: Optional[dict[str, str]] = None, *, params: Optional[dict[str, str]] = None,
                     headers: Optional[dict[str, str]] = None) -> Any:
         try:
-            response = await shared_client().post(self.url(path), data=form, params=params, headers=headers)
+            response = await bounded(shared_client(), "POST", self.url(path), limit=64 * 1024, data=form,
+                                     params=params, headers=headers)
+        except AnswerTooLarge as exc:
+            raise ServiceError(self.title, str(exc)) from None
         except httpx.TransportError as exc:
             raise Unreachable(self.title, describe_transport_error(exc)) from None
         if response.status_code >= 400:

@@ -24,7 +24,7 @@ from pydantic import TypeAdapter
 from deck.core.errors import ServiceError
 from deck.core.params import Check, Param, ParamsModel, Rule, build_model
 from deck.net.auth import Auth, NoAuth
-from deck.net.http import error_text
+from deck.net.http import MAX_ANSWER, error_text
 from deck.net.limiter import Rate
 
 from .capabilities import Route
@@ -51,6 +51,7 @@ class Operation:
     answer: str = "json"  # "json" (object, array or scalar), "empty" (204) or "text"
     body: str = ""  # "json" sends a JSON object even when no parameter goes there
     result: Any = None  # a type the answer is read into (tolerant models keep unknown fields)
+    max_answer: int = MAX_ANSWER  # bytes of the answer Deck reads; a larger one is an error
     description: str = ""
     deprecated: str = ""  # what to use instead, when the service deprecated it
 

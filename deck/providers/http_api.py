@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from deck.core.errors import MalformedResponse, RateLimited, Unreachable
 from deck.core.params import ParamsModel
 from deck.net.auth import Query, Signer
-from deck.net.http import describe_transport_error, retry_after, shared_client
+from deck.net.http import AnswerTooLarge, bounded, describe_transport_error, retry_after, shared_client
 
 from .base import PLACEHOLDER, Operation, Provider
 
@@ -100,9 +100,10 @@ class ApiClient:
         attempts = READ_ATTEMPTS if op.reads else 1
         for attempt in range(1, attempts + 1):
             try:
-                response = await http.request(request.method, self.base_url + request.path,
-                                              params=query, headers=headers, json=request.json,
-                                              content=request.form)
+                response = await bounded(http, request.method, self.base_url + request.path, limit=op.max_answer,
+                                         params=query, headers=headers, json=request.json, content=request.form)
+            except AnswerTooLarge as exc:
+                raise MalformedResponse(self.provider.title, str(exc)) from None
             except httpx.TransportError as exc:
                 if attempt < attempts:
                     await asyncio.sleep(0.25 * 2**attempt)

@@ -130,7 +130,8 @@ class Sandbox:
         apps.update({f"{name}-id": server.app() for name, server in self.oauth.items()})
         apps.update({f"{k}-chat": v for k, v in self.chat.apps().items()})
         for name, app in apps.items():
-            runner = web.AppRunner(app, access_log=None, handle_signals=False)
+            # stopping does not wait for handlers still sleeping on a latency knob
+            runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.25)
             await runner.setup()
             site = web.TCPSite(runner, self.host, self._port if not runners else 0)
             await site.start()
