@@ -36,6 +36,8 @@ def parse_params(action, assignments: Sequence[str], params_json: Optional[str])
             loaded = json.loads(params_json)
         except ValueError as exc:
             raise InvalidParams(action.id, [f"--params-json is not valid JSON ({exc})"]) from None
+        except RecursionError:
+            raise InvalidParams(action.id, ["--params-json is nested too deeply"]) from None
         if not isinstance(loaded, dict):
             raise InvalidParams(action.id, ["--params-json must be a JSON object"])
         params.update(loaded)
@@ -97,7 +99,10 @@ async def _run(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             print(f"{action.id} cannot be undone; add --yes to run it.", file=sys.stderr)
             return 2
-        answer = input(f"Run {action.title} ({action.id})? This cannot be undone. [y/N] ")
+        try:
+            answer = input(f"Run {action.title} ({action.id})? This cannot be undone. [y/N] ")
+        except (EOFError, KeyboardInterrupt):
+            answer = ""
         if answer.strip().lower() not in ("y", "yes"):
             print("Not run.", file=sys.stderr)
             return 1
@@ -259,9 +264,21 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
     from deck.sandbox import Sandbox
 
-    sandbox = Sandbox(port=args.port, simulate=not args.still).start()
+    if not 0 <= args.port <= 65535:
+        print(f"error: --port must be from 0 (any free port) to 65535, not {args.port}", file=sys.stderr)
+        return 2
+    try:
+        sandbox = Sandbox(port=args.port, simulate=not args.still).start()
+    except RuntimeError as exc:
+        print(f"error: the sandbox could not start: {exc}", file=sys.stderr)
+        return 1
     if args.chat_rate is not None:
-        sandbox.chat.set_rate(args.chat_rate)
+        try:
+            sandbox.chat.set_rate(args.chat_rate)
+        except ValueError as exc:
+            sandbox.stop()
+            print(f"error: --chat-rate: {exc}", file=sys.stderr)
+            return 2
     print("Deck sandbox is running (Ctrl+C to stop).")
     for name, url in sandbox.urls.items():
         print(f"  {name}: {url}")

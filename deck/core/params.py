@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Annotated, Any, Callable, Literal, Optional
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -28,6 +31,11 @@ from pydantic import (
 from .errors import InvalidParams
 
 KINDS = ("str", "int", "number", "bool", "bool01", "list", "object", "date", "records")
+# Where the documentation gives no bound, Deck still sets a sane one: nothing unbounded is sent.
+TEXT_MAX = 2000  # characters of a text without a documented maximum
+INT_BOUND = 2**53 - 1  # integers without documented bounds stay within what JSON carries exactly
+OBJECT_DEPTH = 16  # levels of a JSON object parameter
+OBJECT_BYTES = 64 * 1024  # size of a JSON object parameter, as JSON
 PLACES = ("json", "query", "path", "form")
 # How a list (or an object) travels in a query string or form: repeated keys (``?id=1&id=2``),
 # comma-separated (``?id=1,2``) or one JSON text (``?array=["a","b"]``).
@@ -213,6 +221,62 @@ def _records_check(param: Param) -> Callable[[Any], Any]:
     return check
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> bool:
+    """Whether ``text`` shows anything: not only spaces, zero-width or other format characters."""
+    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Zs", "Zl", "Zp", "Mn") for ch in text)
+
+
+def _text_check(need_visible: bool) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if _CONTROL.search(value):
+            raise ValueError("must not contain control characters")
+        if need_visible and value and not _visible(value):
+            raise ValueError("must have at least one visible character")
+        return value
+    return check
+
+
+def _texts_check(need_visible: bool) -> Callable[[list[Any]], list[Any]]:
+    one = _text_check(need_visible)
+
+    def check(values: list[Any]) -> list[Any]:
+        for i, value in enumerate(values):
+            if isinstance(value, str):
+                try:
+                    one(value)
+                except ValueError as exc:
+                    raise ValueError(f"item {i} {exc}") from None
+                if len(value) > TEXT_MAX:
+                    raise ValueError(f"item {i} is longer than {TEXT_MAX} characters")
+        return values
+    return check
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
+
+
+def _bounded_object(value: Any) -> Any:
+    if _depth(value) > OBJECT_DEPTH:
+        raise ValueError(f"is nested deeper than {OBJECT_DEPTH} levels")
+    if len(json.dumps(value, default=str)) > OBJECT_BYTES:
+        raise ValueError(f"is larger than {OBJECT_BYTES // 1024} KB")
+    return value
+
+
 def _json_object(value: Any) -> Any:
     if isinstance(value, str):
         try:
@@ -233,19 +297,18 @@ def _annotation(p: Param) -> Any:
             typ = str
             if p.min is not None:
                 constraints["min_length"] = int(p.min)
-            if p.max is not None:
-                constraints["max_length"] = int(p.max)
+            constraints["max_length"] = int(p.max) if p.max is not None else TEXT_MAX
             if p.pattern:
                 constraints["pattern"] = p.pattern
+            validators.append(AfterValidator(_text_check(need_visible=bool(p.min))))
             if p.strip_at:
                 validators.append(BeforeValidator(lambda v: v.lstrip("@") if isinstance(v, str) else v))
     elif p.kind in ("int", "number"):
         typ = int if p.kind == "int" else (int | float)
+        validators.append(AfterValidator(_finite))
         validators.append(BeforeValidator(_no_bool))
-        if p.min is not None:
-            constraints["gt" if p.exclusive_min else "ge"] = p.min
-        if p.max is not None:
-            constraints["le"] = p.max
+        constraints["gt" if p.exclusive_min else "ge"] = p.min if p.min is not None else -INT_BOUND
+        constraints["le"] = p.max if p.max is not None else INT_BOUND
     elif p.kind == "bool01":
         typ = Literal[0, 1]
         validators.append(BeforeValidator(to_bool01))
@@ -257,6 +320,7 @@ def _annotation(p: Param) -> Any:
         validators.append(BeforeValidator(lambda v: _valid_date(v) if isinstance(v, str) else v))
     elif p.kind == "list":
         typ = list[int] if p.item == "int" else list[str]
+        validators.append(AfterValidator(_texts_check(need_visible=True)))
         if p.unique:
             validators.append(BeforeValidator(_unique))
         validators.append(BeforeValidator(_split_list))
@@ -266,6 +330,7 @@ def _annotation(p: Param) -> Any:
             constraints["max_length"] = int(p.max)
     elif p.kind == "object":
         typ = build_model(f"{p.name.title()}Object", p.fields) if p.fields else dict[str, Any]
+        validators.append(BeforeValidator(_bounded_object))
         validators.append(BeforeValidator(_json_object))
     else:  # records
         typ = list[dict[str, Any]]
@@ -315,6 +380,8 @@ def validate(action_id: str, model: type[ParamsModel], raw: dict[str, Any]) -> P
         return model.model_validate(raw)
     except ValidationError as exc:
         raise InvalidParams(action_id, describe(exc)) from None
+    except RecursionError:
+        raise InvalidParams(action_id, ["the parameters are nested too deeply"]) from None
 
 
 def describe(exc: ValidationError) -> list[str]:

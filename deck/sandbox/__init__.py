@@ -100,7 +100,7 @@ class Sandbox:
         self._thread.start()
         self._ready.wait(15)
         if self._error:
-            raise RuntimeError(f"sandbox failed to start: {self._error}")
+            raise RuntimeError(str(self._error))
         return self
 
     def stop(self) -> None:
@@ -118,7 +118,10 @@ class Sandbox:
     def _main(self) -> None:
         try:
             asyncio.run(self._serve())
-        except BaseException as exc:  # reported to start()
+        except OSError as exc:  # reported to start()
+            self._error = RuntimeError(f"port {self._port} cannot be used ({exc.strerror or exc})")
+            self._ready.set()
+        except BaseException as exc:
             self._error = exc
             self._ready.set()
 

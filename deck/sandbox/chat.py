@@ -113,8 +113,14 @@ class ChatSandbox:
         self.tasks: list[asyncio.Task[Any]] = []
 
     # ------------------------------------------------------------------ knobs
+    MAX_RATE = 100_000.0  # messages per second per channel
+
     def set_rate(self, rate: float) -> None:
-        self.rate = max(0.0, float(rate))
+        """Messages per second per channel; raises ValueError for anything not from 0 to MAX_RATE."""
+        value = float(rate)
+        if not 0.0 <= value <= self.MAX_RATE:  # also refuses nan and infinity
+            raise ValueError(f"rate must be a number from 0 to {self.MAX_RATE:g}")
+        self.rate = value
 
     def drop(self) -> None:
         """Cut every chat socket without a close frame (thread-safe)."""
@@ -200,13 +206,21 @@ class ChatSandbox:
 
     async def control(self, request: web.Request) -> web.Response:
         if request.method == "POST":
-            knobs = await request.json()
-            if "rate" in knobs:
-                self.set_rate(knobs["rate"])
+            try:
+                knobs = await request.json()
+                if not isinstance(knobs, dict):
+                    raise ValueError("send a JSON object")
+                if "rate" in knobs:
+                    self.set_rate(knobs["rate"])
+                stall = float(knobs.get("stall") or 0)
+                if not 0 <= stall <= 600:
+                    raise ValueError("stall must be from 0 to 600 seconds")
+            except (ValueError, TypeError) as exc:
+                return web.json_response({"error": str(exc)}, status=400)
             if "events" in knobs:
                 self.events = bool(knobs["events"])
-            if knobs.get("stall"):
-                self.stall(float(knobs["stall"]))
+            if stall:
+                self.stall(stall)
             if knobs.get("drop"):
                 self._drop()
             if knobs.get("garbage"):

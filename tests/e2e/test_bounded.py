@@ -11,8 +11,6 @@ from aiohttp import web
 from deck.core.errors import MalformedResponse, ServiceError, Unreachable
 from deck.net import http as net_http
 
-from .test_http_api import api, kitchen  # noqa: F401  (fixtures)
-
 
 @pytest.mark.parametrize("header,said", [("99999", "28 h"), ("inf", "indefinitely"),
                                          ("Wed, 01 Jan 2031 00:00:00 GMT", "years;")])

@@ -164,7 +164,7 @@ def test_an_oauth_page_guides_the_app_registration_then_signs_in_and_out(qtbot, 
 
 
 def test_a_server_page_has_its_address_a_token_and_an_admin_password(qtbot, loop, deck_home, memory_keyring):
-    from tests.e2e.test_http_api import KITCHEN
+    from tests.support.kitchen import KITCHEN
 
     store = SettingsStore(deck_home / "config" / "settings.json")
     ctx = AppContext(Services(Settings(), Credentials(), providers=(KITCHEN,)), store)

@@ -105,12 +105,6 @@ def _ranks(values: dict[str, Any]) -> str | None:
     return None
 
 
-def _lines(values: dict[str, Any]) -> str | None:
-    if any(not line.strip() for line in values.get("array") or []):
-        return "array: a line is empty"
-    return None
-
-
 def Q(name: str, kind: str = "str", **kw: Any) -> Param:
     """A parameter in the query string (where ScottyBot takes all of them)."""
     return Param(name, kind, place="query", **kw)
@@ -148,7 +142,7 @@ OPERATIONS: tuple[Operation, ...] = (
     op("get-8ball", "8-ball answers", "Games", "GET", "/8ball", result=Lines),
     op("set-8ball", "Set 8-ball answers", "Games", "PUT", "/8ball",
        (Q("array", "list", required=True, min=0, max=200, style="json",
-          doc="Every answer, one per item (empty: the bot's defaults)"),), checks=(_lines,), result=Lines),
+          doc="Every answer, one per item (empty: the bot's defaults)"),), result=Lines),
     op("start-auction", "Start auction", "Games", "PUT", "/startauction",
        (Q("item", required=True, min=1, max=200, doc="What is auctioned"),
         Q("startingbid", "int", required=True, min=0, doc="Starting bid in points"),
