@@ -108,19 +108,25 @@ async def _run(args: argparse.Namespace) -> int:
             return 1
     from deck.net.http import close_shared_client
 
+    warning = services.insecure(action.provider) if action.http else None
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     try:
         result = await registry.invoke(action.id, model, source="cli")
     finally:
         await close_shared_client()
+    from deck.core.redact import redact
+
     data = _jsonable(result)
     if args.json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        lines = [json.dumps(data, indent=2, ensure_ascii=False)]
     elif isinstance(data, list):
-        for item in data:
-            print(json.dumps(item, ensure_ascii=False) if isinstance(item, (dict, list)) else item)
+        lines = [json.dumps(item, ensure_ascii=False) if isinstance(item, (dict, list)) else str(item) for item in data]
     else:
-        for key, value in (data.items() if isinstance(data, dict) else [("result", "done" if data is None else data)]):
-            print(f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value}")
+        lines = [f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value}"
+                 for key, value in (data.items() if isinstance(data, dict) else [("result", "done" if data is None else data)])]
+    for line in lines:
+        print(redact(line))  # an answer may echo the key it was sent
     return 0
 
 

@@ -26,7 +26,7 @@ from deck.core.errors import (
 )
 from deck.core.events import Event
 from deck.core.params import ParamsModel, validate
-from deck.core.redact import redact_params
+from deck.core.redact import redact, redact_params
 from deck.net.limiter import Limits, Rate
 
 log = logging.getLogger(__name__)
@@ -194,7 +194,7 @@ class Registry:
             self._finish(inv, "cancelled")
             raise
         except DeckError as exc:
-            inv.error = str(exc)
+            inv.error = redact(str(exc))
             self._finish(inv, "failed")
             self._report_failure(action.provider, exc)
             raise

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 from typing import Any, Callable, Optional
+from urllib.parse import urlsplit
 
 from deck.core.credentials import Credentials
 from deck.core.errors import CredentialsMissing, DeckError
+from deck.core.redact import remember
 from deck.core.settings import ServiceSettings, Settings
 from deck.net.auth import OAuth2, Signer
 from deck.net.oauth import OAuthSession
@@ -23,6 +25,9 @@ from deck.providers.http_api import ApiClient
 from . import providers as provider_actions
 from .capabilities import Capabilities
 from .registry import Registry
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 class Services:
@@ -89,6 +94,16 @@ class Services:
         for provider in self.providers.values():
             self.clients[provider.name] = self._client(provider)
 
+    def insecure(self, provider: str, url: Optional[str] = None) -> Optional[str]:
+        """A warning when the provider's secrets would travel unencrypted to another computer."""
+        address = urlsplit(url if url is not None else self.url(provider))
+        if address.scheme != "http" or (address.hostname or "") in LOOPBACK:
+            return None
+        if not any(a.secrets() or isinstance(a, OAuth2) for a in self.providers[provider].auths.values()):
+            return None
+        return (f"{self.providers[provider].title} is at a plain http:// address on {address.hostname}: your key "
+                "travels unencrypted and anyone on the network can read it. Use https:// if the server offers it.")
+
     def configured(self, provider: str) -> bool:
         """Whether the provider's main credential is there (a key, or a sign-in)."""
         if provider not in self.providers:
@@ -126,6 +141,8 @@ class Services:
         if p.probe is None:
             return "Nothing to test"
         op = p.by_id[p.probe.operation]
+        for value in secrets.values():
+            remember(value)  # an answer that echoes a typed key shows it masked
 
         def secret(kind: str) -> Optional[str]:
             return secrets.get(kind) or self.credentials.get(provider, kind)

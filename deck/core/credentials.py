@@ -62,6 +62,23 @@ def _frozen_backend() -> Any:
     return backend()
 
 
+# Backends that keep secrets in a file (plain, base64 or with a password Deck would have to
+# hold) are not a keychain: Deck refuses them as it refuses no keychain at all.
+FILE_BACKENDS = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+
+
+def _refused(backend: Any) -> Optional[str]:
+    from keyring.backends import chainer
+
+    if isinstance(backend, chainer.ChainerBackend):
+        chain = list(backend.backends)
+        return _refused(chain[0]) if chain else "no keychain backend"
+    module = type(backend).__module__
+    if module.startswith(FILE_BACKENDS) or "plaintext" in type(backend).__name__.lower():
+        return f"{module}.{type(backend).__name__} keeps secrets in a file, not a system keychain"
+    return None
+
+
 def keychain_status() -> tuple[str, Optional[str]]:
     """(backend name, why it cannot be used or None)."""
     from keyring.backends import fail
@@ -70,6 +87,9 @@ def keychain_status() -> tuple[str, Optional[str]]:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring):
         return name, "no usable system keychain (secrets can only be kept in memory)"
+    refused = _refused(backend)
+    if refused:
+        return name, f"{refused} (secrets can only be kept in memory)"
     return name, None
 
 
@@ -116,6 +136,8 @@ class Credentials:
             return
         from keyring.errors import KeyringError
 
+        if not self.keychain_available():
+            raise CredentialsUnavailable(NO_KEYCHAIN)
         try:
             keyring_module().set_password(SERVICE, user, value)
         except KeyringError:
@@ -143,6 +165,8 @@ class Credentials:
     def _keyring_get(self, user: str) -> Any:
         from keyring.errors import KeyringError
 
+        if _refused(keyring_module().get_keyring()):
+            return None  # never read secrets back from a file backend either
         try:
             return keyring_module().get_password(SERVICE, user)
         except KeyringError as exc:

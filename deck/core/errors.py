@@ -1,6 +1,8 @@
 """Errors Deck shows to the user. Every message is written for a streamer, not a developer."""
 from __future__ import annotations
 
+from .redact import redact
+
 
 class DeckError(Exception):
     """Base class: ``str(err)`` is the message shown in the UI and on the command line."""
@@ -32,7 +34,7 @@ class ServiceError(DeckError):
     def __init__(self, service: str, message: str, status: int | None = None):
         self.service = service
         self.status = status
-        self.message = message
+        self.message = message = redact(message)  # a service may echo the key it was sent
         where = f"{service} ({status})" if status else service
         super().__init__(f"{where}: {message}")
 

@@ -95,6 +95,10 @@ class AccountPage(QWidget):
         self.url.setPlaceholderText(provider.default_url or "https://your-server.example")
         self.url.setAccessibleName(f"{provider.title} server address")
         form.addRow(provider.url_label, self.url)
+        self.insecure = _label("", "error", "insecureUrl")
+        form.addRow("", self.insecure)
+        self.url.textChanged.connect(self._check_url)
+        self._check_url()
         self.fields: dict[str, tuple[Secret, QLineEdit]] = {}
         for auth in provider.auths.values():
             for secret in auth.secrets():
@@ -129,6 +133,11 @@ class AccountPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         self.refresh_state()
+
+    def _check_url(self, *_: Any) -> None:
+        warning = self.ctx.services.insecure(self.name, self.url.text().strip() or None)
+        self.insecure.setText(f"⚠ {warning}" if warning else "")
+        self.insecure.setVisible(bool(warning))
 
     # ---- sections
     def _oauth_section(self, auth: OAuth2) -> QWidget:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QPushButton, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
+from deck.core.redact import redact
+
 from deck.actions.registry import Invocation
 
 if TYPE_CHECKING:
@@ -20,13 +22,16 @@ STATE_COLOUR = {"ok": "#2e9d57", "failed": "#d64545", "cancelled": "#8a8a8a", "q
 
 
 def summarize(result: Any) -> str:
+    """An answer in one line, with every known secret masked (a service may echo one)."""
     dump = getattr(result, "model_dump", None)
     data = dump(mode="json", exclude={"success"}) if dump else result
     if isinstance(data, dict):
         brief = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
         counts = {k: f"{len(v)} rows" for k, v in data.items() if isinstance(v, list)}
-        return json.dumps({**brief, **counts}, ensure_ascii=False) if (brief or counts) else "ok"
-    return "" if data is None else str(data)
+        text = json.dumps({**brief, **counts}, ensure_ascii=False) if (brief or counts) else "ok"
+    else:
+        text = "" if data is None else str(data)
+    return redact(text)
 
 
 class ActivityModel(QAbstractTableModel):

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from deck.core.errors import DeckError, InvalidParams
 from deck.core.params import Param
+from deck.core.redact import redact
 
 from .docks import on_screen
 
@@ -234,7 +235,7 @@ class Note(QLabel):
         self.hide()
 
     def _say(self, text: str, role: str) -> None:
-        self.setText(text)
+        self.setText(redact(text))
         set_role(self, role)
         self.setVisible(bool(text))
 

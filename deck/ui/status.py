@@ -131,5 +131,7 @@ class StatusBar(QStatusBar):
         self.showMessage(f"Cancelled {count} pending request(s).", 5000)
 
     def show_problem(self, text: str) -> None:
-        self.showMessage("⚠ " + text.replace("\n", " "), 15000)
+        from deck.core.redact import redact
+
+        self.showMessage("⚠ " + redact(text).replace("\n", " "), 15000)
 

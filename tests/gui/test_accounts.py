@@ -180,3 +180,26 @@ def test_a_server_page_has_its_address_a_token_and_an_admin_password(qtbot, loop
     assert memory_keyring.store[("deck", "kitchen:default:admin_password")] == "pw-5678"
     saved = (deck_home / "config" / "settings.json").read_text()
     assert "https://kitchen.home.example" in saved and "pw-5678" not in saved and "tok-1234" not in saved
+
+
+def test_a_typed_key_echoed_back_is_masked_and_plain_http_elsewhere_warned(qtbot, loop, sandbox, deck_home):
+    ctx = make_ctx(deck_home)
+    dialog = AccountsDialog(ctx, provider="scottybot")
+    qtbot.addWidget(dialog)
+    page = dialog.page()
+    page.url.setText("http://192.168.1.20/api")
+    assert page.insecure.isVisibleTo(dialog) and "plain http://" in page.insecure.text()
+    page.url.setText(sandbox.scottybot_url)
+    assert not page.insecure.isVisibleTo(dialog)
+    sandbox.scottybot.intercept = lambda op: (401, {"status": "unknown key typed-key-98765"}, {})
+    page.key.setText("typed-key-98765")
+    page.test_button.click()
+    until(loop, lambda: page.result.text().startswith("✗"))
+    assert "unknown key" in page.result.text() and "typed-key-98765" not in page.result.text()
+    ctx.window = None
+    from deck.ui.status import StatusBar
+
+    bar = StatusBar()
+    qtbot.addWidget(bar)
+    bar.show_problem("ScottyBot (401): unknown key typed-key-98765")
+    assert "typed-key-98765" not in bar.currentMessage()
