@@ -64,12 +64,14 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
     from deck.actions.services import Services
     from deck.core import logs
     from deck.core.credentials import Credentials
+    from deck.core.fileio import ensure_folder
     from deck.core.paths import config_dir, log_dir
     from deck.core.settings import SettingsStore
     from deck.ui import theme
     from deck.ui.context import AppContext
 
     logs.setup(log_dir())
+    folder_notice = ensure_folder(config_dir())
     store = SettingsStore(config_dir() / "settings.json")
     settings = store.load()
     theme.apply(app, settings.ui.theme)
@@ -88,11 +90,12 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
     window.attach(ctx)
     state["on_failure"] = lambda name, exc: window.status.show_problem(str(exc))
     runtime.task_failed.connect(state["on_failure"])
-    if store.notice:
+    notice = " ".join(filter(None, (folder_notice, store.notice)))
+    if notice:
         from PySide6.QtWidgets import QMessageBox
 
-        window.status.show_problem(store.notice)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Settings were reset", store.notice, parent=window)
+        window.status.show_problem(notice)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Settings", notice, parent=window)
         box.setObjectName("settingsNotice")
         box.open()  # not modal: the app keeps starting
     if demo:

@@ -20,7 +20,7 @@ def _services():
     from deck.core.paths import config_dir
     from deck.core.settings import SettingsStore
 
-    store = SettingsStore(config_dir() / "settings.json")
+    store = SettingsStore(config_dir() / "settings.json", read_only=True)  # a command never moves files
     settings = store.load()
     if store.notice:
         print(f"warning: {store.notice}", file=sys.stderr)

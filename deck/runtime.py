@@ -40,7 +40,8 @@ def spawn(coro: Coroutine[Any, Any, Any], name: Optional[str] = None) -> asyncio
 
 
 def running_tasks() -> list[asyncio.Task[Any]]:
-    return [t for t in _tasks if not t.done()]
+    """Background work still going on (a closed loop's leftovers are gone with it)."""
+    return [t for t in _tasks if not t.done() and not t.get_loop().is_closed()]
 
 
 def _finished(task: asyncio.Task[Any]) -> None:

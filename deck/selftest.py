@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -112,7 +113,14 @@ def run_self_test() -> int:
     report.check("bundled resources", _resources)
     report.check("global hotkeys", _global_keys, warn_only=True)
     # The app itself runs in a throw-away home: the user's files stay as they are.
-    os.environ["DECK_HOME"] = tempfile.mkdtemp(prefix="deck-self-test-")
+    home = os.environ["DECK_HOME"] = tempfile.mkdtemp(prefix="deck-self-test-")
+    try:
+        return _check_app(report)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _check_app(report: Report) -> int:
     started = time.perf_counter()
     try:
         from deck.app import open_window

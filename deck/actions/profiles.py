@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import time
 import uuid
 from pathlib import Path
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from deck.core.errors import DeckError
-from deck.core.fileio import atomic_write
+from deck.core.params import describe
+from deck.core.fileio import BadFile, atomic_write, ensure_folder, move_aside, read_json, read_text
 from deck.core.redact import is_secret_name, redact
 
 from .registry import Registry
@@ -98,6 +97,24 @@ class Profile(_Model):
         if v != VERSION:
             raise ValueError(f"profile version {v} is not supported (this Deck reads version {VERSION})")
         return v
+
+    @model_validator(mode="after")
+    def _pages_form_a_tree(self) -> "Profile":
+        """Page ids are unique and every folder page's parents lead back to a top page."""
+        by_id = {p.id: p for p in self.pages}
+        if len(by_id) != len(self.pages):
+            raise ValueError("two pages have the same id")
+        for page in self.pages:
+            seen, at = {page.id}, page
+            while at.parent:
+                parent = by_id.get(at.parent)
+                if parent is None:
+                    raise ValueError(f"page {page.name!r} opens from a page that does not exist")
+                if parent.id in seen:
+                    raise ValueError(f"page {page.name!r} is inside itself (its folders go round in a circle)")
+                seen.add(parent.id)
+                at = parent
+        return self
 
     def page(self, page_id: str) -> Optional[Page]:
         return next((p for p in self.pages if p.id == page_id), None)
@@ -225,7 +242,7 @@ class ProfileStore:
     def __init__(self, folder: Path, registry: Registry):
         self.folder = folder
         self.registry = registry
-        self.notice: Optional[str] = None  # set when a file could not be read
+        self.notice: Optional[str] = ensure_folder(folder)  # set when something could not be read or made
         self._names: Optional[list[str]] = None  # read once; kept up to date by save and delete
 
     def path(self, name: str) -> Path:
@@ -236,23 +253,39 @@ class ProfileStore:
             self._names = []
             for path in self.folder.glob("*.json"):
                 try:
-                    self._names.append(json.loads(path.read_text(encoding="utf-8"))["name"])
-                except (OSError, ValueError, KeyError, TypeError):
+                    data = read_json(path, MAX_FILE_BYTES)
+                except (OSError, BadFile):
                     continue
+                name = data.get("name") if isinstance(data, dict) else None
+                if isinstance(name, str) and name.strip() and len(name) <= 60 and name not in self._names:
+                    self._names.append(name)
         return sorted(self._names, key=str.lower)
 
     def unique_name(self, name: str) -> str:
+        """``name``, or ``name (2)``… with the name shortened so the number survives in the file name."""
         taken = {_slug(n) for n in self.names()}
-        candidate, n = name, 2
-        while _slug(candidate) in taken:
-            candidate, n = f"{name} ({n})", n + 1
-        return candidate
+        if _slug(name) not in taken:
+            return name
+        for n in range(2, 1000):
+            candidate = f"{name[:30].rstrip()} ({n})"
+            if _slug(candidate) not in taken:
+                return candidate
+        raise ProfileError("There are too many profiles with this name; rename one first.")
 
-    def save(self, profile: Profile) -> None:
-        atomic_write(self.path(profile.name), profile.model_dump_json(indent=2))
+    def save(self, profile: Profile) -> bool:
+        """Write the profile. In a folder Deck cannot write it stays in memory for the session
+        and :attr:`notice` says so; returns whether it was written."""
         names = self.names()  # read once; the list below is the one kept
         if profile.name not in names and self._names is not None:
             self._names.append(profile.name)
+        try:
+            atomic_write(self.path(profile.name), profile.model_dump_json(indent=2))
+        except OSError as exc:
+            self.notice = (f"Deck cannot save profiles in {self.folder} ({exc.strerror or exc}); "
+                           "changes last until you quit.")
+            log.warning("profile %s not saved: %s", profile.name, exc)
+            return False
+        return True
 
     def delete(self, name: str) -> None:
         for path in (self.path(name), self.path(name).with_name(self.path(name).name + ".bak")):
@@ -266,23 +299,23 @@ class ProfileStore:
         path = self.path(name)
         try:
             return self._read(path)
-        except (OSError, ValueError, ValidationError, ProfileError) as exc:
-            reason = str(exc).splitlines()[0][:200]
-        moved = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            os.replace(path, moved)
-        except OSError:
-            moved = path
+        except ValidationError as exc:
+            reason = describe(exc)[0][:200]
+        except (OSError, BadFile, ValueError, ProfileError, RecursionError) as exc:
+            reason = str(exc).splitlines()[0][:200] or type(exc).__name__
+        moved = move_aside(path)
         try:
             profile, source = self._read(path.with_name(path.name + ".bak")), "the last good copy was loaded"
-        except (OSError, ValueError, ValidationError, ProfileError):
+        except (OSError, BadFile, ValueError, ValidationError, ProfileError, RecursionError):
             profile, source = default_profile(name), "the default pages were loaded"
         log.warning("profile %s unreadable (%s); moved to %s", name, reason, moved)
-        self.notice = f"Profile {name!r} could not be read ({reason}). It was kept as {moved.name} and {source}."
+        kept = f"It was kept as {moved.name} and" if moved else "It could not be moved aside;"
+        self.notice = f"Profile {name!r} could not be read ({reason}). {kept} {source}."
+        self.save(profile)  # the recovered copy is the current one
         return profile
 
     def _read(self, path: Path) -> Profile:
-        profile = Profile.model_validate_json(path.read_text(encoding="utf-8"))
+        profile = Profile.model_validate_json(read_text(path, MAX_FILE_BYTES))
         problems = check_steps(profile, self.registry)
         if problems:
             raise ProfileError(problems[0])
@@ -291,23 +324,30 @@ class ProfileStore:
     @property
     def active(self) -> str:
         try:
-            name = (self.folder / "active.txt").read_text(encoding="utf-8").strip()
-        except OSError:
+            name = read_text(self.folder / "active.txt", 1024).strip()
+        except (OSError, BadFile):
             name = ""
-        return name if name and self.path(name).exists() else ""
+        # a profile whose file is there, even damaged (loading it keeps the damaged file aside)
+        return name if name and (name in self.names() or self.path(name).is_file()) else ""
 
     @active.setter
     def active(self, name: str) -> None:
-        atomic_write(self.folder / "active.txt", name, backup=False)
+        try:
+            atomic_write(self.folder / "active.txt", name, backup=False)
+        except OSError as exc:
+            self.notice = f"Deck cannot save which profile is in use ({exc.strerror or exc})."
 
     def open_active(self) -> Profile:
-        """The profile in use; on first start a useful default is written."""
+        """The profile in use; on first start a useful default is written (or, in a folder
+        Deck cannot write, used for this session)."""
         name = self.active or (self.names() or [""])[0]
         if not name:
             profile = default_profile("Default")
-            self.save(profile)
-            self.active = profile.name
+            if self.save(profile):
+                self.active = profile.name
             return profile
+        if not self.path(name).is_file():  # known only in memory (a folder Deck cannot write)
+            return default_profile(name)
         return self.load(name)
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
+import time
 from pathlib import Path
+from typing import Optional
 
 from .redact import redact
 
@@ -21,22 +24,54 @@ class RedactFilter(logging.Filter):
         return True
 
 
-def setup(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "deck.log"
+class RepeatFilter(logging.Filter):
+    """At most ``allow`` records of the same kind (logger, level, message template) per
+    ``window`` seconds; the first one after a quiet spell says how many were left out."""
+
+    def __init__(self, allow: int = 5, window: float = 60.0):
+        super().__init__()
+        self.allow, self.window = allow, window
+        self._seen: dict[tuple[str, int, str], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key = (record.name, record.levelno, str(record.msg))
+        now = time.monotonic()
+        start, count = self._seen.get(key, (now, 0))
+        if now - start > self.window:
+            if count > self.allow:
+                record.msg, record.args = f"{record.getMessage()} ({count - self.allow} more like this were left out)", None
+            start, count = now, 0
+        if len(self._seen) > 2000:
+            self._seen.clear()
+        self._seen[key] = (start, count + 1)
+        return count < self.allow
+
+
+def setup(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Optional[Path]:
+    """Log to ``log_dir/deck.log``; when that cannot be written (a read-only folder, a folder
+    where the file belongs), log to stderr instead and say so. Returns the file, or None."""
+    path: Optional[Path] = log_dir / "deck.log"
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
         if getattr(handler, "_deck", False):
             root.removeHandler(handler)
             handler.close()
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    ]
+    handlers: list[logging.Handler] = []
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,  # type: ignore[arg-type]
+                                                             encoding="utf-8"))
+    except OSError as exc:
+        print(f"deck: cannot write the log in {log_dir} ({exc.strerror or exc}); logging to the terminal",
+              file=sys.stderr)
+        path, console = None, True
     if console:
         handlers.append(logging.StreamHandler())
+    repeats = RepeatFilter()
     for handler in handlers:
         handler._deck = True  # type: ignore[attr-defined]
+        handler.addFilter(repeats)
         handler.addFilter(RedactFilter())
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)

@@ -229,8 +229,10 @@ def _visible(text: str) -> bool:
     return any(not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Zs", "Zl", "Zp", "Mn") for ch in text)
 
 
-def _text_check(need_visible: bool) -> Callable[[str], str]:
-    def check(value: str) -> str:
+def _text_check(need_visible: bool) -> Callable[[Optional[str]], Optional[str]]:
+    def check(value: Optional[str]) -> Optional[str]:
+        if value is None:  # an optional parameter left out
+            return value
         if _CONTROL.search(value):
             raise ValueError("must not contain control characters")
         if need_visible and value and not _visible(value):
@@ -239,11 +241,11 @@ def _text_check(need_visible: bool) -> Callable[[str], str]:
     return check
 
 
-def _texts_check(need_visible: bool) -> Callable[[list[Any]], list[Any]]:
+def _texts_check(need_visible: bool) -> Callable[[Optional[list[Any]]], Optional[list[Any]]]:
     one = _text_check(need_visible)
 
-    def check(values: list[Any]) -> list[Any]:
-        for i, value in enumerate(values):
+    def check(values: Optional[list[Any]]) -> Optional[list[Any]]:
+        for i, value in enumerate(values or ()):
             if isinstance(value, str):
                 try:
                     one(value)

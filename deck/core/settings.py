@@ -6,16 +6,13 @@ Secrets are never stored here.
 """
 from __future__ import annotations
 
-import json
 import logging
-import os
-import time
 from pathlib import Path
 from typing import Any, Callable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .fileio import atomic_write
+from .fileio import BadFile, atomic_write, move_aside, read_json
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = 3
@@ -102,38 +99,49 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 
 class SettingsStore:
-    def __init__(self, path: Path):
+    """The settings file. A file that cannot be used is moved aside once, the backup (or the
+    defaults) loads, and the recovered copy becomes the current file, so nothing good is lost.
+    A ``read_only`` store (the command line) changes no file: it only says what it found."""
+
+    def __init__(self, path: Path, read_only: bool = False):
         self.path = path
         self.backup = path.with_name(path.name + ".bak")
+        self.read_only = read_only
         self.notice: Optional[str] = None
 
     def _read(self, path: Path) -> Settings:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json(path)
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         return Settings.model_validate(migrate(data))
 
+    def _recover(self) -> tuple[Settings, str]:
+        try:
+            return self._read(self.backup), "the last good copy was loaded"
+        except (OSError, BadFile, ValueError, ValidationError, RecursionError):
+            return Settings(), "defaults were loaded"
+
     def load(self) -> Settings:
         self.notice = None
-        if not self.path.exists():
-            return Settings()
         try:
             return self._read(self.path)
-        except (OSError, ValueError, ValidationError) as exc:
-            reason = str(exc).splitlines()[0][:200]
-        moved = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            os.replace(self.path, moved)
-        except OSError:
-            moved = self.path
+        except FileNotFoundError:
+            return Settings()
+        except (OSError, BadFile, ValueError, ValidationError, RecursionError) as exc:
+            reason = str(exc).splitlines()[0][:200] or type(exc).__name__
+        settings, source = self._recover()
+        if self.read_only:
+            self.notice = f"Your settings file could not be read ({reason}); {source} for this command. " \
+                          "Start Deck to repair it."
+            return settings
+        moved = move_aside(self.path)
         log.warning("settings file unreadable (%s); moved to %s", reason, moved)
+        kept = f"It was kept as {moved.name} and" if moved else "It could not be moved aside;"
+        self.notice = f"Your settings file could not be read ({reason}). {kept} {source}."
         try:
-            settings = self._read(self.backup)
-            source = "the last good copy was loaded"
-        except (OSError, ValueError, ValidationError):
-            settings = Settings()
-            source = "defaults were loaded"
-        self.notice = f"Your settings file could not be read ({reason}). It was kept as {moved.name} and {source}."
+            atomic_write(self.path, settings.model_dump_json(indent=2), backup=False)  # the recovered copy is current
+        except OSError as exc:
+            self.notice += f" Deck cannot save settings ({exc.strerror or exc}); changes last until you quit."
         return settings
 
     def save(self, settings: Settings) -> None:

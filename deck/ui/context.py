@@ -66,7 +66,13 @@ class AppContext:
         return self.registry.validate(*self.resolve(action_id, params, platform))
 
     def save_settings(self) -> None:
-        self.settings_store.save(self.settings)
+        """Save; in a folder Deck cannot write the change lasts for this session, and it says so."""
+        try:
+            self.settings_store.save(self.settings)
+        except OSError as exc:
+            problem = f"Deck cannot save settings ({exc.strerror or exc}); changes last until you quit."
+            if self.window is not None and hasattr(self.window, "status"):
+                self.window.status.show_problem(problem)
 
     def check_connections(self, only: Optional[str] = None) -> None:
         """Health-check every configured service once (or just ``only``); the status-bar

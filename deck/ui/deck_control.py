@@ -14,11 +14,22 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from deck import runtime
 from deck.actions import deck_actions
-from deck.actions.profiles import Cell, Hotkey, Profile, ProfileError, ProfileStore, Step, default_profile, export_profile, parse_profile
+from deck.actions.profiles import (
+    MAX_FILE_BYTES,
+    Cell,
+    Hotkey,
+    Profile,
+    ProfileError,
+    ProfileStore,
+    Step,
+    default_profile,
+    export_profile,
+    parse_profile,
+)
 from deck.actions.registry import Invocation
 from deck.actions.toggles import KINDS, ToggleStates
 from deck.core.errors import DeckError
-from deck.core.fileio import atomic_write
+from deck.core.fileio import BadFile, atomic_write, read_bounded
 from deck.core.paths import config_dir
 from deck.input.global_keys import Backend, combo, conflicts, create_backend
 
@@ -125,7 +136,9 @@ class DeckControl(QObject):
     def import_file(self, path: Path) -> Profile:
         """Check the file, then add it as a new profile (never over an existing one)."""
         try:
-            raw = path.read_bytes()
+            raw = read_bounded(path, MAX_FILE_BYTES)  # never read a huge file whole before checking it
+        except BadFile as exc:
+            raise ProfileError(f"{path.name} cannot be imported: {exc}.") from None
         except OSError as exc:
             raise ProfileError(f"Could not read {path.name}: {exc.strerror or exc}") from None
         profile = parse_profile(raw, self.ctx.registry)

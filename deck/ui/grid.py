@@ -228,8 +228,11 @@ class GridPanel(QWidget):
         for p in self.top_pages():
             self.tabs.addTab(p.name)
         top = page
-        while top.parent and self.control.profile.page(top.parent):
-            top = self.control.profile.page(top.parent)
+        for _ in self.control.profile.pages:  # bounded: a profile's pages form a tree (checked on load)
+            parent = self.control.profile.page(top.parent) if top.parent else None
+            if parent is None:
+                break
+            top = parent
         self.tabs.setCurrentIndex(self.top_pages().index(top) if top in self.top_pages() else 0)
         self.back.setVisible(bool(page.parent))
         self.back.setText(f"← {page.name}" if page.parent else "← Back")

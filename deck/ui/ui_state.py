@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from deck.core.fileio import atomic_write
+from deck.core.fileio import BadFile, atomic_write, read_json
 
 log = logging.getLogger(__name__)
 VERSION = 1
@@ -24,13 +24,13 @@ class UiState:
     def load(cls, path: Path) -> "UiState":
         state = cls(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") == VERSION:
+            data = read_json(path)
+            if isinstance(data, dict) and data.get("version") == VERSION:
                 state.geometry = base64.b64decode(data.get("geometry", ""))
                 state.dock_state = base64.b64decode(data.get("dock_state", ""))
         except FileNotFoundError:
             pass
-        except (OSError, ValueError, TypeError, AttributeError) as exc:
+        except (OSError, BadFile, ValueError, TypeError) as exc:
             log.warning("window layout unreadable, using the default: %s", exc)
         return state
 

@@ -155,3 +155,49 @@ async def test_unknown_kick_channel_and_refused_lookups_say_why(sandbox, chat):
         await close_shared_client()
     reader = make_reader("kick:deckdemo:2915325", urls.get, lambda items: None)  # with the id, no lookup
     assert reader.chatroom_id == 2915325 and reader.channel == "deckdemo"
+
+
+async def test_a_server_that_closes_after_its_welcome_is_not_hammered():
+    """A connection counts as one that worked only once it delivers chat (or stays up): a
+    server closing right after the welcome gets a growing backoff, not a storm."""
+    from aiohttp import WSMsgType, web
+
+    connections = 0
+
+    async def irc(request):
+        nonlocal connections
+        connections += 1
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            if "NICK" in msg.data:
+                await ws.send_str(":tmi.twitch.tv 001 justinfan1 :Welcome, GLHF!\r\n")
+            if "JOIN" in msg.data:
+                await ws.send_str(":justinfan1!justinfan1@justinfan1.tmi.twitch.tv JOIN #deckdemo\r\n"
+                                  "@room-id=1 :tmi.twitch.tv ROOMSTATE #deckdemo\r\n")
+                await ws.close()
+        return ws
+
+    app = web.Application()
+    app.router.add_get("/", irc)
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    states = []
+    reader = make_reader("twitch:deckdemo", {"twitch-irc": f"ws://127.0.0.1:{port}/"}.get, lambda items: None,
+                         lambda r: states.append(r.health.state))
+    reader.min_delay = 0.05
+    started = asyncio.get_running_loop().time()
+    reader.start()
+    await wait_for(lambda: connections >= 6, "six connections")
+    elapsed = asyncio.get_running_loop().time() - started
+    await reader.stop()
+    await runner.cleanup()
+    assert "connected" in states  # each connection did get that far
+    # backing off from 0.05 s, doubling: the waits before the 6th add up to at least 0.05+0.1+0.2+0.4+0.8
+    # (with jitter, half that); retrying at once would have taken a few milliseconds
+    assert elapsed >= 0.75, elapsed

@@ -40,3 +40,9 @@ def test_packaged_app_names_its_keychain_backend(monkeypatch):
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/deck-bus")
     name, problem = credentials.keychain_status()
     assert name == "keyring.backends.fail.Keyring" and "no usable system keychain" in problem
+
+
+def test_self_test_leaves_no_folder_behind(tmp_path):
+    out = self_test({"DECK_HOME": str(tmp_path), "TMPDIR": str(tmp_path)})
+    assert out.returncode == 0, out.stdout
+    assert not list(tmp_path.glob("deck-self-test-*"))

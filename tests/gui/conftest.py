@@ -60,9 +60,15 @@ def loop(qapp):
     runtime.task_failed.disconnect(record)
     from deck.net.http import close_shared_client
 
-    for task in runtime.running_tasks():
+    leftovers = runtime.running_tasks()
+    for task in leftovers:
         task.cancel()
-    loop.run_until_complete(close_shared_client())
+
+    async def settle_cancelled():  # a cancelled request unwinds through a few steps of the loop
+        await asyncio.wait(leftovers, timeout=5)
+        await close_shared_client()
+
+    loop.run_until_complete(settle_cancelled() if leftovers else close_shared_client())
     loop.close()
     _loops.remove(loop)
     # Kept alive: destroying a closed qasync loop (its timer QObject still has Qt timers

@@ -253,9 +253,12 @@ def test_a_hundred_dropped_sockets_during_a_stream(app_window, loop, chat):
     try:
         for kill in range(100):
             before = {key: r.health.reconnects for key, r in hub.readers.items()}
+            got = {key: r.received for key, r in hub.readers.items()}
             sandbox.drop()
-            until(loop, lambda before=before: all(r.health.reconnects > before[k] and r.health.state == "connected"
-                                                  for k, r in hub.readers.items()),
+            # back, and reading again: a connection that delivers chat is a healthy one
+            until(loop, lambda before=before, got=got: all(
+                r.health.reconnects > before[k] and r.health.state == "connected" and r.received > got[k]
+                for k, r in hub.readers.items()),
                   what=lambda kill=kill: f"every reader back after kill {kill + 1}: "
                                f"{[(k, r.health) for k, r in hub.readers.items()]}")
         count = len(chat.feed.entries)

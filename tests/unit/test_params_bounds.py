@@ -61,3 +61,8 @@ def test_a_recursion_error_is_an_invalid_parameter():
         node["x"] = {}
         node = node["x"]
     assert "nested" in problem(data=deep)
+
+
+def test_optional_values_left_out_or_none_pass():
+    assert validate("t.bounds", Model, {"name": "ok", "note": None, "tags": None, "data": None, "count": None}).body() \
+        == {"name": "ok"}

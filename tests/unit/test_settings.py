@@ -75,3 +75,33 @@ def test_future_version_is_not_guessed_at(tmp_path):
     store = SettingsStore(path)
     store.load()
     assert "unsupported settings version 99" in store.notice
+
+
+def test_repeated_log_lines_are_kept_to_a_few(monkeypatch):
+    import logging
+
+    from deck.core import logs
+
+    clock = [1000.0]
+    monkeypatch.setattr(logs.time, "monotonic", lambda: clock[0])
+    kept: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            kept.append(record.getMessage())
+
+    handler = Keep()
+    handler.addFilter(logs.RepeatFilter(allow=5, window=60))
+    log = logging.getLogger("deck.test.repeats")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for _ in range(1000):
+            log.warning("chat %s: dropped; reconnecting", "twitch:x")
+        log.warning("something else")
+        clock[0] += 61
+        log.warning("chat %s: dropped; reconnecting", "twitch:x")
+    finally:
+        log.removeHandler(handler)
+    assert len(kept) == 7 and kept[5] == "something else"
+    assert kept[6] == "chat twitch:x: dropped; reconnecting (995 more like this were left out)"

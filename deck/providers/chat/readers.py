@@ -3,7 +3,9 @@
 A reader parses each frame with its platform's pure parser, answers the protocol's
 pings, hands messages and events to ``on_items`` and reports its :class:`Health` to
 ``on_health``. When the socket drops, stalls or the server asks, it reconnects with
-exponential backoff and jitter (reset once a connection has worked).
+exponential backoff and jitter. The backoff starts over only after a connection proved
+healthy (it delivered chat, or stayed up a while), so a server that closes right after its
+welcome, or sends a frame too large each time, is not hammered.
 """
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ class ChatReader:
     idle_timeout = 150.0  # seconds without a frame before Deck pings the server itself
     pong_timeout = 30.0  # seconds to wait for the answer before reconnecting
     min_delay, max_delay = 0.5, 60.0
+    healthy_after = 10.0  # seconds up that make a quiet connection count as one that worked
 
     def __init__(self, channel: str, url: str, on_items: Callable[[list[Item]], None],
                  on_health: Optional[Callable[["ChatReader"], None]] = None):
@@ -82,21 +85,24 @@ class ChatReader:
     async def run(self) -> None:
         attempt = 0
         while not self.stopping:
-            delay = 0.0
             self._set(state="connecting")
+            received, started = self.received, time.monotonic()
+            slow = False
             try:
                 await self.session()
                 raise ConnectionError("the server closed the connection")
             except asyncio.CancelledError:
                 raise
             except Reconnect as exc:
-                reason, attempt = str(exc) or "the server asked to reconnect", 0
+                reason = str(exc) or "the server asked to reconnect"
             except Exception as exc:  # a dropped socket, a refusal, garbage: all mean try again
-                reason = describe(exc)
-                attempt = 0 if self.health.state == "connected" else attempt + 1
-                delay = self._backoff(attempt, slow=isinstance(exc, Refused))
+                reason, slow = describe(exc), isinstance(exc, Refused)
             finally:
                 self.ws = None
+            healthy = self.health.state == "connected" and (
+                self.received > received or time.monotonic() - started >= self.healthy_after)
+            attempt = 0 if healthy else attempt + 1
+            delay = self._backoff(attempt, slow)
             self.health.reconnects += 1
             log.info("chat %s: %s; reconnecting in %.1f s", self.key, reason, delay)
             self._set(state="retrying", error=reason)

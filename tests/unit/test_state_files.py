@@ -1,0 +1,153 @@
+"""Any file Deck reads may be anything: no state file stops Deck, the bad one is moved aside
+once with a message, and what could be recovered is kept as the current file."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+
+import pytest
+
+from deck.actions.profiles import ProfileError, ProfileStore, default_profile, parse_profile
+from deck.actions.registry import Registry
+from deck.actions.services import Services
+from deck.core import fileio, logs
+from deck.core.credentials import Credentials
+from deck.core.settings import Settings, SettingsStore
+from deck.ui.ui_state import UiState
+
+
+@pytest.fixture
+def registry():
+    return Services(Settings(), Credentials(memory_only=True), Registry()).registry
+
+
+def circular(name="Loop"):
+    data = json.loads(default_profile(name).model_dump_json())
+    a, b = data["pages"][0], data["pages"][1]
+    a["parent"], b["parent"] = b["id"], a["id"]
+    return data
+
+
+def test_pages_inside_each_other_are_refused_on_import_and_on_load(registry, tmp_path):
+    with pytest.raises(ProfileError, match="inside itself"):
+        parse_profile(json.dumps(circular()).encode(), registry)
+    lonely = json.loads(default_profile("Lost").model_dump_json())
+    lonely["pages"][1]["parent"] = "nowhere"
+    with pytest.raises(ProfileError, match="does not exist"):
+        parse_profile(json.dumps(lonely).encode(), registry)
+    store = ProfileStore(tmp_path / "profiles", registry)
+    (tmp_path / "profiles" / "loop.json").write_text(json.dumps(circular()))
+    (tmp_path / "profiles" / "active.txt").write_text("Loop")
+    profile = store.open_active()  # returns at once: no endless walk up the folders
+    assert [p.name for p in profile.pages] == ["Stream", "Moderation", "Songs", "Discord voice"]
+    assert "inside itself" in store.notice and list((tmp_path / "profiles").glob("loop.json.corrupt-*"))
+    assert ProfileStore(tmp_path / "profiles", registry).open_active().pages == profile.pages  # repaired
+
+
+def test_long_names_imported_again_get_unique_file_names(registry, tmp_path):
+    store = ProfileStore(tmp_path / "profiles", registry)
+    long = "A very long profile name for the Friday night stream"
+    names = []
+    for _ in range(4):
+        name = store.unique_name(long)
+        store.save(default_profile(name))
+        names.append(name)
+    assert len({store.path(n) for n in names}) == 4 and names[1].endswith("(2)")
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
+    huge = tmp_path / "huge.json"
+    with open(huge, "wb") as handle:
+        handle.truncate(300 * 1024 * 1024)  # sparse: 300 MB that cost nothing to make
+    with pytest.raises(fileio.BadFile, match="larger than 1 MB"):
+        fileio.read_bounded(huge, 1_000_000)
+
+
+@pytest.mark.parametrize("content", [b'{"name": 42, "version": 1}', b"\xff\xfe not utf-8", b"[" * 5000,
+                                     b'{"name": ' + b"[" * 5000 + b"}"])
+def test_a_stray_or_broken_profile_file_does_not_stop_the_store(registry, tmp_path, content):
+    store = ProfileStore(tmp_path / "profiles", registry)
+    store.save(default_profile("Mine"))
+    (tmp_path / "profiles" / "stray.json").write_bytes(content)
+    (tmp_path / "profiles" / "active.txt").write_bytes(b"\xff\xfe\x00")  # not UTF-8 either
+    fresh = ProfileStore(tmp_path / "profiles", registry)
+    assert fresh.names() == ["Mine"] and fresh.open_active().name == "Mine"
+
+
+@pytest.mark.parametrize("content", [b"[" * 4000 + b"]" * 4000, b'{"ui": ' * 3000, b"\x00\xff", b"7", b""])
+def test_settings_and_window_layout_that_are_anything(tmp_path, content):
+    (tmp_path / "settings.json").write_bytes(content)
+    (tmp_path / "ui-state.json").write_bytes(content)
+    store = SettingsStore(tmp_path / "settings.json")
+    assert store.load() == Settings() and "could not be read" in store.notice
+    assert UiState.load(tmp_path / "ui-state.json").dock_state == b""
+    assert list(tmp_path.glob("settings.json.corrupt-*"))
+
+
+def test_recovered_settings_become_the_current_file(tmp_path):
+    path = tmp_path / "settings.json"
+    store = SettingsStore(path)
+    good = Settings()
+    good.ui.theme = "dark"
+    store.save(good)
+    store.save(good)  # a .bak with theme dark
+    path.write_text("{ broken")
+    read_only = SettingsStore(path, read_only=True)
+    assert read_only.load().ui.theme == "dark" and "for this command" in read_only.notice
+    assert path.read_text() == "{ broken" and not list(tmp_path.glob("*.corrupt-*"))  # a command moves nothing
+    assert store.load().ui.theme == "dark"
+    assert json.loads(path.read_text())["ui"]["theme"] == "dark"  # the recovered copy was written back
+    again = SettingsStore(path)
+    assert again.load().ui.theme == "dark" and again.notice is None  # and the next start is clean
+
+
+def test_a_file_where_a_folder_belongs_is_moved_aside(registry, tmp_path):
+    (tmp_path / "profiles").write_text("not a folder")
+    store = ProfileStore(tmp_path / "profiles", registry)
+    assert "was a file, not a folder" in store.notice
+    assert store.open_active().name == "Default" and (tmp_path / "profiles" / "default.json").exists()
+    assert (tmp_path / "config").mkdir() is None
+    (tmp_path / "config" / "settings.json").mkdir()  # a folder where the file belongs
+    settings = SettingsStore(tmp_path / "config" / "settings.json")
+    assert settings.load() == Settings() and "folder" in settings.notice
+
+
+def test_a_folder_that_cannot_be_written(registry, tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("deck.actions.profiles.atomic_write", refuse)
+    store = ProfileStore(tmp_path / "profiles", registry)
+    profile = store.open_active()
+    assert profile.name == "Default" and "cannot save profiles" in store.notice  # used for this session
+    assert store.save(default_profile("Other")) is False
+
+
+@pytest.mark.parametrize("make", ["folder", "read-only"])
+def test_a_log_that_cannot_be_written_falls_back_to_the_terminal(tmp_path, make, monkeypatch, capsys):
+    (tmp_path / "logs").mkdir()
+    if make == "folder":
+        (tmp_path / "logs" / "deck.log").mkdir()
+    else:
+        def refuse(*args, **kwargs):
+            raise PermissionError(13, "Permission denied")
+        monkeypatch.setattr(logs.logging.handlers, "RotatingFileHandler", refuse)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        assert logs.setup(tmp_path / "logs") is None
+        assert "logging to the terminal" in capsys.readouterr().err
+        logging.getLogger("deck.test").warning("still logged")
+    finally:
+        for handler in list(root.handlers):
+            if handler not in before:
+                root.removeHandler(handler)
+
+
+def test_ensure_folder_says_what_it_did(tmp_path):
+    assert fileio.ensure_folder(tmp_path / "new") is None and (tmp_path / "new").is_dir()
+    (tmp_path / "file").write_text("x")
+    assert "was a file" in fileio.ensure_folder(tmp_path / "file")
+    assert (tmp_path / "file").is_dir() and len(list(tmp_path.glob("file.corrupt-*"))) == 1
+    assert os.path.isdir(tmp_path / "file")
