@@ -1,0 +1,132 @@
+"""CPU and memory at a streamer's load: the real app with every panel open, reading three
+chats (Kick, Twitch, Owncast) at a combined 100 msg/s from the sandbox in another process,
+then idle while connected with no messages, against a bare window in the same run.
+Targets: <= 2% of one core at 100 msg/s, <= 0.3% idle, RSS flat over the run.
+
+    python3 tests/bench/bench_load.py            # 1 min idle, 2 min at 100 msg/s, RSS every 10 s
+    BENCH_MINUTES=10 python3 tests/bench/bench_load.py   # the 10-minute RSS run
+
+Linux only (reads /proc)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).parent
+MINUTES = float(os.environ.get("BENCH_MINUTES", "2"))
+IDLE_SECONDS = float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
+TICK = os.sysconf("SC_CLK_TCK")
+CHANNELS = ["kick:deckdemo", "twitch:deckdemo", "owncast:deckdemo"]
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def start(cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    return proc
+
+
+def wait_ready(proc: subprocess.Popen) -> list[str]:
+    lines = []
+    for line in proc.stdout:  # type: ignore[union-attr]
+        lines.append(line.rstrip())
+        if line.startswith("ready") or line.startswith("  missxss token"):
+            break
+    return lines
+
+
+def sandbox_urls(lines: list[str]) -> dict[str, str]:
+    out = {}
+    for line in lines:
+        key, _, value = line.strip().partition(": ")
+        if value:
+            out[key] = value.split()[0]
+    return out
+
+
+def set_rate(control: str, rate: float) -> None:
+    request = urllib.request.Request(control, data=json.dumps({"rate": rate}).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(request, timeout=5).read()
+
+
+def measure(pids: dict[str, int], seconds: float, samples: dict[str, list[float]]) -> dict[str, float]:
+    """CPU as a share of one core over ``seconds``, sampling RSS every 10 s."""
+    before = {k: cpu_seconds(p) for k, p in pids.items()}
+    started = time.monotonic()
+    while (left := seconds - (time.monotonic() - started)) > 0:
+        time.sleep(min(10.0, left))
+        for k, p in pids.items():
+            samples[k].append(rss_mib(p))
+    wall = time.monotonic() - started
+    return {k: (cpu_seconds(p) - before[k]) / wall * 100 for k, p in pids.items()}
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="deck-bench-load-"))
+    (home / "config").mkdir()
+    (home / "config" / "settings.json").write_text(json.dumps({"schema_version": 3, "chat": {"channels": CHANNELS}}))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DECK_HOME": str(home)}
+    sandbox = start([sys.executable, "-m", "deck", "sandbox", "--still", "--chat-rate", "0"], env)
+    urls = sandbox_urls(wait_ready(sandbox))
+    rest = sandbox.stdout.readline()  # the scottybot line  # type: ignore[union-attr]
+    urls.update(sandbox_urls([rest]))
+    app_env = {**env, "DECK_MISSXSS_URL": urls["missxss"], "DECK_MISSXSS_TOKEN": urls["missxss token (sandbox only)"],
+               "DECK_SCOTTYBOT_URL": urls["scottybot"],
+               "DECK_SCOTTYBOT_AUTHKEY": urls.get("scottybot authkey (sandbox only)", ""),
+               "DECK_KICK_PUSHER_URL": urls["chat kick-pusher"], "DECK_KICK_WEB_URL": urls["chat kick-web"],
+               "DECK_KICK_EMOTES_URL": urls["chat kick-emotes"], "DECK_TWITCH_IRC_URL": urls["chat twitch-irc"],
+               "DECK_TWITCH_EMOTES_URL": urls["chat twitch-emotes"], "DECK_OWNCAST_URL": urls["chat owncast"]}
+    control = urls["twitch-chat"] + "/_sandbox/chat"
+    deck = start([sys.executable, str(HERE / "load_app.py")], app_env)
+    bare = start([sys.executable, str(HERE / "bare_idle.py")], env)
+    try:
+        wait_ready(deck)
+        wait_ready(bare)
+        pids = {"deck": deck.pid, "bare": bare.pid}
+        samples: dict[str, list[float]] = {"deck": [], "bare": []}
+        time.sleep(15)  # first loads, connections, emote images
+        idle = measure(pids, IDLE_SECONDS, samples)
+        set_rate(control, 100 / len(CHANNELS))
+        time.sleep(5)
+        busy = measure(pids, MINUTES * 60, samples)
+        set_rate(control, 0)
+    finally:
+        for proc in (deck, bare, sandbox):
+            proc.terminate()
+        for proc in (deck, bare, sandbox):
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    load = samples["deck"][len(samples["deck"]) - int(MINUTES * 6):]
+    print(f"idle (connected, no messages, {IDLE_SECONDS:.0f} s): deck {idle['deck']:.2f}% of one core, "
+          f"bare window {idle['bare']:.2f}%  (target <= 0.3%)")
+    print(f"100 msg/s over 3 chats ({MINUTES:g} min): deck {busy['deck']:.2f}% of one core, "
+          f"bare window {busy['bare']:.2f}%  (target <= 2%)")
+    print(f"RSS at 100 msg/s: {load[0]:.1f} MiB -> {load[-1]:.1f} MiB (max {max(load):.1f}), "
+          f"bare window {samples['bare'][-1]:.1f} MiB")
+    grew = load[-1] - load[0]
+    ok = idle["deck"] <= 0.3 and busy["deck"] <= 2.0 and grew <= 10
+    print(f"RSS change under load: {grew:+.1f} MiB (target: flat, within 10 MiB)")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
