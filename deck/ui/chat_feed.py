@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from deck.providers.chat.message import ChatEvent, ChatMessage, Item, text_spans
 
-FLUSH_MS = 16
+FLUSH_MS = 33
 
 
 class Entry:

@@ -15,7 +15,15 @@ import time
 from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
 from deck.providers.chat.message import ChatMessage, name_colour
@@ -28,7 +36,8 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "subscriber": ("SUB", "#8205b4"), "sub_gifter": ("GIFT", "#d18b00"), "founder": ("FOUNDER", "#d18b00"),
                "og": ("OG", "#2a6ebb"), "verified": ("✓", "#2a6ebb"), "bot": ("BOT", "#6b6f7a"),
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
-PAINT_MS = 16  # at most ~60 repaints a second
+PAINT_MS = 33  # at most ~30 repaints a second
+BAR_SECONDS = 0.25  # while following, the scroll bar catches up four times a second
 MARGIN = 6
 WORDS = re.compile(r" |[^ ]+")
 
@@ -64,11 +73,16 @@ class ChatView(QAbstractScrollArea):
         self.anchor: Optional[Entry] = None  # the top message while holding
         self.unseen = 0
         self.dirty = False
+        self.full = True  # the next paint redraws everything (else only appended rows changed)
         self.paints = 0
         self.painted: list[tuple[Entry, int, int]] = []  # (entry, y, height) of the last paint
         self.hovered: Optional[Entry] = None
         self._setting_bar = False
         self.paint_timer = QTimer(self, singleShot=True, interval=PAINT_MS, timeout=self._repaint)
+        # the view paints its whole background itself: Qt need not paint what lies beneath, and
+        # can move pixels instead of repainting them when new rows push the old ones up
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.bar_updated = 0.0
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.jump = QPushButton("", self.viewport())
         self.jump.setObjectName("jumpToNew")
@@ -110,22 +124,51 @@ class ChatView(QAbstractScrollArea):
                 self.start = 0
         if self.holding:
             self.unseen += len(new)
-        self.schedule()
+        self.schedule(full=False)
 
     @property
     def holding(self) -> bool:
         return not self.follow or bool(self.selected) or (self.hovering and self.hover_paused)
 
-    def schedule(self) -> None:
+    def schedule(self, full: bool = True) -> None:
         self.dirty = True
+        self.full = self.full or full
         if not self.paint_timer.isActive():
             self.paint_timer.start()
 
     def _repaint(self) -> None:
-        if self.dirty:
-            self.dirty = False
+        if not self.dirty:
+            return
+        self.dirty = False
+        full, self.full = self.full, False
+        now = time.monotonic()
+        if full or self.holding or now - self.bar_updated > BAR_SECONDS:  # a following bar need not move each frame
+            self.bar_updated = now
             self._update_bar()
+        dy = 0 if full else self._appended_height()
+        if 0 < dy < self.viewport().height():
+            # following a full screen and only new rows came: move the pixels up and paint the
+            # new rows alone (most of a busy chat's painting was redrawing what was already there)
+            self.viewport().scroll(0, -dy)
+        else:
             self.viewport().update()
+
+    def _appended_height(self) -> int:
+        """The height of the rows added below the last paint, when that is all that changed and
+        the view follows a full screen; 0 when the whole view must be painted again."""
+        if self.holding or not self.painted or self.painted[0][1] > 0:
+            return 0
+        last, limit = self.painted[-1][0], self.viewport().height()
+        width = self.viewport().width() - 2 * MARGIN
+        total = 0
+        for i in range(self.shown - 1, -1, -1):
+            entry = self.row(i)
+            if entry is last:
+                return total
+            total += self.layout_of(entry, width).height
+            if total >= limit:
+                break
+        return 0
 
     def _image_loaded(self) -> None:
         for entry, _, _ in self.painted:  # laid out with the emote's name: now with its image
@@ -234,7 +277,8 @@ class ChatView(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
-        painter.fillRect(self.viewport().rect(), base)
+        clip = event.rect()  # after a scroll, only the strip of new rows
+        painter.fillRect(clip, base)
         width = self.viewport().width() - 2 * MARGIN
         height = self.viewport().height()
         dark = base.lightness() < 128
@@ -279,6 +323,8 @@ class ChatView(QAbstractScrollArea):
         highlight_bg = QColor("#d9a300" if not dark else "#b08400")
         highlight_bg.setAlpha(55)
         for entry, py, h in self.painted:
+            if py + h <= clip.top() or py > clip.bottom():
+                continue
             rect = QRect(0, py, self.viewport().width(), h)
             if id(entry) in self.selected:
                 painter.fillRect(rect, select_bg)

@@ -82,7 +82,8 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="deck-bench-load-"))
     (home / "config").mkdir()
     (home / "config" / "settings.json").write_text(json.dumps({"schema_version": 3, "chat": {"channels": CHANNELS}}))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DECK_HOME": str(home)}
+    platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"  # a real X server when there is one
+    env = {**os.environ, "QT_QPA_PLATFORM": platform, "DECK_HOME": str(home)}
     sandbox = start([sys.executable, "-m", "deck", "sandbox", "--still", "--chat-rate", "0"], env)
     urls = sandbox_urls(wait_ready(sandbox))
     rest = sandbox.stdout.readline()  # the scottybot line  # type: ignore[union-attr]
@@ -116,6 +117,7 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 proc.kill()
     load = samples["deck"][len(samples["deck"]) - int(MINUTES * 6):]
+    print(f"platform: {platform}")
     print(f"idle (connected, no messages, {IDLE_SECONDS:.0f} s): deck {idle['deck']:.2f}% of one core, "
           f"bare window {idle['bare']:.2f}%  (target <= 0.3%)")
     print(f"100 msg/s over 3 chats ({MINUTES:g} min): deck {busy['deck']:.2f}% of one core, "

@@ -17,6 +17,7 @@ def main() -> int:
         boot(app, window, False, state)
         for pid in window.docks.specs:  # every panel open, as in a busy layout
             window.docks.show(pid)
+        window.docks.show("chat")  # and the chat in front, painting every message
         print("ready", flush=True)
 
     runtime.run_until_quit(app, runtime.make_loop(app), start, lambda: shutdown(state))
