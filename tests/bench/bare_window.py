@@ -1,5 +1,6 @@
-"""Baseline for the start-up benchmark: a bare PySide6 QMainWindow with 5 docks, quitting
-after its first frame (the same test Deck's --quit-after-first-frame uses)."""
+"""Baseline for the benchmarks: a bare PySide6 QMainWindow with 5 docks. It quits after its
+first frame (the same test Deck's --quit-after-first-frame uses), or with ``--stay`` prints
+"ready" and keeps running (the load benchmark's idle baseline)."""
 import sys
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt
@@ -27,3 +28,6 @@ for i in range(5):
 window.show()
 while not window.painted:
     app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+if "--stay" in sys.argv:
+    print("ready", flush=True)
+    sys.exit(app.exec())

