@@ -113,7 +113,7 @@ async def demo_sign_in(ctx: Any) -> None:
     from deck.sandbox.oauth import consent_in_browser
 
     for session in ctx.services.oauth.values():
-        await session.sign_in(consent_in_browser)
+        await session.sign_in(consent_in_browser, port=0)  # any free port: the sandbox takes any loopback one
     ctx.check_connections()
 
 

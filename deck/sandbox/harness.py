@@ -185,9 +185,15 @@ def make_app(sandbox: ServiceSandbox) -> web.Application:
 
     async def answer(op: Operation, request: web.Request, seen: dict[str, Any]) -> Answer:
         """The answer to one request; ``seen`` gets the parameters as the handler saw them."""
-        refusal = sandbox.authorised(request, provider.auth_of(op))
+        auth = provider.auth_of(op)
+        refusal = sandbox.authorised(request, auth)
         if refusal:
             return 401, sandbox.error(401, refusal), {}
+        if isinstance(auth, OAuth2) and sandbox.oauth is not None and op.scopes:
+            token = request.headers.get("Authorization", "")[7:]
+            missing = [s for s in op.scopes if not sandbox.oauth.valid(token, s)]
+            if missing:
+                return 403, sandbox.error(403, f"The token lacks the {missing[0]} scope"), {}
         limiter = sandbox.limiter(op)
         if limiter is not None and (wait := limiter.try_acquire()) > 0:
             sandbox.rate_limited += 1

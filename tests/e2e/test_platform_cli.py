@@ -65,4 +65,4 @@ def test_capability_actions_run_through_whichever_service_offers_them(sandbox):
     assert sandbox.missxss.received[-1][:2] == ("timeout", {"username": "grumpyghost", "duration": 10,
                                                             "reason": "API Timeout", "platform": "Twitch"})
     out = deck("run", "songs.skip", env={})
-    assert out.returncode == 4 and "goes through MissXss, which is not connected" in out.stderr
+    assert out.returncode == 4 and "goes through MissXss or Nightbot, which is not connected" in out.stderr
