@@ -162,8 +162,10 @@ class AccountPage(QWidget):
         row.addWidget(copy)
         layout.addLayout(row)
         if auth.scopes:
-            wanted = ", ".join(f"<i>{s}</i> ({auth.scopes.get(s, '')})" for s in auth.default_scopes)
-            layout.addWidget(_label(f"Deck asks for: {wanted or 'no extra permissions'}.", "muted", "scopes"))
+            wanted = ", ".join(auth.default_scopes) or "no extra permissions"
+            scopes = _label(f"Deck asks for: {wanted}.", "muted", "scopes")
+            scopes.setToolTip("\n".join(f"{s}: {auth.scopes.get(s, '')}" for s in auth.default_scopes))
+            layout.addWidget(scopes)
         self.sign_in_button = QPushButton(f"Sign in with {self.provider.title}")
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.clicked.connect(runtime.async_slot(self.sign_in))
@@ -195,7 +197,8 @@ class AccountPage(QWidget):
         if info.get("signed_in") and info.get("expires_at"):
             text += f" · token valid until {time.strftime('%d %b %H:%M', time.localtime(info['expires_at']))}"
         if info.get("scopes"):
-            text += f" · scopes: {' '.join(info['scopes'])}"
+            text += f" · {len(info['scopes'])} permission(s) granted"
+            self.state.setToolTip("Granted: " + ", ".join(info["scopes"]))
         if detail and state not in ("connected", "checking"):
             text += f"<br>{detail}"
         self.state.setText(text)
@@ -309,6 +312,7 @@ class AccountsDialog(QDialog):
         self.list.setObjectName("accountList")
         self.list.setAccessibleName("Services")
         self.list.setFixedWidth(170)
+        self.list.setSpacing(3)
         self.stack = QStackedWidget()
         self.pages: dict[str, AccountPage] = {}
         for p in ctx.services.providers.values():

@@ -40,7 +40,6 @@ QLabel#demoBadge {{ color: {highlight}; font-weight: 600; }}
 QToolButton[role="via"] {{ color: {muted}; padding: 2px 4px; border: none; }}
 QToolButton[role="via"]:hover {{ color: {text}; }}
 QToolButton[role="via"]::menu-indicator {{ image: none; width: 0; }}
-QListWidget#accountList::item {{ padding: 6px 4px; }}
 QToolButton[role="cell"] {{ border: 1px solid {border}; border-radius: 10px; background: {button}; padding: 6px; font-weight: 600; }}
 QToolButton[role="cell"]:hover {{ border-color: {highlight}; }}
 QToolButton[role="cell"]:pressed {{ border-width: 2px; }}
