@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from deck.core.errors import DeckError, InvalidParams
+from deck.core.errors import DeckError, InvalidParams, ServiceError
 from deck.core.params import Param, ParamsModel, build_model
 from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route
 
@@ -166,7 +166,10 @@ class Capabilities:
                      provider: Optional[str] = None, source: str = "") -> Any:
         choice, params = self.prepare(cap, values, platform, provider)
         answer = await self.registry.invoke(choice.action_id, params, source=source or cap)
-        return choice.result(answer)
+        try:
+            return choice.result(answer)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:  # an answer of another shape
+            raise ServiceError(choice.title, f"answered {cap} in a form Deck does not understand") from exc
 
     # ---- portable capabilities as actions
     def register_actions(self) -> None:

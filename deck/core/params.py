@@ -119,10 +119,15 @@ class ParamsModel(BaseModel):
 
     @classmethod
     def param(cls, name: str) -> Param:
-        for p in cls.__params__:
-            if p.name == name:
-                return p
-        raise KeyError(name)
+        """A parameter by name; ``limits.queue`` is the field ``queue`` of the object ``limits``."""
+        head, _, rest = name.partition(".")
+        found = next((p for p in cls.__params__ if p.name == head), None)
+        while found is not None and rest:
+            head, _, rest = rest.partition(".")
+            found = next((f for f in found.fields if f.name == head), None)
+        if found is None:
+            raise KeyError(name)
+        return found
 
 
 # ---- tolerant value parsing ------------------------------------------------

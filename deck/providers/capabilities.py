@@ -87,6 +87,36 @@ class SettingField(Neutral):
     group: str
 
 
+class Song(Neutral):
+    id: str = ""
+    title: str = ""
+    artist: str = ""
+    duration: int = 0  # seconds
+    url: str = ""
+    source: str = ""  # where it plays from (YouTube, SoundCloud…)
+    requester: str = ""
+
+
+class SongQueue(Neutral):
+    current: Optional[Song] = None
+    songs: list[Song] = []
+    requests_enabled: bool = True
+
+
+class SongPage(Neutral):
+    songs: list[Song] = []
+    total: int = 0
+
+
+class SongSettings(Neutral):
+    """Song-request settings by the service's own names, with the choices it offers for
+    the AutoDJ playlist and the places songs come from (value -> what the user reads)."""
+
+    values: dict[str, Any] = {}
+    playlists: dict[str, str] = {}
+    sources: dict[str, str] = {}
+
+
 class BotSettings(Neutral):
     values: dict[str, Any] = {}
     fields: list[SettingField] = []
@@ -122,6 +152,18 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("songs.play", "Play / resume song", portable=True),
     Capability("songs.pause", "Pause song", portable=True),
     Capability("songs.skip", "Skip song", portable=True),
+    Capability("songs.queue", "Song queue", read=True),
+    Capability("songs.request", "Request a song"),
+    Capability("songs.remove", "Remove a song from the queue"),
+    Capability("songs.promote", "Move a song to the front"),
+    Capability("songs.clear", "Clear the song queue", destructive=True),
+    Capability("songs.playlist", "Playlist", read=True),
+    Capability("songs.playlist-add", "Add to playlist"),
+    Capability("songs.playlist-remove", "Remove from playlist"),
+    Capability("songs.playlist-import", "Import a playlist"),
+    Capability("songs.playlist-clear", "Delete the whole playlist", destructive=True),
+    Capability("songs.settings", "Song request settings", read=True),
+    Capability("songs.settings-set", "Change song request settings"),
     # viewers' points and watch time
     Capability("points.get", "Viewer points", read=True),
     Capability("points.add", "Give points"),

@@ -498,8 +498,9 @@ class Form(QObject):
                  on_result: Optional[Callable[[Any], Any]] = None, question: Optional[Callable[[], str]] = None,
                  extra: Optional[Callable[[], list[str]]] = None,
                  prepare: Optional[Callable[[dict[str, Any], Callable[[], None]], None]] = None,
-                 platform: Optional[QComboBox] = None):
+                 platform: Optional[QComboBox] = None, quiet_when_empty: bool = False):
         super().__init__(panel)
+        self.quiet_when_empty = quiet_when_empty  # nothing given (e.g. nothing changed) is not an error to show
         self.platform = platform  # for a capability: the platform it is for (the box's data)
         # ``prepare(params, proceed)`` runs before asking and sending, e.g. to look up names the
         # question should show; it calls ``proceed()`` when ready (or never, to stop)
@@ -549,12 +550,12 @@ class Form(QObject):
             self.problems = [str(exc)]
         if self.extra:
             self.problems = self.extra() + self.problems
-        shown = "\n".join(self.problems)
-        if self.problems and self.touched:
+        shown = "\n".join(self.problems) if not (self.quiet_when_empty and not self.params()) else ""
+        if shown and self.touched:
             self.note.error(shown)
         elif self.note.property("role") == "error" and not self.running and self.note.text() == self._shown:
             self.note.clear()  # what the form said no longer holds (a service's answer stays)
-        self._shown = shown if self.problems and self.touched else ""
+        self._shown = shown if self.touched else ""
         self.submit_button.setEnabled(not self.problems and not self.running)
         return not self.problems
 
@@ -698,12 +699,15 @@ class PagedTable(QWidget):
 
 class Via(QToolButton):
     """"via MissXss": the service a control goes through. When several connected services
-    can, it is a menu to choose one; the choice is remembered."""
+    can, it is a menu to choose one; the choice is remembered, and applies as well to the
+    ``together`` capabilities the chosen service offers (play, pause and skip go one way)."""
+
+    picked = Signal(str)  # the provider chosen
 
     def __init__(self, ctx: "AppContext", capability: str,
-                 platform: "Optional[QComboBox | Callable[[], str]]" = None):
+                 platform: "Optional[QComboBox | Callable[[], str]]" = None, together: tuple[str, ...] = ()):
         super().__init__()
-        self.ctx, self.capability, self.platform = ctx, capability, platform
+        self.ctx, self.capability, self.platform, self.together = ctx, capability, platform, together
         self.setObjectName(f"via.{capability}")
         self.setAutoRaise(True)
         self.setProperty("role", "via")
@@ -750,6 +754,10 @@ class Via(QToolButton):
             action.triggered.connect(lambda _=False, c=choice: self.pick(c.provider))
 
     def pick(self, provider: str) -> None:
-        self.ctx.capabilities.prefer(self.capability, self.where(), provider)
+        caps = self.ctx.capabilities
+        for cap in (self.capability, *self.together):
+            if any(c.provider == provider for c in caps.choices(cap, self.where())):
+                caps.prefer(cap, self.where(), provider)
         self.ctx.save_settings()
         self.update_text()
+        self.picked.emit(provider)

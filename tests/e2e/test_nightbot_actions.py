@@ -184,3 +184,19 @@ async def test_a_missing_scope_is_the_services_refusal(nb, sandbox):
         grant.scope = "channel"
     with pytest.raises(ServiceError, match=r"\(403\): The token lacks the timers scope"):
         await registry.invoke(f"{NB}.timers", {})
+
+
+async def test_song_capabilities_answer_in_deck_terms(nb):
+    registry, sb, services = nb
+    caps = services.capabilities
+    queue = await caps.invoke("songs.queue", provider=NB)
+    assert queue.current.title == sb.current["track"]["title"] and queue.current.source == "YouTube"
+    assert [s.id for s in queue.songs] == [i["_id"] for i in sb.queue] and queue.songs[0].requester
+    page = await caps.invoke("songs.playlist", {"limit": 2, "sort_by": "title"}, provider=NB)
+    assert page.total == 6 and len(page.songs) == 2
+    settings = await caps.invoke("songs.settings", provider=NB)
+    assert settings.values["volume"] == 50 and settings.sources["soundcloud"] == "SoundCloud"
+    # an answer of another shape is the service's error, in words, not a crash
+    sb.do_queue = lambda b: {"queue": 5}
+    with pytest.raises(ServiceError, match="Nightbot: answered songs.queue in a form Deck does not understand"):
+        await caps.invoke("songs.queue", provider=NB)

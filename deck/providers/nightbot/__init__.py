@@ -5,15 +5,61 @@ from typing import Any
 
 from deck.net.auth import OAuth2
 from deck.providers.base import Probe, Provider
-from deck.providers.capabilities import Route
+from deck.providers.capabilities import Route, Song, SongPage, SongQueue, SongSettings
 
 from .spec import OPERATIONS, SCOPES
+
+
+SOURCES = {"youtube": "YouTube", "soundcloud": "SoundCloud", "spotify": "Spotify"}
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def song(item: Any) -> Song:
+    """A queue or playlist item as Deck shows songs."""
+    track, user = _obj(_obj(item).get("track")), _obj(_obj(item).get("user"))
+    source = str(track.get("provider", ""))
+    duration = track.get("duration")
+    return Song(id=str(_obj(item).get("_id", "")), title=str(track.get("title", "")),
+                artist=str(track.get("artist") or ""), duration=duration if isinstance(duration, int) else 0,
+                url=str(track.get("url", "")), source=SOURCES.get(source, source),
+                requester=str(user.get("displayName", "")))
+
+
+def _queue(answer: Any) -> SongQueue:
+    current = answer.get("_currentSong")
+    return SongQueue(current=song(current) if current else None, songs=[song(i) for i in answer.get("queue") or []],
+                     requests_enabled=bool(answer.get("_requestsEnabled", True)))
+
+
+def _page(answer: Any) -> SongPage:
+    return SongPage(songs=[song(i) for i in answer.get("playlist") or []], total=int(answer.get("_total") or 0))
+
+
+def _settings(answer: Any) -> SongSettings:
+    return SongSettings(values=answer.get("settings") or {}, playlists=answer.get("playlists") or {},
+                        sources=answer.get("providers") or {})
+
 
 ROUTES = (
     Route("chat.send-bot", "send", ("twitch", "youtube"), note="1 message per 5 s"),
     Route("songs.play", "play"),
     Route("songs.pause", "pause"),
     Route("songs.skip", "skip"),
+    Route("songs.queue", "queue", result=_queue),
+    Route("songs.request", "add-to-queue"),
+    Route("songs.remove", "remove-from-queue"),
+    Route("songs.promote", "promote"),
+    Route("songs.clear", "clear-queue"),
+    Route("songs.playlist", "playlist", result=_page),
+    Route("songs.playlist-add", "add-to-playlist"),
+    Route("songs.playlist-remove", "remove-from-playlist"),
+    Route("songs.playlist-import", "import-playlist"),
+    Route("songs.playlist-clear", "clear-playlist"),
+    Route("songs.settings", "song-settings", result=_settings),
+    Route("songs.settings-set", "edit-song-settings", result=_settings),
 )
 
 

@@ -1,43 +1,320 @@
-"""Songs: play or resume, pause, skip."""
+"""Songs: play, pause and skip through the service the user picks, and, where a service keeps
+a song-request queue, the queue itself (now playing, promote, remove, request, clear), the
+playlist (search, sort, page, add, import, remove, delete all) and the song-request settings."""
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..kit import Note, Panel, Via, button, card, label, row
+from ..kit import Form, Loader, Note, PagedTable, Panel, Table, Via, button, card, label, line, param, row, spin, switch
 
 CONTROLS = (("songs.play", "Play / resume", "play", "Playing"),
             ("songs.pause", "Pause", "pause", "Paused"),
             ("songs.skip", "Skip", "skip", "Playing the next song"))
 
 
+def length(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds else ""
+
+
+def describe(song: Any) -> str:
+    parts = [f"<b>{song.title or '?'}</b>"]
+    if song.artist and song.artist not in song.title:
+        parts.append(song.artist)
+    extra = " · ".join(x for x in (f"requested by {song.requester}" if song.requester else "", length(song.duration),
+                                    song.source) if x)
+    return " — ".join(parts) + (f"<br><span>{extra}</span>" if extra else "")
+
+
 class SongsPanel(Panel):
-    needs = ("songs.play", "songs.pause", "songs.skip")
+    needs = ("songs.play", "songs.pause", "songs.skip", "songs.queue")
+    refresh_seconds = 10
 
     def build(self) -> None:
+        self.queue_size = 0
+        self.now_playing = label("", name="nowPlaying", wrap=True)
         self.state = label("No song command sent from Deck yet.", name="songState", wrap=True)
         self.state.setAccessibleName("Song player state")
         self.note = Note("songNote")
         self.buttons = {}
-        for action_id, text, icon_name, _ in CONTROLS:
+        for capability, text, icon_name, _ in CONTROLS:
             b = button(text, icon_name)
-            b.setObjectName(action_id.split(".")[1])
+            b.setObjectName(capability.split(".")[1])
             b.setIconSize(QSize(20, 20))
             b.setMinimumHeight(38)
-            b.clicked.connect(lambda _=False, a=action_id: self.send(a))
-            self.buttons[action_id] = b
+            b.clicked.connect(lambda _=False, c=capability: self.send(c))
+            self.buttons[capability] = b
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for page, title in ((self._queue(), "Queue"), (self._playlist(), "Playlist"), (self._settings(), "Settings")):
+            self.tabs.addTab(page, title)
+        self.tabs.setCornerWidget(Via(self.ctx, "songs.queue"))
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        self.via = Via(self.ctx, "songs.skip", together=("songs.play", "songs.pause"))
+        self.via.picked.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self.body)
-        layout.addWidget(card(row(*self.buttons.values(), Via(self.ctx, "songs.skip")), self.state, self.note,
-                              label("The player does not report its state; this is the last command that worked.",
-                                    role="muted", wrap=True), title="Song requests"))
-        layout.addStretch(1)
+        layout.addWidget(card(self.now_playing, row(*self.buttons.values(), self.via), self.state, self.note,
+                              title="Now playing"))
+        layout.addWidget(self.tabs, 1)
 
-    def send(self, action_id: str) -> None:
-        outcome = next(state for a, _, _, state in CONTROLS if a == action_id)
+    def reports_playing(self) -> bool:
+        """Whether the service the buttons go through is the one whose queue is shown."""
+        caps = self.ctx.capabilities
+        player, queue = caps.choose("songs.skip"), caps.choose("songs.queue")
+        return player is not None and queue is not None and player.provider == queue.provider
+
+    def refresh(self) -> None:
+        caps = self.ctx.capabilities
+        if caps.available("songs.queue"):
+            self.queue_loader.load("songs.queue", {}, self._show_queue)
+        if not self.reports_playing():
+            player = caps.choose("songs.skip")
+            self.now_playing.setText(f"{player.title if player else 'The player'} does not report what is playing; "
+                                     "below is the last command that worked.")
+        index = self.tabs.currentIndex()
+        if index == 1 and caps.available("songs.playlist"):
+            self.playlist.load()
+        elif index == 2 and caps.available("songs.settings"):
+            self.settings_loader.load("songs.settings", {}, self._show_settings)
+
+    def send(self, capability: str) -> None:
+        outcome = next(state for c, _, _, state in CONTROLS if c == capability)
 
         def done(_: object) -> None:
             self.state.setText(f"<b>{outcome}</b> · {time.strftime('%H:%M:%S')}")
+            self.refresh()
 
-        self.run(action_id, note=self.note, busy=self.buttons.values(), on_result=done)
+        self.run(capability, note=self.note, busy=self.buttons.values(), on_result=done)
+
+    # ------------------------------------------------------------------ queue
+    def _queue(self) -> QWidget:
+        self.queue_table = Table(["#", "Song", "Requested by", "Length"], "Song queue", stretch=1)
+        self.queue_loader = Loader(self, self.queue_table, "The queue is empty.", "queueLoader")
+        self.request = line("A song's URL, or words to search for", "Song to request", self.ctx, "songs.request", "q",
+                            key="songRequest")
+        self.request_button = button("Request", "new", name="Request song", key="requestSong")
+        self.promote_button = button("Play next", "prev", name="Move to the front", key="promoteSong")
+        self.remove_button = button("Remove", "delete", name="Remove from queue", key="removeSong")
+        self.clear_button = button("Clear queue…", "warning", key="clearQueue")
+        self.queue_note = Note("queueNote")
+        request = Form(self, "songs.request", lambda: {"q": self.request.text().strip()}, self.request_button,
+                       (self.request,), self.queue_note, done="Requested ✓",
+                       on_result=lambda _: (request.reset(self.request), self.refresh()))
+        self.request.returnPressed.connect(request.submit)
+        self.promote_button.clicked.connect(lambda: self._on_selected("songs.promote", "Moved to the front ✓"))
+        self.remove_button.clicked.connect(lambda: self._on_selected("songs.remove", "Removed ✓"))
+        self.clear_button.clicked.connect(self.clear_queue)
+        self.queue_table.itemSelectionChanged.connect(self._queue_selection)
+        self._queue_selection()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.queue_loader, 1)
+        layout.addLayout(row(self.promote_button, self.remove_button, self.clear_button, stretch=True))
+        layout.addLayout(row(self.request, self.request_button))
+        layout.addWidget(self.queue_note)
+        return page
+
+    def _show_queue(self, queue: Any) -> bool:
+        self.queue_size = len(queue.songs)
+        if self.reports_playing():
+            off = "" if queue.requests_enabled else "<br><i>Song requests are turned off.</i>"
+            self.now_playing.setText((describe(queue.current) if queue.current else "Nothing is playing.") + off)
+        self.clear_button.setEnabled(bool(queue.songs))
+        return self.queue_table.set_rows(queue.songs, lambda s: [
+            queue.songs.index(s) + 1, f"{s.title}" + (f" — {s.artist}" if s.artist and s.artist not in s.title else ""),
+            s.requester, length(s.duration)])
+
+    def _queue_selection(self) -> None:
+        chosen = self.queue_table.selected() is not None
+        self.promote_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _on_selected(self, capability: str, done: str) -> None:
+        song = self.queue_table.selected()
+        if song is not None:
+            self.run(capability, {"id": song.id}, note=self.queue_note, done=done, on_result=lambda _: self.refresh())
+
+    def clear_queue(self) -> None:
+        n = self.queue_size
+        self.run("songs.clear", note=self.queue_note, busy=[self.clear_button], done="Queue cleared ✓",
+                 question=f"Clear the song queue? <b>{n} song{'s' if n != 1 else ''}</b> will be removed.",
+                 on_result=lambda _: self.refresh())
+
+    # ------------------------------------------------------------------ playlist
+    def _playlist(self) -> QWidget:
+        self.playlist_search = line("Search the playlist", "Search playlist", key="playlistSearch")
+        self.playlist_sort = QComboBox(objectName="playlistSort")
+        self.playlist_sort.setAccessibleName("Sort by")
+        for key, text in (("date", "Newest first"), ("title", "Title"), ("artist", "Artist"), ("random", "Shuffle")):
+            self.playlist_sort.addItem(text, key)
+
+        def params() -> dict[str, Any]:
+            key = self.playlist_sort.currentData()
+            return {"q": self.playlist_search.text().strip() or None, "sort_by": key,
+                    "direction": "desc" if key == "date" else "asc"}
+
+        self.playlist = PagedTable(self, "songs.playlist", ["Song", "Length", "Source"], "Playlist",
+                                   "The playlist is empty.", 25, "songs",
+                                   lambda s: [s.title, length(s.duration), s.source], lambda: {
+                                       k: v for k, v in params().items() if v is not None}, stretch=0)
+        self.playlist_search.returnPressed.connect(lambda: self.playlist.load(first_page=True))
+        self.playlist_sort.currentIndexChanged.connect(lambda _: self.playlist.load(first_page=True))
+        self.add_song = line("A song's URL, or words to search for", "Song for the playlist", self.ctx,
+                             "songs.playlist-add", "q", key="playlistAdd")
+        self.add_button = button("Add", "new", name="Add to playlist", key="playlistAddButton")
+        self.import_url = line("A playlist's URL (YouTube, SoundCloud…)", "Playlist to import", self.ctx,
+                               "songs.playlist-import", "url", key="playlistImport")
+        self.import_button = button("Import", name="Import playlist", key="playlistImportButton")
+        self.remove_song = button("Remove selected", "delete", key="playlistRemove")
+        self.delete_all = button("Delete all…", "warning", key="playlistDeleteAll")
+        self.playlist_note = Note("playlistNote")
+        add = Form(self, "songs.playlist-add", lambda: {"q": self.add_song.text().strip()}, self.add_button,
+                   (self.add_song,), self.playlist_note, done="Added ✓",
+                   on_result=lambda _: (add.reset(self.add_song), self.playlist.load()))
+        imported = Form(self, "songs.playlist-import", lambda: {"url": self.import_url.text().strip()},
+                        self.import_button, (self.import_url,), self.playlist_note, done="Imported ✓",
+                        on_result=lambda _: (imported.reset(self.import_url), self.playlist.load()))
+        self.remove_song.clicked.connect(self._remove_from_playlist)
+        self.delete_all.clicked.connect(self._delete_playlist)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row(self.playlist_search, self.playlist_sort))
+        layout.addWidget(self.playlist, 1)
+        layout.addLayout(row(self.remove_song, self.delete_all, stretch=True))
+        layout.addLayout(row(self.add_song, self.add_button))
+        layout.addLayout(row(self.import_url, self.import_button))
+        layout.addWidget(self.playlist_note)
+        return page
+
+    def _remove_from_playlist(self) -> None:
+        song = self.playlist.table.selected()
+        if song is not None:
+            self.run("songs.playlist-remove", {"id": song.id}, note=self.playlist_note, done="Removed ✓",
+                     on_result=lambda _: self.playlist.load())
+
+    def _delete_playlist(self) -> None:
+        n = self.playlist.pager.total
+        self.run("songs.playlist-clear", note=self.playlist_note, busy=[self.delete_all], done="Playlist deleted ✓",
+                 question=f"Delete the whole playlist? <b>{n} song{'s' if n != 1 else ''}</b> will be removed.",
+                 on_result=lambda _: self.playlist.load(first_page=True))
+
+    # ------------------------------------------------------------------ settings
+    def _settings(self) -> QWidget:
+        form = QWidget()
+        layout = QFormLayout(form)
+        action = "songs.settings-set"
+        self.setting = {
+            "enabled": switch("Take song requests", "Song requests on"),
+            "limits.queue": spin(self.ctx, action, "limits.queue"), "limits.user": spin(self.ctx, action, "limits.user"),
+            "limits.playlistOnly": switch("Only songs from the playlist"),
+            "limits.exemptUserLevel": QComboBox(), "playlist": QComboBox(), "searchProvider": QComboBox(),
+            "userLevel": QComboBox(), "volume": spin(self.ctx, action, "volume", " %"),
+            "youtube.limitToMusic": switch("Music videos only"),
+            "youtube.limitToLikedVideos": switch("Only videos with more likes than dislikes"),
+        }
+        for key in ("limits.exemptUserLevel", "userLevel"):
+            for level in reversed(param(self.ctx, action, key).choices):  # everyone first
+                self.setting[key].addItem(level.replace("_", " ").title(), level)
+        self.providers: dict[str, QCheckBox] = {}
+        self.providers_row = row(stretch=True)
+        for key, text in (("enabled", ""), ("limits.queue", "Songs in the queue"), ("limits.user", "Songs per viewer"),
+                          ("limits.playlistOnly", ""), ("limits.exemptUserLevel", "Limits do not apply to"),
+                          ("userLevel", "Who may request"), ("playlist", "AutoDJ plays"),
+                          ("searchProvider", "Searches look on"), ("volume", "AutoDJ volume"),
+                          ("youtube.limitToMusic", ""), ("youtube.limitToLikedVideos", "")):
+            widget = self.setting[key]
+            widget.setObjectName(f"songSetting.{key}")
+            if text:
+                widget.setAccessibleName(text)
+            layout.addRow(text, widget)
+        layout.addRow("Songs may come from", self.providers_row)
+        self.save_settings = button("Save", "apply", name="Save song request settings", key="saveSongSettings")
+        self.settings_note = Note("songSettingsNote")
+        self.loaded_settings: dict[str, Any] = {}
+        self.settings_form = Form(self, "songs.settings-set", self._changed_settings, self.save_settings,
+                                  tuple(self.setting.values()), self.settings_note, done="Saved ✓",
+                                  on_result=self._show_settings, quiet_when_empty=True)
+        layout.addRow(row(self.save_settings, stretch=True))
+        layout.addRow(self.settings_note)
+        self.settings_loader = Loader(self, form, "No settings.", "songSettingsLoader")
+        return self.settings_loader
+
+    @staticmethod
+    def _value(widget: QWidget) -> Any:
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        return None
+
+    def _current(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, widget in self.setting.items():
+            group, _, name = key.rpartition(".")
+            (values.setdefault(group, {}) if group else values)[name] = self._value(widget)
+        values["providers"] = [k for k, box in self.providers.items() if box.isChecked()]
+        return values
+
+    def _changed_settings(self) -> dict[str, Any]:
+        """Only what differs from what the service said: a partial update."""
+        before, now = self.loaded_settings, self._current()
+        changed: dict[str, Any] = {}
+        for key, value in now.items():
+            if isinstance(value, dict):
+                diff = {k: v for k, v in value.items() if (before.get(key) or {}).get(k) != v}
+                if diff:
+                    changed[key] = diff
+            elif before.get(key) != value:
+                changed[key] = value
+        return changed
+
+    def _show_settings(self, answer: Any) -> bool:
+        settings = answer.values
+        self.loaded_settings = settings
+        for key, choices in (("playlist", answer.playlists), ("searchProvider", answer.sources)):
+            box = self.setting[key]
+            box.blockSignals(True)
+            box.clear()
+            for value, text in choices.items():
+                box.addItem(text, value)
+            box.blockSignals(False)
+        for key, widget in self.setting.items():
+            group, _, name = key.rpartition(".")
+            value = (settings.get(group) or {}).get(name) if group else settings.get(name)
+            widget.blockSignals(True)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox) and isinstance(value, int):
+                widget.setValue(value)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            widget.blockSignals(False)
+        self._show_providers(answer.sources, settings.get("providers", []))
+        self.settings_form.check()
+        return bool(settings)
+
+    def _show_providers(self, offered: dict[str, str], enabled: list[str]) -> None:
+        for box in self.providers.values():
+            self.providers_row.removeWidget(box)
+            box.deleteLater()
+        self.providers = {}
+        for key, text in offered.items():
+            box = QCheckBox(text, objectName=f"songProvider.{key}")
+            box.setChecked(key in enabled)
+            box.toggled.connect(self.settings_form.edited)
+            self.providers_row.insertWidget(self.providers_row.count() - 1, box)
+            self.providers[key] = box
+
