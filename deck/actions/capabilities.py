@@ -41,7 +41,12 @@ class Choice:
         return mapping(dict(values), self.platform) if mapping else dict(values)
 
     def result(self, answer: Any) -> Any:
-        return self.route.result(answer) if self.route.result else answer
+        """The answer in the capability's terms; one of another shape is the service's error."""
+        try:
+            return self.route.result(answer) if self.route.result else answer
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise ServiceError(self.title, f"answered {self.route.capability} in a form Deck does not understand") \
+                from exc
 
 
 def platform_title(platform: str) -> str:
@@ -166,10 +171,7 @@ class Capabilities:
                      provider: Optional[str] = None, source: str = "") -> Any:
         choice, params = self.prepare(cap, values, platform, provider)
         answer = await self.registry.invoke(choice.action_id, params, source=source or cap)
-        try:
-            return choice.result(answer)
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:  # an answer of another shape
-            raise ServiceError(choice.title, f"answered {cap} in a form Deck does not understand") from exc
+        return choice.result(answer)
 
     # ---- portable capabilities as actions
     def register_actions(self) -> None:

@@ -37,8 +37,8 @@ class ToggleKind:
 
 def _command(result: Any, arg: str) -> State:
     name = arg.lstrip("!").lower()
-    found = next((c for c in getattr(result, "commands", []) if c.command.lstrip("!").lower() == name), None)
-    return None if found is None else bool(found.active)
+    found = next((c for c in getattr(result, "commands", []) if c.name.lstrip("!").lower() == name), None)
+    return None if found is None or found.enabled is None else found.enabled
 
 
 def _member(result: Any, arg: str) -> State:

@@ -117,6 +117,38 @@ class SongSettings(Neutral):
     sources: dict[str, str] = {}
 
 
+class ChatCommand(Neutral):
+    """A chat command of some service in Deck's terms. ``editable`` names the fields that
+    service lets Deck change on it, so an editor shows just those."""
+
+    id: str = ""
+    name: str = ""
+    message: str = ""
+    enabled: Optional[bool] = None
+    cooldown: Optional[int] = None  # seconds between uses
+    user_cooldown: Optional[int] = None  # seconds between one viewer's uses
+    user_level: str = ""  # who may use it
+    count: Optional[int] = None  # times used
+    aliases: list[str] = []
+    platforms: list[str] = []
+    cost: str = ""
+    last_run: str = ""
+    builtin: bool = False  # the service's own command: its settings change, not its answer
+    doc: str = ""  # where the service documents it
+    editable: tuple[str, ...] = ()
+
+
+class CommandList(Neutral):
+    """A service's commands. ``template`` is a new command as the service starts it: its
+    ``editable`` are the fields a new one has, its ``id`` one written as the service writes
+    them (to check the changes made right after creating before the new one has its own);
+    ``new`` are the fields it is created with, the rest being set right after."""
+
+    commands: list[ChatCommand] = []
+    template: Optional[ChatCommand] = None
+    new: tuple[str, ...] = ()
+
+
 class BotSettings(Neutral):
     values: dict[str, Any] = {}
     fields: list[SettingField] = []
@@ -198,7 +230,10 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("voice-changer.sound", "Play sound effect"),
     Capability("voice-changer.hear-self", "Hear myself"),
     # commands and the chat bot
+    # (neutral names: id, name, message, cooldown, user_cooldown, user_level, count, aliases,
+    # platforms, enabled; the routes map them to each service's own)
     Capability("commands.list", "Commands", read=True),
+    Capability("commands.builtin", "The service's own commands", read=True),
     Capability("commands.run", "Run command"),
     Capability("commands.toggle", "Turn command on or off"),
     Capability("commands.create", "Create command"),
@@ -206,6 +241,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("commands.delete", "Delete command", destructive=True),
     Capability("commands.cooldown", "Command cooldowns"),
     Capability("commands.platforms", "Command platforms"),
+    Capability("commands.builtin-set", "Change one of the service's own commands"),
     Capability("ai.settings", "AI bot settings"),
     Capability("ai.clear", "Clear AI history", destructive=True),
     Capability("bot.settings", "Bot settings", read=True),

@@ -61,9 +61,10 @@ class AppContext:
     def credentials(self) -> Credentials:
         return self.services.credentials
 
-    def validate(self, action_id: str, params: Optional[dict[str, Any]] = None, platform: str = "") -> Any:
+    def validate(self, action_id: str, params: Optional[dict[str, Any]] = None, platform: str = "",
+                 provider: Optional[str] = None) -> Any:
         """Check parameters of an action or capability as the command line does (raises)."""
-        return self.registry.validate(*self.resolve(action_id, params, platform))
+        return self.registry.validate(*self.resolve(action_id, params, platform, provider))
 
     def save_settings(self) -> None:
         """Save; in a folder Deck cannot write the change lasts for this session, and it says so."""
@@ -127,16 +128,18 @@ class AppContext:
         on_error: Optional[Callable[[DeckError], Any]] = None,
         question: str = "",
         platform: str = "",
+        provider: Optional[str] = None,
     ) -> Optional[asyncio.Task[Any]]:
         """Validate, confirm if destructive, and run in the background. ``action_id`` may be
         a capability (with the ``platform`` it is for): the service chosen for it runs, and
-        ``on_result`` gets its answer in the capability's terms. Returns the task, or ``None``
+        ``on_result`` gets its answer in the capability's terms (``provider`` asks for one
+        service in particular). Returns the task, or ``None``
         when the user declined or the parameters are invalid (``on_error`` is told). A
         failure goes to ``on_error`` when given (the status bar shows it either way)."""
         choice = None
         try:
             if self.capabilities.knows(action_id):
-                choice, params = self.capabilities.prepare(action_id, params, platform)
+                choice, params = self.capabilities.prepare(action_id, params, platform, provider)
                 action_id = choice.action_id
             params = dict(params or {})
             model = self.registry.validate(action_id, params)

@@ -148,9 +148,18 @@ def card(*children: Any, title: str = "") -> QFrame:
     return frame
 
 
-def param(ctx: "AppContext", action_id: str, name: str) -> Param:
+def param(ctx: "AppContext", action_id: str, name: str, provider: str = "") -> Param:
     """A parameter's contract: of an action, or for a capability of the first of its routes
-    whose action takes that parameter (the one that runs now, if it does)."""
+    whose action takes that parameter (the one that runs now, if it does). With
+    ``provider``, ``name`` is the capability's neutral one, found under the name that
+    service gives it."""
+    if provider:
+        marker = object()
+        choice, mapped = ctx.capabilities.prepare(action_id, {name: marker}, provider=provider)
+        own = next((k for k, v in mapped.items() if v is marker), None)
+        if own is None:
+            raise KeyError(f"{action_id} through {provider} has no parameter {name}")
+        return ctx.registry.get(choice.action_id).params.param(own)
     candidates = ctx.capabilities.actions_of(action_id) if ctx.capabilities.knows(action_id) else [action_id]
     for candidate in candidates:
         try:
@@ -385,7 +394,8 @@ class Panel(QWidget):
 
     def run(self, action_id: str, params: Optional[dict[str, Any]] = None, *, note: Optional[Note] = None,
             busy: Iterable[QWidget] = (), done: str = "", on_result: Optional[Callable[[Any], Any]] = None,
-            on_error: Optional[Callable[[DeckError], Any]] = None, question: str = "", platform: str = "") -> bool:
+            on_error: Optional[Callable[[DeckError], Any]] = None, question: str = "", platform: str = "",
+            provider: Optional[str] = None) -> bool:
         """Run an action for this panel: ``busy`` widgets are disabled meanwhile and ``note``
         shows progress, then ``done`` or the service's error. Returns False if not started."""
         widgets = list(busy)
@@ -413,7 +423,7 @@ class Panel(QWidget):
                 on_error(exc)
 
         task = self.ctx.run(action_id, params, parent=self, on_result=ok, on_error=failed, question=question,
-                            platform=platform)
+                            platform=platform, provider=provider)
         if task is None:
             release()
             if note and note.text() == "Working…":
@@ -442,6 +452,7 @@ class Loader(QStackedWidget):
         self.state = "idle"
         self._seq = 0
         self._last: Optional[tuple[str, dict[str, Any], Callable[[Any], bool], str]] = None
+        self._last_each: Optional[tuple[list[tuple[str, str]], Callable[[dict[tuple[str, str], Any]], bool]]] = None
         self._page("Not loaded yet.", "info", retry=False)
 
     def _page(self, text: str, icon_name: str, retry: bool) -> None:
@@ -454,7 +465,7 @@ class Loader(QStackedWidget):
              platform: str = "") -> None:
         """Run ``action_id`` (or a capability on ``platform``); ``render(result)`` fills the view
         and returns whether it has rows."""
-        self._last = (action_id, dict(params or {}), render, platform)
+        self._last, self._last_each = (action_id, dict(params or {}), render, platform), None
         self._seq += 1
         seq = self._seq
         if self.state != "content":
@@ -475,6 +486,37 @@ class Loader(QStackedWidget):
                               platform=platform) is None:
             self.state = "error"
 
+    def load_each(self, sources: list[tuple[str, str]], render: Callable[[dict[tuple[str, str], Any]], bool]) -> None:
+        """Run each ``(capability, provider)``; once all have answered, ``render({source:
+        result or DeckError})``, in the order given, fills the view. Only when every one failed is it the error
+        page; otherwise the panel tells which could not load."""
+        self._last, self._last_each = None, (list(sources), render)
+        self._seq += 1
+        seq, answers = self._seq, {}
+        if self.state != "content":
+            self.state = "loading"
+            self._page("Loading…", "refresh", retry=False)
+
+        def arrived(source: tuple[str, str], answer: Any) -> None:
+            if seq != self._seq:
+                return
+            answers[source] = answer
+            if len(answers) < len(sources):
+                return
+            if all(isinstance(a, DeckError) for a in answers.values()):
+                self.state = "error"
+                set_role(self.message, "error")
+                self._page("Could not load.\n" + "\n".join(dict.fromkeys(str(a) for a in answers.values())), "error",
+                           retry=True)
+            else:
+                self.show_result(render({s: answers[s] for s in sources}))  # in the order asked
+
+        if not sources:
+            self.show_result(render({}))
+        for source in sources:  # a read is never declined: each answers or fails
+            self.panel.ctx.run(source[0], {}, parent=self, provider=source[1],
+                               on_result=lambda r, s=source: arrived(s, r), on_error=lambda e, s=source: arrived(s, e))
+
     def show_result(self, has_rows: bool) -> None:
         set_role(self.message, "muted")
         if has_rows:
@@ -487,6 +529,8 @@ class Loader(QStackedWidget):
     def reload(self) -> None:
         if self._last:
             self.load(*self._last)
+        elif self._last_each:
+            self.load_each(*self._last_each)
 
 
 class Form(QObject):

@@ -168,58 +168,7 @@ def test_kick_subscribers(app_window, loop, mx):
     assert last(mx, "get-kick-subscribers")[0]["include_expired"] == 1
 
 
-# ---------------------------------------------------------------- commands & AI
-def test_commands_table_create_edit_toggle_delete(app_window, loop, mx, qtbot, answers):
-    panel = open_panel(app_window, loop, "commands")
-    until(loop, lambda: panel.loader.state == "content")
-    assert panel.table.texts(0) == [c["command"] for c in mx.commands]
-    assert panel.table.columnCount() == 8
-    panel.new_button.click()
-    qtbot.keyClicks(panel.name, "!lurk")
-    panel.message.setPlainText("$(user) is lurking")
-    panel.aliases.setText("!afk")
-    panel.cd_global.setValue(30)
-    panel.platform_boxes["tiktok"].setChecked(True)
-    assert panel.save.isEnabled()
-    panel.save.click()  # !lurk exists already
-    until(loop, lambda: panel.editor_note.property("role") == "error")
-    assert panel.editor_note.text() == "MissXss (409): Command !lurk already exists"
-    assert panel.message.toPlainText() == "$(user) is lurking"  # nothing lost
-    panel.name.setText("!brb")
-    panel.save.click()
-    until(loop, lambda: panel.editor_note.text() == "!brb saved ✓")
-    created = next(c for c in mx.commands if c["command"] == "!brb")
-    assert created["message"] == "$(user) is lurking" and "!afk" in created["aliases"]
-    assert created["cooldown_global_seconds"] == 30 and created["platform_tiktok"] == 1
-    until(loop, lambda: getattr(panel.table.selected(), "command", "") == "!brb")
-    assert panel.editor_title.text() == "Edit !brb"
-
-    panel.message.setPlainText("$(user) went to get snacks")
-    panel.save.click()
-    until(loop, lambda: created["message"] == "$(user) went to get snacks" and panel.editor_note.text() == "!brb saved ✓")
-    assert last(mx, "update-command")[0] == {"id": created["id"], "message": "$(user) went to get snacks"}
-
-    panel.toggle_button.click()
-    until(loop, lambda: created["active"] == 0 and panel.toggle_button.text() == "Enable")
-    row = panel.table.texts(0).index("!brb")
-    assert panel.table.item(row, 2).text() == "off"
-
-    panel.delete_button.click()
-    until(loop, lambda: "!brb" not in panel.table.texts(0))
-    assert answers == ["Delete the command <b>!brb</b>? This cannot be undone."]
-    assert all(c["command"] != "!brb" for c in mx.commands)
-
-
-def test_run_a_disabled_command_shows_why(app_window, loop, mx):
-    panel = open_panel(app_window, loop, "commands")
-    until(loop, lambda: panel.loader.state == "content")
-    mx.commands[0]["active"] = 0
-    panel.table.selectRow(0)
-    panel.run_button.click()
-    until(loop, lambda: panel.note.property("role") == "error")
-    assert panel.note.text() == f"MissXss (409): Command {mx.commands[0]['command']} is disabled"
-
-
+# ---------------------------------------------------------------- AI (commands: test_panel_commands)
 def test_ai_bot_switches_prompt_and_history(app_window, loop, mx, answers):
     panel = open_panel(app_window, loop, "commands")
     panel.tabs.setCurrentIndex(1)

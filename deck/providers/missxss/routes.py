@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from deck.providers.capabilities import PLATFORMS, Category, Route, StreamStatus
+from deck.providers.capabilities import PLATFORMS, Category, ChatCommand, CommandList, Route, StreamStatus, rename
 
 KICK_TWITCH = ("kick", "twitch")
 EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
@@ -34,6 +34,54 @@ def _categories(result: Any) -> list[Category]:
     return [Category(name=g.name, id=str(g.kick_category_id or ""), score=g.score) for g in games]
 
 
+COMMAND_FIELDS = ("message", "aliases", "cooldown", "user_cooldown", "platforms", "enabled")
+
+
+def _command(c: Any) -> ChatCommand:
+    return ChatCommand(
+        id=str(c.id), name=c.command, message=c.message, enabled=bool(c.active), cooldown=c.cooldown_global_seconds,
+        user_cooldown=c.cooldown_user_seconds, aliases=[a for a in c.aliases if a.lower() != c.command.lower()],
+        platforms=[p for p in EVERY_PLATFORM if getattr(c, f"platform_{p}")], last_run=c.last_run_at or "",
+        cost=f"{c.points_cost:,} points · {c.coin_cost:,} coins · {c.delete_cost:,} to delete"
+        if c.points_cost or c.coin_cost or c.delete_cost else "", editable=COMMAND_FIELDS)
+
+
+def _commands(result: Any) -> CommandList:
+    # a new command starts on Kick and Twitch with 5 s / 15 s cooldowns
+    template = ChatCommand(id="1", cooldown=5, user_cooldown=15, platforms=list(KICK_TWITCH),
+                           editable=("name", *COMMAND_FIELDS[:-1]))
+    return CommandList(commands=[_command(c) for c in result.commands], template=template, new=("name", "message"))
+
+
+def _created(result: Any) -> ChatCommand:
+    extra = result.model_extra or {}
+    return ChatCommand(id=str(extra.get("id", "")), name=str(extra.get("command", "")))
+
+
+def _platforms(values: dict[str, Any], platform: str) -> dict[str, Any]:
+    chosen = values.get("platforms") or []
+    return {"id": values.get("id"), **{f"platform_{p}": int(p in chosen) for p in EVERY_PLATFORM}}
+
+
+def _toggle(values: dict[str, Any], platform: str) -> dict[str, Any]:
+    out = {k: v for k, v in values.items() if k != "enabled"}
+    if "enabled" in values:
+        out["mode"] = "on" if values["enabled"] else "off"
+    return out
+
+
+COMMANDS = (
+    Route("commands.list", "list-commands", result=_commands),
+    Route("commands.create", "create-command", params=rename(name="command"), result=_created),
+    Route("commands.update", "update-command"),
+    Route("commands.cooldown", "set-command-cooldown",
+          params=rename(cooldown="cooldown_global_seconds", user_cooldown="cooldown_user_seconds")),
+    Route("commands.platforms", "set-command-platforms", params=_platforms),
+    Route("commands.toggle", "toggle-command", params=_toggle),
+    Route("commands.delete", "delete-command"),
+    Route("commands.run", "run-command"),
+)
+
 PORTABLE = (
     Route("chat.send", "send-message", KICK_TWITCH, _on()),
     Route("chat.send-bot", "send-bot-message", KICK_TWITCH, _on()),
@@ -60,9 +108,6 @@ SAME_NAMES = {
     "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
     "voice-changer.hear-self": "voicemod-hear-self",
-    "commands.list": "list-commands", "commands.run": "run-command", "commands.toggle": "toggle-command",
-    "commands.create": "create-command", "commands.update": "update-command", "commands.delete": "delete-command",
-    "commands.cooldown": "set-command-cooldown", "commands.platforms": "set-command-platforms",
     "ai.settings": "ai-bot", "ai.clear": "clear-ai",
     "discord.status": "discord-status", "discord.send": "discord-send-message", "discord.linked": "discord-linked-users",
     "voice.members": "discord-voice-members", "voice.kick": "discord-voice-kick", "voice.move": "discord-voice-move",
@@ -78,7 +123,7 @@ PER_PLATFORM = {
     "watch.top": "get-watch-time-top",
 }
 
-ROUTES: tuple[Route, ...] = PORTABLE + (
+ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.search-categories", "search-games", ("",), result=_categories),
 ) + tuple(Route(cap, op, EVERY_PLATFORM, _on()) for cap, op in PER_PLATFORM.items()) \
   + tuple(Route(cap, op) for cap, op in SAME_NAMES.items())

@@ -5,7 +5,7 @@ from typing import Any
 
 from deck.net.auth import OAuth2
 from deck.providers.base import Probe, Provider
-from deck.providers.capabilities import Route, Song, SongPage, SongQueue, SongSettings
+from deck.providers.capabilities import ChatCommand, CommandList, Route, Song, SongPage, SongQueue, SongSettings, rename
 
 from .spec import OPERATIONS, SCOPES
 
@@ -43,8 +43,42 @@ def _settings(answer: Any) -> SongSettings:
                         sources=answer.get("providers") or {})
 
 
+COMMAND_FIELDS = ("name", "message", "cooldown", "user_level", "count")
+BUILTIN_FIELDS = ("enabled", "cooldown", "user_level")
+NEUTRAL = rename(cooldown="coolDown", user_level="userLevel")
+
+
+def _command(c: Any, builtin: bool = False) -> ChatCommand:
+    c = _obj(c)
+    cooldown, count = c.get("coolDown"), c.get("count")
+    return ChatCommand(
+        id=str(c.get("_name" if builtin else "_id", "")), name=str(c.get("name", "")),
+        message=str(c.get("_description" if builtin else "message", "")),
+        enabled=bool(c.get("enabled")) if builtin else None, cooldown=cooldown if isinstance(cooldown, int) else None,
+        user_level=str(c.get("userLevel", "")), count=count if isinstance(count, int) else None, builtin=builtin,
+        doc=str(c.get("_docs", "")), editable=BUILTIN_FIELDS if builtin else COMMAND_FIELDS)
+
+
+def _commands(answer: Any) -> CommandList:
+    template = ChatCommand(id="0" * 24, cooldown=30, user_level="everyone", editable=COMMAND_FIELDS[:-1])
+    return CommandList(commands=[_command(c) for c in answer.get("commands") or []], new=COMMAND_FIELDS[:-1],
+                       template=template)
+
+
+def _builtin(answer: Any) -> CommandList:
+    return CommandList(commands=[_command(c, True) for c in answer.get("commands") or []])
+
+
 ROUTES = (
     Route("chat.send-bot", "send", ("twitch", "youtube"), note="1 message per 5 s"),
+    Route("commands.list", "commands", result=_commands),
+    Route("commands.builtin", "default-commands", result=_builtin),
+    Route("commands.create", "create-command", params=NEUTRAL, result=lambda a: _command(a.get("command"))),
+    Route("commands.update", "edit-command", params=NEUTRAL),
+    Route("commands.cooldown", "edit-command", params=NEUTRAL),
+    Route("commands.delete", "delete-command"),
+    Route("commands.builtin-set", "edit-default-command", params=rename(id="name", cooldown="coolDown",
+                                                                        user_level="userLevel")),
     Route("songs.play", "play"),
     Route("songs.pause", "pause"),
     Route("songs.skip", "skip"),

@@ -1,44 +1,71 @@
-"""Commands & AI: the chat commands (every field; run, toggle, create, edit, delete,
-cooldowns, platforms) and the AI bot (on/off, subscriber-only, prompt, history)."""
+"""Commands & AI: the chat commands of every connected service in one table, each row
+saying its service (run, turn on or off, create, edit, delete; the service's own commands'
+switches and limits), and the AI bot (on/off, subscriber-only, prompt, history)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from deck.actions.capabilities import platform_title
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import (
-    Via,Counter, Form, Loader, Note, Panel, Table, button, card, changed_signal, label, line, row, set_role,
-                   spin, switch)
+from ..kit import (Counter, Form, Loader, Note, Panel, Table, button, card, changed_signal, label, line, param, row,
+                   set_role, switch)
 
-PLATFORMS = (("kick", "Kick"), ("twitch", "Twitch"), ("tiktok", "TikTok"), ("youtube", "YouTube"))
-COLUMNS = ["Command", "Aliases", "Active", "Response", "Cooldown (global / user)", "Platforms",
-           "Cost (points / coins / delete)", "Last run"]
+PLATFORMS = ("kick", "twitch", "tiktok", "youtube")
+COLUMNS = ["Command", "Service", "On", "Response", "Cooldown", "Who may use", "Used", "Details"]
+# which capability changes which field of a command (of the service's own commands: all of
+# them go to ``commands.builtin-set``)
+CHANGES = {"name": "commands.update", "message": "commands.update", "aliases": "commands.update",
+           "user_level": "commands.update", "count": "commands.update", "cooldown": "commands.cooldown",
+           "user_cooldown": "commands.cooldown", "platforms": "commands.platforms", "enabled": "commands.toggle"}
 
 
-def _cells(c: Any) -> list[Any]:
-    platforms = ", ".join(name for key, name in PLATFORMS if getattr(c, f"platform_{key}"))
-    aliases = ", ".join(a for a in c.aliases if a.lower() != c.command.lower())
-    return [c.command, aliases, "✓ on" if c.active else "off", c.message,
-            f"{c.cooldown_global_seconds} s / {c.cooldown_user_seconds} s", platforms or "none",
-            f"{c.points_cost:,} / {c.coin_cost:,} / {c.delete_cost:,}", c.last_run_at or "never"]
+def level_text(level: str) -> str:
+    return level.replace("_", " ").title()
+
+
+@dataclass(frozen=True)
+class Row:
+    provider: str
+    service: str  # the provider's name as the user reads it
+    command: Any  # ChatCommand
+
+
+def _cells(r: Row) -> list[Any]:
+    c = r.command
+    cooldown = "" if c.cooldown is None else f"{c.cooldown} s"
+    if c.user_cooldown is not None:
+        cooldown += f" / {c.user_cooldown} s each"
+    details = [("built in" if c.builtin else ""), ("also " + ", ".join(c.aliases) if c.aliases else ""),
+               ", ".join(platform_title(p) for p in c.platforms), c.cost,
+               (f"last run {c.last_run}" if c.last_run else "")]
+    return [c.name, r.service, {True: "✓ on", False: "off"}.get(c.enabled, ""), c.message, cooldown,
+            level_text(c.user_level), c.count, " · ".join(d for d in details if d)]
 
 
 class CommandsPanel(Panel):
     needs = ("commands.list", "ai.settings")
 
     def build(self) -> None:
+        self.lists: dict[str, Any] = {}  # provider -> its CommandList
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setCornerWidget(Via(self.ctx, "commands.list"))
         self.tabs.addTab(self._commands(), "Commands")
         self.tabs.addTab(self._ai(), "AI bot")
         QVBoxLayout(self.body).addWidget(self.tabs)
 
     def refresh(self) -> None:
         self.load_commands()
+
+    def offers(self, capability: str, provider: str) -> bool:
+        return any(c.provider == provider for c in self.ctx.capabilities.usable(capability))
+
+    def _providers(self, capability: str) -> list[str]:
+        return [p.name for p in self.ctx.capabilities.providers_of(capability) if self.offers(capability, p.name)]
 
     # ------------------------------------------------------------------ table
     def _commands(self) -> QWidget:
@@ -64,25 +91,41 @@ class CommandsPanel(Panel):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self._editor())
-        split.setSizes([300, 200])
+        split.setSizes([300, 220])
         self._selected()
         return split
 
-    def load_commands(self, select: Optional[str] = None, after: Optional[Callable[[], Any]] = None) -> None:
-        """Reload the table, keeping (or moving to) the selected command; the editor is
-        refilled only when the selection changes, so nothing typed is lost."""
-        current = select or getattr(self.table.selected(), "command", None)
+    def load_commands(self, select: Optional[tuple[str, str]] = None, after: Optional[Callable[[], Any]] = None) -> None:
+        """Reload the commands of every connected service, keeping (or moving to) the selected
+        one, by (provider, name); the editor is refilled only when the selection changes, so
+        nothing typed is lost."""
+        chosen = self.table.selected()
+        current = select or ((chosen.provider, chosen.command.name) if chosen else None)
+        sources = [(cap, p) for p in self._providers("commands.list")
+                   for cap in ("commands.list", "commands.builtin") if self.offers(cap, p)]
 
-        def render(result: Any) -> bool:
-            before = getattr(self.editing, "id", None)
-            has = self.table.set_rows(result.commands, _cells)
+        def render(answers: dict[tuple[str, str], Any]) -> bool:
+            before = self._key(self.editing)
+            rows, failed = [], []
+            for (cap, provider), answer in answers.items():
+                title = self.ctx.services.providers[provider].title
+                if isinstance(answer, DeckError):
+                    failed.append(f"{title}: could not load its {'own ' if cap == 'commands.builtin' else ''}commands."
+                                  f" {answer}")
+                    continue
+                if cap == "commands.list":
+                    self.lists[provider] = answer
+                rows += [Row(provider, title, c) for c in answer.commands]
+            has = self.table.set_rows(rows, _cells)
             self.table.blockSignals(True)
-            for r, c in enumerate(self.table.records):
-                if c.command == current:
+            for r, record in enumerate(self.table.records):
+                if (record.provider, record.command.name) == current:
                     self.table.selectRow(r)
             self.table.blockSignals(False)
-            chosen = self.table.selected()
-            if getattr(chosen, "id", None) != before or (chosen and select):
+            self._fill_services()
+            if failed:
+                self.note.error("\n".join(failed))
+            if self._key(self.table.selected()) != before or (self.table.selected() and select):
                 self._selected()
             else:
                 self._buttons()
@@ -90,166 +133,266 @@ class CommandsPanel(Panel):
                 after()
             return has
 
-        self.loader.load("commands.list", {}, render)
+        self.loader.load_each(sources, render)
 
-    def _ref(self) -> dict[str, Any]:
-        c = self.table.selected()
-        return {"id": c.id} if c else {}
+    @staticmethod
+    def _key(r: Optional[Row]) -> Optional[tuple[str, str]]:
+        return (r.provider, r.command.id) if r else None
 
     def _buttons(self) -> None:
-        c = self.table.selected()
-        for b in (self.run_button, self.toggle_button, self.delete_button):
-            b.setEnabled(c is not None)
-        self.toggle_button.setText("Disable" if c is None or c.active else "Enable")
+        r = self.table.selected()
+        c = r.command if r else None
+        self.run_button.setEnabled(r is not None and not c.builtin and self.offers("commands.run", r.provider))
+        self.toggle_button.setEnabled(c is not None and "enabled" in c.editable and c.enabled is not None)
+        self.delete_button.setEnabled(r is not None and not c.builtin and self.offers("commands.delete", r.provider))
+        self.toggle_button.setText("Enable" if c is not None and c.enabled is False else "Disable")
 
     def _selected(self) -> None:
         self._buttons()
         self.fill_editor(self.table.selected())
 
     def run_selected(self) -> None:
-        c = self.table.selected()
-        self.run("commands.run", {**self._ref(), "message": self.args.text() or None}, note=self.note,
-                 busy=[self.run_button], on_result=lambda r: (self.note.ok(f"{c.command} ran ✓ {r.model_extra.get('response', '')}"),
-                                                              self.load_commands()))
+        r = self.table.selected()
+        self.run("commands.run", {"id": r.command.id, "message": self.args.text() or None}, note=self.note,
+                 busy=[self.run_button], provider=r.provider,
+                 on_result=lambda a: (self.note.ok(f"{r.command.name} ran ✓ {(a.model_extra or {}).get('response', '')}"),
+                                      self.load_commands()))
 
     def toggle_selected(self) -> None:
-        c = self.table.selected()
-        self.run("commands.toggle", {**self._ref(), "mode": "off" if c.active else "on"}, note=self.note,
-                 busy=[self.toggle_button], on_result=lambda r: (
-                     self.note.ok(f"{c.command} {'enabled' if r.active else 'disabled'} ✓"), self.load_commands()),
-                 on_error=lambda _: self.load_commands())
+        r = self.table.selected()
+        c = r.command
+        capability = "commands.builtin-set" if c.builtin else "commands.toggle"
+        self.run(capability, {"id": c.id, "enabled": not c.enabled}, note=self.note, busy=[self.toggle_button],
+                 provider=r.provider, done=f"{c.name} {'disabled' if c.enabled else 'enabled'} ✓",
+                 on_result=lambda _: self.load_commands(), on_error=lambda _: self.load_commands())
 
     def delete_selected(self) -> None:
-        c = self.table.selected()
-        self.run("commands.delete", self._ref(), note=self.note, busy=[self.delete_button],
-                 question=f"Delete the command <b>{c.command}</b>? This cannot be undone.",
-                 done=f"{c.command} deleted ✓", on_result=lambda _: self.load_commands())
+        r = self.table.selected()
+        self.run("commands.delete", {"id": r.command.id}, note=self.note, busy=[self.delete_button],
+                 provider=r.provider, question=f"Delete the {r.service} command <b>{r.command.name}</b>? "
+                 "This cannot be undone.", done=f"{r.command.name} deleted ✓", on_result=lambda _: self.load_commands())
 
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
-        ctx = self.ctx
-        self.name = line("!command", "Command name", ctx, "commands.create", "command", key="commandName")
+        self.service = QComboBox(objectName="commandService")
+        self.service.setAccessibleName("Service")
+        self.name = line("!command", "Command name", key="commandName")
         self.message = QPlainTextEdit()
         self.message.setObjectName("commandMessage")
         self.message.setAccessibleName("Command response")
-        self.message.setPlaceholderText("Response — $(user) is replaced by who ran it")
+        self.message.setPlaceholderText("Response — the service's variables, e.g. $(user), are filled in")
         self.message.setMaximumHeight(70)
-        self.aliases = line("Aliases, comma separated", "Aliases", ctx, "commands.update", "aliases", key="commandAliases")
-        self.cd_global = spin(ctx, "commands.cooldown", "cooldown_global_seconds", " s")
-        self.cd_user = spin(ctx, "commands.cooldown", "cooldown_user_seconds", " s")
-        self.cd_global.setPrefix("global ")
-        self.cd_user.setPrefix("per user ")
-        self.platform_boxes = {key: switch(name, f"{name} platform") for key, name in PLATFORMS}
+        self.aliases = line("Aliases, comma separated", "Aliases", key="commandAliases")
+        self.cooldown = QSpinBox(objectName="commandCooldown", prefix="every ", suffix=" s")
+        self.user_cooldown = QSpinBox(objectName="commandUserCooldown", prefix="per viewer ", suffix=" s")
+        self.user_level = QComboBox(objectName="commandUserLevel")
+        self.count = QSpinBox(objectName="commandCount", prefix="used ", suffix=" times")
+        for widget, text in ((self.cooldown, "Cooldown"), (self.user_cooldown, "Cooldown per viewer"),
+                             (self.user_level, "Who may use it"), (self.count, "Times used")):
+            widget.setAccessibleName(text)
+        self.platform_boxes = {key: switch(platform_title(key), f"{platform_title(key)} platform") for key in PLATFORMS}
         for key, box in self.platform_boxes.items():
             box.setObjectName(f"platform_{key}")
         self.save = button("Save", "apply", name="Save command", key="saveCommand")
         self.editor_note = Note("editorNote")
         self.editor_title = label("New command", name="sectionTitle")
-        for w in (self.name, self.message, self.aliases, self.cd_global, self.cd_user, *self.platform_boxes.values()):
-            changed_signal(w).connect(self.check_editor)
+        self.doc = label(name="commandDoc")
+        self.doc.setOpenExternalLinks(True)
+        self.fields: dict[str, list[QWidget]] = {
+            "name": [self.name], "message": [self.message], "aliases": [self.aliases], "cooldown": [self.cooldown],
+            "user_cooldown": [self.user_cooldown], "user_level": [self.user_level], "count": [self.count],
+            "platforms": list(self.platform_boxes.values())}
+        for widgets in self.fields.values():
+            for w in widgets:
+                changed_signal(w).connect(self.check_editor)
+        self.service.currentIndexChanged.connect(lambda _: self.editing is None and self.fill_editor(None))
         self.save.clicked.connect(self.save_command)
-        self.editing: Any = None
-        box = card(self.editor_title, row(self.name, self.aliases), self.message,
-                   row(label("Cooldown"), self.cd_global, self.cd_user, stretch=True),
-                   row(label("Platforms"), *self.platform_boxes.values(), stretch=True),
-                   row(self.save, stretch=True), self.editor_note)
-        return box
+        self.editing: Optional[Row] = None
+        self.platform_label = label("Platforms")
+        self.fields["platforms"].append(self.platform_label)
+        editor = card(row(self.editor_title, self.service, self.doc, stretch=True), row(self.name, self.aliases),
+                      self.message, row(self.cooldown, self.user_cooldown, self.user_level, self.count, stretch=True),
+                      row(self.platform_label, *self.platform_boxes.values(), stretch=True),
+                      row(self.save, stretch=True), self.editor_note)
+        editor.layout().addStretch(1)  # fields a service does not have leave no gaps
+        return editor
+
+    def _fill_services(self) -> None:
+        """The services a new command can be made in."""
+        wanted = [p for p in self._providers("commands.create") if p in self.lists]
+        if [self.service.itemData(i) for i in range(self.service.count())] == wanted:
+            return
+        current = self.service.currentData()
+        self.service.blockSignals(True)
+        self.service.clear()
+        for provider in wanted:
+            self.service.addItem(self.ctx.services.providers[provider].title, provider)
+        self.service.setCurrentIndex(max(self.service.findData(current), 0))
+        self.service.blockSignals(False)
 
     def new_command(self) -> None:
         self.table.clearSelection()
         self.fill_editor(None)
         self.name.setFocus()
 
-    def fill_editor(self, c: Any) -> None:
-        if getattr(c, "id", None) != getattr(self.editing, "id", None):
+    def _target(self) -> tuple[str, Any]:
+        """The provider and command the editor is about (for a new one, the service's template)."""
+        if self.editing is not None:
+            return self.editing.provider, self.editing.command
+        provider = self.service.currentData() or ""
+        listing = self.lists.get(provider)
+        return provider, (listing.template if listing is not None else None)
+
+    def _shape(self, provider: str, c: Any) -> None:
+        """Show the fields this command has, bounded by its service's contract."""
+        editable = set(c.editable) if c is not None else set()
+        for field, widgets in self.fields.items():
+            for w in widgets:
+                w.setVisible(field in editable)
+        capability = "commands.builtin-set" if c is not None and c.builtin else None
+        for field, widget in (("cooldown", self.cooldown), ("user_cooldown", self.user_cooldown),
+                              ("count", self.count), ("user_level", self.user_level), ("name", self.name)):
+            if field not in editable:
+                continue
+            try:
+                p = param(self.ctx, capability or CHANGES[field], field, provider)
+            except (KeyError, DeckError):
+                continue
+            widget.setToolTip(p.doc)
+            if isinstance(widget, QSpinBox):
+                widget.setRange(int(p.min or 0), int(p.max) if p.max is not None else 99_999_999)
+            elif isinstance(widget, QComboBox):
+                widget.blockSignals(True)
+                widget.clear()
+                for level in reversed(p.choices):  # everyone first
+                    widget.addItem(level_text(level), level)
+                widget.blockSignals(False)
+
+    def fill_editor(self, r: Optional[Row]) -> None:
+        if self._key(r) != self._key(self.editing):
             self.editor_note.clear()  # another command: the last message was about the previous one
-        self.editing = c
-        self.editor_title.setText(f"Edit {c.command}" if c else "New command")
-        self.name.setText(c.command if c else "")
-        self.name.setReadOnly(c is not None)
-        self.message.setPlainText(c.message if c else "")
-        self.aliases.setText(", ".join(a for a in c.aliases if a.lower() != c.command.lower()) if c else "")
-        self.cd_global.setValue(c.cooldown_global_seconds if c else 5)
-        self.cd_user.setValue(c.cooldown_user_seconds if c else 15)
+        self.editing = r
+        provider, c = self._target()
+        self.service.setEnabled(r is None)
+        if r is not None:
+            self.service.blockSignals(True)
+            self.service.setCurrentIndex(self.service.findData(r.provider))
+            self.service.blockSignals(False)
+        self._shape(provider, c)
+        self.editor_title.setText(f"Edit {r.command.name}" if r else "New command")
+        self.doc.setText(f'<a href="{c.doc}">How it works</a>' if c is not None and c.doc else "")
+        self.name.setText(r.command.name if r else "")
+        self.name.setReadOnly(r is not None and "name" not in c.editable)
+        self.message.setPlainText(r.command.message if r else "")
+        self.message.setReadOnly(c is not None and c.builtin)
+        self.aliases.setText(", ".join(c.aliases) if r else "")
+        for widget, value in ((self.cooldown, c.cooldown if c else None), (self.user_cooldown, c.user_cooldown if c else None),
+                              (self.count, c.count if c else None)):
+            widget.setValue(value or 0)
+        self.user_level.setCurrentIndex(max(self.user_level.findData(c.user_level if c else ""), 0))
         for key, box in self.platform_boxes.items():
-            box.setChecked(bool(getattr(c, f"platform_{key}")) if c else key in ("kick", "twitch"))
+            box.setChecked(c is not None and key in c.platforms)
         self.check_editor()
 
-    def _calls(self) -> list[tuple[str, dict[str, Any]]]:
-        """The requests that turn the command into what the editor shows, in order."""
-        c = self.editing
-        aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
-        message = self.message.toPlainText()
-        calls: list[tuple[str, dict[str, Any]]] = []
+    def _values(self, c: Any) -> dict[str, Any]:
+        """What the editor shows, for the fields this command has."""
+        shown = {
+            "name": self.name.text().strip(), "message": self.message.toPlainText(),
+            "aliases": [a.strip() for a in self.aliases.text().split(",") if a.strip()], "cooldown": self.cooldown.value(),
+            "user_cooldown": self.user_cooldown.value(), "user_level": self.user_level.currentData() or "",
+            "count": self.count.value(), "platforms": [k for k, b in self.platform_boxes.items() if b.isChecked()]}
+        return {k: v for k, v in shown.items() if k in c.editable}
+
+    def _changes(self, provider: str, c: Any, ref: str) -> list[tuple[str, dict[str, Any]]]:
+        """The requests that make command ``ref`` what the editor shows, one per action that
+        runs them (a service that changes several fields in one request gets one)."""
+        changed = {k: v for k, v in self._values(c).items() if v != getattr(c, k)}
+        if self.editing is None:
+            listing = self.lists[provider]
+            changed = {k: v for k, v in changed.items() if k not in listing.new}
+        grouped: dict[str, dict[str, Any]] = {}
+        for field, value in changed.items():
+            capability = "commands.builtin-set" if c.builtin else CHANGES[field]
+            action_id, params = self.ctx.resolve(capability, {"id": ref, field: value}, provider=provider)
+            grouped.setdefault(action_id, {}).update(params)
+        return list(grouped.items())
+
+    def _plan(self) -> tuple[Optional[tuple[str, dict[str, Any]]], list[tuple[str, dict[str, Any]]]]:
+        """(the create request, for a new command; the changes after it)."""
+        provider, c = self._target()
         if c is None:
-            calls.append(("commands.create", {"command": self.name.text().strip(), "message": message}))
-            ref: dict[str, Any] = {"command": self.name.text().strip()}
-            old_aliases: list[str] = []
-            old = {"cooldown_global_seconds": 5, "cooldown_user_seconds": 15, "platform_kick": 1, "platform_twitch": 1,
-                   "platform_tiktok": 0, "platform_youtube": 0}
-        else:
-            ref = {"id": c.id}
-            old_aliases = [a for a in c.aliases if a.lower() != c.command.lower()]
-            old = {k: int(getattr(c, k)) for k in ("cooldown_global_seconds", "cooldown_user_seconds", "platform_kick",
-                                                     "platform_twitch", "platform_tiktok", "platform_youtube")}
-        update = {}
-        if c is not None and message != c.message:
-            update["message"] = message
-        if aliases != old_aliases:
-            update["aliases"] = aliases
-        if update:
-            calls.append(("commands.update", {**ref, **update}))
-        cooldowns = {k: w.value() for k, w in (("cooldown_global_seconds", self.cd_global),
-                                              ("cooldown_user_seconds", self.cd_user)) if w.value() != old[k]}
-        if cooldowns:
-            calls.append(("commands.cooldown", {**ref, **cooldowns}))
-        platforms = {f"platform_{k}": int(b.isChecked()) for k, b in self.platform_boxes.items()
-                     if int(b.isChecked()) != old[f"platform_{k}"]}
-        if platforms:
-            calls.append(("commands.platforms", {**ref, **platforms}))
-        return calls
+            return None, []
+        if self.editing is not None:
+            return None, self._changes(provider, c, c.id)
+        listing = self.lists[provider]
+        values = self._values(c)
+        create = {k: values[k] for k in listing.new if k in values}
+        return ("commands.create", create), self._changes(provider, c, c.id)
 
     def check_editor(self, *_: Any) -> bool:
-        problems = []
-        calls = self._calls()
-        for action_id, params in calls:
-            try:
+        problems: list[str] = []
+        provider, _ = self._target()
+        create, calls = None, []
+        try:
+            create, calls = self._plan()
+            if create:
+                self.ctx.validate(*create, provider=provider)
+            for action_id, params in calls:
                 self.ctx.validate(action_id, params)
-            except InvalidParams as exc:
-                problems += exc.problems
-            except DeckError as exc:
-                problems.append(str(exc))
+        except InvalidParams as exc:
+            problems += exc.problems
+        except DeckError as exc:
+            problems.append(str(exc))
         if problems and (self.name.text() or self.message.toPlainText()):
             self.editor_note.error("\n".join(problems))
         elif self.editor_note.property("role") == "error":
             self.editor_note.clear()
-        self.save.setEnabled(bool(calls) and not problems)
-        return bool(calls) and not problems
+        ready = bool(create or calls) and not problems
+        self.save.setEnabled(ready)
+        return ready
 
     def save_command(self) -> None:
         if not self.check_editor():
             return
-        calls = self._calls()
+        provider, _ = self._target()
+        create, calls = self._plan()
         name = self.name.text().strip()
         self.save.setEnabled(False)
 
-        def step(i: int) -> None:
-            if i == len(calls):
-                self.load_commands(select=name, after=lambda: self.editor_note.ok(f"{name} saved ✓"))
+        def finish() -> None:
+            self.load_commands(select=(provider, name), after=lambda: self.editor_note.ok(f"{name} saved ✓"))
+
+        def step(i: int, steps: list[tuple[str, dict[str, Any]]]) -> None:
+            if i == len(steps):
+                finish()
                 return
 
             def failed(exc: Exception) -> None:
-                if i == 0:  # nothing changed: keep what was typed
+                if i == 0 and not create:  # nothing changed: keep what was typed
                     self.check_editor()
                     self.editor_note.error(str(exc))
                 else:  # partly saved: show the command as it now is, and what failed
-                    self.load_commands(select=name, after=lambda: self.editor_note.error(f"Partly saved: {exc}"))
+                    self.load_commands(select=(provider, name), after=lambda: self.editor_note.error(f"Partly saved: {exc}"))
 
-            action_id, params = calls[i]
-            if not self.run(action_id, params, note=self.editor_note, on_result=lambda _: step(i + 1), on_error=failed):
+            action_id, params = steps[i]
+            if not self.run(action_id, params, note=self.editor_note, on_result=lambda _: step(i + 1, steps),
+                            on_error=failed):
                 self.check_editor()
 
-        step(0)
+        if create is None:
+            step(0, calls)
+            return
+
+        def created(made: Any) -> None:  # the changes after creating, now with the new command's id
+            step(0, self._changes(provider, self.lists[provider].template, made.id) if calls else [])
+
+        def create_failed(exc: Exception) -> None:
+            self.check_editor()
+            self.editor_note.error(str(exc))
+
+        if not self.run(create[0], create[1], note=self.editor_note, provider=provider, on_result=created,
+                        on_error=create_failed):
+            self.check_editor()
 
     # ------------------------------------------------------------------ AI
     def _ai(self) -> QWidget:
