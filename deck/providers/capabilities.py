@@ -149,6 +149,62 @@ class CommandList(Neutral):
     new: tuple[str, ...] = ()
 
 
+class Timer(Neutral):
+    """A message the bot posts on a schedule: ``interval`` is five-field cron, ``lines`` the
+    chat lines needed in the last 5 minutes for it to post."""
+
+    id: str = ""
+    name: str = ""
+    message: str = ""
+    interval: str = ""
+    lines: int = 0
+    enabled: bool = True
+    next_run: str = ""  # ISO time, as the service reports it
+
+
+class TimerList(Neutral):
+    timers: list[Timer] = []
+
+
+class SpamFilter(Neutral):
+    """One of a service's chat filters. ``editable`` names what Deck may change on it;
+    ``limit_min``/``limit_max`` bound ``limit`` and ``limit_text`` says what it counts."""
+
+    id: str = ""
+    name: str = ""
+    description: str = ""
+    doc: str = ""
+    enabled: bool = False
+    exempt_level: str = ""
+    length: int = 0  # timeout, seconds
+    limit: Optional[int] = None
+    limit_min: int = 0
+    limit_max: int = 0
+    limit_text: str = ""
+    message: str = ""
+    silent: bool = False
+    blacklist: Optional[str] = None  # one entry a line
+    whitelist: Optional[str] = None
+    editable: tuple[str, ...] = ()
+
+
+class SpamFilters(Neutral):
+    filters: list[SpamFilter] = []
+
+
+class Person(Neutral):
+    id: str = ""
+    name: str = ""
+    display_name: str = ""
+    platform: str = ""
+    added: str = ""  # ISO time
+
+
+class PeoplePage(Neutral):
+    people: list[Person] = []
+    total: int = 0
+
+
 class BotSettings(Neutral):
     values: dict[str, Any] = {}
     fields: list[SettingField] = []
@@ -209,6 +265,13 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("watch.adjust-bulk", "Adjust watch time (bulk)"),
     Capability("watch.top", "Watch-time leaderboard", read=True),
     Capability("subscribers.list", "Subscribers", read=True),
+    # (neutral: name to add, id to remove; list with limit, offset, q)
+    Capability("regulars.list", "Regulars", read=True),
+    Capability("regulars.add", "Add regular"),
+    Capability("regulars.remove", "Remove regular"),
+    Capability("listed-subscribers.list", "Subscribers the bot keeps", read=True),
+    Capability("listed-subscribers.add", "Add to the bot's subscribers"),
+    Capability("listed-subscribers.remove", "Remove from the bot's subscribers"),
     # moderation
     Capability("moderation.shield", "Shield mode"),
     Capability("moderation.shield-status", "Shield mode status", read=True),
@@ -217,6 +280,8 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("moderation.bans", "Ban list", read=True),
     Capability("moderation.log", "Moderation log", read=True),
     Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True),
+    Capability("moderation.filters", "Spam filters", read=True),
+    Capability("moderation.filter-set", "Change a spam filter"),
     Capability("moderation.badwords", "Banned words", read=True),
     Capability("moderation.badword-add", "Add banned word"),
     Capability("moderation.badword-remove", "Remove banned word"),
@@ -242,6 +307,10 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("commands.cooldown", "Command cooldowns"),
     Capability("commands.platforms", "Command platforms"),
     Capability("commands.builtin-set", "Change one of the service's own commands"),
+    Capability("timers.list", "Timers", read=True),
+    Capability("timers.create", "Create timer"),
+    Capability("timers.update", "Edit timer"),
+    Capability("timers.delete", "Delete timer", destructive=True),
     Capability("ai.settings", "AI bot settings"),
     Capability("ai.clear", "Clear AI history", destructive=True),
     Capability("bot.settings", "Bot settings", read=True),

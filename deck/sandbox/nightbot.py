@@ -8,6 +8,7 @@ import datetime as dt
 import secrets
 from typing import Any
 
+from deck.core.cron import Cron
 from deck.providers.base import Operation
 from deck.providers.nightbot import PROVIDER
 
@@ -30,6 +31,13 @@ FILTERS: list[tuple[str, str, dict[str, Any]]] = [
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _next_run(interval: str) -> str:
+    """When a timer next runs (cron read in UTC)."""
+    now = dt.datetime.now(dt.timezone.utc)
+    runs = Cron.parse(interval).next_runs(now, 1)
+    return (runs[0] if runs else now).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _id() -> str:
@@ -96,7 +104,7 @@ class NightbotSandbox(ServiceSandbox):
     def _timer(self, name: str, message: str, interval: str, lines: int, enabled: bool = True) -> dict[str, Any]:
         now = _now()
         return {"_id": _id(), "name": name, "message": message, "interval": interval, "lines": lines, "enabled": enabled,
-                "createdAt": now, "updatedAt": now, "nextRunAt": now}
+                "createdAt": now, "updatedAt": now, "nextRunAt": _next_run(interval)}
 
     def _find(self, rows: list[dict[str, Any]], rid: str, what: str) -> dict[str, Any]:
         found = next((r for r in rows if r["_id"] == rid), None)
@@ -377,6 +385,7 @@ class NightbotSandbox(ServiceSandbox):
     def do_edit_timer(self, b: dict[str, Any]) -> Any:
         timer = self._find(self.timers, b["id"], "Timer")
         timer.update({k: v for k, v in b.items() if k != "id"}, updatedAt=_now())
+        timer["nextRunAt"] = _next_run(timer["interval"])
         return {"timer": timer}
 
     def do_delete_timer(self, b: dict[str, Any]) -> Any:

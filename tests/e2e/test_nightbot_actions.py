@@ -200,3 +200,34 @@ async def test_song_capabilities_answer_in_deck_terms(nb):
     sb.do_queue = lambda b: {"queue": 5}
     with pytest.raises(ServiceError, match="Nightbot: answered songs.queue in a form Deck does not understand"):
         await caps.invoke("songs.queue", provider=NB)
+
+
+async def test_timers_filters_and_people_in_deck_terms(nb):
+    registry, sb, services = nb
+    caps = services.capabilities
+    timers = await caps.invoke("timers.list", provider=NB)
+    assert [(t.name, t.interval, t.enabled) for t in timers.timers] == [("Socials", "*/30 * * * *", True)]
+    assert timers.timers[0].next_run.endswith("Z")
+    made = await caps.invoke("timers.create", {"name": "Hydrate", "message": "Drink water", "interval": "*/10 * * * *",
+                                               "lines": 3}, provider=NB)  # answered as "command", as documented
+    assert made.id == sb.timers[-1]["_id"] and made.lines == 3
+    with pytest.raises(InvalidParams, match="at most once every 5 minutes"):
+        await caps.invoke("timers.update", {"id": made.id, "interval": "*/3 * * * *"}, provider=NB)
+
+    filters = await caps.invoke("moderation.filters", provider=NB)
+    caps_filter = next(f for f in filters.filters if f.id == "caps")
+    assert (caps_filter.limit, caps_filter.limit_min, caps_filter.limit_max) == (70, 1, 100)
+    assert "limit" in caps_filter.editable and "blacklist" not in caps_filter.editable
+    blacklist = next(f for f in filters.filters if f.id == "blacklist")
+    assert blacklist.blacklist.splitlines()[1] == "*spoiler*" and blacklist.limit is None
+    changed = await caps.invoke("moderation.filter-set", {"id": "caps", "exempt_level": "subscriber", "limit": 80},
+                                provider=NB)
+    assert changed.limit == 80 and sb.filters[1]["exemptUserLevel"] == "subscriber"
+    assert sb.received[-1][:2] == ("edit-spam-filter", {"type": "caps", "exemptUserLevel": "subscriber", "limit": 80})
+
+    page = await caps.invoke("regulars.list", {"limit": 2}, provider=NB)
+    assert page.total == len(sb.regulars) and len(page.people) == 2 and page.people[0].platform == "twitch"
+    added = await caps.invoke("listed-subscribers.add", {"name": "newfan"}, provider=NB)
+    assert added.name == "newfan" and sb.subscribers[-1]["_id"] == added.id
+    await caps.invoke("listed-subscribers.remove", {"id": added.id}, provider=NB)
+    assert all(s["name"] != "newfan" for s in sb.subscribers)

@@ -5,7 +5,22 @@ from typing import Any
 
 from deck.net.auth import OAuth2
 from deck.providers.base import Probe, Provider
-from deck.providers.capabilities import ChatCommand, CommandList, Route, Song, SongPage, SongQueue, SongSettings, rename
+from deck.providers.capabilities import (
+    ChatCommand,
+    CommandList,
+    PeoplePage,
+    Person,
+    Route,
+    Song,
+    SongPage,
+    SongQueue,
+    SongSettings,
+    SpamFilter,
+    SpamFilters,
+    Timer,
+    TimerList,
+    rename,
+)
 
 from .spec import OPERATIONS, SCOPES
 
@@ -69,6 +84,56 @@ def _builtin(answer: Any) -> CommandList:
     return CommandList(commands=[_command(c, True) for c in answer.get("commands") or []])
 
 
+def _timer(t: Any) -> Timer:
+    t = _obj(t)
+    lines = t.get("lines")
+    return Timer(id=str(t.get("_id", "")), name=str(t.get("name", "")), message=str(t.get("message", "")),
+                 interval=str(t.get("interval", "")), lines=lines if isinstance(lines, int) else 0,
+                 enabled=bool(t.get("enabled", True)), next_run=str(t.get("nextRunAt") or ""))
+
+
+def _timers(answer: Any) -> TimerList:
+    return TimerList(timers=[_timer(t) for t in answer.get("timers") or []])
+
+
+def _created_timer(answer: Any) -> Timer:
+    return _timer(answer.get("timer") or answer.get("command"))  # the document answers a new timer as "command"
+
+
+FILTER_FIELDS = ("enabled", "exempt_level", "length", "message", "silent")
+FILTER_NAMES = rename(id="type", exempt_level="exemptUserLevel")
+
+
+def _filter(f: Any) -> SpamFilter:
+    f = _obj(f)
+    extra = tuple(k for k in ("limit", "blacklist", "whitelist") if k in f)
+    number = lambda key: f[key] if isinstance(f.get(key), int) else 0  # noqa: E731
+    return SpamFilter(
+        id=str(f.get("_type", "")), name=str(f.get("_name", "")), description=str(f.get("_description", "")),
+        doc=str(f.get("_docs", "")), enabled=bool(f.get("enabled")), exempt_level=str(f.get("exemptUserLevel", "")),
+        length=number("length"), limit=f.get("limit") if isinstance(f.get("limit"), int) else None,
+        limit_min=number("_limitMin"), limit_max=number("_limitMax"), message=str(f.get("message") or ""),
+        silent=bool(f.get("silent")), blacklist=f.get("blacklist") if "blacklist" in f else None,
+        whitelist=f.get("whitelist") if "whitelist" in f else None, editable=FILTER_FIELDS + extra)
+
+
+def _filters(answer: Any) -> SpamFilters:
+    return SpamFilters(filters=[_filter(f) for f in answer.get("filters") or []])
+
+
+def _person(p: Any) -> Person:
+    p = _obj(p)
+    return Person(id=str(p.get("_id", "")), name=str(p.get("name", "")),
+                  display_name=str(p.get("displayName") or p.get("name") or ""),
+                  platform=str(p.get("provider", "")), added=str(p.get("createdAt") or ""))
+
+
+def _people(key: str) -> Any:
+    def read(answer: Any) -> PeoplePage:
+        return PeoplePage(people=[_person(p) for p in answer.get(key) or []], total=int(answer.get("_total") or 0))
+    return read
+
+
 ROUTES = (
     Route("chat.send-bot", "send", ("twitch", "youtube"), note="1 message per 5 s"),
     Route("commands.list", "commands", result=_commands),
@@ -79,6 +144,18 @@ ROUTES = (
     Route("commands.delete", "delete-command"),
     Route("commands.builtin-set", "edit-default-command", params=rename(id="name", cooldown="coolDown",
                                                                         user_level="userLevel")),
+    Route("timers.list", "timers", result=_timers),
+    Route("timers.create", "create-timer", result=_created_timer),
+    Route("timers.update", "edit-timer", result=lambda a: _timer(a.get("timer"))),
+    Route("timers.delete", "delete-timer"),
+    Route("moderation.filters", "spam-filters", result=_filters),
+    Route("moderation.filter-set", "edit-spam-filter", params=FILTER_NAMES, result=lambda a: _filter(a.get("filter"))),
+    Route("regulars.list", "regulars", result=_people("regulars")),
+    Route("regulars.add", "add-regular", result=lambda a: _person(a.get("regular"))),
+    Route("regulars.remove", "remove-regular"),
+    Route("listed-subscribers.list", "subscribers", result=_people("subscribers")),
+    Route("listed-subscribers.add", "add-subscriber", result=lambda a: _person(a.get("subscriber"))),
+    Route("listed-subscribers.remove", "remove-subscriber"),
     Route("songs.play", "play"),
     Route("songs.pause", "pause"),
     Route("songs.skip", "skip"),

@@ -7,10 +7,10 @@ sent. Sending chat is limited to 1 request per 5 seconds (the only documented li
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
+from deck.core.cron import Cron, CronError
 from deck.core.params import Param, Rule
 from deck.net.limiter import Rate
 from deck.providers.base import Operation
@@ -34,42 +34,14 @@ SCOPES = {
 }
 
 
-def _cron_minutes(field: str) -> set[int]:
-    """The minutes a cron minute field fires on (``*``, ``*/n``, ``a-b``, ``a-b/n``, lists)."""
-    minutes: set[int] = set()
-    for part in field.split(","):
-        base, _, step_text = part.partition("/")
-        step = int(step_text) if step_text else 1
-        if base == "*":
-            low, high = 0, 59
-        elif "-" in base:
-            low, high = (int(x) for x in base.split("-", 1))
-        else:
-            low = high = int(base)
-            if step_text:
-                high = 59
-        if not (0 <= low <= high <= 59) or step < 1:
-            raise ValueError("minutes must be from 0 to 59")
-        minutes.update(range(low, high + 1, step))
-    return minutes
-
-
 def cron_problem(interval: str) -> str | None:
-    """Why Nightbot would refuse this timer interval, or None. Cron has five fields; the
-    timer may fire at most once every 5 minutes."""
-    fields = interval.split()
-    if len(fields) != 5:
-        return "interval: write it as cron, five fields: minute hour day month weekday (e.g. */15 * * * *)"
-    if not all(re.fullmatch(r"[0-9*,/\-A-Za-z]+", f) for f in fields):
-        return "interval: a field has characters cron does not use"
+    """Why Nightbot would refuse this timer interval, or None: cron, five fields, at most
+    once every 5 minutes."""
     try:
-        minutes = sorted(_cron_minutes(fields[0]))
-    except ValueError as exc:
+        gap = Cron.parse(interval).shortest_gap()
+    except CronError as exc:
         return f"interval: {exc}"
-    gaps = [b - a for a, b in zip(minutes, minutes[1:])] + [minutes[0] + 60 - minutes[-1]]
-    if min(gaps) < 5:
-        return "interval: Nightbot runs a timer at most once every 5 minutes"
-    return None
+    return "interval: Nightbot runs a timer at most once every 5 minutes" if gap < 5 else None
 
 
 def _timer_interval(values: dict[str, Any]) -> str | None:

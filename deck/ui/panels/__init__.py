@@ -40,6 +40,8 @@ PANELS = [
               tab_with="moderation"),
     PanelSpec("commands", "Commands && AI", _lazy(".commands", "CommandsPanel"), RIGHT, shortcut="Ctrl+8",
               tab_with="moderation"),
+    PanelSpec("timers", "Timers", _lazy(".timers", "TimersPanel"), RIGHT, shortcut="Ctrl+Shift+T",
+              tab_with="moderation"),
     PanelSpec("bot", "Chat bot", _lazy(".bot", "BotPanel"), RIGHT, shortcut="Ctrl+Shift+B", tab_with="moderation"),
     PanelSpec("activity", "Activity", _lazy("..activity", "ActivityPanel"), BOTTOM, size=150,
               shortcut="Ctrl+Shift+Y"),

@@ -1,0 +1,172 @@
+"""Five-field cron (minute hour day month weekday): read it, say it in words, and find the
+next times it fires. Fields take ``*``, numbers, ranges ``a-b``, steps ``*/n`` ``a-b/n``
+``a/n``, lists ``a,b`` and English month and weekday names (``jan``, ``mon``). As in cron,
+when both day of month and weekday are limited a day matching either fires."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Callable
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+FIELDS = (("minute", 0, 59, ()), ("hour", 0, 23, ()), ("day", 1, 31, ()), ("month", 1, 12, MONTHS),
+          ("weekday", 0, 7, DAYS))
+
+
+class CronError(ValueError):
+    pass
+
+
+def _number(text: str, low: int, names: tuple[str, ...], what: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text.lower() in names:
+        return names.index(text.lower()) + (low if names is MONTHS else 0)
+    raise CronError(f"{what}: “{text}” is not a number")
+
+
+def _field(text: str, what: str, low: int, high: int, names: tuple[str, ...]) -> frozenset[int]:
+    values: set[int] = set()
+    for part in text.split(","):
+        base, slash, step_text = part.partition("/")
+        if slash and not step_text.isdigit():
+            raise CronError(f"{what}: the step after / must be a number")
+        step = int(step_text) if slash else 1
+        if base == "*":
+            first, last = low, high
+        elif "-" in base:
+            a, _, b = base.partition("-")
+            first, last = _number(a, low, names, what), _number(b, low, names, what)
+        else:
+            first = _number(base, low, names, what)
+            last = high if slash else first
+        if not low <= first <= last <= high:
+            raise CronError(f"{what} must be from {low} to {high}")
+        if step < 1:
+            raise CronError(f"{what}: the step must be at least 1")
+        values.update(range(first, last + 1, step))
+    return frozenset(values)
+
+
+@dataclass(frozen=True)
+class Cron:
+    minutes: frozenset[int]
+    hours: frozenset[int]
+    days: frozenset[int]
+    months: frozenset[int]
+    weekdays: frozenset[int]  # 0 is Sunday
+    any_day: bool
+    any_weekday: bool
+
+    @classmethod
+    def parse(cls, expr: str) -> "Cron":
+        parts = expr.split()
+        if len(parts) != 5:
+            raise CronError("write it as cron, five fields: minute hour day month weekday (e.g. */15 * * * *)")
+        for text in parts:
+            if not re.fullmatch(r"[0-9*,/\-A-Za-z]+", text):
+                raise CronError("a field has characters cron does not use")
+        sets = [_field(text, what, low, high, names) for text, (what, low, high, names) in zip(parts, FIELDS)]
+        weekdays = frozenset(d % 7 for d in sets[4])
+        return cls(sets[0], sets[1], sets[2], sets[3], weekdays, parts[2] == "*", parts[4] == "*")
+
+    def fires_on(self, day: datetime) -> bool:
+        if day.month not in self.months:
+            return False
+        by_date, by_weekday = day.day in self.days, (day.isoweekday() % 7) in self.weekdays
+        if self.any_day or self.any_weekday:
+            return by_date and by_weekday
+        return by_date or by_weekday
+
+    def next_runs(self, after: datetime, count: int = 3) -> list[datetime]:
+        """The next ``count`` times it fires after ``after`` (within about eight years)."""
+        runs: list[datetime] = []
+        start = after.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        day = start.replace(hour=0, minute=0)
+        for _ in range(366 * 8):
+            if self.fires_on(day):
+                for hour in sorted(self.hours):
+                    for minute in sorted(self.minutes):
+                        when = day.replace(hour=hour, minute=minute)
+                        if when >= start:
+                            runs.append(when)
+                            if len(runs) == count:
+                                return runs
+            day += timedelta(days=1)
+        return runs
+
+    def shortest_gap(self) -> int:
+        """The fewest minutes between two runs within the hours it fires."""
+        minutes = sorted(self.minutes)
+        gaps = [b - a for a, b in zip(minutes, minutes[1:])]
+        if len(self.hours) > 1 or len(minutes) == 1:
+            gaps.append(minutes[0] + 60 - minutes[-1])
+        return min(gaps)
+
+    def words(self) -> str:
+        """What it means, e.g. "Every 15 minutes" or "At :30 past each hour, from 09:00 to
+        17:59, Mon–Fri"."""
+        minutes, hours = sorted(self.minutes), sorted(self.hours)
+        if len(minutes) == 1 and len(hours) <= 4 and not (len(hours) > 2 and _step(hours) == 1):
+            text = "At " + ", ".join(f"{h:02d}:{minutes[0]:02d}" for h in hours)
+        else:
+            text = _minute_words(minutes, len(hours) > 1)
+            if len(hours) < 24:
+                text += ", " + _hour_words(hours)
+        if not self.any_weekday:
+            text += ", " + _span([d for d in (1, 2, 3, 4, 5, 6, 0) if d in self.weekdays],
+                                 lambda d: DAYS[d].title(), order=(1, 2, 3, 4, 5, 6, 0))
+        if not self.any_day:
+            text += (" or" if not self.any_weekday else ",") + " on day " + _span(sorted(self.days), str) + \
+                " of the month"
+        if len(self.months) < 12:
+            text += ", in " + _span(sorted(self.months), lambda m: MONTHS[m - 1].title())
+        return text[0].upper() + text[1:]
+
+
+def _step(values: list[int]) -> int:
+    """The even step between the values, or 0."""
+    steps = {b - a for a, b in zip(values, values[1:])}
+    return steps.pop() if len(steps) == 1 else 0
+
+
+def _minute_words(minutes: list[int], every_hour: bool) -> str:
+    if len(minutes) == 60:
+        return "Every minute"
+    step = _step(minutes)
+    if step and 60 % step == 0 and len(minutes) == 60 // step:
+        return f"Every {step} minutes" + (f", from :{minutes[0]:02d}" if minutes[0] else "")
+    if len(minutes) == 1:
+        return ("Every hour, " if every_hour else "") + ("on the hour" if minutes[0] == 0 else f"at :{minutes[0]:02d}")
+    return "At " + ", ".join(f":{m:02d}" for m in minutes) + " past each hour"
+
+
+def _hour_words(hours: list[int]) -> str:
+    if len(hours) > 1 and _step(hours) == 1:
+        return f"from {hours[0]:02d}:00 to {hours[-1]:02d}:59"
+    return "in the hour" + ("s" if len(hours) > 1 else "") + " of " + ", ".join(f"{h:02d}:00" for h in hours)
+
+
+def _span(values: list[int], name: Callable[[int], str], order: tuple[int, ...] = ()) -> str:
+    """"Mon–Fri", "1, 15", "Jan–Mar, Dec": runs of three or more as ranges."""
+    position = {v: i for i, v in enumerate(order)} if order else {v: v for v in values}
+    groups: list[list[int]] = []
+    for v in values:
+        if groups and position[v] == position[groups[-1][-1]] + 1:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return ", ".join(f"{name(g[0])}–{name(g[-1])}" if len(g) > 2 else ", ".join(name(v) for v in g) for g in groups)
+
+
+def when_words(runs: list[datetime], now: datetime) -> str:
+    """"today 20:45, 21:00, tomorrow 09:00": the day said when it changes."""
+    out, last = [], None
+    for run in runs:
+        days = (run.date() - now.date()).days
+        day = "today" if days == 0 else "tomorrow" if days == 1 else run.strftime("%a %d %b")
+        out.append(f"{day} {run:%H:%M}" if day != last else f"{run:%H:%M}")
+        last = day
+    return ", ".join(out)

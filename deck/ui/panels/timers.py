@@ -1,0 +1,319 @@
+"""Timers: messages a chat bot posts on a schedule, from every connected service that keeps
+them, each row saying its service. The schedule is cron; the editor says it in words, with
+the next runs, and refuses what the service refuses before anything is sent."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
+
+from deck.core.cron import Cron, CronError, when_words
+from deck.core.errors import DeckError, InvalidParams
+
+from ..kit import Counter, Loader, Note, Panel, Table, button, card, changed_signal, label, line, param, row, set_role, switch
+
+COLUMNS = ["Timer", "Service", "On", "When", "Next run", "Lines", "Message"]
+PRESETS = (("Every 5 minutes", "*/5 * * * *"), ("Every 10 minutes", "*/10 * * * *"),
+           ("Every 15 minutes", "*/15 * * * *"), ("Every 30 minutes", "*/30 * * * *"),
+           ("Every hour", "0 * * * *"), ("Every 2 hours", "0 */2 * * *"))
+FIELDS = ("name", "message", "interval", "lines", "enabled")
+
+
+@dataclass(frozen=True)
+class Row:
+    provider: str
+    service: str
+    timer: Any  # Timer
+
+
+def words(interval: str) -> str:
+    try:
+        return Cron.parse(interval).words()
+    except CronError:
+        return interval
+
+
+def next_run(iso: str, interval: str) -> str:
+    """The service's next run in the user's clock, or (without one) cron's."""
+    now = dt.datetime.now().astimezone()
+    try:
+        when = dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        try:
+            when = Cron.parse(interval).next_runs(now.replace(tzinfo=None), 1)[0].astimezone()
+        except (CronError, IndexError):
+            return ""
+    return when_words([when.replace(tzinfo=None)], now.replace(tzinfo=None))
+
+
+def _cells(r: Row) -> list[Any]:
+    t = r.timer
+    return [t.name, r.service, "✓ on" if t.enabled else "off", words(t.interval),
+            next_run(t.next_run, t.interval) if t.enabled else "", t.lines, t.message]
+
+
+class TimersPanel(Panel):
+    needs = ("timers.list",)
+    refresh_seconds = 60
+
+    def build(self) -> None:
+        self.table = Table(COLUMNS, "Timers", stretch=6)
+        self.loader = Loader(self, self.table, "No timers yet. Create one below.", "timersLoader")
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.toggle_button = button("Disable", name="Enable or disable timer", key="toggleTimer")
+        self.delete_button = button("Delete", "delete", name="Delete timer", key="deleteTimer")
+        self.new_button = button("New", "new", name="New timer", key="newTimer")
+        self.note = Note("timerNote")
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.new_button.clicked.connect(self.new_timer)
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loader, 1)
+        layout.addLayout(row(self.toggle_button, self.delete_button, self.new_button, stretch=True))
+        layout.addWidget(self.note)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self._editor())
+        split.setSizes([260, 260])
+        QVBoxLayout(self.body).addWidget(split)
+        self._selected()
+
+    def refresh(self) -> None:
+        self.load()
+
+    def _providers(self) -> list[str]:
+        return [c.provider for c in self.ctx.capabilities.usable("timers.list")]
+
+    def load(self, select: Optional[tuple[str, str]] = None, after: str = "") -> None:
+        """Reload every service's timers, keeping (or moving to) the selected one by
+        (provider, name); the editor is refilled only when the selection changes."""
+        chosen = self.table.selected()
+        current = select or ((chosen.provider, chosen.timer.name) if chosen else None)
+        editing = self._key(self.editing)
+
+        def render(answers: dict[tuple[str, str], Any]) -> bool:
+            rows, failed = [], []
+            for (_, provider), answer in answers.items():
+                title = self.ctx.services.providers[provider].title
+                if isinstance(answer, DeckError):
+                    failed.append(f"{title}: could not load its timers. {answer}")
+                else:
+                    rows += [Row(provider, title, t) for t in answer.timers]
+            has = self.table.set_rows(rows, _cells)
+            self.table.blockSignals(True)
+            for i, record in enumerate(self.table.records):
+                if (record.provider, record.timer.name) == current:
+                    self.table.selectRow(i)
+            self.table.blockSignals(False)
+            self._fill_services()
+            if failed:
+                self.note.error("\n".join(failed))
+            if self._key(self.table.selected()) != editing or select:
+                self._selected()
+            else:
+                self._buttons()
+            if after:
+                self.editor_note.ok(after)
+            return has
+
+        self.loader.load_each([("timers.list", p) for p in self._providers()], render)
+
+    @staticmethod
+    def _key(r: Optional[Row]) -> Optional[tuple[str, str]]:
+        return (r.provider, r.timer.id) if r else None
+
+    def _buttons(self) -> None:
+        r = self.table.selected()
+        self.toggle_button.setEnabled(r is not None)
+        self.delete_button.setEnabled(r is not None)
+        self.toggle_button.setText("Enable" if r is not None and not r.timer.enabled else "Disable")
+
+    def _selected(self) -> None:
+        self._buttons()
+        self.fill_editor(self.table.selected())
+
+    def toggle_selected(self) -> None:
+        r = self.table.selected()
+        t = r.timer
+        self.run("timers.update", {"id": t.id, "enabled": not t.enabled}, note=self.note, provider=r.provider,
+                 busy=[self.toggle_button], done=f"{t.name} {'disabled' if t.enabled else 'enabled'} ✓",
+                 on_result=lambda _: self.load(), on_error=lambda _: self.load())
+
+    def delete_selected(self) -> None:
+        r = self.table.selected()
+        self.run("timers.delete", {"id": r.timer.id}, note=self.note, busy=[self.delete_button], provider=r.provider,
+                 question=f"Delete the {r.service} timer <b>{r.timer.name}</b>? This cannot be undone.",
+                 done=f"{r.timer.name} deleted ✓", on_result=lambda _: self.load())
+
+    # ------------------------------------------------------------------ editor
+    def _editor(self) -> QWidget:
+        self.editing: Optional[Row] = None
+        self.editor_title = label("New timer", name="sectionTitle")
+        self.service = QComboBox(objectName="timerService")
+        self.service.setAccessibleName("Service")
+        self.service.currentIndexChanged.connect(lambda _: self.editing is None and self.fill_editor(None))
+        self.name = line("Name, e.g. Socials", "Timer name", key="timerName")
+        self.message = QPlainTextEdit(objectName="timerMessage")
+        self.message.setAccessibleName("Timer message")
+        self.message.setPlaceholderText("What the bot says — the service's variables, e.g. $(user), are filled in")
+        self.message.setMaximumHeight(64)
+        self.interval = line("Cron: minute hour day month weekday", "Timer schedule", key="timerInterval")
+        self.interval.setToolTip("Five cron fields: minute hour day-of-month month weekday.\n"
+                                 "*/15 * * * *  every 15 minutes\n0 * * * *  every hour, on the hour\n"
+                                 "30 18-23 * * fri,sat  at :30 from 18:00 to 23:59 on Fridays and Saturdays")
+        self.presets = QComboBox(objectName="timerPresets")
+        self.presets.setAccessibleName("Schedule presets")
+        self.presets.addItem("Presets…", "")
+        for text, cron in PRESETS:
+            self.presets.addItem(text, cron)
+        self.presets.activated.connect(self._preset)
+        self.when = label("", name="timerWhen", wrap=True)
+        self.lines = QSpinBox(objectName="timerLines", prefix="only after ", suffix=" chat lines in 5 min")
+        self.lines.setAccessibleName("Chat lines needed")
+        self.lines.setToolTip("The timer waits for this many chat lines in the last 5 minutes, "
+                              "so it does not talk to an empty room")
+        self.enabled = switch("On", "Timer on")
+        self.enabled.setObjectName("timerEnabled")
+        self.save = button("Save", "apply", name="Save timer", key="saveTimer")
+        self.save.clicked.connect(self.save_timer)
+        self.editor_note = Note("timerEditorNote")
+        self.counter = Counter(self.message, 400)
+        for w in (self.name, self.message, self.interval, self.lines, self.enabled):
+            changed_signal(w).connect(self.check_editor)
+        editor = card(row(self.editor_title, self.service, stretch=True), row(self.name, self.enabled),
+                      row(self.message, self.counter), row(self.interval, self.presets), self.when,
+                      row(self.lines, stretch=True), row(self.save, stretch=True), self.editor_note)
+        editor.layout().addStretch(1)
+        return editor
+
+    def _fill_services(self) -> None:
+        current = self.service.currentData()
+        self.service.blockSignals(True)
+        self.service.clear()
+        for c in self.ctx.capabilities.usable("timers.create"):
+            self.service.addItem(self.ctx.services.providers[c.provider].title, c.provider)
+        self.service.setCurrentIndex(max(self.service.findData(current), 0))
+        self.service.blockSignals(False)
+        self._bound()
+
+    def _provider(self) -> str:
+        return self.editing.provider if self.editing is not None else (self.service.currentData() or "")
+
+    def _bound(self) -> None:
+        """The message length and line count as the service allows them."""
+        provider = self._provider()
+        if not provider:
+            return
+        for name, apply in (("message", lambda p: setattr(self.counter, "limit", int(p.max or 400))),
+                            ("lines", lambda p: self.lines.setRange(int(p.min or 0), int(p.max or 100_000)))):
+            try:
+                apply(param(self.ctx, "timers.create", name, provider))
+            except (KeyError, DeckError):
+                pass
+        self.counter.update_count()
+
+    def _preset(self, index: int) -> None:
+        cron = self.presets.itemData(index)
+        if cron:
+            self.interval.setText(cron)
+        self.presets.setCurrentIndex(0)
+
+    def new_timer(self) -> None:
+        self.table.clearSelection()
+        self.fill_editor(None)
+        self.name.setFocus()
+
+    def fill_editor(self, r: Optional[Row]) -> None:
+        if self._key(r) != self._key(self.editing):
+            self.editor_note.clear()
+        self.editing = r
+        self.service.setEnabled(r is None)
+        if r is not None:
+            self.service.blockSignals(True)
+            self.service.setCurrentIndex(self.service.findData(r.provider))
+            self.service.blockSignals(False)
+        self._bound()
+        t = r.timer if r else None
+        self.editor_title.setText(f"Edit {t.name}" if t else "New timer")
+        self.name.setText(t.name if t else "")
+        self.message.setPlainText(t.message if t else "")
+        self.interval.setText(t.interval if t else "*/15 * * * *")
+        self.lines.setValue(t.lines if t else 2)
+        self.enabled.setChecked(t.enabled if t else True)
+        self.check_editor()
+
+    def _values(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "message": self.message.toPlainText().strip(),
+                "interval": " ".join(self.interval.text().split()), "lines": self.lines.value(),
+                "enabled": self.enabled.isChecked()}
+
+    def _request(self) -> tuple[str, dict[str, Any]]:
+        """The one request that makes the service's timer what the editor shows: all of a
+        new one, only what changed of an existing one."""
+        values = self._values()
+        if self.editing is None:
+            return "timers.create", values
+        t = self.editing.timer
+        changed = {k: v for k, v in values.items() if v != getattr(t, k)}
+        return "timers.update", ({"id": t.id, **changed} if changed else {})
+
+    def _show_when(self, problems: list[str]) -> None:
+        """The schedule in words and its next runs, or why it is refused."""
+        interval = self._values()["interval"]
+        refused = [p.split(": ", 1)[-1] for p in problems if p.startswith("interval")]
+        try:
+            cron = Cron.parse(interval)
+        except CronError as exc:
+            self.when.setText(f"Not a schedule yet: {exc}" if interval else "Write a schedule or pick a preset.")
+            set_role(self.when, "error" if interval else "muted")
+            return
+        if refused:
+            self.when.setText(f"{cron.words()} — {refused[0]}")
+            set_role(self.when, "error")
+            return
+        now = dt.datetime.now()
+        self.when.setText(f"{cron.words()}. Next: {when_words(cron.next_runs(now, 3), now)}")
+        set_role(self.when, "muted")
+
+    def check_editor(self, *_: Any) -> bool:
+        problems: list[str] = []
+        action_id, params = self._request()
+        provider = self._provider()
+        if not provider:
+            problems.append("No connected service keeps timers.")
+        elif params:
+            try:
+                self.ctx.validate(action_id, params, provider=provider)
+            except InvalidParams as exc:
+                problems += exc.problems
+            except DeckError as exc:
+                problems.append(str(exc))
+        self._show_when(problems)
+        others = [p for p in problems if not p.startswith("interval")]
+        if others and (self.name.text() or self.message.toPlainText()):
+            self.editor_note.error("\n".join(others))
+        elif self.editor_note.property("role") == "error":
+            self.editor_note.clear()
+        ready = bool(params) and not problems
+        self.save.setEnabled(ready)
+        return ready
+
+    def save_timer(self) -> None:
+        if not self.check_editor():
+            return
+        action_id, params = self._request()
+        provider, name = self._provider(), params.get("name") or self.editing.timer.name  # type: ignore[union-attr]
+
+        def failed(exc: DeckError) -> None:
+            self.check_editor()
+            self.editor_note.error(str(exc))
+
+        if not self.run(action_id, params, note=self.editor_note, busy=[self.save], provider=provider,
+                        on_result=lambda _: self.load(select=(provider, name), after=f"{name} saved ✓"),
+                        on_error=failed):
+            self.check_editor()
