@@ -226,6 +226,11 @@ def line(placeholder: str, name: str, ctx: Optional["AppContext"] = None, action
     return edit
 
 
+def level_text(level: str) -> str:
+    """A user level as read: ``twitch_vip`` -> "Twitch Vip"."""
+    return level.replace("_", " ").title()
+
+
 def changed_signal(widget: QWidget) -> Any:
     for attr in ("textChanged", "valueChanged", "currentIndexChanged", "toggled", "dateChanged"):
         if hasattr(widget, attr):

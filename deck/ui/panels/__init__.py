@@ -40,6 +40,8 @@ PANELS = [
               tab_with="moderation"),
     PanelSpec("commands", "Commands && AI", _lazy(".commands", "CommandsPanel"), RIGHT, shortcut="Ctrl+8",
               tab_with="moderation"),
+    PanelSpec("filters", "Spam filters", _lazy(".filters", "FiltersPanel"), RIGHT, shortcut="Ctrl+Shift+F",
+              tab_with="moderation"),
     PanelSpec("timers", "Timers", _lazy(".timers", "TimersPanel"), RIGHT, shortcut="Ctrl+Shift+T",
               tab_with="moderation"),
     PanelSpec("bot", "Chat bot", _lazy(".bot", "BotPanel"), RIGHT, shortcut="Ctrl+Shift+B", tab_with="moderation"),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QT
 from deck.actions.capabilities import platform_title
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import (Counter, Form, Loader, Note, Panel, Table, button, card, changed_signal, label, line, param, row,
+from ..kit import (Counter, Form, Loader, Note, Panel, Table, button, card, changed_signal, label, level_text, line, param, row,
                    set_role, switch)
 
 PLATFORMS = ("kick", "twitch", "tiktok", "youtube")
@@ -22,10 +22,6 @@ COLUMNS = ["Command", "Service", "On", "Response", "Cooldown", "Who may use", "U
 CHANGES = {"name": "commands.update", "message": "commands.update", "aliases": "commands.update",
            "user_level": "commands.update", "count": "commands.update", "cooldown": "commands.cooldown",
            "user_cooldown": "commands.cooldown", "platforms": "commands.platforms", "enabled": "commands.toggle"}
-
-
-def level_text(level: str) -> str:
-    return level.replace("_", " ").title()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,308 @@
+"""Spam filters: each connected service's chat filters, each row saying its service. A
+filter switches on and off at once; its timeout, threshold, who it spares, whether it
+speaks, its message and its word lists are saved together, sending only what changed.
+Word lists explain their syntax (``*`` wildcards, ``~/pattern/flags`` regular expressions)
+and point at lines that cannot be read as patterns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
+
+from deck.core.errors import DeckError, InvalidParams
+
+from ..kit import (Counter, Loader, Note, Panel, Table, button, card, changed_signal, label, level_text, line, param,
+                   row, set_role, switch)
+
+COLUMNS = ["Filter", "Service", "On", "Spares", "Timeout"]
+LIST_HELP = ("One entry a line. <b>*</b> matches anything (<code>*spoiler*</code>); "
+             "<b>~/pattern/flags</b> is a regular expression (<code>~/fr+ee/i</code>).")
+REGEX_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "u": 0, "g": 0, "y": 0}
+
+
+@dataclass(frozen=True)
+class Row:
+    provider: str
+    service: str
+    filter: Any  # SpamFilter
+
+
+def duration(seconds: int) -> str:
+    for unit, size in (("week", 604_800), ("day", 86_400), ("hour", 3600), ("min", 60)):
+        if seconds >= size and seconds % size == 0:
+            n = seconds // size
+            return f"{n} {unit}{'s' if n > 1 and unit != 'min' else ''}"
+    return f"{seconds} s"
+
+
+def read_list(text: str) -> tuple[str, list[str]]:
+    """What a word list holds, and the lines that are not readable patterns."""
+    words = wild = patterns = 0
+    problems = []
+    for n, entry in enumerate(text.splitlines(), 1):
+        entry = entry.strip()
+        if not entry:
+            continue
+        if entry.startswith("~/"):
+            patterns += 1
+            found = re.fullmatch(r"~/(.+)/([a-z]*)", entry)
+            if not found:
+                problems.append(f"line {n}: a regular expression is written ~/pattern/flags")
+                continue
+            unknown = set(found.group(2)) - set(REGEX_FLAGS)
+            try:
+                flags = 0
+                for f in found.group(2):
+                    flags |= REGEX_FLAGS.get(f, 0)
+                re.compile(found.group(1), flags)
+            except re.error as exc:
+                problems.append(f"line {n}: {exc}")
+            if unknown:
+                problems.append(f"line {n}: unknown flag {''.join(sorted(unknown))} (i, m, s, u, g, y)")
+        elif "*" in entry:
+            wild += 1
+        else:
+            words += 1
+    parts = [f"{words} word{'s' if words != 1 else ''} or phrase{'s' if words != 1 else ''}",
+             f"{wild} with wildcards", f"{patterns} regular expression{'s' if patterns != 1 else ''}"]
+    total = words + wild + patterns
+    return (f"{total} entr{'ies' if total != 1 else 'y'}: " + ", ".join(parts) if total else "Empty."), problems
+
+
+def _cells(r: Row) -> list[Any]:
+    f = r.filter
+    return [f.name, r.service, "✓ on" if f.enabled else "off", level_text(f.exempt_level) + " and up",
+            duration(f.length)]
+
+
+class ListEditor(QWidget):
+    """A word list with its syntax explained and its unreadable lines pointed at."""
+
+    def __init__(self, title: str, key: str):
+        super().__init__()
+        self.edit = QPlainTextEdit(objectName=key)
+        self.edit.setAccessibleName(title)
+        self.edit.setMinimumHeight(90)
+        self.summary = label("", role="muted", name=f"{key}Summary", wrap=True)
+        self.title = label(f"<b>{title}</b>")
+        help_text = label(LIST_HELP, role="muted", wrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.title, help_text, self.edit, self.summary):
+            layout.addWidget(w)
+        self.edit.textChanged.connect(self.check)
+
+    def check(self) -> None:
+        summary, problems = read_list(self.edit.toPlainText())
+        self.summary.setText("\n".join([summary, *(f"{p} — the service may refuse it" for p in problems)]))
+        set_role(self.summary, "error" if problems else "muted")
+
+
+class FiltersPanel(Panel):
+    needs = ("moderation.filters",)
+    refresh_seconds = 60
+
+    def build(self) -> None:
+        self.editing: Optional[Row] = None
+        self.table = Table(COLUMNS, "Spam filters", stretch=0)
+        self.loader = Loader(self, self.table, "This service has no spam filters.", "filtersLoader")
+        self.table.itemSelectionChanged.connect(lambda: self.fill_editor(self.table.selected()))
+        self.note = Note("filtersNote")
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loader, 1)
+        layout.addWidget(self.note)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self._editor())
+        split.setSizes([200, 360])
+        QVBoxLayout(self.body).addWidget(split)
+
+    def refresh(self) -> None:
+        self.load()
+
+    def load(self, after: str = "") -> None:
+        chosen = self._key(self.table.selected())
+
+        def render(answers: dict[tuple[str, str], Any]) -> bool:
+            rows, failed = [], []
+            for (_, provider), answer in answers.items():
+                title = self.ctx.services.providers[provider].title
+                if isinstance(answer, DeckError):
+                    failed.append(f"{title}: could not load its spam filters. {answer}")
+                else:
+                    rows += [Row(provider, title, f) for f in answer.filters]
+            has = self.table.set_rows(rows, _cells)
+            keys = [self._key(r) for r in self.table.records]
+            self.table.blockSignals(True)
+            self.table.selectRow(keys.index(chosen) if chosen in keys else 0)
+            self.table.blockSignals(False)
+            if failed:
+                self.note.error("\n".join(failed))
+            selected = self.table.selected()
+            if after or self._key(selected) != self._key(self.editing):
+                self.fill_editor(selected)  # after saving: as the service now has it
+            else:
+                self._show_enabled(selected)
+            if after:
+                self.editor_note.ok(after)
+            return has
+
+        self.loader.load_each([("moderation.filters", c.provider)
+                               for c in self.ctx.capabilities.usable("moderation.filters")], render)
+
+    @staticmethod
+    def _key(r: Optional[Row]) -> Optional[tuple[str, str]]:
+        return (r.provider, r.filter.id) if r else None
+
+    # ------------------------------------------------------------------ editor
+    def _editor(self) -> QWidget:
+        self.title = label("Pick a filter", name="sectionTitle")
+        self.description = label("", role="muted", name="filterDescription", wrap=True)
+        self.doc = label(name="filterDoc")
+        self.doc.setOpenExternalLinks(True)
+        self.enabled = switch("On", "Filter on")
+        self.enabled.setObjectName("filterEnabled")
+        self.enabled.clicked.connect(self.set_enabled)
+        self.length = QSpinBox(objectName="filterLength", prefix="time out for ", suffix=" s")
+        self.length.setAccessibleName("Timeout length in seconds")
+        self.length_words = label("", role="muted", name="filterLengthWords")
+        self.length.valueChanged.connect(lambda v: self.length_words.setText(f"= {duration(v)}"))
+        self.limit = QSpinBox(objectName="filterLimit", prefix="threshold ")
+        self.limit.setAccessibleName("Filter threshold")
+        self.exempt = QComboBox(objectName="filterExempt")
+        self.exempt.setAccessibleName("Who the filter spares")
+        self.silent = switch("Silent (no message in chat)", "Silent")
+        self.silent.setObjectName("filterSilent")
+        self.message = line("Timeout message (empty: the service's own lines)", "Timeout message", key="filterMessage")
+        self.counter = Counter(self.message, 400)
+        self.blacklist = ListEditor("Blocked words and phrases", "filterBlacklist")
+        self.whitelist = ListEditor("Allowed (the link filter reads host names, e.g. youtube.com)", "filterWhitelist")
+        self.save = button("Save", "apply", name="Save filter", key="saveFilter")
+        self.save.clicked.connect(self.save_filter)
+        self.editor_note = Note("filterEditorNote")
+        self.fields: dict[str, QWidget] = {
+            "length": self.length, "limit": self.limit, "exempt_level": self.exempt, "silent": self.silent,
+            "message": self.message, "blacklist": self.blacklist.edit, "whitelist": self.whitelist.edit}
+        for w in self.fields.values():
+            changed_signal(w).connect(self.check_editor)
+        self.rows: dict[str, QWidget] = {"length": self.length_words, "message": self.counter,
+                                         "blacklist": self.blacklist, "whitelist": self.whitelist}
+        editor = card(row(self.title, self.enabled, self.doc, stretch=True), self.description,
+                      row(self.length, self.length_words, self.limit, stretch=True),
+                      row(label("Spares"), self.exempt, self.silent, stretch=True), row(self.message, self.counter),
+                      self.blacklist, self.whitelist, row(self.save, stretch=True), self.editor_note)
+        editor.layout().addStretch(1)
+        self.fill_editor(None)
+        return editor
+
+    def _bound(self, provider: str) -> None:
+        """Ranges and choices as the service's contract has them."""
+        for name, widget in (("length", self.length), ("exempt_level", self.exempt), ("message", self.message)):
+            try:
+                p = param(self.ctx, "moderation.filter-set", name, provider)
+            except (KeyError, DeckError):
+                continue
+            widget.setToolTip(p.doc)
+            if widget is self.length:
+                self.length.setRange(int(p.min or 0), int(p.max or 1_209_600))
+            elif widget is self.exempt and self.exempt.count() != len(p.choices):
+                self.exempt.blockSignals(True)
+                self.exempt.clear()
+                for level in reversed(p.choices):
+                    self.exempt.addItem(level_text(level) + " and up", level)
+                self.exempt.blockSignals(False)
+            elif widget is self.message and p.max:
+                self.counter.limit = int(p.max)
+
+    def fill_editor(self, r: Optional[Row]) -> None:
+        if self._key(r) != self._key(self.editing):
+            self.editor_note.clear()
+        self.editing = r
+        f = r.filter if r else None
+        editable = set(f.editable) if f else set()
+        if r:
+            self._bound(r.provider)
+        self.title.setText(f.name if f else "Pick a filter")
+        self.description.setText(f.description if f else "")
+        self.doc.setText(f'<a href="{f.doc}">How it works</a>' if f and f.doc else "")
+        self.enabled.setVisible(f is not None and "enabled" in editable)
+        for name, widget in self.fields.items():
+            widget.setVisible(name in editable)
+            if name in self.rows:
+                self.rows[name].setVisible(name in editable)
+        for w in self.fields.values():
+            w.blockSignals(True)
+        if f:
+            self.length.setValue(f.length)
+            self.limit.setRange(f.limit_min, f.limit_max or 100_000)
+            self.limit.setValue(f.limit or 0)
+            self.limit.setToolTip(f"From {f.limit_min} to {f.limit_max}" if f.limit_max else "")
+            self.exempt.setCurrentIndex(max(self.exempt.findData(f.exempt_level), 0))
+            self.silent.setChecked(f.silent)
+            self.message.setText(f.message)
+            self.blacklist.edit.setPlainText(f.blacklist or "")
+            self.whitelist.edit.setPlainText(f.whitelist or "")
+        for w in self.fields.values():
+            w.blockSignals(False)
+        self.length_words.setText(f"= {duration(self.length.value())}")
+        self.blacklist.check()
+        self.whitelist.check()
+        self.counter.update_count()
+        self._show_enabled(r)
+        self.check_editor()
+
+    def _show_enabled(self, r: Optional[Row]) -> None:
+        self.enabled.setChecked(bool(r and r.filter.enabled))
+
+    def _values(self) -> dict[str, Any]:
+        return {"length": self.length.value(), "limit": self.limit.value(), "exempt_level": self.exempt.currentData(),
+                "silent": self.silent.isChecked(), "message": self.message.text(),
+                "blacklist": self.blacklist.edit.toPlainText(), "whitelist": self.whitelist.edit.toPlainText()}
+
+    def _changes(self) -> dict[str, Any]:
+        if self.editing is None:
+            return {}
+        f = self.editing.filter
+        return {k: v for k, v in self._values().items() if k in f.editable and v != getattr(f, k)}
+
+    def check_editor(self, *_: Any) -> bool:
+        changes = self._changes()
+        problems: list[str] = []
+        if changes:
+            try:
+                self.ctx.validate("moderation.filter-set", {"id": self.editing.filter.id, **changes},  # type: ignore[union-attr]
+                                  provider=self.editing.provider)  # type: ignore[union-attr]
+            except InvalidParams as exc:
+                problems = exc.problems
+            except DeckError as exc:
+                problems = [str(exc)]
+        if problems:
+            self.editor_note.error("\n".join(problems))
+        elif self.editor_note.property("role") == "error":
+            self.editor_note.clear()
+        ready = bool(changes) and not problems
+        self.save.setEnabled(ready)
+        return ready
+
+    def set_enabled(self, on: bool) -> None:
+        r = self.editing
+        if r is None:
+            return
+        self.run("moderation.filter-set", {"id": r.filter.id, "enabled": on}, note=self.editor_note,
+                 provider=r.provider, busy=[self.enabled], done=f"{r.filter.name} {'on' if on else 'off'} ✓",
+                 on_result=lambda _: self.load(), on_error=lambda _: self._show_enabled(r))
+
+    def save_filter(self) -> None:
+        if not self.check_editor():
+            return
+        r = self.editing
+        assert r is not None
+        if not self.run("moderation.filter-set", {"id": r.filter.id, **self._changes()}, note=self.editor_note,
+                        provider=r.provider, busy=[self.save],
+                        on_result=lambda _: self.load(after=f"{r.filter.name} saved ✓")):
+            self.check_editor()
