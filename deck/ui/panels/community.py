@@ -1,5 +1,6 @@
-"""Community: viewers' points and watch time (look up, adjust, leaderboards) and Kick
-subscribers."""
+"""Community: viewers' points and watch time (look up, adjust, leaderboards), Kick
+subscribers, and the people a chat bot treats as regulars or subscribers (search, page, add,
+remove)."""
 from __future__ import annotations
 
 
@@ -25,7 +26,7 @@ def _minutes(total: int) -> str:
 
 
 class CommunityPanel(Panel):
-    needs = ("points.top", "watch.top", "subscribers.list")
+    needs = ("points.top", "watch.top", "subscribers.list", "regulars.list", "listed-subscribers.list")
 
     def build(self) -> None:
         self.platform = platform_choices(self.ctx, "points.get")
@@ -33,16 +34,27 @@ class CommunityPanel(Panel):
         self.platform.setCurrentIndex(max(self.platform.findData("kick"), 0))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page, title in ((self._points(), "Points"), (self._watch(), "Watch time"), (self._subs(), "Kick subscribers")):
+        self.regulars = People(self, "regulars", "Regulars", "No regulars yet.",
+                               "Regulars get what the bot allows regulars (commands, spared by filters).")
+        self.listed = People(self, "listed-subscribers", "Bot subscribers", "Nobody on the bot's list yet.",
+                             "People the bot treats as subscribers, for channels without paid subscriptions.")
+        for page, title in ((self._points(), "Points"), (self._watch(), "Watch time"), (self._subs(), "Kick subscribers"),
+                            (self.regulars, "Regulars"), (self.listed, "Bot subscribers")):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.platform.currentIndexChanged.connect(lambda _: self.refresh(first_page=True))
+        self.platform_row = QWidget()
+        self.platform_row.setLayout(row(label("Platform"), self.platform, Via(self.ctx, "points.get", self.platform),
+                                        stretch=True))
+        self.platform_row.layout().setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self.body)
-        layout.addLayout(row(label("Platform"), self.platform, Via(self.ctx, "points.get", self.platform), stretch=True))
+        layout.addWidget(self.platform_row)
         layout.addWidget(self.tabs, 1)
 
     def refresh(self, first_page: bool = False) -> None:
-        (self.points_top, self.watch_top, self.subs)[self.tabs.currentIndex()].load(first_page)
+        index = self.tabs.currentIndex()
+        self.platform_row.setVisible(index < 2)  # points and watch time are per platform
+        (self.points_top, self.watch_top, self.subs, self.regulars.table, self.listed.table)[index].load(first_page)
 
     def _platform(self) -> str:
         return self.platform.currentData()
@@ -242,3 +254,48 @@ class CommunityPanel(Panel):
         layout.addWidget(self.subs, 1)
         layout.addWidget(label("Subscribers are Kick only; the platform choice does not apply here.", role="muted"))
         return page
+
+
+class People(QWidget):
+    """A chat bot's list of people (``<kind>.list``/``.add``/``.remove``): search, page, add
+    by name, remove the selected one."""
+
+    def __init__(self, panel: CommunityPanel, kind: str, title: str, empty: str, about: str):
+        super().__init__()
+        self.panel, self.kind = panel, kind
+        self.search = line("Search names", f"Search {title.lower()}", key=f"{kind}Search")
+        self.search.textChanged.connect(lambda _: self.table.load(first_page=True))
+        self.table = PagedTable(panel, f"{kind}.list", ["Name", "Platform", "Added"], title, empty, 25, "people",
+                                lambda p: [p.display_name, p.platform.title(), p.added[:10]],
+                                lambda: {"q": self.search.text().strip()} if self.search.text().strip() else {},
+                                stretch=0)
+        self.name = line("Username (YouTube: the channel's URL)", f"Add to {title.lower()}", panel.ctx, f"{kind}.add",
+                         "name", key=f"{kind}Name")
+        self.add = button("Add", "new", name=f"Add to {title.lower()}", key=f"{kind}Add")
+        self.remove = button("Remove selected", "delete", name=f"Remove from {title.lower()}", key=f"{kind}Remove")
+        self.note = Note(f"{kind}Note")
+        self.form = Form(panel, f"{kind}.add", lambda: {"name": self.name.text().strip()}, self.add, (self.name,),
+                         self.note, done="Added ✓", on_result=self._added)
+        self.remove.clicked.connect(self.remove_selected)
+        self.table.table.itemSelectionChanged.connect(self._selection)
+        self.table.loaded.connect(self._selection)
+        self._selection()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row(self.search, Via(panel.ctx, f"{kind}.list")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row(self.name, self.add, self.remove))
+        layout.addWidget(self.note)
+        layout.addWidget(label(about, role="muted", wrap=True))
+
+    def _selection(self) -> None:
+        self.remove.setEnabled(self.table.table.selected() is not None)
+
+    def _added(self, person: Any) -> None:
+        self.note.ok(f"{person.display_name or self.name.text().strip()} added ✓")
+        self.form.reset(self.name)
+        self.table.load()
+
+    def remove_selected(self) -> None:
+        person = self.table.table.selected()
+        self.panel.run(f"{self.kind}.remove", {"id": person.id}, note=self.note, busy=[self.remove],
+                       done=f"{person.display_name} removed ✓", on_result=lambda _: self.table.load())

@@ -1,0 +1,57 @@
+"""Regulars and the bot's subscribers in the Community panel: searched, paged, added by
+name (what the contract refuses refused before sending), removed; the platform choice,
+which they do not use, hidden."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import open_panel, until
+
+
+@pytest.fixture
+def nb(app_window):
+    return app_window.ctx.sandbox.nightbot
+
+
+@pytest.fixture
+def panel(app_window, loop):
+    return open_panel(app_window, loop, "community")
+
+
+def show(panel, loop, tab):
+    panel.tabs.setCurrentIndex(panel.tabs.indexOf(tab))
+    until(loop, lambda: tab.table.loader.state in ("content", "empty"), what="the list")
+
+
+def test_regulars_search_add_remove(panel, loop, nb):
+    people = panel.regulars
+    show(panel, loop, people)
+    assert not panel.platform_row.isVisibleTo(panel)
+    assert people.table.table.texts(0) == [r["displayName"] for r in nb.regulars]
+    assert people.table.table.texts(1)[0] == "Twitch"
+    first = nb.regulars[0]["displayName"]
+    people.search.setText(first[:4])
+    until(loop, lambda: people.table.table.texts(0) == [first], what="the search")
+    assert nb.received[-1][:2] == ("regulars", {"limit": 25, "offset": 0, "q": first[:4]})
+    people.search.clear()
+    until(loop, lambda: len(people.table.table.texts(0)) == len(nb.regulars))
+
+    people.name.setText("x" * 201)
+    assert not people.add.isEnabled() and "name" in people.note.text()
+    people.name.setText("newregular")
+    people.add.click()
+    until(loop, lambda: people.note.text() == "Newregular added ✓" and "Newregular" in people.table.table.texts(0))
+    assert nb.regulars[-1]["name"] == "newregular" and people.name.text() == ""
+
+    people.table.table.selectRow(people.table.table.texts(0).index("Newregular"))
+    people.remove.click()
+    until(loop, lambda: people.note.text() == "Newregular removed ✓" and "Newregular" not in people.table.table.texts(0))
+    assert all(r["name"] != "newregular" for r in nb.regulars)
+
+
+def test_bot_subscribers_and_the_platform_row(panel, loop, nb):
+    show(panel, loop, panel.listed)
+    assert panel.listed.table.table.texts(0) == [s["displayName"] for s in nb.subscribers]
+    assert not panel.listed.remove.isEnabled()  # nothing selected
+    panel.tabs.setCurrentIndex(0)
+    assert panel.platform_row.isVisibleTo(panel)
