@@ -175,7 +175,7 @@ async def _login(args: argparse.Namespace) -> int:
         webbrowser.open(url)
 
     try:
-        tokens = await session.sign_in(open_url, timeout=args.timeout)
+        tokens = await session.sign_in(open_url, services.scopes(session.provider), timeout=args.timeout)
     finally:
         await close_shared_client()
     print(f"Signed in to {session.title}" + (f" (scopes: {tokens.scope})" if tokens.scope else "") + ".")

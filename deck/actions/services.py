@@ -57,6 +57,13 @@ class Services:
     def section(self, provider: str) -> ServiceSettings:
         return self.settings.service(provider)
 
+    def scopes(self, provider: str) -> tuple[str, ...]:
+        """What a sign-in asks for: the permissions the user allowed in Accounts (those the
+        service knows), else all Deck uses."""
+        auth = self.oauth[provider].auth
+        chosen = tuple(s for s in self.section(provider).scopes if s in auth.scopes)
+        return chosen or auth.default_scopes
+
     def url(self, provider: str) -> str:
         """The root the documented paths are appended to: the sandbox's, the environment's
         (``DECK_<PROVIDER>_URL``), the settings' or the service's own."""

@@ -97,6 +97,16 @@ class CredentialsUnavailable(DeckError):
     exit_code = 4
 
 
+class NotPermitted(DeckError):
+    """The sign-in does not allow this; nothing was sent."""
+
+    exit_code = 4
+
+    def __init__(self, service: str, what: list[str]):
+        super().__init__(f"{service}: Deck may not {' or '.join(what)}: it was not allowed at sign-in. Allow it in "
+                         f"Accounts and sign in again.")
+
+
 class Cancelled(DeckError):
     def __init__(self, action_id: str):
         super().__init__(f"{action_id}: cancelled")

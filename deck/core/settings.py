@@ -25,6 +25,7 @@ class _Section(BaseModel):
 class ServiceSettings(_Section):
     enabled: bool = True
     base_url: str = ""  # empty: the service's own address
+    scopes: list[str] = Field(default_factory=list)  # what a sign-in asks for; empty: all Deck uses
 
 
 class UiSettings(_Section):

@@ -10,7 +10,7 @@ import base64
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from deck.core.errors import CredentialsMissing
+from deck.core.errors import CredentialsMissing, DeckError
 
 if TYPE_CHECKING:
     from .oauth import OAuthSession
@@ -153,6 +153,20 @@ class Signer:
         elif isinstance(auth, OAuth2):
             assert self.oauth is not None
             headers["Authorization"] = f"Bearer {await self.oauth.access_token()}"
+
+    def lacks(self, scopes: tuple[str, ...]) -> list[str]:
+        """The scopes an operation needs that the current sign-in was not granted (when
+        the service said what it granted), as the user reads them."""
+        if self.oauth is None or not scopes or not isinstance(self.auth, OAuth2):
+            return []
+        try:
+            tokens = self.oauth.tokens()
+        except DeckError:
+            return []
+        granted = set(tokens.scope.split()) if tokens is not None else set()
+        if not granted:
+            return []
+        return [self.auth.scopes.get(s, s) for s in scopes if s not in granted]
 
     async def rejected(self) -> bool:
         """The service answered 401. True when a new token was obtained and one retry is worth it."""

@@ -149,6 +149,22 @@ class CommandList(Neutral):
     new: tuple[str, ...] = ()
 
 
+class Account(Neutral):
+    """Who a sign-in is: the account, the platform it is on, what it may do, until when."""
+
+    name: str = ""
+    platform: str = ""
+    scopes: list[str] = []
+    expires: str = ""  # ISO time
+
+
+class BotPresence(Neutral):
+    """Whether a service's bot is in the streamer's channel."""
+
+    joined: bool = False
+    channel: str = ""
+
+
 class Timer(Neutral):
     """A message the bot posts on a schedule: ``interval`` is five-field cron, ``lines`` the
     chat lines needed in the last 5 minutes for it to post."""
@@ -294,6 +310,11 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("voice-changer.voice", "Change voice"),
     Capability("voice-changer.sound", "Play sound effect"),
     Capability("voice-changer.hear-self", "Hear myself"),
+    # the account and the bot in the channel
+    Capability("account.me", "Account", read=True),
+    Capability("channel.bot-presence", "Bot in the channel", read=True),
+    Capability("channel.bot-join", "Bring the bot into the channel"),
+    Capability("channel.bot-leave", "Make the bot leave the channel", destructive=True),
     # commands and the chat bot
     # (neutral names: id, name, message, cooldown, user_cooldown, user_level, count, aliases,
     # platforms, enabled; the routes map them to each service's own)

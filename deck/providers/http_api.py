@@ -21,7 +21,7 @@ from urllib.parse import quote, urlencode
 import httpx
 from pydantic import ValidationError
 
-from deck.core.errors import MalformedResponse, RateLimited, Unreachable
+from deck.core.errors import MalformedResponse, NotPermitted, RateLimited, Unreachable
 from deck.core.params import ParamsModel
 from deck.net.auth import Query, Signer
 from deck.net.http import AnswerTooLarge, bounded, describe_transport_error, retry_after, shared_client
@@ -87,6 +87,9 @@ class ApiClient:
     async def send(self, op: Operation, params: ParamsModel) -> Any:
         request = Request(op, params)
         signer = self._signer(op)
+        lacking = signer.lacks(op.scopes)
+        if lacking:
+            raise NotPermitted(self.provider.title, lacking)
         response = await self._exchange(op, request, signer)
         if response.status_code == 401 and await signer.rejected():
             response = await self._exchange(op, request, signer)  # once, with the new token

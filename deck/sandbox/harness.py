@@ -56,6 +56,7 @@ class ServiceSandbox:
         self.received: list[tuple[str, dict[str, Any], int]] = []
         self.listeners: list[Callable[[str, dict[str, Any]], Any]] = []  # (operation, params) after each success
         self.oauth: Optional["OAuthServer"] = None
+        self.grant: Any = None  # the sign-in of the request being answered
         # fault knobs
         self.latency = 0.0
         self.error_rate = 0.0
@@ -189,8 +190,9 @@ def make_app(sandbox: ServiceSandbox) -> web.Application:
         refusal = sandbox.authorised(request, auth)
         if refusal:
             return 401, sandbox.error(401, refusal), {}
-        if isinstance(auth, OAuth2) and sandbox.oauth is not None and op.scopes:
+        if isinstance(auth, OAuth2) and sandbox.oauth is not None:
             token = request.headers.get("Authorization", "")[7:]
+            sandbox.grant = sandbox.oauth.access.get(token)  # whose request this is (``/me`` tells)
             missing = [s for s in op.scopes if not sandbox.oauth.valid(token, s)]
             if missing:
                 return 403, sandbox.error(403, f"The token lacks the {missing[0]} scope"), {}

@@ -156,9 +156,12 @@ class NightbotSandbox(ServiceSandbox):
         return {}
 
     def do_me(self, b: dict[str, Any]) -> Any:
+        grant = self.grant
+        expires = dt.datetime.fromtimestamp(grant.expires, dt.timezone.utc) if grant else dt.datetime.now(dt.timezone.utc)
         return {"authorization": {"userLevel": "owner", "authType": "oauth2",
-                                  "credentials": {"expires": _now(), "client": "deck"},
-                                  "scopes": sorted(PROVIDER.primary_auth().scopes)},  # type: ignore[attr-defined]
+                                  "credentials": {"expires": expires.isoformat(timespec="milliseconds")
+                                                  .replace("+00:00", "Z"), "client": grant.client if grant else ""},
+                                  "scopes": grant.scope.split() if grant else []},
                 "user": dict(self.user)}
 
     # ---- commands

@@ -10,14 +10,18 @@ session), never to a file.
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +39,7 @@ from deck import runtime
 from deck.core.errors import CredentialsUnavailable, DeckError
 from deck.net.auth import OAuth2, Secret
 from deck.providers.base import Provider
+from deck.providers.capabilities import PLATFORMS
 
 from .status import STATE_COLOURS
 
@@ -117,6 +123,22 @@ class AccountPage(QWidget):
         if self.session is not None:
             layout.addWidget(self._oauth_section(self.session.auth))
 
+        self.details = _label(name="accountDetails")
+        self.details.setVisible(False)
+        self.presence = _label(name="botPresence")
+        self.presence.setWordWrap(False)
+        self.presence_button = QPushButton()
+        self.presence_button.setObjectName("botPresenceButton")
+        self.presence_button.clicked.connect(self.toggle_presence)
+        self.joined: Optional[bool] = None
+        presence = QHBoxLayout()
+        presence.addWidget(self.presence)
+        presence.addWidget(self.presence_button)
+        presence.addStretch(1)
+        layout.addWidget(self.details)
+        layout.addLayout(presence)
+        self._show_presence(None)
+
         self.test_button = QPushButton("Test connection")
         self.test_button.setObjectName(f"test{provider.title}")
         self.test_button.clicked.connect(runtime.async_slot(self.test))
@@ -133,6 +155,7 @@ class AccountPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         self.refresh_state()
+        self.load_details()
 
     def _check_url(self, *_: Any) -> None:
         warning = self.ctx.services.insecure(self.name, self.url.text().strip() or None)
@@ -161,11 +184,24 @@ class AccountPage(QWidget):
         row.addWidget(self.redirect, 1)
         row.addWidget(copy)
         layout.addLayout(row)
-        if auth.scopes:
-            wanted = ", ".join(auth.default_scopes) or "no extra permissions"
-            scopes = _label(f"Deck asks for: {wanted}.", "muted", "scopes")
-            scopes.setToolTip("\n".join(f"{s}: {auth.scopes.get(s, '')}" for s in auth.default_scopes))
-            layout.addWidget(scopes)
+        self.scope_boxes: dict[str, QCheckBox] = {}
+        if len(auth.scopes) > 1:  # the user picks what Deck may do; a sign-in asks for just that
+            layout.addWidget(_label("<b>What Deck may do</b> (asked for when you sign in):", "", "scopes"))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(16)
+            grid.setVerticalSpacing(2)
+            chosen = self.ctx.services.scopes(self.name)
+            for i, (scope, text) in enumerate(auth.scopes.items()):
+                check = QCheckBox(text[:1].upper() + text[1:])
+                check.setObjectName(f"scope.{scope}")
+                check.setToolTip(f"Permission “{scope}”")
+                check.setChecked(scope in chosen)
+                check.toggled.connect(self._scopes_changed)
+                grid.addWidget(check, i // 2, i % 2)
+                self.scope_boxes[scope] = check
+            layout.addLayout(grid)
+        elif auth.scopes:
+            layout.addWidget(_label(f"Deck asks for: {', '.join(auth.default_scopes)}.", "muted", "scopes"))
         self.sign_in_button = QPushButton(f"Sign in with {self.provider.title}")
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.clicked.connect(runtime.async_slot(self.sign_in))
@@ -178,6 +214,75 @@ class AccountPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return box
+
+    def _offers(self, capability: str) -> bool:
+        return any(r.capability == capability for r in self.provider.routes)
+
+    def _scopes_changed(self) -> None:
+        chosen = [s for s, box in self.scope_boxes.items() if box.isChecked()]
+        if self.sign_in_button is not None:
+            self.sign_in_button.setEnabled(bool(chosen))
+            self.sign_in_button.setToolTip("" if chosen else "Allow at least one thing")
+
+    def chosen_scopes(self) -> tuple[str, ...]:
+        if not self.scope_boxes:
+            return self.ctx.services.scopes(self.name)
+        return tuple(s for s, box in self.scope_boxes.items() if box.isChecked())
+
+    # ---- who is signed in, and the bot in the channel
+    def load_details(self) -> None:
+        """The account as the service tells it (name, platform, what it may do, until when)
+        and, where the service has a bot, whether it is in the channel."""
+        if not self._offers("account.me") or not self.ctx.services.configured(self.name):
+            return
+        self.ctx.run("account.me", provider=self.name, parent=self, on_result=self._show_account,
+                     on_error=lambda exc: (self.details.setText(f"✗ {exc}"), self.details.setVisible(True)))
+        if self._offers("channel.bot-presence"):
+            self.ctx.run("channel.bot-presence", provider=self.name, parent=self,
+                         on_result=lambda p: self._show_presence(p.joined),
+                         on_error=lambda exc: self.presence.setText(f"✗ {exc}"))
+
+    def _show_account(self, account: Any) -> None:
+        auth = self.session.auth if self.session is not None else None
+        text = f"<b>{account.name or '?'}</b> on {PLATFORMS.get(account.platform, account.platform.title() or '?')}"
+        try:
+            ends = time.localtime(datetime.fromisoformat(account.expires.replace("Z", "+00:00")).timestamp())
+            text += f" · this sign-in ends {time.strftime('%d %b %Y %H:%M', ends)} (renewed before then)"
+        except ValueError:
+            pass  # the service did not say
+        if account.scopes and auth is not None:
+            refused = [text for scope, text in auth.scopes.items() if scope not in account.scopes]
+            text += ("<br>Not allowed: " + "; ".join(refused) + "." if refused
+                     else "<br>Allowed everything Deck asks for.")
+        self.details.setText(text)
+        self.details.setVisible(True)
+
+    def _show_presence(self, joined: Optional[bool]) -> None:
+        self.joined = joined
+        shown = joined is not None
+        self.presence.setVisible(shown or bool(self.presence.text()))
+        self.presence_button.setVisible(shown)
+        if shown:
+            title = self.provider.title
+            self.presence.setText(f"● {title} is in your channel" if joined else f"○ {title} is not in your channel")
+            self.presence.setProperty("role", "ok" if joined else "muted")
+            self.presence.style().polish(self.presence)
+            self.presence_button.setText("Make it leave" if joined else f"Bring {title} in")
+
+    def toggle_presence(self) -> None:
+        capability = "channel.bot-leave" if self.joined else "channel.bot-join"
+        self.presence_button.setEnabled(False)
+
+        def done(_: Any = None) -> None:
+            self.presence_button.setEnabled(True)
+            self.load_details()
+
+        if self.ctx.run(capability, provider=self.name, parent=self, on_result=done,
+                        on_error=lambda exc: (done(), self.result.setText(f"✗ {exc}")),
+                        question=f"Make {self.provider.title} leave your channel? It stops answering commands, "
+                                 "running timers and filtering chat until it is brought back." if self.joined
+                        else "") is None:
+            self.presence_button.setEnabled(True)
 
     def _placeholders(self) -> None:
         where = "kept in memory for this session" if self.ctx.credentials.memory_only else "stored in your keychain"
@@ -278,13 +383,18 @@ class AccountPage(QWidget):
         self.sign_in_button.setEnabled(False)
         self.result.setText("Waiting for your browser… finish signing in there.")
         try:
-            tokens = await self.session.sign_in(self.open_url)
+            scopes = self.chosen_scopes()
+            everything = set(scopes) == set(self.session.auth.default_scopes)
+            self.ctx.services.section(self.name).scopes = [] if everything else list(scopes)
+            self.ctx.save_settings()
+            tokens = await self.session.sign_in(self.open_url, scopes)
         except DeckError as exc:
             self.result.setText(f"✗ {exc}")
         else:
             self.result.setText(f"✓ Signed in to {self.provider.title}"
                                 + (f" (scopes: {tokens.scope})" if tokens.scope else ""))
             self.changed()
+            self.load_details()
         finally:
             self.sign_in_button.setEnabled(True)
             self.refresh_state()
@@ -308,6 +418,7 @@ class AccountsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle("Accounts")
         self.setMinimumSize(760, 480)
+        self.resize(840, 640)
         self.list = QListWidget()
         self.list.setObjectName("accountList")
         self.list.setAccessibleName("Services")
@@ -318,7 +429,11 @@ class AccountsDialog(QDialog):
         for p in ctx.services.providers.values():
             page = AccountPage(ctx, p, self._ask_memory)
             self.pages[p.name] = page
-            self.stack.addWidget(page)
+            scroll = QScrollArea()  # a long page scrolls rather than squeezing its controls
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
             item = QListWidgetItem(_dot(page.colour), p.title)
             item.setData(Qt.ItemDataRole.UserRole, p.name)
             self.list.addItem(item)
@@ -346,9 +461,7 @@ class AccountsDialog(QDialog):
             self.list.item(list(self.pages).index(provider)).setIcon(_dot(page.colour))
 
     def page(self) -> AccountPage:
-        widget = self.stack.currentWidget()
-        assert isinstance(widget, AccountPage)
-        return widget
+        return list(self.pages.values())[self.stack.currentIndex()]
 
     def _ask_memory(self, text: str) -> bool:
         box = QMessageBox(self)

@@ -6,6 +6,9 @@ from typing import Any
 from deck.net.auth import OAuth2
 from deck.providers.base import Probe, Provider
 from deck.providers.capabilities import (
+    Account,
+    BotPresence,
+    PLATFORMS,
     ChatCommand,
     CommandList,
     PeoplePage,
@@ -134,7 +137,24 @@ def _people(key: str) -> Any:
     return read
 
 
+def _me(answer: Any) -> Account:
+    user, authorization = _obj(answer.get("user")), _obj(answer.get("authorization"))
+    scopes = authorization.get("scopes")
+    return Account(name=str(user.get("displayName") or user.get("name") or ""),
+                   platform=str(user.get("provider", "")), scopes=[str(s) for s in scopes or [] if s],
+                   expires=str(_obj(authorization.get("credentials")).get("expires") or ""))
+
+
+def _presence(answer: Any) -> BotPresence:
+    channel = _obj(answer.get("channel"))
+    return BotPresence(joined=bool(channel.get("joined")), channel=str(channel.get("displayName") or ""))
+
+
 ROUTES = (
+    Route("account.me", "me", result=_me),
+    Route("channel.bot-presence", "channel", result=_presence),
+    Route("channel.bot-join", "join"),
+    Route("channel.bot-leave", "part"),
     Route("chat.send-bot", "send", ("twitch", "youtube"), note="1 message per 5 s"),
     Route("commands.list", "commands", result=_commands),
     Route("commands.builtin", "default-commands", result=_builtin),
@@ -193,10 +213,9 @@ class Nightbot(Provider):
                     "Sign-ins last 30 days and are renewed before they run out.")
 
     def probe_summary(self, result: Any) -> str:
-        user = result.get("user", {}) if isinstance(result, dict) else {}
-        scopes = (result.get("authorization", {}) or {}).get("scopes", []) if isinstance(result, dict) else []
-        return (f"Signed in as {user.get('displayName') or user.get('name') or '?'} on "
-                f"{str(user.get('provider', '?')).title()}" + (f" · {len(scopes)} permissions" if scopes else ""))
+        me = _me(_obj(result))
+        return (f"Signed in as {me.name or '?'} on {PLATFORMS.get(me.platform, me.platform.title() or '?')}"
+                + (f" · {len(me.scopes)} permissions" if me.scopes else ""))
 
 
 PROVIDER = Nightbot()
