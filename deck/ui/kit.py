@@ -148,14 +148,14 @@ def card(*children: Any, title: str = "") -> QFrame:
     return frame
 
 
-def param(ctx: "AppContext", action_id: str, name: str, provider: str = "") -> Param:
+def param(ctx: "AppContext", action_id: str, name: str, provider: str = "", platform: str = "") -> Param:
     """A parameter's contract: of an action, or for a capability of the first of its routes
     whose action takes that parameter (the one that runs now, if it does). With
-    ``provider``, ``name`` is the capability's neutral one, found under the name that
-    service gives it."""
+    ``provider`` (and the ``platform`` it is for), ``name`` is the capability's neutral one,
+    found under the name that service gives it."""
     if provider:
         marker = object()
-        choice, mapped = ctx.capabilities.prepare(action_id, {name: marker}, provider=provider)
+        choice, mapped = ctx.capabilities.prepare(action_id, {name: marker}, platform, provider)
         own = next((k for k, v in mapped.items() if v is marker), None)
         if own is None:
             raise KeyError(f"{action_id} through {provider} has no parameter {name}")

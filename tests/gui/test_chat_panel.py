@@ -226,6 +226,24 @@ def test_send_to_several_platforms_keeps_text_on_failure(app_window, loop, chat,
     assert not chat.send.isEnabled() and "at most 500" in chat.note.text()
 
 
+def test_send_as_the_bot_through_nightbot(app_window, loop, chat, mx, qtbot):
+    nb = app_window.ctx.sandbox.nightbot
+    chat.targets["Twitch"].setChecked(True)
+    chat.targets["Kick"].setChecked(False)
+    chat.sender.setCurrentIndex(chat.sender.findData("chat.send-bot"))
+    chat.via.pick("nightbot")
+    assert chat.via.text() == "via Nightbot ▾"
+    chat.message.setText("x" * 401)  # Nightbot takes 400 where MissXss takes 500
+    assert not chat.send.isEnabled() and chat.note.text() == "Nightbot takes at most 400 characters (401 now)."
+    assert chat.counter.text() == "401/400"
+    chat.message.setText("hello from the bot")
+    assert chat.send.isEnabled()
+    chat.submit()
+    until(loop, lambda: chat.note.text() == "Sent to Twitch ✓", what="the send")
+    assert nb.sent[-1]["message"] == "hello from the bot"
+    assert not any(op == "send-bot-message" for op, *_ in mx.received)
+
+
 def test_channels_dialog_checks_each_line(app_window, loop, chat):
     from deck.ui.panels.chat import ChannelsDialog
 

@@ -151,3 +151,20 @@ def test_song_settings_show_what_the_service_says_and_save_only_what_changed(son
     s["limits.user"].setMaximum(500)
     s["limits.user"].setValue(200)
     assert not songs.save_settings.isEnabled() and "100" in songs.settings_note.text()
+
+
+def test_a_deck_button_skips_through_the_service_the_panel_chose(songs, app_window, loop, nb, mx):
+    grid = app_window.docks.show("grid")
+    grid.show_page(next(p.id for p in app_window.ctx.deck.profile.pages if p.name == "Songs"))
+    skip = next(b for b in grid.buttons.values() if b.cell.label == "Skip")
+    assert skip.cell.steps[0].action == "songs.skip"  # the portable action: whichever service the user chose
+    following = nb.queue[0]
+    skips_before = sum(op == "skip-song" for op, *_ in mx.received)
+    skip.click()
+    until(loop, lambda: skip.state == "ok", what="the button to say it worked")
+    assert nb.current["_id"] == following["_id"]
+    assert sum(op == "skip-song" for op, *_ in mx.received) == skips_before  # MissXss's player left alone
+    songs.via.pick("missxss")
+    skip.click()
+    until(loop, lambda: sum(op == "skip-song" for op, *_ in mx.received) == skips_before + 1, what="MissXss's skip")
+    assert nb.current["_id"] == following["_id"]

@@ -91,12 +91,14 @@ class ChatPanel(QWidget):
         self.via = Via(ctx, "chat.send", lambda: next(
             (p.lower() for p, box in self.targets.items() if box.isChecked()), ""))
         self.sender.currentIndexChanged.connect(self._sender_changed)
+        self.via.picked.connect(lambda _: self._check_send())
 
         top = QHBoxLayout()
         top.addWidget(self.tabs, 1)
         top.addWidget(self.settings_button)
         bars = row(self.search, self.filter)
-        send = row(self.message, Counter(self.message, self.limit), self.sender,
+        self.counter = Counter(self.message, self.limit)
+        send = row(self.message, self.counter, self.sender,
                    *self.targets.values(), self.send, self.via)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -198,9 +200,23 @@ class ChatPanel(QWidget):
             why = self.ctx.capabilities.why_not(self.sender.currentData(), platform.lower())
             if why:
                 return f"{why} (File → Accounts)"
-        if len(text) > self.limit:
-            return f"A message is at most {self.limit} characters ({len(text)} now)."
+        limit, service = self._limit()
+        if self.counter.limit != limit:
+            self.counter.limit = limit
+            self.counter.update_count()
+        if len(text) > limit:
+            return f"{service} takes at most {limit} characters ({len(text)} now)."
         return ""
+
+    def _limit(self) -> tuple[int, str]:
+        """The shortest message limit of the services the message goes through, and whose."""
+        capability, limits = self.sender.currentData(), [(self.limit, "A message")]
+        for platform, box in self.targets.items():
+            choice = self.ctx.capabilities.choose(capability, platform.lower()) if box.isChecked() else None
+            if choice is not None:
+                top = param(self.ctx, capability, "message", choice.provider, platform.lower()).max
+                limits.append((int(top or self.limit), choice.title))
+        return min(limits, key=lambda pair: pair[0])
 
     def _check_send(self) -> None:
         problem = self._problem()
