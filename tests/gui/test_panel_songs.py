@@ -168,3 +168,26 @@ def test_a_deck_button_skips_through_the_service_the_panel_chose(songs, app_wind
     skip.click()
     until(loop, lambda: sum(op == "skip-song" for op, *_ in mx.received) == skips_before + 1, what="MissXss's skip")
     assert nb.current["_id"] == following["_id"]
+
+
+def drop_on(table, source, target):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    table.selectRow(source)
+    rect = table.visualRect(table.model().index(target, 1))
+    event = QDropEvent(QPointF(rect.center()), Qt.DropAction.MoveAction, QMimeData(), Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    table.dropEvent(event)
+
+
+def test_dragging_a_song_to_the_top_plays_it_next(songs, loop, nb):
+    table = songs.queue_table
+    until(loop, lambda: table.rowCount() == len(nb.queue) == 3, what="the queue")
+    last = nb.queue[-1]
+    drop_on(table, 2, 1)  # the service moves songs only to the front
+    assert songs.queue_note.text().startswith("A song can only be moved to the front")
+    assert nb.queue[-1]["_id"] == last["_id"]
+    drop_on(table, 2, 0)
+    until(loop, lambda: table.records[0].id == last["_id"], what="the song at the front")
+    assert nb.queue[0]["_id"] == last["_id"] and songs.queue_note.text() == "Moved to the front ✓"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -35,6 +36,28 @@ def describe(song: Any) -> str:
     extra = " · ".join(x for x in (f"requested by {song.requester}" if song.requester else "", length(song.duration),
                                     song.source) if x)
     return " — ".join(parts) + (f"<br><span>{extra}</span>" if extra else "")
+
+
+class QueueTable(Table):
+    """The queue: a song dragged onto another row asks to move there (``moved(from, to)``);
+    the panel does what the service allows."""
+
+    moved = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__(["#", "Song", "Requested by", "Length"], "Song queue", stretch=1)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setToolTip("Drag a song to the top to play it next")
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        source = self.selectionModel().selectedRows()
+        target = self.rowAt(event.position().toPoint().y())
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the rows move when the service says so
+        event.accept()
+        if source and target >= 0 and target != source[0].row():
+            self.moved.emit(source[0].row(), target)
 
 
 class SongsPanel(Panel):
@@ -99,7 +122,8 @@ class SongsPanel(Panel):
 
     # ------------------------------------------------------------------ queue
     def _queue(self) -> QWidget:
-        self.queue_table = Table(["#", "Song", "Requested by", "Length"], "Song queue", stretch=1)
+        self.queue_table = QueueTable()
+        self.queue_table.moved.connect(self._moved)
         self.queue_loader = Loader(self, self.queue_table, "The queue is empty.", "queueLoader")
         self.request = line("A song's URL, or words to search for", "Song to request", self.ctx, "songs.request", "q",
                             key="songRequest")
@@ -144,6 +168,14 @@ class SongsPanel(Panel):
         song = self.queue_table.selected()
         if song is not None:
             self.run(capability, {"id": song.id}, note=self.queue_note, done=done, on_result=lambda _: self.refresh())
+
+    def _moved(self, source: int, target: int) -> None:
+        """Moving to the front is what a song-request queue allows (promote)."""
+        if target == 0:
+            self.queue_table.selectRow(source)
+            self._on_selected("songs.promote", "Moved to the front ✓")
+        else:
+            self.queue_note.error("A song can only be moved to the front of the queue: drop it on the first row.")
 
     def clear_queue(self) -> None:
         n = self.queue_size
