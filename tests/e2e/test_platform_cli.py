@@ -66,3 +66,22 @@ def test_capability_actions_run_through_whichever_service_offers_them(sandbox):
                                                             "reason": "API Timeout", "platform": "Twitch"})
     out = deck("run", "songs.skip", env={})
     assert out.returncode == 4 and "goes through MissXss or Nightbot, which is not connected" in out.stderr
+
+
+def test_nightbot_on_the_command_line_refuses_what_nightbot_refuses(sandbox):
+    token = sandbox.oauth["nightbot"]._issue("cli", " ".join(sandbox.nightbot.provider.primary_auth().scopes))
+    env = {"DECK_NIGHTBOT_URL": sandbox.nightbot_url, "DECK_NIGHTBOT_TOKEN": token["access_token"]}
+    refused = [
+        ("nightbot.create-timer", "name=Hydrate", "message=Drink water", "interval=*/2 * * * *", "lines=2"),
+        ("nightbot.send", "message=" + "x" * 401),
+        ("nightbot.regulars", "limit=101"),
+        ("nightbot.edit-song-settings", "volume=101"),
+        ("nightbot.edit-command", "id=" + sandbox.nightbot.commands[0]["_id"], "userLevel=king"),
+    ]
+    for action, *sets in refused:
+        out = deck("run", action, *[a for s in sets for a in ("--set", s)], env=env)
+        assert out.returncode == 2 and out.stderr.startswith(f"error: {action}:"), (action, out.stderr)
+    assert sandbox.nightbot.received == []
+    out = deck("run", "nightbot.timers", env=env)
+    assert out.returncode == 0, out.stderr
+    assert "*/30 * * * *" in out.stdout and token["access_token"] not in out.stdout + out.stderr
