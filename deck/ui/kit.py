@@ -10,6 +10,7 @@ service, and never call the network themselves: everything goes through ``AppCon
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -435,6 +436,34 @@ class Panel(QWidget):
                 note.clear()
             return False
         return True
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """A record shown in a list that gathers several services, with the one it came from."""
+
+    provider: str
+    service: str  # the provider's name as the user reads it
+    item: Any
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.provider, str(getattr(self.item, "id", ""))
+
+
+def sourced(ctx: "AppContext", answers: dict[tuple[str, str], Any], field: str,
+            what: Callable[[str], str]) -> tuple[list[Sourced], list[str]]:
+    """The records (``answer.<field>``) of every service that answered, in order, and a line
+    per service that could not load (``what(capability)`` says what it could not load)."""
+    rows: list[Sourced] = []
+    failed: list[str] = []
+    for (capability, provider), answer in answers.items():
+        title = ctx.services.providers[provider].title
+        if isinstance(answer, DeckError):
+            failed.append(f"{title}: could not load its {what(capability)}. {answer}")
+        else:
+            rows += [Sourced(provider, title, item) for item in getattr(answer, field)]
+    return rows, failed
 
 
 class Loader(QStackedWidget):

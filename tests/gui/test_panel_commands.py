@@ -23,7 +23,7 @@ def rows(panel, service):
 
 def select(panel, service, name):
     panel.table.selectRow(next(i for i, r in enumerate(panel.table.records)
-                               if r.service == service and r.command.name == name))
+                               if r.service == service and r.item.name == name))
 
 
 @pytest.fixture
@@ -35,11 +35,11 @@ def panel(app_window, loop):
 
 
 def test_both_services_in_one_table(panel, mx, nb):
-    assert [r.command.name for r in rows(panel, "MissXss")] == [c["command"] for c in mx.commands]
+    assert [r.item.name for r in rows(panel, "MissXss")] == [c["command"] for c in mx.commands]
     nightbot = rows(panel, "Nightbot")
-    assert [r.command.name for r in nightbot if not r.command.builtin] == [c["name"] for c in nb.commands]
-    assert [r.command.name for r in nightbot if r.command.builtin] == [c["name"] for c in nb.defaults]
-    first = next(i for i, r in enumerate(panel.table.records) if r.command.name == "!so")
+    assert [r.item.name for r in nightbot if not r.item.builtin] == [c["name"] for c in nb.commands]
+    assert [r.item.name for r in nightbot if r.item.builtin] == [c["name"] for c in nb.defaults]
+    first = next(i for i, r in enumerate(panel.table.records) if r.item.name == "!so")
     assert panel.table.item(first, 4).text() == "10 s" and panel.table.item(first, 5).text() == "Moderator"
     assert panel.table.columnCount() == 8
 
@@ -66,7 +66,7 @@ def test_missxss_command_create_edit_toggle_delete(panel, loop, mx, qtbot, answe
     created = next(c for c in mx.commands if c["command"] == "!brb")
     assert created["message"] == "$(user) is lurking" and "!afk" in created["aliases"]
     assert created["cooldown_global_seconds"] == 30 and created["platform_tiktok"] == 1
-    until(loop, lambda: getattr(panel.table.selected(), "command", None) and panel.table.selected().command.name == "!brb")
+    until(loop, lambda: getattr(panel.table.selected(), "item", None) and panel.table.selected().item.name == "!brb")
     assert panel.editor_title.text() == "Edit !brb"
 
     panel.message.setPlainText("$(user) went to get snacks")

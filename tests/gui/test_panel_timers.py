@@ -53,7 +53,7 @@ def test_create_with_the_cron_helper(panel, loop, nb, qtbot):
     until(loop, lambda: panel.editor_note.text() == "Hydrate saved ✓")
     assert sent(nb, "create-timer")[before:] == [{"name": "Hydrate", "message": "Drink some water, chat!",
                                                   "interval": "0 9-17 * * mon-fri", "lines": 5, "enabled": True}]
-    assert panel.table.selected().timer.name == "Hydrate" and panel.editor_title.text() == "Edit Hydrate"
+    assert panel.table.selected().item.name == "Hydrate" and panel.editor_title.text() == "Edit Hydrate"
     assert len(sent(nb, "create-timer")) == before + 1  # refused schedules were never sent
 
 

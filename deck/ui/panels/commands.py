@@ -3,7 +3,6 @@ saying its service (run, turn on or off, create, edit, delete; the service's own
 switches and limits), and the AI bot (on/off, subscriber-only, prompt, history)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from PySide6.QtCore import Qt
@@ -12,8 +11,26 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QT
 from deck.actions.capabilities import platform_title
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import (Counter, Form, Loader, Note, Panel, Table, button, card, changed_signal, label, level_text, line, param, row,
-                   set_role, switch)
+from ..kit import (
+    Counter,
+    Form,
+    Loader,
+    Note,
+    Panel,
+    Sourced,
+    Table,
+    button,
+    card,
+    changed_signal,
+    label,
+    level_text,
+    line,
+    param,
+    row,
+    set_role,
+    sourced,
+    switch,
+)
 
 PLATFORMS = ("kick", "twitch", "tiktok", "youtube")
 COLUMNS = ["Command", "Service", "On", "Response", "Cooldown", "Who may use", "Used", "Details"]
@@ -24,15 +41,8 @@ CHANGES = {"name": "commands.update", "message": "commands.update", "aliases": "
            "user_cooldown": "commands.cooldown", "platforms": "commands.platforms", "enabled": "commands.toggle"}
 
 
-@dataclass(frozen=True)
-class Row:
-    provider: str
-    service: str  # the provider's name as the user reads it
-    command: Any  # ChatCommand
-
-
-def _cells(r: Row) -> list[Any]:
-    c = r.command
+def _cells(r: Sourced) -> list[Any]:
+    c = r.item
     cooldown = "" if c.cooldown is None else f"{c.cooldown} s"
     if c.user_cooldown is not None:
         cooldown += f" / {c.user_cooldown} s each"
@@ -96,26 +106,20 @@ class CommandsPanel(Panel):
         one, by (provider, name); the editor is refilled only when the selection changes, so
         nothing typed is lost."""
         chosen = self.table.selected()
-        current = select or ((chosen.provider, chosen.command.name) if chosen else None)
+        current = select or ((chosen.provider, chosen.item.name) if chosen else None)
         sources = [(cap, p) for p in self._providers("commands.list")
                    for cap in ("commands.list", "commands.builtin") if self.offers(cap, p)]
 
         def render(answers: dict[tuple[str, str], Any]) -> bool:
             before = self._key(self.editing)
-            rows, failed = [], []
-            for (cap, provider), answer in answers.items():
-                title = self.ctx.services.providers[provider].title
-                if isinstance(answer, DeckError):
-                    failed.append(f"{title}: could not load its {'own ' if cap == 'commands.builtin' else ''}commands."
-                                  f" {answer}")
-                    continue
-                if cap == "commands.list":
-                    self.lists[provider] = answer
-                rows += [Row(provider, title, c) for c in answer.commands]
+            rows, failed = sourced(self.ctx, answers, "commands",
+                                   lambda cap: "own commands" if cap == "commands.builtin" else "commands")
+            self.lists.update({p: a for (cap, p), a in answers.items()
+                               if cap == "commands.list" and not isinstance(a, DeckError)})
             has = self.table.set_rows(rows, _cells)
             self.table.blockSignals(True)
             for r, record in enumerate(self.table.records):
-                if (record.provider, record.command.name) == current:
+                if (record.provider, record.item.name) == current:
                     self.table.selectRow(r)
             self.table.blockSignals(False)
             self._fill_services()
@@ -132,12 +136,12 @@ class CommandsPanel(Panel):
         self.loader.load_each(sources, render)
 
     @staticmethod
-    def _key(r: Optional[Row]) -> Optional[tuple[str, str]]:
-        return (r.provider, r.command.id) if r else None
+    def _key(r: Optional[Sourced]) -> Optional[tuple[str, str]]:
+        return r.key if r else None
 
     def _buttons(self) -> None:
         r = self.table.selected()
-        c = r.command if r else None
+        c = r.item if r else None
         self.run_button.setEnabled(r is not None and not c.builtin and self.offers("commands.run", r.provider))
         self.toggle_button.setEnabled(c is not None and "enabled" in c.editable and c.enabled is not None)
         self.delete_button.setEnabled(r is not None and not c.builtin and self.offers("commands.delete", r.provider))
@@ -149,14 +153,14 @@ class CommandsPanel(Panel):
 
     def run_selected(self) -> None:
         r = self.table.selected()
-        self.run("commands.run", {"id": r.command.id, "message": self.args.text() or None}, note=self.note,
+        self.run("commands.run", {"id": r.item.id, "message": self.args.text() or None}, note=self.note,
                  busy=[self.run_button], provider=r.provider,
-                 on_result=lambda a: (self.note.ok(f"{r.command.name} ran ✓ {(a.model_extra or {}).get('response', '')}"),
+                 on_result=lambda a: (self.note.ok(f"{r.item.name} ran ✓ {(a.model_extra or {}).get('response', '')}"),
                                       self.load_commands()))
 
     def toggle_selected(self) -> None:
         r = self.table.selected()
-        c = r.command
+        c = r.item
         capability = "commands.builtin-set" if c.builtin else "commands.toggle"
         self.run(capability, {"id": c.id, "enabled": not c.enabled}, note=self.note, busy=[self.toggle_button],
                  provider=r.provider, done=f"{c.name} {'disabled' if c.enabled else 'enabled'} ✓",
@@ -164,9 +168,9 @@ class CommandsPanel(Panel):
 
     def delete_selected(self) -> None:
         r = self.table.selected()
-        self.run("commands.delete", {"id": r.command.id}, note=self.note, busy=[self.delete_button],
-                 provider=r.provider, question=f"Delete the {r.service} command <b>{r.command.name}</b>? "
-                 "This cannot be undone.", done=f"{r.command.name} deleted ✓", on_result=lambda _: self.load_commands())
+        self.run("commands.delete", {"id": r.item.id}, note=self.note, busy=[self.delete_button],
+                 provider=r.provider, question=f"Delete the {r.service} command <b>{r.item.name}</b>? "
+                 "This cannot be undone.", done=f"{r.item.name} deleted ✓", on_result=lambda _: self.load_commands())
 
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
@@ -203,7 +207,7 @@ class CommandsPanel(Panel):
                 changed_signal(w).connect(self.check_editor)
         self.service.currentIndexChanged.connect(lambda _: self.editing is None and self.fill_editor(None))
         self.save.clicked.connect(self.save_command)
-        self.editing: Optional[Row] = None
+        self.editing: Optional[Sourced] = None
         self.platform_label = label("Platforms")
         self.fields["platforms"].append(self.platform_label)
         editor = card(row(self.editor_title, self.service, self.doc, stretch=True), row(self.name, self.aliases),
@@ -234,7 +238,7 @@ class CommandsPanel(Panel):
     def _target(self) -> tuple[str, Any]:
         """The provider and command the editor is about (for a new one, the service's template)."""
         if self.editing is not None:
-            return self.editing.provider, self.editing.command
+            return self.editing.provider, self.editing.item
         provider = self.service.currentData() or ""
         listing = self.lists.get(provider)
         return provider, (listing.template if listing is not None else None)
@@ -264,7 +268,7 @@ class CommandsPanel(Panel):
                     widget.addItem(level_text(level), level)
                 widget.blockSignals(False)
 
-    def fill_editor(self, r: Optional[Row]) -> None:
+    def fill_editor(self, r: Optional[Sourced]) -> None:
         if self._key(r) != self._key(self.editing):
             self.editor_note.clear()  # another command: the last message was about the previous one
         self.editing = r
@@ -275,11 +279,11 @@ class CommandsPanel(Panel):
             self.service.setCurrentIndex(self.service.findData(r.provider))
             self.service.blockSignals(False)
         self._shape(provider, c)
-        self.editor_title.setText(f"Edit {r.command.name}" if r else "New command")
+        self.editor_title.setText(f"Edit {r.item.name}" if r else "New command")
         self.doc.setText(f'<a href="{c.doc}">How it works</a>' if c is not None and c.doc else "")
-        self.name.setText(r.command.name if r else "")
+        self.name.setText(r.item.name if r else "")
         self.name.setReadOnly(r is not None and "name" not in c.editable)
-        self.message.setPlainText(r.command.message if r else "")
+        self.message.setPlainText(r.item.message if r else "")
         self.message.setReadOnly(c is not None and c.builtin)
         self.aliases.setText(", ".join(c.aliases) if r else "")
         for widget, value in ((self.cooldown, c.cooldown if c else None), (self.user_cooldown, c.user_cooldown if c else None),

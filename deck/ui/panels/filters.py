@@ -6,7 +6,6 @@ and point at lines that cannot be read as patterns."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Optional
 
 from PySide6.QtCore import Qt
@@ -14,20 +13,30 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QV
 
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import (Counter, Loader, Note, Panel, Table, button, card, changed_signal, label, level_text, line, param,
-                   row, set_role, switch)
+from ..kit import (
+    Counter,
+    Loader,
+    Note,
+    Panel,
+    Sourced,
+    Table,
+    button,
+    card,
+    changed_signal,
+    label,
+    level_text,
+    line,
+    param,
+    row,
+    set_role,
+    sourced,
+    switch,
+)
 
 COLUMNS = ["Filter", "Service", "On", "Spares", "Timeout"]
 LIST_HELP = ("One entry a line. <b>*</b> matches anything (<code>*spoiler*</code>); "
              "<b>~/pattern/flags</b> is a regular expression (<code>~/fr+ee/i</code>).")
 REGEX_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "u": 0, "g": 0, "y": 0}
-
-
-@dataclass(frozen=True)
-class Row:
-    provider: str
-    service: str
-    filter: Any  # SpamFilter
 
 
 def duration(seconds: int) -> str:
@@ -72,8 +81,8 @@ def read_list(text: str) -> tuple[str, list[str]]:
     return (f"{total} entr{'ies' if total != 1 else 'y'}: " + ", ".join(parts) if total else "Empty."), problems
 
 
-def _cells(r: Row) -> list[Any]:
-    f = r.filter
+def _cells(r: Sourced) -> list[Any]:
+    f = r.item
     return [f.name, r.service, "✓ on" if f.enabled else "off", level_text(f.exempt_level) + " and up",
             duration(f.length)]
 
@@ -106,7 +115,7 @@ class FiltersPanel(Panel):
     refresh_seconds = 60
 
     def build(self) -> None:
-        self.editing: Optional[Row] = None
+        self.editing: Optional[Sourced] = None
         self.table = Table(COLUMNS, "Spam filters", stretch=0)
         self.loader = Loader(self, self.table, "This service has no spam filters.", "filtersLoader")
         self.table.itemSelectionChanged.connect(lambda: self.fill_editor(self.table.selected()))
@@ -129,13 +138,7 @@ class FiltersPanel(Panel):
         chosen = self._key(self.table.selected())
 
         def render(answers: dict[tuple[str, str], Any]) -> bool:
-            rows, failed = [], []
-            for (_, provider), answer in answers.items():
-                title = self.ctx.services.providers[provider].title
-                if isinstance(answer, DeckError):
-                    failed.append(f"{title}: could not load its spam filters. {answer}")
-                else:
-                    rows += [Row(provider, title, f) for f in answer.filters]
+            rows, failed = sourced(self.ctx, answers, "filters", lambda _: "spam filters")
             has = self.table.set_rows(rows, _cells)
             keys = [self._key(r) for r in self.table.records]
             self.table.blockSignals(True)
@@ -156,8 +159,8 @@ class FiltersPanel(Panel):
                                for c in self.ctx.capabilities.usable("moderation.filters")], render)
 
     @staticmethod
-    def _key(r: Optional[Row]) -> Optional[tuple[str, str]]:
-        return (r.provider, r.filter.id) if r else None
+    def _key(r: Optional[Sourced]) -> Optional[tuple[str, str]]:
+        return r.key if r else None
 
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
@@ -219,11 +222,11 @@ class FiltersPanel(Panel):
             elif widget is self.message and p.max:
                 self.counter.limit = int(p.max)
 
-    def fill_editor(self, r: Optional[Row]) -> None:
+    def fill_editor(self, r: Optional[Sourced]) -> None:
         if self._key(r) != self._key(self.editing):
             self.editor_note.clear()
         self.editing = r
-        f = r.filter if r else None
+        f = r.item if r else None
         editable = set(f.editable) if f else set()
         if r:
             self._bound(r.provider)
@@ -256,8 +259,8 @@ class FiltersPanel(Panel):
         self._show_enabled(r)
         self.check_editor()
 
-    def _show_enabled(self, r: Optional[Row]) -> None:
-        self.enabled.setChecked(bool(r and r.filter.enabled))
+    def _show_enabled(self, r: Optional[Sourced]) -> None:
+        self.enabled.setChecked(bool(r and r.item.enabled))
 
     def _values(self) -> dict[str, Any]:
         return {"length": self.length.value(), "limit": self.limit.value(), "exempt_level": self.exempt.currentData(),
@@ -267,7 +270,7 @@ class FiltersPanel(Panel):
     def _changes(self) -> dict[str, Any]:
         if self.editing is None:
             return {}
-        f = self.editing.filter
+        f = self.editing.item
         return {k: v for k, v in self._values().items() if k in f.editable and v != getattr(f, k)}
 
     def check_editor(self, *_: Any) -> bool:
@@ -275,7 +278,7 @@ class FiltersPanel(Panel):
         problems: list[str] = []
         if changes:
             try:
-                self.ctx.validate("moderation.filter-set", {"id": self.editing.filter.id, **changes},  # type: ignore[union-attr]
+                self.ctx.validate("moderation.filter-set", {"id": self.editing.item.id, **changes},  # type: ignore[union-attr]
                                   provider=self.editing.provider)  # type: ignore[union-attr]
             except InvalidParams as exc:
                 problems = exc.problems
@@ -293,8 +296,8 @@ class FiltersPanel(Panel):
         r = self.editing
         if r is None:
             return
-        self.run("moderation.filter-set", {"id": r.filter.id, "enabled": on}, note=self.editor_note,
-                 provider=r.provider, busy=[self.enabled], done=f"{r.filter.name} {'on' if on else 'off'} ✓",
+        self.run("moderation.filter-set", {"id": r.item.id, "enabled": on}, note=self.editor_note,
+                 provider=r.provider, busy=[self.enabled], done=f"{r.item.name} {'on' if on else 'off'} ✓",
                  on_result=lambda _: self.load(), on_error=lambda _: self._show_enabled(r))
 
     def save_filter(self) -> None:
@@ -302,7 +305,7 @@ class FiltersPanel(Panel):
             return
         r = self.editing
         assert r is not None
-        if not self.run("moderation.filter-set", {"id": r.filter.id, **self._changes()}, note=self.editor_note,
+        if not self.run("moderation.filter-set", {"id": r.item.id, **self._changes()}, note=self.editor_note,
                         provider=r.provider, busy=[self.save],
-                        on_result=lambda _: self.load(after=f"{r.filter.name} saved ✓")):
+                        on_result=lambda _: self.load(after=f"{r.item.name} saved ✓")):
             self.check_editor()

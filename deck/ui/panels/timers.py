@@ -4,7 +4,6 @@ the next runs, and refuses what the service refuses before anything is sent."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any, Optional
 
 from PySide6.QtCore import Qt
@@ -13,20 +12,30 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QV
 from deck.core.cron import Cron, CronError, when_words
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import Counter, Loader, Note, Panel, Table, button, card, changed_signal, label, line, param, row, set_role, switch
+from ..kit import (
+    Counter,
+    Loader,
+    Note,
+    Panel,
+    Sourced,
+    Table,
+    button,
+    card,
+    changed_signal,
+    label,
+    line,
+    param,
+    row,
+    set_role,
+    sourced,
+    switch,
+)
 
 COLUMNS = ["Timer", "Service", "On", "When", "Next run", "Lines", "Message"]
 PRESETS = (("Every 5 minutes", "*/5 * * * *"), ("Every 10 minutes", "*/10 * * * *"),
            ("Every 15 minutes", "*/15 * * * *"), ("Every 30 minutes", "*/30 * * * *"),
            ("Every hour", "0 * * * *"), ("Every 2 hours", "0 */2 * * *"))
 FIELDS = ("name", "message", "interval", "lines", "enabled")
-
-
-@dataclass(frozen=True)
-class Row:
-    provider: str
-    service: str
-    timer: Any  # Timer
 
 
 def words(interval: str) -> str:
@@ -49,8 +58,8 @@ def next_run(iso: str, interval: str) -> str:
     return when_words([when.replace(tzinfo=None)], now.replace(tzinfo=None))
 
 
-def _cells(r: Row) -> list[Any]:
-    t = r.timer
+def _cells(r: Sourced) -> list[Any]:
+    t = r.item
     return [t.name, r.service, "✓ on" if t.enabled else "off", words(t.interval),
             next_run(t.next_run, t.interval) if t.enabled else "", t.lines, t.message]
 
@@ -93,21 +102,15 @@ class TimersPanel(Panel):
         """Reload every service's timers, keeping (or moving to) the selected one by
         (provider, name); the editor is refilled only when the selection changes."""
         chosen = self.table.selected()
-        current = select or ((chosen.provider, chosen.timer.name) if chosen else None)
+        current = select or ((chosen.provider, chosen.item.name) if chosen else None)
         editing = self._key(self.editing)
 
         def render(answers: dict[tuple[str, str], Any]) -> bool:
-            rows, failed = [], []
-            for (_, provider), answer in answers.items():
-                title = self.ctx.services.providers[provider].title
-                if isinstance(answer, DeckError):
-                    failed.append(f"{title}: could not load its timers. {answer}")
-                else:
-                    rows += [Row(provider, title, t) for t in answer.timers]
+            rows, failed = sourced(self.ctx, answers, "timers", lambda _: "timers")
             has = self.table.set_rows(rows, _cells)
             self.table.blockSignals(True)
             for i, record in enumerate(self.table.records):
-                if (record.provider, record.timer.name) == current:
+                if (record.provider, record.item.name) == current:
                     self.table.selectRow(i)
             self.table.blockSignals(False)
             self._fill_services()
@@ -124,14 +127,14 @@ class TimersPanel(Panel):
         self.loader.load_each([("timers.list", p) for p in self._providers()], render)
 
     @staticmethod
-    def _key(r: Optional[Row]) -> Optional[tuple[str, str]]:
-        return (r.provider, r.timer.id) if r else None
+    def _key(r: Optional[Sourced]) -> Optional[tuple[str, str]]:
+        return r.key if r else None
 
     def _buttons(self) -> None:
         r = self.table.selected()
         self.toggle_button.setEnabled(r is not None)
         self.delete_button.setEnabled(r is not None)
-        self.toggle_button.setText("Enable" if r is not None and not r.timer.enabled else "Disable")
+        self.toggle_button.setText("Enable" if r is not None and not r.item.enabled else "Disable")
 
     def _selected(self) -> None:
         self._buttons()
@@ -139,20 +142,20 @@ class TimersPanel(Panel):
 
     def toggle_selected(self) -> None:
         r = self.table.selected()
-        t = r.timer
+        t = r.item
         self.run("timers.update", {"id": t.id, "enabled": not t.enabled}, note=self.note, provider=r.provider,
                  busy=[self.toggle_button], done=f"{t.name} {'disabled' if t.enabled else 'enabled'} ✓",
                  on_result=lambda _: self.load(), on_error=lambda _: self.load())
 
     def delete_selected(self) -> None:
         r = self.table.selected()
-        self.run("timers.delete", {"id": r.timer.id}, note=self.note, busy=[self.delete_button], provider=r.provider,
-                 question=f"Delete the {r.service} timer <b>{r.timer.name}</b>? This cannot be undone.",
-                 done=f"{r.timer.name} deleted ✓", on_result=lambda _: self.load())
+        self.run("timers.delete", {"id": r.item.id}, note=self.note, busy=[self.delete_button], provider=r.provider,
+                 question=f"Delete the {r.service} timer <b>{r.item.name}</b>? This cannot be undone.",
+                 done=f"{r.item.name} deleted ✓", on_result=lambda _: self.load())
 
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
-        self.editing: Optional[Row] = None
+        self.editing: Optional[Sourced] = None
         self.editor_title = label("New timer", name="sectionTitle")
         self.service = QComboBox(objectName="timerService")
         self.service.setAccessibleName("Service")
@@ -228,7 +231,7 @@ class TimersPanel(Panel):
         self.fill_editor(None)
         self.name.setFocus()
 
-    def fill_editor(self, r: Optional[Row]) -> None:
+    def fill_editor(self, r: Optional[Sourced]) -> None:
         if self._key(r) != self._key(self.editing):
             self.editor_note.clear()
         self.editing = r
@@ -238,7 +241,7 @@ class TimersPanel(Panel):
             self.service.setCurrentIndex(self.service.findData(r.provider))
             self.service.blockSignals(False)
         self._bound()
-        t = r.timer if r else None
+        t = r.item if r else None
         self.editor_title.setText(f"Edit {t.name}" if t else "New timer")
         self.name.setText(t.name if t else "")
         self.message.setPlainText(t.message if t else "")
@@ -258,7 +261,7 @@ class TimersPanel(Panel):
         values = self._values()
         if self.editing is None:
             return "timers.create", values
-        t = self.editing.timer
+        t = self.editing.item
         changed = {k: v for k, v in values.items() if v != getattr(t, k)}
         return "timers.update", ({"id": t.id, **changed} if changed else {})
 
@@ -307,7 +310,7 @@ class TimersPanel(Panel):
         if not self.check_editor():
             return
         action_id, params = self._request()
-        provider, name = self._provider(), params.get("name") or self.editing.timer.name  # type: ignore[union-attr]
+        provider, name = self._provider(), params.get("name") or self.editing.item.name  # type: ignore[union-attr]
 
         def failed(exc: DeckError) -> None:
             self.check_editor()
