@@ -188,7 +188,7 @@ class Capabilities:
         model = build_model("".join(p.title() for p in cap.id.replace("-", ".").split(".")) + "Params", params)
 
         async def handle(values: ParamsModel) -> Any:
-            data = values.body()
+            data = values.wire()
             platform = data.pop("platform", "")
             return await self.invoke(cap.id, data, platform, source=f"via {cap.id}")
 

@@ -55,10 +55,10 @@ class Param:
     pattern: str | None = None
     doc: str = ""
     strip_at: bool = False  # usernames documented "without @"
-    record_keys: tuple[str, ...] = ()  # for kind="records": allowed keys of each item
+    record_keys: tuple[str, ...] = ()  # for kind="records": allowed keys of each item (or ``fields``)
     place: str = "json"  # where the value travels: JSON body, query string, path placeholder, form body
     style: str = "repeat"  # lists and objects outside a JSON body (see STYLES)
-    fields: tuple["Param", ...] = ()  # kind="object": the documented fields of the nested object
+    fields: tuple["Param", ...] = ()  # kind="object" (or each item of "records"): the documented fields
     item: str = "str"  # kind="list": the kind of each item ("str" or "int")
     unique: bool = False  # kind="list": no repeated items
 
@@ -113,7 +113,7 @@ class ParamsModel(BaseModel):
             raise ValueError("; ".join(problems))
         return self
 
-    def body(self) -> dict[str, Any]:
+    def wire(self) -> dict[str, Any]:
         """Every given or defaulted value, nothing unset: what goes on the wire."""
         return self.model_dump(mode="json", exclude_none=True)
 
@@ -339,9 +339,14 @@ def _annotation(p: Param) -> Any:
         typ = build_model(f"{p.name.title()}Object", p.fields) if p.fields else dict[str, Any]
         validators.append(BeforeValidator(_bounded_object))
         validators.append(BeforeValidator(_json_object))
-    else:  # records
-        typ = list[dict[str, Any]]
-        validators.append(BeforeValidator(_records_check(p)))
+    else:  # records: a list of objects, typed field by field when ``fields`` says how
+        if p.fields:
+            typ = list[build_model(f"{p.name.title()}Record", p.fields)]  # type: ignore[misc]
+            validators.append(BeforeValidator(_bounded_object))
+        else:
+            typ = list[dict[str, Any]]
+            validators.append(BeforeValidator(_records_check(p)))
+        validators.append(BeforeValidator(_json_object))
         if p.min is not None:
             constraints["min_length"] = int(p.min)
         if p.max is not None:

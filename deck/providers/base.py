@@ -118,6 +118,10 @@ class Provider:
         return next(iter(self.auths.values()), NoAuth())
 
     # ---- hooks
+    def headers(self, op: Operation) -> dict[str, str]:
+        """Headers the service wants on this operation besides its auth."""
+        return {}
+
     def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
         """The answer's payload, after any envelope; raise ServiceError when the envelope says
         the call failed although the status was 2xx."""

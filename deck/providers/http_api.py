@@ -96,7 +96,7 @@ class ApiClient:
         return self.read(op, response)
 
     async def _exchange(self, op: Operation, request: Request, signer: Signer) -> httpx.Response:
-        headers = dict(request.headers)
+        headers = {**request.headers, **self.provider.headers(op)}
         query = list(request.query)
         await signer.sign(headers, query)
         http = self._http or shared_client()

@@ -54,6 +54,8 @@ class Sandbox:
         self.chat.rate = 2.0 if simulate else 0.0
         if "missxss" in self.services:  # moderation through MissXss shows on the platforms' chat
             self.services["missxss"].listeners.append(self.chat.moderated)
+        if "owncast" in self.services:  # the Owncast server and its chat socket are one server's
+            self.services["owncast"].chat = self.chat  # type: ignore[attr-defined]
         self.urls: dict[str, str] = {}
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._thread: Optional[threading.Thread] = None
@@ -93,7 +95,7 @@ class Sandbox:
         kick, twitch = self.urls["kick-chat"], self.urls["twitch-chat"]
         return {"kick-pusher": f"ws{kick[4:]}/app/{PUSHER_KEY}?protocol=7&client=js&version=8.4.0&flash=false",
                 "kick-web": kick, "kick-emotes": kick, "twitch-irc": f"ws{twitch[4:]}/", "twitch-emotes": twitch,
-                "owncast": self.urls["owncast-chat"]}
+                "owncast": self.urls["owncast" if "owncast" in self.services else "owncast-chat"]}
 
     def start(self) -> "Sandbox":
         self._thread = threading.Thread(target=self._main, name="deck-sandbox", daemon=True)
@@ -132,6 +134,9 @@ class Sandbox:
         apps = {name: make_app(service) for name, service in self.services.items()}
         apps.update({f"{name}-id": server.app() for name, server in self.oauth.items()})
         apps.update({f"{k}-chat": v for k, v in self.chat.apps().items()})
+        if "owncast" in apps:  # one Owncast server: its API and its chat on one address
+            apps["owncast"].add_routes(self.chat.owncast_routes())
+            del apps["owncast-chat"]
         for name, app in apps.items():
             # stopping does not wait for handlers still sleeping on a latency knob
             runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.25)

@@ -189,9 +189,14 @@ class ChatSandbox:
         twitch.add_routes([web.get("/", self.twitch_ws), web.get("/emoticons/v2/{id}/default/dark/1.0", self.image),
                            *control])
         owncast = web.Application()
-        owncast.add_routes([web.post("/api/chat/register", self.owncast_register), web.get("/api/chat", self.owncast_history_route),
-                            web.get("/ws", self.owncast_ws), web.get("/img/emoji/{name}", self.image), *control])
+        owncast.add_routes(self.owncast_routes())
         return {"kick": kick, "twitch": twitch, "owncast": owncast}
+
+    def owncast_routes(self) -> list[web.RouteDef]:
+        """Owncast's chat: served on the Owncast server's own address when there is one."""
+        return [web.post("/api/chat/register", self.owncast_register), web.get("/api/chat", self.owncast_history_route),
+                web.get("/ws", self.owncast_ws), web.get("/img/emoji/{name}", self.image),
+                web.post("/_sandbox/chat", self.control), web.get("/_sandbox/chat", self.control)]
 
     async def start(self) -> None:
         self.loop = asyncio.get_running_loop()
@@ -478,6 +483,31 @@ class ChatSandbox:
         finally:
             self.sockets["owncast"].discard(ws)
         return ws
+
+    # what the Owncast server's API did, as its chat socket tells readers
+    def owncast_post(self, event: dict[str, Any]) -> None:
+        """A message sent through the integration API."""
+        shown = {**event, "visible": True}
+        self.owncast_history.append(shown)
+        self._soon(lambda: self._owncast_broadcast(shown))
+
+    def owncast_visibility(self, ids: list[str], visible: bool) -> None:
+        for event in self.owncast_history:
+            if event["id"] in ids:
+                event["visible"] = visible
+        update = {"type": "VISIBILITY-UPDATE", "id": uuid.uuid4().hex[:10], "timestamp": _iso(time.time()),
+                  "ids": list(ids), "visible": visible}
+        self._soon(lambda: self._owncast_broadcast(update))
+
+    def owncast_disabled(self, user: dict[str, Any]) -> None:
+        """A disabled user's messages are hidden for everyone."""
+        ids = [e["id"] for e in self.owncast_history if (e.get("user") or {}).get("id") == user.get("id")]
+        if ids:
+            self.owncast_visibility(ids, False)
+
+    def _owncast_broadcast(self, event: dict[str, Any]) -> None:
+        for ws in list(self.sockets["owncast"]):
+            asyncio.ensure_future(self._send(ws, json.dumps(event)))
 
     def _owncast_events(self, n: int) -> list[dict[str, Any]]:
         return [self._owncast_event() for _ in range(n)]

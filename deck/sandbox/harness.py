@@ -102,6 +102,11 @@ class ServiceSandbox:
                 return "Unauthorized: the access token is invalid or has expired"
         return None
 
+    def permits(self, op: Operation, request: web.Request) -> Optional[Answer]:
+        """After authentication: a refusal of the service's own (a token's scope, a required
+        header), or None."""
+        return None
+
     def handle(self, op: Operation, params: dict[str, Any]) -> Any:
         handler: Callable[[dict[str, Any]], Any] = getattr(self, "do_" + op.id.replace("-", "_").replace(".", "_"))
         return handler(params)
@@ -190,6 +195,8 @@ def make_app(sandbox: ServiceSandbox) -> web.Application:
         refusal = sandbox.authorised(request, auth)
         if refusal:
             return 401, sandbox.error(401, refusal), {}
+        if (refused := sandbox.permits(op, request)) is not None:
+            return refused
         if isinstance(auth, OAuth2) and sandbox.oauth is not None:
             token = request.headers.get("Authorization", "")[7:]
             sandbox.grant = sandbox.oauth.access.get(token)  # whose request this is (``/me`` tells)
@@ -222,7 +229,7 @@ def make_app(sandbox: ServiceSandbox) -> web.Application:
         seen.update(raw)
         unknown = _unknown(op, request, sandbox.gather(op, body) if isinstance(body, dict) else body, form, key_params)
         try:
-            params = op.model.model_validate(raw).body()
+            params = op.model.model_validate(raw).wire()
         except ValidationError as exc:
             problems = describe(exc)
         else:

@@ -125,7 +125,7 @@ async def test_action_round_trip(scope, registry, mx):
     received_scope, received_body, status = mx.received[-1]
     assert (received_scope, status) == (scope, 200)
     # the body sent is the validated params plus documented defaults, nothing else
-    assert received_body == registry.validate(f"missxss.{scope}", params).body()
+    assert received_body == registry.validate(f"missxss.{scope}", params).wire()
     for key, value in params.items():
         if key not in ("username", "include_expired"):
             assert received_body[key] == value

@@ -115,7 +115,7 @@ async def test_every_action_round_trip(nb):
         result = await registry.invoke(f"{NB}.{op}", params, source="test")
         name, seen, status = sb.received[-1]
         assert (name, status) == (op, 200), (op, status)
-        assert seen == registry.validate(f"{NB}.{op}", params).body(), op  # arrived where the table says
+        assert seen == registry.validate(f"{NB}.{op}", params).wire(), op  # arrived where the table says
         assert result["status"] == 200 and check(result, sb), (op, result)
 
 

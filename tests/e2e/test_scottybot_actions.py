@@ -66,7 +66,7 @@ async def test_action_round_trip(op, registry, sb):
     name, seen, status = arrived(sb)
     assert name == op and status == (201 if op == "set-setting" else 200)
     operation = registry.get(f"{SB}.{op}")
-    assert seen == registry.validate(operation.id, params).body()  # each value arrived where the table says
+    assert seen == registry.validate(operation.id, params).wire()  # each value arrived where the table says
     assert check(result, sb), result
     if op == "add-points":
         assert sb.viewers[20003]["points"] == before + 250

@@ -33,9 +33,9 @@ def test_texts(text, said):
 
 
 def test_texts_that_are_fine():
-    ok = validate("t.bounds", Model, {"name": "Zeynep 🎮", "note": "line one\nline two\ttabbed"}).body()
+    ok = validate("t.bounds", Model, {"name": "Zeynep 🎮", "note": "line one\nline two\ttabbed"}).wire()
     assert ok == {"name": "Zeynep 🎮", "note": "line one\nline two\ttabbed"}
-    assert validate("t.bounds", Model, {"name": "ok", "note": ""}).body()["note"] == ""  # optional, may be empty
+    assert validate("t.bounds", Model, {"name": "ok", "note": ""}).wire()["note"] == ""  # optional, may be empty
 
 
 @pytest.mark.parametrize("values,said", [
@@ -64,5 +64,5 @@ def test_a_recursion_error_is_an_invalid_parameter():
 
 
 def test_optional_values_left_out_or_none_pass():
-    assert validate("t.bounds", Model, {"name": "ok", "note": None, "tags": None, "data": None, "count": None}).body() \
+    assert validate("t.bounds", Model, {"name": "ok", "note": None, "tags": None, "data": None, "count": None}).wire() \
         == {"name": "ok"}

@@ -16,7 +16,7 @@ providers.register(REG, PROVIDER, lambda: None)  # validation only: no client ne
 
 
 def ok(scope, params):
-    return REG.validate(f"missxss.{scope}", params).body()
+    return REG.validate(f"missxss.{scope}", params).wire()
 
 
 def bad(scope, params):

@@ -21,7 +21,7 @@ async def test_invoke_validates_then_runs():
     seen = []
 
     async def handler(params):
-        seen.append(params.body())
+        seen.append(params.wire())
         return "done"
 
     reg = make(handler)
