@@ -231,6 +231,7 @@ def _p(name: str, kind: str = "str", **kw: Any) -> Param:
 
 
 USER = _p("username", required=True, min=1, strip_at=True, doc="Viewer name without @")
+USER_ID = _p("user_id", max=100, doc="The viewer's id, for services that moderate by id")
 REASON = _p("reason", doc="Reason (shown where the platform shows one)")
 MESSAGE = _p("message", required=True, min=1, max=500, doc="Message text")
 AMOUNT = _p("amount", "int", required=True, min=1, max=99_999_999, doc="Points")
@@ -241,8 +242,8 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("chat.send-bot", "Send chat message as the bot", (MESSAGE,), portable=True),
     Capability("chat.timeout", "Time out viewer", (USER, _p("duration", "int", default=10, min=1, max=525_600,
                                                            doc="Minutes"), REASON), portable=True),
-    Capability("chat.ban", "Ban viewer", (USER, REASON), destructive=True, portable=True),
-    Capability("chat.unban", "Unban viewer", (USER,), portable=True),
+    Capability("chat.ban", "Ban viewer", (USER, REASON, USER_ID), destructive=True, portable=True),
+    Capability("chat.unban", "Unban viewer", (USER, USER_ID), portable=True),
     Capability("chat.delete", "Delete chat message", (_p("message_id", required=True, min=1),), portable=True),
     Capability("chat.clear", "Clear chat", destructive=True, portable=True),
     Capability("chat.tts", "Text to speech"),

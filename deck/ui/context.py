@@ -101,8 +101,10 @@ class AppContext:
         if not (action.destructive or question) or not self.settings.ui.confirm_destructive:
             return True
         shown = json.dumps({k: v for k, v in params.items() if v is not None}, ensure_ascii=False)
-        return self.ask(question or f"<b>{action.title}</b> cannot be undone.", action.title,
-                        detail=f"{action.id} {shown}", parent=parent)
+        text = question or f"<b>{action.title}</b> cannot be undone."
+        if action.description and action.destructive:  # what it breaks, as the contract says
+            text += f"<br><br>{action.description}"
+        return self.ask(text, action.title, detail=f"{action.id} {shown}", parent=parent)
 
     def ask(self, text: str, verb: str, detail: str = "", parent: Optional[QWidget] = None) -> bool:
         """A confirmation with a named button (``verb``) and Cancel as the default."""

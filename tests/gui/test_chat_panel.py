@@ -181,10 +181,20 @@ def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx,
 
     delete = menu_action(chat.build_menu(entry), "Delete message")
     assert not delete.isEnabled() and "not available for Twitch" in delete.toolTip()
+    # Owncast: no timeouts; deleting hides the message, banning disables the user (asking, and saying why)
+    oc = app_window.ctx.sandbox.owncast
     owncast = moderation_target(loop, chat, "owncast")
     menu = chat.build_menu(owncast)
     assert not menu_action(menu, "Time out").isEnabled()
-    assert "not available for Owncast" in menu_action(menu, "Ban").toolTip()
+    menu_action(menu, "Delete message").trigger()
+    until(loop, lambda: owncast.deleted, what="the hidden message greyed in the view")
+    assert oc.received[-1][:2] == ("message-visibility", {"idArray": [owncast.msg.id], "visible": False})
+    answers.clear()
+    menu_action(chat.build_menu(owncast), "Ban").trigger()
+    assert "also bans the IP addresses of their connected clients" in answers[-1]
+    until(loop, lambda: any(op == "set-user-enabled" for op, *_ in oc.received), what="the user disabled")
+    assert oc.received[-1][:2] == ("set-user-enabled", {"userId": owncast.msg.user_id, "enabled": False})
+    assert oc.users[owncast.msg.user_id]["disabledAt"]
 
 
 def test_user_card_shows_history_and_moderates(app_window, loop, chat, mx):

@@ -12,7 +12,7 @@ def sent(mx, scope):
 
 def test_stream_status_shows_what_the_service_reports(app_window, loop, mx):
     panel = open_panel(app_window, loop, "stream")
-    until(loop, lambda: set(panel.meta_cache) == {"Kick", "Twitch"}, what="both platforms")
+    until(loop, lambda: set(panel.meta_cache) == {"Kick", "Twitch", "Owncast"}, what="every platform")
     for platform in ("Kick", "Twitch"):
         state = mx.stream[platform]
         cells = panel.status[platform]
@@ -21,6 +21,10 @@ def test_stream_status_shows_what_the_service_reports(app_window, loop, mx):
         assert cells["live"].text() == "● LIVE"
     assert panel.title.text() == mx.stream["Kick"]["title"]
     assert panel.category.text() == mx.stream["Kick"]["category"]
+    oc = app_window.ctx.sandbox.owncast  # Owncast's own server says how it is
+    assert panel.status["Owncast"]["live"].text() == "● LIVE"
+    assert panel.status["Owncast"]["viewers"].text() == f"{oc.viewers:,}"
+    assert panel.status["Owncast"]["category"].toolTip() == oc.config["instanceDetails"]["streamTitle"]
     mx.stream["Twitch"]["live"] = False
     panel.refresh()
     until(loop, lambda: panel.status["Twitch"]["live"].text() == "○ Offline")

@@ -6,11 +6,41 @@ from typing import Any
 
 import httpx
 
-from deck.core.errors import ServiceError
+from deck.core.errors import InvalidParams, ServiceError
 from deck.net.auth import Basic, BearerKey
 from deck.providers.base import Operation, Probe, Provider
+from deck.providers.capabilities import Route, StreamStatus, rename
 
 from .spec import OPERATIONS
+
+
+def _status(answer: Any) -> StreamStatus:
+    status = answer if isinstance(answer, dict) else {}
+    viewers = status.get("viewerCount")
+    return StreamStatus(platform="owncast", live=bool(status.get("online")), title=str(status.get("streamTitle") or ""),
+                        viewers=viewers if isinstance(viewers, int) else 0)
+
+
+def _user(enabled: bool) -> Any:
+    """Owncast acts on a chat user by id: the chat view gives it with the message."""
+    def build(values: dict[str, Any], platform: str) -> dict[str, Any]:
+        if not values.get("user_id"):
+            raise InvalidParams("owncast.set-user-enabled", [
+                "Owncast acts on a chat user by id: use the chat view's menu on one of their messages"])
+        return {"userId": values["user_id"], "enabled": enabled}
+    return build
+
+
+OWNCAST = ("owncast",)
+ROUTES = (
+    Route("stream.status", "status", OWNCAST, lambda v, p: {}, _status),
+    Route("stream.title", "stream-title", OWNCAST, rename(title="value")),
+    Route("chat.send-bot", "send-message", OWNCAST, rename(message="body"), note="as Deck's integration"),
+    Route("chat.delete", "message-visibility", OWNCAST,
+          lambda v, p: {"idArray": [v["message_id"]], "visible": False}, note="hidden, can be shown again"),
+    Route("chat.ban", "set-user-enabled", OWNCAST, _user(False), note="disables the user and bans their IP"),
+    Route("chat.unban", "set-user-enabled", OWNCAST, _user(True)),
+)
 
 
 class Owncast(Provider):
@@ -24,6 +54,7 @@ class Owncast(Provider):
              "admin": Basic(username="admin", credential="admin_password", label="Admin password",
                             placeholder="Optional: the server's admin password, for admin features")}
     operations = OPERATIONS
+    routes = ROUTES
     probe = Probe("status")
     verify = Probe("clients")
     website = "https://owncast.online"

@@ -271,6 +271,8 @@ class ChatPanel(QWidget):
             self.note.error(problem)
             return
         params: dict[str, Any] = {"message_id": msg.id} if operation == "delete" else {"username": msg.login}
+        if operation in ("ban", "unban") and msg.user_id:
+            params["user_id"] = msg.user_id
         if operation == "timeout":
             params["duration"] = minutes
         if operation in ("timeout", "ban"):

@@ -95,6 +95,8 @@ class StreamPanel(Panel):
     # ---- live status
     def refresh(self) -> None:
         for platform in self.ctx.capabilities.platforms("stream.status"):
+            if not self.ctx.capabilities.choose("stream.status", platform):
+                continue  # no connected service reports this platform: its row stays empty
             self.ctx.run("stream.status", {}, platform=platform, source="auto", parent=self,
                          on_result=self._show_meta, on_error=lambda exc: self.status_note.error(str(exc)))
 
