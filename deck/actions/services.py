@@ -157,10 +157,24 @@ class Services:
         client = ApiClient(p, base_url or self.url(provider),
                            lambda op: Signer(p.auth_of(op), provider, p.title, secret, self.oauth.get(provider)))
         result = await client.send(op, self.registry.validate(f"{provider}.{op.id}", p.probe.params))
-        if p.verify is not None:  # the probe is public: prove the credential too
-            check = p.by_id[p.verify.operation]
-            await client.send(check, self.registry.validate(f"{provider}.{check.id}", p.verify.params))
-        return p.probe_summary(result)
+        lines = [p.probe_summary(result)]
+        for probe in ([p.verify] if p.verify else []) + list(p.checks):
+            check = p.by_id[probe.operation]
+            auth = p.auth_of(check)
+            label = auth.secrets()[0].label if auth.secrets() else "Access"
+            opens = f": {probe.opens}" if probe.opens else ""
+            if probe is not p.verify and not all(secret(s.kind) for s in auth.secrets()):
+                lines.append(f"– {label} not given" + (f", needed for {probe.opens}" if probe.opens else ""))
+                continue
+            try:
+                await client.send(check, self.registry.validate(f"{provider}.{check.id}", probe.params))
+            except DeckError as exc:
+                if probe is p.verify:  # the main credential: the test fails with the service's words
+                    raise
+                lines.append(f"✗ {label}: {exc}")
+            else:
+                lines.append(f"✓ {label}{opens}")
+        return "\n".join(lines)
 
     def state(self, provider: str) -> dict[str, Any]:
         """The account's state in words, never a secret (``deck accounts``, the Accounts page)."""

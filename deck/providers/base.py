@@ -86,6 +86,19 @@ class Probe:
 
     operation: str
     params: dict[str, Any] = field(default_factory=dict)
+    opens: str = ""  # for a credential check: what that credential opens, in words
+
+
+@dataclass(frozen=True)
+class Mint:
+    """How a credential is made from another: ``operation`` (signed with what the user has)
+    answers the new one in ``field``, kept under ``credential``."""
+
+    operation: str
+    params: dict[str, Any]
+    field: str
+    credential: str
+    label: str  # the button's words
 
 
 class Provider:
@@ -99,6 +112,8 @@ class Provider:
     routes: tuple[Route, ...] = ()  # what it offers to Deck's capabilities
     probe: Optional[Probe] = None
     verify: Optional[Probe] = None  # a call that proves the credential, when the probe is public
+    checks: tuple[Probe, ...] = ()  # the other credentials' checks, each saying what it opens
+    mint: Optional[Mint] = None  # the main credential made from another one
     website = ""  # where the user gets a credential
     account_help = ""  # a sentence or two for the Accounts page (rich text)
     about = ""  # anything the user should know about the service itself

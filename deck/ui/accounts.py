@@ -139,6 +139,13 @@ class AccountPage(QWidget):
         layout.addLayout(presence)
         self._show_presence(None)
 
+        self.mint_button: Optional[QPushButton] = None
+        if provider.mint is not None:  # the main credential made from another one the user has
+            self.mint_button = QPushButton(provider.mint.label)
+            self.mint_button.setObjectName("mintButton")
+            self.mint_button.clicked.connect(self.mint)
+            layout.addWidget(self.mint_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.test_button = QPushButton("Test connection")
         self.test_button.setObjectName(f"test{provider.title}")
         self.test_button.clicked.connect(runtime.async_slot(self.test))
@@ -375,6 +382,38 @@ class AccountPage(QWidget):
         self._placeholders()
         self.result.setText("Key removed." if self.session is None else "Removed.")
         self.changed()
+
+    def mint(self) -> None:
+        """Make the main credential with the one the user gave (e.g. an access token with the
+        admin password), and keep it in the keychain; it is never shown."""
+        mint = self.provider.mint
+        assert mint is not None and self.mint_button is not None
+        if not self.save():
+            return
+        self.ctx.services.reconfigure()
+        self.mint_button.setEnabled(False)
+        self.result.setText("Creating…")
+
+        def made(answer: Any) -> None:
+            value = answer.get(mint.field) if isinstance(answer, dict) else None
+            self.mint_button.setEnabled(True)
+            if not value:
+                self.result.setText(f"✗ {self.provider.title} answered without a {mint.credential}.")
+                return
+            try:
+                self.ctx.credentials.set(self.name, str(value), mint.credential)
+            except CredentialsUnavailable as exc:
+                if not self._ask_memory(str(exc)):
+                    return
+                self.ctx.credentials.set(self.name, str(value), mint.credential, memory=True)
+            self.result.setText("✓ Created and kept in your keychain.")
+            self.changed()
+
+        def failed(exc: DeckError) -> None:
+            self.mint_button.setEnabled(True)
+            self.result.setText(f"✗ {exc}")
+
+        self.ctx.run(f"{self.name}.{mint.operation}", dict(mint.params), parent=self, on_result=made, on_error=failed)
 
     async def sign_in(self) -> None:
         assert self.session is not None and self.sign_in_button is not None

@@ -205,3 +205,32 @@ def test_a_typed_key_echoed_back_is_masked_and_plain_http_elsewhere_warned(qtbot
     qtbot.addWidget(bar)
     bar.show_problem("ScottyBot (401): unknown key typed-key-98765")
     assert "typed-key-98765" not in bar.currentMessage()
+
+
+def test_a_server_page_makes_its_own_token_and_says_what_works(qtbot, loop, sandbox, deck_home, memory_keyring):
+    store = SettingsStore(deck_home / "config" / "settings.json")
+    ctx = AppContext(Services(Settings(), Credentials(), base_urls=sandbox.base_urls()), store)
+    dialog = AccountsDialog(ctx, provider="owncast")
+    qtbot.addWidget(dialog)
+    page = dialog.page()
+    oc = sandbox.owncast
+    page.fields["admin_password"][1].setText(oc.secrets["admin_password"])
+    page.mint_button.click()
+    until(loop, lambda: page.result.text().startswith(("✓", "✗")))
+    assert page.result.text() == "✓ Created and kept in your keychain."
+    made = oc.tokens[-1]
+    assert made["displayName"] == "Deck" and set(made["scopes"]) == {"CAN_SEND_MESSAGES", "CAN_SEND_SYSTEM_MESSAGES",
+                                                                     "HAS_ADMIN_ACCESS"}
+    assert memory_keyring.store[("deck", "owncast:default:token")] == made["accessToken"]
+    assert made["accessToken"] not in page.result.text() + page.state.text()
+
+    page.test_button.click()
+    until(loop, lambda: page.result.text().startswith(("✓", "✗")) and "\n" in page.result.text())
+    assert page.result.text().splitlines() == [
+        "✓ Owncast 0.2.0, live, 12 watching", "✓ Access token: chat as Deck and moderation",
+        "✓ Admin password: server settings, disabling users, IP bans, webhooks and tokens"]
+    page.fields["admin_password"][1].setText("not-the-password")
+    page.test_button.click()
+    until(loop, lambda: page.result.text().endswith("not accepted."))
+    assert page.result.text().splitlines()[-1] == "✗ Admin password: Owncast (401): The admin password was not accepted."
+    loop.run_until_complete(close_shared_client())

@@ -8,10 +8,10 @@ import httpx
 
 from deck.core.errors import InvalidParams, ServiceError
 from deck.net.auth import Basic, BearerKey
-from deck.providers.base import Operation, Probe, Provider
+from deck.providers.base import Mint, Operation, Probe, Provider
 from deck.providers.capabilities import Route, StreamStatus, rename
 
-from .spec import OPERATIONS
+from .spec import OPERATIONS, TOKEN_SCOPES
 
 
 def _status(answer: Any) -> StreamStatus:
@@ -56,7 +56,10 @@ class Owncast(Provider):
     operations = OPERATIONS
     routes = ROUTES
     probe = Probe("status")
-    verify = Probe("clients")
+    verify = Probe("clients", opens="chat as Deck and moderation")
+    checks = (Probe("admin-status", opens="server settings, disabling users, IP bans, webhooks and tokens"),)
+    mint = Mint("create-access-token", {"name": "Deck", "scopes": list(TOKEN_SCOPES)}, "accessToken", "token",
+                "Create Deck's access token with the admin password")
     website = "https://owncast.online"
     account_help = ("Enter your Owncast server's address. For chat as a bot and moderation, create an access "
                     "token in Owncast's admin under <i>Integrations</i> with all three scopes, or give the admin "
