@@ -51,7 +51,7 @@ class Services:
             for route in provider.routes:
                 self.capabilities.add(provider, route)
         self.capabilities.register_actions()
-        self.chat = ChatHub(self.chat_url)
+        self.chat = ChatHub(self.chat_url, self._owncast_token)
 
     # ---- where each service is
     def section(self, provider: str) -> ServiceSettings:
@@ -83,6 +83,12 @@ class Services:
         the environment's, the settings' or the real service's."""
         configured = self.section("owncast").base_url if name == "owncast" else ""
         return self.base_urls.get(name) or os.environ.get(URL_ENV[name]) or configured or URL_DEFAULTS[name]
+
+    def _owncast_token(self, url: str) -> str:
+        """The integration token of the Owncast server at ``url``, when it is the one in Accounts."""
+        if "owncast" in self.providers and url.rstrip("/") == self.url("owncast").rstrip("/"):
+            return self.credentials.get("owncast", "token") or ""
+        return ""
 
     def _client_of(self, name: str) -> Callable[[], Optional[ApiClient]]:
         return lambda: self.clients.get(name)  # looked up per call: reconfigure() replaces clients

@@ -135,6 +135,30 @@ async def test_owncast_backfill_fills_the_gap_without_duplicates(sandbox, chat):
         await stop(readers)
 
 
+async def test_owncast_history_through_the_integration_when_deck_has_a_token(sandbox, chat):
+    chat.set_rate(20)
+    oc = sandbox.owncast
+    tokens = {"token": oc.secrets["token"]}
+    got: list = []
+    reader = make_reader("owncast:deckdemo", sandbox.chat_urls().get, got.extend,
+                         owncast_token=lambda url: tokens["token"])
+    reader.start()
+    try:
+        await wait_for(lambda: any(op == "chat" for op, *_ in oc.received), "the integration's history")
+        await wait_for(lambda: len(messages(got)) >= 5, "messages")
+        assert [(op, status) for op, _, status in oc.received if op == "chat"] == [("chat", 200)]
+        tokens["token"] = "deleted-token"  # refused: read as a chat user instead, nothing lost
+        reconnects = reader.health.reconnects
+        chat.drop()
+        await wait_for(lambda: reader.health.reconnects > reconnects and reader.health.state == "connected",
+                       "Owncast to come back")
+        await wait_for(lambda: [s for op, _, s in oc.received if op == "chat"] == [200, 401], "the refused history")
+        assert reader.health.state == "connected"  # and the chat user's history was read instead
+    finally:
+        await reader.stop()
+        await close_shared_client()
+
+
 async def test_unknown_kick_channel_and_refused_lookups_say_why(sandbox, chat):
     urls = sandbox.chat_urls()
     with pytest.raises(ValueError, match="Kick channel is its slug"):

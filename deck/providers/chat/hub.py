@@ -59,20 +59,22 @@ def parse_channel(spec: str, urls: Callable[[str], str]) -> tuple[str, str, str]
 
 
 def make_reader(spec: str, urls: Callable[[str], str], on_items: Callable[[list[Item]], None],
-                on_health: Optional[Callable[[ChatReader], None]] = None) -> ChatReader:
+                on_health: Optional[Callable[[ChatReader], None]] = None,
+                owncast_token: Callable[[str], str] = lambda url: "") -> ChatReader:
     platform, channel, url = parse_channel(spec, urls)
     if platform == "twitch":
         return TwitchReader(channel, url, on_items, on_health, emote_url=urls("twitch-emotes"))
     if platform == "kick":
         return KickReader(channel, url, on_items, on_health, web_url=urls("kick-web"), emote_url=urls("kick-emotes"))
-    return OwncastReader(channel, url, on_items, on_health)
+    return OwncastReader(channel, url, on_items, on_health, integration=lambda: owncast_token(url))
 
 
 class ChatHub:
     """Runs one reader per configured channel and passes on what they read."""
 
-    def __init__(self, urls: Callable[[str], str]):
+    def __init__(self, urls: Callable[[str], str], owncast_token: Callable[[str], str] = lambda url: ""):
         self.urls = urls
+        self.owncast_token = owncast_token  # an Owncast server's integration token, by its address
         self.readers: dict[str, ChatReader] = {}  # by spec
         self.items = Event()  # (list of ChatMessage / ChatEvent)
         self.health = Event()  # (reader)
@@ -93,7 +95,7 @@ class ChatHub:
             if spec in self.readers:
                 continue
             try:
-                reader = make_reader(spec, self.urls, self.items.emit, self.health.emit)
+                reader = make_reader(spec, self.urls, self.items.emit, self.health.emit, self.owncast_token)
             except ValueError as exc:
                 self.problems[spec] = str(exc)
                 log.warning("chat channel skipped: %s", exc)

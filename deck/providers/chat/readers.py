@@ -270,9 +270,11 @@ class OwncastReader(ChatReader):
     remember = 20_000  # message ids kept to drop duplicates between history and the socket
 
     def __init__(self, channel: str, url: str, on_items: Callable[[list[Item]], None],
-                 on_health: Optional[Callable[[ChatReader], None]] = None):
+                 on_health: Optional[Callable[[ChatReader], None]] = None,
+                 integration: Callable[[], str] = str):
         super().__init__(channel, url.rstrip("/"), on_items, on_health)
         self.token = ""
+        self.integration = integration  # the server's integration access token, when Deck has one
         self.seen: OrderedDict[str, None] = OrderedDict()
 
     async def register(self) -> str:
@@ -285,6 +287,18 @@ class OwncastReader(ChatReader):
         return str(response.json()["accessToken"])
 
     async def backfill(self) -> None:
+        bearer = self.integration()
+        if bearer:  # the integration's history; the chat user's when the server refuses it
+            try:
+                response = await shared_client().get(f"{self.url}/api/integrations/chat",
+                                                     headers={"Authorization": f"Bearer {bearer}"})
+            except httpx.TransportError as exc:
+                raise ConnectionError(f"Owncast history failed ({describe(exc)})") from None
+            if response.status_code < 400:
+                self.deliver(self.fresh(owncast.history_items(response.json(), self.channel, self.url)))
+                return
+            log.info("Owncast refused the integration's history (%s); reading it as a chat user",
+                     response.status_code)
         try:
             response = await shared_client().get(f"{self.url}/api/chat", params={"accessToken": self.token})
         except httpx.TransportError as exc:
