@@ -391,17 +391,20 @@ def validate(action_id: str, model: type[ParamsModel], raw: dict[str, Any]) -> P
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise InvalidParams(action_id, describe(exc)) from None
+        raise InvalidParams(action_id, describe(exc, model)) from None
     except RecursionError:
         raise InvalidParams(action_id, ["the parameters are nested too deeply"]) from None
 
 
-def describe(exc: ValidationError) -> list[str]:
+def describe(exc: ValidationError, model: Optional[type["ParamsModel"]] = None) -> list[str]:
     problems = []
     for err in exc.errors(include_url=False, include_input=False):
         where = ".".join(str(p) for p in err["loc"])
         kind = err["type"]
-        if kind == "extra_forbidden":
+        doc = _doc(model, [str(p) for p in err["loc"] if not isinstance(p, int)]) if model else ""
+        if kind == "string_pattern_mismatch" and doc:  # what it should be, not the pattern
+            msg = f"should be {doc[:1].lower()}{doc[1:]}"
+        elif kind == "extra_forbidden":
             msg = "unknown parameter"
         elif kind == "missing":
             msg = "required"
@@ -418,3 +421,10 @@ def describe(exc: ValidationError) -> list[str]:
                 msg = msg[:1].lower() + msg[1:]
         problems.append(f"{where}: {msg}" if where else msg)
     return problems
+
+
+def _doc(model: type["ParamsModel"], path: list[str]) -> str:
+    try:
+        return model.param(".".join(path)).doc if path else ""
+    except (KeyError, AttributeError):
+        return ""

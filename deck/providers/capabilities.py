@@ -79,12 +79,20 @@ class ViewerPoints(Neutral):
 
 
 class SettingField(Neutral):
-    """One setting of a service, for a settings form: ``kind`` is bool, int, percent or str."""
+    """One setting of a service, for a settings form: ``kind`` is bool, int, percent, str,
+    text (long), list, or json (objects and lists of them). ``action`` is the action that
+    changes it with ``{"value": …}`` when it has its own; ``why`` says what changing it can
+    break; ``advanced`` settings sit behind a fold."""
 
     name: str
     label: str
     kind: str
     group: str
+    action: str = ""
+    doc: str = ""
+    why: str = ""
+    advanced: bool = False
+    secret: bool = False  # its value is never shown: only a new one can be given
 
 
 class Song(Neutral):
@@ -221,6 +229,107 @@ class PeoplePage(Neutral):
     total: int = 0
 
 
+class ServerStatus(Neutral):
+    online: bool = False
+    viewers: int = 0
+    session_peak: int = 0
+    overall_peak: int = 0
+    title: str = ""
+    version: str = ""
+    broadcaster: str = ""  # the inbound stream in words
+    health: str = ""
+    since: str = ""  # ISO time the stream started
+
+
+class Series(Neutral):
+    points: list[tuple[str, float]] = []  # (ISO time, value), oldest first
+
+
+class Hardware(Neutral):
+    cpu: Series = Series()
+    memory: Series = Series()
+    disk: Series = Series()
+
+
+class ServerUser(Neutral):
+    id: str = ""
+    name: str = ""
+    since: str = ""
+    messages: int = 0
+    agent: str = ""
+    country: str = ""
+    moderator: bool = False
+    disabled: bool = False
+
+
+class ServerUsers(Neutral):
+    users: list[ServerUser] = []
+
+
+class IpBan(Neutral):
+    ip: str = ""
+    since: str = ""
+    notes: str = ""
+
+
+class IpBans(Neutral):
+    bans: list[IpBan] = []
+
+
+class Follower(Neutral):
+    id: str = ""  # the account's address
+    name: str = ""
+    username: str = ""
+    since: str = ""
+
+
+class Followers(Neutral):
+    followers: list[Follower] = []
+    total: int = 0
+
+
+class Webhook(Neutral):
+    id: int = 0
+    url: str = ""
+    events: list[str] = []
+    last_used: str = ""
+
+
+class Webhooks(Neutral):
+    webhooks: list[Webhook] = []
+    events: list[str] = []  # the events the service can send
+
+
+class ApiToken(Neutral):
+    """An access token, never shown: ``ref`` is what deleting it needs."""
+
+    ref: str = ""
+    name: str = ""
+    scopes: list[str] = []
+    since: str = ""
+    last_used: str = ""
+
+
+class ApiTokens(Neutral):
+    tokens: list[ApiToken] = []
+    scopes: list[str] = []  # the scopes a new token may have
+
+
+class LogLine(Neutral):
+    time: str = ""
+    level: str = ""
+    message: str = ""
+
+
+class Logs(Neutral):
+    lines: list[LogLine] = []
+
+
+class ServerSettings(Neutral):
+    values: dict[str, Any] = {}  # by field name
+    fields: list[SettingField] = []
+
+
 class BotSettings(Neutral):
     values: dict[str, Any] = {}
     fields: list[SettingField] = []
@@ -311,6 +420,32 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("voice-changer.voice", "Change voice"),
     Capability("voice-changer.sound", "Play sound effect"),
     Capability("voice-changer.hear-self", "Hear myself"),
+    # a streamer's own server (neutral: user_id, enabled, moderator, ip, id, approved, url,
+    # events, name, scopes, ref)
+    Capability("server.status", "Server status", read=True),
+    Capability("server.viewers", "Viewers over time", read=True),
+    Capability("server.hardware", "Server hardware", read=True),
+    Capability("server.disconnect", "Disconnect the broadcaster", destructive=True),
+    Capability("server.clients", "Connected chat clients", read=True),
+    Capability("server.disabled-users", "Disabled chat users", read=True),
+    Capability("server.moderators", "Moderators", read=True),
+    Capability("server.user-enabled", "Enable or disable a chat user"),
+    Capability("server.moderator", "Make or unmake a moderator"),
+    Capability("server.ip-bans", "Banned IP addresses", read=True),
+    Capability("server.ip-ban", "Ban an IP address"),
+    Capability("server.ip-unban", "Remove an IP ban"),
+    Capability("server.followers", "Followers", read=True),
+    Capability("server.follow-requests", "Follow requests", read=True),
+    Capability("server.approve-follow", "Approve or reject a follow"),
+    Capability("server.webhooks", "Webhooks", read=True),
+    Capability("server.webhook-create", "Create a webhook"),
+    Capability("server.webhook-delete", "Delete a webhook", destructive=True),
+    Capability("server.tokens", "Access tokens", read=True),
+    Capability("server.token-create", "Create an access token"),
+    Capability("server.token-delete", "Delete an access token", destructive=True),
+    Capability("server.logs", "Server logs", read=True),
+    Capability("server.warnings", "Server warnings", read=True),
+    Capability("server.settings", "Server settings", read=True),
     # the account and the bot in the channel
     Capability("account.me", "Account", read=True),
     Capability("channel.bot-presence", "Bot in the channel", read=True),

@@ -155,19 +155,29 @@ def param(ctx: "AppContext", action_id: str, name: str, provider: str = "", plat
     ``provider`` (and the ``platform`` it is for), ``name`` is the capability's neutral one,
     found under the name that service gives it."""
     if provider:
-        marker = object()
-        choice, mapped = ctx.capabilities.prepare(action_id, {name: marker}, platform, provider)
-        own = next((k for k, v in mapped.items() if v is marker), None)
-        if own is None:
-            raise KeyError(f"{action_id} through {provider} has no parameter {name}")
-        return ctx.registry.get(choice.action_id).params.param(own)
-    candidates = ctx.capabilities.actions_of(action_id) if ctx.capabilities.knows(action_id) else [action_id]
-    for candidate in candidates:
-        try:
-            return ctx.registry.get(candidate).params.param(name)
-        except KeyError:
-            continue
+        choice = ctx.capabilities.choose(action_id, platform, provider)
+        if choice is None:
+            raise KeyError(f"{provider} does not offer {action_id} here")
+        return _own_param(ctx, choice, name)
+    if not ctx.capabilities.knows(action_id):
+        return ctx.registry.get(action_id).params.param(name)
+    for where in [platform] if platform else ["", *ctx.capabilities.platforms(action_id)]:
+        for choice in ctx.capabilities.choices(action_id, where):  # the first route that has it, by any name
+            try:
+                return _own_param(ctx, choice, name)
+            except (KeyError, TypeError, ValueError, DeckError):  # a route that cannot carry it
+                continue
     raise KeyError(f"{action_id} has no parameter {name}")
+
+
+def _own_param(ctx: "AppContext", choice: Any, name: str) -> Param:
+    """The contract of the route's parameter that carries the neutral ``name``."""
+    marker = object()
+    mapped = choice.params({name: marker})
+    own = next((k for k, v in mapped.items() if v is marker), None)
+    if own is None:
+        raise KeyError(f"{choice.action_id} has no parameter for {name}")
+    return ctx.registry.get(choice.action_id).params.param(own)
 
 
 def platform_choices(ctx: "AppContext", capability: str) -> QComboBox:

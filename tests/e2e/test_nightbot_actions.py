@@ -142,7 +142,7 @@ async def test_send_is_queued_one_per_five_seconds_never_refused(nb, sandbox):
     ("create-timer", {"name": "t", "message": "m", "interval": "*/2 * * * *", "lines": 1}, "at most once every 5"),
     ("create-timer", {"name": "t", "message": "m", "interval": "every hour", "lines": 1}, "five fields"),
     ("edit-timer", {"id": "5" * 24}, "at least one of"),
-    ("command", {"id": "not-an-id"}, "id: string should match"),
+    ("command", {"id": "not-an-id"}, "id: should be a 24-character id, as Nightbot gives it"),
     ("import-playlist", {"url": "ftp://x"}, "url"),
 ])
 async def test_documented_constraints_are_checked_before_sending(nb, op, params, problem):

@@ -57,7 +57,7 @@ def Q(name: str, kind: str = "str", **kw: Any) -> Param:
     return Param(name, kind, place="query", **kw)
 
 
-def PATH(name: str = "id", doc: str = "The item's id") -> Param:
+def PATH(name: str = "id", doc: str = "A 24-character id, as Nightbot gives it") -> Param:
     return Param(name, required=True, place="path", pattern=ID if name == "id" else None, doc=doc)
 
 

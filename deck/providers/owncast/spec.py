@@ -19,6 +19,7 @@ TOKEN_SCOPES = ("CAN_SEND_MESSAGES", "CAN_SEND_SYSTEM_MESSAGES", "HAS_ADMIN_ACCE
 WEBHOOK_EVENTS = ("CHAT", "USER_JOINED", "USER_PARTED", "NAME_CHANGE", "VISIBILITY-UPDATE", "PING", "PONG",
                   "STREAM_STARTED", "STREAM_STOPPED", "STREAM_TITLE_UPDATED", "SYSTEM", "CHAT_ACTION")
 URL = r"^https?://\S+$"
+WEB = "A web address starting with http:// or https://"
 IP = r"^[0-9A-Fa-f:.]{2,45}$"
 LONG_TEXT = 100_000  # markdown, CSS and JavaScript pages
 PORT = {"min": 1, "max": 65_535}
@@ -60,8 +61,8 @@ VARIANT = (J("name", max=100), J("videoPassthrough", "bool"), J("audioPassthroug
            J("videoBitrate", "int", min=0, max=100_000, doc="kbps"), J("audioBitrate", "int", min=0, max=2_000),
            J("scaledWidth", "int", min=0, max=8_192), J("scaledHeight", "int", min=0, max=8_192),
            J("framerate", "int", min=0, max=240), J("cpuUsageLevel", "int", min=1, max=5, doc="1 (least) to 5"))
-SOCIAL = (J("platform", required=True, max=100), J("url", required=True, pattern=URL), J("icon", max=2_000))
-ACTION = (J("url", required=True, pattern=URL), J("title", required=True, max=200), J("html", max=20_000),
+SOCIAL = (J("platform", required=True, max=100), J("url", required=True, pattern=URL, doc=WEB), J("icon", max=2_000))
+ACTION = (J("url", required=True, pattern=URL, doc=WEB), J("title", required=True, max=200), J("html", max=20_000),
           J("description", max=2_000), J("icon", max=2_000), J("color", max=40), J("openExternally", "bool"))
 PAGING = (Q("offset", "int", min=0), Q("limit", "int", min=1, max=1_000))
 
@@ -143,14 +144,14 @@ OPERATIONS: tuple[Operation, ...] = (
     admin("pending-follows", "Follow requests", "Social", "GET", "/api/admin/followers/pending"),
     admin("blocked-follows", "Rejected and blocked follows", "Social", "GET", "/api/admin/followers/blocked"),
     admin("approve-follower", "Approve or reject a follow", "Social", "POST", "/api/admin/followers/approve",
-          (J("actorIRI", required=True, pattern=URL), J("approved", "bool", required=True))),
+          (J("actorIRI", required=True, pattern=URL, doc=WEB), J("approved", "bool", required=True))),
     admin("federation-send", "Post to the fediverse", "Social", "POST", "/api/admin/federation/send",
           (V(min=1, max=5_000),)),
     admin("federation-actions", "Fediverse activity", "Social", "GET", "/api/admin/federation/actions", PAGING),
     # Admin: webhooks and access tokens
     admin("webhooks", "Webhooks", "Integrations", "GET", "/api/admin/webhooks"),
     admin("create-webhook", "Create a webhook", "Integrations", "POST", "/api/admin/webhooks/create",
-          (J("url", required=True, pattern=URL), J("events", "list", required=True, min=1, max=len(WEBHOOK_EVENTS),
+          (J("url", required=True, pattern=URL, doc=WEB), J("events", "list", required=True, min=1, max=len(WEBHOOK_EVENTS),
                                                    unique=True, doc="One or more of: " + ", ".join(WEBHOOK_EVENTS))),
           checks=(_in("events", WEBHOOK_EVENTS),)),
     admin("delete-webhook", "Delete a webhook", "Integrations", "POST", "/api/admin/webhooks/delete",
@@ -173,7 +174,7 @@ OPERATIONS: tuple[Operation, ...] = (
     setting("set-tags", "Tags", "General", "tags", V("list", max=50)),
     setting("set-nsfw", "NSFW", "General", "nsfw", V("bool")),
     setting("set-directory-enabled", "Listed in the Owncast directory", "General", "directoryenabled", V("bool")),
-    setting("set-server-url", "Server URL", "General", "serverurl", V(pattern=URL)),
+    setting("set-server-url", "Server URL", "General", "serverurl", V(pattern=URL, doc=WEB)),
     setting("set-logo", "Logo", "General", "logo", V(max=2_000_000, pattern=r"^data:image/",
                                                        doc="The image as a data: URL")),
     setting("set-social-handles", "Social handles", "General", "socialhandles", V("records", fields=SOCIAL, max=50)),

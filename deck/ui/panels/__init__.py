@@ -44,6 +44,8 @@ PANELS = [
               tab_with="moderation"),
     PanelSpec("timers", "Timers", _lazy(".timers", "TimersPanel"), RIGHT, shortcut="Ctrl+Shift+T",
               tab_with="moderation"),
+    PanelSpec("server", "Server", _lazy(".server", "ServerPanel"), RIGHT, shortcut="Ctrl+Shift+O",
+              tab_with="moderation"),
     PanelSpec("bot", "Chat bot", _lazy(".bot", "BotPanel"), RIGHT, shortcut="Ctrl+Shift+B", tab_with="moderation"),
     PanelSpec("activity", "Activity", _lazy("..activity", "ActivityPanel"), BOTTOM, size=150,
               shortcut="Ctrl+Shift+Y"),

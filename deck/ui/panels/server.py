@@ -1,0 +1,566 @@
+"""Server: a streamer's own streaming server. Its state (live, viewers now and over time,
+hardware, the inbound broadcaster with disconnect), the people in its chat (connected
+clients, disabled users, moderators, IP bans), followers and follow requests, webhooks and
+access tokens, logs, and its settings grouped as the server groups them, with the ones that
+can break the stream behind an "advanced" switch."""
+from __future__ import annotations
+
+import base64
+import json
+import mimetypes
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QToolBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deck.core.errors import DeckError, InvalidParams
+
+from ..kit import (
+    Form,
+    Loader,
+    Note,
+    PagedTable,
+    Panel,
+    Table,
+    Via,
+    button,
+    card,
+    label,
+    line,
+    row,
+    set_role,
+    switch,
+)
+
+
+def when(iso: str) -> str:
+    """An ISO time as "2026-11-30 20:15"."""
+    return iso[:16].replace("T", " ") if iso else ""
+
+
+class Chart(QWidget):
+    """A small line chart of a series (viewers, CPU…); its accessible text says the range."""
+
+    def __init__(self, name: str, height: int = 70):
+        super().__init__()
+        self.setObjectName(name)
+        self.setMinimumHeight(height)
+        self.values: list[float] = []
+
+    def show_series(self, values: list[float], what: str) -> None:
+        self.values = values
+        self.setAccessibleName(what)
+        self.setAccessibleDescription(
+            f"{what}: from {min(values):g} to {max(values):g}, now {values[-1]:g}" if values else f"{what}: no data")
+        self.setToolTip(self.accessibleDescription())
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(QPen(palette.mid().color(), 1))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        if len(self.values) < 2:
+            return
+        top, low = max(self.values), min(0.0, min(self.values))
+        span = (top - low) or 1.0
+        w, h = self.width() - 8, self.height() - 8
+        points = QPolygonF([QPointF(4 + w * i / (len(self.values) - 1), 4 + h - h * (v - low) / span)
+                            for i, v in enumerate(self.values)])
+        painter.setPen(QPen(palette.highlight().color(), 2))
+        painter.drawPolyline(points)
+
+
+class ServerPanel(Panel):
+    needs = ("server.status",)
+    refresh_seconds = 10
+
+    def build(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for page, title in ((self._status(), "Status"), (self._chat(), "Chat"), (self._followers(), "Followers"),
+                            (self._integrations(), "Integrations"), (self._logs(), "Logs"),
+                            (self._settings(), "Settings")):
+            self.tabs.addTab(page, title)
+        self.tabs.setCornerWidget(Via(self.ctx, "server.status"))
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        QVBoxLayout(self.body).addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        index = self.tabs.currentIndex()
+        if index == 0:
+            self.load_status()
+        elif index == 1:
+            self.load_people()
+        elif index == 2:
+            self.requests_loader.load("server.follow-requests", {}, self._show_requests)
+            self.followers.load()
+        elif index == 3:
+            self.hooks_loader.load("server.webhooks", {}, self._show_hooks)
+            self.tokens_loader.load("server.tokens", {}, self._show_tokens)
+        elif index == 4:
+            self.load_logs()
+        elif index == 5 and not self.setting_widgets:  # settings are not reloaded under the user's hands
+            self.settings_loader.load("server.settings", {}, self._show_settings)
+
+    # ------------------------------------------------------------------ status
+    def _status(self) -> QWidget:
+        self.state = label("…", name="serverState")
+        self.stream_title = label("", name="serverTitle", wrap=True)
+        self.inbound = label("", role="muted", name="serverBroadcaster", wrap=True)
+        self.disconnect = button("Disconnect the broadcaster…", "stop", key="disconnectBroadcaster")
+        self.disconnect.clicked.connect(self.disconnect_broadcaster)
+        self.status_note = Note("serverNote")
+        self.viewers_chart = Chart("viewersChart", 90)
+        self.viewers_text = label("", role="muted", name="viewersText")
+        self.hardware: dict[str, tuple[Any, Chart]] = {}
+        gauges = []
+        for key, title in (("cpu", "CPU"), ("memory", "Memory"), ("disk", "Disk")):
+            value, chart = label("", name=f"hardware.{key}"), Chart(f"hardwareChart.{key}", 40)
+            self.hardware[key] = (value, chart)
+            gauges.append(card(value, chart, title=title))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(self.state, self.stream_title, self.inbound, row(self.disconnect, stretch=True),
+                              self.status_note, title="Stream"))
+        layout.addWidget(card(self.viewers_chart, self.viewers_text, title="Viewers"))
+        layout.addLayout(row(*gauges))
+        layout.addStretch(1)
+        return page
+
+    def load_status(self) -> None:
+        error = self.status_note.error
+        self.run("server.status", on_result=self._show_status, on_error=lambda exc: error(str(exc)))
+        self.run("server.viewers", on_result=self._show_viewers, on_error=lambda exc: error(str(exc)))
+        self.run("server.hardware", on_result=self._show_hardware, on_error=lambda exc: error(str(exc)))
+
+    def _show_status(self, s: Any) -> None:
+        live = f"● LIVE · {s.viewers:,} watching · peak {s.session_peak:,} this stream, {s.overall_peak:,} ever" \
+            if s.online else "○ Offline"
+        self.state.setText(f"<b>{live}</b>" + (f" · version {s.version}" if s.version else ""))
+        set_role(self.state, "live" if s.online else "muted")
+        self.stream_title.setText(s.title or "<i>No title</i>")
+        self.inbound.setText(f"Streaming since {when(s.since)}: {s.broadcaster}" if s.broadcaster else
+                             "No broadcaster is connected.")
+        self.disconnect.setEnabled(s.online and bool(s.broadcaster))
+
+    def _show_viewers(self, series: Any) -> None:
+        values = [v for _, v in series.points]
+        self.viewers_chart.show_series(values, "Viewers over time")
+        self.viewers_text.setText(f"{len(values)} samples since {when(series.points[0][0])}" if values else
+                                  "No viewer history yet.")
+
+    def _show_hardware(self, hw: Any) -> None:
+        for key, (value, chart) in self.hardware.items():
+            points = [v for _, v in getattr(hw, key).points]
+            value.setText(f"{points[-1]:g} %" if points else "—")
+            chart.show_series(points, key)
+
+    def disconnect_broadcaster(self) -> None:
+        self.run("server.disconnect", note=self.status_note, busy=[self.disconnect],
+                 question="Disconnect the broadcaster? The stream stops for every viewer until they reconnect.",
+                 done="Broadcaster disconnected ✓", on_result=lambda _: self.load_status())
+
+    # ------------------------------------------------------------------ chat people
+    def _chat(self) -> QWidget:
+        self.clients = Table(["Name", "Connected", "Messages", "Country", "Browser"], "Connected chat clients", 4)
+        self.clients_loader = Loader(self, self.clients, "Nobody is in chat.", "clientsLoader")
+        self.disable = button("Disable…", "error", name="Disable chat user", key="disableUser")
+        self.make_mod = button("Make moderator", name="Make moderator", key="makeModerator")
+        self.disabled = Table(["Name", "Since"], "Disabled users", 0)
+        self.disabled_loader = Loader(self, self.disabled, "Nobody is disabled.", "disabledLoader")
+        self.enable = button("Enable", "apply", name="Enable chat user", key="enableUser")
+        self.mods = Table(["Name", "Since"], "Moderators", 0)
+        self.mods_loader = Loader(self, self.mods, "No moderators.", "moderatorsLoader")
+        self.unmod = button("Remove moderator", name="Remove moderator", key="removeModerator")
+        self.bans = Table(["IP address", "Since", "Notes"], "IP bans", 2)
+        self.bans_loader = Loader(self, self.bans, "No IP is banned.", "bansLoader")
+        self.ip = line("IP address", "IP address to ban", self.ctx, "server.ip-ban", "ip", key="banIp")
+        self.ban_ip = button("Ban IP", "error", key="banIpButton")
+        self.unban_ip = button("Remove ban", key="unbanIp")
+        self.people_note = Note("peopleNote")
+        for loader in (self.clients_loader, self.disabled_loader, self.mods_loader, self.bans_loader):
+            loader.setMinimumHeight(90)
+        self.disable.clicked.connect(lambda: self._user_action(self.clients, "server.user-enabled", {"enabled": False},
+                                                               "Disable {name}? They can no longer chat, their "
+                                                               "messages are hidden and their IP addresses are banned."))
+        self.enable.clicked.connect(lambda: self._user_action(self.disabled, "server.user-enabled", {"enabled": True}))
+        self.make_mod.clicked.connect(lambda: self._user_action(self.clients, "server.moderator", {"moderator": True}))
+        self.unmod.clicked.connect(lambda: self._user_action(self.mods, "server.moderator", {"moderator": False}))
+        Form(self, "server.ip-ban", lambda: {"ip": self.ip.text().strip()}, self.ban_ip, (self.ip,), self.people_note,
+             done="IP banned ✓", on_result=lambda _: self.load_people())
+        self.unban_ip.clicked.connect(self.remove_ban)
+        for table in (self.clients, self.disabled, self.mods, self.bans):
+            table.itemSelectionChanged.connect(self._people_buttons)
+        self._people_buttons()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(self.clients_loader, row(self.disable, self.make_mod, stretch=True), title="In chat now"))
+        layout.addLayout(row(card(self.disabled_loader, row(self.enable, stretch=True), title="Disabled users"),
+                             card(self.mods_loader, row(self.unmod, stretch=True), title="Moderators")))
+        layout.addWidget(card(self.bans_loader, row(self.ip, self.ban_ip, self.unban_ip), title="IP bans"))
+        layout.addWidget(self.people_note)
+        return page
+
+    def load_people(self) -> None:
+        def users(table: Table, since: bool = True) -> Callable[[Any], bool]:
+            def show(result: Any) -> bool:
+                return table.set_rows(result.users, lambda u: [u.name, when(u.since), u.messages, u.country, u.agent]
+                                      if table is self.clients else [u.name, when(u.since)])
+            return show
+
+        self.clients_loader.load("server.clients", {}, users(self.clients))
+        self.disabled_loader.load("server.disabled-users", {}, users(self.disabled))
+        self.mods_loader.load("server.moderators", {}, users(self.mods))
+        self.bans_loader.load("server.ip-bans", {}, lambda r: self.bans.set_rows(
+            r.bans, lambda b: [b.ip, when(b.since), b.notes]))
+
+    def _people_buttons(self) -> None:
+        for table, buttons in ((self.clients, (self.disable, self.make_mod)), (self.disabled, (self.enable,)),
+                               (self.mods, (self.unmod,)), (self.bans, (self.unban_ip,))):
+            for b in buttons:
+                b.setEnabled(table.selected() is not None)
+
+    def _user_action(self, table: Table, capability: str, values: dict[str, Any], question: str = "") -> None:
+        u = table.selected()
+        if u is None:
+            return
+        self.run(capability, {"user_id": u.id, **values}, note=self.people_note,
+                 question=question.format(name=f"<b>{u.name}</b>"), done=f"{u.name} ✓",
+                 on_result=lambda _: self.load_people())
+
+    def remove_ban(self) -> None:
+        ban = self.bans.selected()
+        if ban is not None:
+            self.run("server.ip-unban", {"ip": ban.ip}, note=self.people_note, busy=[self.unban_ip],
+                     done=f"{ban.ip} unbanned ✓", on_result=lambda _: self.load_people())
+
+    # ------------------------------------------------------------------ followers
+    def _followers(self) -> QWidget:
+        self.requests = Table(["Account", "Name", "Asked"], "Follow requests", 0)
+        self.requests_loader = Loader(self, self.requests, "No follow requests.", "requestsLoader")
+        self.requests_loader.setMinimumHeight(90)
+        self.approve = button("Approve", "apply", key="approveFollow")
+        self.reject = button("Reject", "error", key="rejectFollow")
+        self.follow_note = Note("followNote")
+        self.approve.clicked.connect(lambda: self.answer_request(True))
+        self.reject.clicked.connect(lambda: self.answer_request(False))
+        self.requests.itemSelectionChanged.connect(self._request_buttons)
+        self._request_buttons()
+        self.followers = PagedTable(self, "server.followers", ["Account", "Name", "Since"], "Followers",
+                                    "No followers yet.", 25, "followers",
+                                    lambda f: [f.username or f.id, f.name, when(f.since)], stretch=0)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(self.requests_loader, row(self.approve, self.reject, stretch=True), self.follow_note,
+                              title="Follow requests"))
+        layout.addWidget(card(self.followers, title="Followers"), 1)
+        return page
+
+    def _show_requests(self, result: Any) -> bool:
+        has = self.requests.set_rows(result.followers, lambda f: [f.username or f.id, f.name, when(f.since)])
+        self._request_buttons()
+        return has
+
+    def _request_buttons(self) -> None:
+        chosen = self.requests.selected() is not None
+        self.approve.setEnabled(chosen)
+        self.reject.setEnabled(chosen)
+
+    def answer_request(self, approved: bool) -> None:
+        f = self.requests.selected()
+        if f is None:
+            return
+        self.run("server.approve-follow", {"id": f.id, "approved": approved}, note=self.follow_note,
+                 busy=[self.approve, self.reject], done=f"{f.username or f.name} {'approved' if approved else 'rejected'} ✓",
+                 on_result=lambda _: self.refresh())
+
+    # ------------------------------------------------------------------ integrations
+    def _integrations(self) -> QWidget:
+        self.hooks = Table(["Address", "Events", "Last used"], "Webhooks", 1)
+        self.hooks_loader = Loader(self, self.hooks, "No webhooks.", "hooksLoader")
+        self.hook_url = line("https://… where the server sends events", "Webhook address", self.ctx,
+                             "server.webhook-create", "url", key="hookUrl")
+        self.hook_events: dict[str, QCheckBox] = {}
+        self.events_box = QWidget()
+        self.events_grid = QFormLayout(self.events_box)
+        self.create_hook = button("Create webhook", "new", key="createHook")
+        self.delete_hook = button("Delete", "delete", name="Delete webhook", key="deleteHook")
+        self.hook_note = Note("hookNote")
+        self.hook_form = Form(self, "server.webhook-create", self._hook_params, self.create_hook, (self.hook_url,),
+                              self.hook_note, done="Webhook created ✓",
+                              on_result=lambda _: (self.hook_form.reset(self.hook_url), self.refresh()))
+        self.delete_hook.clicked.connect(self.delete_selected_hook)
+        self.tokens = Table(["Name", "Scopes", "Created", "Last used"], "Access tokens", 1)
+        self.tokens_loader = Loader(self, self.tokens, "No access tokens.", "tokensLoader")
+        self.token_name = line("Name, e.g. Overlay", "Token name", self.ctx, "server.token-create", "name",
+                               key="tokenName")
+        self.token_scopes: dict[str, QCheckBox] = {}
+        self.scopes_row = row(stretch=True)
+        self.create_token = button("Create token", "new", key="createToken")
+        self.copy_token = button("Copy the new token", key="copyToken")
+        self.copy_token.setVisible(False)
+        self.delete_token = button("Delete", "delete", name="Delete token", key="deleteToken")
+        self.token_note = Note("tokenNote")
+        self.new_token = ""
+        self.token_form = Form(self, "server.token-create", self._token_params, self.create_token, (self.token_name,),
+                               self.token_note, on_result=self._token_made)
+        self.copy_token.clicked.connect(self._copy_token)
+        self.delete_token.clicked.connect(self.delete_selected_token)
+        for table in (self.hooks, self.tokens):
+            table.itemSelectionChanged.connect(self._integration_buttons)
+        self._integration_buttons()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(self.hooks_loader, row(self.delete_hook, stretch=True), self.hook_url,
+                              label("Events to send:"), self.events_box, row(self.create_hook, stretch=True),
+                              self.hook_note, title="Webhooks"))
+        layout.addWidget(card(self.tokens_loader, row(self.delete_token, stretch=True),
+                              row(self.token_name, self.create_token, self.copy_token), self.scopes_row,
+                              self.token_note, title="Access tokens"))
+        return page
+
+    def _hook_params(self) -> dict[str, Any]:
+        return {"url": self.hook_url.text().strip(),
+                "events": [e for e, box in self.hook_events.items() if box.isChecked()]}
+
+    def _token_params(self) -> dict[str, Any]:
+        return {"name": self.token_name.text().strip(),
+                "scopes": [s for s, box in self.token_scopes.items() if box.isChecked()]}
+
+    def _show_hooks(self, result: Any) -> bool:
+        if not self.hook_events:  # the events this server can send, as checkboxes
+            for event in result.events:
+                box = QCheckBox(event.replace("_", " ").replace("-", " ").title(), objectName=f"event.{event}")
+                box.setChecked(event in ("CHAT", "STREAM_STARTED", "STREAM_STOPPED"))
+                box.toggled.connect(lambda _: self.hook_form.edited())
+                self.hook_events[event] = box
+            boxes = list(self.hook_events.values())  # in two columns
+            for left, right in zip(boxes[::2], boxes[1::2] + [None]):
+                self.events_grid.addRow(left, right) if right is not None else self.events_grid.addRow(left)
+        self._integration_buttons()
+        return self.hooks.set_rows(result.webhooks, lambda h: [h.url, ", ".join(h.events), when(h.last_used) or
+                                                               "never"])
+
+    def _show_tokens(self, result: Any) -> bool:
+        if not self.token_scopes:
+            for scope in result.scopes:
+                box = QCheckBox(scope.replace("_", " ").capitalize(), objectName=f"scope.{scope}")
+                box.toggled.connect(lambda _: self.token_form.edited())
+                self.token_scopes[scope] = box
+                self.scopes_row.insertWidget(self.scopes_row.count() - 1, box)
+        self._integration_buttons()
+        return self.tokens.set_rows(result.tokens, lambda t: [t.name, ", ".join(t.scopes), when(t.since),
+                                                              when(t.last_used) or "never"])
+
+    def _integration_buttons(self) -> None:
+        self.delete_hook.setEnabled(self.hooks.selected() is not None)
+        self.delete_token.setEnabled(self.tokens.selected() is not None)
+
+    def delete_selected_hook(self) -> None:
+        h = self.hooks.selected()
+        if h is not None:
+            self.run("server.webhook-delete", {"id": h.id}, note=self.hook_note, busy=[self.delete_hook],
+                     question=f"Delete the webhook to <b>{h.url}</b>? It stops receiving events.",
+                     done="Webhook deleted ✓", on_result=lambda _: self.refresh())
+
+    def _token_made(self, token: Any) -> None:
+        self.new_token = token.ref
+        self.copy_token.setVisible(True)
+        self.token_note.ok(f"{token.name} created ✓ — copy it now: Deck does not show tokens.")
+        self.token_form.reset(self.token_name)
+        self.refresh()
+
+    def _copy_token(self) -> None:
+        QGuiApplication.clipboard().setText(self.new_token)
+        self.token_note.ok("Copied to the clipboard ✓")
+
+    def delete_selected_token(self) -> None:
+        t = self.tokens.selected()
+        if t is not None:
+            self.run("server.token-delete", {"ref": t.ref}, note=self.token_note, busy=[self.delete_token],
+                     question=f"Delete the access token <b>{t.name}</b>? Whatever uses it stops working.",
+                     done=f"{t.name} deleted ✓", on_result=lambda _: self.refresh())
+
+    # ------------------------------------------------------------------ logs
+    def _logs(self) -> QWidget:
+        self.log_kind = QComboBox(objectName="logKind")
+        self.log_kind.addItem("Everything", "server.logs")
+        self.log_kind.addItem("Warnings and errors", "server.warnings")
+        self.log_kind.currentIndexChanged.connect(lambda _: self.load_logs())
+        self.log_table = Table(["Time", "Level", "Message"], "Server log", 2)
+        self.logs_loader = Loader(self, self.log_table, "Nothing logged.", "logsLoader")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row(label("Show"), self.log_kind, stretch=True))
+        layout.addWidget(self.logs_loader, 1)
+        return page
+
+    def load_logs(self) -> None:
+        self.logs_loader.load(self.log_kind.currentData(), {}, lambda r: self.log_table.set_rows(
+            list(reversed(r.lines)), lambda e: [when(e.time), e.level, e.message]))
+
+    # ------------------------------------------------------------------ settings
+    def _settings(self) -> QWidget:
+        self.groups = QToolBox(objectName="serverSettingGroups")
+        self.settings_loader = Loader(self, self.groups, "No settings.", "serverSettingsLoader")
+        self.advanced = switch("Show advanced settings (video, ports, storage, stream keys)")
+        self.advanced.setObjectName("showAdvanced")
+        self.advanced.toggled.connect(self._show_advanced)
+        self.settings_note = Note("serverSettingsNote")
+        self.setting_widgets: dict[str, QWidget] = {}
+        self.setting_values: dict[str, Any] = {}
+        self.fields: dict[str, Any] = {}
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.advanced)
+        layout.addWidget(self.settings_loader, 1)
+        layout.addWidget(self.settings_note)
+        return page
+
+    def _show_settings(self, result: Any) -> bool:
+        self.setting_values = dict(result.values)
+        if not self.setting_widgets:
+            forms: dict[str, QFormLayout] = {}
+            for f in result.fields:
+                self.fields[f.name] = f
+                if f.group not in forms:
+                    box = QWidget(objectName=f"group.{f.group}")
+                    forms[f.group] = QFormLayout(box)
+                    self.groups.addItem(box, f.group)
+                widget = self._editor(f)
+                widget.setToolTip("\n".join(t for t in (f.doc, f.why) if t))
+                self.setting_widgets[f.name] = widget
+                forms[f.group].addRow(f.label, widget)
+            self._show_advanced(self.advanced.isChecked())
+        for name, widget in self.setting_widgets.items():
+            self._set_value(widget, self.setting_values.get(name))
+        return bool(self.setting_widgets)
+
+    def _show_advanced(self, shown: bool) -> None:
+        for i in range(self.groups.count()):
+            advanced = any(f.advanced for f in self.fields.values() if f.group == self.groups.itemText(i))
+            self.groups.setItemEnabled(i, shown or not advanced)
+            self.groups.widget(i).setVisible(shown or not advanced)
+        if not shown and self.groups.currentIndex() >= 0 and not self.groups.isItemEnabled(self.groups.currentIndex()):
+            self.groups.setCurrentIndex(0)
+
+    def _editor(self, f: Any) -> QWidget:
+        """One setting's editor: switches and numbers save as they change, lines when left,
+        boxes of text or JSON with their own Save."""
+        name = f.name
+        widget: QWidget
+        if f.kind == "bool":
+            widget = switch("", f.label)
+            widget.clicked.connect(lambda on: self.change(name, bool(on)))
+        elif f.kind == "int":
+            widget = QSpinBox(maximum=1_000_000, keyboardTracking=False)
+            widget.valueChanged.connect(lambda v: self.change(name, v))
+        elif f.kind in ("str", "list"):
+            widget = QLineEdit()
+            if f.secret:
+                widget.setEchoMode(QLineEdit.EchoMode.Password)
+                widget.setPlaceholderText("Not shown. Type a new one to replace it")
+            widget.editingFinished.connect(lambda w=widget: self.change(name, self._read(f, w.text())))
+        elif name == "set-logo":
+            widget = button("Choose an image…", key="chooseLogo")
+            widget.clicked.connect(self.choose_logo)
+        else:  # text and json: edited in a box, saved with a button
+            box = QPlainTextEdit(objectName=f"text.{name}")
+            box.setMaximumHeight(110)
+            if f.secret:
+                box.setPlaceholderText("Not shown: it holds secrets. Write the whole new value (JSON) to replace it.")
+            save = button("Save", "apply", name=f"Save {f.label}", key=f"save.{name}")
+            save.clicked.connect(lambda: self.change(name, self._read(f, box.toPlainText())))
+            widget = QWidget()
+            layout = QVBoxLayout(widget)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(box)
+            layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
+            widget.setProperty("box", box)
+        widget.setObjectName(widget.objectName() or f"setting.{name}")
+        widget.setAccessibleName(f.label)
+        return widget
+
+    @staticmethod
+    def _read(f: Any, text: str) -> Any:
+        if f.kind == "list":
+            return [part.strip() for part in text.split(",") if part.strip()]
+        if f.kind == "json":
+            try:
+                return json.loads(text)
+            except ValueError:
+                return text  # the contract says what is wrong with it
+        return text
+
+    def _set_value(self, widget: QWidget, value: Any) -> None:
+        box = widget.property("box")
+        target = box if isinstance(box, QPlainTextEdit) else widget
+        target.blockSignals(True)
+        if isinstance(target, QCheckBox):
+            target.setChecked(bool(value))
+        elif isinstance(target, QSpinBox):
+            target.setValue(value if isinstance(value, int) else 0)
+        elif isinstance(target, QLineEdit):
+            target.setText(", ".join(map(str, value)) if isinstance(value, list) else "" if value is None else str(value))
+        elif isinstance(target, QPlainTextEdit):
+            target.setPlainText(value if isinstance(value, str) else "" if value is None else
+                                json.dumps(value, indent=2, ensure_ascii=False))
+        target.blockSignals(False)
+
+    def change(self, name: str, value: Any) -> None:
+        """Send one setting, checked first; a refused change shows the real value again."""
+        if self.setting_values.get(name) == value or (self.fields[name].secret and value in ("", [])):
+            return
+        f, widget = self.fields[name], self.setting_widgets[name]
+        try:
+            self.ctx.validate(f.action, {"value": value})
+        except InvalidParams as exc:
+            self.settings_note.error(f"{f.label}: " + "; ".join(exc.problems))
+            return
+        except DeckError as exc:
+            self.settings_note.error(str(exc))
+            return
+
+        def done(_: Any) -> None:
+            if f.secret:
+                self._set_value(widget, None)  # a secret given is not kept on screen
+            else:
+                self.setting_values[name] = value
+            self.settings_note.ok(f"{f.label} saved ✓")
+
+        def failed(_: Any) -> None:
+            self._set_value(widget, self.setting_values.get(name))
+
+        if not self.run(f.action, {"value": value}, note=self.settings_note, busy=[widget], on_result=done,
+                        on_error=failed):
+            self._set_value(widget, self.setting_values.get(name))  # declined: the real value again
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg *.gif *.svg)")
+        if path:
+            self.set_logo(Path(path))
+
+    def set_logo(self, path: Path) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.settings_note.error(f"Could not read {path.name}: {exc.strerror or exc}")
+            return
+        kind = mimetypes.guess_type(path.name)[0] or "image/png"
+        self.change("set-logo", f"data:{kind};base64,{base64.b64encode(data).decode()}")
