@@ -253,6 +253,7 @@ class Hardware(Neutral):
 
 class ServerUser(Neutral):
     id: str = ""
+    client: int = 0  # a connected client's own number
     name: str = ""
     since: str = ""
     messages: int = 0
@@ -349,11 +350,15 @@ CAPABILITIES: tuple[Capability, ...] = (
     # chat
     Capability("chat.send", "Send chat message", (MESSAGE,), portable=True),
     Capability("chat.send-bot", "Send chat message as the bot", (MESSAGE,), portable=True),
+    Capability("chat.send-system", "Send a system message", (MESSAGE,), portable=True),
+    Capability("chat.send-action", "Send an action message", (MESSAGE,), portable=True),
     Capability("chat.timeout", "Time out viewer", (USER, _p("duration", "int", default=10, min=1, max=525_600,
                                                            doc="Minutes"), REASON), portable=True),
     Capability("chat.ban", "Ban viewer", (USER, REASON, USER_ID), destructive=True, portable=True),
     Capability("chat.unban", "Unban viewer", (USER, USER_ID), portable=True),
     Capability("chat.delete", "Delete chat message", (_p("message_id", required=True, min=1),), portable=True),
+    Capability("chat.restore", "Show a hidden message again", (_p("message_id", required=True, min=1),),
+               portable=True),
     Capability("chat.clear", "Clear chat", destructive=True, portable=True),
     Capability("chat.tts", "Text to speech"),
     # stream
@@ -427,6 +432,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("server.hardware", "Server hardware", read=True),
     Capability("server.disconnect", "Disconnect the broadcaster", destructive=True),
     Capability("server.clients", "Connected chat clients", read=True),
+    Capability("server.client-message", "Message one chat client"),
     Capability("server.disabled-users", "Disabled chat users", read=True),
     Capability("server.moderators", "Moderators", read=True),
     Capability("server.user-enabled", "Enable or disable a chat user"),

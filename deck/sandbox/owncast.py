@@ -318,6 +318,12 @@ class OwncastSandbox(ServiceSandbox):
     def do_yp_reset(self, b: dict[str, Any]) -> Any:
         return "directory registration reset"
 
+    def _prometheus(self, b: dict[str, Any]) -> Any:
+        return "# HELP owncast_viewers Current viewers\n# TYPE owncast_viewers gauge\n" \
+               f"owncast_viewers {self.viewers if self.online else 0}\n"
+
+    do_prometheus_get = do_prometheus_post = do_prometheus_put = do_prometheus_delete = _prometheus
+
     # ---- admin: chat
     def _find_user(self, user_id: str) -> dict[str, Any]:
         user = self.users.get(user_id) or next((m["user"] for m in self._all_messages()

@@ -182,13 +182,23 @@ def _own_param(ctx: "AppContext", choice: Any, name: str) -> Param:
 
 def platform_choices(ctx: "AppContext", capability: str) -> QComboBox:
     """The platforms some service offers ``capability`` for (data: ``kick``, ``twitch``…)."""
-    from deck.actions.capabilities import platform_title
-
     box = QComboBox()
     box.setAccessibleName("Platform")
+    fill_platforms(ctx, box, capability)
+    return box
+
+
+def fill_platforms(ctx: "AppContext", box: QComboBox, capability: str) -> None:
+    """Offer the platforms of ``capability``, keeping the one chosen when it is still there."""
+    from deck.actions.capabilities import platform_title
+
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
     for platform in ctx.capabilities.platforms(capability):
         box.addItem(platform_title(platform), platform)
-    return box
+    box.setCurrentIndex(max(box.findData(current), 0))
+    box.blockSignals(False)
 
 
 def choices(ctx: "AppContext", action_id: str, name: str, labels: Optional[dict[str, str]] = None,
@@ -235,6 +245,11 @@ def line(placeholder: str, name: str, ctx: Optional["AppContext"] = None, action
             edit.setMaxLength(int(p.max) + 50)  # over-long input stays visible so the error can be read
         edit.setToolTip(p.doc)
     return edit
+
+
+# who a chat message is sent as: the capability that sends it, and the words for it
+SENDERS = {"chat.send": "as broadcaster", "chat.send-bot": "as bot", "chat.send-system": "as a system message",
+           "chat.send-action": "as an action"}
 
 
 def level_text(level: str) -> str:

@@ -120,6 +120,7 @@ def cases(sb):
         "delete-access-token": ({"token": sb.tokens[0]["accessToken"] if len(sb.tokens) > 1 else "placeholder"},
                                 lambda r, s: True),
         "disconnect": ({}, lambda r, s: s.online is False),
+        **{f"prometheus-{m}": ({}, lambda r, s: "owncast_viewers" in r) for m in ("get", "post", "put", "delete")},
         **{op: ({"value": value}, stored(op, value)) for op, value in setters.items()},
     }
 
@@ -137,7 +138,7 @@ ORDER_LAST = ("delete-access-token", "disconnect", "set-chat-disabled")
 def test_cases_cover_every_operation(services, sandbox):
     ops = {a.id for a in services.registry.actions() if a.provider == OC}
     covered = {f"{OC}.{op}" for op in cases(sandbox.owncast)} | {f"{OC}.send-user-message", f"{OC}.update-start"}
-    assert covered == ops and len(ops) == 94
+    assert covered == ops and len(ops) == 98
 
 
 async def test_every_action_round_trip(oc):

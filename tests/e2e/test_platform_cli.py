@@ -85,3 +85,20 @@ def test_nightbot_on_the_command_line_refuses_what_nightbot_refuses(sandbox):
     out = deck("run", "nightbot.timers", env=env)
     assert out.returncode == 0, out.stderr
     assert "*/30 * * * *" in out.stdout and token["access_token"] not in out.stdout + out.stderr
+
+
+def test_owncast_on_the_command_line_refuses_wrong_types(sandbox):
+    oc = sandbox.owncast
+    env = {"DECK_OWNCAST_URL": sandbox.owncast_url, "DECK_OWNCAST_TOKEN": oc.secrets["token"],
+           "DECK_OWNCAST_ADMIN_PASSWORD": oc.secrets["admin_password"]}
+    for action, *sets in [("owncast.set-nsfw", "value=perhaps"), ("owncast.set-rtmp-port", "value=99999"),
+                          ("owncast.set-tags", "value={\"a\": 1}"), ("owncast.send-message",),
+                          ("owncast.create-webhook", "url=http://h.example/x", "events=CHAT,EVERYTHING")]:
+        out = deck("run", action, *[a for s in sets for a in ("--set", s)], env=env)
+        assert out.returncode == 2 and out.stderr.startswith(f"error: {action}:"), (action, out.stderr)
+    assert oc.received == []
+    out = deck("run", "owncast.set-tags", "--set", "value=music,chill", env=env)
+    assert out.returncode == 0, out.stderr
+    assert oc.config["instanceDetails"]["tags"] == ["music", "chill"]
+    for text in (out.stdout, out.stderr):
+        assert oc.secrets["token"] not in text and oc.secrets["admin_password"] not in text

@@ -189,6 +189,9 @@ def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx,
     menu_action(menu, "Delete message").trigger()
     until(loop, lambda: owncast.deleted, what="the hidden message greyed in the view")
     assert oc.received[-1][:2] == ("message-visibility", {"idArray": [owncast.msg.id], "visible": False})
+    menu_action(chat.build_menu(owncast), "Show message again").trigger()  # hidden on Owncast: it can come back
+    until(loop, lambda: not owncast.deleted, what="the message shown again")
+    assert oc.received[-1][:2] == ("message-visibility", {"idArray": [owncast.msg.id], "visible": True})
     answers.clear()
     menu_action(chat.build_menu(owncast), "Ban").trigger()
     assert "also bans the IP addresses of their connected clients" in answers[-1]
@@ -252,6 +255,26 @@ def test_send_as_the_bot_through_nightbot(app_window, loop, chat, mx, qtbot):
     until(loop, lambda: chat.note.text() == "Sent to Twitch ✓", what="the send")
     assert nb.sent[-1]["message"] == "hello from the bot"
     assert not any(op == "send-bot-message" for op, *_ in mx.received)
+
+
+def test_system_and_action_messages_where_the_service_has_them(app_window, loop, chat):
+    oc = app_window.ctx.sandbox.owncast
+    for box in chat.targets.values():
+        box.setChecked(False)
+    chat.sender.setCurrentIndex(chat.sender.findData("chat.send-system"))
+    chat.targets["Kick"].setChecked(True)
+    chat.message.setText("Stream starts in 5")
+    assert not chat.send.isEnabled() and "Kick" in chat.note.text()  # Kick has no system messages
+    chat.targets["Kick"].setChecked(False)
+    chat.targets["Owncast"].setChecked(True)
+    assert chat.send.isEnabled()
+    chat.submit()
+    until(loop, lambda: chat.note.text() == "Sent to Owncast ✓")
+    assert oc.messages[-1]["type"] == "SYSTEM" and oc.messages[-1]["body"] == "Stream starts in 5"
+    chat.sender.setCurrentIndex(chat.sender.findData("chat.send-action"))
+    chat.message.setText("waves at chat")
+    chat.submit()
+    until(loop, lambda: oc.messages[-1]["type"] == "CHAT_ACTION")
 
 
 def test_channels_dialog_checks_each_line(app_window, loop, chat):

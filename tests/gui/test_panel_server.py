@@ -60,8 +60,18 @@ def test_chat_people_disable_moderate_and_ip_bans(panel, loop, oc, answers):
     panel.clients.selectRow(0)
     panel.make_mod.click()
     until(loop, lambda: panel.clients.records[0].name in panel.mods.texts(0))
+    panel.clients.selectRow(2)
+    panel.whisper.setText("Please keep it friendly")
+    assert panel.whisper_button.isEnabled()
+    panel.whisper_button.click()
+    until(loop, lambda: panel.people_note.text() == "Sent ✓")
+    assert sent(oc, "send-system-message-to-client")[-1] == {"clientId": panel.clients.records[2].client,
+                                                             "body": "Please keep it friendly"}
+    panel.clients.clearSelection()
+    panel.whisper.setText("nobody chosen")
+    assert not panel.whisper_button.isEnabled()
     panel.ip.setText("not an address")
-    assert not panel.ban_ip.isEnabled() and "ip" in panel.people_note.text().lower()
+    assert not panel.ban_ip.isEnabled() and panel.people_note.text() == "value: should be an IPv4 or IPv6 address"
     panel.ip.setText("198.51.100.23")
     panel.ban_ip.click()
     until(loop, lambda: "198.51.100.23" in panel.bans.texts(0))

@@ -82,7 +82,7 @@ def user(u: Any, **extra: Any) -> ServerUser:
 
 
 def clients(answer: Any) -> ServerUsers:
-    return ServerUsers(users=[user(c.get("user"), since=str(c.get("connectedAt") or ""),
+    return ServerUsers(users=[user(c.get("user"), client=_int(c.get("id")), since=str(c.get("connectedAt") or ""),
                                    messages=_int(c.get("messageCount")), agent=str(c.get("userAgent") or ""),
                                    country=str(_obj(c.get("geo")).get("countryCode") or ""))
                               for c in _list(answer) if isinstance(c, dict)])
@@ -166,6 +166,7 @@ ROUTES = (
     Route("server.hardware", "hardware-stats", result=hardware),
     Route("server.disconnect", "disconnect"),
     Route("server.clients", "admin-chat-clients", result=clients),
+    Route("server.client-message", "send-system-message-to-client", params=rename(client="clientId", message="body")),
     Route("server.disabled-users", "disabled-users", result=users),
     Route("server.moderators", "moderators", result=users),
     Route("server.user-enabled", "set-user-enabled", params=rename(user_id="userId")),

@@ -116,6 +116,9 @@ OPERATIONS: tuple[Operation, ...] = (
           read=False, destructive=True, description="The server quits: the stream and chat stop until it is back."),
     admin("yp-reset", "Reset the directory registration", "Server", "GET", "/api/admin/yp/reset", read=False,
           destructive=True, description="The server leaves the Owncast directory and registers again."),
+    *(admin(f"prometheus-{method.lower()}", f"Prometheus API ({method})", "Server", method, "/api/admin/prometheus",
+            answer="text", read=method == "GET", description="Passes through to the server's Prometheus API.")
+      for method in ("GET", "POST", "PUT", "DELETE")),
     # Admin: chat and its people
     admin("admin-chat-clients", "Connected chat clients (admin)", "Chat", "GET", "/api/admin/chat/clients"),
     admin("admin-chat-messages", "All chat messages, hidden too", "Chat", "GET", "/api/admin/chat/messages"),

@@ -30,7 +30,7 @@ from deck.actions.capabilities import platform_title
 from ..chat_feed import Entry
 from ..chat_view import ChatView
 from ..images import ImageCache
-from ..kit import Counter, Note, Via, label, param, row
+from ..kit import SENDERS, Counter, Note, Via, label, param, row
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -38,8 +38,10 @@ if TYPE_CHECKING:
 TIMEOUTS = [(1, "1 minute"), (10, "10 minutes"), (60, "1 hour"), (1440, "1 day"), (10080, "1 week")]
 FILTERS = {"all": "All messages", "highlights": "Highlights", "mods": "Mods && VIPs", "notices": "Subs && notices",
            "moderated": "Deleted && moderated"}
-OPERATIONS = {"timeout": "chat.timeout", "ban": "chat.ban", "unban": "chat.unban", "delete": "chat.delete"}
-TITLES = {"timeout": "Time out", "ban": "Ban", "unban": "Unban", "delete": "Delete message"}
+OPERATIONS = {"timeout": "chat.timeout", "ban": "chat.ban", "unban": "chat.unban", "delete": "chat.delete",
+              "restore": "chat.restore"}
+TITLES = {"timeout": "Time out", "ban": "Ban", "unban": "Unban", "delete": "Delete message",
+          "restore": "Show message again"}
 
 
 class ChatPanel(QWidget):
@@ -78,10 +80,10 @@ class ChatPanel(QWidget):
         self.showing_problem = False
         self.sender = QComboBox(objectName="chatSender")
         self.sender.setAccessibleName("Send as")
-        self.sender.addItem("as broadcaster", "chat.send")
-        self.sender.addItem("as bot", "chat.send-bot")
+        for capability, text in SENDERS.items():
+            self.sender.addItem(text, capability)
         self.targets = {platform_title(p): QCheckBox(platform_title(p), objectName=f"send.{platform_title(p)}")
-                        for p in ctx.capabilities.platforms("chat.send")}
+                        for p in dict.fromkeys(p for cap in SENDERS for p in ctx.capabilities.platforms(cap))}
         for platform, box in self.targets.items():
             box.setChecked(platform in ctx.settings.chat.send_platforms)
             box.setAccessibleName(f"Send to {platform}")
@@ -270,7 +272,8 @@ class ChatPanel(QWidget):
         if problem:
             self.note.error(problem)
             return
-        params: dict[str, Any] = {"message_id": msg.id} if operation == "delete" else {"username": msg.login}
+        params: dict[str, Any] = {"message_id": msg.id} if operation in ("delete", "restore") else \
+            {"username": msg.login}
         if operation in ("ban", "unban") and msg.user_id:
             params["user_id"] = msg.user_id
         if operation == "timeout":
@@ -303,14 +306,15 @@ class ChatPanel(QWidget):
         for minutes, text in TIMEOUTS:
             timeout.addAction(text).triggered.connect(lambda _=False, m=minutes: self.moderate(entry, "timeout", minutes=m))
         timeout.addAction("Other…").triggered.connect(lambda: self._custom_timeout(entry))
-        for operation, title in (("ban", "Ban…"), ("unban", "Unban"), ("delete", "Delete message")):
+        message = ("restore", TITLES["restore"]) if entry.deleted else ("delete", TITLES["delete"])
+        for operation, title in (("ban", "Ban…"), ("unban", "Unban"), message):
             action = menu.addAction(title)
             action.setObjectName(f"chat.{operation}")
             action.triggered.connect(lambda _=False, op=operation: self.moderate(entry, op))
         for operation, item in (("timeout", timeout.menuAction()), *((a.objectName()[5:], a) for a in menu.actions()
                                                                     if a.objectName().startswith("chat."))):
             why = self.why_not(msg, operation)
-            item.setEnabled(not why and not (operation == "delete" and not msg.id))
+            item.setEnabled(not why and not (operation in ("delete", "restore") and not msg.id))
             item.setToolTip(why)
             if why:
                 item.setText(f"{item.text()} (not available on {platform_title(msg.platform)})")

@@ -5,9 +5,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QListWidget, QVBoxLayout
 
-from ..kit import Counter, Form, Note, Panel, Via, button, card, label, line, platform_choices, row
+from ..kit import SENDERS, Counter, Form, Note, Panel, Via, button, card, fill_platforms, label, line, platform_choices, row
 
-SENDERS = {"chat.send": "as broadcaster", "chat.send-bot": "as bot"}
 
 
 class ChatSendPanel(Panel):
@@ -56,10 +55,11 @@ class ChatSendPanel(Panel):
 
     def _sender_changed(self) -> None:
         self.form.action_id = self.via.capability = self.sender.currentData()
+        fill_platforms(self.ctx, self.platform, self.form.action_id)  # where this kind of message exists
         self.via.update_text()
         self.form.check()
 
     def _sent(self, _: Any) -> None:
-        who = "bot" if self.form.action_id == "chat.send-bot" else "you"
+        who = {"chat.send": "you", "chat.send-bot": "bot"}.get(self.form.action_id, SENDERS[self.form.action_id][3:])
         self.sent.insertItem(0, f"{self.platform.currentText()} · {who}: {self.message.text()}")
         self.form.reset(self.message)

@@ -182,6 +182,9 @@ class ServerPanel(Panel):
         self.clients_loader = Loader(self, self.clients, "Nobody is in chat.", "clientsLoader")
         self.disable = button("Disable…", "error", name="Disable chat user", key="disableUser")
         self.make_mod = button("Make moderator", name="Make moderator", key="makeModerator")
+        self.whisper = line("A system message to the selected person only", "Message to one client", self.ctx,
+                            "server.client-message", "message", key="clientMessage")
+        self.whisper_button = button("Send to them", "send", key="sendToClient")
         self.disabled = Table(["Name", "Since"], "Disabled users", 0)
         self.disabled_loader = Loader(self, self.disabled, "Nobody is disabled.", "disabledLoader")
         self.enable = button("Enable", "apply", name="Enable chat user", key="enableUser")
@@ -205,12 +208,17 @@ class ServerPanel(Panel):
         Form(self, "server.ip-ban", lambda: {"ip": self.ip.text().strip()}, self.ban_ip, (self.ip,), self.people_note,
              done="IP banned ✓", on_result=lambda _: self.load_people())
         self.unban_ip.clicked.connect(self.remove_ban)
+        self.whisper_form = Form(self, "server.client-message", self._whisper_params, self.whisper_button,
+                                 (self.whisper,), self.people_note, done="Sent ✓",
+                                 on_result=lambda _: self.whisper_form.reset(self.whisper))
+        self.clients.itemSelectionChanged.connect(self.whisper_form.check)
         for table in (self.clients, self.disabled, self.mods, self.bans):
             table.itemSelectionChanged.connect(self._people_buttons)
         self._people_buttons()
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(card(self.clients_loader, row(self.disable, self.make_mod, stretch=True), title="In chat now"))
+        layout.addWidget(card(self.clients_loader, row(self.disable, self.make_mod, stretch=True),
+                              row(self.whisper, self.whisper_button), title="In chat now"))
         layout.addLayout(row(card(self.disabled_loader, row(self.enable, stretch=True), title="Disabled users"),
                              card(self.mods_loader, row(self.unmod, stretch=True), title="Moderators")))
         layout.addWidget(card(self.bans_loader, row(self.ip, self.ban_ip, self.unban_ip), title="IP bans"))
@@ -229,6 +237,10 @@ class ServerPanel(Panel):
         self.mods_loader.load("server.moderators", {}, users(self.mods))
         self.bans_loader.load("server.ip-bans", {}, lambda r: self.bans.set_rows(
             r.bans, lambda b: [b.ip, when(b.since), b.notes]))
+
+    def _whisper_params(self) -> dict[str, Any]:
+        chosen = self.clients.selected()
+        return {"client": chosen.client if chosen else None, "message": self.whisper.text().strip()}
 
     def _people_buttons(self) -> None:
         for table, buttons in ((self.clients, (self.disable, self.make_mod)), (self.disabled, (self.enable,)),
