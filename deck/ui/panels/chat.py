@@ -100,8 +100,10 @@ class ChatPanel(QWidget):
         top.addWidget(self.settings_button)
         bars = row(self.search, self.filter)
         self.counter = Counter(self.message, self.limit)
-        send = row(self.message, self.counter, self.sender,
-                   *self.targets.values(), self.send, self.via)
+        send = QVBoxLayout()  # the text gets the whole width; who and where go underneath
+        send.setSpacing(4)
+        send.addLayout(row(self.message, self.counter, self.send))
+        send.addLayout(row(self.sender, *self.targets.values(), self.via, stretch=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
