@@ -38,7 +38,10 @@ class Choice:
 
     def params(self, values: dict[str, Any]) -> dict[str, Any]:
         mapping = self.route.params
-        return mapping(dict(values), self.platform) if mapping else dict(values)
+        try:
+            return mapping(dict(values), self.platform) if mapping else dict(values)
+        except KeyError as exc:  # a mapping that needs a value not given: the same as the contract saying so
+            raise InvalidParams(self.action_id, [f"{exc.args[0]}: required"]) from None
 
     def result(self, answer: Any) -> Any:
         """The answer in the capability's terms; one of another shape is the service's error."""

@@ -8,7 +8,7 @@ from functools import cache
 
 from .base import Provider
 
-NAMES = ("missxss", "scottybot", "nightbot", "owncast")
+NAMES = ("missxss", "scottybot", "nightbot", "owncast", "kick")
 
 
 @cache

@@ -17,8 +17,9 @@ def test_self_test_passes_and_reports_each_check(tmp_path):
     out = self_test({"DECK_HOME": str(tmp_path)})
     assert out.returncode == 0, out.stdout + out.stderr
     for line in ("ok    settings folder writable", "ok    bundled resources: app icon and",
-                 "ok    Qt platform plugin: offscreen", "ok    actions registered: ", "62 missxss, 46 nightbot, 98 owncast, 23 scottybot",
-                 "ok    round trip against the sandbox: MissXss, ScottyBot, Nightbot, Owncast answered", "Self-test passed."):
+                 "ok    Qt platform plugin: offscreen", "ok    actions registered: ",
+                 "25 kick, 62 missxss, 46 nightbot, 98 owncast, 23 scottybot",
+                 "ok    round trip against the sandbox: MissXss, ScottyBot, Nightbot, Owncast, Kick answered", "Self-test passed."):
         assert line in out.stdout
     assert "keychain" in out.stdout  # ok or warn: CI machines have no keychain
     assert not (tmp_path / "config" / "ui-state.json").exists()  # the app ran in a throw-away home

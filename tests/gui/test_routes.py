@@ -15,11 +15,12 @@ def test_sending_as_the_bot_goes_through_the_service_the_user_picks(app_window, 
     panel.sender.setCurrentIndex(panel.sender.findData("chat.send-bot"))
     panel.platform.setCurrentIndex(panel.platform.findData("kick"))
     via: Via = panel.via
-    assert via.text() == "via MissXss ▾"  # two connected services can: a menu
+    assert via.text() == "via Kick ▾"  # several connected services can: a menu, Kick's own API first
     via.menu().aboutToShow.emit()
     entries = [a.text() for a in via.menu().actions()]
-    assert entries == ["MissXss", "ScottyBot (queued; ScottyBot cannot confirm delivery)"]
-    via.menu().actions()[1].trigger()
+    assert entries == ["Kick (Kick's own API, as your bot)", "MissXss",
+                       "ScottyBot (queued; ScottyBot cannot confirm delivery)"]
+    via.menu().actions()[2].trigger()
     assert via.text() == "via ScottyBot ▾" and ctx.settings.routes == {"chat.send-bot@kick": "scottybot"}
     sent_before = len([r for r in mx.received if r[0] == "send-bot-message"])
     qtbot.keyClicks(panel.message, "brb in 5")

@@ -1,0 +1,281 @@
+"""A local Kick public API: its 25 routes (served by the harness from the contract table, with
+the sign-in host's tokens and scopes checked) over one signed-in broadcaster and a few other
+channels: categories, livestreams, channel-point rewards and their redemptions, chat sent,
+bans and timeouts, event subscriptions and a KICKs leaderboard. Answers come in Kick's
+``{"data", "message"}`` envelope."""
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import time
+import uuid
+from typing import Any
+
+from deck.providers.base import Operation
+from deck.providers.kick import PROVIDER
+
+from . import data
+from .harness import Refused, ServiceSandbox
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+ZERO_TIME = "0001-01-01T00:00:00Z"  # what Kick answers for "never" (Go's zero time)
+PUBLIC_KEY = ("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq/+l1WnlRrGSolDMA+A8\n"
+              "-----END PUBLIC KEY-----")
+
+
+def ulid() -> str:
+    stamp = int(time.time() * 1000)
+    head = "".join(CROCKFORD[(stamp >> (5 * i)) & 31] for i in reversed(range(10)))
+    return head + "".join(secrets.choice(CROCKFORD) for _ in range(16))
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class KickSandbox(ServiceSandbox):
+    provider = PROVIDER
+
+    def __init__(self, seed: int = 7):
+        super().__init__(seed)
+        self.me: dict[str, Any] = {"user_id": 4_377_088, "name": "deckdemo", "email": "demo@deck.example", "profile_picture": ""}
+        self.categories: list[dict[str, Any]] = [{"id": 100 + i, "name": name, "thumbnail": "", "tags": tags}
+                           for i, (name, tags) in enumerate((("Just Chatting", ["IRL"]), ("Valorant", ["FPS"]),
+                                                             ("Minecraft", ["Sandbox"]), ("Slots & Casino", []),
+                                                             ("Counter-Strike 2", ["FPS"])))]
+        self.channels = [self._channel(self.me["user_id"], "deckdemo", "Building Deck live", self.categories[0], True,
+                                       42)]
+        self.channels += [self._channel(5_000_000 + i, name.lower(), f"{name} plays", self.categories[i % 5], i % 2 == 0,
+                                        100 * (i + 1)) for i, name in enumerate(data.NAMES[:4])]
+        self.rewards: list[dict[str, Any]] = []
+        self.redemptions: list[dict[str, Any]] = []
+        self.sent: list[dict[str, Any]] = []
+        self.deleted: list[str] = []
+        self.bans: dict[int, dict[str, Any]] = {}
+        self.subscriptions: list[dict[str, Any]] = []
+        for title, cost, managed in (("Hydrate!", 100, True), ("Song request", 500, True), ("Old reward", 50, False)):
+            reward = self._reward(title, cost, managed)
+            self.rewards.append(reward)
+        for i in range(3):
+            self.redemptions.append({"id": ulid(), "reward_id": self.rewards[i % 2]["id"], "redeemed_at": _now(),
+                                     "redeemer": {"user_id": 9_000 + i}, "status": "pending",
+                                     "user_input": "never gonna give you up" if i == 1 else ""})
+        self.leaderboard = [{"rank": i + 1, "user_id": 9_000 + i, "username": n, "gifted_amount": 500 - 100 * i}
+                            for i, n in enumerate(data.NAMES[:5])]
+
+    # ---- records
+    def _channel(self, user_id: int, slug: str, title: str, category: dict[str, Any], live: bool,
+                 viewers: int) -> dict[str, Any]:
+        return {"broadcaster_user_id": user_id, "slug": slug, "stream_title": title, "channel_description": "",
+                "banner_picture": "", "active_subscribers_count": 12, "canceled_subscribers_count": 1,
+                "category": {k: category[k] for k in ("id", "name", "thumbnail")},
+                "stream": {"is_live": live, "is_mature": False, "key": "", "url": "", "language": "en",
+                           "start_time": _now() if live else ZERO_TIME, "thumbnail": "", "viewer_count": viewers,
+                           "custom_tags": ["deck"]}}
+
+    def _reward(self, title: str, cost: int, managed: bool = True, **extra: Any) -> dict[str, Any]:
+        reward = {"id": ulid(), "title": title, "cost": cost, "description": "", "background_color": "#00e701",
+                  "is_enabled": True, "is_paused": False, "is_user_input_required": False,
+                  "should_redemptions_skip_request_queue": False, **extra}
+        reward["_managed"] = managed  # made by this app: only the creating app may change it
+        return reward
+
+    @staticmethod
+    def _public(reward: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in reward.items() if not k.startswith("_")}
+
+    # ---- how Kick answers
+    def error(self, status: int, message: str) -> Any:
+        return {"data": None, "message": message}
+
+    def ok(self, op: Operation, result: Any) -> Any:
+        if isinstance(result, dict) and "pagination" in result:
+            return {"message": "OK", **result}
+        return {"data": result if result is not None else {}, "message": "OK"}
+
+    def _mine(self) -> dict[str, Any]:
+        return self.channels[0]
+
+    # ---- categories, channels, users, livestreams
+    def do_categories(self, b: dict[str, Any]) -> Any:
+        names = [n.lower() for n in b.get("name") or []]
+        found = [c for c in self.categories
+                 if (not names or any(n in c["name"].lower() for n in names))
+                 and (not b.get("tag") or set(b["tag"]) & set(c["tags"]))
+                 and (not b.get("id") or c["id"] in b["id"])]
+        start = int(b["cursor"][4:]) if b.get("cursor") else 0
+        limit = b.get("limit", 25)
+        page = found[start:start + limit]
+        cursor = f"page{start + limit}" if start + limit < len(found) else ""
+        return {"data": page, "pagination": {"next_cursor": cursor}}
+
+    def do_categories_v1(self, b: dict[str, Any]) -> Any:
+        return [{k: c[k] for k in ("id", "name", "thumbnail")} for c in self.categories
+                if b["q"].lower() in c["name"].lower()]
+
+    def do_category_v1(self, b: dict[str, Any]) -> Any:
+        found = next((c for c in self.categories if c["id"] == b["category_id"]), None)
+        if found is None:
+            raise Refused(404, "category not found")
+        return {**found, "viewer_count": 1234}
+
+    def do_channels(self, b: dict[str, Any]) -> Any:
+        if b.get("broadcaster_user_id"):
+            return [c for c in self.channels if c["broadcaster_user_id"] in b["broadcaster_user_id"]]
+        if b.get("slug"):
+            return [c for c in self.channels if c["slug"] in b["slug"]]
+        return [self._mine()]
+
+    def do_update_channel(self, b: dict[str, Any]) -> Any:
+        mine = self._mine()
+        if "category_id" in b:
+            category = next((c for c in self.categories if c["id"] == b["category_id"]), None)
+            if category is None:
+                raise Refused(400, "invalid category_id")
+            mine["category"] = {k: category[k] for k in ("id", "name", "thumbnail")}
+        if "stream_title" in b:
+            mine["stream_title"] = b["stream_title"]
+        if "custom_tags" in b:
+            mine["stream"]["custom_tags"] = b["custom_tags"]
+        return None
+
+    def do_users(self, b: dict[str, Any]) -> Any:
+        if b.get("id"):
+            return [{"user_id": i, "name": f"user{i}", "email": "", "profile_picture": ""} for i in b["id"]]
+        return [self.me]
+
+    def do_livestreams(self, b: dict[str, Any]) -> Any:
+        live = [c for c in self.channels if c["stream"]["is_live"]
+                and (not b.get("broadcaster_user_id") or c["broadcaster_user_id"] in b["broadcaster_user_id"])
+                and (not b.get("category_id") or c["category"]["id"] == b["category_id"])]
+        key = "started_at" if b.get("sort") == "started_at" else "viewer_count"
+        rows = [{"broadcaster_user_id": c["broadcaster_user_id"], "channel_id": c["broadcaster_user_id"] + 1,
+                 "slug": c["slug"], "stream_title": c["stream_title"], "category": c["category"],
+                 "viewer_count": c["stream"]["viewer_count"], "started_at": c["stream"]["start_time"],
+                 "language": "en", "has_mature_content": False, "custom_tags": c["stream"]["custom_tags"],
+                 "thumbnail": "", "profile_picture": ""} for c in live]
+        rows.sort(key=lambda r: r[key], reverse=True)
+        return rows[:b.get("limit", 25)]
+
+    def do_livestream_stats(self, b: dict[str, Any]) -> Any:
+        return {"total_count": sum(c["stream"]["is_live"] for c in self.channels)}
+
+    # ---- rewards and redemptions
+    def do_rewards(self, b: dict[str, Any]) -> Any:
+        return [self._public(r) for r in self.rewards]
+
+    def do_create_reward(self, b: dict[str, Any]) -> Any:
+        if len(self.rewards) >= 15:
+            raise Refused(400, "maximum number of rewards reached (15)")
+        reward = self._reward(b["title"], b["cost"], **{k: v for k, v in b.items() if k not in ("title", "cost")})
+        self.rewards.append(reward)
+        return self._public(reward)
+
+    def _managed(self, reward_id: str) -> dict[str, Any]:
+        reward = next((r for r in self.rewards if r["id"] == reward_id), None)
+        if reward is None:
+            raise Refused(404, "reward not found")
+        if not reward["_managed"]:
+            raise Refused(403, "only the app that created this reward can manage it")
+        return reward
+
+    def do_update_reward(self, b: dict[str, Any]) -> Any:
+        reward = self._managed(b["id"])
+        reward.update({k: v for k, v in b.items() if k != "id"})
+        return self._public(reward)
+
+    def do_delete_reward(self, b: dict[str, Any]) -> Any:
+        self.rewards.remove(self._managed(b["id"]))
+        return None
+
+    def do_redemptions(self, b: dict[str, Any]) -> Any:
+        status = b.get("status", "pending")
+        picked = [r for r in self.redemptions if (r["id"] in b["id"] if b.get("id") else
+                  r["status"] == status and (not b.get("reward_id") or r["reward_id"] == b["reward_id"]))]
+        groups = []
+        for reward in self.rewards:
+            mine = [{k: v for k, v in r.items() if k != "reward_id"} for r in picked if r["reward_id"] == reward["id"]]
+            if mine:
+                groups.append({"reward": {"id": reward["id"], "title": reward["title"], "cost": reward["cost"],
+                                          "description": reward["description"], "can_manage": reward["_managed"],
+                                          "is_deleted": False}, "redemptions": mine})
+        return {"data": groups, "pagination": {"next_cursor": ""}}
+
+    def _decide(self, ids: list[str], status: str) -> Any:
+        failed = []
+        for rid in ids:
+            found = next((r for r in self.redemptions if r["id"] == rid), None)
+            if found is None:
+                failed.append({"id": rid, "reason": "NOT_FOUND"})
+            elif found["status"] != "pending":
+                failed.append({"id": rid, "reason": "NOT_PENDING"})
+            elif not next(w for w in self.rewards if w["id"] == found["reward_id"])["_managed"]:
+                failed.append({"id": rid, "reason": "NOT_OWNED"})
+            else:
+                found["status"] = status
+        return failed  # only the failures, as documented
+
+    def do_accept_redemptions(self, b: dict[str, Any]) -> Any:
+        return self._decide(b["ids"], "accepted")
+
+    def do_reject_redemptions(self, b: dict[str, Any]) -> Any:
+        return self._decide(b["ids"], "rejected")
+
+    # ---- chat and moderation
+    def do_send(self, b: dict[str, Any]) -> Any:
+        if b["type"] == "user" and b.get("broadcaster_user_id") not in {c["broadcaster_user_id"] for c in self.channels}:
+            raise Refused(404, "channel not found")
+        message_id = str(uuid.uuid4())
+        self.sent.append({**b, "message_id": message_id})
+        return {"is_sent": True, "message_id": message_id}
+
+    def do_delete_message(self, b: dict[str, Any]) -> Any:
+        self.deleted.append(b["message_id"])
+        return None
+
+    def do_ban(self, b: dict[str, Any]) -> Any:
+        if b["broadcaster_user_id"] != self.me["user_id"]:
+            raise Refused(403, "you are not a moderator in this channel")
+        self.bans[b["user_id"]] = {"duration": b.get("duration"), "reason": b.get("reason", ""), "at": _now()}
+        return {}
+
+    def do_unban(self, b: dict[str, Any]) -> Any:
+        if self.bans.pop(b["user_id"], None) is None:
+            raise Refused(400, "user is not banned")
+        return {}
+
+    # ---- KICKs and events
+    def do_kicks_leaderboard(self, b: dict[str, Any]) -> Any:
+        top = self.leaderboard[:b.get("top", 10)]
+        return {"lifetime": top, "month": top[:3], "week": top[:1]}
+
+    def do_event_subscriptions(self, b: dict[str, Any]) -> Any:
+        return [s for s in self.subscriptions
+                if not b.get("broadcaster_user_id") or s["broadcaster_user_id"] == b["broadcaster_user_id"]]
+
+    def do_subscribe_events(self, b: dict[str, Any]) -> Any:
+        out = []
+        for event in b["events"]:
+            sub = {"id": ulid(), "app_id": "deck", "broadcaster_user_id": self.me["user_id"], "event": event["name"],
+                   "version": event["version"], "method": b.get("method", "webhook"), "created_at": _now(),
+                   "updated_at": _now()}
+            self.subscriptions.append(sub)
+            out.append({"name": event["name"], "version": event["version"], "subscription_id": sub["id"], "error": ""})
+        return out
+
+    def do_unsubscribe_events(self, b: dict[str, Any]) -> Any:
+        self.subscriptions = [s for s in self.subscriptions if s["id"] not in b["id"]]
+        return None
+
+    def do_public_key(self, b: dict[str, Any]) -> Any:
+        return {"public_key": PUBLIC_KEY}
+
+    def do_introspect_v1(self, b: dict[str, Any]) -> Any:
+        grant = self.grant
+        return {"active": grant is not None, "client_id": grant.client if grant else "",
+                "scope": grant.scope if grant else "", "exp": int(grant.expires) if grant else 0,
+                "token_type": "user"}
+
+
+def make(seed: int = 7) -> KickSandbox:
+    return KickSandbox(seed)
