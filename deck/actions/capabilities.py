@@ -58,9 +58,11 @@ def platform_title(platform: str) -> str:
 
 class Capabilities:
     def __init__(self, registry: "Registry", configured: Callable[[str], bool],
-                 preferences: Optional[dict[str, str]] = None):
+                 preferences: Optional[dict[str, str]] = None,
+                 identity: Callable[[str], dict[str, Any]] = lambda provider: {}):
         self.registry = registry
         self.configured = configured
+        self.identity = identity  # what a provider knows of the signed-in user: its params by name
         self.preferences = preferences if preferences is not None else {}  # "cap@platform" -> provider
         self._routes: dict[str, list[tuple["Provider", Route]]] = {}
         self._by_action: dict[str, list[tuple[str, Route]]] = {}
@@ -159,10 +161,21 @@ class Capabilities:
     def prepare(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",
                 provider: Optional[str] = None) -> tuple[Choice, dict[str, Any]]:
         """The route that runs and its action's parameters; raises with the reason when none can."""
+        values = values or {}
         choice = self.choose(cap, platform, provider)
         if choice is None:
             raise NotAvailable(self.why_not(cap, platform) or f"{provider} does not offer {cap}")
-        return choice, choice.params(values or {})
+        if provider is None and not all(values.get(n) for n in choice.route.needs):
+            # e.g. Kick's own API needs the viewer's id: given only a name, a service that takes names runs
+            choice = next((c for c in self.usable(cap, platform) if all(values.get(n) for n in c.route.needs)),
+                          choice)
+        params = choice.params(values)
+        action = self.registry.get(choice.action_id)
+        for name, value in self.identity(choice.provider).items():  # the signed-in user's own id, where one
+            own = next((p for p in action.params.__params__ if p.name == name), None)  # is taken (not a filter list)
+            if name not in params and own is not None and own.kind != "list":
+                params[name] = value
+        return choice, params
 
     def actions_of(self, cap: str) -> list[str]:
         """Every action that can run ``cap``: the one chosen now first, then the rest in order."""

@@ -40,7 +40,9 @@ class Services:
         self.providers: dict[str, Provider] = {p.name: p for p in (providers or catalogue.providers())}
         self.oauth: dict[str, OAuthSession] = {}
         self.clients: dict[str, ApiClient] = {}
-        self.capabilities = Capabilities(self.registry, self.configured, settings.routes)
+        self.identities: dict[str, dict[str, Any]] = {}  # provider -> the signed-in user's ids, once known
+        self.capabilities = Capabilities(self.registry, self.configured, settings.routes,
+                                         lambda name: self.identities.get(name, {}))
         for provider in self.providers.values():
             for auth in provider.auths.values():
                 if isinstance(auth, OAuth2):
@@ -134,6 +136,11 @@ class Services:
         if p.probe is None:
             raise DeckError(f"{p.title} has no health check")
         result = await self.registry.invoke(f"{provider}.{p.probe.operation}", p.probe.params, source=source)
+        if p.identity is not None:
+            try:
+                self.identities[provider] = p.identity(result)
+            except (KeyError, IndexError, TypeError, ValueError):
+                self.identities.pop(provider, None)  # answered, but not who: the user's ids stay unknown
         if p.verify is not None:
             await self.registry.invoke(f"{provider}.{p.verify.operation}", p.verify.params, source=source)
         return result

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import httpx
 from pydantic import TypeAdapter
@@ -114,6 +114,9 @@ class Provider:
     verify: Optional[Probe] = None  # a call that proves the credential, when the probe is public
     checks: tuple[Probe, ...] = ()  # the other credentials' checks, each saying what it opens
     mint: Optional[Mint] = None  # the main credential made from another one
+    # from the probe's answer, what the service knows of the signed-in user, by parameter name
+    # (filled into its operations that take them and were not given them: "my channel")
+    identity: Optional[Callable[[Any], dict[str, Any]]] = None
     website = ""  # where the user gets a credential
     account_help = ""  # a sentence or two for the Accounts page (rich text)
     about = ""  # anything the user should know about the service itself

@@ -44,6 +44,7 @@ class Route:
     result: Optional[Callable[[Any], Any]] = None  # op answer -> neutral result
     rank: int = 0  # higher first: a platform's own API goes before a third party's
     note: str = ""  # how it differs, shown next to the service's name
+    needs: tuple[str, ...] = ()  # neutral values without which this route cannot run (another may)
 
 
 def rename(**names: str) -> Callable[[dict[str, Any], str], dict[str, Any]]:
@@ -63,7 +64,7 @@ class StreamStatus(Neutral):
     title: str = ""
     category: str = ""
     viewers: int = 0
-    followers: int = 0
+    followers: Optional[int] = None  # None: the service does not say
     channel: str = ""
 
 
@@ -353,7 +354,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("chat.send-system", "Send a system message", (MESSAGE,), portable=True),
     Capability("chat.send-action", "Send an action message", (MESSAGE,), portable=True),
     Capability("chat.timeout", "Time out viewer", (USER, _p("duration", "int", default=10, min=1, max=525_600,
-                                                           doc="Minutes"), REASON), portable=True),
+                                                           doc="Minutes"), REASON, USER_ID), portable=True),
     Capability("chat.ban", "Ban viewer", (USER, REASON, USER_ID), destructive=True, portable=True),
     Capability("chat.unban", "Unban viewer", (USER, USER_ID), portable=True),
     Capability("chat.delete", "Delete chat message", (_p("message_id", required=True, min=1),), portable=True),

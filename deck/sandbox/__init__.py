@@ -54,6 +54,8 @@ class Sandbox:
         self.chat.rate = 2.0 if simulate else 0.0
         if "missxss" in self.services:  # moderation through MissXss shows on the platforms' chat
             self.services["missxss"].listeners.append(self.chat.moderated)
+        if "kick" in self.services:
+            self.services["kick"].listeners.append(self.chat.kick_moderated)
         if "owncast" in self.services:  # the Owncast server and its chat socket are one server's
             self.services["owncast"].chat = self.chat  # type: ignore[attr-defined]
         self.urls: dict[str, str] = {}

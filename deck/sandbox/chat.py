@@ -593,6 +593,14 @@ class ChatSandbox:
         """MissXss moderated someone: the platform's chat says so, as the real one would."""
         self._soon(lambda: self._moderated(scope, params))
 
+    def kick_moderated(self, operation: str, params: dict[str, Any]) -> None:
+        """Kick's own API banned, timed out or unbanned a viewer (by id): Kick's chat says so."""
+        user = next((u for u in self.users if u.id == str(params.get("user_id"))), None)
+        if user is None or operation not in ("ban", "unban"):
+            return
+        scope = "unban-user" if operation == "unban" else "timeout" if params.get("duration") else "ban"
+        self.moderated(scope, {"username": user.login, "platform": "Kick", "duration": params.get("duration")})
+
     def _moderated(self, scope: str, params: dict[str, Any]) -> None:
         login = str(params.get("username", "")).lower()
         platform = str(params.get("platform") or "Kick").lower()

@@ -94,15 +94,17 @@ class AppContext:
             runtime.spawn(check(), name=f"health check {name}")
 
     def confirm(self, action_id: str, params: dict[str, Any], parent: Optional[QWidget] = None,
-                question: str = "") -> bool:
-        """Ask before a destructive action, or whenever a ``question`` (what will happen, in
-        words) is given; the "confirm destructive actions" setting turns both off."""
+                question: str = "", destructive: bool = False) -> bool:
+        """Ask before a destructive action (or one run for a destructive capability), or
+        whenever a ``question`` (what will happen, in words) is given; the "confirm
+        destructive actions" setting turns both off."""
         action = self.registry.get(action_id)
-        if not (action.destructive or question) or not self.settings.ui.confirm_destructive:
+        destructive = destructive or action.destructive
+        if not (destructive or question) or not self.settings.ui.confirm_destructive:
             return True
         shown = json.dumps({k: v for k, v in params.items() if v is not None}, ensure_ascii=False)
         text = question or f"<b>{action.title}</b> cannot be undone."
-        if action.description and action.destructive:  # what it breaks, as the contract says
+        if action.description and destructive:  # what it breaks, as the contract says
             text += f"<br><br>{action.description}"
         return self.ask(text, action.title, detail=f"{action.id} {shown}", parent=parent)
 
@@ -151,7 +153,8 @@ class AppContext:
             else:
                 runtime.task_failed.emit(action_id, exc)
             return None
-        if not self.confirm(action_id, params, parent, question):
+        capability = self.capabilities.capability(choice.route.capability) if choice is not None else None
+        if not self.confirm(action_id, params, parent, question, destructive=bool(capability and capability.destructive)):
             return None
 
         async def go() -> Any:

@@ -161,12 +161,13 @@ def param(ctx: "AppContext", action_id: str, name: str, provider: str = "", plat
         return _own_param(ctx, choice, name)
     if not ctx.capabilities.knows(action_id):
         return ctx.registry.get(action_id).params.param(name)
-    for where in [platform] if platform else ["", *ctx.capabilities.platforms(action_id)]:
-        for choice in ctx.capabilities.choices(action_id, where):  # the first route that has it, by any name
-            try:
-                return _own_param(ctx, choice, name)
-            except (KeyError, TypeError, ValueError, DeckError):  # a route that cannot carry it
-                continue
+    wheres = [platform] if platform else ["", *ctx.capabilities.platforms(action_id)]
+    routes = [c for where in wheres for c in ctx.capabilities.choices(action_id, where)]
+    for choice in sorted(routes, key=lambda c: bool(c.route.needs)):  # the general routes first, then by rank
+        try:
+            return _own_param(ctx, choice, name)
+        except (KeyError, TypeError, ValueError, DeckError):  # a route that cannot carry it
+            continue
     raise KeyError(f"{action_id} has no parameter {name}")
 
 

@@ -154,3 +154,24 @@ async def test_the_sign_in_is_introspected_and_revoked_on_sign_out(kick, sandbox
     assert "revoked" in said.lower() and not session.signed_in()
     with pytest.raises(Exception, match="Not signed in to Kick"):
         await services.registry.invoke(f"{KICK}.users", {})
+
+
+async def test_in_deck_terms_kick_goes_first_for_kick_and_knows_whose_channel(kick, sandbox):
+    registry, sb, services = kick
+    caps = services.capabilities
+    with pytest.raises(InvalidParams, match="broadcaster_user_id"):  # whose channel: not known before connecting
+        await caps.invoke("chat.timeout", {"username": "x", "user_id": "333", "duration": 5}, platform="kick")
+    await services.probe(KICK)  # connecting tells Deck who signed in
+    await caps.invoke("chat.timeout", {"username": "troll", "user_id": "333", "duration": 5, "reason": "calm down"},
+                      platform="kick")
+    assert sb.received[-1][:2] == ("ban", {"broadcaster_user_id": sb.me["user_id"], "user_id": 333, "duration": 5,
+                                           "reason": "calm down"})
+    # by name only (the Moderation panel): Kick's API cannot, so the service that acts by name does
+    mx = sandbox.missxss
+    await caps.invoke("chat.ban", {"username": "troll"}, platform="kick")
+    assert mx.received[-1][0] == "ban" and mx.received[-1][1]["username"] == "troll"
+    status = await caps.invoke("stream.status", platform="kick")
+    assert (status.live, status.title, status.viewers, status.followers) == (True, "Building Deck live", 42, None)
+    await caps.invoke("chat.send", {"message": "gg"}, platform="kick")
+    assert sb.sent[-1] == {"content": "gg", "type": "user", "broadcaster_user_id": sb.me["user_id"],
+                           "message_id": sb.sent[-1]["message_id"]}

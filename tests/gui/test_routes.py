@@ -27,8 +27,8 @@ def test_sending_as_the_bot_goes_through_the_service_the_user_picks(app_window, 
     qtbot.keyClick(panel.message, Qt.Key.Key_Return)
     until(loop, lambda: sb.spoken[-1:] == ["brb in 5"], what="ScottyBot to say it")
     assert len([r for r in mx.received if r[0] == "send-bot-message"]) == sent_before
-    # as the broadcaster only MissXss can: no choice to make
+    # as the broadcaster Kick's own API and MissXss can: Kick's first
     panel.sender.setCurrentIndex(panel.sender.findData("chat.send"))
-    assert via.text() == "via MissXss"
+    assert via.text() == "via Kick ▾"
     # the choice is kept with the settings, for the next start
     assert '"chat.send-bot@kick": "scottybot"' in (ctx.settings_store.path.read_text())

@@ -276,7 +276,7 @@ class ChatPanel(QWidget):
             return
         params: dict[str, Any] = {"message_id": msg.id} if operation in ("delete", "restore") else \
             {"username": msg.login}
-        if operation in ("ban", "unban") and msg.user_id:
+        if operation in ("timeout", "ban", "unban") and msg.user_id:
             params["user_id"] = msg.user_id
         if operation == "timeout":
             params["duration"] = minutes

@@ -108,7 +108,7 @@ class StreamPanel(Panel):
         cells["live"].setText("● LIVE" if meta.live else "○ Offline")
         set_role(cells["live"], "live" if meta.live else "muted")
         cells["viewers"].setText(f"{meta.viewers:,}")
-        cells["followers"].setText(f"{meta.followers:,}")
+        cells["followers"].setText("—" if meta.followers is None else f"{meta.followers:,}")
         cells["category"].setText(meta.category or "—")
         cells["category"].setToolTip(meta.title or "")
         self.status_note.clear()
