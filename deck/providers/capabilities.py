@@ -230,6 +230,48 @@ class PeoplePage(Neutral):
     total: int = 0
 
 
+class Reward(Neutral):
+    """A channel-point reward."""
+
+    id: str = ""
+    title: str = ""
+    cost: int = 0
+    description: str = ""
+    color: str = ""  # #rrggbb
+    enabled: bool = True
+    paused: bool = False
+    input_required: bool = False
+    skip_queue: bool = False  # redemptions are accepted at once
+
+
+class Rewards(Neutral):
+    rewards: list[Reward] = []
+    limit: int = 0  # how many a channel may have (0: no limit said)
+
+
+class Redemption(Neutral):
+    id: str = ""
+    reward_id: str = ""
+    reward: str = ""  # its title
+    cost: int = 0
+    user: str = ""  # who redeemed it (a name, or an id where that is all the service says)
+    input: str = ""
+    when: str = ""  # ISO time
+    status: str = ""  # pending, accepted, rejected
+    manageable: bool = True  # this app may accept or reject it
+
+
+class Redemptions(Neutral):
+    redemptions: list[Redemption] = []
+    cursor: str = ""  # the next page, when there is one
+
+
+class Refusals(Neutral):
+    """Of many items sent at once, the ones refused, with why (id -> reason in words)."""
+
+    refused: dict[str, str] = {}
+
+
 class ServerStatus(Neutral):
     online: bool = False
     viewers: int = 0
@@ -426,6 +468,15 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("voice-changer.voice", "Change voice"),
     Capability("voice-changer.sound", "Play sound effect"),
     Capability("voice-changer.hear-self", "Hear myself"),
+    # channel-point rewards (neutral: title, cost, description, color, enabled, paused,
+    # input_required, skip_queue; id; status; ids)
+    Capability("rewards.list", "Channel-point rewards", read=True),
+    Capability("rewards.create", "Create reward"),
+    Capability("rewards.update", "Edit reward"),
+    Capability("rewards.delete", "Delete reward", destructive=True),
+    Capability("redemptions.list", "Reward redemptions", read=True),
+    Capability("redemptions.accept", "Accept redemptions"),
+    Capability("redemptions.reject", "Reject redemptions"),
     # a streamer's own server (neutral: user_id, enabled, moderator, ip, id, approved, url,
     # events, name, scopes, ref)
     Capability("server.status", "Server status", read=True),

@@ -6,7 +6,16 @@ from typing import Any
 
 from deck.net.auth import OAuth2
 from deck.providers.base import Probe, Provider
-from deck.providers.capabilities import Route, StreamStatus, rename
+from deck.providers.capabilities import (
+    Redemption,
+    Redemptions,
+    Refusals,
+    Reward,
+    Rewards,
+    Route,
+    StreamStatus,
+    rename,
+)
 
 from .spec import DEFAULT_SCOPES, OPERATIONS, SCOPES
 
@@ -39,6 +48,52 @@ def _status(answer: Any) -> StreamStatus:
                         channel=str(c.get("slug") or ""))
 
 
+REWARD_NAMES = rename(color="background_color", enabled="is_enabled", paused="is_paused",
+                      input_required="is_user_input_required", skip_queue="should_redemptions_skip_request_queue")
+REASONS = {"NOT_PENDING": "it was already accepted or rejected", "NOT_FOUND": "it no longer exists",
+           "NOT_OWNED": "only the app that created its reward can handle it", "UNKNOWN": "Kick did not say why"}
+
+
+def _data(answer: Any) -> Any:
+    return answer.get("data") if isinstance(answer, dict) else None
+
+
+def _reward(r: Any) -> Reward:
+    r = r if isinstance(r, dict) else {}
+    cost = r.get("cost")
+    return Reward(id=str(r.get("id", "")), title=str(r.get("title", "")), cost=cost if isinstance(cost, int) else 0,
+                  description=str(r.get("description") or ""), color=str(r.get("background_color") or ""),
+                  enabled=bool(r.get("is_enabled", True)), paused=bool(r.get("is_paused")),
+                  input_required=bool(r.get("is_user_input_required")),
+                  skip_queue=bool(r.get("should_redemptions_skip_request_queue")))
+
+
+def _rewards(answer: Any) -> Rewards:
+    return Rewards(rewards=[_reward(r) for r in _data(answer) or []], limit=15)
+
+
+def _redemptions(answer: Any) -> Redemptions:
+    out = []
+    for group in _data(answer) or []:
+        if not isinstance(group, dict):
+            continue
+        reward: dict[str, Any] = group["reward"] if isinstance(group.get("reward"), dict) else {}
+        for r in group.get("redemptions") or []:
+            who: dict[str, Any] = r["redeemer"] if isinstance(r.get("redeemer"), dict) else {}
+            out.append(Redemption(id=str(r.get("id", "")), reward_id=str(reward.get("id", "")),
+                                  reward=str(reward.get("title", "")), cost=int(reward.get("cost") or 0),
+                                  user=f"user {who.get('user_id', '?')}", input=str(r.get("user_input") or ""),
+                                  when=str(r.get("redeemed_at") or ""), status=str(r.get("status") or ""),
+                                  manageable=bool(reward.get("can_manage", True))))
+    pagination = answer.get("pagination") if isinstance(answer, dict) else None
+    return Redemptions(redemptions=out, cursor=str((pagination or {}).get("next_cursor") or ""))
+
+
+def _refusals(answer: Any) -> Refusals:
+    return Refusals(refused={str(f.get("id")): REASONS.get(str(f.get("reason")), str(f.get("reason")))
+                             for f in _data(answer) or [] if isinstance(f, dict)})
+
+
 def _me(answer: Any) -> dict[str, Any]:
     return {"broadcaster_user_id": int(answer["data"][0]["user_id"])}
 
@@ -52,6 +107,13 @@ ROUTES = (
           note="Kick's own API"),
     Route("stream.status", "channels", KICK, lambda v, p: {}, _status, rank=10),
     Route("stream.title", "update-channel", KICK, rename(title="stream_title"), rank=10),
+    Route("rewards.list", "rewards", result=_rewards),
+    Route("rewards.create", "create-reward", params=REWARD_NAMES, result=lambda a: _reward(_data(a))),
+    Route("rewards.update", "update-reward", params=REWARD_NAMES, result=lambda a: _reward(_data(a))),
+    Route("rewards.delete", "delete-reward"),
+    Route("redemptions.list", "redemptions", result=_redemptions),
+    Route("redemptions.accept", "accept-redemptions", result=_refusals),
+    Route("redemptions.reject", "reject-redemptions", result=_refusals),
     Route("chat.send-bot", "send", KICK, lambda v, p: {"content": v.get("message"), "type": "bot"}, rank=10,
           note="Kick's own API, as your bot"),
     Route("chat.delete", "delete-message", KICK, rename(), rank=10, note="Kick's own API"),

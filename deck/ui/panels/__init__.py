@@ -45,6 +45,8 @@ PANELS = [
               shortcut="Ctrl+Shift+F", tab_with="moderation"),
     PanelSpec("timers", "Timers", _lazy(".timers", "TimersPanel"), RIGHT, visible=False, shortcut="Ctrl+Shift+T",
               tab_with="moderation"),
+    PanelSpec("rewards", "Channel points", _lazy(".rewards", "RewardsPanel"), RIGHT, visible=False,
+              shortcut="Ctrl+Shift+P", tab_with="moderation"),
     PanelSpec("server", "Server", _lazy(".server", "ServerPanel"), RIGHT, visible=False, shortcut="Ctrl+Shift+O",
               tab_with="moderation"),
     PanelSpec("bot", "Chat bot", _lazy(".bot", "BotPanel"), RIGHT, shortcut="Ctrl+Shift+B", tab_with="moderation"),

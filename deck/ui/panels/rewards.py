@@ -1,0 +1,284 @@
+"""Channel points: the channel's rewards (create, edit every field, switch on and off, pause,
+delete after asking) and the redemption queue (pending, accepted or rejected; accept or reject
+one or many, each refusal listed with its reason)."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deck.core.errors import DeckError, InvalidParams
+
+from ..kit import (
+    Counter,
+    Loader,
+    Note,
+    Panel,
+    Table,
+    Via,
+    button,
+    card,
+    changed_signal,
+    label,
+    line,
+    param,
+    row,
+    set_role,
+    switch,
+)
+
+BATCH = 25  # redemptions accepted or rejected per request, as the service allows
+
+
+def when(iso: str) -> str:
+    return iso[:16].replace("T", " ") if iso else ""
+
+
+class RewardsPanel(Panel):
+    needs = ("rewards.list",)
+    refresh_seconds = 10
+
+    def build(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._queue(), "Redemptions")
+        self.tabs.addTab(self._rewards(), "Rewards")
+        self.tabs.setCornerWidget(Via(self.ctx, "rewards.list"))
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        QVBoxLayout(self.body).addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.load_queue()
+        else:
+            self.load_rewards()
+
+    # ------------------------------------------------------------------ redemption queue
+    def _queue(self) -> QWidget:
+        self.status = QComboBox(objectName="redemptionStatus")
+        self.status.setAccessibleName("Show redemptions")
+        for key, text in (("pending", "Waiting"), ("accepted", "Accepted"), ("rejected", "Rejected")):
+            self.status.addItem(text, key)
+        self.status.currentIndexChanged.connect(lambda _: (self._queue_buttons(), self.load_queue()))
+        self.queue = Table(["Reward", "Cost", "Viewer", "Their input", "When"], "Redemptions", 3)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.queue_loader = Loader(self, self.queue, "No redemptions waiting.", "redemptionsLoader")
+        self.accept = button("Accept", "apply", name="Accept selected redemptions", key="acceptRedemptions")
+        self.reject = button("Reject", "error", name="Reject selected redemptions", key="rejectRedemptions")
+        self.select_all = button("Select all", key="selectAllRedemptions")
+        self.queue_note = Note("queueNote")
+        self.accept.clicked.connect(lambda: self.decide("redemptions.accept", "accepted"))
+        self.reject.clicked.connect(lambda: self.decide("redemptions.reject", "rejected"))
+        self.select_all.clicked.connect(self.queue.selectAll)
+        self.queue.itemSelectionChanged.connect(self._queue_buttons)
+        self._queue_buttons()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row(label("Show"), self.status, stretch=True))
+        layout.addWidget(self.queue_loader, 1)
+        layout.addLayout(row(self.select_all, self.accept, self.reject, stretch=True))
+        layout.addWidget(self.queue_note)
+        layout.addWidget(label("Kick lets only the app that created a reward accept or reject its redemptions.",
+                               role="muted", wrap=True))
+        return page
+
+    def load_queue(self) -> None:
+        def show(result: Any) -> bool:
+            has = self.queue.set_rows(result.redemptions, lambda r: [r.reward, r.cost, r.user, r.input, when(r.when)])
+            self._queue_buttons()
+            return has
+
+        self.queue_loader.load("redemptions.list", {"status": self.status.currentData()}, show)
+
+    def _chosen(self) -> list[Any]:
+        return [self.queue.records[i.row()] for i in self.queue.selectionModel().selectedRows()]
+
+    def _queue_buttons(self) -> None:
+        pending = self.status.currentData() == "pending"
+        chosen = bool(self._chosen())
+        self.accept.setEnabled(pending and chosen)
+        self.reject.setEnabled(pending and chosen)
+        self.select_all.setEnabled(pending and bool(self.queue.records))
+
+    def decide(self, capability: str, done: str) -> None:
+        """Accept or reject what is selected, 25 at a time; what was refused is listed with why."""
+        chosen = self._chosen()
+        ids = [r.id for r in chosen]
+        names = {r.id: f"{r.reward} ({r.user})" for r in chosen}
+        batches = [ids[i:i + BATCH] for i in range(0, len(ids), BATCH)]
+        refused: dict[str, str] = {}
+
+        def step(i: int) -> None:
+            if i == len(batches):
+                ok = len(ids) - len(refused)
+                text = f"{ok} {done} ✓" + "".join(f"\n{names.get(k, k)}: {why}" for k, why in refused.items())
+                (self.queue_note.error if refused else self.queue_note.ok)(text)
+                self.load_queue()
+                return
+            self.run(capability, {"ids": batches[i]}, busy=[self.accept, self.reject],
+                     on_result=lambda r: (refused.update(r.refused), step(i + 1)),
+                     on_error=lambda exc: (self.queue_note.error(str(exc)), self.load_queue()))
+
+        self.queue_note.busy(f"{done.title()[:-2]}ing {len(ids)}…")
+        step(0)
+
+    # ------------------------------------------------------------------ rewards
+    def _rewards(self) -> QWidget:
+        self.rewards = Table(["Reward", "Cost", "On", "Paused", "Input", "Skips queue"], "Rewards", 0)
+        self.rewards_loader = Loader(self, self.rewards, "No rewards yet. Create one below.", "rewardsLoader")
+        self.count = label("", role="muted", name="rewardCount")
+        self.rewards.itemSelectionChanged.connect(lambda: self.fill(self.rewards.selected()))
+        self.new = button("New", "new", name="New reward", key="newReward")
+        self.delete = button("Delete", "delete", name="Delete reward", key="deleteReward")
+        self.new.clicked.connect(self.new_reward)
+        self.delete.clicked.connect(self.delete_reward)
+        self.title = line("Title", "Reward title", key="rewardTitle")
+        self.cost = QSpinBox(objectName="rewardCost", prefix="costs ", suffix=" points", maximum=999_999_999)
+        self.cost.setAccessibleName("Reward cost")
+        self.description = line("What the viewer gets (optional)", "Reward description", key="rewardDescription")
+        self.color = line("#00e701", "Reward colour", key="rewardColor")
+        self.pick = button("Colour…", key="pickColor")
+        self.pick.clicked.connect(self.pick_color)
+        self.switches = {key: switch(text, text) for key, text in (
+            ("enabled", "On"), ("paused", "Paused"), ("input_required", "Viewer types something"),
+            ("skip_queue", "Accept at once (skip the queue)"))}
+        for key, box in self.switches.items():
+            box.setObjectName(f"reward.{key}")
+        self.save = button("Save", "apply", name="Save reward", key="saveReward")
+        self.save.clicked.connect(self.save_reward)
+        self.editor_title = label("New reward", name="sectionTitle")
+        self.editor_note = Note("rewardNote")
+        self.editing: Optional[Any] = None
+        for w in (self.title, self.cost, self.description, self.color, *self.switches.values()):
+            changed_signal(w).connect(self.check)
+        self._bound()
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.rewards_loader, 1)
+        layout.addLayout(row(self.new, self.delete, self.count, stretch=True))
+        editor = card(row(self.editor_title, stretch=True), row(self.title, Counter(self.title, 50), self.cost),
+                      row(self.description, Counter(self.description, 200)), row(self.color, self.pick, stretch=True),
+                      row(*self.switches.values(), stretch=True), row(self.save, stretch=True), self.editor_note,
+                      label("Kick allows 15 rewards a channel; only the app that created a reward may change it.",
+                            role="muted", wrap=True))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(editor)
+        self.fill(None)
+        return split
+
+    def _bound(self) -> None:
+        try:
+            cost = param(self.ctx, "rewards.create", "cost")
+            self.cost.setRange(int(cost.min or 1), self.cost.maximum())
+        except (KeyError, DeckError):
+            pass
+
+    def load_rewards(self) -> None:
+        def show(result: Any) -> bool:
+            has = self.rewards.set_rows(result.rewards, lambda r: [
+                r.title, r.cost, "✓" if r.enabled else "off", "paused" if r.paused else "", "✓" if r.input_required
+                else "", "✓" if r.skip_queue else ""])
+            for i, r in enumerate(result.rewards):
+                if r.color:
+                    self.rewards.item(i, 0).setData(Qt.ItemDataRole.DecorationRole, QColor(r.color))
+            self.count.setText(f"{len(result.rewards)} of {result.limit}" if result.limit else "")
+            self.new.setEnabled(not result.limit or len(result.rewards) < result.limit)
+            chosen = self.editing.id if self.editing else None
+            for i, r in enumerate(result.rewards):
+                if r.id == chosen:
+                    self.rewards.blockSignals(True)
+                    self.rewards.selectRow(i)
+                    self.rewards.blockSignals(False)
+            self.delete.setEnabled(self.rewards.selected() is not None)
+            return has
+
+        self.rewards_loader.load("rewards.list", {}, show)
+
+    def new_reward(self) -> None:
+        self.rewards.clearSelection()
+        self.fill(None)
+        self.title.setFocus()
+
+    def fill(self, reward: Optional[Any]) -> None:
+        self.editing = reward
+        self.editor_note.clear()
+        self.editor_title.setText(f"Edit {reward.title}" if reward else "New reward")
+        self.title.setText(reward.title if reward else "")
+        self.cost.setValue(reward.cost if reward else 100)
+        self.description.setText(reward.description if reward else "")
+        self.color.setText(reward.color if reward else "#00e701")
+        for key, box in self.switches.items():
+            box.setChecked(bool(getattr(reward, key)) if reward else key == "enabled")
+        self.switches["paused"].setVisible(reward is not None)  # a new reward is not paused
+        self.delete.setEnabled(reward is not None)
+        self.check()
+
+    def pick_color(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.color.text() or "#00e701"), self, "Reward colour")
+        if chosen.isValid():
+            self.color.setText(chosen.name())
+
+    def _values(self) -> dict[str, Any]:
+        values = {"title": self.title.text().strip(), "cost": self.cost.value(),
+                  "description": self.description.text().strip(), "color": self.color.text().strip(),
+                  **{k: box.isChecked() for k, box in self.switches.items()}}
+        if self.editing is None:
+            values.pop("paused")
+            return {k: v for k, v in values.items() if v != ""}
+        return {"id": self.editing.id, **{k: v for k, v in values.items() if v != getattr(self.editing, k)}}
+
+    def check(self, *_: Any) -> bool:
+        values = self._values()
+        capability = "rewards.update" if self.editing else "rewards.create"
+        problems: list[str] = []
+        if self.editing and len(values) == 1:
+            self.save.setEnabled(False)
+            return False
+        try:
+            self.ctx.validate(capability, values)
+        except InvalidParams as exc:
+            problems = exc.problems
+        except DeckError as exc:
+            problems = [str(exc)]
+        if problems and (self.title.text() or self.editing):
+            self.editor_note.error("\n".join(problems))
+        elif self.editor_note.property("role") == "error":
+            self.editor_note.clear()
+        self.save.setEnabled(not problems)
+        return not problems
+
+    def save_reward(self) -> None:
+        if not self.check():
+            return
+        capability = "rewards.update" if self.editing else "rewards.create"
+
+        def saved(reward: Any) -> None:
+            self.editing = reward
+            self.editor_title.setText(f"Edit {reward.title}")
+            self.editor_note.ok(f"{reward.title} saved ✓")
+            set_role(self.editor_note, "ok")
+            self.load_rewards()
+
+        self.run(capability, self._values(), note=self.editor_note, busy=[self.save], on_result=saved)
+
+    def delete_reward(self) -> None:
+        reward = self.rewards.selected()
+        if reward is None:
+            return
+        self.run("rewards.delete", {"id": reward.id}, note=self.editor_note, busy=[self.delete],
+                 question=f"Delete the reward <b>{reward.title}</b>? Its waiting redemptions can no longer be "
+                          "accepted or rejected from Deck.", done=f"{reward.title} deleted ✓",
+                 on_result=lambda _: (self.fill(None), self.load_rewards()))
