@@ -173,6 +173,7 @@ class RewardsPanel(Panel):
                       row(*self.switches.values(), stretch=True), row(self.save, stretch=True), self.editor_note,
                       label("Kick allows 15 rewards a channel; only the app that created a reward may change it.",
                             role="muted", wrap=True))
+        editor.layout().addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(editor)
