@@ -272,6 +272,20 @@ class Refusals(Neutral):
     refused: dict[str, str] = {}
 
 
+class Gift(Neutral):
+    rank: int = 0
+    user: str = ""
+    amount: int = 0
+
+
+class GiftBoard(Neutral):
+    """Who gave the most, over a lifetime, this month and this week."""
+
+    lifetime: list[Gift] = []
+    month: list[Gift] = []
+    week: list[Gift] = []
+
+
 class ServerStatus(Neutral):
     online: bool = False
     viewers: int = 0
@@ -468,6 +482,8 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("voice-changer.voice", "Change voice"),
     Capability("voice-changer.sound", "Play sound effect"),
     Capability("voice-changer.hear-self", "Hear myself"),
+    Capability("gifts.leaderboard", "Gift leaderboard (KICKs)", read=True),
+    Capability("users.lookup", "Look up users", read=True),
     # channel-point rewards (neutral: title, cost, description, color, enabled, paused,
     # input_required, skip_queue; id; status; ids)
     Capability("rewards.list", "Channel-point rewards", read=True),

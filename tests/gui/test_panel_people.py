@@ -20,7 +20,8 @@ def panel(app_window, loop):
 
 def show(panel, loop, tab):
     panel.tabs.setCurrentIndex(panel.tabs.indexOf(tab))
-    until(loop, lambda: tab.table.loader.state in ("content", "empty"), what="the list")
+    loader = getattr(tab, "loader", None) or tab.table.loader
+    until(loop, lambda: loader.state in ("content", "empty"), what="the list")
 
 
 def test_regulars_search_add_remove(panel, loop, nb):
@@ -55,3 +56,21 @@ def test_bot_subscribers_and_the_platform_row(panel, loop, nb):
     assert not panel.listed.remove.isEnabled()  # nothing selected
     panel.tabs.setCurrentIndex(0)
     assert panel.platform_row.isVisibleTo(panel)
+
+
+def test_kicks_leaderboard_and_who_a_user_is(panel, loop, app_window):
+    ks = app_window.ctx.sandbox.kick
+    gifts = panel.gifts
+    show(panel, loop, gifts)  # the KICKs tab: Kick's own leaderboard
+    until(loop, lambda: gifts.table.rowCount() == 5)
+    assert gifts.table.texts(1)[0] == ks.leaderboard[0]["username"] and gifts.table.texts(2)[0] == "500"
+    gifts.period.setCurrentIndex(gifts.period.findData("week"))
+    assert gifts.table.rowCount() == 1
+    gifts.top.setValue(3)
+    until(loop, lambda: ks.received[-1][:2] == ("kicks-leaderboard", {"top": 3}))
+    gifts.lookup.setText("12, abc")
+    assert not gifts.lookup_button.isEnabled() and "should be a valid integer" in gifts.note.text()
+    gifts.lookup.setText("12, 34")
+    gifts.lookup_button.click()
+    until(loop, lambda: gifts.found.text() == "12: <b>user12</b>, 34: <b>user34</b>")
+    assert ks.received[-1][:2] == ("users", {"id": [12, 34]})

@@ -7,6 +7,10 @@ from typing import Any
 from deck.net.auth import OAuth2
 from deck.providers.base import Probe, Provider
 from deck.providers.capabilities import (
+    Gift,
+    GiftBoard,
+    PeoplePage,
+    Person,
     Redemption,
     Redemptions,
     Refusals,
@@ -94,6 +98,20 @@ def _refusals(answer: Any) -> Refusals:
                              for f in _data(answer) or [] if isinstance(f, dict)})
 
 
+def _gifts(answer: Any) -> GiftBoard:
+    board = _data(answer) if isinstance(_data(answer), dict) else {}
+    return GiftBoard(**{period: [Gift(rank=int(e.get("rank") or 0), user=str(e.get("username") or e.get("user_id")),
+                                      amount=int(e.get("gifted_amount") or 0))
+                                 for e in board.get(period) or [] if isinstance(e, dict)]
+                        for period in ("lifetime", "month", "week")})
+
+
+def _users(answer: Any) -> PeoplePage:
+    people = [Person(id=str(u.get("user_id", "")), name=str(u.get("name") or ""), display_name=str(u.get("name") or ""),
+                     platform="kick") for u in _data(answer) or [] if isinstance(u, dict)]
+    return PeoplePage(people=people, total=len(people))
+
+
 def _me(answer: Any) -> dict[str, Any]:
     return {"broadcaster_user_id": int(answer["data"][0]["user_id"])}
 
@@ -107,6 +125,8 @@ ROUTES = (
           note="Kick's own API"),
     Route("stream.status", "channels", KICK, lambda v, p: {}, _status, rank=10),
     Route("stream.title", "update-channel", KICK, rename(title="stream_title"), rank=10),
+    Route("gifts.leaderboard", "kicks-leaderboard", result=_gifts),
+    Route("users.lookup", "users", params=rename(ids="id"), result=_users),
     Route("rewards.list", "rewards", result=_rewards),
     Route("rewards.create", "create-reward", params=REWARD_NAMES, result=lambda a: _reward(_data(a))),
     Route("rewards.update", "update-reward", params=REWARD_NAMES, result=lambda a: _reward(_data(a))),

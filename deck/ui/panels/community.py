@@ -9,7 +9,24 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import Form, Note, PagedTable, Panel, Via, button, card, choices, label, line, platform_choices, row, spin, switch
+from ..kit import (
+    Form,
+    Loader,
+    Note,
+    PagedTable,
+    Panel,
+    Table,
+    Via,
+    button,
+    card,
+    choices,
+    label,
+    line,
+    platform_choices,
+    row,
+    spin,
+    switch,
+)
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -26,7 +43,8 @@ def _minutes(total: int) -> str:
 
 
 class CommunityPanel(Panel):
-    needs = ("points.top", "watch.top", "subscribers.list", "regulars.list", "listed-subscribers.list")
+    needs = ("points.top", "watch.top", "subscribers.list", "regulars.list", "listed-subscribers.list",
+             "gifts.leaderboard")
 
     def build(self) -> None:
         self.platform = platform_choices(self.ctx, "points.get")
@@ -38,8 +56,9 @@ class CommunityPanel(Panel):
                                "Regulars get what the bot allows regulars (commands, spared by filters).")
         self.listed = People(self, "listed-subscribers", "Bot subscribers", "Nobody on the bot's list yet.",
                              "People the bot treats as subscribers, for channels without paid subscriptions.")
+        self.gifts = Gifts(self)
         for page, title in ((self._points(), "Points"), (self._watch(), "Watch time"), (self._subs(), "Kick subscribers"),
-                            (self.regulars, "Regulars"), (self.listed, "Bot subscribers")):
+                            (self.regulars, "Regulars"), (self.listed, "Bot subscribers"), (self.gifts, "KICKs")):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.platform.currentIndexChanged.connect(lambda _: self.refresh(first_page=True))
@@ -54,7 +73,8 @@ class CommunityPanel(Panel):
     def refresh(self, first_page: bool = False) -> None:
         index = self.tabs.currentIndex()
         self.platform_row.setVisible(index < 2)  # points and watch time are per platform
-        (self.points_top, self.watch_top, self.subs, self.regulars.table, self.listed.table)[index].load(first_page)
+        (self.points_top, self.watch_top, self.subs, self.regulars.table, self.listed.table,
+         self.gifts)[index].load(first_page)
 
     def _platform(self) -> str:
         return self.platform.currentData()
@@ -299,3 +319,48 @@ class People(QWidget):
         person = self.table.table.selected()
         self.panel.run(f"{self.kind}.remove", {"id": person.id}, note=self.note, busy=[self.remove],
                        done=f"{person.display_name} removed ✓", on_result=lambda _: self.table.load())
+
+
+class Gifts(QWidget):
+    """The KICKs given to the channel: the top givers over a lifetime, this month or this week,
+    and a look-up of who a user id is."""
+
+    def __init__(self, panel: CommunityPanel):
+        super().__init__()
+        self.panel = panel
+        self.period = QComboBox(objectName="giftPeriod")
+        for key, text in (("lifetime", "All time"), ("month", "This month"), ("week", "This week")):
+            self.period.addItem(text, key)
+        self.top = spin(panel.ctx, "gifts.leaderboard", "top")
+        self.top.setPrefix("top ")
+        self.top.setValue(10)
+        self.table = Table(["Rank", "Viewer", "KICKs"], "KICKs leaderboard", 1)
+        self.loader = Loader(panel, self.table, "No KICKs given yet.", "giftsLoader")
+        self.board: Any = None
+        self.period.currentIndexChanged.connect(lambda _: self._show())
+        self.top.valueChanged.connect(lambda _: self.load())
+        self.lookup = line("User ids, comma separated", "User ids to look up", key="lookupIds")
+        self.lookup_button = button("Look up", "search", name="Look up users", key="lookupUsers")
+        self.found = label("", name="lookupResult", wrap=True)
+        self.note = Note("giftsNote")
+        Form(panel, "users.lookup", lambda: {"ids": [p.strip() for p in self.lookup.text().split(",") if p.strip()]},
+             self.lookup_button, (self.lookup,), self.note, done="",
+             on_result=lambda r: self.found.setText(", ".join(f"{p.id}: <b>{p.name}</b>" for p in r.people) or
+                                                    "Nobody with those ids."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(row(label("Show"), self.period, self.top, Via(panel.ctx, "gifts.leaderboard"), stretch=True))
+        layout.addWidget(self.loader, 1)
+        layout.addWidget(card(row(self.lookup, self.lookup_button), self.found, self.note, title="Who is this?"))
+
+    def load(self, first_page: bool = False) -> None:
+        def show(board: Any) -> bool:
+            self.board = board
+            return self._show()
+
+        self.loader.load("gifts.leaderboard", {"top": self.top.value()}, show)
+
+    def _show(self) -> bool:
+        rows = getattr(self.board, self.period.currentData(), []) if self.board is not None else []
+        has = self.table.set_rows(rows, lambda g: [g.rank, g.user, g.amount])
+        self.loader.show_result(has)
+        return has
