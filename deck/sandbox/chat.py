@@ -16,6 +16,7 @@ import asyncio
 import itertools
 import struct
 import json
+import re
 import random
 import time
 import uuid
@@ -290,6 +291,7 @@ class ChatSandbox:
                     parts = channel.split(".")
                     if len(parts) == 3 and parts[0] == "chatrooms" and parts[1].isdigit() and parts[2] == "v2":
                         self.kick_rooms[ws].add(int(parts[1]))
+                    if re.fullmatch(r"chatrooms\.\d+(\.v2)?|chatroom_\d+|channel_\d+", channel):
                         await ws.send_str(json.dumps({"event": "pusher_internal:subscription_succeeded",
                                                       "channel": channel, "data": "{}"}))
                 elif event == "pusher:unsubscribe":

@@ -26,8 +26,14 @@ def channel_name(chatroom_id: int) -> str:
     return f"chatrooms.{chatroom_id}.v2"
 
 
-def subscribe(chatroom_id: int) -> str:
-    return json.dumps({"event": "pusher:subscribe", "data": {"auth": "", "channel": channel_name(chatroom_id)}})
+def channel_names(chatroom_id: int) -> list[str]:
+    """The public channels kick.com's own client reads for a chatroom: chat on the ``.v2`` one,
+    gifted subscriptions and other notices (some without the ``App\\Events\\`` prefix) on the others."""
+    return [channel_name(chatroom_id), f"chatrooms.{chatroom_id}", f"chatroom_{chatroom_id}"]
+
+
+def subscribe(channel: str) -> str:
+    return json.dumps({"event": "pusher:subscribe", "data": {"auth": "", "channel": channel}})
 
 
 PONG = json.dumps({"event": "pusher:pong", "data": {}})
@@ -104,7 +110,9 @@ def parse(frame: str, channels: Mapping[str, str] = {}, emote_url: str = DEFAULT
         outer = json.loads(frame)
         event = str(outer["event"])
         raw = outer.get("data")
-        data = json.loads(raw) if isinstance(raw, str) and raw else raw if isinstance(raw, dict) else {}
+        data = json.loads(raw) if isinstance(raw, str) and raw else raw if isinstance(raw, (dict, list)) else {}
+        if isinstance(data, list):  # some events carry an array ("[]" when a pin is removed)
+            data = {}
         if not isinstance(data, dict):
             raise ValueError("data is not an object")
         if event == "pusher:connection_established":
@@ -117,11 +125,15 @@ def parse(frame: str, channels: Mapping[str, str] = {}, emote_url: str = DEFAULT
             return [Control("subscribed", {"channel": outer.get("channel")})]
         if event == "pusher:error":
             return [Control("error", {"code": data.get("code"), "message": data.get("message", "")})]
-        if not event.startswith(PREFIX):
+        if event.startswith("pusher"):
             return []
         pusher_channel = str(outer.get("channel", ""))
-        channel = channels.get(pusher_channel, pusher_channel.split(".")[1] if pusher_channel.count(".") >= 1 else "")
-        return _event(event[len(PREFIX):], data, channel, emote_url)
+        channel = channels.get(pusher_channel) or re.sub(r"^\D+|\D+$", "", pusher_channel.replace(".v2", ""))
+        name = event[len(PREFIX):] if event.startswith(PREFIX) else event  # newer events come without the prefix
+        items = _event(name, data, channel, emote_url)
+        if not items:
+            log.debug("Kick event %s on %s is not one Deck shows", name, pusher_channel)
+        return items
     except Exception as exc:  # one bad frame never stops the reader
         log.warning("ignored a malformed Kick frame (%s): %.200r", exc, frame)
         return []

@@ -244,7 +244,7 @@ class KickReader(ChatReader):
     async def session(self) -> None:
         if not self.chatroom_id:
             self.chatroom_id = await self.resolve()
-        names = {kick.channel_name(self.chatroom_id): self.channel}
+        names = {name: self.channel for name in kick.channel_names(self.chatroom_id)}
         async with self.connect(self.url) as ws:
             async for frame in self.frames(ws, lambda: ws.send(kick.PING)):
                 for control in self.deliver(kick.parse(frame, names, self.emote_url)):
@@ -252,7 +252,8 @@ class KickReader(ChatReader):
                         timeout = control.data.get("activity_timeout")
                         if isinstance(timeout, (int, float)) and timeout > 0:
                             self.idle_timeout = min(self.idle_timeout, float(timeout))
-                        await ws.send(kick.subscribe(self.chatroom_id))
+                        for name in names:
+                            await ws.send(kick.subscribe(name))
                     elif control.kind == "subscribed":
                         self._set(state="connected")
                     elif control.kind == "ping":
