@@ -102,7 +102,7 @@ class Services:
         p = self.providers[provider]
         auth = p.auth_of(op) if op else p.primary_auth()
         return Signer(auth, provider, p.title, lambda kind: self.credentials.get(provider, kind),
-                      self.oauth.get(provider))
+                      self.oauth.get(provider), app=bool(op and op.app))
 
     def reconfigure(self) -> None:
         """Pick up changed base URLs (settings or environment)."""

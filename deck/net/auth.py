@@ -123,9 +123,10 @@ class Signer:
     """Puts an auth kind's secrets on a request for one provider."""
 
     def __init__(self, auth: Auth, provider: str, title: str, secret: Callable[[str], Optional[str]],
-                 oauth: Optional["OAuthSession"] = None):
+                 oauth: Optional["OAuthSession"] = None, app: bool = False):
         self.auth, self.provider, self.title = auth, provider, title
         self._secret, self.oauth = secret, oauth
+        self.app = app  # the operation takes the app's own token when no user is signed in
 
     def missing(self) -> CredentialsMissing:
         env = f"DECK_{self.provider.upper()}_"
@@ -152,13 +153,18 @@ class Signer:
             headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
         elif isinstance(auth, OAuth2):
             assert self.oauth is not None
-            headers["Authorization"] = f"Bearer {await self.oauth.access_token()}"
+            if self.app and not self.oauth.signed_in() and self.oauth.can_use_app():
+                headers["Authorization"] = f"Bearer {await self.oauth.app_token()}"  # public reads, no user
+            else:
+                headers["Authorization"] = f"Bearer {await self.oauth.access_token()}"
 
     def lacks(self, scopes: tuple[str, ...]) -> list[str]:
         """The scopes an operation needs that the current sign-in was not granted (when
         the service said what it granted), as the user reads them."""
         if self.oauth is None or not scopes or not isinstance(self.auth, OAuth2):
             return []
+        if self.app and not self.oauth.signed_in():
+            return []  # the app's own token: it has no scopes, and needs none here
         try:
             tokens = self.oauth.tokens()
         except DeckError:

@@ -196,6 +196,7 @@ class OAuthSession:
         self.clock = clock
         self._refreshing: Optional[asyncio.Task[TokenSet]] = None
         self._waiting: Optional[tuple[asyncio.Task[Any], LoopbackListener]] = None
+        self._app: Optional[TokenSet] = None  # the app's own token, in memory only
 
     # ---- state
     def url(self, path: str) -> str:
@@ -390,6 +391,23 @@ class OAuthSession:
             return response.json()
         except ValueError:
             return response.text
+
+    # ---- the app's own token (client credentials): public reads before anyone signs in
+    async def app_token(self) -> str:
+        """An app access token (no user, no scopes), kept in memory until it is due."""
+        current = self._app
+        if current is None or current.due(self.clock()):
+            client_id, secret = self._client()
+            form = {"grant_type": "client_credentials", "client_id": client_id}
+            if secret:
+                form["client_secret"] = secret
+            current = self._app = await self._token_request(form, None)
+            remember(current.access_token)
+        return current.access_token
+
+    def can_use_app(self) -> bool:
+        return bool(self.credentials.get(self.provider, "client_id")) and (
+            not self.auth.client_secret or bool(self.credentials.get(self.provider, "client_secret")))
 
     # ---- introspection, sign out
     async def introspect(self) -> dict[str, Any]:

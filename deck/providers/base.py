@@ -54,6 +54,7 @@ class Operation:
     max_answer: int = MAX_ANSWER  # bytes of the answer Deck reads; a larger one is an error
     description: str = ""
     deprecated: str = ""  # what to use instead, when the service deprecated it
+    app: bool = False  # OAuth: the app's own token (no user signed in) may call it too
 
     def __post_init__(self) -> None:
         if self.answer not in ANSWERS:

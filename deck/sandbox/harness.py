@@ -200,7 +200,10 @@ def make_app(sandbox: ServiceSandbox) -> web.Application:
         if isinstance(auth, OAuth2) and sandbox.oauth is not None:
             token = request.headers.get("Authorization", "")[7:]
             sandbox.grant = sandbox.oauth.access.get(token)  # whose request this is (``/me`` tells)
-            missing = [s for s in op.scopes if not sandbox.oauth.valid(token, s)]
+            app = sandbox.grant is not None and sandbox.grant.kind == "app"
+            if app and not op.app:
+                return 401, sandbox.error(401, "This needs a user access token, not an app token"), {}
+            missing = [] if app else [s for s in op.scopes if not sandbox.oauth.valid(token, s)]
             if missing:
                 return 403, sandbox.error(403, f"The token lacks the {missing[0]} scope"), {}
         limiter = sandbox.limiter(op)

@@ -153,7 +153,7 @@ async def test_the_sign_in_is_introspected_and_revoked_on_sign_out(kick, sandbox
     said = await session.sign_out()
     assert "revoked" in said.lower() and not session.signed_in()
     with pytest.raises(Exception, match="Not signed in to Kick"):
-        await services.registry.invoke(f"{KICK}.users", {})
+        await services.registry.invoke(f"{KICK}.rewards", {})
 
 
 async def test_in_deck_terms_kick_goes_first_for_kick_and_knows_whose_channel(kick, sandbox):
@@ -175,3 +175,17 @@ async def test_in_deck_terms_kick_goes_first_for_kick_and_knows_whose_channel(ki
     await caps.invoke("chat.send", {"message": "gg"}, platform="kick")
     assert sb.sent[-1] == {"content": "gg", "type": "user", "broadcaster_user_id": sb.me["user_id"],
                            "message_id": sb.sent[-1]["message_id"]}
+
+
+async def test_public_reads_with_the_apps_own_token_before_anyone_signs_in(sandbox, memory_keyring):
+    credentials = Credentials()
+    sandbox.give_credentials(credentials)  # the app registration only: nobody signed in
+    services = Services(Settings(), credentials, base_urls=sandbox.base_urls())
+    registry, sb = services.registry, sandbox.kick
+    live = await registry.invoke(f"{KICK}.livestreams", {"limit": 5})
+    assert live["data"] and sb.grant.kind == "app"  # the stand-in saw an app token
+    await registry.invoke(f"{KICK}.channels", {"slug": ["deckdemo"]})
+    with pytest.raises(Exception, match="Not signed in to Kick"):  # a user's action still needs the user
+        await registry.invoke(f"{KICK}.rewards", {})
+    assert not services.oauth[KICK].signed_in()
+    await close_shared_client()

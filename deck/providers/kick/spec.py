@@ -73,9 +73,14 @@ def _ids_alone(values: dict[str, Any]) -> str | None:
     return None
 
 
+# what an app access token (no user signed in) may call, as the document's security lists say
+APP_TOKEN = {"categories", "categories-v1", "category-v1", "channels", "users", "livestreams", "livestream-stats",
+             "event-subscriptions", "subscribe-events", "unsubscribe-events", "introspect-v1"}
+
+
 def op(id: str, title: str, group: str, method: str, path: str, params: tuple[Param, ...] = (),
        scopes: tuple[str, ...] = (), **kw: Any) -> Operation:
-    return Operation(id, title, group, method, path, params, scopes=scopes, **kw)
+    return Operation(id, title, group, method, path, params, scopes=scopes, app=id in APP_TOKEN, **kw)
 
 
 USER_ID = J("user_id", "int", required=True, min=1, doc="The viewer's Kick user id")
