@@ -253,6 +253,11 @@ SENDERS = {"chat.send": "as broadcaster", "chat.send-bot": "as bot", "chat.send-
            "chat.send-action": "as an action"}
 
 
+def when(iso: str) -> str:
+    """An ISO time as "2026-11-30 20:15" (empty when there is none)."""
+    return iso[:16].replace("T", " ") if iso else ""
+
+
 def level_text(level: str) -> str:
     """A user level as read: ``twitch_vip`` -> "Twitch Vip"."""
     return level.replace("_", " ").title()

@@ -8,6 +8,7 @@ from deck.core.credentials import Credentials
 from deck.core.settings import Settings
 from deck.net.http import close_shared_client
 from deck.sandbox import Sandbox
+from deck.sandbox.oauth import consent_in_browser
 from tests.support.kitchen import KITCHEN
 
 
@@ -25,3 +26,13 @@ async def api(kitchen, memory_keyring):
     services = Services(Settings(), credentials, base_urls=kitchen.base_urls(), providers=(KITCHEN,))
     yield services.registry, kitchen.kitchen, services
     await close_shared_client()
+
+
+async def signed_in(sandbox, name):
+    """Services wired to the sandbox with every key, signed in to ``name`` through the real
+    browser-and-loopback flow: (registry, that service's stand-in, services)."""
+    credentials = Credentials()
+    sandbox.give_credentials(credentials)
+    services = Services(Settings(), credentials, base_urls=sandbox.base_urls())
+    await services.oauth[name].sign_in(consent_in_browser, port=0)
+    return services.registry, sandbox.services[name], services

@@ -11,18 +11,15 @@ from deck.core.credentials import Credentials
 from deck.core.errors import InvalidParams, ServiceError
 from deck.core.settings import Settings
 from deck.net.http import close_shared_client
-from deck.sandbox.oauth import consent_in_browser
+
+from .conftest import signed_in
 
 KICK = "kick"
 
 
 @pytest.fixture
 async def kick(sandbox, memory_keyring):
-    credentials = Credentials()
-    sandbox.give_credentials(credentials)
-    services = Services(Settings(), credentials, base_urls=sandbox.base_urls())
-    await services.oauth[KICK].sign_in(consent_in_browser, port=0)
-    yield services.registry, sandbox.kick, services
+    yield await signed_in(sandbox, KICK)
     await close_shared_client()
 
 
@@ -189,3 +186,12 @@ async def test_public_reads_with_the_apps_own_token_before_anyone_signs_in(sandb
         await registry.invoke(f"{KICK}.rewards", {})
     assert not services.oauth[KICK].signed_in()
     await close_shared_client()
+
+
+async def test_a_token_expiring_mid_session_is_refreshed_unnoticed(kick, sandbox):
+    registry, sb, services = kick
+    before = services.oauth[KICK].tokens()
+    sandbox.oauth[KICK].expire_access_tokens()  # Kick says the token is no longer valid
+    answer = await registry.invoke(f"{KICK}.rewards", {})
+    assert answer["data"] and services.oauth[KICK].tokens().access_token != before.access_token
+    assert [s for op, _, s in sb.received if op == "rewards"][-2:] == [401, 200]  # refused once, then fine

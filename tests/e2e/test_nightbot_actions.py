@@ -9,24 +9,20 @@ import pytest
 
 from deck.actions.registry import Registry
 from deck.actions.services import Services
-from deck.core.credentials import Credentials
 from deck.core.errors import InvalidParams, ServiceError, SignInAgain
 from deck.core.settings import Settings
 from deck.net.http import close_shared_client
 from deck.net.limiter import Limits
 from deck.net.oauth import TokenSet
-from deck.sandbox.oauth import consent_in_browser
+
+from .conftest import signed_in
 
 NB = "nightbot"
 
 
 @pytest.fixture
 async def nb(sandbox, memory_keyring):
-    credentials = Credentials()
-    sandbox.give_credentials(credentials)
-    services = Services(Settings(), credentials, base_urls=sandbox.base_urls())
-    await services.oauth[NB].sign_in(consent_in_browser, port=0)
-    yield services.registry, sandbox.nightbot, services
+    yield await signed_in(sandbox, NB)
     await close_shared_client()
 
 

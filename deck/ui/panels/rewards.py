@@ -36,13 +36,11 @@ from ..kit import (
     row,
     set_role,
     switch,
+    when,
 )
 
 BATCH = 25  # redemptions accepted or rejected per request, as the service allows
 
-
-def when(iso: str) -> str:
-    return iso[:16].replace("T", " ") if iso else ""
 
 
 class RewardsPanel(Panel):

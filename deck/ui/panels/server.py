@@ -44,12 +44,9 @@ from ..kit import (
     row,
     set_role,
     switch,
+    when,
 )
 
-
-def when(iso: str) -> str:
-    """An ISO time as "2026-11-30 20:15"."""
-    return iso[:16].replace("T", " ") if iso else ""
 
 
 class Chart(QWidget):
