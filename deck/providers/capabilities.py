@@ -405,7 +405,8 @@ AMOUNT = _p("amount", "int", required=True, min=1, max=99_999_999, doc="Points")
 
 CAPABILITIES: tuple[Capability, ...] = (
     # chat
-    Capability("chat.send", "Send chat message", (MESSAGE,), portable=True),
+    Capability("chat.send", "Send chat message", (MESSAGE, _p("reply_to", max=100, doc="The message answered")),
+               portable=True),
     Capability("chat.send-bot", "Send chat message as the bot", (MESSAGE,), portable=True),
     Capability("chat.send-system", "Send a system message", (MESSAGE,), portable=True),
     Capability("chat.send-action", "Send an action message", (MESSAGE,), portable=True),

@@ -244,6 +244,25 @@ def test_send_to_several_platforms_keeps_text_on_failure(app_window, loop, chat,
     assert not chat.send.isEnabled() and "at most 500" in chat.note.text()
 
 
+def test_reply_to_a_kick_message(app_window, loop, chat):
+    ks = app_window.ctx.sandbox.kick
+    app_window.ctx.sandbox.chat.set_rate(30)
+    kick = moderation_target(loop, chat, "kick")
+    twitch = moderation_target(loop, chat, "twitch")
+    assert menu_action_or_none(chat.build_menu(twitch), "Reply") is None  # MissXss sends no replies
+    menu_action(chat.build_menu(kick), "Reply").trigger()
+    assert chat.reply_bar.isVisibleTo(chat) and kick.msg.name in chat.reply_label.text()
+    chat.message.setText("good point!")
+    chat.submit()
+    until(loop, lambda: ks.sent and ks.sent[-1]["content"] == "good point!")
+    assert ks.sent[-1]["reply_to_message_id"] == kick.msg.id
+    until(loop, lambda: not chat.reply_bar.isVisibleTo(chat), what="the reply done")
+
+
+def menu_action_or_none(menu, text):
+    return next((a for a in menu.actions() if a.text().startswith(text)), None)
+
+
 def test_send_as_the_bot_through_nightbot(app_window, loop, chat, mx, qtbot):
     nb = app_window.ctx.sandbox.nightbot
     chat.targets["Twitch"].setChecked(True)

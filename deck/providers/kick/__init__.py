@@ -117,8 +117,9 @@ def _me(answer: Any) -> dict[str, Any]:
 
 
 ROUTES = (
-    Route("chat.send", "send", KICK, lambda v, p: {"content": v.get("message"), "type": "user"}, rank=10,
-          note="Kick's own API"),
+    Route("chat.send", "send", KICK, lambda v, p: {"content": v.get("message"), "type": "user",
+                                                    **({"reply_to_message_id": v["reply_to"]} if v.get("reply_to") else {})},
+          rank=10, note="Kick's own API"),
     Route("chat.timeout", "ban", KICK, _moderate(True), rank=10, needs=("user_id",), note="Kick's own API"),
     Route("chat.ban", "ban", KICK, _moderate(False), rank=10, needs=("user_id",), note="Kick's own API"),
     Route("chat.unban", "unban", KICK, lambda v, p: {"user_id": _viewer(v)}, rank=10, needs=("user_id",),

@@ -13,7 +13,8 @@ EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
 def _on(platform_param: bool = True, **renames: str) -> Any:
     """Neutral values to MissXss's, plus ``platform`` as MissXss spells it."""
     def build(values: dict[str, Any], platform: str) -> dict[str, Any]:
-        out = {renames.get(k, k): v for k, v in values.items() if k != "user_id"}  # MissXss acts by name
+        out = {renames.get(k, k): v for k, v in values.items()
+               if k not in ("user_id", "reply_to")}  # MissXss acts by name and sends no replies
         if platform_param and platform:
             out["platform"] = PLATFORMS[platform]
         return out

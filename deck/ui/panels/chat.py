@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from deck.actions.capabilities import platform_title
+from deck.core.errors import DeckError
 
 from ..chat_feed import Entry
 from ..chat_view import ChatView
@@ -100,8 +101,17 @@ class ChatPanel(QWidget):
         top.addWidget(self.settings_button)
         bars = row(self.search, self.filter)
         self.counter = Counter(self.message, self.limit)
+        self.reply_to: Any = None
+        self.reply_label = label("", name="replyLabel")
+        cancel = QToolButton(text="✕", objectName="cancelReply", toolTip="Send a message of its own")
+        cancel.clicked.connect(lambda: self.set_reply(None))
+        self.reply_bar = QWidget()
+        self.reply_bar.setLayout(row(self.reply_label, cancel, stretch=True))
+        self.reply_bar.layout().setContentsMargins(0, 0, 0, 0)
+        self.reply_bar.hide()
         send = QVBoxLayout()  # the text gets the whole width; who and where go underneath
         send.setSpacing(4)
+        send.addWidget(self.reply_bar)
         send.addLayout(row(self.message, self.counter, self.send))
         send.addLayout(row(self.sender, *self.targets.values(), self.via, stretch=True))
         layout = QVBoxLayout(self)
@@ -251,18 +261,41 @@ class ChatPanel(QWidget):
             if not failed:
                 self.note.ok(f"Sent to {', '.join(platforms)} ✓")
                 self.message.clear()
+                self.set_reply(None)
             else:  # what was typed is kept, so nothing is lost
                 sent = [p for p in platforms if p not in failed]
                 self.note.error("; ".join(f"{p}: {e}" for p, e in failed.items())
                                      + (f" (sent to {', '.join(sent)})" if sent else ""))
             self._check_send()
 
+        reply = self.reply_to
         for platform in platforms:
-            task = self.ctx.run(capability, {"message": text}, platform=platform.lower(), parent=self,
+            params = {"message": text}
+            if reply and reply.platform == platform.lower() and capability == "chat.send":
+                params["reply_to"] = reply.id  # the answer goes under the message on its own platform
+            task = self.ctx.run(capability, params, platform=platform.lower(), parent=self,
                                 on_result=lambda _, p=platform: done(p),
                                 on_error=lambda exc, p=platform: done(p, str(exc)))
             if task is None and platform not in results:
                 done(platform, "not sent")
+
+    def replies_on(self, platform: str) -> bool:
+        """Whether the service sending chat on ``platform`` can answer a message."""
+        choice = self.ctx.capabilities.choose("chat.send", platform)
+        try:
+            return choice is not None and bool(param(self.ctx, "chat.send", "reply_to", choice.provider, platform))
+        except (KeyError, DeckError):
+            return False
+
+    def set_reply(self, msg: Any) -> None:
+        """Answer ``msg`` with the next message (None: a message of its own)."""
+        self.reply_to = msg
+        self.reply_label.setText(f"↪ Replying to <b>{msg.name}</b>: {msg.text[:60]}" if msg else "")
+        self.reply_bar.setVisible(msg is not None)
+        if msg is not None:
+            self.targets[platform_title(msg.platform)].setChecked(True)
+            self.sender.setCurrentIndex(self.sender.findData("chat.send"))
+            self.message.setFocus()
 
     # ------------------------------------------------------------------ moderation
     def why_not(self, msg: Any, operation: str) -> str:
@@ -302,6 +335,8 @@ class ChatPanel(QWidget):
             return menu
         menu.addAction(f"Copy name ({msg.login})").triggered.connect(lambda: self._copy(msg.login))
         menu.addAction(f"User card: {msg.name}…").triggered.connect(lambda: self.open_card(entry))
+        if msg.kind == "chat" and self.replies_on(msg.platform):
+            menu.addAction("Reply").triggered.connect(lambda: self.set_reply(msg))
         menu.addSeparator()
         timeout = menu.addMenu("Time out")
         timeout.setObjectName("timeoutMenu")
