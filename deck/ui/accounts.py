@@ -198,13 +198,14 @@ class AccountPage(QWidget):
             grid.setHorizontalSpacing(16)
             grid.setVerticalSpacing(2)
             chosen = self.ctx.services.scopes(self.name)
+            columns = 2 if max(len(t) for t in auth.scopes.values()) <= 45 else 1  # long ones one under another
             for i, (scope, text) in enumerate(auth.scopes.items()):
                 check = QCheckBox(text[:1].upper() + text[1:])
                 check.setObjectName(f"scope.{scope}")
                 check.setToolTip(f"Permission “{scope}”")
                 check.setChecked(scope in chosen)
                 check.toggled.connect(self._scopes_changed)
-                grid.addWidget(check, i // 2, i % 2)
+                grid.addWidget(check, i // columns, i % columns)
                 self.scope_boxes[scope] = check
             layout.addLayout(grid)
         elif auth.scopes:
@@ -471,6 +472,7 @@ class AccountsDialog(QDialog):
             scroll = QScrollArea()  # a long page scrolls rather than squeezing its controls
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines wrap
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             item = QListWidgetItem(_dot(page.colour), p.title)
