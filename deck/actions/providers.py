@@ -20,13 +20,17 @@ def _handler(client: Callable[[], Optional[ApiClient]], op: Operation) -> Callab
     return handle
 
 
+def _model(op: Operation) -> Callable[[], type[ParamsModel]]:
+    return lambda: op.model
+
+
 def register(registry: Registry, provider: Provider, client: Callable[[], Optional[ApiClient]]) -> None:
     for op in provider.operations:
         description = op.description
         if op.deprecated:
             description = f"Deprecated by {provider.title}: use {op.deprecated}. {description}".strip()
         registry.register(Action(
-            id=f"{provider.name}.{op.id}", title=op.title, group=op.group, params=op.model,
+            id=f"{provider.name}.{op.id}", title=op.title, group=op.group, model=_model(op),
             handler=_handler(client, op), provider=provider.name, rate=op.rate, destructive=op.destructive,
             read_only=op.reads, description=description, http={"method": op.method, "path": op.path},
             auth=describe(provider.auth_of(op)), scopes=op.scopes, deprecated=op.deprecated))

@@ -8,6 +8,8 @@ service's health through events.
 """
 from __future__ import annotations
 
+import functools
+
 import asyncio
 import itertools
 import logging
@@ -51,7 +53,7 @@ class Action:
     id: str
     title: str
     group: str
-    params: type[ParamsModel]
+    model: "type[ParamsModel] | Callable[[], type[ParamsModel]]"  # the parameters, or how to build them
     handler: Handler
     provider: str = "deck"
     rate: Optional[Rate] = None  # documented limit, shared by the actions of one scope
@@ -63,6 +65,11 @@ class Action:
     scopes: tuple[str, ...] = ()  # OAuth scopes it needs
     deprecated: str = ""  # what to use instead
     capability: str = ""  # set on a portable capability's action (it runs a provider's action)
+
+    @functools.cached_property
+    def params(self) -> type[ParamsModel]:
+        """The parameters' model, built when first needed: start-up does not build hundreds."""
+        return self.model if isinstance(self.model, type) else self.model()
 
     @property
     def scope(self) -> str:
