@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deck.net.auth import OAuth2
+from deck.providers.answers import first, obj, objects, whole
 from deck.providers.base import Probe, Provider
 from deck.providers.capabilities import (
     Gift,
@@ -42,13 +43,10 @@ def _moderate(timeout: bool) -> Any:
 
 
 def _status(answer: Any) -> StreamStatus:
-    channels = answer.get("data") if isinstance(answer, dict) else None
-    c: dict[str, Any] = channels[0] if isinstance(channels, list) and channels and isinstance(channels[0], dict) else {}
-    stream: dict[str, Any] = c["stream"] if isinstance(c.get("stream"), dict) else {}
-    category: dict[str, Any] = c["category"] if isinstance(c.get("category"), dict) else {}
-    viewers = stream.get("viewer_count")
+    c = first(obj(answer).get("data"))
+    stream, category = obj(c.get("stream")), obj(c.get("category"))
     return StreamStatus(platform="kick", live=bool(stream.get("is_live")), title=str(c.get("stream_title") or ""),
-                        category=str(category.get("name") or ""), viewers=viewers if isinstance(viewers, int) else 0,
+                        category=str(category.get("name") or ""), viewers=whole(stream.get("viewer_count")) or 0,
                         channel=str(c.get("slug") or ""))
 
 
@@ -59,13 +57,12 @@ REASONS = {"NOT_PENDING": "it was already accepted or rejected", "NOT_FOUND": "i
 
 
 def _data(answer: Any) -> Any:
-    return answer.get("data") if isinstance(answer, dict) else None
+    return obj(answer).get("data")
 
 
 def _reward(r: Any) -> Reward:
-    r = r if isinstance(r, dict) else {}
-    cost = r.get("cost")
-    return Reward(id=str(r.get("id", "")), title=str(r.get("title", "")), cost=cost if isinstance(cost, int) else 0,
+    r = obj(r)
+    return Reward(id=str(r.get("id", "")), title=str(r.get("title", "")), cost=whole(r.get("cost")) or 0,
                   description=str(r.get("description") or ""), color=str(r.get("background_color") or ""),
                   enabled=bool(r.get("is_enabled", True)), paused=bool(r.get("is_paused")),
                   input_required=bool(r.get("is_user_input_required")),
@@ -73,42 +70,38 @@ def _reward(r: Any) -> Reward:
 
 
 def _rewards(answer: Any) -> Rewards:
-    return Rewards(rewards=[_reward(r) for r in _data(answer) or []], limit=15)
+    return Rewards(rewards=[_reward(r) for r in objects(_data(answer))], limit=15)
 
 
 def _redemptions(answer: Any) -> Redemptions:
     out = []
-    for group in _data(answer) or []:
-        if not isinstance(group, dict):
-            continue
-        reward: dict[str, Any] = group["reward"] if isinstance(group.get("reward"), dict) else {}
-        for r in group.get("redemptions") or []:
-            who: dict[str, Any] = r["redeemer"] if isinstance(r.get("redeemer"), dict) else {}
+    for group in objects(_data(answer)):
+        reward = obj(group.get("reward"))
+        for r in objects(group.get("redemptions")):
+            who = obj(r.get("redeemer"))
             out.append(Redemption(id=str(r.get("id", "")), reward_id=str(reward.get("id", "")),
-                                  reward=str(reward.get("title", "")), cost=int(reward.get("cost") or 0),
+                                  reward=str(reward.get("title", "")), cost=whole(reward.get("cost")) or 0,
                                   user=f"user {who.get('user_id', '?')}", input=str(r.get("user_input") or ""),
                                   when=str(r.get("redeemed_at") or ""), status=str(r.get("status") or ""),
                                   manageable=bool(reward.get("can_manage", True))))
-    pagination = answer.get("pagination") if isinstance(answer, dict) else None
-    return Redemptions(redemptions=out, cursor=str((pagination or {}).get("next_cursor") or ""))
+    return Redemptions(redemptions=out, cursor=str(obj(obj(answer).get("pagination")).get("next_cursor") or ""))
 
 
 def _refusals(answer: Any) -> Refusals:
     return Refusals(refused={str(f.get("id")): REASONS.get(str(f.get("reason")), str(f.get("reason")))
-                             for f in _data(answer) or [] if isinstance(f, dict)})
+                             for f in objects(_data(answer))})
 
 
 def _gifts(answer: Any) -> GiftBoard:
-    board = _data(answer) if isinstance(_data(answer), dict) else {}
-    return GiftBoard(**{period: [Gift(rank=int(e.get("rank") or 0), user=str(e.get("username") or e.get("user_id")),
-                                      amount=int(e.get("gifted_amount") or 0))
-                                 for e in board.get(period) or [] if isinstance(e, dict)]
+    board = obj(_data(answer))
+    return GiftBoard(**{period: [Gift(rank=whole(e.get("rank")) or 0, user=str(e.get("username") or e.get("user_id")),
+                                      amount=whole(e.get("gifted_amount")) or 0) for e in objects(board.get(period))]
                         for period in ("lifetime", "month", "week")})
 
 
 def _users(answer: Any) -> PeoplePage:
     people = [Person(id=str(u.get("user_id", "")), name=str(u.get("name") or ""), display_name=str(u.get("name") or ""),
-                     platform="kick") for u in _data(answer) or [] if isinstance(u, dict)]
+                     platform="kick") for u in objects(_data(answer))]
     return PeoplePage(people=people, total=len(people))
 
 
@@ -161,8 +154,7 @@ class Kick(Provider):
                     "your own login.")
 
     def probe_summary(self, result: Any) -> str:
-        users = result.get("data") if isinstance(result, dict) else None
-        me = users[0] if isinstance(users, list) and users and isinstance(users[0], dict) else {}
+        me = first(_data(result))
         return f"Signed in as {me.get('name') or '?'} (user id {me.get('user_id') or '?'})"
 
 

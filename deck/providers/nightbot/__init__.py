@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from deck.net.auth import OAuth2
+from deck.providers.answers import obj, whole
 from deck.providers.base import Probe, Provider
 from deck.providers.capabilities import (
     Account,
@@ -31,17 +32,13 @@ from .spec import OPERATIONS, SCOPES
 SOURCES = {"youtube": "YouTube", "soundcloud": "SoundCloud", "spotify": "Spotify"}
 
 
-def _obj(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
 def song(item: Any) -> Song:
     """A queue or playlist item as Deck shows songs."""
-    track, user = _obj(_obj(item).get("track")), _obj(_obj(item).get("user"))
+    track, user = obj(obj(item).get("track")), obj(obj(item).get("user"))
     source = str(track.get("provider", ""))
     duration = track.get("duration")
-    return Song(id=str(_obj(item).get("_id", "")), title=str(track.get("title", "")),
-                artist=str(track.get("artist") or ""), duration=duration if isinstance(duration, int) else 0,
+    return Song(id=str(obj(item).get("_id", "")), title=str(track.get("title", "")),
+                artist=str(track.get("artist") or ""), duration=whole(duration) or 0,
                 url=str(track.get("url", "")), source=SOURCES.get(source, source),
                 requester=str(user.get("displayName", "")))
 
@@ -67,13 +64,13 @@ NEUTRAL = rename(cooldown="coolDown", user_level="userLevel")
 
 
 def _command(c: Any, builtin: bool = False) -> ChatCommand:
-    c = _obj(c)
+    c = obj(c)
     cooldown, count = c.get("coolDown"), c.get("count")
     return ChatCommand(
         id=str(c.get("_name" if builtin else "_id", "")), name=str(c.get("name", "")),
         message=str(c.get("_description" if builtin else "message", "")),
-        enabled=bool(c.get("enabled")) if builtin else None, cooldown=cooldown if isinstance(cooldown, int) else None,
-        user_level=str(c.get("userLevel", "")), count=count if isinstance(count, int) else None, builtin=builtin,
+        enabled=bool(c.get("enabled")) if builtin else None, cooldown=whole(cooldown),
+        user_level=str(c.get("userLevel", "")), count=whole(count), builtin=builtin,
         doc=str(c.get("_docs", "")), editable=BUILTIN_FIELDS if builtin else COMMAND_FIELDS)
 
 
@@ -88,10 +85,10 @@ def _builtin(answer: Any) -> CommandList:
 
 
 def _timer(t: Any) -> Timer:
-    t = _obj(t)
+    t = obj(t)
     lines = t.get("lines")
     return Timer(id=str(t.get("_id", "")), name=str(t.get("name", "")), message=str(t.get("message", "")),
-                 interval=str(t.get("interval", "")), lines=lines if isinstance(lines, int) else 0,
+                 interval=str(t.get("interval", "")), lines=whole(lines) or 0,
                  enabled=bool(t.get("enabled", True)), next_run=str(t.get("nextRunAt") or ""))
 
 
@@ -108,13 +105,13 @@ FILTER_NAMES = rename(id="type", exempt_level="exemptUserLevel")
 
 
 def _filter(f: Any) -> SpamFilter:
-    f = _obj(f)
+    f = obj(f)
     extra = tuple(k for k in ("limit", "blacklist", "whitelist") if k in f)
-    number = lambda key: f[key] if isinstance(f.get(key), int) else 0  # noqa: E731
+    number = lambda key: whole(f.get(key)) or 0  # noqa: E731
     return SpamFilter(
         id=str(f.get("_type", "")), name=str(f.get("_name", "")), description=str(f.get("_description", "")),
         doc=str(f.get("_docs", "")), enabled=bool(f.get("enabled")), exempt_level=str(f.get("exemptUserLevel", "")),
-        length=number("length"), limit=f.get("limit") if isinstance(f.get("limit"), int) else None,
+        length=number("length"), limit=whole(f.get("limit")),
         limit_min=number("_limitMin"), limit_max=number("_limitMax"), message=str(f.get("message") or ""),
         silent=bool(f.get("silent")), blacklist=f.get("blacklist") if "blacklist" in f else None,
         whitelist=f.get("whitelist") if "whitelist" in f else None, editable=FILTER_FIELDS + extra)
@@ -125,7 +122,7 @@ def _filters(answer: Any) -> SpamFilters:
 
 
 def _person(p: Any) -> Person:
-    p = _obj(p)
+    p = obj(p)
     return Person(id=str(p.get("_id", "")), name=str(p.get("name", "")),
                   display_name=str(p.get("displayName") or p.get("name") or ""),
                   platform=str(p.get("provider", "")), added=str(p.get("createdAt") or ""))
@@ -138,15 +135,15 @@ def _people(key: str) -> Any:
 
 
 def _me(answer: Any) -> Account:
-    user, authorization = _obj(answer.get("user")), _obj(answer.get("authorization"))
+    user, authorization = obj(answer.get("user")), obj(answer.get("authorization"))
     scopes = authorization.get("scopes")
     return Account(name=str(user.get("displayName") or user.get("name") or ""),
                    platform=str(user.get("provider", "")), scopes=[str(s) for s in scopes or [] if s],
-                   expires=str(_obj(authorization.get("credentials")).get("expires") or ""))
+                   expires=str(obj(authorization.get("credentials")).get("expires") or ""))
 
 
 def _presence(answer: Any) -> BotPresence:
-    channel = _obj(answer.get("channel"))
+    channel = obj(answer.get("channel"))
     return BotPresence(joined=bool(channel.get("joined")), channel=str(channel.get("displayName") or ""))
 
 
@@ -213,7 +210,7 @@ class Nightbot(Provider):
                     "Sign-ins last 30 days and are renewed before they run out.")
 
     def probe_summary(self, result: Any) -> str:
-        me = _me(_obj(result))
+        me = _me(obj(result))
         return (f"Signed in as {me.name or '?'} on {PLATFORMS.get(me.platform, me.platform.title() or '?')}"
                 + (f" · {len(me.scopes)} permissions" if me.scopes else ""))
 

@@ -8,6 +8,7 @@ import httpx
 
 from deck.core.errors import InvalidParams, ServiceError
 from deck.net.auth import Basic, BearerKey
+from deck.providers.answers import obj, whole
 from deck.providers.base import Mint, Operation, Probe, Provider
 from deck.providers.capabilities import Route, StreamStatus, rename
 
@@ -16,10 +17,9 @@ from .spec import OPERATIONS, TOKEN_SCOPES
 
 
 def _status(answer: Any) -> StreamStatus:
-    status = answer if isinstance(answer, dict) else {}
-    viewers = status.get("viewerCount")
+    status = obj(answer)
     return StreamStatus(platform="owncast", live=bool(status.get("online")), title=str(status.get("streamTitle") or ""),
-                        viewers=viewers if isinstance(viewers, int) else 0)
+                        viewers=whole(status.get("viewerCount")) or 0)
 
 
 def _user(enabled: bool) -> Any:
@@ -90,7 +90,7 @@ class Owncast(Provider):
         return super().fail(response)
 
     def probe_summary(self, result: Any) -> str:
-        status = result if isinstance(result, dict) else {}
+        status = obj(result)
         version = status.get("versionNumber") or "an unknown version"
         live = "live" if status.get("online") else "offline"
         return f"Owncast {version}, {live}" + (f", {status['viewerCount']} watching" if status.get("online") else "")

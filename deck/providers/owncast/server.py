@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deck.core.redact import remember
+from deck.providers.answers import obj, objects, whole
 from deck.providers.capabilities import (
     ApiToken,
     ApiTokens,
@@ -34,28 +35,24 @@ LONG = 5_000  # a text setting longer than this is edited in a box, not a line
 SECRETS = ("set-admin-password", "set-stream-keys", "set-s3")  # hold passwords, keys and storage secrets
 
 
-def _obj(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
 def _int(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+    return whole(value) or 0
 
 
 def status(answer: Any) -> ServerStatus:
-    a = _obj(answer)
-    broadcaster = _obj(a.get("broadcaster"))
-    details = _obj(broadcaster.get("streamDetails"))
+    a = obj(answer)
+    broadcaster = obj(a.get("broadcaster"))
+    details = obj(broadcaster.get("streamDetails"))
     inbound = ""
     if details:
         inbound = (f"{details.get('encoder') or 'an encoder'}, {details.get('width')}×{details.get('height')} at "
                    f"{details.get('framerate')} fps, {details.get('videoBitrate')} kbps {details.get('videoCodec', '')}"
                    f" from {broadcaster.get('remoteAddr') or '?'}")
-    health = _obj(a.get("health"))
+    health = obj(a.get("health"))
     return ServerStatus(online=bool(a.get("online")), viewers=_int(a.get("viewerCount")),
                         session_peak=_int(a.get("sessionPeakViewerCount")),
                         overall_peak=_int(a.get("overallPeakViewerCount")), title=str(a.get("streamTitle") or ""),
@@ -70,12 +67,12 @@ def series(answer: Any) -> Series:
 
 
 def hardware(answer: Any) -> Hardware:
-    a = _obj(answer)
+    a = obj(answer)
     return Hardware(cpu=series(a.get("cpu")), memory=series(a.get("memory")), disk=series(a.get("disk")))
 
 
 def user(u: Any, **extra: Any) -> ServerUser:
-    u = _obj(u)
+    u = obj(u)
     fields = {"id": str(u.get("id", "")), "name": str(u.get("displayName", "")), "since": str(u.get("createdAt") or ""),
               "moderator": "MODERATOR" in _list(u.get("scopes")), "disabled": bool(u.get("disabledAt"))}
     return ServerUser(**{**fields, **extra})
@@ -84,8 +81,8 @@ def user(u: Any, **extra: Any) -> ServerUser:
 def clients(answer: Any) -> ServerUsers:
     return ServerUsers(users=[user(c.get("user"), client=_int(c.get("id")), since=str(c.get("connectedAt") or ""),
                                    messages=_int(c.get("messageCount")), agent=str(c.get("userAgent") or ""),
-                                   country=str(_obj(c.get("geo")).get("countryCode") or ""))
-                              for c in _list(answer) if isinstance(c, dict)])
+                                   country=str(obj(c.get("geo")).get("countryCode") or ""))
+                              for c in objects(answer)])
 
 
 def users(answer: Any) -> ServerUsers:
@@ -94,11 +91,11 @@ def users(answer: Any) -> ServerUsers:
 
 def bans(answer: Any) -> IpBans:
     return IpBans(bans=[IpBan(ip=str(b.get("ipAddress", "")), since=str(b.get("createdAt") or ""),
-                              notes=str(b.get("notes") or "")) for b in _list(answer) if isinstance(b, dict)])
+                              notes=str(b.get("notes") or "")) for b in objects(answer)])
 
 
 def follower(f: Any) -> Follower:
-    f = _obj(f)
+    f = obj(f)
     return Follower(id=str(f.get("link", "")), name=str(f.get("name") or ""), username=str(f.get("username") or ""),
                     since=str(f.get("timestamp") or ""))
 
@@ -106,7 +103,7 @@ def follower(f: Any) -> Follower:
 def followers(answer: Any) -> Followers:
     if isinstance(answer, list):
         return Followers(followers=[follower(f) for f in answer], total=len(answer))
-    a = _obj(answer)
+    a = obj(answer)
     return Followers(followers=[follower(f) for f in _list(a.get("results"))], total=_int(a.get("total")))
 
 
@@ -114,7 +111,7 @@ def webhooks(answer: Any) -> Webhooks:
     return Webhooks(webhooks=[Webhook(id=_int(h.get("id")), url=str(h.get("url", "")),
                                       events=[str(e) for e in _list(h.get("events"))],
                                       last_used=str(h.get("lastUsed") or ""))
-                              for h in _list(answer) if isinstance(h, dict)], events=list(WEBHOOK_EVENTS))
+                              for h in objects(answer)], events=list(WEBHOOK_EVENTS))
 
 
 def tokens(answer: Any) -> ApiTokens:
@@ -131,7 +128,7 @@ def tokens(answer: Any) -> ApiTokens:
 
 def logs(answer: Any) -> Logs:
     return Logs(lines=[LogLine(time=str(e.get("time", "")), level=str(e.get("level", "")),
-                               message=str(e.get("message", ""))) for e in _list(answer) if isinstance(e, dict)])
+                               message=str(e.get("message", ""))) for e in objects(answer)])
 
 
 def _kind(value: Any) -> str:
@@ -152,7 +149,7 @@ FIELDS = [SettingField(name=op.id, label=op.title, kind=_kind(op.params[0]), gro
 def settings(answer: Any) -> ServerSettings:
     values: dict[str, Any] = {}
     for f in FIELDS:
-        target: Any = _obj(answer)
+        target: Any = obj(answer)
         for name in SETTINGS[f.name].split("."):
             target = target.get(name) if isinstance(target, dict) else None
         if not f.secret:  # a secret is never shown
