@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,17 +189,22 @@ def platform_choices(ctx: "AppContext", capability: str) -> QComboBox:
     return box
 
 
+def refill(box: QComboBox, items: Iterable[tuple[str, Any]]) -> None:
+    """Offer ``(text, data)`` items, keeping the one chosen when it is still there, quietly."""
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for text, data in items:
+        box.addItem(text, data)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    box.blockSignals(False)
+
+
 def fill_platforms(ctx: "AppContext", box: QComboBox, capability: str) -> None:
     """Offer the platforms of ``capability``, keeping the one chosen when it is still there."""
     from deck.actions.capabilities import platform_title
 
-    current = box.currentData()
-    box.blockSignals(True)
-    box.clear()
-    for platform in ctx.capabilities.platforms(capability):
-        box.addItem(platform_title(platform), platform)
-    box.setCurrentIndex(max(box.findData(current), 0))
-    box.blockSignals(False)
+    refill(box, ((platform_title(p), p) for p in ctx.capabilities.platforms(capability)))
 
 
 def choices(ctx: "AppContext", action_id: str, name: str, labels: Optional[dict[str, str]] = None,
@@ -727,6 +732,18 @@ class Table(QTableWidget):
                     item.setText(f"{value:,}")
                 self.setItem(r, c, item)
         return bool(self.records)
+
+    def select_quietly(self, matches: Callable[[Any], bool]) -> bool:
+        """Select the rows whose record ``matches`` (after a reload: the same ones as before),
+        without telling selection listeners. Whether any matched."""
+        self.blockSignals(True)
+        self.clearSelection()
+        chosen = [r for r, record in enumerate(self.records) if matches(record)]
+        for r in chosen:
+            self.selectionModel().select(self.model().index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+        self.blockSignals(False)
+        return bool(chosen)
 
     def selected(self) -> Any:
         rows = self.selectionModel().selectedRows()

@@ -26,6 +26,7 @@ from ..kit import (
     level_text,
     line,
     param,
+    refill,
     row,
     set_role,
     sourced,
@@ -117,11 +118,7 @@ class CommandsPanel(Panel):
             self.lists.update({p: a for (cap, p), a in answers.items()
                                if cap == "commands.list" and not isinstance(a, DeckError)})
             has = self.table.set_rows(rows, _cells)
-            self.table.blockSignals(True)
-            for r, record in enumerate(self.table.records):
-                if (record.provider, record.item.name) == current:
-                    self.table.selectRow(r)
-            self.table.blockSignals(False)
+            self.table.select_quietly(lambda r: (r.provider, r.item.name) == current)
             self._fill_services()
             if failed:
                 self.note.error("\n".join(failed))
@@ -222,13 +219,7 @@ class CommandsPanel(Panel):
         wanted = [p for p in self._providers("commands.create") if p in self.lists]
         if [self.service.itemData(i) for i in range(self.service.count())] == wanted:
             return
-        current = self.service.currentData()
-        self.service.blockSignals(True)
-        self.service.clear()
-        for provider in wanted:
-            self.service.addItem(self.ctx.services.providers[provider].title, provider)
-        self.service.setCurrentIndex(max(self.service.findData(current), 0))
-        self.service.blockSignals(False)
+        refill(self.service, ((self.ctx.services.providers[p].title, p) for p in wanted))
 
     def new_command(self) -> None:
         self.table.clearSelection()

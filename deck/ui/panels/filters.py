@@ -140,10 +140,8 @@ class FiltersPanel(Panel):
         def render(answers: dict[tuple[str, str], Any]) -> bool:
             rows, failed = sourced(self.ctx, answers, "filters", lambda _: "spam filters")
             has = self.table.set_rows(rows, _cells)
-            keys = [self._key(r) for r in self.table.records]
-            self.table.blockSignals(True)
-            self.table.selectRow(keys.index(chosen) if chosen in keys else 0)
-            self.table.blockSignals(False)
+            if not self.table.select_quietly(lambda r: self._key(r) == chosen) and rows:
+                self.table.select_quietly(lambda r: r is rows[0])  # the first, when the one shown is gone
             if failed:
                 self.note.error("\n".join(failed))
             selected = self.table.selected()

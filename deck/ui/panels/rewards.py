@@ -93,7 +93,9 @@ class RewardsPanel(Panel):
 
     def load_queue(self) -> None:
         def show(result: Any) -> bool:
+            chosen = {r.id for r in self._chosen()}  # a refresh keeps what the streamer has selected
             has = self.queue.set_rows(result.redemptions, lambda r: [r.reward, r.cost, r.user, r.input, when(r.when)])
+            self.queue.select_quietly(lambda r: r.id in chosen)
             self._queue_buttons()
             return has
 
@@ -196,11 +198,7 @@ class RewardsPanel(Panel):
             self.count.setText(f"{len(result.rewards)} of {result.limit}" if result.limit else "")
             self.new.setEnabled(not result.limit or len(result.rewards) < result.limit)
             chosen = self.editing.id if self.editing else None
-            for i, r in enumerate(result.rewards):
-                if r.id == chosen:
-                    self.rewards.blockSignals(True)
-                    self.rewards.selectRow(i)
-                    self.rewards.blockSignals(False)
+            self.rewards.select_quietly(lambda r: r.id == chosen)
             self.delete.setEnabled(self.rewards.selected() is not None)
             return has
 

@@ -25,6 +25,7 @@ from ..kit import (
     label,
     line,
     param,
+    refill,
     row,
     set_role,
     sourced,
@@ -108,11 +109,7 @@ class TimersPanel(Panel):
         def render(answers: dict[tuple[str, str], Any]) -> bool:
             rows, failed = sourced(self.ctx, answers, "timers", lambda _: "timers")
             has = self.table.set_rows(rows, _cells)
-            self.table.blockSignals(True)
-            for i, record in enumerate(self.table.records):
-                if (record.provider, record.item.name) == current:
-                    self.table.selectRow(i)
-            self.table.blockSignals(False)
+            self.table.select_quietly(lambda r: (r.provider, r.item.name) == current)
             self._fill_services()
             if failed:
                 self.note.error("\n".join(failed))
@@ -195,13 +192,8 @@ class TimersPanel(Panel):
         return editor
 
     def _fill_services(self) -> None:
-        current = self.service.currentData()
-        self.service.blockSignals(True)
-        self.service.clear()
-        for c in self.ctx.capabilities.usable("timers.create"):
-            self.service.addItem(self.ctx.services.providers[c.provider].title, c.provider)
-        self.service.setCurrentIndex(max(self.service.findData(current), 0))
-        self.service.blockSignals(False)
+        refill(self.service, ((self.ctx.services.providers[c.provider].title, c.provider)
+                              for c in self.ctx.capabilities.usable("timers.create")))
         self._bound()
 
     def _provider(self) -> str:
