@@ -76,8 +76,8 @@ class RewardsPanel(Panel):
         self.reject = button("Reject", "error", name="Reject selected redemptions", key="rejectRedemptions")
         self.select_all = button("Select all", key="selectAllRedemptions")
         self.queue_note = Note("queueNote")
-        self.accept.clicked.connect(lambda: self.decide("redemptions.accept", "accepted"))
-        self.reject.clicked.connect(lambda: self.decide("redemptions.reject", "rejected"))
+        self.accept.clicked.connect(lambda: self.decide("redemptions.accept", "Accepting", "accepted"))
+        self.reject.clicked.connect(lambda: self.decide("redemptions.reject", "Rejecting", "rejected"))
         self.select_all.clicked.connect(self.queue.selectAll)
         self.queue.itemSelectionChanged.connect(self._queue_buttons)
         self._queue_buttons()
@@ -111,7 +111,7 @@ class RewardsPanel(Panel):
         self.reject.setEnabled(pending and chosen)
         self.select_all.setEnabled(pending and bool(self.queue.records))
 
-    def decide(self, capability: str, done: str) -> None:
+    def decide(self, capability: str, doing: str, done: str) -> None:
         """Accept or reject what is selected, 25 at a time; what was refused is listed with why."""
         chosen = self._chosen()
         ids = [r.id for r in chosen]
@@ -130,7 +130,7 @@ class RewardsPanel(Panel):
                      on_result=lambda r: (refused.update(r.refused), step(i + 1)),
                      on_error=lambda exc: (self.queue_note.error(str(exc)), self.load_queue()))
 
-        self.queue_note.busy(f"{done.title()[:-2]}ing {len(ids)}…")
+        self.queue_note.busy(f"{doing} {len(ids)}…")
         step(0)
 
     # ------------------------------------------------------------------ rewards
