@@ -102,6 +102,7 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
         state["demo sign-in"] = runtime.spawn(demo_sign_in(ctx), name="demo sign-in")
     else:
         ctx.check_connections()
+        state["live events"] = runtime.spawn(services.events.start_enabled(), name="live events")
     window.set_banner("Every panel is closed. Open panels from the View menu.")
     log.info("Deck started%s", " in demo mode" if demo else "")
     return ctx
@@ -115,6 +116,11 @@ async def demo_sign_in(ctx: Any) -> None:
     for session in ctx.services.oauth.values():
         await session.sign_in(consent_in_browser, port=0)  # any free port: the sandbox takes any loopback one
     ctx.check_connections()
+    events = ctx.services.events
+    for name, source in events.sources().items():  # live events: the stand-in delivers to Deck's receiver
+        ctx.sandbox.services[name].webhook_url = await events.start(name, 0)
+        await ctx.registry.invoke(f"{name}.{source.subscribe}", source.subscribing(list(source.events)),
+                                  source="demo")
 
 
 async def shutdown(state: dict[str, Any]) -> None:
@@ -125,6 +131,7 @@ async def shutdown(state: dict[str, Any]) -> None:
         runtime.task_failed.disconnect(state.pop("on_failure"))
     if state.get("ctx"):
         await state["ctx"].services.chat.stop()
+        await state["ctx"].services.events.close()
     await close_shared_client()
     if state.get("sandbox"):
         state["sandbox"].stop()

@@ -42,6 +42,8 @@ class Choice:
             return mapping(dict(values), self.platform) if mapping else dict(values)
         except KeyError as exc:  # a mapping that needs a value not given: the same as the contract saying so
             raise InvalidParams(self.action_id, [f"{exc.args[0]}: required"]) from None
+        except ValueError as exc:  # a value this service cannot take, in its words
+            raise InvalidParams(self.action_id, [str(exc)]) from None
 
     def result(self, answer: Any) -> Any:
         """The answer in the capability's terms; one of another shape is the service's error."""

@@ -24,6 +24,7 @@ from deck.providers.http_api import ApiClient
 
 from . import providers as provider_actions
 from .capabilities import Capabilities
+from .live_events import LiveEvents
 from .registry import Registry
 
 
@@ -54,6 +55,7 @@ class Services:
                 self.capabilities.add(provider, route)
         self.capabilities.register_actions()
         self.chat = ChatHub(self.chat_url, self._owncast_token)
+        self.events = LiveEvents(self)
 
     # ---- where each service is
     def section(self, provider: str) -> ServiceSettings:

@@ -26,6 +26,8 @@ class ServiceSettings(_Section):
     enabled: bool = True
     base_url: str = ""  # empty: the service's own address
     scopes: list[str] = Field(default_factory=list)  # what a sign-in asks for; empty: all Deck uses
+    events: bool = False  # the live-events receiver runs (services that push events)
+    events_port: int = Field(default=8790, ge=1, le=65535)  # where it listens on 127.0.0.1
 
 
 class UiSettings(_Section):

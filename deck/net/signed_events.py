@@ -27,7 +27,11 @@ MAX_AGE = 300.0  # seconds a delivery may be old (or early, for a clock a little
 
 
 class BadDelivery(ValueError):
-    """Why a delivery was refused, in words."""
+    """Why a delivery was refused, in words; ``forged`` when its signature does not match."""
+
+    def __init__(self, reason: str, forged: bool = False):
+        super().__init__(reason)
+        self.forged = forged
 
 
 def _der(data: bytes, at: int) -> tuple[int, int, int]:
@@ -93,6 +97,7 @@ class Delivery:
     id: str
     type: str  # e.g. chat.message.sent
     version: str
+    sent: str  # the delivery's timestamp (RFC 3339)
     data: Any  # the body, parsed
 
 
@@ -112,7 +117,7 @@ class Gate:
         if not (message_id and stamp and signature):
             raise BadDelivery("a delivery without its id, timestamp or signature")
         if not verify(self.key, f"{message_id}.{stamp}.".encode() + body, signature):
-            raise BadDelivery("the signature does not match")
+            raise BadDelivery("the signature does not match", forged=True)
         try:
             sent = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
         except ValueError:
@@ -128,4 +133,4 @@ class Gate:
             data = json.loads(body)
         except ValueError:
             raise BadDelivery("the body is not JSON") from None
-        return Delivery(message_id, get("kick-event-type") or "", get("kick-event-version") or "", data)
+        return Delivery(message_id, get("kick-event-type") or "", get("kick-event-version") or "", stamp, data)

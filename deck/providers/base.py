@@ -102,6 +102,22 @@ class Mint:
     label: str  # the button's words
 
 
+@dataclass(frozen=True)
+class EventSource:
+    """Events a service pushes to Deck (signed webhooks): where its public key is read, how a
+    delivery becomes Deck's items, and the operations that manage the subscriptions."""
+
+    key: str  # the operation answering the public key the deliveries are signed with
+    read_key: Callable[[Any], str]  # the PEM, from that answer
+    translate: Callable[[Any], list[Any]]  # a Delivery -> chat items and Happenings
+    events: dict[str, str]  # event name -> what it is, in words
+    subscriptions: str  # operation ids: list, subscribe, unsubscribe
+    subscribe: str
+    unsubscribe: str
+    subscribing: Callable[[list[str]], dict[str, Any]]  # the subscribe operation's parameters for these events
+    setup: str = ""  # how the user lets the service reach Deck's receiver (rich text)
+
+
 class Provider:
     """One service. Subclasses set the class attributes and override hooks where needed."""
 
@@ -115,6 +131,7 @@ class Provider:
     verify: Optional[Probe] = None  # a call that proves the credential, when the probe is public
     checks: tuple[Probe, ...] = ()  # the other credentials' checks, each saying what it opens
     mint: Optional[Mint] = None  # the main credential made from another one
+    events: Optional[EventSource] = None  # live events pushed to Deck's receiver
     # from the probe's answer, what the service knows of the signed-in user, by parameter name
     # (filled into its operations that take them and were not given them: "my channel")
     identity: Optional[Callable[[Any], dict[str, Any]]] = None

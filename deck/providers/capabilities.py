@@ -66,6 +66,9 @@ class StreamStatus(Neutral):
     viewers: int = 0
     followers: Optional[int] = None  # None: the service does not say
     channel: str = ""
+    category_id: str = ""  # where the service gives it
+    started: str = ""  # ISO time the stream went live ("" when not live or not said)
+    subscribers: Optional[int] = None  # active subscribers, where the service says
 
 
 class Category(Neutral):
@@ -270,6 +273,19 @@ class Refusals(Neutral):
     """Of many items sent at once, the ones refused, with why (id -> reason in words)."""
 
     refused: dict[str, str] = {}
+
+
+class Happening(Neutral):
+    """Something that happened on a channel, as a service pushed it: a follow, a subscription,
+    a gift, a redemption, the stream going live…"""
+
+    id: str = ""  # the delivery's own id
+    kind: str = ""  # follow, subscription, gift, kicks, ban, redemption, live, metadata
+    title: str = ""  # the kind in words ("Follow", "Gifted subscriptions")
+    who: str = ""
+    detail: str = ""
+    platform: str = ""
+    when: str = ""  # ISO time
 
 
 class Gift(Neutral):

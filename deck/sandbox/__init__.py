@@ -56,6 +56,7 @@ class Sandbox:
             self.services["missxss"].listeners.append(self.chat.moderated)
         if "kick" in self.services:
             self.services["kick"].listeners.append(self.chat.kick_moderated)
+            self.services["kick"].name_of = self.chat.name_of  # type: ignore[attr-defined]
         if "owncast" in self.services:  # the Owncast server and its chat socket are one server's
             self.services["owncast"].chat = self.chat  # type: ignore[attr-defined]
         self.urls: dict[str, str] = {}
@@ -131,6 +132,8 @@ class Sandbox:
 
     async def _serve(self) -> None:
         self._loop = asyncio.get_running_loop()
+        for service in self.services.values():
+            service.loop = self._loop
         self._stop = asyncio.Event()
         runners: list[web.AppRunner] = []
         apps = {name: make_app(service) for name, service in self.services.items()}

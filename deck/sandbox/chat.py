@@ -595,6 +595,10 @@ class ChatSandbox:
         """MissXss moderated someone: the platform's chat says so, as the real one would."""
         self._soon(lambda: self._moderated(scope, params))
 
+    def name_of(self, user_id: Any) -> str:
+        """A chatter's name by their Kick user id."""
+        return next((u.name for u in self.users if u.id == str(user_id)), f"user{user_id}")
+
     def kick_moderated(self, operation: str, params: dict[str, Any]) -> None:
         """Kick's own API banned, timed out or unbanned a viewer (by id): Kick's chat says so."""
         user = next((u for u in self.users if u.id == str(params.get("user_id"))), None)

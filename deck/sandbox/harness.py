@@ -57,6 +57,7 @@ class ServiceSandbox:
         self.listeners: list[Callable[[str, dict[str, Any]], Any]] = []  # (operation, params) after each success
         self.oauth: Optional["OAuthServer"] = None
         self.grant: Any = None  # the sign-in of the request being answered
+        self.loop: Optional[asyncio.AbstractEventLoop] = None  # the loop serving it (for pushes from other threads)
         # fault knobs
         self.latency = 0.0
         self.error_rate = 0.0

@@ -5,22 +5,26 @@ bans and timeouts, event subscriptions and a KICKs leaderboard. Answers come in 
 ``{"data", "message"}`` envelope."""
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import datetime as dt
+import json
 import secrets
 import time
 import uuid
 from typing import Any
+
+import aiohttp
 
 from deck.providers.base import Operation
 from deck.providers.kick import PROVIDER
 
 from . import data
 from .harness import Refused, ServiceSandbox
+from .keys import KeyPair
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 ZERO_TIME = "0001-01-01T00:00:00Z"  # what Kick answers for "never" (Go's zero time)
-PUBLIC_KEY = ("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq/+l1WnlRrGSolDMA+A8\n"
-              "-----END PUBLIC KEY-----")
 
 
 def ulid() -> str:
@@ -29,8 +33,15 @@ def ulid() -> str:
     return head + "".join(secrets.choice(CROCKFORD) for _ in range(16))
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+def _now(age: float = 0.0) -> str:
+    when = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=age)
+    return when.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _user(user_id: int, name: str) -> dict[str, Any]:
+    """Kick's user object in events."""
+    return {"is_anonymous": False, "user_id": user_id, "username": name, "is_verified": False,
+            "profile_picture": "", "channel_slug": name.lower(), "identity": None}
 
 
 class KickSandbox(ServiceSandbox):
@@ -60,6 +71,9 @@ class KickSandbox(ServiceSandbox):
             self.redemptions.append({"id": ulid(), "reward_id": self.rewards[i % 2]["id"], "redeemed_at": _now(),
                                      "redeemer": {"user_id": 9_000 + i}, "status": "pending",
                                      "user_input": "never gonna give you up" if i == 1 else ""})
+        self.name_of = lambda user_id: f"user{user_id}"  # a viewer's name by id (the chat stand-in knows them)
+        self.webhook_url = ""  # the Webhook URL of the app at Kick ("": webhooks switched off)
+        self.deliveries: list[dict[str, Any]] = []  # each sent: id, type, headers, body, status
         self.leaderboard = [{"rank": i + 1, "user_id": 9_000 + i, "username": n, "gifted_amount": 500 - 100 * i}
                             for i, n in enumerate(data.NAMES[:5])]
 
@@ -137,6 +151,8 @@ class KickSandbox(ServiceSandbox):
             mine["stream_title"] = b["stream_title"]
         if "custom_tags" in b:
             mine["stream"]["custom_tags"] = b["custom_tags"]
+        self.emit("livestream.metadata.updated", {"metadata": {
+            "title": mine["stream_title"], "language": "en", "has_mature_content": False, "category": mine["category"]}})
         return None
 
     def do_users(self, b: dict[str, Any]) -> Any:
@@ -213,7 +229,15 @@ class KickSandbox(ServiceSandbox):
                 failed.append({"id": rid, "reason": "NOT_OWNED"})
             else:
                 found["status"] = status
+                self.emit("channel.reward.redemption.updated", self._redemption_event(found))
         return failed  # only the failures, as documented
+
+    def _redemption_event(self, r: dict[str, Any]) -> dict[str, Any]:
+        reward = next(w for w in self.rewards if w["id"] == r["reward_id"])
+        who = r["redeemer"]["user_id"]
+        return {"id": r["id"], "user_input": r["user_input"], "status": r["status"], "redeemed_at": r["redeemed_at"],
+                "reward": {k: reward[k] for k in ("id", "title", "cost", "description")},
+                "redeemer": {k: v for k, v in _user(who, self.name_of(who)).items() if k not in ("is_anonymous", "identity")}}
 
     def do_accept_redemptions(self, b: dict[str, Any]) -> Any:
         return self._decide(b["ids"], "accepted")
@@ -227,6 +251,9 @@ class KickSandbox(ServiceSandbox):
             raise Refused(404, "channel not found")
         message_id = str(uuid.uuid4())
         self.sent.append({**b, "message_id": message_id})
+        sender = _user(self.me["user_id"], self.me["name"]) if b["type"] == "user" else _user(1, "BotRix")
+        self.emit("chat.message.sent", {"message_id": message_id, "sender": sender, "content": b["content"],
+                                        "emotes": [], "created_at": _now()})
         return {"is_sent": True, "message_id": message_id}
 
     def do_delete_message(self, b: dict[str, Any]) -> Any:
@@ -237,6 +264,11 @@ class KickSandbox(ServiceSandbox):
         if b["broadcaster_user_id"] != self.me["user_id"]:
             raise Refused(403, "you are not a moderator in this channel")
         self.bans[b["user_id"]] = {"duration": b.get("duration"), "reason": b.get("reason", ""), "at": _now()}
+        ends = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=b["duration"])).isoformat(timespec="seconds")
+        self.emit("moderation.banned", {"moderator": _user(self.me["user_id"], self.me["name"]),
+                                        "banned_user": _user(b["user_id"], self.name_of(b["user_id"])),
+                                        "metadata": {"reason": b.get("reason", ""), "created_at": _now(),
+                                                     "expires_at": ends.replace("+00:00", "Z") if b.get("duration") else None}})
         return {}
 
     def do_unban(self, b: dict[str, Any]) -> Any:
@@ -268,7 +300,74 @@ class KickSandbox(ServiceSandbox):
         return None
 
     def do_public_key(self, b: dict[str, Any]) -> Any:
-        return {"public_key": PUBLIC_KEY}
+        return {"public_key": KeyPair.shared().pem()}
+
+    def tick(self) -> None:
+        """One step of simulated life: someone follows, subscribes, gifts, sends KICKs or redeems."""
+        rng, name = self.rng, self.rng.choice(data.NAMES)
+        who = _user(9_000 + data.NAMES.index(name), name)
+        roll = rng.random()
+        if roll < 0.25:
+            self.emit("channel.followed", {"follower": who})
+        elif roll < 0.35:
+            self.emit("channel.subscription.new", {"subscriber": who, "duration": 1, "created_at": _now(),
+                                                   "expires_at": _now(-30 * 86400)})
+        elif roll < 0.4:
+            giftees = [_user(9_100 + i, n) for i, n in enumerate(rng.sample(data.NAMES, 2))]
+            self.emit("channel.subscription.gifts", {"gifter": who, "giftees": giftees, "created_at": _now(),
+                                                     "expires_at": _now(-30 * 86400)})
+        elif roll < 0.5:
+            self.emit("kicks.gifted", {"sender": {k: who[k] for k in ("user_id", "username", "is_verified",
+                                                                     "profile_picture", "channel_slug")},
+                                       "gift": {"amount": rng.choice((100, 500)), "name": "Rage Quit", "type": "LEVEL_UP",
+                                                "tier": "MID", "message": "gg", "pinned_time_seconds": 30},
+                                       "created_at": _now()})
+        elif roll < 0.6:
+            reward = rng.choice(self.rewards)
+            redemption = {"id": ulid(), "reward_id": reward["id"], "redeemed_at": _now(),
+                          "redeemer": {"user_id": who["user_id"]}, "status": "pending", "user_input": ""}
+            self.redemptions.append(redemption)
+            self.emit("channel.reward.redemption.updated", self._redemption_event(redemption))
+
+    # ---- webhooks: Kick signs each event and POSTs it to the app's Webhook URL
+    def emit(self, name: str, data: dict[str, Any]) -> None:
+        """Deliver an event as Kick would now: only when subscribed and a Webhook URL is set."""
+        if self.webhook_url and any(s["event"] == name for s in self.subscriptions):
+            self.deliver(name, data)
+
+    def deliver(self, name: str, data: dict[str, Any], *, age: float = 0.0, message_id: str = "",
+                bad_signature: bool = False) -> "concurrent.futures.Future[int]":
+        """Sign and POST one event (from any thread); the future gives the receiver's status.
+        ``age`` dates it in the past; ``bad_signature`` signs other bytes than those sent."""
+        message_id, stamp = message_id or ulid(), _now(age)
+        body = json.dumps({"broadcaster": _user(self.me["user_id"], self.me["name"]), **data}).encode()
+        signed = f"{message_id}.{stamp}.".encode() + (body + b" " if bad_signature else body)
+        headers = {"Kick-Event-Message-Id": message_id, "Kick-Event-Subscription-Id": ulid(),
+                   "Kick-Event-Signature": KeyPair.shared().sign(signed), "Kick-Event-Message-Timestamp": stamp,
+                   "Kick-Event-Type": name, "Kick-Event-Version": "1", "Content-Type": "application/json"}
+        return self.send_delivery({"id": message_id, "type": name, "headers": headers, "body": body})
+
+    def resend(self, index: int = -1, **headers: str) -> "concurrent.futures.Future[int]":
+        """An earlier delivery again, byte for byte (a duplicate), or with some headers changed
+        (``resend(-1, **{"Kick-Event-Message-Id": …})``: a replay under a new id)."""
+        earlier = self.deliveries[index]
+        return self.send_delivery({**earlier, "headers": {**earlier["headers"], **headers}})
+
+    def send_delivery(self, delivery: dict[str, Any]) -> "concurrent.futures.Future[int]":
+        assert self.loop is not None, "the sandbox is not serving"
+        return asyncio.run_coroutine_threadsafe(self._post(delivery), self.loop)
+
+    async def _post(self, delivery: dict[str, Any]) -> int:
+        record = {**delivery, "status": 0}
+        self.deliveries.append(record)
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+                async with session.post(self.webhook_url, data=delivery["body"], headers=delivery["headers"]) as answer:
+                    record["status"] = answer.status
+                    record["answer"] = await answer.text()
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            record["answer"] = f"not delivered: {exc}"
+        return int(record["status"])
 
     def do_introspect_v1(self, b: dict[str, Any]) -> Any:
         grant = self.grant

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from deck.providers.chat.message import ChatEvent, ChatMessage, Item, text_spans
 
 FLUSH_MS = 33
+SAME_EVENT_SECONDS = 30.0  # a ban or timeout told twice within this (chat socket and webhook) is one
 
 
 class Entry:
@@ -52,6 +53,7 @@ class ChatFeed(QObject):
         self.by_id: dict[tuple[str, str], Entry] = {}
         self.by_user: dict[tuple[str, str, str], deque[Entry]] = {}  # (platform, channel, login): oldest first
         self.pending: list[Item] = []
+        self.recent_events: dict[tuple[str, ...], float] = {}  # a person's ban/timeout/unban -> when first told
         self.total = 0  # messages taken in since start
         self.highlighter: Optional[re.Pattern[str]] = None
         self.timer = QTimer(self, singleShot=True, interval=FLUSH_MS, timeout=self.flush)
@@ -121,6 +123,8 @@ class ChatFeed(QObject):
                     entry.deleted = event.kind == "delete"
                     entry.layout = None
             return None
+        if event.kind != "clear" and self._told(event):
+            return None
         mark = {"timeout": f"timed out {duration_text(event.seconds)}" if event.seconds else "timed out",
                 "ban": "banned", "clear": "chat cleared", "unban": ""}.get(event.kind)
         if mark is None:
@@ -141,6 +145,17 @@ class ChatFeed(QObject):
                 "clear": "The chat was cleared by a moderator."}[event.kind]
         return ChatMessage(event.platform, event.channel, "", "", "", "", "", (), text_spans(text),
                            event.time or time.time(), "notice", notice=text)
+
+    def _told(self, event: ChatEvent) -> bool:
+        """Whether this ban, timeout or unban of this person was already applied just now (two
+        sources of the same channel tell it each)."""
+        now = time.monotonic()
+        if len(self.recent_events) > 256:
+            self.recent_events = {k: t for k, t in self.recent_events.items() if now - t < SAME_EVENT_SECONDS}
+        key = (event.platform, event.channel, event.kind, event.login.lower() or event.user_id)
+        told = now - self.recent_events.get(key, -SAME_EVENT_SECONDS) < SAME_EVENT_SECONDS
+        self.recent_events[key] = now
+        return told
 
     def set_limit(self, limit: int) -> None:
         self.settings.chat.scrollback = limit

@@ -373,9 +373,13 @@ class Panel(QWidget):
         self.timer.timeout.connect(self._tick)
         if self.refresh_seconds:
             self.timer.start(int(self.refresh_seconds * 1000))
-        ctx.registry.health_changed.connect(self._health)
-        self.destroyed.connect(lambda *_: ctx.registry.health_changed.disconnect(self._health))
+        self.listen(ctx.registry.health_changed, self._health)
         self._show_connected(self.available())
+
+    def listen(self, event: Any, handler: Callable[..., Any]) -> None:
+        """Follow a service-side event (``connect``/``disconnect``) while the panel exists."""
+        event.connect(handler)
+        self.destroyed.connect(lambda *_: event.disconnect(handler))
 
     def build(self) -> None:  # subclasses lay out ``self.body``
         raise NotImplementedError

@@ -90,16 +90,16 @@ def _event(name: str, data: dict[str, Any], channel: str, emote_url: str) -> lis
         return [ChatEvent("kick", channel, "clear")]
     if name == "SubscriptionEvent":
         who, months = str(data.get("username", "")), data.get("months", 1)
-        return [_notice(channel, f"sub-{who}-{months}", who, f"{who} subscribed for {months} month(s)")]
+        return [notice(channel, f"sub-{who}-{months}", who, f"{who} subscribed for {months} month(s)")]
     if name == "GiftedSubscriptionsEvent":
         gifter = str(data.get("gifter_username", ""))
         names = [str(n) for n in data.get("gifted_usernames") or []]
         text = f"{gifter} gifted {len(names)} subscription(s) to {', '.join(names)}"
-        return [_notice(channel, f"gift-{gifter}-{'-'.join(names)}", gifter, text)]
+        return [notice(channel, f"gift-{gifter}-{'-'.join(names)}", gifter, text)]
     return []
 
 
-def _notice(channel: str, notice_id: str, who: str, text: str) -> ChatMessage:
+def notice(channel: str, notice_id: str, who: str, text: str) -> ChatMessage:
     return ChatMessage("kick", channel, notice_id, "", who.lower(), who, "", (), (), 0.0, "notice", notice=text)
 
 

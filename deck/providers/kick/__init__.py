@@ -6,8 +6,9 @@ from typing import Any
 
 from deck.net.auth import OAuth2
 from deck.providers.answers import first, obj, objects, whole
-from deck.providers.base import Probe, Provider
+from deck.providers.base import EventSource, Probe, Provider
 from deck.providers.capabilities import (
+    Category,
     Gift,
     GiftBoard,
     PeoplePage,
@@ -22,6 +23,7 @@ from deck.providers.capabilities import (
     rename,
 )
 
+from . import events as webhook_events
 from .spec import DEFAULT_SCOPES, OPERATIONS, SCOPES
 
 KICK = ("kick",)
@@ -45,9 +47,26 @@ def _moderate(timeout: bool) -> Any:
 def _status(answer: Any) -> StreamStatus:
     c = first(obj(answer).get("data"))
     stream, category = obj(c.get("stream")), obj(c.get("category"))
-    return StreamStatus(platform="kick", live=bool(stream.get("is_live")), title=str(c.get("stream_title") or ""),
-                        category=str(category.get("name") or ""), viewers=whole(stream.get("viewer_count")) or 0,
-                        channel=str(c.get("slug") or ""))
+    live = bool(stream.get("is_live"))
+    started = str(stream.get("start_time") or "")
+    return StreamStatus(platform="kick", live=live, title=str(c.get("stream_title") or ""),
+                        category=str(category.get("name") or ""), category_id=str(category.get("id") or ""),
+                        viewers=whole(stream.get("viewer_count")) or 0, channel=str(c.get("slug") or ""),
+                        started=started if live and not started.startswith("0001-") else "",  # Go's zero time: none
+                        subscribers=whole(c.get("active_subscribers_count")))
+
+
+def _meta(values: dict[str, Any], platform: str) -> dict[str, Any]:
+    """Kick sets a category by its id: a name alone must first be picked from a search."""
+    category = str(values.get("category_id") or "")
+    if values.get("game") and not category.isdigit():
+        raise ValueError("category: pick one from the search list (Kick sets a category by its id)")
+    out: dict[str, Any] = {"stream_title": values["title"]} if values.get("title") else {}
+    return {**out, "category_id": int(category)} if category.isdigit() and values.get("game") else out
+
+
+def _categories(answer: Any) -> list[Category]:
+    return [Category(name=str(c.get("name") or ""), id=str(c.get("id") or "")) for c in objects(_data(answer))]
 
 
 REWARD_NAMES = rename(color="background_color", enabled="is_enabled", paused="is_paused",
@@ -119,6 +138,9 @@ ROUTES = (
           note="Kick's own API"),
     Route("stream.status", "channels", KICK, lambda v, p: {}, _status, rank=10),
     Route("stream.title", "update-channel", KICK, rename(title="stream_title"), rank=10),
+    Route("stream.meta", "update-channel", KICK, _meta, rank=10, note="Kick's own API"),
+    Route("stream.search-categories", "categories", KICK, lambda v, p: {"name": [v["query"]], "limit": v.get("limit")},
+          _categories, rank=10),
     Route("gifts.leaderboard", "kicks-leaderboard", result=_gifts),
     Route("users.lookup", "users", params=rename(ids="id"), result=_users),
     Route("rewards.list", "rewards", result=_rewards),
@@ -148,6 +170,16 @@ class Kick(Provider):
     operations = OPERATIONS
     routes = ROUTES
     probe = Probe("users")
+    events = EventSource(
+        key="public-key", read_key=lambda answer: str(obj(_data(answer)).get("public_key") or ""),
+        translate=webhook_events.translate, events=webhook_events.EVENTS, subscriptions="event-subscriptions",
+        subscribe="subscribe-events", unsubscribe="unsubscribe-events",
+        subscribing=lambda names: {"events": [{"name": n, "version": 1} for n in names], "method": "webhook"},
+        setup="Kick delivers events only to a public <b>https</b> address. Deck listens on this computer alone, so "
+              "run a tunnel to it — for example <code>cloudflared tunnel --url http://127.0.0.1:PORT</code> or "
+              "<code>ngrok http PORT</code> — and enter the tunnel's address as the Webhook URL of your app at "
+              '<a href="https://kick.com/settings/developer">kick.com/settings/developer</a>, with webhooks '
+              "switched on. Deck checks every delivery's signature with Kick's public key and ignores repeats.")
     identity = staticmethod(_me)  # the signed-in user is the broadcaster Deck acts for
     website = "https://kick.com"
     account_help = ("Deck signs in to Kick with your own Kick app, so what you do on Kick through Deck is under "

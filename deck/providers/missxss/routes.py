@@ -99,7 +99,7 @@ PORTABLE = (
 
 # The service's own parameter names pass through: MissXss is the only one offering these today.
 SAME_NAMES = {
-    "chat.tts": "tts", "stream.meta": "set-stream-meta", "stream.clip": "clip",
+    "chat.tts": "tts", "stream.clip": "clip",
     "subscribers.list": "get-kick-subscribers",
     "moderation.shield": "shield-mode", "moderation.shield-status": "get-shield-mode-status",
     "moderation.features": "get-moderation-status", "moderation.feature": "set-moderation-feature",
@@ -124,7 +124,16 @@ PER_PLATFORM = {
     "watch.top": "get-watch-time-top",
 }
 
+def _meta(values: dict[str, Any], platform: str) -> dict[str, Any]:
+    """Title and category; a category picked from a search goes by its Kick id on Kick."""
+    out = {k: v for k, v in values.items() if k in ("title", "game") and v}
+    if platform == "kick" and values.get("category_id"):
+        out["kick_category_id"] = int(values["category_id"])
+    return {**out, "platform": PLATFORMS[platform]}
+
+
 ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
-    Route("stream.search-categories", "search-games", ("",), result=_categories),
+    Route("stream.meta", "set-stream-meta", KICK_TWITCH, _meta),
+    Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
 ) + tuple(Route(cap, op, EVERY_PLATFORM, _on()) for cap, op in PER_PLATFORM.items()) \
   + tuple(Route(cap, op) for cap, op in SAME_NAMES.items())

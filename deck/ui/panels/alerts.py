@@ -3,11 +3,31 @@ Voicemod."""
 from __future__ import annotations
 
 import json
+from collections import deque
 from typing import Any
+
+from deck.providers.capabilities import PLATFORMS, Happening
 
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import Via, Form, Loader, Note, PagedTable, Panel, Table, button, card, choices, label, line, row, spin, switch
+from ..kit import (
+    Form,
+    Loader,
+    Note,
+    PagedTable,
+    Panel,
+    Table,
+    Via,
+    button,
+    card,
+    choices,
+    label,
+    line,
+    row,
+    spin,
+    switch,
+    when,
+)
 
 ACTIVITY = (("latest_followers", "Follow"), ("latest_subscribers", "Subscription"), ("latest_banned", "Ban"),
             ("latest_donors", "Donation"), ("latest_kick_bits", "Kick bits"), ("latest_twitch_bits", "Twitch bits"))
@@ -49,17 +69,27 @@ class AlertsPanel(Panel):
     def _recent(self) -> QWidget:
         self.recent_table = Table(["Event", "Who", "Details", "Platform", "When"], "Recent activity", stretch=2)
         self.recent_loader = Loader(self, self.recent_table, "No activity yet.", "recentLoader")
+        self.live: deque[Happening] = deque(maxlen=100)  # pushed by services as it happens, newest first
+        self.loaded: list[list[Any]] = []  # the last read of recent activity
+        self.listen(self.ctx.services.events.happened, self._happened)
         page = QWidget()
         QVBoxLayout(page).addWidget(self.recent_loader)
         return page
 
+    def _happened(self, happening: Happening) -> None:
+        self.live.appendleft(happening)
+        self.recent_loader.show_result(self._show_recent())
+
+    def _show_recent(self) -> bool:
+        live = [[h.title, h.who, h.detail, PLATFORMS.get(h.platform, h.platform), when(h.when)] for h in self.live]
+        return self.recent_table.set_rows(live + self.loaded, lambda r: r)
+
     def load_recent(self) -> None:
         def render(result: Any) -> bool:
-            rows = [(title, kind, e) for kind, title in ACTIVITY for e in getattr(result, kind)
-                    if isinstance(e, dict)]
-            return self.recent_table.set_rows(rows, lambda r: [
-                r[0], r[2].get("displayname") or r[2].get("username", "?"), _detail(r[1], r[2]),
-                r[2].get("platform", ""), r[2].get("date", "")])
+            self.loaded = [[title, e.get("displayname") or e.get("username", "?"), _detail(kind, e),
+                            e.get("platform", ""), e.get("date", "")]
+                           for kind, title in ACTIVITY for e in getattr(result, kind) if isinstance(e, dict)]
+            return self._show_recent()
 
         self.recent_loader.load("activity.recent", {"limit": 10}, render)
 

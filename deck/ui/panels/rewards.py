@@ -55,6 +55,12 @@ class RewardsPanel(Panel):
         self.tabs.setCornerWidget(Via(self.ctx, "rewards.list"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
+        self.listen(self.ctx.services.events.happened, self._happened)
+
+    def _happened(self, happening: Any) -> None:
+        """A redemption arrived or changed: the queue shows it now, not at the next refresh."""
+        if happening.kind == "redemption" and self.loaded and self.tabs.currentIndex() == 0:
+            self.load_queue()
 
     def refresh(self) -> None:
         if self.tabs.currentIndex() == 0:

@@ -1,6 +1,8 @@
 """Stream: live status per platform, title and category, and clips."""
 from __future__ import annotations
 
+import datetime as dt
+import time
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
@@ -8,9 +10,20 @@ from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QVBoxLayout
 
 from deck.actions.capabilities import platform_title
 
-from ..kit import Counter, Form, Note, Panel, Via, button, card, choices, label, line, row, set_role, spin
+from ..kit import Counter, Form, Note, Panel, Via, button, card, fill_platforms, label, line, platform_choices, row, set_role, spin
 
 SEARCH_DELAY_MS = 300
+SEARCH_MIN = 3  # characters typed before categories are searched (the strictest service's minimum)
+
+
+def uptime(started: str, now: float) -> str:
+    """How long a stream has been live, as "2 h 05 min" ("" when unknown)."""
+    try:
+        since = dt.datetime.fromisoformat(started.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return ""
+    minutes = max(0, int(now - since) // 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
 class StreamPanel(Panel):
@@ -20,20 +33,22 @@ class StreamPanel(Panel):
     def build(self) -> None:
         ctx = self.ctx
         self.meta_cache: dict[str, Any] = {}  # platform title -> the last StreamStatus seen
+        self.category_ids: dict[str, str] = {}  # a category's name (lowercase) -> its id, from searches and status
         self.platforms = [platform_title(p) for p in ctx.capabilities.platforms("stream.status")]
         # live status
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         self.status: dict[str, dict[str, QLabel]] = {}
-        for col, header in enumerate(("", "Status", "Viewers", "Followers", "Category")):
+        columns = ("live", "viewers", "followers", "subscribers", "category")
+        for col, header in enumerate(("", "Status", "Viewers", "Followers", "Subscribers", "Category")):
             grid.addWidget(label(header, role="muted"), 0, col)
         for r, platform in enumerate(self.platforms, start=1):
-            cells = {key: label(name=f"{platform.lower()}.{key}") for key in ("live", "viewers", "followers", "category")}
+            cells = {key: label(name=f"{platform.lower()}.{key}") for key in columns}
             grid.addWidget(label(f"<b>{platform}</b>"), r, 0)
-            for col, key in enumerate(("live", "viewers", "followers", "category"), start=1):
+            for col, key in enumerate(columns, start=1):
                 grid.addWidget(cells[key], r, col)
             self.status[platform] = cells
-        grid.setColumnStretch(4, 1)
+        grid.setColumnStretch(len(columns), 1)
         self.status_note = Note("statusNote")
         self.reload = button("", "refresh", name="Refresh stream status")
         self.reload.clicked.connect(self.refresh)
@@ -53,14 +68,14 @@ class StreamPanel(Panel):
         self.search_timer.timeout.connect(self.search_categories)
         self.category.textEdited.connect(lambda _: self.search_timer.start())
         self._search_seq = 0
-        self.platform = choices(ctx, "stream.meta", "platform")
+        self.platform = platform_choices(ctx, "stream.meta")
         self.platform.setObjectName("platformChoice")
+        self.platform.currentIndexChanged.connect(lambda _: self._fill_editor(force=True))
         self.apply = button("Apply", "apply", name="Apply title and category", key="applyButton")
         self.apply.setDefault(True)
         self.meta_note = Note("metaNote")
-        self.meta = Form(self, "stream.meta", self._meta_params, self.apply,
-                         (self.title, self.category, self.platform), self.meta_note, done="Updated ✓",
-                         on_result=lambda _: self.refresh())
+        self.meta = Form(self, "stream.meta", self._meta_params, self.apply, (self.title, self.category),
+                         self.meta_note, done="Updated ✓", on_result=lambda _: self.refresh(), platform=self.platform)
         self.title.returnPressed.connect(self.meta.submit)
         editor = card(
             row(label("Title"), self.title, self.counter),
@@ -83,17 +98,32 @@ class StreamPanel(Panel):
         for w in (live, editor, clip):
             layout.addWidget(w)
         layout.addStretch(1)
+        self.listen(ctx.services.events.happened, self._happened)
+
+    def _happened(self, happening: Any) -> None:
+        """The stream went live or ended, or its title or category changed: show it now."""
+        if happening.kind in ("live", "metadata") and self.loaded:
+            self.refresh()
 
     def _meta_params(self) -> dict[str, Any]:
-        platform = self.platform.currentData()
-        current = self.meta_cache.get(platform)
+        current = self.meta_cache.get(platform_title(self.platform.currentData() or ""))
         title, game = self.title.text(), self.category.text().strip()
-        return {"title": title or None,
-                "game": game if not current or game.lower() != current.category.lower() else None,
-                "platform": platform}
+        changed = game if not current or game.lower() != current.category.lower() else None
+        return {"title": title if not current or title != current.title else None, "game": changed,
+                "category_id": self.category_ids.get(changed.lower()) if changed else None}
+
+    def _fill_editor(self, force: bool = False) -> None:
+        """The chosen platform's title and category in the editor (on first sight, or when the
+        platform changes)."""
+        meta = self.meta_cache.get(platform_title(self.platform.currentData() or ""))
+        if meta is not None and (force or (not self.title.text() and not self.category.text())):
+            self.title.setText(meta.title or "")
+            self.category.setText(meta.category or "")
+        self.meta.check()
 
     # ---- live status
     def refresh(self) -> None:
+        fill_platforms(self.ctx, self.platform, "stream.meta")
         for platform in self.ctx.capabilities.platforms("stream.status"):
             if not self.ctx.capabilities.choose("stream.status", platform):
                 continue  # no connected service reports this platform: its row stays empty
@@ -102,25 +132,26 @@ class StreamPanel(Panel):
 
     def _show_meta(self, meta: Any) -> None:
         platform = platform_title(meta.platform or "kick")
-        first = platform not in self.meta_cache
         self.meta_cache[platform] = meta
+        if meta.category and meta.category_id:
+            self.category_ids[meta.category.lower()] = meta.category_id
         cells = self.status[platform]
-        cells["live"].setText("● LIVE" if meta.live else "○ Offline")
+        since = uptime(meta.started, time.time()) if meta.started else ""
+        cells["live"].setText(("● LIVE" + (f" · {since}" if since else "")) if meta.live else "○ Offline")
         set_role(cells["live"], "live" if meta.live else "muted")
         cells["viewers"].setText(f"{meta.viewers:,}")
-        cells["followers"].setText("—" if meta.followers is None else f"{meta.followers:,}")
+        for key in ("followers", "subscribers"):
+            value = getattr(meta, key)
+            cells[key].setText("—" if value is None else f"{value:,}")
         cells["category"].setText(meta.category or "—")
         cells["category"].setToolTip(meta.title or "")
         self.status_note.clear()
-        if first and platform == self.platform.currentData() and not self.title.text() and not self.category.text():
-            self.title.setText(meta.title or "")
-            self.category.setText(meta.category or "")
-        self.meta.check()
+        self._fill_editor()
 
     # ---- category search
     def search_categories(self) -> None:
         query = self.category.text().strip()
-        if len(query) < 2:
+        if len(query) < SEARCH_MIN:
             return
         self._search_seq += 1
         seq = self._search_seq
@@ -128,9 +159,11 @@ class StreamPanel(Panel):
         def show(categories: Any) -> None:
             if seq != self._search_seq:  # a newer search was started: this answer is stale
                 return
+            self.category_ids.update({c.name.lower(): c.id for c in categories if c.id})
             self.suggestions.setStringList([c.name for c in categories])  # best match first
             if categories and self.category.hasFocus():
                 self.category.completer().complete()
 
         self.ctx.run("stream.search-categories", {"query": query, "limit": 10}, source="auto", parent=self,
-                     on_result=show, on_error=lambda exc: self.meta_note.error(str(exc)))
+                     platform=self.platform.currentData() or "", on_result=show,
+                     on_error=lambda exc: self.meta_note.error(str(exc)))
