@@ -119,8 +119,7 @@ async def demo_sign_in(ctx: Any) -> None:
     events = ctx.services.events
     for name, source in events.sources().items():  # live events: the stand-in delivers to Deck's receiver
         ctx.sandbox.services[name].webhook_url = await events.start(name, 0)
-        await ctx.registry.invoke(f"{name}.{source.subscribe}", source.subscribing(list(source.events)),
-                                  source="demo")
+        await ctx.capabilities.invoke("events.subscribe", {"events": list(source.events)}, provider=name, source="demo")
 
 
 async def shutdown(state: dict[str, Any]) -> None:

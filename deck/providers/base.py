@@ -104,17 +104,14 @@ class Mint:
 
 @dataclass(frozen=True)
 class EventSource:
-    """Events a service pushes to Deck (signed webhooks): where its public key is read, how a
-    delivery becomes Deck's items, and the operations that manage the subscriptions."""
+    """Events a service pushes to Deck (signed webhooks): where its public key is read and how
+    a delivery becomes Deck's items. Subscriptions are managed through the ``events.*``
+    capabilities."""
 
     key: str  # the operation answering the public key the deliveries are signed with
     read_key: Callable[[Any], str]  # the PEM, from that answer
     translate: Callable[[Any], list[Any]]  # a Delivery -> chat items and Happenings
     events: dict[str, str]  # event name -> what it is, in words
-    subscriptions: str  # operation ids: list, subscribe, unsubscribe
-    subscribe: str
-    unsubscribe: str
-    subscribing: Callable[[list[str]], dict[str, Any]]  # the subscribe operation's parameters for these events
     setup: str = ""  # how the user lets the service reach Deck's receiver (rich text)
 
 

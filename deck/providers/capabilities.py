@@ -288,6 +288,16 @@ class Happening(Neutral):
     when: str = ""  # ISO time
 
 
+class EventSubscription(Neutral):
+    id: str = ""
+    event: str = ""  # the service's name for it
+    version: int = 1
+
+
+class EventSubscriptions(Neutral):
+    subscriptions: list[EventSubscription] = []
+
+
 class Gift(Neutral):
     rank: int = 0
     user: str = ""
@@ -510,6 +520,10 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("redemptions.list", "Reward redemptions", read=True),
     Capability("redemptions.accept", "Accept redemptions"),
     Capability("redemptions.reject", "Reject redemptions"),
+    # live events a service pushes to Deck's receiver (neutral: events, ids)
+    Capability("events.subscriptions", "Live event subscriptions", read=True),
+    Capability("events.subscribe", "Subscribe to live events"),
+    Capability("events.unsubscribe", "Unsubscribe from live events"),
     # a streamer's own server (neutral: user_id, enabled, moderator, ip, id, approved, url,
     # events, name, scopes, ref)
     Capability("server.status", "Server status", read=True),

@@ -264,11 +264,10 @@ class KickSandbox(ServiceSandbox):
         if b["broadcaster_user_id"] != self.me["user_id"]:
             raise Refused(403, "you are not a moderator in this channel")
         self.bans[b["user_id"]] = {"duration": b.get("duration"), "reason": b.get("reason", ""), "at": _now()}
-        ends = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=b["duration"])).isoformat(timespec="seconds")
         self.emit("moderation.banned", {"moderator": _user(self.me["user_id"], self.me["name"]),
                                         "banned_user": _user(b["user_id"], self.name_of(b["user_id"])),
                                         "metadata": {"reason": b.get("reason", ""), "created_at": _now(),
-                                                     "expires_at": ends.replace("+00:00", "Z") if b.get("duration") else None}})
+                                                     "expires_at": _now(-60 * b["duration"]) if b.get("duration") else None}})
         return {}
 
     def do_unban(self, b: dict[str, Any]) -> Any:

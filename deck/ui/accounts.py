@@ -41,6 +41,7 @@ from deck.net.auth import OAuth2, Secret
 from deck.providers.base import Provider
 from deck.providers.capabilities import PLATFORMS
 
+from .live_events import LiveEventsBox
 from .status import STATE_COLOURS
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ class AccountPage(QWidget):
         self.sign_in_button = self.sign_out_button = None
         if self.session is not None:
             layout.addWidget(self._oauth_section(self.session.auth))
+        self.live_events = LiveEventsBox(ctx, provider) if provider.events is not None else None
 
         self.details = _label(name="accountDetails")
         self.details.setVisible(False)
@@ -160,6 +162,8 @@ class AccountPage(QWidget):
         row.addWidget(self.result, 1)
         row.addWidget(self.forget_button)
         layout.addLayout(row)
+        if self.live_events is not None:
+            layout.addWidget(self.live_events)
         layout.addStretch(1)
         self.refresh_state()
         self.load_details()

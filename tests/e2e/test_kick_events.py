@@ -24,8 +24,10 @@ async def live(sandbox, memory_keyring):
     services.chat.items.connect(chat.extend)
     services.events.happened.connect(happened.append)
     kick.webhook_url = await services.events.start("kick", 0)
-    source = services.providers["kick"].events
-    await registry.invoke("kick.subscribe-events", source.subscribing(list(source.events)))
+    events = list(services.providers["kick"].events.events)
+    await services.capabilities.invoke("events.subscribe", {"events": events}, provider="kick")
+    listed = await services.capabilities.invoke("events.subscriptions", {}, provider="kick")
+    assert sorted(s.event for s in listed.subscriptions) == sorted(events)
     yield kick, services, chat, happened
     await services.events.close()
     await close_shared_client()

@@ -179,6 +179,13 @@ def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx,
     assert body == {"broadcaster_user_id": ks.me["user_id"], "user_id": int(kick.msg.user_id), "reason": "Deck chat"}
     assert not any(s == "ban" for s, _, _ in mx.received)  # Kick's own API went first
     until(loop, lambda: kick.mark == "banned", what="Kick's ban event to mark the user")
+    until(loop, lambda: any(d["type"] == "moderation.banned" and d["status"] == 200 for d in ks.deliveries),
+          what="the ban's live event too")
+    settle(loop, app_window)
+    chat.feed.flush()
+    told = [e for e in chat.feed.entries if e.msg.kind == "notice" and e.msg.notice.endswith("was banned.")
+            and e.msg.platform == "kick"]
+    assert len(told) == 1  # the chat socket and the live event tell it once
     menu_action(chat.build_menu(kick), "Unban").trigger()
     until(loop, lambda: any(s == "unban" for s, _, _ in ks.received), what="the unban")
 

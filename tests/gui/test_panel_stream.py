@@ -18,8 +18,9 @@ def test_stream_status_shows_what_the_service_reports(app_window, loop, mx):
     assert cells["followers"].text() == f"{state['followers']:,}"
     assert cells["live"].text() == "● LIVE"
     kick, cells = app_window.ctx.sandbox.kick.channels[0], panel.status["Kick"]  # through Kick's own API
-    assert cells["viewers"].text() == f"{kick['stream']['viewer_count']:,}" and cells["live"].text() == "● LIVE"
+    assert cells["viewers"].text() == f"{kick['stream']['viewer_count']:,}" and cells["live"].text() == "● LIVE · 0 min"
     assert cells["followers"].text() == "—" and cells["category"].text() == kick["category"]["name"]
+    assert cells["subscribers"].text() == "12" and panel.status["Twitch"]["subscribers"].text() == "—"
     assert panel.title.text() == kick["stream_title"]
     assert panel.category.text() == kick["category"]["name"]
     oc = app_window.ctx.sandbox.owncast  # Owncast's own server says how it is
@@ -41,7 +42,9 @@ def test_title_is_checked_as_you_type_and_applied(app_window, loop, mx, qtbot):
     panel.title.clear()
     qtbot.keyClicks(panel.title, "Ranked to Radiant")
     panel.category.setText("Minecraft")
-    panel.platform.setCurrentIndex(panel.platform.findData("Twitch"))
+    panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
+    panel.title.setText("Ranked to Radiant")
+    panel.category.setText("Minecraft")
     assert panel.apply.isEnabled() and panel.meta_note.isHidden()
     qtbot.mouseClick(panel.apply, Qt.MouseButton.LeftButton)
     until(loop, lambda: panel.meta_note.text() == "Updated ✓")
@@ -53,6 +56,7 @@ def test_title_is_checked_as_you_type_and_applied(app_window, loop, mx, qtbot):
 def test_category_autocomplete_uses_the_latest_search_best_match_first(app_window, loop, mx, qtbot):
     panel = open_panel(app_window, loop, "stream")
     settle(loop, app_window)
+    panel.platform.setCurrentIndex(panel.platform.findData("twitch"))  # Twitch's categories come through MissXss
     panel.category.setText("minec")
     panel.search_categories()
     panel.category.setText("valo")
@@ -69,6 +73,32 @@ def test_category_autocomplete_uses_the_latest_search_best_match_first(app_windo
     assert panel.search_timer.isActive() and len(sent(mx, "search-games")) == before
     until(loop, lambda: len(sent(mx, "search-games")) == before + 1, what="the debounced search")
     assert sent(mx, "search-games")[-1]["query"] == "valor"
+
+
+def test_kick_title_and_category_through_kicks_own_api(app_window, loop, qtbot):
+    kick = app_window.ctx.sandbox.kick
+    panel = open_panel(app_window, loop, "stream")
+    until(loop, lambda: "Kick" in panel.meta_cache, what="Kick's status")
+    assert panel.platform.currentData() == "kick" and panel.title.text() == kick.channels[0]["stream_title"]
+    qtbot.keyClicks(panel.category, "va")
+    panel.search_categories()  # two characters: Kick searches from three, nothing is sent
+    assert not [b for op, b, _ in kick.received if op == "categories"]
+    panel.category.setText("valo")
+    panel.search_categories()
+    until(loop, lambda: panel.suggestions.stringList() == ["Valorant"], what="Kick's v2 categories")
+    assert [b for op, b, _ in kick.received if op == "categories"][-1] == {"name": ["valo"], "limit": 10}
+    panel.category.setText("Not a category")  # not from the search: Kick sets categories by id
+    assert not panel.apply.isEnabled() and "pick one from the search list" in panel.meta_note.text()
+    panel.category.setText("Valorant")
+    panel.title.setText("Radiant or bust")
+    assert panel.apply.isEnabled()
+    qtbot.mouseClick(panel.apply, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.meta_note.text() == "Updated ✓")
+    assert [b for op, b, s in kick.received if op == "update-channel" and s == 200][-1] == {
+        "stream_title": "Radiant or bust", "category_id": 101}
+    assert kick.channels[0]["category"]["name"] == "Valorant"
+    assert "livestream.metadata.updated" in [d["type"] for d in kick.deliveries]  # told back as a live event
+    until(loop, lambda: panel.status["Kick"]["category"].text() == "Valorant", what="the refresh")
 
 
 def test_clip_shows_the_service_error_and_then_succeeds(app_window, loop, mx, qtbot):

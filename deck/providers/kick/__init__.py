@@ -9,6 +9,8 @@ from deck.providers.answers import first, obj, objects, whole
 from deck.providers.base import EventSource, Probe, Provider
 from deck.providers.capabilities import (
     Category,
+    EventSubscription,
+    EventSubscriptions,
     Gift,
     GiftBoard,
     PeoplePage,
@@ -124,6 +126,12 @@ def _users(answer: Any) -> PeoplePage:
     return PeoplePage(people=people, total=len(people))
 
 
+def _subscriptions(answer: Any) -> EventSubscriptions:
+    return EventSubscriptions(subscriptions=[
+        EventSubscription(id=str(s.get("id") or ""), event=str(s.get("event") or ""), version=whole(s.get("version")) or 1)
+        for s in objects(_data(answer))])
+
+
 def _me(answer: Any) -> dict[str, Any]:
     return {"broadcaster_user_id": int(answer["data"][0]["user_id"])}
 
@@ -153,6 +161,10 @@ ROUTES = (
     Route("chat.send-bot", "send", KICK, lambda v, p: {"content": v.get("message"), "type": "bot"}, rank=10,
           note="Kick's own API, as your bot"),
     Route("chat.delete", "delete-message", KICK, rename(), rank=10, note="Kick's own API"),
+    Route("events.subscriptions", "event-subscriptions", params=lambda v, p: {}, result=_subscriptions),
+    Route("events.subscribe", "subscribe-events",
+          params=lambda v, p: {"events": [{"name": n, "version": 1} for n in v["events"]], "method": "webhook"}),
+    Route("events.unsubscribe", "unsubscribe-events", params=lambda v, p: {"id": v["ids"]}),
 )
 
 
@@ -172,9 +184,7 @@ class Kick(Provider):
     probe = Probe("users")
     events = EventSource(
         key="public-key", read_key=lambda answer: str(obj(_data(answer)).get("public_key") or ""),
-        translate=webhook_events.translate, events=webhook_events.EVENTS, subscriptions="event-subscriptions",
-        subscribe="subscribe-events", unsubscribe="unsubscribe-events",
-        subscribing=lambda names: {"events": [{"name": n, "version": 1} for n in names], "method": "webhook"},
+        translate=webhook_events.translate, events=webhook_events.EVENTS,
         setup="Kick delivers events only to a public <b>https</b> address. Deck listens on this computer alone, so "
               "run a tunnel to it — for example <code>cloudflared tunnel --url http://127.0.0.1:PORT</code> or "
               "<code>ngrok http PORT</code> — and enter the tunnel's address as the Webhook URL of your app at "
