@@ -511,6 +511,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("voice-changer.hear-self", "Hear myself"),
     Capability("gifts.leaderboard", "Gift leaderboard (KICKs)", read=True),
     Capability("users.lookup", "Look up users", read=True),
+    Capability("users.find", "Find a user by name", read=True),  # neutral: name -> Person
     # channel-point rewards (neutral: title, cost, description, color, enabled, paused,
     # input_required, skip_queue; id; status; ids)
     Capability("rewards.list", "Channel-point rewards", read=True),

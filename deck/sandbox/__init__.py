@@ -57,6 +57,7 @@ class Sandbox:
         if "kick" in self.services:
             self.services["kick"].listeners.append(self.chat.kick_moderated)
             self.services["kick"].name_of = self.chat.name_of  # type: ignore[attr-defined]
+            self.services["kick"].id_of = self.chat.id_of  # type: ignore[attr-defined]
         if "owncast" in self.services:  # the Owncast server and its chat socket are one server's
             self.services["owncast"].chat = self.chat  # type: ignore[attr-defined]
         self.urls: dict[str, str] = {}

@@ -599,13 +599,29 @@ class ChatSandbox:
         """A chatter's name by their Kick user id."""
         return next((u.name for u in self.users if u.id == str(user_id)), f"user{user_id}")
 
+    def id_of(self, login: str) -> Optional[int]:
+        """A chatter's Kick user id by their name (None: nobody of that name chats here)."""
+        return next((int(u.id) for u in self.users if u.login == login.lower()), None)
+
     def kick_moderated(self, operation: str, params: dict[str, Any]) -> None:
-        """Kick's own API banned, timed out or unbanned a viewer (by id): Kick's chat says so."""
+        """Kick's own API banned, timed out or unbanned a viewer (by id), or deleted a message:
+        Kick's chat says so."""
+        if operation == "delete-message":
+            self._kick_broadcast("MessageDeletedEvent", {"id": str(uuid.uuid4()), "message": {"id": params["message_id"]}})
+            return
         user = next((u for u in self.users if u.id == str(params.get("user_id"))), None)
         if user is None or operation not in ("ban", "unban"):
             return
         scope = "unban-user" if operation == "unban" else "timeout" if params.get("duration") else "ban"
         self.moderated(scope, {"username": user.login, "platform": "Kick", "duration": params.get("duration")})
+
+    def _kick_broadcast(self, event: str, data: dict[str, Any]) -> None:
+        """An event on every Kick chatroom Deck reads."""
+        for ws, rooms in list(self.kick_rooms.items()):
+            for room in rooms:
+                frame = json.dumps({"event": f"App\\Events\\{event}", "channel": f"chatrooms.{room}.v2",
+                                    "data": json.dumps(data)})
+                asyncio.ensure_future(self._send(ws, frame))
 
     def _moderated(self, scope: str, params: dict[str, Any]) -> None:
         login = str(params.get("username", "")).lower()
@@ -635,8 +651,4 @@ class ChatSandbox:
                 event, data = "UserBannedEvent", {"id": str(uuid.uuid4()), "user": who,
                                                   "banned_by": {"id": 1, "username": self.streamer},
                                                   "permanent": scope == "ban", "duration": minutes or None}
-            for ws, rooms in list(self.kick_rooms.items()):
-                for room in rooms:
-                    frame = json.dumps({"event": f"App\\Events\\{event}", "channel": f"chatrooms.{room}.v2",
-                                        "data": json.dumps(data)})
-                    asyncio.ensure_future(self._send(ws, frame))
+            self._kick_broadcast(event, data)

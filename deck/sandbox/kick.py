@@ -72,6 +72,7 @@ class KickSandbox(ServiceSandbox):
                                      "redeemer": {"user_id": 9_000 + i}, "status": "pending",
                                      "user_input": "never gonna give you up" if i == 1 else ""})
         self.name_of = lambda user_id: f"user{user_id}"  # a viewer's name by id (the chat stand-in knows them)
+        self.id_of: Any = lambda name: None  # and their id by name: every Kick user has a channel
         self.webhook_url = ""  # the Webhook URL of the app at Kick ("": webhooks switched off)
         self.deliveries: list[dict[str, Any]] = []  # each sent: id, type, headers, body, status
         self.leaderboard = [{"rank": i + 1, "user_id": 9_000 + i, "username": n, "gifted_amount": 500 - 100 * i}
@@ -137,7 +138,10 @@ class KickSandbox(ServiceSandbox):
         if b.get("broadcaster_user_id"):
             return [c for c in self.channels if c["broadcaster_user_id"] in b["broadcaster_user_id"]]
         if b.get("slug"):
-            return [c for c in self.channels if c["slug"] in b["slug"]]
+            known = [c for c in self.channels if c["slug"] in b["slug"]]
+            viewers = [self._channel(self.id_of(s), s, "", self.categories[0], False, 0) for s in b["slug"]
+                       if s not in {c["slug"] for c in known} and self.id_of(s) is not None]
+            return known + viewers
         return [self._mine()]
 
     def do_update_channel(self, b: dict[str, Any]) -> Any:

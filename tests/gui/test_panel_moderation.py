@@ -137,3 +137,45 @@ def test_moderation_log_pages_and_filters(app_window, loop, mx):
     until(loop, lambda: set(panel.modlog.table.texts(1)) == {"Ban"})
     assert panel.modlog.pager.offset == 0
     settle(loop, app_window)
+
+
+def test_a_kick_viewer_by_name_through_kicks_own_api_and_deleting_their_message(app_window, loop, qtbot, answers):
+    ks, chat = app_window.ctx.sandbox.kick, app_window.ctx.sandbox.chat
+    feed = app_window.docks.show("chat").feed
+    chat.set_rate(60)
+    until(loop, lambda: any(e.msg.platform == "kick" and e.msg.kind == "chat" and not e.deleted for e in feed.entries),
+          timeout=30, what="a Kick chatter")
+    chat.set_rate(0)
+    target = next(e.msg for e in feed.entries if e.msg.platform == "kick" and e.msg.kind == "chat" and not e.deleted)
+    panel = open_panel(app_window, loop, "moderation")
+    panel.platform.setCurrentIndex(panel.platform.findData("kick"))
+    qtbot.keyClicks(panel.user, target.login)
+    until(loop, lambda: panel.said.rowCount() >= 1, what="their messages from the chat")
+    assert target.text in panel.said.texts(1)
+    assert panel.timeout_button.isEnabled()  # their id comes with their messages
+    qtbot.mouseClick(panel.timeout_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.note.text() == "Timed out ✓")
+    assert [b for s, b, _ in ks.received if s == "ban"][-1]["user_id"] == int(target.user_id)
+
+    panel.said.selectRow(panel.said.texts(1).index(target.text))
+    assert panel.delete_button.isEnabled()
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.note.text() == "Message deleted ✓")
+    assert ks.deleted[-1] == target.id
+    until(loop, lambda: "deleted" in panel.said.texts(2), what="Kick's chat to say it is deleted")
+    assert not panel.delete_button.isEnabled()
+
+    # a viewer who has not chatted: looked up on Kick by name, once typing pauses
+    other = next(u for u in chat.users if not any(e.msg.login == u.login for e in feed.entries))
+    panel.user.clear()
+    qtbot.keyClicks(panel.user, other.login)
+    assert panel.find_timer.isActive()
+    until(loop, lambda: (("kick", other.login) in panel.user_ids), what="the lookup")
+    assert [b for s, b, _ in ks.received if s == "channels"][-1] == {"slug": [other.login]}
+    assert panel.user_ids[("kick", other.login)] == other.id
+    panel.user.clear()
+    qtbot.keyClicks(panel.user, "nobody_here")
+    until(loop, lambda: [b for s, b, _ in ks.received if s == "channels"][-1] == {"slug": ["nobody_here"]},
+          what="the second lookup")
+    settle(loop, app_window)
+    assert ("kick", "nobody_here") not in panel.user_ids

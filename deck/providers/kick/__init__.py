@@ -132,6 +132,13 @@ def _subscriptions(answer: Any) -> EventSubscriptions:
         for s in objects(_data(answer))])
 
 
+def _found(answer: Any) -> Person:
+    """A viewer's channel, found by their name (a Kick user's channel slug): its owner's id
+    ("" when there is no such user)."""
+    c = first(_data(answer))
+    return Person(id=str(c.get("broadcaster_user_id") or ""), name=str(c.get("slug") or ""), platform="kick")
+
+
 def _me(answer: Any) -> dict[str, Any]:
     return {"broadcaster_user_id": int(answer["data"][0]["user_id"])}
 
@@ -151,6 +158,7 @@ ROUTES = (
           _categories, rank=10),
     Route("gifts.leaderboard", "kicks-leaderboard", result=_gifts),
     Route("users.lookup", "users", params=rename(ids="id"), result=_users),
+    Route("users.find", "channels", KICK, lambda v, p: {"slug": [str(v["name"]).lower()]}, _found, rank=10),
     Route("rewards.list", "rewards", result=_rewards),
     Route("rewards.create", "create-reward", params=REWARD_NAMES, result=lambda a: _reward(_data(a))),
     Route("rewards.update", "update-reward", params=REWARD_NAMES, result=lambda a: _reward(_data(a))),

@@ -2,6 +2,7 @@
 list, the moderation log and recent followers."""
 from __future__ import annotations
 
+import time
 from typing import Any, Callable
 
 from PySide6.QtCore import QTimer
@@ -12,6 +13,7 @@ from ..kit import (
     Note,
     PagedTable,
     Panel,
+    Table,
     Via,
     button,
     card,
@@ -31,6 +33,7 @@ FEATURE_NAMES = {
     "kufur_korumasi": "Profanity filter", "caps_korumasi": "Caps filter", "flood_korumasi": "Flood protection",
     "coklu_hesap_spam": "Multi-account spam", "ziyaretci_kontrol": "Visitor check",
 }
+FIND_DELAY_MS = 400  # a pause in typing a name before Deck looks the viewer up
 TIMEOUT_PRESETS = (("1 min", 1), ("10 min", 10), ("1 hour", 60), ("1 day", 1440), ("1 week", 10080))
 
 
@@ -81,16 +84,34 @@ class ModerationPanel(Panel):
         self.ban_button = button("Ban", "error", name="Ban user", key="banButton")
         self.unban_button = button("Unban", "apply", name="Unban user", key="unbanButton")
         watch = (self.user, self.reason, self.platform, self.minutes)
+        self.user_ids: dict[tuple[str, str], str] = {}  # (platform, name) -> the viewer's id, found on the service
 
         def base() -> dict[str, Any]:
-            return {"username": self.user.text().strip(), "reason": self.reason.text().strip()}
+            who = self.user.text().strip()
+            user_id = self._user_id(self.platform.currentData() or "", who)
+            return {"username": who, "reason": self.reason.text().strip(), "user_id": user_id or None}
 
-        Form(self, "chat.timeout", lambda: {**base(), "duration": self.minutes.value()}, self.timeout_button,
-             watch, self.note, done="Timed out ✓", platform=self.platform)
-        Form(self, "chat.ban", base, self.ban_button, watch, self.note, done="Banned ✓", platform=self.platform,
-             question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentText()}?")
-        Form(self, "chat.unban", lambda: {"username": self.user.text().strip()},
-             self.unban_button, watch, self.note, done="Unbanned ✓", platform=self.platform)
+        self.user_forms = [
+            Form(self, "chat.timeout", lambda: {**base(), "duration": self.minutes.value()}, self.timeout_button,
+                 watch, self.note, done="Timed out ✓", platform=self.platform),
+            Form(self, "chat.ban", base, self.ban_button, watch, self.note, done="Banned ✓", platform=self.platform,
+                 question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentText()}?"),
+            Form(self, "chat.unban", lambda: {k: v for k, v in base().items() if k != "reason"},
+                 self.unban_button, watch, self.note, done="Unbanned ✓", platform=self.platform)]
+        self.find_timer = QTimer(self, singleShot=True, interval=FIND_DELAY_MS)
+        self.find_timer.timeout.connect(self.find_user)
+        self.user.textChanged.connect(lambda _: self.find_timer.start())
+        self.platform.currentIndexChanged.connect(lambda _: self.find_timer.start())
+        # what they said lately, from the chat Deck reads, with deleting one message
+        self.said = Table(["When", "Message", ""], "Their recent messages", stretch=1)
+        self.said.setMinimumHeight(110)
+        self.delete_button = button("Delete message", "delete", name="Delete the selected message",
+                                    key="deleteMessageButton")
+        self.delete_button.clicked.connect(self.delete_message)
+        self.said.itemSelectionChanged.connect(self._delete_state)
+        if ctx.chat is not None:
+            ctx.chat.marked.connect(self.show_said)
+            ctx.chat.appended.connect(self._appended)
         self.clear_chat = button("Clear chat", "delete", key="clearChatButton")
         self.clear_chat.clicked.connect(lambda: self.run("chat.clear", note=self.note, busy=[self.clear_chat],
                                                          done="Chat cleared ✓"))
@@ -98,7 +119,9 @@ class ModerationPanel(Panel):
             row(self.user, self.platform, Via(ctx, "chat.timeout", self.platform)), self.reason,
             row(label("Timeout"), *presets, stretch=True, spacing=4),
             row(self.minutes, self.timeout_button, self.ban_button, self.unban_button, stretch=True),
-            self.note, title="User")
+            self.note, self.said, row(self.delete_button, Via(ctx, "chat.delete", self.platform), stretch=True),
+            title="User")
+        self._delete_state()
 
         # recent followers
         self.rf_action = choices(ctx, "moderation.recent-followers", "action")
@@ -133,6 +156,80 @@ class ModerationPanel(Panel):
                                   stretch=True), title="Chat"))
         layout.addStretch(1)
         return page
+
+    # ---- the viewer: their id where a service acts by id, and their recent messages
+    def _user_id(self, platform: str, name: str) -> str:
+        """The viewer's id: found earlier, or from their messages in the chat Deck reads."""
+        key = (platform, name.lower())
+        if key not in self.user_ids and self.ctx.chat is not None:
+            said = self._messages(platform, name)
+            if said and said[-1].msg.user_id:
+                self.user_ids[key] = said[-1].msg.user_id
+        return self.user_ids.get(key, "")
+
+    def _messages(self, platform: str, name: str) -> list[Any]:
+        feed, login = self.ctx.chat, name.lower()
+        if feed is None or not login:
+            return []
+        return sorted((e for (p, _, who), said in feed.by_user.items() if p == platform and who == login
+                       for e in said), key=lambda e: e.msg.time)
+
+    def find_user(self) -> None:
+        """Where the chosen service acts on a viewer by id, look the typed name up (once)."""
+        platform, name = self.platform.currentData() or "", self.user.text().strip()
+        self.show_said()
+        choice = self.ctx.capabilities.choose("chat.timeout", platform)
+        if not name or self._user_id(platform, name) or choice is None or "user_id" not in choice.route.needs \
+                or self.ctx.capabilities.choose("users.find", platform) is None:
+            return
+
+        def found(person: Any) -> None:
+            if self.user.text().strip() != name:
+                return  # typed on meanwhile: a newer lookup follows
+            if not person.id:
+                by_name = any(not c.route.needs for c in self.ctx.capabilities.usable("chat.timeout", platform))
+                if not by_name:  # otherwise a service that acts by name takes it
+                    self.note.error(f"No {self.platform.currentText()} user is called {name}.")
+                else:
+                    self.note.clear()
+                return
+            self.user_ids[(platform, name.lower())] = person.id
+            self.note.clear()
+            for form in self.user_forms:
+                form.check()
+
+        self.note.busy(f"Looking up {name} on {self.platform.currentText()}…")
+        self.ctx.run("users.find", {"name": name}, platform=platform, source="auto", parent=self, on_result=found,
+                     on_error=lambda exc: self.note.error(str(exc)))
+
+    def _appended(self, entries: list[Any]) -> None:
+        login = self.user.text().strip().lower()
+        if login and any(e.msg.login == login for e in entries):
+            self.show_said()
+
+    def show_said(self) -> None:
+        said = list(reversed(self._messages(self.platform.currentData() or "", self.user.text().strip())))[:50]
+        chosen = self.said.selected()
+        self.said.set_rows(said, lambda e: [time.strftime("%H:%M", time.localtime(e.msg.time)) if e.msg.time else "",
+                                            e.msg.text, "deleted" if e.deleted else e.mark])
+        if chosen is not None:
+            self.said.select_quietly(lambda e: e is chosen)
+        self._delete_state()
+
+    def _delete_state(self) -> None:
+        entry = self.said.selected()
+        problem = self.ctx.capabilities.why_not("chat.delete", self.platform.currentData() or "")
+        self.delete_button.setEnabled(entry is not None and not entry.deleted and not problem)
+        self.delete_button.setToolTip(problem or "Delete the selected message for everyone")
+
+    def delete_message(self) -> None:
+        entry = self.said.selected()
+        if entry is None:
+            return
+        self.note.busy("Deleting the message…")
+        self.ctx.run("chat.delete", {"message_id": entry.msg.id}, platform=entry.msg.platform, parent=self,
+                     on_result=lambda _: self.note.ok("Message deleted ✓"),
+                     on_error=lambda exc: self.note.error(str(exc)))
 
     def _recent_params(self) -> dict[str, Any]:
         action = self.rf_action.currentData()
