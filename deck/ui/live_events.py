@@ -26,7 +26,7 @@ class LiveEventsBox(QGroupBox):
         section = ctx.services.section(self.name)
         self.enabled = switch("Receive live events", f"Receive {provider.title}'s live events")
         self.enabled.setObjectName("liveEventsSwitch")
-        self.enabled.setChecked(section.events)
+        self.enabled.setChecked(section.events or bool(ctx.services.events.tally(self.name).url))
         self.port = QSpinBox(objectName="liveEventsPort")
         self.port.setRange(1024, 65535)
         self.port.setValue(max(1024, section.events_port))
@@ -110,7 +110,8 @@ class LiveEventsBox(QGroupBox):
         self.state.setText(text)
         self.state.setProperty("role", role)
         self.state.style().polish(self.state)
-        self.help.setText(self.source.setup.replace("PORT", str(self.port.value())))
+        port = tally.url.rstrip("/").rsplit(":", 1)[-1] if tally.url else str(self.port.value())
+        self.help.setText(self.source.setup.replace("PORT", port))
 
     # ---- subscriptions
     def _rows(self) -> None:

@@ -42,18 +42,19 @@ class StreamPanel(Panel):
         columns = ("live", "viewers", "followers", "subscribers", "category")
         for col, header in enumerate(("", "Status", "Viewers", "Followers", "Subscribers", "Category")):
             grid.addWidget(label(header, role="muted"), 0, col)
-        for r, platform in enumerate(self.platforms, start=1):
+        for r, (platform, where) in enumerate(zip(self.platforms, ctx.capabilities.platforms("stream.status")), start=1):
             cells = {key: label(name=f"{platform.lower()}.{key}") for key in columns}
             grid.addWidget(label(f"<b>{platform}</b>"), r, 0)
             for col, key in enumerate(columns, start=1):
                 grid.addWidget(cells[key], r, col)
+            grid.addWidget(Via(ctx, "stream.status", lambda where=where: where), r, len(columns) + 1)
             self.status[platform] = cells
         grid.setColumnStretch(len(columns), 1)
         self.status_note = Note("statusNote")
         self.reload = button("", "refresh", name="Refresh stream status")
         self.reload.clicked.connect(self.refresh)
-        live = card(row(label("Live now", name="sectionTitle"), self.reload, Via(ctx, "stream.status"), stretch=True,
-                        spacing=4), grid, self.status_note)
+        live = card(row(label("Live now", name="sectionTitle"), self.reload, stretch=True, spacing=4), grid,
+                    self.status_note)
 
         # title and category
         self.title = line("Stream title", "Stream title", ctx, "stream.meta", "title", key="titleEdit")
@@ -75,12 +76,13 @@ class StreamPanel(Panel):
         self.apply.setDefault(True)
         self.meta_note = Note("metaNote")
         self.meta = Form(self, "stream.meta", self._meta_params, self.apply, (self.title, self.category),
-                         self.meta_note, done="Updated ✓", on_result=lambda _: self.refresh(), platform=self.platform)
+                         self.meta_note, done="Updated ✓", on_result=lambda _: self.refresh(), platform=self.platform,
+                         quiet_when_empty=True)
         self.title.returnPressed.connect(self.meta.submit)
         editor = card(
             row(label("Title"), self.title, self.counter),
             row(label("Category"), self.category),
-            row(label("Platform"), self.platform, self.apply, Via(ctx, "stream.meta"), stretch=False),
+            row(label("Platform"), self.platform, self.apply, Via(ctx, "stream.meta", self.platform), stretch=False),
             self.meta_note, title="Title and category")
 
         # clip
