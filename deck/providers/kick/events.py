@@ -120,7 +120,7 @@ READERS: dict[str, Callable[[dict[str, Any], str, str], list[Any]]] = {
 }
 
 
-def translate(delivery: Delivery, at: str = "") -> list[Any]:
+def translate(delivery: Delivery) -> list[Any]:
     """Deck's items for one accepted delivery; [] for an event Deck does not show."""
     read = READERS.get(delivery.type)
     data = obj(delivery.data)
@@ -128,4 +128,4 @@ def translate(delivery: Delivery, at: str = "") -> list[Any]:
         return []
     channel = _login(data.get("broadcaster"))
     return [item.model_copy(update={"id": delivery.id, "platform": "kick"}) if isinstance(item, Happening) else item
-            for item in read(data, channel, at or delivery.sent)]
+            for item in read(data, channel, delivery.sent)]
