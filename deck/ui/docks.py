@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 if TYPE_CHECKING:
@@ -45,10 +46,15 @@ class DockManager:
             dock.setWidget(placeholder)
             window.addDockWidget(spec.area, dock)
             dock.visibilityChanged.connect(lambda shown, pid=spec.id: shown and self._ensure(pid))
-            toggle = dock.toggleViewAction()
-            if spec.shortcut:
-                toggle.setShortcut(spec.shortcut)
+            toggle = dock.toggleViewAction()  # the View menu shows or hides, deliberately
             view_menu.addAction(toggle)
+            if spec.shortcut:  # the panel's key brings it to the front, never hides it
+                toggle.setText(f"{spec.title}\t{spec.shortcut}")
+                go = QAction(f"Go to {spec.title}", window)
+                go.setShortcut(spec.shortcut)
+                go.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+                go.triggered.connect(lambda _=False, pid=spec.id: self.focus(pid))
+                window.addAction(go)
             dock.setVisible(spec.visible)
             self.docks[spec.id] = dock
         for spec in specs:
@@ -81,6 +87,20 @@ class DockManager:
         dock.show()
         dock.raise_()
         return self._ensure(pid)
+
+    def focus(self, pid: str) -> Optional[QWidget]:
+        """Bring a panel to the front and put the keyboard in its first control."""
+        panel = self.show(pid)
+        if panel is None:
+            return None
+        widget = panel.nextInFocusChain()
+        while widget is not None and widget is not panel:
+            if panel.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                break
+            widget = widget.nextInFocusChain()
+        return panel
 
     def _ensure(self, pid: str) -> Optional[QWidget]:
         if pid in self.panels or self.ctx is None:

@@ -22,13 +22,36 @@ def test_demo_window_connects_and_shows_panels(app_window, loop):
     until(loop, lambda: window.status.lights["nightbot"].state == "connected", what="Nightbot signed in and checked")
     until(loop, lambda: window.status.lights["scottybot"].state == "connected", what="ScottyBot health check")
     # the panels in front in the default layout are built; the ones behind tabs wait until shown
-    assert set(window.docks.panels) == {"grid", "chat-send", "chat", "activity"}
+    assert set(window.docks.panels) == {"grid", "songs", "chat", "activity"}
     activity = window.docks.panels["activity"]
     until(loop, lambda: any(r.action.id == "missxss.get-stream-meta" and r.state == "ok" for r in activity.model.rows))
-    view_actions = [a.text() for a in window.view_menu.actions()]
-    for title in ("Deck", "Stream", "Chat send", "Songs", "Moderation", "Discord voice", "Alerts && effects", "Community",
+    view_actions = [a.text().split("\t")[0] for a in window.view_menu.actions()]
+    for title in ("Deck", "Stream", "Songs", "Moderation", "Discord voice", "Alerts && effects", "Community",
                   "Commands && AI", "Actions", "Activity"):
         assert title in view_actions
+
+
+def test_a_panels_key_brings_it_to_the_front_and_never_hides_it(app_window, loop, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    window, docks = app_window, app_window.docks
+    go = {a.text()[len("Go to "):]: a for a in window.actions() if a.text().startswith("Go to ")}
+    keys = {title.replace("&&", "&"): action.shortcut().toString() for title, action in go.items()}
+    assert keys["Stream"] == QKeySequence("Ctrl+1").toString() and keys["Actions"] == QKeySequence("Ctrl+Shift+A").toString()
+    for _ in range(2):  # pressing every panel's key, twice, leaves every one of them open
+        for title, action in go.items():
+            action.trigger()
+            pid = next(p for p, spec in docks.specs.items() if spec.title == title)
+            assert docks.docks[pid].isVisible()
+            assert not docks.docks[pid].visibleRegion().isEmpty() or docks.docks[pid].isFloating()
+    docks.docks["moderation"].raise_()
+    go["Actions"].trigger()  # behind Activity's tab: comes to the front
+    until(loop, lambda: not docks.docks["actions"].visibleRegion().isEmpty(), what="Actions in front")
+    go["Moderation"].trigger()
+    focused = QApplication.focusWidget()
+    assert focused is not None and docks.panels["moderation"].isAncestorOf(focused)  # the keyboard is in the panel
+    assert all(docks.docks[p].isVisible() for p in ("stream", "grid", "chat", "songs", "activity"))
 
 
 def test_actions_panel_validates_as_you_type_and_runs(app_window, loop, qtbot):

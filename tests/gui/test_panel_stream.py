@@ -1,4 +1,4 @@
-"""Stream, Chat send and Songs panels against the demo sandbox."""
+"""Stream, sending to chat, text to speech and Songs against the demo sandbox."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -116,24 +116,24 @@ def test_clip_shows_the_service_error_and_then_succeeds(app_window, loop, mx, qt
     assert panel.clip_duration.minimum() == 5 and panel.clip_duration.maximum() == 180
 
 
-def test_chat_send_as_bot_on_twitch(app_window, loop, mx, qtbot):
-    panel = open_panel(app_window, loop, "chat-send")
-    assert not panel.send.isEnabled()
-    panel.sender.setCurrentIndex(panel.sender.findData("chat.send-bot"))
-    panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
-    qtbot.keyClicks(panel.message, "hello chat")
-    qtbot.keyClick(panel.message, Qt.Key.Key_Return)
-    until(loop, lambda: panel.note.text() == "Sent ✓")
+def test_chat_send_as_bot_on_twitch_from_the_chat_panel(app_window, loop, mx, qtbot):
+    chat = app_window.docks.show("chat")
+    chat.sender.setCurrentIndex(chat.sender.findData("chat.send-bot"))
+    for platform, box in chat.targets.items():
+        box.setChecked(platform == "Twitch")
+    assert not chat.send.isEnabled()
+    qtbot.keyClicks(chat.message, "hello chat")
+    qtbot.keyClick(chat.message, Qt.Key.Key_Return)
+    until(loop, lambda: chat.message.text() == "", what="the message sent")
     assert sent(mx, "send-bot-message")[-1] == {"message": "hello chat", "platform": "Twitch"}
     assert mx.chat[-1]["bot"] is True and mx.chat[-1]["platform"] == "Twitch"
-    assert panel.sent.item(0).text() == "Twitch · bot: hello chat"
-    assert panel.message.text() == ""
-    panel.message.setText("y" * 501)
-    assert not panel.send.isEnabled() and "at most 500" in panel.note.text()
+    chat.message.setText("y" * 501)
+    assert not chat.send.isEnabled() and "at most 500" in chat.note.text()
 
 
 def test_tts_needs_the_overlay(app_window, loop, mx, qtbot):
-    panel = open_panel(app_window, loop, "chat-send")
+    panel = open_panel(app_window, loop, "alerts")
+    panel.tabs.setCurrentIndex([panel.tabs.tabText(i) for i in range(panel.tabs.count())].index("Text to speech"))
     mx.overlay_connected = False
     qtbot.keyClicks(panel.tts_text, "thanks for the raid")
     qtbot.mouseClick(panel.speak, Qt.MouseButton.LeftButton)

@@ -5,15 +5,16 @@ from PySide6.QtCore import Qt
 
 from deck.ui.kit import Via
 
-from .conftest import open_panel, until
+from .conftest import until
 
 
 def test_sending_as_the_bot_goes_through_the_service_the_user_picks(app_window, loop, qtbot):
     ctx = app_window.ctx
-    panel = open_panel(app_window, loop, "chat-send")
+    panel = app_window.docks.show("chat")
     sb, mx = ctx.sandbox.scottybot, ctx.sandbox.missxss
     panel.sender.setCurrentIndex(panel.sender.findData("chat.send-bot"))
-    panel.platform.setCurrentIndex(panel.platform.findData("kick"))
+    for platform, box in panel.targets.items():
+        box.setChecked(platform == "Kick")
     via: Via = panel.via
     assert via.text() == "via Kick ▾"  # several connected services can: a menu, Kick's own API first
     via.menu().aboutToShow.emit()

@@ -25,9 +25,7 @@ def _lazy(module: str, cls: str) -> Callable[[Any], QWidget]:
 
 PANELS = [
     PanelSpec("grid", "Deck", _lazy("..grid", "GridPanel"), LEFT, size=460, shortcut="Ctrl+0"),
-    PanelSpec("chat-send", "Chat send", _lazy(".chat_send", "ChatSendPanel"), LEFT, size=250, shortcut="Ctrl+2",
-              below="grid"),
-    PanelSpec("songs", "Songs", _lazy(".songs", "SongsPanel"), LEFT, shortcut="Ctrl+3", tab_with="chat-send"),
+    PanelSpec("songs", "Songs", _lazy(".songs", "SongsPanel"), LEFT, size=250, shortcut="Ctrl+3", below="grid"),
     PanelSpec("stream", "Stream", _lazy(".stream", "StreamPanel"), LEFT, size=460, shortcut="Ctrl+1", tab_with="grid"),
     PanelSpec("chat", "Chat", _lazy(".chat", "ChatPanel"), RIGHT, size=640, shortcut="Ctrl+9"),
     PanelSpec("moderation", "Moderation", _lazy(".moderation", "ModerationPanel"), RIGHT, shortcut="Ctrl+4",

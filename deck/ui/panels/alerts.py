@@ -1,5 +1,5 @@
-"""Alerts & effects: recent activity, audio alerts, effect overlays, donation tests and
-Voicemod."""
+"""Alerts & effects: recent activity, audio alerts, effect overlays, text to speech,
+donation tests and Voicemod."""
 from __future__ import annotations
 
 import json
@@ -11,6 +11,7 @@ from deck.providers.capabilities import PLATFORMS, Happening
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ..kit import (
+    Counter,
     Form,
     Loader,
     Note,
@@ -23,6 +24,7 @@ from ..kit import (
     choices,
     label,
     line,
+    param,
     row,
     spin,
     switch,
@@ -46,7 +48,7 @@ def _detail(kind: str, entry: dict[str, Any]) -> str:
 
 
 class AlertsPanel(Panel):
-    needs = ("activity.recent", "alerts.list", "effects.trigger")
+    needs = ("activity.recent", "alerts.list", "effects.trigger", "chat.tts")
     refresh_seconds = 20
 
     def build(self) -> None:
@@ -54,7 +56,8 @@ class AlertsPanel(Panel):
         self.tabs.setDocumentMode(True)
         self.tabs.setCornerWidget(Via(self.ctx, "activity.recent"))
         for page, title in ((self._recent(), "Recent"), (self._alerts(), "Audio alerts"), (self._effects(), "Effects"),
-                            (self._donation(), "Donation test"), (self._voicemod(), "Voicemod")):
+                            (self._speech(), "Text to speech"), (self._donation(), "Donation test"),
+                            (self._voicemod(), "Voicemod")):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
@@ -173,6 +176,24 @@ class AlertsPanel(Panel):
             self.effect_note.ok(text)
 
     # ------------------------------------------------------------------ donation
+    def _speech(self) -> QWidget:
+        ctx = self.ctx
+        self.tts_text = line("Text to speak on stream", "Text to speech", ctx, "chat.tts", "text", key="ttsEdit")
+        self.tts_name = line("Shown as (default API)", "TTS name", ctx, "chat.tts", "username")
+        self.speak = button("Speak", "volume", name="Speak text", key="speakButton")
+        self.tts_note = Note("ttsNote")
+        tts = Form(self, "chat.tts", lambda: {"text": self.tts_text.text(), "username": self.tts_name.text().strip()},
+                   self.speak, (self.tts_text, self.tts_name), self.tts_note, done="Queued on the overlay ✓",
+                   on_result=lambda _: tts.reset(self.tts_text))
+        self.tts_text.returnPressed.connect(tts.submit)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(card(row(self.tts_text, Counter(self.tts_text, int(param(ctx, "chat.tts", "text").max or 500))),
+                              row(self.tts_name, self.speak), self.tts_note, row(Via(ctx, "chat.tts"), stretch=True),
+                              title="Text to speech"))
+        layout.addStretch(1)
+        return page
+
     def _donation(self) -> QWidget:
         aid = "alerts.donation-test"
         self.provider = choices(self.ctx, aid, "provider")
