@@ -2,7 +2,8 @@
 ``deck chat tail``, ``deck sandbox``. No Qt needed.
 
 Exit codes: 0 success, 2 invalid parameters (nothing sent), 3 the service answered an
-error, 4 credentials missing, 5 the service could not be reached, 1 anything else.
+error, 4 credentials missing or not permitted, 5 the service could not be reached, 6 you
+declined to run it (nothing sent), 1 anything else.
 """
 from __future__ import annotations
 
@@ -13,6 +14,19 @@ from typing import Any, Optional, Sequence
 
 from deck.core.errors import DeckError, InvalidParams
 
+DECLINED = 6  # the exit code when the user answers no to a confirmation
+RUN_HELP = """\
+ACTION_ID names what to run: a service's operation (missxss.get-stream-meta, kick.rewards,
+nightbot.song-queue…) or a capability that runs through whichever connected service offers
+it (chat.timeout, songs.skip, stream.status…). `deck actions` lists them all; `deck actions
+ACTION_ID` shows one action's parameters with their types, ranges and defaults.
+
+examples:
+  deck run stream.status --set platform=kick
+  deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
+  deck run nightbot.add-to-queue --set q="never gonna give you up"
+  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
+"""
 
 def _services():
     from deck.actions.services import Services
@@ -80,6 +94,13 @@ def describe_action(a) -> dict[str, Any]:
 
 def cmd_actions(args: argparse.Namespace) -> int:
     registry = _services().registry
+    if args.action_id:
+        action = registry.get(args.action_id)
+        if args.json:
+            print(json.dumps(describe_action(action), indent=2, ensure_ascii=False))
+        else:
+            print("\n".join(action_help(action)))
+        return 0
     if args.json:
         print(json.dumps([describe_action(a) for a in registry.actions()], indent=2, ensure_ascii=False))
         return 0
@@ -88,6 +109,82 @@ def cmd_actions(args: argparse.Namespace) -> int:
         flags = " [asks first]" if a.destructive else ""
         print(f"{a.id:<{width}}  {a.title}{flags}")
     return 0
+
+
+def _limits(p: Any) -> str:
+    """A parameter's type and bounds in words: "integer 1-10080, default 10"."""
+    kind = {"str": "text", "int": "integer", "number": "number", "bool": "yes/no", "list": f"list of {p.item}",
+            "object": "object", "records": "list of objects"}.get(p.kind, p.kind)
+    unit = " characters" if p.kind == "str" else " items" if p.kind in ("list", "records") else ""
+    bounds = ""
+    if p.min is not None and p.max is not None:
+        bounds = f" {p.min:g}-{p.max:g}{unit}"
+    elif p.min is not None:
+        bounds = f" at least {p.min:g}{unit}"
+    elif p.max is not None:
+        bounds = f" at most {p.max:g}{unit}"
+    out = kind + bounds
+    if p.choices:
+        out += ", one of " + ", ".join(p.choices)
+    if p.default is not None:
+        out += f", default {json.dumps(p.default) if not isinstance(p.default, str) else p.default}"
+    return out
+
+
+def action_help(action: Any) -> list[str]:
+    """One action as read on a terminal: what it does, how it travels, each parameter."""
+    lines = [f"{action.id} — {action.title}" + (" (asks first: cannot be undone)" if action.destructive else "")]
+    if action.description:
+        lines.append(action.description)
+    if action.http:
+        lines.append(f"{action.provider}: {action.http['method']} {action.http['path']}"
+                     + (f" · needs {', '.join(action.scopes)}" if action.scopes else ""))
+    if action.deprecated:
+        lines.append(f"deprecated: use {action.deprecated}")
+    params = action.params.__params__
+    lines.append("")
+    lines.append("parameters:" if params else "no parameters")
+    width = max((len(p.name) for p in params), default=0)
+    for p in params:
+        lines.append(f"  {p.name:<{width}}  {'required ' if p.required else ''}{_limits(p)}"
+                     + (f" — {p.doc}" if p.doc else ""))
+    rules = [r.check({}) or "" for r in action.params.__rules__ if r.kind in ("one_of", "only_one")]
+    rules += [f"{' and '.join(r.fields)} go together" for r in action.params.__rules__ if r.kind == "together"]
+    rules += [f"give only one of {', '.join(r.fields)}" for r in action.params.__rules__ if r.kind == "at_most_one"]
+    if rules:
+        lines += ["", "rules:"] + [f"  {r}" for r in rules if r]
+    example = " ".join(f"--set {p.name}=…" for p in params if p.required)
+    lines += ["", f"example: deck run {action.id}" + (f" {example}" if example else "")]
+    return lines
+
+
+def readable(data: Any) -> list[str]:
+    """An answer for a person: a list of objects as an aligned table, an object as
+    "key: value" lines, yes/no for booleans (``--json`` prints it exactly instead)."""
+    def cell(value: Any) -> str:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if value is None:
+            return "—"
+        text = json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value)
+        return text if len(text) <= 60 else text[:59] + "…"
+
+    if isinstance(data, list) and data and all(isinstance(item, dict) for item in data):
+        columns = list(dict.fromkeys(k for item in data for k in item))
+        rows = [[cell(item.get(k)) for k in columns] for item in data]
+        widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(columns)]
+        return ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in [columns, *rows]]
+    if isinstance(data, list):
+        return [cell(item) for item in data] or ["(none)"]
+    if isinstance(data, dict):
+        lines = []
+        for key, value in data.items():
+            if isinstance(value, list) and value and all(isinstance(i, dict) for i in value):
+                lines += [f"{key}:"] + [f"  {line}" for line in readable(value)]
+            else:
+                lines.append(f"{key}: {cell(value)}")
+        return lines
+    return ["done" if data is None else cell(data)]
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -105,7 +202,7 @@ async def _run(args: argparse.Namespace) -> int:
             answer = ""
         if answer.strip().lower() not in ("y", "yes"):
             print("Not run.", file=sys.stderr)
-            return 1
+            return DECLINED
     from deck.net.http import close_shared_client
 
     warning = services.insecure(action.provider) if action.http else None
@@ -118,13 +215,7 @@ async def _run(args: argparse.Namespace) -> int:
     from deck.core.redact import redact
 
     data = _jsonable(result)
-    if args.json:
-        lines = [json.dumps(data, indent=2, ensure_ascii=False)]
-    elif isinstance(data, list):
-        lines = [json.dumps(item, ensure_ascii=False) if isinstance(item, (dict, list)) else str(item) for item in data]
-    else:
-        lines = [f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value}"
-                 for key, value in (data.items() if isinstance(data, dict) else [("result", "done" if data is None else data)])]
+    lines = [json.dumps(data, indent=2, ensure_ascii=False)] if args.json else readable(data)
     for line in lines:
         print(redact(line))  # an answer may echo the key it was sent
     return 0
@@ -227,13 +318,8 @@ async def _tail(args: argparse.Namespace) -> int:
         for item in items:
             if args.json:
                 print(json.dumps(item.to_json(), ensure_ascii=False), flush=True)
-            elif hasattr(item, "spans"):
-                where = f"[{item.platform} #{item.channel}]"
-                text = item.notice + (f" · {item.text}" if item.text and item.notice else "") if item.notice else item.text
-                print(f"{where} {item.name}{'' if item.kind == 'action' else ':'} {text}", flush=True)
             else:
-                print(f"[{item.platform} #{item.channel}] ({item.kind} {item.login or ','.join(item.message_ids)})",
-                      flush=True)
+                print(tail_line(item), flush=True)
             count += 1
             if args.count and count >= args.count:
                 done.set()
@@ -254,6 +340,28 @@ async def _tail(args: argparse.Namespace) -> int:
         await reader.stop()
         await close_shared_client()
     return 0
+
+
+def tail_line(item: Any, now: Optional[float] = None) -> str:
+    """A chat message or event as one line: "12:03:04 [kick #slug] name: text", "… ada was
+    timed out for 10m", "… a message was deleted"."""
+    import time
+
+    from deck.providers.chat.message import duration_text
+
+    when = time.strftime("%H:%M:%S", time.localtime(item.time or (now if now is not None else time.time())))
+    where = f"{when} [{item.platform} #{item.channel}]"
+    if hasattr(item, "spans"):
+        text = item.notice + (f" · {item.text}" if item.text and item.notice else "") if item.notice else item.text
+        if item.kind == "notice":
+            return f"{where} * {text}"
+        return f"{where} {item.name}{'' if item.kind == 'action' else ':'} {text}"
+    who = item.login or item.user_id or "someone"
+    return where + " " + {
+        "delete": f"{len(item.message_ids)} messages deleted" if len(item.message_ids) > 1 else "a message was deleted",
+        "restore": "a hidden message shown again", "clear": "the chat was cleared",
+        "timeout": f"{who} was timed out" + (f" for {duration_text(item.seconds)}" if item.seconds else ""),
+        "ban": f"{who} was banned", "unban": f"{who} was unbanned"}.get(item.kind, item.kind)
 
 
 def cmd_chat_tail(args: argparse.Namespace) -> int:
@@ -285,17 +393,10 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             sandbox.stop()
             print(f"error: --chat-rate: {exc}", file=sys.stderr)
             return 2
-    print("Deck sandbox is running (Ctrl+C to stop).")
-    for name, url in sandbox.urls.items():
-        print(f"  {name}: {url}")
-    for name, url in sandbox.chat_urls().items():
-        print(f"  chat {name}: {url}")
-    for name, service in sandbox.services.items():
-        for kind, value in service.secrets.items():
-            print(f"  {name} {kind} (sandbox only): {value}")
-    for name, server in sandbox.oauth.items():
-        client = server.register("http://localhost/callback")
-        print(f"  {name} app (sandbox only): client_id {client.id}, client_secret {client.secret}")
+    print("Deck sandbox is running (Ctrl+C to stop). In another terminal, paste these lines to point")
+    print("`deck` at it (sandbox keys only), then e.g. `deck run missxss.get-stream-meta`:\n")
+    for line in sandbox_exports(sandbox):
+        print(line)
     sys.stdout.flush()
     try:
         threading.Event().wait()
@@ -306,6 +407,21 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def sandbox_exports(sandbox: Any) -> list[str]:
+    """The environment that points Deck at a running sandbox: each address and sandbox key."""
+    from deck.providers.chat.hub import URL_ENV
+
+    env = {f"DECK_{name.upper()}_URL": sandbox.urls[name] for name in sandbox.services}
+    env.update({f"DECK_{name.upper()}_ID_URL": sandbox.urls[f"{name}-id"] for name in sandbox.oauth})
+    env.update({URL_ENV[name]: url for name, url in sandbox.chat_urls().items() if name in URL_ENV})
+    for name, service in sandbox.services.items():
+        env.update({f"DECK_{name.upper()}_{kind.upper()}": value for kind, value in service.secrets.items()})
+    for name, server in sandbox.oauth.items():
+        client = server.register("http://localhost/callback")
+        env.update({f"DECK_{name.upper()}_CLIENT_ID": client.id, f"DECK_{name.upper()}_CLIENT_SECRET": client.secret})
+    return [f"export {key}={value}" for key, value in env.items()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="deck", description="Deck: a control deck for live streamers.")
     parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox; no account needed")
@@ -314,11 +430,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Deck {__import__('deck').__version__}")
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
-    p = sub.add_parser("actions", help="list every action and its parameters")
+    p = sub.add_parser("actions", help="list every action, or show one action's parameters")
+    p.add_argument("action_id", nargs="?", help="show this action's parameters, their ranges and an example")
     p.add_argument("--json", action="store_true", help="machine-readable, with each action's params schema")
     p.set_defaults(func=cmd_actions)
-    p = sub.add_parser("run", help="run one action")
-    p.add_argument("action_id")
+    p = sub.add_parser("run", help="run one action", description="Run one action and print its answer.",
+                       epilog=RUN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("action_id", metavar="ACTION_ID", help="e.g. chat.timeout or missxss.get-stream-meta")
     p.add_argument("--set", action="append", metavar="KEY=VALUE", help="a parameter (repeatable)")
     p.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
     p.add_argument("--json", action="store_true", help="print the result as JSON")

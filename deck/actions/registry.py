@@ -128,7 +128,7 @@ class Registry:
         try:
             return self._actions[action_id]
         except KeyError:
-            raise UnknownAction(action_id) from None
+            raise UnknownAction(action_id, tuple(self._actions)) from None
 
     def actions(self) -> list[Action]:
         return sorted(self._actions.values(), key=lambda a: a.id)

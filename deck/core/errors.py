@@ -22,8 +22,17 @@ class InvalidParams(DeckError):
 
 
 class UnknownAction(InvalidParams):
-    def __init__(self, action_id: str):
-        super().__init__(action_id, ["no such action"])
+    def __init__(self, action_id: str, known: tuple[str, ...] = ()):
+        super().__init__(action_id, ["no such action" + did_you_mean(action_id, known)
+                                     + " (`deck actions` lists them all)"])
+
+
+def did_you_mean(word: str, known: "tuple[str, ...] | list[str]") -> str:
+    """" — did you mean a or b?" for the known words nearest ``word`` ("" when none is near)."""
+    import difflib
+
+    near = difflib.get_close_matches(word, list(known), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(near)}?" if near else ""
 
 
 class ServiceError(DeckError):
@@ -55,9 +64,9 @@ class MalformedResponse(ServiceError):
 class Unreachable(DeckError):
     exit_code = 5
 
-    def __init__(self, service: str, detail: str):
-        self.service = service
-        super().__init__(f"{service} is unreachable: {detail}")
+    def __init__(self, service: str, detail: str, url: str = ""):
+        self.service, self.url = service, url
+        super().__init__(f"{service} is unreachable{f' at {url}' if url else ''}: {detail}")
 
 
 class CredentialsMissing(DeckError):

@@ -405,7 +405,10 @@ def describe(exc: ValidationError, model: Optional[type["ParamsModel"]] = None) 
         if kind == "string_pattern_mismatch" and doc:  # what it should be, not the pattern
             msg = f"should be {doc[:1].lower()}{doc[1:]}"
         elif kind == "extra_forbidden":
-            msg = "unknown parameter"
+            from .errors import did_you_mean
+
+            names = [p.name for p in model.__params__] if model else []
+            msg = "unknown parameter" + did_you_mean(str(err["loc"][-1]), names)
         elif kind == "missing":
             msg = "required"
         elif kind == "literal_error":

@@ -384,7 +384,7 @@ class OAuthSession:
         except AnswerTooLarge as exc:
             raise ServiceError(self.title, str(exc)) from None
         except httpx.TransportError as exc:
-            raise Unreachable(self.title, describe_transport_error(exc)) from None
+            raise Unreachable(self.title, describe_transport_error(exc), self.url(path)) from None
         if response.status_code >= 400:
             raise ServiceError(self.title, error_text(response), response.status_code)
         try:

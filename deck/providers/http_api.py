@@ -114,7 +114,7 @@ class ApiClient:
                 detail = describe_transport_error(exc)
                 if not op.reads and not isinstance(exc, httpx.ConnectError):
                     detail += " (the action may or may not have happened; check before repeating it)"
-                raise Unreachable(self.provider.title, detail) from None
+                raise Unreachable(self.provider.title, detail, self.base_url) from None
             if response.status_code in PASSING and attempt < attempts:
                 await asyncio.sleep(min(retry_after(response, 0.25 * 2**attempt), 10.0))
                 continue

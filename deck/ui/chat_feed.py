@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from deck.providers.chat.message import ChatEvent, ChatMessage, Item, text_spans
+from deck.providers.chat.message import ChatEvent, ChatMessage, Item, duration_text, text_spans
 
 FLUSH_MS = 33
 SAME_EVENT_SECONDS = 30.0  # a ban or timeout told twice within this (chat socket and webhook) is one
@@ -30,13 +30,6 @@ class Entry:
         self.mark = ""  # "timed out 10m", "banned", "chat cleared"
         self.highlight = highlight
         self.layout: Any = None  # the view's cached layout (width, height, draw ops)
-
-
-def duration_text(seconds: int) -> str:
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
 
 
 class ChatFeed(QObject):

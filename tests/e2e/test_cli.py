@@ -102,3 +102,62 @@ def test_corrupt_settings_still_run(mx_env, deck_home):
     out = deck("run", "missxss.get-shield-mode-status", env=mx_env)
     assert out.returncode == 0
     assert "settings file could not be read" in out.stderr
+
+
+def test_help_one_action_and_did_you_mean():
+    out = deck("run", "--help")
+    assert out.returncode == 0 and "deck actions" in out.stdout and "capability" in out.stdout
+    out = deck("actions", "missxss.timeout")
+    assert out.returncode == 0, out.stderr
+    assert "missxss.timeout — Timeout user" in out.stdout and "POST /v1/timeout" in out.stdout
+    assert "integer 1-525600, default 1" in out.stdout
+    assert "required text" in out.stdout and "example: deck run missxss.timeout --set username=…" in out.stdout
+    rules = deck("actions", "missxss.set-stream-meta")
+    assert "give at least one of: title, game, kick_category_id" in rules.stdout
+    wrong = deck("run", "chat.timout")
+    assert wrong.returncode == 2 and "did you mean chat.timeout" in wrong.stderr
+    wrong = deck("actions", "missxss.timeot")
+    assert wrong.returncode == 2 and "did you mean missxss.timeout" in wrong.stderr
+    param = deck("run", "missxss.timeout", "--set", "usernme=x")
+    assert param.returncode == 2 and "usernme: unknown parameter; did you mean username?" in param.stderr
+
+
+def test_results_read_as_tables_and_words(mx_env, mx):
+    out = deck("run", "missxss.get-points-top", "--set", "platform=Kick", "--set", "limit=3", env=mx_env)
+    assert out.returncode == 0, out.stderr
+    assert "{" not in out.stdout  # no raw JSON: a table with a header row
+    header = next(line for line in out.stdout.splitlines() if "username" in line and "points" in line)
+    rows = out.stdout.splitlines()[out.stdout.splitlines().index(header) + 1:][:3]
+    column = header.index("points")
+    assert len(rows) == 3 and all(row[column - 2:column] == "  " and row[column] != " " for row in rows)
+    meta = deck("run", "missxss.get-stream-meta", "--set", "platform=Twitch", env=mx_env)
+    assert "is_live_twitch: yes" in meta.stdout
+
+
+def test_unreachable_names_the_address_it_tried():
+    out = deck("run", "missxss.get-stream-meta", env={"DECK_MISSXSS_URL": "http://127.0.0.1:9",
+                                                      "DECK_MISSXSS_TOKEN": "x"})
+    assert out.returncode == 5 and "unreachable at http://127.0.0.1:9" in out.stderr
+
+
+def test_the_sandbox_prints_what_to_export_and_it_works(sandbox, mx):
+    from deck.cli import sandbox_exports
+
+    exports = dict(line[len("export "):].split("=", 1) for line in sandbox_exports(sandbox))
+    assert exports["DECK_MISSXSS_URL"] == sandbox.missxss_url and exports["DECK_KICK_ID_URL"]
+    assert exports["DECK_KICK_CLIENT_ID"] and "DECK_KICK_PUSHER_URL" in exports
+    out = deck("run", "missxss.get-stream-meta", env=exports)
+    assert out.returncode == 0, out.stderr
+
+
+def test_declining_exits_6_and_sends_nothing(mx_env, mx, monkeypatch, capsys):
+    from deck import cli
+
+    monkeypatch.setattr(cli.sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    for key, value in mx_env.items():
+        monkeypatch.setenv(key, value)
+    args = cli.build_parser().parse_args(["run", "missxss.ban", "--set", "username=someone"])
+    assert cli.run_command(args) == cli.DECLINED == 6
+    assert "Not run." in capsys.readouterr().err
+    assert not any(s == "ban" for s, _, _ in mx.received)

@@ -113,6 +113,6 @@ async def test_a_self_hosted_service_needs_its_address_first(memory_keyring):
     services.section("selfhosted").base_url = "http://127.0.0.1:9"
     services.reconfigure()
     assert services.configured("selfhosted")
-    with pytest.raises(Unreachable, match="Selfhosted is unreachable: could not connect"):
+    with pytest.raises(Unreachable, match="Selfhosted is unreachable at http://127.0.0.1:[0-9]+: could not connect"):
         await services.registry.invoke("selfhosted.motd", {})
     await close_shared_client()

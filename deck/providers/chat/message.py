@@ -100,3 +100,11 @@ def name_colour(name: str) -> str:
     hue = (zlib.crc32(name.lower().encode()) % 360) / 360
     r, g, b = colorsys.hls_to_rgb(hue, 0.55, 0.65)
     return f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
+
+
+def duration_text(seconds: int) -> str:
+    """A timeout's length, short: 600 -> "10m", 86400 -> "1d"."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
