@@ -30,7 +30,9 @@ from deck.actions.profiles import Cell, Hotkey, Page, Step
 from deck.actions.toggles import KINDS
 from deck.core.errors import DeckError
 
-from .grid import icon_names, tinted_icon
+from .colours import READABLE, contrast, readable_text
+from .grid import icon_names
+from .icons import tinted_icon
 from .params_form import ParamsForm
 
 if TYPE_CHECKING:
@@ -137,10 +139,13 @@ class ColourButton(QPushButton):
         self.set(colour)
         self.clicked.connect(self._pick)
 
+    changed = Signal()
+
     def set(self, colour: str) -> None:
         self.colour = colour
         self.setText(colour or "Default")
-        self.setStyleSheet(f"QPushButton {{ background: {colour}; }}" if colour else "")
+        self.setStyleSheet(f"QPushButton {{ background: {colour}; color: {readable_text(colour)}; }}" if colour else "")
+        self.changed.emit()
 
     def _pick(self) -> None:
         chosen = QColorDialog.getColor(QColor(self.colour or "#7c4dff"), self, self.what)
@@ -149,6 +154,15 @@ class ColourButton(QPushButton):
 
 
 class CellEditor(QDialog):
+    def _check_contrast(self) -> None:
+        """Warn when the chosen text colour is hard to read on the chosen button colour."""
+        back, text = self.color.colour, self.text_color.colour
+        ratio = contrast(text, back) if back and text else 21.0
+        self.contrast_note.setText(f"⚠ This text is hard to read on this colour ({ratio:.1f}:1; 4.5:1 or more reads "
+                                   "well). Leave the text colour on Default to have Deck pick one." if ratio < READABLE
+                                   else "")
+        self.contrast_note.setVisible(ratio < READABLE)
+
     def __init__(self, ctx: "AppContext", cell: Cell, page: Page, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setWindowTitle("Edit button")
@@ -173,6 +187,11 @@ class CellEditor(QDialog):
         colours = QHBoxLayout()
         for w in (self.color, self.text_color, clear):
             colours.addWidget(w)
+        self.contrast_note = QLabel(objectName="contrastNote", wordWrap=True)
+        self.contrast_note.setProperty("role", "error")
+        for button in (self.color, self.text_color):
+            button.changed.connect(self._check_contrast)
+        self._check_contrast()
         self.kind = QComboBox(objectName="cellKind")
         for value, text in (("action", "Run an action"), ("multi", "Run several actions in order"),
                             ("toggle", "Toggle (follows live state)"), ("folder", "Open a folder of buttons")):
@@ -182,6 +201,7 @@ class CellEditor(QDialog):
         looks.addRow("Text", self.label)
         looks.addRow("Icon", self.icon)
         looks.addRow("Colours", colours)
+        looks.addRow("", self.contrast_note)
         looks.addRow("Does", self.kind)
 
         # what it runs: one stack page per kind

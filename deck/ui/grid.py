@@ -4,13 +4,11 @@ edit, copy, paste, duplicate or delete."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QDrag, QIcon, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +29,9 @@ from deck.actions.profiles import Cell, Page, ProfileError
 from deck.actions.toggles import KINDS
 from deck.core.paths import resources_dir
 
+from .colours import readable_text
+from .icons import PALETTE_CHANGED, tinted_icon
+
 if TYPE_CHECKING:
     from .context import AppContext
 
@@ -40,21 +41,6 @@ STATE_COLOURS = {"queued": "#f0a020", "running": "#3d8bfd", "failed": "#e5484d",
 
 def icon_names() -> list[str]:
     return sorted(p.stem for p in (resources_dir() / "icons" / "actions").glob("*.svg"))
-
-
-@lru_cache(maxsize=512)
-def tinted_icon(name: str, colour: str, size: int = 64) -> QIcon:
-    path = resources_dir() / "icons" / "actions" / f"{name}.svg"
-    try:
-        svg = path.read_text(encoding="utf-8").replace("currentColor", colour)
-    except OSError:
-        return QIcon()
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    QSvgRenderer(QByteArray(svg.encode())).render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return QIcon(pixmap)
 
 
 class CellButton(QToolButton):
@@ -91,15 +77,14 @@ class CellButton(QToolButton):
         if cell is None:
             self.setText("")
             return
-        text = cell.text_color or ""
+        text = cell.text_color or (readable_text(cell.color) if cell.color else "")  # readable unless chosen
         style = []
         if cell.color:
             style.append(f"background-color: {cell.color};")
         if text:
             style.append(f"color: {text};")
         self.setStyleSheet(f"QToolButton {{ {' '.join(style)} }}" if style else "")
-        colour = text or self.palette().buttonText().color().name()
-        self.setIcon(tinted_icon(cell.icon, colour) if cell.icon else QIcon())
+        self._tint()
         label = cell.label or cell.id
         if self.isCheckable():
             self.blockSignals(True)
@@ -110,6 +95,18 @@ class CellButton(QToolButton):
         self.setAccessibleName(label)
         self.setToolTip(self.grid.describe(cell, self.state, self.detail))
         self.update()
+
+    def _tint(self) -> None:
+        cell = self.cell
+        assert cell is not None
+        colour = cell.text_color or (readable_text(cell.color) if cell.color else
+                                     QApplication.palette().buttonText().color().name())
+        self.setIcon(tinted_icon(cell.icon, colour) if cell.icon else QIcon())
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() in PALETTE_CHANGED and self.cell is not None:  # the icon takes the new theme's colour
+            self._tint()
 
     def set_state(self, state: str, detail: str) -> None:
         self.state, self.detail = state, detail

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,29 +42,15 @@ from deck.core.params import Param
 from deck.core.redact import redact
 
 from .docks import on_screen
+from .icons import IconButton, themed
 
 if TYPE_CHECKING:
     from .context import AppContext
 
-ICONS = {
-    "play": QStyle.StandardPixmap.SP_MediaPlay, "pause": QStyle.StandardPixmap.SP_MediaPause,
-    "skip": QStyle.StandardPixmap.SP_MediaSkipForward, "refresh": QStyle.StandardPixmap.SP_BrowserReload,
-    "apply": QStyle.StandardPixmap.SP_DialogApplyButton, "send": QStyle.StandardPixmap.SP_ArrowRight,
-    "delete": QStyle.StandardPixmap.SP_TrashIcon, "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "error": QStyle.StandardPixmap.SP_MessageBoxCritical, "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "undo": QStyle.StandardPixmap.SP_ArrowBack, "prev": QStyle.StandardPixmap.SP_ArrowLeft,
-    "next": QStyle.StandardPixmap.SP_ArrowRight, "new": QStyle.StandardPixmap.SP_FileIcon,
-    "stop": QStyle.StandardPixmap.SP_BrowserStop,
-    "volume": QStyle.StandardPixmap.SP_MediaVolume, "mute": QStyle.StandardPixmap.SP_MediaVolumeMuted,
-    "folder": QStyle.StandardPixmap.SP_DirIcon, "search": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "clip": QStyle.StandardPixmap.SP_DialogSaveButton,
-}
 
 
 def icon(name: str) -> QIcon:
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.style().standardIcon(ICONS[name])
+    return themed(name)
 
 
 def avatar(name: str, size: int = 18) -> QIcon:
@@ -91,11 +76,9 @@ def avatar(name: str, size: int = 18) -> QIcon:
 
 def button(text: str, icon_name: str = "", name: str = "", tip: str = "", key: str = "") -> QPushButton:
     """A push button; ``name`` is what screen readers say, ``key`` its object name."""
-    b = QPushButton(text)
+    b = IconButton(text, icon_name) if icon_name else QPushButton(text)
     if key:
         b.setObjectName(key)
-    if icon_name:
-        b.setIcon(icon(icon_name))
     b.setAccessibleName(name or text)
     if tip:
         b.setToolTip(tip)

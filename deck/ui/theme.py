@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+from deck.core.paths import resources_dir
 
 DARK = {"window": "#1f2126", "base": "#17181c", "alt": "#22242a", "text": "#e6e6e9", "muted": "#9a9ca5", "link": "#8ab4ff",
         "button": "#2a2d34", "highlight": "#5b7cfa", "border": "#34373f", "error": "#ff6b6b", "ok": "#4cc38a", "live": "#ff4d5e"}
@@ -31,8 +35,19 @@ QPushButton {{ padding: 5px 12px; border: 1px solid {border}; border-radius: 5px
 QPushButton:hover {{ border-color: {highlight}; }}
 QPushButton:default {{ border-color: {highlight}; }}
 QPushButton:disabled {{ color: {muted}; }}
-QLineEdit, QPlainTextEdit, QComboBox {{ padding: 4px 6px; border: 1px solid {border}; border-radius: 4px; background: {base}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border-color: {highlight}; }}
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
+    padding: 4px 6px; border: 1px solid {border}; border-radius: 4px; background: {base}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{ border-color: {highlight}; }}
+QComboBox::drop-down {{ border: none; width: 22px; }}
+QComboBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: 12px; height: 12px; }}
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
+    border: none; width: 18px; background: transparent; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url({icons}/chevron-up.svg); width: 10px; height: 10px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: 10px; height: 10px; }}
+QComboBox QAbstractItemView {{ border: 1px solid {border}; background: {base}; color: {text}; outline: 0;
+    selection-background-color: {highlight}; selection-color: #ffffff; }}
+QComboBox QAbstractItemView::item {{ min-height: 24px; padding: 0 6px; color: {text}; }}
+QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{ background: {highlight}; color: #ffffff; }}
 QTableView, QTreeWidget, QListView {{ border: 1px solid {border}; background: {base}; alternate-background-color: {alt}; }}
 QHeaderView::section {{ padding: 4px 6px; border: none; border-bottom: 1px solid {border}; background: {alt}; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
@@ -49,6 +64,19 @@ QToolButton[role="emptyCell"]:hover {{ border-color: {highlight}; }}
 """
 
 
+class DeckStyle(QProxyStyle):
+    """Fusion, with drop-down lists drawn as lists: their rows take the theme's selection
+    colours (Fusion's menu-like popup showed the highlighted row blank)."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def styleHint(self, hint: QStyle.StyleHint, option: Any = None, widget: Any = None, data: Any = None) -> int:
+        if hint == QStyle.StyleHint.SH_ComboBox_Popup:
+            return 0
+        return super().styleHint(hint, option, widget, data)
+
+
 def system_is_dark(app: QApplication) -> bool:
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Unknown:
@@ -60,10 +88,11 @@ def apply(app: QApplication, choice: str = "system") -> str:
     """Apply ``system``, ``dark`` or ``light``; returns the one applied."""
     dark = system_is_dark(app) if choice == "system" else choice == "dark"
     colours = DARK if dark else LIGHT
-    sheet = STYLE.format(**colours)
+    sheet = STYLE.format(**colours, icons=(resources_dir() / "icons" / "ui").as_posix())
     if app.styleSheet() == sheet:  # already applied: re-polishing every widget is not free
         return "dark" if dark else "light"
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), DeckStyle):
+        app.setStyle(DeckStyle())
     palette = QPalette()
     for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.Base, "base"),
                       (QPalette.ColorRole.AlternateBase, "alt"), (QPalette.ColorRole.Text, "text"),

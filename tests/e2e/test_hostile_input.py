@@ -65,7 +65,7 @@ def test_a_confirmation_at_the_end_of_input_is_a_no(mx_env, mx, monkeypatch, cap
         raise EOFError
 
     monkeypatch.setattr("builtins.input", end_of_input)
-    assert main(["run", "missxss.clear-chat"]) == 1
+    assert main(["run", "missxss.clear-chat"]) == 6  # declined: nothing sent
     assert "Not run." in capsys.readouterr().err
     assert mx.received == []
 

@@ -342,3 +342,16 @@ def test_a_corrupt_profile_never_stops_the_app(qtbot, loop, qapp, deck_home):
     loop.run_until_complete(shutdown(state))
     window.close()
     window.deleteLater()
+
+
+def test_the_editor_warns_of_hard_to_read_colours(app_window, loop):
+    from deck.ui.cell_editor import CellEditor
+
+    grid = app_window.docks.panels["grid"]
+    editor = CellEditor(app_window.ctx, Cell(row=2, col=2, color="#c62828", text_color="#111318"), grid.page, grid)
+    assert editor.contrast_note.isVisibleTo(editor) and "3.3:1" in editor.contrast_note.text()
+    editor.text_color.set("")  # Default: Deck picks white on this red
+    assert not editor.contrast_note.isVisibleTo(editor)
+    editor.text_color.set("#ffffff")
+    assert not editor.contrast_note.isVisibleTo(editor)
+    editor.close()

@@ -204,3 +204,34 @@ def test_theme_choice_is_applied_saved_and_follows_the_system(app_window, loop, 
     monkeypatch.setattr(theme, "system_is_dark", lambda app: False)
     qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert window_colour() == theme.LIGHT["window"]
+
+
+def icon_colour(icon) -> str:
+    """The colour an icon is drawn in (its most opaque pixel)."""
+    image = icon.pixmap(64, 64).toImage()
+    best = max(((image.pixelColor(x, y)) for x in range(0, 64, 2) for y in range(0, 64, 2)), key=lambda c: c.alpha())
+    return best.name()
+
+
+def test_a_theme_change_redraws_icons_lists_show_selection_and_button_text_is_readable(app_window, loop, qapp):
+    from PySide6.QtWidgets import QComboBox, QPushButton, QStyledItemDelegate
+
+    from deck.ui import theme
+    from deck.ui.colours import contrast
+    from deck.ui.grid import CellButton
+
+    window = app_window
+    cells = [c for c in window.docks.panels["grid"].findChildren(CellButton) if c.cell is not None and c.cell.icon]
+    plain = next(c for c in cells if not c.cell.color)
+    buttons = [b for b in window.findChildren(QPushButton) if getattr(b, "icon_name", "")]
+    assert cells and buttons
+    for mode, colours in (("dark", theme.DARK), ("light", theme.LIGHT), ("dark", theme.DARK)):
+        next(a for a in window.theme_group.actions() if a.data() == mode).trigger()
+        assert icon_colour(plain.icon()) == colours["text"]  # the deck's icons follow the theme
+        assert all(icon_colour(b.icon()) == colours["text"] for b in buttons[:10])  # and the panels'
+    combos = window.findChildren(QComboBox)
+    assert combos and all(type(c.itemDelegate()) is QStyledItemDelegate for c in combos)  # the selected row shows
+    for cell in cells:  # a coloured button's default text reads well (WCAG AA)
+        if cell.cell.color and not cell.cell.text_color:
+            text = cell.styleSheet().split("color: ")[-1].split(";")[0]
+            assert contrast(text, cell.cell.color) >= 4.5, (cell.cell.label, cell.cell.color, text)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from .conftest import open_panel, settle, until
 
@@ -14,7 +15,7 @@ def test_timeout_with_a_preset(app_window, loop, mx, qtbot):
     panel = open_panel(app_window, loop, "moderation")
     assert not panel.timeout_button.isEnabled()  # no username yet
     qtbot.keyClicks(panel.user, "@grumpyghost")
-    hour = next(b for b in panel.findChildren(type(panel.timeout_button)) if b.text() == "1 hour")
+    hour = next(b for b in panel.findChildren(QPushButton) if b.text() == "1 hour")
     qtbot.mouseClick(hour, Qt.MouseButton.LeftButton)
     assert panel.minutes.value() == 60
     panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
