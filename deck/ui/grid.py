@@ -55,7 +55,7 @@ class CellButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(72, 60)
-        self.setMaximumHeight(120)
+        self.setMaximumHeight(160)
         self.setIconSize(QSize(26, 26))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda pos: grid.cell_menu(self, self.mapToGlobal(pos)))
@@ -188,8 +188,7 @@ class GridPanel(QWidget):
         self.grid.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
+        layout.addLayout(self.grid, 1)  # the buttons grow to fill the dock
 
         self.control.profile_changed.connect(self.rebuild)
         self.control.cell_state.connect(self._cell_state)

@@ -258,6 +258,9 @@ def changed_signal(widget: QWidget) -> Any:
     raise TypeError(f"no change signal on {type(widget).__name__}")
 
 
+NOTE_FADE_MS = 8000
+
+
 class Note(QLabel):
     """One line of feedback under a form: busy, done, or the service's own error text."""
 
@@ -266,18 +269,31 @@ class Note(QLabel):
         self.setWordWrap(True)
         self.setObjectName(name or "note")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fade = QTimer(self, singleShot=True, interval=NOTE_FADE_MS)  # "Done ✓" goes after a while
+        self.fade.timeout.connect(self.clear)
         self.hide()
 
     def _say(self, text: str, role: str) -> None:
         self.setText(redact(text))
         set_role(self, role)
         self.setVisible(bool(text))
+        self.fade.stop()
+        if text and role != "muted":  # where the eye is: scrolled into view in a panel that scrolls
+            QTimer.singleShot(0, self, self._into_view)
+
+    def _into_view(self) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.isVisible():
+            area.ensureWidgetVisible(self, 0, 8)
 
     def busy(self, text: str = "Working…") -> None:
         self._say(text, "muted")
 
     def ok(self, text: str) -> None:
         self._say(text, "ok")
+        self.fade.start()
 
     def error(self, text: str) -> None:
         self._say(text, "error")
@@ -626,6 +642,8 @@ class Form(QObject):
 
     def edited(self, *_: Any) -> None:
         self.touched = not self._resetting
+        if self.touched and self.note.property("role") == "ok":
+            self.note.clear()  # "Updated ✓" was about the values before this edit
         self.check()
 
     def reset(self, *widgets: QLineEdit | QPlainTextEdit) -> None:

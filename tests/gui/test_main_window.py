@@ -22,7 +22,7 @@ def test_demo_window_connects_and_shows_panels(app_window, loop):
     until(loop, lambda: window.status.lights["nightbot"].state == "connected", what="Nightbot signed in and checked")
     until(loop, lambda: window.status.lights["scottybot"].state == "connected", what="ScottyBot health check")
     # the panels in front in the default layout are built; the ones behind tabs wait until shown
-    assert set(window.docks.panels) == {"grid", "songs", "chat", "activity"}
+    assert set(window.docks.panels) == {"grid", "chat", "activity"}
     activity = window.docks.panels["activity"]
     until(loop, lambda: any(r.action.id == "missxss.get-stream-meta" and r.state == "ok" for r in activity.model.rows))
     view_actions = [a.text().split("\t")[0] for a in window.view_menu.actions()]
@@ -221,6 +221,8 @@ def test_a_theme_change_redraws_icons_lists_show_selection_and_button_text_is_re
     from deck.ui.grid import CellButton
 
     window = app_window
+    window.docks.show("stream")
+    window.docks.show("grid")
     cells = [c for c in window.docks.panels["grid"].findChildren(CellButton) if c.cell is not None and c.cell.icon]
     plain = next(c for c in cells if not c.cell.color)
     buttons = [b for b in window.findChildren(QPushButton) if getattr(b, "icon_name", "")]

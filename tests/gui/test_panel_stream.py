@@ -161,3 +161,24 @@ def test_songs_controls(app_window, loop, mx, qtbot):
     qtbot.mouseClick(panel.buttons["songs.play"], Qt.MouseButton.LeftButton)
     until(loop, lambda: panel.note.property("role") == "error")
     assert "next song" in panel.state.text()  # a failed command does not change the shown state
+
+
+def test_feedback_shows_where_the_eye_is_and_goes_when_stale(app_window, loop, mx, qtbot):
+    panel = open_panel(app_window, loop, "stream")
+    until(loop, lambda: "Twitch" in panel.meta_cache)
+    dock = app_window.docks.docks["stream"]
+    dock.setFloating(True)
+    dock.resize(420, 220)  # a small dock: the panel scrolls
+    panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
+    panel.title.setText("Short and sweet")
+    panel.scroll.verticalScrollBar().setValue(0)
+    qtbot.mouseClick(panel.apply, Qt.MouseButton.LeftButton)
+    until(loop, lambda: panel.meta_note.text() == "Updated ✓")
+    until(loop, lambda: not panel.meta_note.visibleRegion().isEmpty(), what="the note scrolled into view")
+    panel.title.setText("Short and sweeter")  # the note spoke of the values before this edit
+    assert panel.meta_note.isHidden()
+    panel.meta_note.fade.setInterval(20)
+    panel.meta_note.ok("Updated ✓")
+    until(loop, lambda: panel.meta_note.isHidden(), what="the confirmation to fade")
+    panel.meta_note.error("refused")
+    assert not panel.meta_note.fade.isActive()  # errors stay until dealt with

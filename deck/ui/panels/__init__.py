@@ -25,8 +25,8 @@ def _lazy(module: str, cls: str) -> Callable[[Any], QWidget]:
 
 PANELS = [
     PanelSpec("grid", "Deck", _lazy("..grid", "GridPanel"), LEFT, size=460, shortcut="Ctrl+0"),
-    PanelSpec("songs", "Songs", _lazy(".songs", "SongsPanel"), LEFT, size=250, shortcut="Ctrl+3", below="grid"),
     PanelSpec("stream", "Stream", _lazy(".stream", "StreamPanel"), LEFT, size=460, shortcut="Ctrl+1", tab_with="grid"),
+    PanelSpec("songs", "Songs", _lazy(".songs", "SongsPanel"), LEFT, shortcut="Ctrl+3", tab_with="grid"),
     PanelSpec("chat", "Chat", _lazy(".chat", "ChatPanel"), RIGHT, size=640, shortcut="Ctrl+9"),
     PanelSpec("moderation", "Moderation", _lazy(".moderation", "ModerationPanel"), RIGHT, shortcut="Ctrl+4",
               tab_with="chat"),
@@ -47,7 +47,8 @@ PANELS = [
               shortcut="Ctrl+Shift+P", tab_with="moderation"),
     PanelSpec("server", "Server", _lazy(".server", "ServerPanel"), RIGHT, visible=False, shortcut="Ctrl+Shift+O",
               tab_with="moderation"),
-    PanelSpec("bot", "Chat bot", _lazy(".bot", "BotPanel"), RIGHT, shortcut="Ctrl+Shift+B", tab_with="moderation"),
+    PanelSpec("bot", "Chat bot", _lazy(".bot", "BotPanel"), RIGHT, visible=False, shortcut="Ctrl+Shift+B",
+              tab_with="moderation"),
     PanelSpec("activity", "Activity", _lazy("..activity", "ActivityPanel"), BOTTOM, size=150,
               shortcut="Ctrl+Shift+Y"),
     PanelSpec("actions", "Actions", _lazy("..actions_panel", "ActionsPanel"), BOTTOM, visible=False,

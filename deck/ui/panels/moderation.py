@@ -104,10 +104,14 @@ class ModerationPanel(Panel):
         self.platform.currentIndexChanged.connect(lambda _: self.find_timer.start())
         # what they said lately, from the chat Deck reads, with deleting one message
         self.said = Table(["When", "Message", ""], "Their recent messages", stretch=1)
-        self.said.setMinimumHeight(110)
+        self.said.setMinimumHeight(90)
         self.delete_button = button("Delete message", "delete", name="Delete the selected message",
                                     key="deleteMessageButton")
         self.delete_button.clicked.connect(self.delete_message)
+        self.said_row = QWidget()  # shown while the typed viewer has messages in the chat Deck reads
+        said_row = row(self.delete_button, Via(ctx, "chat.delete", self.platform), stretch=True)
+        said_row.setContentsMargins(0, 0, 0, 0)
+        self.said_row.setLayout(said_row)
         self.said.itemSelectionChanged.connect(self._delete_state)
         if ctx.chat is not None:
             ctx.chat.marked.connect(self.show_said)
@@ -119,9 +123,9 @@ class ModerationPanel(Panel):
             row(self.user, self.platform, Via(ctx, "chat.timeout", self.platform)), self.reason,
             row(label("Timeout"), *presets, stretch=True, spacing=4),
             row(self.minutes, self.timeout_button, self.ban_button, self.unban_button, stretch=True),
-            self.note, self.said, row(self.delete_button, Via(ctx, "chat.delete", self.platform), stretch=True),
+            self.note, self.said, self.said_row,
             title="User")
-        self._delete_state()
+        self.show_said()
 
         # recent followers
         self.rf_action = choices(ctx, "moderation.recent-followers", "action")
@@ -145,9 +149,9 @@ class ModerationPanel(Panel):
             (self.rf_action, self.rf_count, self.rf_offset, self.rf_minutes, self.rf_platform), self.rf_note,
             on_result=self._recent_done, question=self._recent_question, prepare=self._recent_names)
         followers_card = card(
-            row(self.rf_action, self.rf_count, self.rf_offset, self.rf_platform,
-                Via(ctx, "moderation.recent-followers"), stretch=True),
-            row(self.rf_minutes, self.rf_button, stretch=True), self.rf_note, title="Recent followers (follow-bot raids)")
+            row(self.rf_action, self.rf_count, self.rf_offset, stretch=True),
+            row(self.rf_platform, self.rf_minutes, self.rf_button, Via(ctx, "moderation.recent-followers"), stretch=True),
+            self.rf_note, title="Recent followers (follow-bot raids)")
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(user_card)
@@ -210,6 +214,8 @@ class ModerationPanel(Panel):
     def show_said(self) -> None:
         said = list(reversed(self._messages(self.platform.currentData() or "", self.user.text().strip())))[:50]
         chosen = self.said.selected()
+        self.said.setVisible(bool(said))
+        self.said_row.setVisible(bool(said))
         self.said.set_rows(said, lambda e: [time.strftime("%H:%M", time.localtime(e.msg.time)) if e.msg.time else "",
                                             e.msg.text, "deleted" if e.deleted else e.mark])
         if chosen is not None:

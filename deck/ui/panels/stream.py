@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QLabel, QVBoxLayout
 
 from deck.actions.capabilities import platform_title
 
@@ -79,11 +79,11 @@ class StreamPanel(Panel):
                          self.meta_note, done="Updated ✓", on_result=lambda _: self.refresh(), platform=self.platform,
                          quiet_when_empty=True)
         self.title.returnPressed.connect(self.meta.submit)
-        editor = card(
-            row(label("Title"), self.title, self.counter),
-            row(label("Category"), self.category),
-            row(label("Platform"), self.platform, self.apply, Via(ctx, "stream.meta", self.platform), stretch=False),
-            self.meta_note, title="Title and category")
+        fields = QFormLayout()  # labels in one column, fields starting at one edge
+        fields.addRow("Title", row(self.title, self.counter))
+        fields.addRow("Category", self.category)
+        fields.addRow("Platform", row(self.platform, self.apply, Via(ctx, "stream.meta", self.platform), stretch=True))
+        editor = card(fields, self.meta_note, title="Title and category")
 
         # clip
         self.clip_title = line("Clip title (optional)", "Clip title", ctx, "stream.clip", "title")
