@@ -85,6 +85,9 @@ class Action:
         return self.params.model_json_schema()
 
 
+BACKGROUND = {"auto", "health check", "toggle", "live events", "demo", "self-test"}
+
+
 @dataclass(eq=False)
 class Invocation:
     id: int
@@ -106,6 +109,12 @@ class Invocation:
     @property
     def pending(self) -> bool:
         return self.state in ("queued", "running")
+
+    @property
+    def background(self) -> bool:
+        """Run by Deck itself (a panel's refresh, a health check, a toggle's read) or as one step
+        of another action, not by the user's own hand."""
+        return self.source in BACKGROUND or self.source.startswith("via ")
 
 
 class Registry:

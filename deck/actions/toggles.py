@@ -33,6 +33,11 @@ class ToggleKind:
     read_params: Callable[[str], dict[str, Any]] = lambda arg: {}
     state_of: Callable[[Any, str], State] = lambda result, arg: None
     follows: dict[str, Callable[[Any, dict[str, Any], str], State]] = field(default_factory=dict)
+    asks: str = ""  # the question before a press turns it on, when that acts on people
+
+
+SHIELD_QUESTION = ("Turn <b>shield mode</b> on? It locks chat down against a raid and acts on chatters: the "
+                   "protection filters get strict and recent chatters can be banned.")
 
 
 def _command(result: Any, arg: str) -> State:
@@ -54,6 +59,7 @@ def _same_command(result: Any, params: dict[str, Any], arg: str) -> State:
 
 KINDS: dict[str, ToggleKind] = {k.id: k for k in (
     ToggleKind("shield", "Shield mode", "", press=lambda arg, on: ("moderation.shield", {"mode": "toggle"}),
+               asks=SHIELD_QUESTION,
                read="moderation.shield-status", state_of=lambda r, arg: bool(r.shield_mode),
                follows={"moderation.shield": lambda r, p, arg: bool(r.shield_mode),
                         "moderation.shield-status": lambda r, p, arg: bool(r.shield_mode)}),

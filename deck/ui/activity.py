@@ -1,4 +1,6 @@
-"""Activity panel: every action run, with its parameters (secrets masked), time and outcome."""
+"""Activity panel: what was run, with its parameters (secrets masked), time and outcome, in
+words. What the user did is shown; Deck's own reads (panel refreshes, health checks, toggles)
+only when asked for. The latest of the user's actions stays readable above the list."""
 from __future__ import annotations
 
 import json
@@ -7,7 +9,17 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QPushButton, QHBoxLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deck.core.redact import redact
 
@@ -21,17 +33,35 @@ STATE_TEXT = {"queued": "⏳ queued", "running": "▶ running", "ok": "✓ done"
 STATE_COLOUR = {"ok": "#2e9d57", "failed": "#d64545", "cancelled": "#8a8a8a", "queued": "#c98a12", "running": "#3d7be0"}
 
 
+def _short(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return f"{len(value)} field{'s' if len(value) != 1 else ''}"
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def in_words(data: Any, most: int = 6) -> str:
+    """Parameters or an answer in one readable line: "username: ada · duration: 10"."""
+    if isinstance(data, dict):
+        parts = [f"{k.replace('_', ' ')}: {_short(v)}" for k, v in data.items() if v is not None and v != ""]
+        more = f" · +{len(parts) - most} more" if len(parts) > most else ""
+        return " · ".join(parts[:most]) + more
+    if isinstance(data, list):
+        return _short(data)
+    return "" if data is None else _short(data)
+
+
 def summarize(result: Any) -> str:
-    """An answer in one line, with every known secret masked (a service may echo one)."""
+    """An answer in one line of words, with every known secret masked (a service may echo one)."""
     dump = getattr(result, "model_dump", None)
     data = dump(mode="json", exclude={"success"}) if dump else result
-    if isinstance(data, dict):
-        brief = {k: v for k, v in data.items() if not isinstance(v, (list, dict))}
-        counts = {k: f"{len(v)} rows" for k, v in data.items() if isinstance(v, list)}
-        text = json.dumps({**brief, **counts}, ensure_ascii=False) if (brief or counts) else "ok"
-    else:
-        text = "" if data is None else str(data)
-    return redact(text)
+    if isinstance(data, dict) and isinstance(data.get("data"), (list, dict)) and set(data) <= {"data", "message"}:
+        data = data["data"]  # an envelope: what is inside
+    return redact(in_words(data) or "done")
 
 
 class ActivityModel(QAbstractTableModel):
@@ -58,9 +88,9 @@ class ActivityModel(QAbstractTableModel):
             if col == 0:
                 return time.strftime("%H:%M:%S", time.localtime(inv.at))
             if col == 1:
-                return inv.action.id
+                return inv.action.title
             if col == 2:
-                return json.dumps(inv.params, ensure_ascii=False)
+                return redact(in_words(inv.params))
             if col == 3:
                 return STATE_TEXT.get(inv.state, inv.state)
             if col == 4:
@@ -71,7 +101,11 @@ class ActivityModel(QAbstractTableModel):
             col == 3 or (col == 5 and inv.state == "failed")
         ):
             return QColor(STATE_COLOUR[inv.state])
-        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 5):
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return f"{inv.action.id} · {'run by Deck' if inv.background else 'run by you'} ({inv.source})"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
+            return redact(json.dumps(inv.params, ensure_ascii=False))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
@@ -94,16 +128,42 @@ class ActivityModel(QAbstractTableModel):
         self.endResetModel()
 
 
+class Shown(QSortFilterProxyModel):
+    """The rows the user asked to see: their own actions (and Deck's too, when switched on),
+    matching the filter text by title or id."""
+
+    def __init__(self, model: ActivityModel, parent: Any = None):
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self.model_ = model
+        self.background = False
+        self.text = ""
+
+    def set(self, background: Optional[bool] = None, text: Optional[str] = None) -> None:
+        self.beginFilterChange()
+        self.background = self.background if background is None else background
+        self.text = (self.text if text is None else text).strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        inv = self.model_.rows[row]
+        if inv.background and not self.background:
+            return False
+        return not self.text or self.text in inv.action.id.lower() or self.text in inv.action.title.lower()
+
+
 class ActivityPanel(QWidget):
     def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.model = ActivityModel(ctx.settings.activity_limit, self)
         ctx.registry.invocation_changed.connect(self.model.update)
+        ctx.registry.invocation_changed.connect(self._latest)
         self.destroyed.connect(lambda: ctx.registry.invocation_changed.disconnect(self.model.update))
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.destroyed.connect(lambda: ctx.registry.invocation_changed.disconnect(self._latest))
+        self.proxy = Shown(self.model, self)
+        self.latest = QLabel("Nothing run yet.", objectName="latestResult")
+        self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.latest.setAccessibleName("Latest result")
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setAccessibleName("Activity")
@@ -119,14 +179,30 @@ class ActivityPanel(QWidget):
         self.filter = QLineEdit(placeholderText="Filter by action…")
         self.filter.setAccessibleName("Filter activity")
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(lambda text: self.proxy.set(text=text))
+        self.show_background = QCheckBox("Deck's own reads", objectName="showBackground")
+        self.show_background.setToolTip("Also show what Deck runs by itself: panel refreshes, health checks, toggles")
+        self.show_background.toggled.connect(lambda on: self.proxy.set(background=on))
         clear = QPushButton("Clear")
         clear.setAccessibleName("Clear activity")
         clear.clicked.connect(self.model.clear_finished)
         top = QHBoxLayout()
+        top.addWidget(self.latest, 2)
         top.addWidget(self.filter, 1)
+        top.addWidget(self.show_background)
         top.addWidget(clear)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.view)
+
+    def _latest(self, inv: Invocation) -> None:
+        """The latest action of the user's, with its outcome, where it does not scroll away."""
+        if inv.background:
+            return
+        outcome = {"ok": f"✓ {summarize(inv.result)}", "failed": f"✗ {inv.error or 'failed'}",
+                   "cancelled": "⊘ cancelled"}.get(inv.state, STATE_TEXT.get(inv.state, inv.state))
+        self.latest.setText(f"<b>{inv.action.title}</b> — {redact(outcome)}")
+        self.latest.setToolTip(f"{inv.action.id} at {time.strftime('%H:%M:%S', time.localtime(inv.at))}")
+        self.latest.setProperty("role", "error" if inv.state == "failed" else "ok" if inv.state == "ok" else "")
+        self.latest.style().polish(self.latest)

@@ -33,6 +33,8 @@ from deck.core.fileio import BadFile, atomic_write, read_bounded
 from deck.core.paths import config_dir
 from deck.input.global_keys import Backend, combo, conflicts, create_backend
 
+from .activity import summarize
+
 if TYPE_CHECKING:
     from .context import AppContext
 
@@ -179,15 +181,20 @@ class DeckControl(QObject):
         if not steps:
             self.cell_state.emit(cell.id, "failed", "This button has no action yet: right-click → Edit.")
             return None
-        return self.run_steps(steps, cell.label, cell.on_error, cell.id, parent)
+        kind = KINDS.get(cell.toggle) if cell.kind == "toggle" else None
+        turning_on = kind is not None and kind.asks and self.toggles.get(cell.toggle, cell.toggle_arg) is not True
+        return self.run_steps(steps, cell.label, cell.on_error, cell.id, parent,
+                              question=kind.asks if turning_on and kind is not None else "")
 
     def run_steps(self, steps: list[Step], label: str = "", on_error: str = "stop", cell_id: str = "",
-                  parent: Optional[QWidget] = None) -> Optional[asyncio.Task[Any]]:
-        if not steps or not self._confirm(steps, label, parent):
+                  parent: Optional[QWidget] = None, question: str = "") -> Optional[asyncio.Task[Any]]:
+        if not steps or not self._confirm(steps, label, parent, question):
             return None
         return runtime.spawn(self._run(cell_id, steps, on_error), name=label or cell_id or steps[0].action)
 
-    def _confirm(self, steps: list[Step], label: str, parent: Optional[QWidget]) -> bool:
+    def _confirm(self, steps: list[Step], label: str, parent: Optional[QWidget], question: str = "") -> bool:
+        if question and self.ctx.settings.ui.confirm_destructive:
+            return self.ctx.ask(question, "Turn on", parent=parent)
         registry = self.ctx.registry
         risky = [s for s in steps if s.action in registry and registry.get(s.action).destructive]
         if not risky or not self.ctx.settings.ui.confirm_destructive:
@@ -204,11 +211,12 @@ class DeckControl(QObject):
         if cell_id:
             self.cell_state.emit(cell_id, "running", "")
         registry = self.ctx.registry
+        answer: Any = None
         for index, step in enumerate(steps):
             if step.delay_ms:
                 await asyncio.sleep(step.delay_ms / 1000)
             try:
-                await registry.invoke(step.action, step.params, source=source)
+                answer = await registry.invoke(step.action, step.params, source=source)
             except DeckError as exc:
                 title = registry.get(step.action).title if step.action in registry else step.action
                 errors.append(f"{title}: {exc}")
@@ -218,7 +226,9 @@ class DeckControl(QObject):
                         errors.append(f"The other {len(steps) - 1 - index} step(s) were not run.")
                     break
         if cell_id:
-            self.cell_state.emit(cell_id, "failed" if errors else "ok", "\n".join(errors))
+            reads = all(step.action in registry and registry.get(step.action).read_only for step in steps)
+            said = summarize(answer) if reads and not errors else ""  # a read button shows what it read
+            self.cell_state.emit(cell_id, "failed" if errors else "ok", "\n".join(errors) or said)
         return errors
 
     def _invocation(self, inv: Invocation) -> None:

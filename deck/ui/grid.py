@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter
 from PySide6.QtWidgets import (
     QApplication,
+    QToolTip,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -36,7 +37,10 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 MIME = "application/x-deck-cell"
-STATE_COLOURS = {"queued": "#f0a020", "running": "#3d8bfd", "failed": "#e5484d", "ok": "#2ea043"}
+STATE_COLOURS = {"queued": "#b7791f", "running": "#2f6fd6", "failed": "#d13438", "ok": "#1f7a3d"}
+STATE_WORDS = {"queued": "waiting", "running": "running", "failed": "✗ failed", "ok": "✓ done"}
+DONE_MS = 3000  # "done" stays this long; "failed" until the next press
+ANSWER_MS = 8000  # a read button's answer beside it
 
 
 def icon_names() -> list[str]:
@@ -50,6 +54,7 @@ class CellButton(QToolButton):
         super().__init__()
         self.grid, self.page, self.row, self.col, self.cell = grid, page, row, col, cell
         self.state, self.detail, self.toggle_state = "idle", "", None
+        self.answer = ""  # what a read button read last
         self._press: Optional[QPoint] = None
         self.setAcceptDrops(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -90,7 +95,7 @@ class CellButton(QToolButton):
             self.blockSignals(True)
             self.setChecked(bool(self.toggle_state))
             self.blockSignals(False)
-            label += {True: " · ON", False: " · OFF", None: " · ?"}[self.toggle_state]
+            label += {True: "\n● ON", False: "\n○ off", None: "\nstate unknown"}[self.toggle_state]
         self.setText(label)
         self.setAccessibleName(label)
         self.setToolTip(self.grid.describe(cell, self.state, self.detail))
@@ -110,20 +115,35 @@ class CellButton(QToolButton):
 
     def set_state(self, state: str, detail: str) -> None:
         self.state, self.detail = state, detail
+        if state == "ok" and detail:
+            self.answer = detail  # a read button: what it read
         self.refresh()
-        if state == "ok":  # a short green flash, then back to idle
-            QTimer.singleShot(1200, self, lambda: self.state == "ok" and self.set_state("idle", ""))
+        if state == "ok":
+            if detail:  # shown beside the button for a while, and kept in its tooltip
+                QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), detail, self, self.rect(), ANSWER_MS)
+            QTimer.singleShot(DONE_MS, self, lambda: self.state == "ok" and self.set_state("idle", ""))
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
         colour = STATE_COLOURS.get(self.state)
-        if colour:
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setBrush(QColor(colour))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(self.width() - 14, 4, 10, 10)
-            painter.end()
+        if not colour:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(QRectF(4, self.height() - 7, self.width() - 8, 4), 2, 2)  # a bar along the bottom
+        text = STATE_WORDS[self.state]
+        font = painter.font()
+        font.setPixelSize(11)
+        font.setBold(True)
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(text) + 12
+        badge = QRectF(self.width() - width - 4, 4, width, 18)
+        painter.drawRoundedRect(badge, 9, 9)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
 
     # ---- drag and drop
     def mousePressEvent(self, event: Any) -> None:
@@ -279,6 +299,9 @@ class GridPanel(QWidget):
             lines.append(f"<i>{'Waiting for the rate limit…' if state == 'queued' else 'Running…'}</i>")
         if state == "failed" and detail:
             lines.append("<span style='color:#e5484d'>Failed: " + detail.replace("\n", "<br>") + "</span>")
+        answer = self.buttons[cell.id].answer if cell.id in self.buttons else ""
+        if answer:
+            lines.append(f"Last read: {answer}")
         return "<br>".join(lines)
 
     def _cell_state(self, cell_id: str, state: str, detail: str) -> None:

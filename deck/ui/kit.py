@@ -556,7 +556,7 @@ class Loader(QStackedWidget):
                 self._page(f"Could not load.\n{exc}", "error", retry=True)
 
         if self.panel.ctx.run(action_id, params, parent=self, on_result=done, on_error=failed,
-                              platform=platform) is None:
+                              platform=platform, source="auto") is None:
             self.state = "error"
 
     def load_each(self, sources: list[tuple[str, str]], render: Callable[[dict[tuple[str, str], Any]], bool]) -> None:
@@ -587,7 +587,7 @@ class Loader(QStackedWidget):
         if not sources:
             self.show_result(render({}))
         for source in sources:  # a read is never declined: each answers or fails
-            self.panel.ctx.run(source[0], {}, parent=self, provider=source[1],
+            self.panel.ctx.run(source[0], {}, parent=self, provider=source[1], source="auto",
                                on_result=lambda r, s=source: arrived(s, r), on_error=lambda e, s=source: arrived(s, e))
 
     def show_result(self, has_rows: bool) -> None:

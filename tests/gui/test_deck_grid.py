@@ -89,14 +89,20 @@ def test_multi_action_runs_in_order_and_stops_or_continues_on_error(app_window, 
     assert "The other 1 step(s) were not run." in brb.toolTip()
 
 
-def test_shield_toggle_follows_live_state_from_anywhere(app_window, loop, mx):
+def test_shield_toggle_follows_live_state_from_anywhere(app_window, loop, mx, answers):
     grid = grid_of(app_window)
     shield = button(grid, "Shield")
     until(loop, lambda: shield.toggle_state is False, what="shield state read")
-    assert shield.text() == "Shield · OFF" and not shield.isChecked()
+    assert shield.text() == "Shield\n○ off" and not shield.isChecked()
+    answers.yes = False
+    shield.click()  # turning it on acts on chatters: asked first
+    assert len(answers) == 1 and "shield mode" in answers[0]
+    settle(loop, app_window)
+    assert mx.shield["mode"] != 1 and shield.toggle_state is False
+    answers.yes = True
     shield.click()
     until(loop, lambda: shield.toggle_state is True, what="shield on")
-    assert mx.shield["mode"] == 1 and shield.isChecked() and shield.text() == "Shield · ON"
+    assert mx.shield["mode"] == 1 and shield.isChecked() and shield.text() == "Shield\n● ON"
     app_window.ctx.run("missxss.shield-mode", {"mode": "off"})  # e.g. from the moderation panel
     until(loop, lambda: shield.toggle_state is False, what="shield followed off")
     mx.shield["mode"] = 1  # changed elsewhere (MissXss's own panel): the periodic read picks it up
@@ -355,3 +361,23 @@ def test_the_editor_warns_of_hard_to_read_colours(app_window, loop):
     editor.text_color.set("#ffffff")
     assert not editor.contrast_note.isVisibleTo(editor)
     editor.close()
+
+
+def test_a_button_shows_running_done_failed_and_what_it_read(app_window, loop, mx):
+    grid = grid_of(app_window)
+    info = button(grid, "Stream info")
+    states = []
+    app_window.ctx.deck.cell_state.connect(lambda cell_id, state, detail: cell_id == info.cell.id and states.append(state))
+    info.click()
+    until(loop, lambda: info.answer != "", what="the read shown beside the button")
+    assert "running" in states and states[-1] == "ok" and info.state == "ok"
+    assert "platform: Kick" in info.answer and "Last read: platform: Kick" in info.toolTip()
+    image = info.grab().toImage()  # the state is drawn on the button: a green bar along the bottom
+    bar = image.pixelColor(info.width() // 2, info.height() - 5)
+    assert bar.name() == "#1f7a3d"
+    mx.error_rate = 1.0
+    loop.expect_failure(Exception)
+    info.click()
+    until(loop, lambda: info.state == "failed", what="the failure on the button")
+    assert "Failed:" in info.toolTip()
+    assert info.grab().toImage().pixelColor(info.width() // 2, info.height() - 5).name() == "#d13438"

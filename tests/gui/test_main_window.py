@@ -76,11 +76,26 @@ def test_actions_panel_validates_as_you_type_and_runs(app_window, loop, qtbot):
     until(loop, lambda: panel.state.text() == "Done ✓", what="the timeout to finish")
     assert mx.received[-1] == ("timeout", {"username": "grumpyghost", "duration": 10, "reason": "API Timeout",
                                            "platform": "Twitch"}, 200)
-    activity = window.docks.panels["activity"].model
+    panel_of_activity = window.docks.panels["activity"]
+    activity = panel_of_activity.model
     row = activity.rows[0]
     assert row.action.id == "missxss.timeout" and row.state == "ok" and row.duration is not None
-    assert json.loads(activity.data(activity.index(0, 2))) == {"username": "grumpyghost", "duration": 10,
-                                                                "reason": "API Timeout", "platform": "Twitch"}
+    assert activity.data(activity.index(0, 1)) == "Timeout user"  # in words; the id in its tooltip
+    assert activity.data(activity.index(0, 2)) == "username: grumpyghost · duration: 10 · reason: API Timeout · " \
+                                                  "platform: Twitch"
+    assert json.loads(activity.data(activity.index(0, 2), Qt.ItemDataRole.ToolTipRole))["username"] == "grumpyghost"
+    assert panel_of_activity.latest.text().startswith("<b>Timeout user</b> — ✓")
+    # Deck's own reads are there, hidden until asked for
+    shown = panel_of_activity.proxy
+    ids = [shown.index(r, 0) for r in range(shown.rowCount())]
+    assert ids and all(not activity.rows[shown.mapToSource(i).row()].background for i in ids)
+    background = sum(r.background for r in activity.rows)
+    assert background > 0
+    panel_of_activity.show_background.setChecked(True)
+    assert shown.rowCount() == len(activity.rows)
+    panel_of_activity.filter.setText("timeout")
+    assert shown.rowCount() >= 1 and all("timeout" in activity.rows[shown.mapToSource(shown.index(r, 0)).row()]
+                                         .action.id for r in range(shown.rowCount()))
 
 
 def test_service_error_is_shown_in_panel_activity_and_status_bar(app_window, loop):

@@ -91,13 +91,14 @@ def test_feature_switches_follow_the_service_and_roll_back_on_failure(app_window
     assert mx.features["link_korumasi"] == 1
 
 
-def test_shield_mode_on_with_lookback(app_window, loop, mx, qtbot):
+def test_shield_mode_on_with_lookback(app_window, loop, mx, qtbot, answers):
     panel = open_panel(app_window, loop, "moderation")
     panel.tabs.setCurrentIndex(1)
     until(loop, lambda: "Shield mode is" in panel.shield_state.text())
     assert "off" in panel.shield_state.text() and not panel.shield_off.isEnabled()
     panel.shield_lookback.setValue(10)
     qtbot.mouseClick(panel.shield_on, Qt.MouseButton.LeftButton)
+    assert "shield mode" in answers[-1]  # it acts on chatters: asked first
     until(loop, lambda: "ON" in panel.shield_state.text())
     assert mx.shield == {"mode": 1, "ban": 1, "lookback": 10}
     assert last(mx, "shield-mode")[0] == {"mode": "on", "duration": 10}

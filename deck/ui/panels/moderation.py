@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
+from deck.actions.toggles import SHIELD_QUESTION
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -328,6 +330,9 @@ class ModerationPanel(Panel):
 
     def set_shield(self, mode: str) -> None:
         params = {"mode": mode, "duration": self.shield_lookback.value() if mode == "on" else None}
+        if mode == "on" and self.ctx.settings.ui.confirm_destructive and not self.ctx.ask(
+                SHIELD_QUESTION, "Turn on", parent=self):
+            return
         self.run("moderation.shield", {k: v for k, v in params.items() if v is not None}, note=self.shield_note,
                  busy=[self.shield_on, self.shield_off], done=f"Shield mode turned {mode} ✓",
                  on_result=lambda _: self.run("moderation.shield-status", on_result=self._show_shield),
