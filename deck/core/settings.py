@@ -40,6 +40,7 @@ class ChatSettings(_Section):
     scrollback: int = Field(default=5000, ge=200, le=100_000)  # messages kept per view
     highlights: list[str] = Field(default_factory=list)  # words that highlight a message (names too)
     send_platforms: list[str] = Field(default_factory=lambda: ["Kick"])
+    font_size: int = Field(default=0, ge=0, le=32)  # points; 0: the app's own size
 
 
 class Settings(_Section):

@@ -84,7 +84,7 @@ class ChatView(QAbstractScrollArea):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.bar_updated = 0.0
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.jump = QPushButton("", self.viewport())
+        self.jump = QPushButton("", self)  # below the messages, in a margin of its own: it covers none
         self.jump.setObjectName("jumpToNew")
         self.jump.setAccessibleName("Jump to new messages")
         self.jump.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -427,10 +427,12 @@ class ChatView(QAbstractScrollArea):
         if show:
             self.jump.setText(f"⬇  {self.unseen:,} new message{'s' if self.unseen != 1 else ''}")
             self.jump.adjustSize()
-            self.jump.move((self.viewport().width() - self.jump.width()) // 2,
-                           self.viewport().height() - self.jump.height() - 8)
         if self.jump.isVisible() != show:
+            self.setViewportMargins(0, 0, 0, self.jump.height() + 8 if show else 0)
             self.jump.setVisible(show)
+        if show:
+            area = self.viewport().geometry()
+            self.jump.move(area.x() + (area.width() - self.jump.width()) // 2, area.bottom() + 5)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

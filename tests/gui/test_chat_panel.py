@@ -84,6 +84,7 @@ def test_hover_and_selection_pause_scrolling_and_jump_returns(app_window, loop, 
     until(loop, lambda: view.jump.isVisible(), what="the new-messages button")
     assert view.painted[0][0] is top  # nothing moved under the pointer
     assert "new messages" in view.jump.text()
+    assert not view.jump.geometry().intersects(view.viewport().geometry())  # it covers no message
 
     app_window.ctx.sandbox.chat.set_rate(0)
     hover(view, False)
@@ -215,8 +216,13 @@ def test_user_card_shows_history_and_moderates(app_window, loop, chat, mx):
     entry = moderation_target(loop, chat, "kick")
     card = chat.open_card(entry)
     said = chat.feed.user_messages("kick", entry.msg.channel, entry.msg.login)
-    assert card.history.count() == len(said) >= 1
-    assert card.history.item(card.history.count() - 1).text().startswith(said[-1].msg.text)
+    shown = card.history.toPlainText().splitlines()
+    assert len(said) >= 1 and len([line for line in shown if line.strip()]) == len(said)
+    last = said[-1].msg
+    assert shown[-1].startswith(time.strftime("%H:%M", time.localtime(last.time)))  # when each was said
+    assert "".join(sp.text for sp in last.spans if not sp.emote).strip() in shown[-1]
+    assert QApplication.focusWidget() is not card.findChild(QPushButton, "timeoutCustom")
+    assert not any(b.isDefault() or b.autoDefault() for b in card.findChildren(QPushButton))  # Enter times no one out
     ks = app_window.ctx.sandbox.kick
     card.minutes.setValue(45)
     card.findChild(QPushButton, "timeoutCustom").click()  # through Kick's own API: a timeout asks nothing
@@ -353,3 +359,21 @@ def test_a_hundred_dropped_sockets_during_a_stream(app_window, loop, chat):
     assert [i for i, n in Counter(ids).items() if n > 1] == []
     gaps = sorted(b - a for a, b in zip(ticks, ticks[1:]))
     assert gaps and gaps[-1] < 0.5, f"the UI stalled for {gaps[-1] * 1000:.0f} ms"
+
+
+def test_a_search_without_results_says_so(app_window, loop, chat, qtbot):
+    qtbot.keyClicks(chat.search, "zzqqxx")
+    until(loop, lambda: not chat.search_timer.isActive(), what="the search to apply")
+    assert chat.view.shown == 0 and chat.view.empty_text == "No matches for “zzqqxx”."
+    chat.search.clear()
+    until(loop, lambda: not chat.search_timer.isActive(), what="the search cleared")
+    assert chat.view.empty_text == "Waiting for messages…"
+
+
+def test_the_chat_text_size_is_a_setting(app_window, loop, chat):
+    line = chat.view.line_h
+    chat.set_font_size(22)
+    assert chat.view.font().pointSize() == 22 and chat.view.line_h > line  # laid out again, larger
+    assert app_window.ctx.settings.chat.font_size == 22
+    chat.set_font_size(0)
+    assert chat.view.line_h == line

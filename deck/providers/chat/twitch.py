@@ -107,8 +107,8 @@ def to_items(line: IrcLine, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
     channel = params[0].lstrip("#") if params else ""
     if cmd == "PRIVMSG" and len(params) == 2:
         text, kind = params[1], "chat"
-        if text.startswith("\x01ACTION ") and text.endswith("\x01"):
-            text, kind = text[8:-1], "action"
+        if text.startswith("\x01ACTION"):  # /me, possibly with no text and no closing \x01
+            text, kind = text[7:].rstrip("\x01").strip(" "), "action"
         login = line.prefix.partition("!")[0]
         reply = None
         if tags.get("reply-parent-msg-id"):
@@ -123,7 +123,7 @@ def to_items(line: IrcLine, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
         return [ChatMessage("twitch", channel, tags.get("id", ""), tags.get("user-id", ""), login,
                             tags.get("display-name") or login, tags.get("color", ""), _badges(tags.get("badges", "")),
                             emote_spans(text, tags.get("emotes", ""), emote_url), _time(tags), "notice",
-                            notice=tags.get("system-msg", tags.get("msg-id", "")))]
+                            notice=" ".join(tags.get("system-msg", tags.get("msg-id", "")).split()))]  # line breaks read as spaces
     if cmd == "CLEARCHAT":
         target = params[1] if len(params) > 1 else ""
         if not target:

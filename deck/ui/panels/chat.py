@@ -2,9 +2,12 @@
 moderation from any message, and a send box that can post to several platforms."""
 from __future__ import annotations
 
+import html
+import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,12 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QListWidget,
     QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabBar,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,8 +71,11 @@ class ChatPanel(QWidget):
         menu.addAction("Channels…", self.edit_channels)
         menu.addAction("Highlight words…", self.edit_highlights)
         menu.addAction("Scrollback…", self.edit_scrollback)
+        menu.addAction("Text size…", self.edit_font_size)
         self.settings_button.setMenu(menu)
         self.view = ChatView(self.images, lambda: self.feed.limit)
+        if ctx.settings.chat.font_size:
+            self.set_font_size(ctx.settings.chat.font_size)
         self.problems = label("", role="error", name="chatProblems", wrap=True)
         self.problems.hide()
         self.search_timer = QTimer(self, singleShot=True, interval=150, timeout=self.rebuild)
@@ -159,11 +165,15 @@ class ChatPanel(QWidget):
         problems = self.feed.hub.problems
         self.problems.setText("\n".join(problems.values()))
         self.problems.setVisible(bool(problems))
-        self.view.empty_text = ("No chat yet. Add channels with ⚙ → Channels…" if not self.feed.hub.readers
-                                else "Waiting for messages…")
         self.rebuild()
 
     def rebuild(self) -> None:
+        needle, narrowed = self.search.text().strip(), self.filter.currentData() != "all"
+        if needle or narrowed:  # nothing shown because nothing matches, not because nothing came
+            self.view.empty_text = f"No matches for “{needle}”." if needle else "No messages of this kind yet."
+        else:
+            self.view.empty_text = ("No chat yet. Add channels with ⚙ → Channels…" if not self.feed.hub.readers
+                                    else "Waiting for messages…")
         self.view.accepts = self.predicate()
         self.view.set_rows(self.feed.entries)
 
@@ -390,6 +400,21 @@ class ChatPanel(QWidget):
             self.ctx.save_settings()
             self.feed.set_highlights(self.ctx.settings.chat.highlights)
 
+    def edit_font_size(self) -> None:
+        current = self.ctx.settings.chat.font_size or round(self.font().pointSizeF())
+        value, ok = QInputDialog.getInt(self, "Chat text size", "Points (6–32):", current, 6, 32, 1)
+        if ok:
+            self.set_font_size(value)
+            self.ctx.save_settings()
+
+    def set_font_size(self, points: int) -> None:
+        """The chat's text size (0: the app's own)."""
+        self.ctx.settings.chat.font_size = points
+        font = self.font()
+        if points:
+            font.setPointSize(points)
+        self.view.setFont(font)
+
     def edit_scrollback(self) -> None:
         value, ok = QInputDialog.getInt(self, "Scrollback", "Messages kept (200–100,000):", self.feed.limit, 200, 100_000,
                                         500)
@@ -411,11 +436,11 @@ class UserCard(QDialog):
         badges = ", ".join(msg.badges) or "no badges"
         title = label(f"<b style='font-size:15px'>{msg.name}</b> &nbsp;<span>@{msg.login}</span><br>"
                       f"{msg.platform.title()} · #{msg.channel} · {badges}")
-        self.history = QListWidget(objectName="userHistory")
+        self.history = QTextBrowser(objectName="userHistory")
         self.history.setAccessibleName(f"Recent messages from {msg.name}")
-        for e in panel.feed.user_messages(msg.platform, msg.channel, msg.login):
-            mark = " (deleted)" if e.deleted else f" ({e.mark})" if e.mark else ""
-            self.history.addItem(e.msg.text + mark)
+        self.said = panel.feed.user_messages(msg.platform, msg.channel, msg.login)
+        self.show_history()
+        panel.images.loaded.connect(self.show_history)  # emotes appear as their images arrive
         buttons = QHBoxLayout()
         why = panel.why_not(msg, "timeout")
         for minutes, text in TIMEOUTS[:4]:
@@ -450,7 +475,29 @@ class UserCard(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         layout.addWidget(close)
-        self.resize(420, 360)
+        for b in self.findChildren(QPushButton):  # Enter never times anyone out by accident
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.history.setFocus()
+        self.resize(440, 380)
+
+    def show_history(self) -> None:
+        """Their recent messages with the time each was sent, emotes as images once loaded."""
+        doc, rows = self.history.document(), []
+        for e in self.said:
+            parts = []
+            for span in e.msg.spans:
+                image = self.panel.images.get(span.url) if span.emote and span.url else None
+                if image is not None:
+                    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(span.url), image)
+                    parts.append(f'<img src="{html.escape(span.url)}" height="20" title="{html.escape(span.text)}">')
+                else:
+                    parts.append(html.escape(span.text))
+            mark = " <i>(deleted)</i>" if e.deleted else f" <i>({html.escape(e.mark)})</i>" if e.mark else ""
+            when = time.strftime("%H:%M", time.localtime(e.msg.time)) if e.msg.time else ""
+            rows.append(f"<p><span style='color:gray'>{when}</span>&nbsp; {''.join(parts)}{mark}</p>")
+        self.history.setHtml("".join(rows) or "<p><i>Nothing said here since Deck started.</i></p>")
+        self.history.moveCursor(QTextCursor.MoveOperation.End)
 
 
 class ChannelsDialog(QDialog):
