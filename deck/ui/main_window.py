@@ -2,6 +2,9 @@
 service side is attached after that (``attach``)."""
 from __future__ import annotations
 
+import html
+import sys
+
 from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
@@ -44,6 +47,11 @@ class MainWindow(QMainWindow):
         self.accounts_action.setShortcut("Ctrl+,")
         self.accounts_action.setEnabled(False)
         file_menu.addAction(self.accounts_action)
+        self.hotkeys_action = QAction("&Hotkeys…", self)
+        self.hotkeys_action.setShortcut("Ctrl+Shift+K")
+        self.hotkeys_action.setEnabled(False)
+        self.hotkeys_action.triggered.connect(self.open_hotkeys)
+        file_menu.addAction(self.hotkeys_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -70,6 +78,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until the settings are loaded
             self.theme_group.addAction(action)
         help_menu = menu.addMenu("&Help")
+        self.shortcuts_action = QAction("Keyboard shortcuts and where things are", self)
+        self.shortcuts_action.setShortcut("F1")
+        self.shortcuts_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction("About Deck", self)
         about.triggered.connect(lambda: QMessageBox.about(self, "Deck", "Deck — the control deck for live streamers."))
         help_menu.addAction(about)
@@ -112,6 +124,7 @@ class MainWindow(QMainWindow):
             self.status.show_problem(ctx.deck.store.notice)
         self.docks.attach(ctx)
         self.palette_action.setEnabled(True)
+        self.hotkeys_action.setEnabled(True)
         self.accounts_action.setEnabled(True)
         self.accounts_action.triggered.connect(self.open_accounts)
         for action in self.theme_group.actions():
@@ -120,6 +133,43 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         # "Follow the system" follows it live, e.g. when the OS switches to dark mode at night
         QApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
+
+    def open_hotkeys(self) -> None:
+        from .hotkeys import HotkeysDialog
+
+        HotkeysDialog(self.ctx, self).exec()
+
+    def help_text(self) -> str:
+        """Every keyboard shortcut, the deck's own hotkeys, and where Deck keeps what."""
+        from deck.core.paths import config_dir, log_dir
+
+        keys = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", "").rstrip("…"))
+                for a in (self.palette_action, self.accounts_action, self.hotkeys_action, self.shortcuts_action)]
+        keys += [(QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText),
+                  f"Bring {spec.title.replace('&&', '&')} to the front")
+                 for spec in self.docks.specs.values() if spec.shortcut]
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{what}</td></tr>" for k, what in keys if k)
+        control = getattr(getattr(self, "ctx", None), "deck", None)
+        hotkeys = ""
+        if control is not None and control.profile.hotkeys:
+            hotkeys = "<h4>Your hotkeys</h4><table>" + "".join(
+                f"<tr><td><b>{html.escape(hk.keys)}</b></td><td>{html.escape(control.describe_hotkey(hk))}"
+                f"{' (also while another app has focus)' if hk.scope == 'global' else ''}</td></tr>"
+                for hk in control.profile.hotkeys) + "</table>"
+        keychain = {"win32": "Windows Credential Manager", "darwin": "the macOS Keychain"}.get(
+            sys.platform, "your desktop's keychain (Secret Service)")
+        return (f"<h4>Keyboard shortcuts</h4><table>{rows}</table>{hotkeys}"
+                f"<h4>Where Deck keeps things</h4><table>"
+                f"<tr><td><b>Settings and profiles</b></td><td>{config_dir()}</td></tr>"
+                f"<tr><td><b>Logs</b></td><td>{log_dir()}</td></tr>"
+                f"<tr><td><b>Keys and sign-ins</b></td><td>{keychain}, never in a file</td></tr></table>")
+
+    def show_help(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Deck — shortcuts and where things are", self.help_text(),
+                          parent=self)
+        box.setObjectName("helpBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
 
     def set_theme(self, choice: str) -> None:
         from . import theme

@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .cell_editor import matches
 from .params_form import ParamsForm
@@ -44,26 +54,32 @@ class CommandPalette(QDialog):
         super().__init__(parent, Qt.WindowType.Popup)
         self.ctx = ctx
         self.setObjectName("commandPalette")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.query = QLineEdit(placeholderText="Run an action or a deck button…", objectName="paletteQuery")
         self.query.setAccessibleName("Command palette")
-        self.list = QListWidget(objectName="paletteList")
-        self.list.setMinimumHeight(320)
-        self.entries: list[tuple[str, str, str]] = []  # (kind, id, searchable text)
+        self.list = QTreeWidget(objectName="paletteList")  # title, id and group in columns of their own
+        self.list.setHeaderLabels(["Action", "Id", "Group"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for action in ctx.registry.actions():
-            item = QListWidgetItem(f"{action.title}    {action.id} · {action.group}")
-            self._add(item, "action", action.id, f"{action.title} {action.id} {action.group}")
+            self._add((action.title, action.id, action.group), "action", action.id,
+                      f"{action.title} {action.id} {action.group}")
         control = getattr(ctx, "deck", None)
         if control is not None:
             for page in control.profile.pages:
                 for cell in page.cells:
                     if cell.kind != "folder":
                         label = cell.label or cell.id
-                        self._add(QListWidgetItem(f"Button: {label}    {page.name}"), "cell", cell.id,
+                        self._add((f"Button: {label}", "", f"Deck · {page.name}"), "cell", cell.id,
                                   f"button {label} {page.name}")
         self.query.textChanged.connect(self._filter)
         self.query.installEventFilter(self)
-        self.list.itemActivated.connect(self._run_item)
+        self.list.itemActivated.connect(lambda item, column: self._run_item(item))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.list)
@@ -74,19 +90,27 @@ class CommandPalette(QDialog):
         super().showEvent(event)
         self.query.setFocus()
 
-    def _add(self, item: QListWidgetItem, kind: str, ident: str, text: str) -> None:
-        item.setData(Qt.ItemDataRole.UserRole, (kind, ident, text))
-        self.list.addItem(item)
+    def _add(self, columns: tuple[str, str, str], kind: str, ident: str, text: str) -> None:
+        item = QTreeWidgetItem(list(columns))
+        item.setData(0, Qt.ItemDataRole.UserRole, (kind, ident, text))
+        item.setForeground(1, self.palette().placeholderText())
+        item.setForeground(2, self.palette().placeholderText())
+        self.list.addTopLevelItem(item)
 
     def _filter(self, query: str) -> None:
-        first = None
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            hidden = not matches(query, item.data(Qt.ItemDataRole.UserRole)[2])
+        first, shown = None, 0
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            hidden = not matches(query, item.data(0, Qt.ItemDataRole.UserRole)[2])
             item.setHidden(hidden)
+            shown += not hidden
             if not hidden and first is None:
                 first = item
         self.list.setCurrentItem(first)
+        # the palette is as tall as its results (up to a dozen rows), not a fixed box
+        row = self.list.sizeHintForRow(0) if self.list.topLevelItemCount() else 20
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + max(1, min(shown, 12)) * max(row, 20) + 6)
+        self.adjustSize()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.query and event.type() == QEvent.Type.KeyPress:
@@ -101,15 +125,16 @@ class CommandPalette(QDialog):
         return super().eventFilter(obj, event)
 
     def _step(self, by: int) -> None:
-        row = self.list.currentRow()
-        while 0 <= row + by < self.list.count():
+        current = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(current) if current is not None else -1
+        while 0 <= row + by < self.list.topLevelItemCount():
             row += by
-            if not self.list.item(row).isHidden():
-                self.list.setCurrentRow(row)
+            if not self.list.topLevelItem(row).isHidden():
+                self.list.setCurrentItem(self.list.topLevelItem(row))
                 return
 
-    def _run_item(self, item: QListWidgetItem) -> None:
-        kind, ident, _ = item.data(Qt.ItemDataRole.UserRole)
+    def _run_item(self, item: QTreeWidgetItem) -> None:
+        kind, ident, _ = item.data(0, Qt.ItemDataRole.UserRole)
         self.accept()
         parent = self.parentWidget()
         if kind == "cell":

@@ -235,8 +235,12 @@ def test_multi_editor_and_conflicting_keys(app_window, loop):
 def test_palette_runs_actions_and_buttons_with_a_params_prompt(app_window, loop, mx, qtbot, monkeypatch):
     app_window.palette_action.trigger()
     palette = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CommandPalette) and w.isVisible())
+    full = palette.list.height()
     qtbot.keyClicks(palette.query, "skip song")
-    assert palette.list.currentItem().data(Qt.ItemDataRole.UserRole)[1] == "missxss.skip-song"
+    current = palette.list.currentItem()
+    assert current.data(0, Qt.ItemDataRole.UserRole)[1] == "missxss.skip-song"
+    assert [current.text(c) for c in range(3)] == ["Skip song", "missxss.skip-song", "Songs"]  # three columns
+    assert palette.list.height() < full  # it shrinks to its results
     index = mx.song["index"]
     qtbot.keyClick(palette.query, Qt.Key.Key_Return)
     until(loop, lambda: mx.song["index"] == index + 1, what="skip from the palette")

@@ -252,3 +252,21 @@ def test_a_theme_change_redraws_icons_lists_show_selection_and_button_text_is_re
         if cell.cell.color and not cell.cell.text_color:
             text = cell.styleSheet().split("color: ")[-1].split(";")[0]
             assert contrast(text, cell.cell.color) >= 4.5, (cell.cell.label, cell.cell.color, text)
+
+
+def test_hotkeys_and_help_are_in_the_main_menus(app_window, loop, monkeypatch):
+    from deck.core.paths import config_dir, log_dir
+    from deck.ui.hotkeys import HotkeysDialog
+
+    window = app_window
+    menus = {m.title().replace("&", ""): [a.text().replace("&", "") for a in m.actions()]
+             for m in (a.menu() for a in window.menuBar().actions()) if m is not None}
+    assert "Hotkeys…" in menus["File"] and "Keyboard shortcuts and where things are" in menus["Help"]
+    opened = []
+    monkeypatch.setattr(HotkeysDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.hotkeys_action.trigger()
+    assert opened
+    text = window.help_text()
+    for expected in ("Ctrl+K", "Command palette", "Bring Stream to the front", "Ctrl+1", str(config_dir()),
+                     str(log_dir()), "never in a file"):
+        assert expected in text, expected
