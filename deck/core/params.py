@@ -42,6 +42,23 @@ PLACES = ("json", "query", "path", "form")
 STYLES = ("repeat", "csv", "json")
 
 
+SHOUTED = {"id": "ID", "ids": "IDs", "url": "URL", "tts": "TTS", "ai": "AI", "ip": "IP", "json": "JSON", "uri": "URI"}
+
+
+def words(name: str) -> str:
+    """A contract's name in words: ``user_id`` -> "User ID", ``kickCategoryId`` -> "Kick category ID"."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").replace("-", " ").replace(".", " › ")
+    text = " ".join(SHOUTED.get(w.lower(), w.lower()) for w in spaced.split())
+    return text[:1].upper() + text[1:]
+
+
+def humane(problem: str, params: "tuple[Param, ...]") -> str:
+    """A validation message with each parameter's name replaced by its label."""
+    for p in sorted(params, key=lambda p: -len(p.name)):
+        problem = re.sub(rf"(?<![\w.]){re.escape(p.name)}(?![\w])", p.label, problem)
+    return problem[:1].upper() + problem[1:]
+
+
 @dataclass(frozen=True)
 class Param:
     name: str
@@ -61,6 +78,11 @@ class Param:
     fields: tuple["Param", ...] = ()  # kind="object" (or each item of "records"): the documented fields
     item: str = "str"  # kind="list": the kind of each item ("str" or "int")
     unique: bool = False  # kind="list": no repeated items
+
+    @property
+    def label(self) -> str:
+        """The parameter as a person reads it: ``kick_category_id`` -> "Kick category ID"."""
+        return words(self.name)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deck import runtime
-from deck.actions.capabilities import Capabilities
+from deck.actions.capabilities import Capabilities, platform_title
 from deck.actions.registry import Registry
 from deck.actions.services import Services
 from deck.core.credentials import Credentials
 from deck.core.errors import DeckError
+from deck.core.params import words
+from deck.core.redact import redact
 from deck.core.settings import Settings, SettingsStore
+
+from .activity import in_words
 
 
 @dataclass
@@ -102,11 +105,13 @@ class AppContext:
         destructive = destructive or action.destructive
         if not (destructive or question) or not self.settings.ui.confirm_destructive:
             return True
-        shown = json.dumps({k: v for k, v in params.items() if v is not None}, ensure_ascii=False)
-        text = question or f"<b>{action.title}</b> cannot be undone."
+        shown = {words(k): v for k, v in params.items() if v is not None and k != "platform"}
+        where = params.get("platform")
+        on = f" on {platform_title(str(where).lower())}" if where else ""
+        text = question or f"<b>{action.title}{on}?</b> This cannot be undone."
         if action.description and destructive:  # what it breaks, as the contract says
             text += f"<br><br>{action.description}"
-        return self.ask(text, action.title, detail=f"{action.id} {shown}", parent=parent)
+        return self.ask(text, action.title, detail=redact(in_words(shown)), parent=parent)
 
     def ask(self, text: str, verb: str, detail: str = "", parent: Optional[QWidget] = None) -> bool:
         """A confirmation with a named button (``verb``) and Cancel as the default."""

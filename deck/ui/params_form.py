@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from deck.core.errors import InvalidParams
-from deck.core.params import Param, ParamsModel, coerce, validate
+from deck.core.params import Param, ParamsModel, coerce, humane, validate
 
 UNSET = ""
 
@@ -28,9 +28,10 @@ class ParamsForm(QWidget):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for param in model.__params__:
             editor = self._editor(param)
-            label = QLabel(param.name + (" *" if param.required else ""))
+            label = QLabel(param.label + (" *" if param.required else ""))
             label.setBuddy(editor)
-            editor.setAccessibleName(param.name)
+            label.setToolTip(param.name)  # the contract's own name, as the command line takes it
+            editor.setAccessibleName(param.label)
             editor.setToolTip(param.doc)
             editor.setObjectName(f"param.{param.name}")
             layout.addRow(label, editor)
@@ -109,7 +110,7 @@ class ParamsForm(QWidget):
             validate(self.action_id, self.model, self.raw_values())
             self.problems = []
         except InvalidParams as exc:
-            self.problems = exc.problems
+            self.problems = [humane(problem, self.model.__params__) for problem in exc.problems]
         self.error_label.setText("\n".join(self.problems))
         self.error_label.setVisible(bool(self.problems))
         self.changed.emit()

@@ -189,7 +189,7 @@ def test_cell_editor_search_validate_test_and_save(app_window, loop, mx, qtbot):
     picker.select("missxss.clip")
     form = editor.step_editor.form
     form.editor("duration").setText("900")
-    assert not ok.isEnabled() and "duration" in editor.problem.text()  # the command line's rule: 5–180
+    assert not ok.isEnabled() and "Duration" in editor.problem.text()  # the command line's rule: 5–180
     form.editor("duration").setText("45")
     assert ok.isEnabled()
     editor.label.setText("Clip 45")

@@ -61,13 +61,13 @@ def test_actions_panel_validates_as_you_type_and_runs(app_window, loop, qtbot):
     panel.search.setText("timeout")
     form = panel.select("missxss.timeout")
     assert not panel.run_button.isEnabled()
-    assert "username: required" in form.error_label.text()
+    assert "Username: required" in form.error_label.text()
     username: QLineEdit = form.editor("username")
     duration: QLineEdit = form.editor("duration")
     qtbot.keyClicks(username, "grumpyghost")
     qtbot.keyClicks(duration, "0")
     assert not panel.run_button.isEnabled()
-    assert "duration: should be greater than or equal to 1" in form.error_label.text()
+    assert "Duration: should be greater than or equal to 1" in form.error_label.text()
     duration.setText("10")
     platform: QComboBox = form.editor("platform")
     platform.setCurrentIndex(platform.findData("Twitch"))
@@ -116,9 +116,12 @@ def test_destructive_actions_ask_first(app_window, loop, monkeypatch):
     asked = []
     panel = window.docks.show("actions")
     panel.select("missxss.clear-chat")
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append((box.text(), box.informativeText())) or 0)
     panel.run()
-    assert asked == ["<b>Clear chat</b> cannot be undone."]
+    assert asked == [("<b>Clear chat?</b> This cannot be undone.", "")]  # in words, no ids or JSON
+    panel.select("missxss.ban", {"username": "spammer", "platform": "Twitch"})
+    panel.run()
+    assert asked[-1][0].startswith("<b>Ban user on Twitch?</b>") and asked[-1][1].startswith("Username: spammer")
     assert panel.state.text() == "Not run."
     assert all(scope != "clear-chat" for scope, _, _ in mx.received)
 
