@@ -732,6 +732,8 @@ class Table(QTableWidget):
         for r, record in enumerate(self.records):
             for c, value in enumerate(cells(record)):
                 item = QTableWidgetItem("" if value is None else str(value))
+                if len(item.text()) > 30:  # a cell too long for its column reads whole on hover
+                    item.setToolTip(item.text())
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     item.setText(f"{value:,}")

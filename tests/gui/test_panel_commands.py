@@ -42,6 +42,9 @@ def test_both_services_in_one_table(panel, mx, nb):
     first = next(i for i, r in enumerate(panel.table.records) if r.item.name == "!so")
     assert panel.table.item(first, 4).text() == "10 s" and panel.table.item(first, 5).text() == "Moderator"
     assert panel.table.columnCount() == 8
+    long = next(i for i, r in enumerate(panel.table.records) if len(r.item.message) > 30)
+    response = panel.table.item(long, 3)
+    assert response.toolTip() == response.text() == panel.table.records[long].item.message  # whole on hover
 
 
 def test_missxss_command_create_edit_toggle_delete(panel, loop, mx, qtbot, answers):
