@@ -1,15 +1,16 @@
 """Static checks run with the suite: ruff over everything, mypy over the Qt-free packages
 (the configuration is in pyproject.toml)."""
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from .test_layers import tool
 
 ROOT = Path(__file__).parents[2]
 
 
 def test_ruff_is_clean():
-    exe = shutil.which("ruff")
+    exe = tool("ruff")
     assert exe, "ruff is part of the test dependencies"
     out = subprocess.run([exe, "check", "deck", "tests", "packaging"], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout[-3000:]
