@@ -214,6 +214,25 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.status.show_problem(f"Could not save the window layout: {exc}")
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not getattr(self, "_screen_watched", False):
+            handle.screenChanged.connect(lambda _: self.fit_screen())
+            self._screen_watched = True
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """The window never grows past its screen: a panel that opens takes room from the
+        others (and scrolls) instead of pushing the status bar off the bottom."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().size()
+        self.setMaximumSize(room)
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         if self.ctx and self.ctx.deck:

@@ -10,7 +10,7 @@ from deck.ui.main_window import MainWindow
 from deck.ui.panels import PANELS
 from deck.ui.ui_state import UiState
 
-from .conftest import until
+from .conftest import settle, until
 
 
 def test_demo_window_connects_and_shows_panels(app_window, loop):
@@ -273,3 +273,13 @@ def test_hotkeys_and_help_are_in_the_main_menus(app_window, loop, monkeypatch):
     for expected in ("Ctrl+K", "Command palette", "Bring Stream to the front", "Ctrl+1", str(config_dir()),
                      str(log_dir()), "never in a file"):
         assert expected in text, expected
+
+
+def test_the_window_never_grows_past_its_screen(app_window, loop):
+    window = app_window
+    for pid in window.docks.specs:  # every panel open at once
+        window.docks.show(pid)
+    settle(loop, window)
+    needs = window.minimumSizeHint()
+    assert needs.width() <= 1280 and needs.height() <= 800  # fits a 1280x800 screen however many are open
+    assert window.maximumSize() == window.screen().availableGeometry().size()
