@@ -59,8 +59,7 @@ class CellButton(QToolButton):
         self.setAcceptDrops(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(72, 60)
-        self.setMaximumHeight(160)
+        self.setMinimumSize(72, 60)  # and as large as the dock allows: the grid fills it
         self.setIconSize(QSize(26, 26))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda pos: grid.cell_menu(self, self.mapToGlobal(pos)))
