@@ -521,4 +521,4 @@ class GridPanel(QWidget):
             except ProfileError as exc:
                 QMessageBox.warning(self, "Import profile", f"{exc}\n\nNothing was changed.")
                 return
-            self.ctx.window.status.showMessage(f"Imported profile {profile.name!r}", 5000)
+            self.ctx.window.status.say(f"Imported profile {profile.name!r}")

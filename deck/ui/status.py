@@ -38,6 +38,9 @@ class ServiceLight(QLabel):
         super().mouseReleaseEvent(event)
 
 
+PROBLEM_MS = 15_000
+
+
 class StatusBar(QStatusBar):
     light_clicked = Signal(str)
 
@@ -57,6 +60,11 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.pending)
         self.addPermanentWidget(self.cancel)
         self.set_pending(0, 0)
+        # a problem is said in a label of its own, beside the badges (showMessage would hide them)
+        self.problem = QLabel(objectName="statusProblem")
+        self.problem.setProperty("role", "error")
+        self.insertWidget(0, self.problem, 1)
+        self._problem_timer = QTimer(self, singleShot=True, interval=PROBLEM_MS, timeout=self.problem.clear)
         self.registry: Any = None
         self._pending_timer = QTimer(self, singleShot=True, interval=200, timeout=self._update_pending)
 
@@ -128,10 +136,20 @@ class StatusBar(QStatusBar):
 
     def _cancel(self) -> None:
         count = self.registry.cancel_pending()
-        self.showMessage(f"Cancelled {count} pending request(s).", 5000)
+        self.say(f"Cancelled {count} pending request(s).")
 
     def show_problem(self, text: str) -> None:
         from deck.core.redact import redact
 
-        self.showMessage("⚠ " + redact(text).replace("\n", " "), 15000)
+        self.say("⚠ " + redact(text).replace("\n", " "), "error")
+
+    def say(self, text: str, role: str = "muted") -> None:
+        """A line beside the badges, gone after a while."""
+        self.problem.setText(text)
+        self.problem.setProperty("role", role)
+        self.problem.style().polish(self.problem)
+        self._problem_timer.start()
+
+    def currentMessage(self) -> str:
+        return self.problem.text() or super().currentMessage()
 

@@ -4,7 +4,7 @@ import asyncio
 import json
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
 
 from deck.ui.main_window import MainWindow
 from deck.ui.panels import PANELS
@@ -108,6 +108,8 @@ def test_service_error_is_shown_in_panel_activity_and_status_bar(app_window, loo
     assert "MissXss (404): nobody_here is not banned on Kick" in panel.result.toPlainText()
     assert window.docks.panels["activity"].model.rows[0].error.endswith("nobody_here is not banned on Kick")
     assert "not banned" in window.status.currentMessage()
+    badge = window.status.findChild(QLabel, "demoBadge")
+    assert badge.isVisible() and window.status.problem.isVisible()  # said beside the badge, not over it
 
 
 def test_destructive_actions_ask_first(app_window, loop, monkeypatch):
