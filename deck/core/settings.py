@@ -50,6 +50,12 @@ class Settings(_Section):
     ui: UiSettings = Field(default_factory=UiSettings)
     chat: ChatSettings = Field(default_factory=ChatSettings)
     activity_limit: int = Field(default=500, ge=50, le=10_000)
+    recent: dict[str, list[str]] = Field(default_factory=dict)  # ids typed before, by field (newest first)
+
+    def remember(self, key: str, *values: str, keep: int = 10) -> None:
+        """Keep ``values`` as the newest entries of the ``key`` field's recent list."""
+        fresh = [v for v in values if v]
+        self.recent[key] = (fresh + [v for v in self.recent.get(key, []) if v not in fresh])[:keep]
 
     def service(self, name: str) -> ServiceSettings:
         """A provider's section, created on first use."""

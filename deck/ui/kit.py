@@ -115,6 +115,37 @@ def row(*items: Any, stretch: bool = False, spacing: int = 6) -> QHBoxLayout:
     return layout
 
 
+class Picker(QToolButton):
+    """"▾" beside a field of ids: a menu of what the services list (and what was used before),
+    each shown by name; choosing one fills the field. Typing any id stays possible."""
+
+    def __init__(self, edit: QLineEdit, choices: Callable[[], list[tuple[str, str]]], what: str,
+                 append: bool = False):
+        super().__init__()
+        self.edit, self.choices, self.append = edit, choices, append
+        self.setText("▾")
+        self.setObjectName("picker")
+        self.setAccessibleName(f"Pick {what}")
+        self.setToolTip(f"Pick {what}")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMenu(QMenu(self))
+        self.menu().aboutToShow.connect(self._fill)
+
+    def _fill(self) -> None:
+        menu = self.menu()
+        menu.clear()
+        options = self.choices()
+        if not options:
+            menu.addAction("Nothing to pick yet: type an ID").setEnabled(False)
+        for text, value in options:
+            menu.addAction(text).triggered.connect(lambda _=False, v=value: self.pick(v))
+
+    def pick(self, value: str) -> None:
+        current = [v.strip() for v in self.edit.text().split(",") if v.strip()]
+        self.edit.setText(", ".join([*current, value]) if self.append and value not in current else
+                          self.edit.text() if self.append else value)
+
+
 def card(*children: Any, title: str = "") -> QFrame:
     """A framed group of controls with an optional heading."""
     frame = QFrame()

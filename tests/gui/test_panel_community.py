@@ -71,6 +71,14 @@ def test_effect_json_is_checked_before_sending(app_window, loop, mx, qtbot):
     assert last(mx, "effect-trigger")[0] == {"overlay_ids": ["confetti", "snow"], "platform": "Kick",
                                              "data": {"message": "hi"}}
     assert [t["overlay_id"] for t in mx.triggered[-2:]] == ["confetti", "snow"]
+    # the ids used are offered next time (no service lists overlays), and typing any stays possible
+    panel.overlays.clear()
+    panel.overlay_picker.menu().aboutToShow.emit()
+    offered = {a.text(): a for a in panel.overlay_picker.menu().actions()}
+    assert list(offered) == ["Used before: confetti", "Used before: snow"]
+    offered["Used before: snow"].trigger()
+    offered["Used before: confetti"].trigger()
+    assert panel.overlays.text() == "snow, confetti"
 
 
 def test_voicemod(app_window, loop, mx, qtbot):

@@ -17,6 +17,7 @@ from ..kit import (
     Note,
     PagedTable,
     Panel,
+    Picker,
     Table,
     Via,
     button,
@@ -127,7 +128,11 @@ class AlertsPanel(Panel):
     # ------------------------------------------------------------------ effects
     def _effects(self) -> QWidget:
         aid = "effects.trigger"
-        self.overlays = line("Overlay ID — several separated by commas", "Overlay IDs", self.ctx, aid, "overlay_id", key="overlayEdit")
+        self.overlays = line("Overlay ID — several separated by commas; ▾ for those used before", "Overlay IDs",
+                             self.ctx, aid, "overlay_id", key="overlayEdit")
+        self.overlay_picker = Picker(self.overlays, lambda: [(f"Used before: {i}", i) for i in
+                                                             self.ctx.settings.recent.get("effects.overlay", [])],
+                                     "an overlay", append=True)
         self.effect_platform = choices(self.ctx, aid, "platform")
         self.effect_data = QPlainTextEdit()
         self.effect_data.setObjectName("effectData")
@@ -139,7 +144,7 @@ class AlertsPanel(Panel):
              self.effect_note, on_result=self._effect_done, extra=self._json_problems)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(card(self.overlays, row(label("User platform"), self.effect_platform, stretch=True),
+        layout.addWidget(card(row(self.overlays, self.overlay_picker), row(label("User platform"), self.effect_platform, stretch=True),
                               label("Data passed to the effect (optional JSON object)", role="muted"),
                               self.effect_data, row(self.trigger, stretch=True), self.effect_note,
                               label(OVERLAY_NOTE, role="muted"), title="Effect overlay"))
@@ -174,6 +179,9 @@ class AlertsPanel(Panel):
                 f"{r.get('overlay_id')}: {r.get('error') or 'failed'}" for r in failed))
         else:
             self.effect_note.ok(text)
+        ok = [i.strip() for i in self.overlays.text().split(",") if i.strip()]
+        self.ctx.settings.remember("effects.overlay", *ok)
+        self.ctx.save_settings()
 
     # ------------------------------------------------------------------ donation
     def _speech(self) -> QWidget:

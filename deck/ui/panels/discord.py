@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit import Via, Counter, Form, Loader, Note, PagedTable, Panel, avatar, button, card, icon, label, line, row, set_role
+from ..kit import Counter, Form, Loader, Note, PagedTable, Panel, Picker, Via, avatar, button, card, icon, label, line, row, set_role
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -309,9 +309,26 @@ class DiscordPanel(Panel):
         self.run("voice.members", {}, note=self.voice_note, on_result=restore)
 
     # ------------------------------------------------------------------ messages
+    def _channels(self) -> list[tuple[str, str]]:
+        """The server's channels Deck knows (the voice channels, which take messages too) and
+        the channels messages went to before."""
+        known = {}
+        for i in range(self.tree.topLevelItemCount()):
+            channel = self.tree.topLevelItem(i).data(0, ROLE)
+            known[str(channel["id"])] = f"🔊 {channel['name']}  ({channel['id']})"
+        for cid in self.ctx.settings.recent.get("discord.channel", []):
+            known.setdefault(cid, f"Used before: {cid}")
+        return [(text, cid) for cid, text in known.items()]
+
+    def _remember_channel(self) -> None:
+        self.ctx.settings.remember("discord.channel", self.channel.text().strip())
+        self.ctx.save_settings()
+
     def _messages(self) -> QWidget:
         ctx, aid = self.ctx, "discord.send"
-        self.channel = line("Text channel ID, e.g. 1234567890123456789", "Text channel ID", ctx, aid, "channel_id", key="channelEdit")
+        self.channel = line("Channel ID — pick one with ▾ or type it", "Text channel ID", ctx, aid, "channel_id",
+                            key="channelEdit")
+        self.channel_picker = Picker(self.channel, self._channels, "a channel")
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Message (optional when sending an embed)")
         self.text.setAccessibleName("Discord message")
@@ -334,10 +351,12 @@ class DiscordPanel(Panel):
             self, aid, lambda: {"channel_id": self.channel.text().strip(), "message": self.text.toPlainText(),
                                 "embed_title": self.embed_title.text(), "embed_description": self.embed_text.toPlainText(),
                                 "embed_color": self.colour or None},
-            self.send, (self.channel, self.text, self.embed_title, self.embed_text), self.message_note, done="Sent ✓")
+            self.send, (self.channel, self.text, self.embed_title, self.embed_text), self.message_note, done="Sent ✓",
+            on_result=lambda _: self._remember_channel())
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(card(self.channel, row(self.text, Counter(self.text, 2000)), title="Message"))
+        layout.addWidget(card(row(self.channel, self.channel_picker), row(self.text, Counter(self.text, 2000)),
+                              title="Message"))
         layout.addWidget(card(row(self.embed_title, Counter(self.embed_title, 256)),
                               row(self.embed_text, Counter(self.embed_text, 4096)),
                               row(self.colour_button, self.clear_colour, stretch=True), title="Embed"))
