@@ -112,9 +112,11 @@ class Invocation:
 
     @property
     def background(self) -> bool:
-        """Run by Deck itself (a panel's refresh, a health check, a toggle's read) or as one step
-        of another action, not by the user's own hand."""
-        return self.source in BACKGROUND or self.source.startswith("via ")
+        """Run by Deck itself (a panel's refresh or read, a health check, a toggle's read) or as
+        one step of another action, not by the user's own hand (a change made in a panel, a
+        deck button, a hotkey, the palette, the Actions panel, the command line)."""
+        return (self.source in BACKGROUND or self.source.startswith("via ")
+                or (self.source == "ui" and self.action.read_only))
 
 
 class Registry:

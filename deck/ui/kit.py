@@ -13,12 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QToolButton,
-    QMenu,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -26,13 +24,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +115,19 @@ def row(*items: Any, stretch: bool = False, spacing: int = 6) -> QHBoxLayout:
     if stretch:
         layout.addStretch(1)
     return layout
+
+
+def fit_tabs(tabs: QTabWidget) -> None:
+    """A tab widget as tall as the page in front, not as its tallest page (a short dock
+    scrolls only when the page shown needs it)."""
+    def fit(index: int) -> None:
+        for i in range(tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            tabs.widget(i).setSizePolicy(policy, policy)
+        tabs.updateGeometry()
+
+    tabs.currentChanged.connect(fit)
+    fit(tabs.currentIndex())
 
 
 class Picker(QToolButton):
@@ -399,6 +414,8 @@ class Panel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.build()
+        for tabs in self.body.findChildren(QTabWidget):
+            fit_tabs(tabs)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         if self.refresh_seconds:
@@ -544,7 +561,7 @@ class Loader(QStackedWidget):
         super().__init__()
         self.panel, self.view, self.empty_text = panel, view, empty
         self.setObjectName(name or "loader")
-        self.setMinimumHeight(150)  # a table stays readable in a short dock (the panel scrolls)
+        self.setMinimumHeight(110)  # a table stays readable in a short dock (the panel scrolls)
         self.addWidget(view)
         self.icon = QLabel()
         self.message = label(role="muted", wrap=True, name="loaderMessage")
@@ -558,6 +575,12 @@ class Loader(QStackedWidget):
         self._last: Optional[tuple[str, dict[str, Any], Callable[[Any], bool], str]] = None
         self._last_each: Optional[tuple[list[tuple[str, str]], Callable[[dict[tuple[str, str], Any]], bool]]] = None
         self._page("Not loaded yet.", "info", retry=False)
+
+    def sizeHint(self) -> QSize:
+        """A table asks for little: it takes what room there is, and a panel in a short dock
+        does not scroll for the sake of rows the table could scroll itself."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), 200))
 
     def _page(self, text: str, icon_name: str, retry: bool) -> None:
         self.message.setText(text)
