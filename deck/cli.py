@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from typing import Any, Optional, Sequence
 
@@ -397,6 +398,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     print("`deck` at it (sandbox keys only), then e.g. `deck run missxss.get-stream-meta`:\n")
     for line in sandbox_exports(sandbox):
         print(line)
+    print()  # the end of the list, for scripts reading it
     sys.stdout.flush()
     try:
         threading.Event().wait()
@@ -419,7 +421,7 @@ def sandbox_exports(sandbox: Any) -> list[str]:
     for name, server in sandbox.oauth.items():
         client = server.register("http://localhost/callback")
         env.update({f"DECK_{name.upper()}_CLIENT_ID": client.id, f"DECK_{name.upper()}_CLIENT_SECRET": client.secret})
-    return [f"export {key}={value}" for key, value in env.items()]
+    return [f"export {key}={shlex.quote(value)}" for key, value in env.items()]  # a URL's & stays in it
 
 
 def build_parser() -> argparse.ArgumentParser:

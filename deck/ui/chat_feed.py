@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from deck.providers.chat.message import ChatEvent, ChatMessage, Item, duration_text, text_spans
 
-FLUSH_MS = 33
+FLUSH_MS = 100  # new messages are taken in batches, ten times a second
 SAME_EVENT_SECONDS = 30.0  # a ban or timeout told twice within this (chat socket and webhook) is one
 
 

@@ -36,7 +36,7 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "subscriber": ("SUB", "#8205b4"), "sub_gifter": ("GIFT", "#d18b00"), "founder": ("FOUNDER", "#d18b00"),
                "og": ("OG", "#2a6ebb"), "verified": ("✓", "#2a6ebb"), "bot": ("BOT", "#6b6f7a"),
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
-PAINT_MS = 33  # at most ~30 repaints a second
+PAINT_MS = 100  # at most 10 repaints a second as messages arrive (scrolling repaints at once)
 BAR_SECONDS = 0.25  # while following, the scroll bar catches up four times a second
 MARGIN = 6
 WORDS = re.compile(r" |[^ ]+")

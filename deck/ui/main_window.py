@@ -7,7 +7,7 @@ import sys
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
         self.ui_state = ui_state
         self.ctx: Optional["AppContext"] = None
         self.painted = False  # set once the first frame is on screen
+        self.installEventFilter(self)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Deck" + (" — demo" if demo else ""))
         self.setDockNestingEnabled(True)
@@ -239,9 +240,11 @@ class MainWindow(QMainWindow):
             self.ctx.deck.close()
         super().closeEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if not self.painted and event.type() == QEvent.Type.UpdateRequest:
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        """Until the first frame: notes when it is painted, then stops watching (an override
+        of ``event`` would cost every later event of the window a trip through Python)."""
+        if watched is self and event.type() == QEvent.Type.UpdateRequest:
             self.painted = True
-        return handled
+            QTimer.singleShot(0, self, lambda: self.removeEventFilter(self))
+        return False
 

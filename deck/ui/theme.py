@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from typing import Any
-
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication
 
 from deck.core.paths import resources_dir
 
@@ -38,6 +36,7 @@ QPushButton:disabled {{ color: {muted}; }}
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     padding: 4px 6px; border: 1px solid {border}; border-radius: 4px; background: {base}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{ border-color: {highlight}; }}
+QComboBox {{ combobox-popup: 0; }}
 QComboBox::drop-down {{ border: none; width: 22px; }}
 QComboBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: 12px; height: 12px; }}
 QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
@@ -64,19 +63,6 @@ QToolButton[role="emptyCell"]:hover {{ border-color: {highlight}; }}
 """
 
 
-class DeckStyle(QProxyStyle):
-    """Fusion, with drop-down lists drawn as lists: their rows take the theme's selection
-    colours (Fusion's menu-like popup showed the highlighted row blank)."""
-
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def styleHint(self, hint: QStyle.StyleHint, option: Any = None, widget: Any = None, data: Any = None) -> int:
-        if hint == QStyle.StyleHint.SH_ComboBox_Popup:
-            return 0
-        return super().styleHint(hint, option, widget, data)
-
-
 def system_is_dark(app: QApplication) -> bool:
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Unknown:
@@ -91,8 +77,7 @@ def apply(app: QApplication, choice: str = "system") -> str:
     sheet = STYLE.format(**colours, icons=(resources_dir() / "icons" / "ui").as_posix())
     if app.styleSheet() == sheet:  # already applied: re-polishing every widget is not free
         return "dark" if dark else "light"
-    if not isinstance(app.style(), DeckStyle):
-        app.setStyle(DeckStyle())
+    app.setStyle("Fusion")
     palette = QPalette()
     for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.Base, "base"),
                       (QPalette.ColorRole.AlternateBase, "alt"), (QPalette.ColorRole.Text, "text"),

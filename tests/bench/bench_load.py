@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -43,21 +44,19 @@ def start(cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
 
 
 def wait_ready(proc: subprocess.Popen) -> list[str]:
-    lines = []
+    """The lines a process prints until it is ready ("ready", or the blank line that ends the
+    sandbox's list of exports)."""
+    lines: list[str] = []
     for line in proc.stdout:  # type: ignore[union-attr]
         lines.append(line.rstrip())
-        if line.startswith("ready") or line.startswith("  missxss token"):
+        if line.startswith("ready") or (not line.strip() and any(x.startswith("export ") for x in lines)):
             break
     return lines
 
 
-def sandbox_urls(lines: list[str]) -> dict[str, str]:
-    out = {}
-    for line in lines:
-        key, _, value = line.strip().partition(": ")
-        if value:
-            out[key] = value.split()[0]
-    return out
+def sandbox_env(lines: list[str]) -> dict[str, str]:
+    """The environment ``deck sandbox`` prints to export."""
+    return dict(shlex.split(line)[1].split("=", 1) for line in lines if line.startswith("export "))
 
 
 def set_rate(control: str, rate: float) -> None:
@@ -83,18 +82,12 @@ def main() -> int:
     (home / "config").mkdir()
     (home / "config" / "settings.json").write_text(json.dumps({"schema_version": 3, "chat": {"channels": CHANNELS}}))
     platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"  # a real X server when there is one
-    env = {**os.environ, "QT_QPA_PLATFORM": platform, "DECK_HOME": str(home)}
+    env = {**os.environ, "QT_QPA_PLATFORM": platform, "DECK_HOME": str(home),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parents[1]), os.environ.get("PYTHONPATH", "")]))}
     sandbox = start([sys.executable, "-m", "deck", "sandbox", "--still", "--chat-rate", "0"], env)
-    urls = sandbox_urls(wait_ready(sandbox))
-    rest = sandbox.stdout.readline()  # the scottybot line  # type: ignore[union-attr]
-    urls.update(sandbox_urls([rest]))
-    app_env = {**env, "DECK_MISSXSS_URL": urls["missxss"], "DECK_MISSXSS_TOKEN": urls["missxss token (sandbox only)"],
-               "DECK_SCOTTYBOT_URL": urls["scottybot"],
-               "DECK_SCOTTYBOT_AUTHKEY": urls.get("scottybot authkey (sandbox only)", ""),
-               "DECK_KICK_PUSHER_URL": urls["chat kick-pusher"], "DECK_KICK_WEB_URL": urls["chat kick-web"],
-               "DECK_KICK_EMOTES_URL": urls["chat kick-emotes"], "DECK_TWITCH_IRC_URL": urls["chat twitch-irc"],
-               "DECK_TWITCH_EMOTES_URL": urls["chat twitch-emotes"], "DECK_OWNCAST_URL": urls["chat owncast"]}
-    control = urls["twitch-chat"] + "/_sandbox/chat"
+    exports = sandbox_env(wait_ready(sandbox))
+    app_env = {**env, **exports}
+    control = exports["DECK_TWITCH_EMOTES_URL"] + "/_sandbox/chat"  # the Twitch chat stand-in's own address
     deck = start([sys.executable, str(HERE / "load_app.py")], app_env)
     bare = start([sys.executable, str(HERE / "bare_window.py"), "--stay"], env)
     try:

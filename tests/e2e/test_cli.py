@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 
@@ -143,7 +144,9 @@ def test_unreachable_names_the_address_it_tried():
 def test_the_sandbox_prints_what_to_export_and_it_works(sandbox, mx):
     from deck.cli import sandbox_exports
 
-    exports = dict(line[len("export "):].split("=", 1) for line in sandbox_exports(sandbox))
+    lines = sandbox_exports(sandbox)
+    exports = dict(shlex.split(line)[1].split("=", 1) for line in lines)
+    assert any("'ws://" in line and "&" in line for line in lines)  # quoted: a shell keeps the URL whole
     assert exports["DECK_MISSXSS_URL"] == sandbox.missxss_url and exports["DECK_KICK_ID_URL"]
     assert exports["DECK_KICK_CLIENT_ID"] and "DECK_KICK_PUSHER_URL" in exports
     out = deck("run", "missxss.get-stream-meta", env=exports)
