@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -164,6 +165,8 @@ class ActivityPanel(QWidget):
         self.latest = QLabel("Nothing run yet.", objectName="latestResult")
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.latest.setAccessibleName("Latest result")
+        self.latest.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # cut, never pushing
+        self.latest.setMinimumWidth(120)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setAccessibleName("Activity")
@@ -179,6 +182,7 @@ class ActivityPanel(QWidget):
         self.filter = QLineEdit(placeholderText="Filter by action…")
         self.filter.setAccessibleName("Filter activity")
         self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(180)
         self.filter.textChanged.connect(lambda text: self.proxy.set(text=text))
         self.show_background = QCheckBox("Deck's own reads", objectName="showBackground")
         self.show_background.setToolTip("Also show what Deck runs by itself: panel refreshes, health checks, toggles")
@@ -203,6 +207,6 @@ class ActivityPanel(QWidget):
         outcome = {"ok": f"✓ {summarize(inv.result)}", "failed": f"✗ {inv.error or 'failed'}",
                    "cancelled": "⊘ cancelled"}.get(inv.state, STATE_TEXT.get(inv.state, inv.state))
         self.latest.setText(f"<b>{inv.action.title}</b> — {redact(outcome)}")
-        self.latest.setToolTip(f"{inv.action.id} at {time.strftime('%H:%M:%S', time.localtime(inv.at))}")
+        self.latest.setToolTip(f"{redact(outcome)}\n{inv.action.id} at {time.strftime('%H:%M:%S', time.localtime(inv.at))}")
         self.latest.setProperty("role", "error" if inv.state == "failed" else "ok" if inv.state == "ok" else "")
         self.latest.style().polish(self.latest)
