@@ -36,6 +36,7 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "subscriber": ("SUB", "#8205b4"), "sub_gifter": ("GIFT", "#d18b00"), "founder": ("FOUNDER", "#d18b00"),
                "og": ("OG", "#2a6ebb"), "verified": ("✓", "#2a6ebb"), "bot": ("BOT", "#6b6f7a"),
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
+WIDTHS_KEPT = 20_000  # words whose width is remembered, per font
 PAINT_MS = 100  # at most 10 repaints a second as messages arrive (scrolling repaints at once)
 BAR_SECONDS = 0.25  # while following, the scroll bar catches up four times a second
 MARGIN = 6
@@ -189,6 +190,7 @@ class ChatView(QAbstractScrollArea):
         self.f_strike = QFont(base)
         self.f_strike.setStrikeOut(True)
         self.metrics = {id(f): QFontMetrics(f) for f in (self.f_text, self.f_bold, self.f_italic, self.f_small, self.f_strike)}
+        self.widths: dict[int, dict[str, int]] = {key: {} for key in self.metrics}  # font -> word -> advance
         self.line_h = max(QFontMetrics(base).height(), 20) + 2
         for entry in self.rows:
             entry.layout = None
@@ -208,6 +210,7 @@ class ChatView(QAbstractScrollArea):
         lh = self.line_h
         x, y = 0, 0
         muted = entry.deleted or bool(entry.mark)
+        run_end = [-1]  # where the last run of text ends
 
         def place(w: int) -> tuple[int, int]:
             nonlocal x, y
@@ -218,9 +221,13 @@ class ChatView(QAbstractScrollArea):
             return at
 
         def text(s: str, font: QFont, colour: str) -> None:
-            fm = self.metrics[id(font)]
+            fm, widths = self.metrics[id(font)], self.widths[id(font)]
             for word in _words(s):
-                w = fm.horizontalAdvance(word)
+                w = widths.get(word)
+                if w is None:
+                    w = fm.horizontalAdvance(word)
+                    if len(widths) < WIDTHS_KEPT:  # chat repeats its words: measured once each
+                        widths[word] = w
                 if w > width:  # a very long word: broken where it does not fit
                     for ch in word:
                         cx, cy = place(fm.horizontalAdvance(ch))
@@ -229,7 +236,13 @@ class ChatView(QAbstractScrollArea):
                 if word.isspace() and x == 0:
                     continue
                 wx, wy = place(w)
-                ops.append(("t", wx, wy, word, font, colour))
+                last = ops[-1] if ops else None
+                if last is not None and last[0] == "t" and last[2] == wy and last[4] is font and last[5] == colour \
+                        and run_end[0] == wx:  # the same line, font and colour: one run, drawn at once
+                    ops[-1] = ("t", last[1], wy, last[3] + word, font, colour)
+                else:
+                    ops.append(("t", wx, wy, word, font, colour))
+                run_end[0] = wx + w
 
         def chip(label: str, bg: str, fg: str = "#ffffff") -> None:
             w = self.metrics[id(self.f_small)].horizontalAdvance(label) + 8

@@ -90,6 +90,10 @@ def iso_time(value: Any) -> float:
     if not isinstance(value, str) or not value:
         return 0.0
     try:
+        return datetime.fromisoformat(value).timestamp()  # the common case, at once
+    except ValueError:
+        pass
+    try:
         return datetime.fromisoformat(re.sub(r"(\.\d{6})\d+", r"\1", value.replace("Z", "+00:00"))).timestamp()
     except ValueError:
         return 0.0
