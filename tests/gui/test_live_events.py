@@ -32,10 +32,10 @@ def test_events_reach_recent_activity_and_the_redemption_queue(app_window, loop,
     until(loop, lambda: alerts.recent_table.rowCount() and alerts.recent_table.item(0, 1).text() == "ada",
           what="the follow in recent activity")
     assert [alerts.recent_table.item(0, c).text() for c in (0, 3)] == ["Follow", "Kick"]
-    loaded = len(alerts.loaded)
+    loaded = len(alerts.recent_rows)
     alerts.load_recent()  # a refresh keeps what arrived live above what was read
     settle(loop, app_window)
-    assert alerts.recent_table.item(0, 1).text() == "ada" and len(alerts.loaded) == loaded
+    assert alerts.recent_table.item(0, 1).text() == "ada" and len(alerts.recent_rows) == loaded
     # a forged delivery changes nothing
     assert delivered(loop, kick.deliver("channel.followed", {"follower": {**follower, "username": "eve"}},
                                         bad_signature=True)) == 401

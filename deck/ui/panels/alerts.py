@@ -74,7 +74,7 @@ class AlertsPanel(Panel):
         self.recent_table = Table(["Event", "Who", "Details", "Platform", "When"], "Recent activity", stretch=2)
         self.recent_loader = Loader(self, self.recent_table, "No activity yet.", "recentLoader")
         self.live: deque[Happening] = deque(maxlen=100)  # pushed by services as it happens, newest first
-        self.loaded: list[list[Any]] = []  # the last read of recent activity
+        self.recent_rows: list[list[Any]] = []  # the last read of recent activity
         self.listen(self.ctx.services.events.happened, self._happened)
         page = QWidget()
         QVBoxLayout(page).addWidget(self.recent_loader)
@@ -86,11 +86,11 @@ class AlertsPanel(Panel):
 
     def _show_recent(self) -> bool:
         live = [[h.title, h.who, h.detail, PLATFORMS.get(h.platform, h.platform), when(h.when)] for h in self.live]
-        return self.recent_table.set_rows(live + self.loaded, lambda r: r)
+        return self.recent_table.set_rows(live + self.recent_rows, lambda r: r)
 
     def load_recent(self) -> None:
         def render(result: Any) -> bool:
-            self.loaded = [[title, e.get("displayname") or e.get("username", "?"), _detail(kind, e),
+            self.recent_rows = [[title, e.get("displayname") or e.get("username", "?"), _detail(kind, e),
                             e.get("platform", ""), e.get("date", "")]
                            for kind, title in ACTIVITY for e in getattr(result, kind) if isinstance(e, dict)]
             return self._show_recent()
