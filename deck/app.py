@@ -117,7 +117,7 @@ async def demo_sign_in(ctx: Any) -> None:
         await session.sign_in(consent_in_browser, port=0)  # any free port: the sandbox takes any loopback one
     ctx.check_connections()
     events = ctx.services.events
-    for name, source in events.sources().items():  # live events: the stand-in delivers to Deck's receiver
+    for name, source in events.sources.items():  # live events: the stand-in delivers to Deck's receiver
         ctx.sandbox.services[name].webhook_url = await events.start(name, 0)
         await ctx.capabilities.invoke("events.subscribe", {"events": list(source.events)}, provider=name, source="demo")
 

@@ -38,7 +38,6 @@ class Tally:
     accepted: int = 0
     duplicates: int = 0
     refused: int = 0
-    last: str = ""  # the last event accepted
 
 
 class LiveEvents:
@@ -50,16 +49,15 @@ class LiveEvents:
         self.gates: dict[str, Gate] = {}
         self.tallies: dict[str, Tally] = {}
         self._rekeyed: dict[str, float] = {}
-
-    def sources(self) -> dict[str, EventSource]:
-        return {name: p.events for name, p in self.services.providers.items() if p.events is not None}
+        self.sources: dict[str, EventSource] = {  # the services that push events, by name
+            name: p.events for name, p in services.providers.items() if p.events is not None}
 
     def tally(self, provider: str) -> Tally:
         return self.tallies.setdefault(provider, Tally())
 
     async def start_enabled(self) -> None:
         """Start the receivers the user switched on (at start-up)."""
-        for name in self.sources():
+        for name in self.sources:
             section = self.services.section(name)
             if section.events and self.services.configured(name):
                 try:
@@ -99,7 +97,7 @@ class LiveEvents:
         await asyncio.gather(*(self.stop(name) for name in list(self.receivers)), return_exceptions=True)
 
     async def _key(self, provider: str) -> tuple[int, int]:
-        source = self.sources()[provider]
+        source = self.sources[provider]
         try:
             answer = await asyncio.wait_for(self.services.registry.invoke(f"{provider}.{source.key}", {},
                                                                           source="live events"), KEY_SECONDS)
@@ -134,9 +132,8 @@ class LiveEvents:
             self.changed.emit(provider)
             return 200, "already received"
         tally.accepted += 1
-        tally.last = delivery.type
         self.changed.emit(provider)
-        self.publish(self.sources()[provider].translate(delivery))
+        self.publish(self.sources[provider].translate(delivery))
         return 200, "ok"
 
     def publish(self, items: list[Any]) -> None:

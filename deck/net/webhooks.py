@@ -64,7 +64,3 @@ class Receiver:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
-
-    @property
-    def running(self) -> bool:
-        return self._runner is not None

@@ -26,6 +26,8 @@ from deck.core.redact import redact
 
 from deck.actions.registry import Invocation
 
+from .kit import follow
+
 if TYPE_CHECKING:
     from .context import AppContext
 
@@ -157,10 +159,8 @@ class ActivityPanel(QWidget):
     def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.model = ActivityModel(ctx.settings.activity_limit, self)
-        ctx.registry.invocation_changed.connect(self.model.update)
-        ctx.registry.invocation_changed.connect(self._latest)
-        self.destroyed.connect(lambda: ctx.registry.invocation_changed.disconnect(self.model.update))
-        self.destroyed.connect(lambda: ctx.registry.invocation_changed.disconnect(self._latest))
+        follow(self, ctx.registry.invocation_changed, self.model.update)
+        follow(self, ctx.registry.invocation_changed, self._latest)
         self.proxy = Shown(self.model, self)
         self.latest = QLabel("Nothing run yet.", objectName="latestResult")
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -166,7 +166,13 @@ class ChatFeed(QObject):
                     del self.by_user[user_key(old.msg)]
 
     def user_messages(self, platform: str, channel: str, login: str, limit: int = 50) -> list[Entry]:
-        return list(self.by_user.get((platform, channel, login.lower()), ()))[-limit:]
+        """What a user said lately in a channel (or, with ``channel`` empty, in any channel of
+        the platform), oldest first."""
+        login = login.lower()
+        if channel:
+            return list(self.by_user.get((platform, channel, login), ()))[-limit:]
+        said = [e for (p, _, who), entries in self.by_user.items() if p == platform and who == login for e in entries]
+        return sorted(said, key=lambda e: e.msg.time)[-limit:]
 
 
 def user_key(msg: ChatMessage) -> tuple[str, str, str]:

@@ -117,6 +117,13 @@ def row(*items: Any, stretch: bool = False, spacing: int = 6) -> QHBoxLayout:
     return layout
 
 
+def follow(owner: QObject, event: Any, handler: Callable[..., Any]) -> None:
+    """Connect ``handler`` to a service-side event (``connect``/``disconnect``) for as long
+    as ``owner`` exists."""
+    event.connect(handler)
+    owner.destroyed.connect(lambda *_: event.disconnect(handler))
+
+
 def fit_tabs(tabs: QTabWidget) -> None:
     """A tab widget as tall as the page in front, not as its tallest page (a short dock
     scrolls only when the page shown needs it)."""
@@ -420,13 +427,8 @@ class Panel(QWidget):
         self.timer.timeout.connect(self._tick)
         if self.refresh_seconds:
             self.timer.start(int(self.refresh_seconds * 1000))
-        self.listen(ctx.registry.health_changed, self._health)
+        follow(self, ctx.registry.health_changed, self._health)
         self._show_connected(self.available())
-
-    def listen(self, event: Any, handler: Callable[..., Any]) -> None:
-        """Follow a service-side event (``connect``/``disconnect``) while the panel exists."""
-        event.connect(handler)
-        self.destroyed.connect(lambda *_: event.disconnect(handler))
 
     def build(self) -> None:  # subclasses lay out ``self.body``
         raise NotImplementedError
@@ -689,8 +691,7 @@ class Form(QObject):
             changed_signal(widget).connect(self.edited)
         if platform is not None:
             platform.currentIndexChanged.connect(self.edited)
-        panel.ctx.registry.health_changed.connect(self.check)
-        self.destroyed.connect(lambda *_: panel.ctx.registry.health_changed.disconnect(self.check))
+        follow(self, panel.ctx.registry.health_changed, self.check)
         submit.clicked.connect(self.submit)
         self.check()
 
@@ -901,8 +902,7 @@ class Via(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self._fill)
-        ctx.registry.health_changed.connect(self.update_text)
-        self.destroyed.connect(lambda *_: ctx.registry.health_changed.disconnect(self.update_text))
+        follow(self, ctx.registry.health_changed, self.update_text)
         if isinstance(platform, QComboBox):
             platform.currentIndexChanged.connect(self.update_text)
         self.update_text()

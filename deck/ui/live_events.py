@@ -11,7 +11,7 @@ from deck import runtime
 from deck.core.errors import DeckError
 from deck.providers.base import Provider
 
-from .kit import Note, Table, button, label, row, switch
+from .kit import Note, Table, button, follow, label, row, switch
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -55,9 +55,7 @@ class LiveEventsBox(QGroupBox):
         self.unsubscribe.clicked.connect(lambda: self.change(False))
         self.reload.clicked.connect(self.load)
         self.table.itemSelectionChanged.connect(self._buttons)
-        events = ctx.services.events
-        events.changed.connect(self._changed)
-        self.destroyed.connect(lambda *_: events.changed.disconnect(self._changed))
+        follow(self, ctx.services.events.changed, self._changed)
         self.show_state()
         self._rows()
         self.load()

@@ -89,18 +89,26 @@ def _event(name: str, data: dict[str, Any], channel: str, emote_url: str) -> lis
     if name == "ChatroomClearEvent":
         return [ChatEvent("kick", channel, "clear")]
     if name == "SubscriptionEvent":
-        who, months = str(data.get("username", "")), data.get("months", 1)
-        return [notice(channel, f"sub-{who}-{months}", who, f"{who} subscribed for {months} month(s)")]
+        return [subscription_notice(channel, str(data.get("username", "")), data.get("months", 1))]
     if name == "GiftedSubscriptionsEvent":
-        gifter = str(data.get("gifter_username", ""))
         names = [str(n) for n in data.get("gifted_usernames") or []]
-        text = f"{gifter} gifted {len(names)} subscription(s) to {', '.join(names)}"
-        return [notice(channel, f"gift-{gifter}-{'-'.join(names)}", gifter, text)]
+        return [gift_notice(channel, str(data.get("gifter_username", "")), names)]
     return []
 
 
 def notice(channel: str, notice_id: str, who: str, text: str) -> ChatMessage:
     return ChatMessage("kick", channel, notice_id, "", who.lower(), who, "", (), (), 0.0, "notice", notice=text)
+
+
+# A subscription or gift reaches Deck from the chat socket and from Kick's webhooks: both make
+# the notice here, with one id, so the chat view shows it once.
+def subscription_notice(channel: str, who: str, months: Any) -> ChatMessage:
+    return notice(channel, f"sub-{who}-{months}", who, f"{who} subscribed for {months} month(s)")
+
+
+def gift_notice(channel: str, gifter: str, names: list[str]) -> ChatMessage:
+    text = f"{gifter} gifted {len(names)} subscription(s) to {', '.join(names)}"
+    return notice(channel, f"gift-{gifter}-{'-'.join(names)}", gifter, text)
 
 
 def parse(frame: str, channels: Mapping[str, str] = {}, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:

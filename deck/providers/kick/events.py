@@ -8,7 +8,7 @@ from typing import Any, Callable
 from deck.net.signed_events import Delivery
 from deck.providers.answers import obj, objects, whole
 from deck.providers.capabilities import Happening
-from deck.providers.chat.kick import DEFAULT_EMOTE_URL, content_spans, notice
+from deck.providers.chat.kick import DEFAULT_EMOTE_URL, content_spans, gift_notice, subscription_notice
 from deck.providers.chat.message import ChatEvent, ChatMessage, iso_time
 
 EVENTS = {
@@ -50,7 +50,7 @@ def _subscription(renewed: bool) -> Callable[[dict[str, Any], str, str], list[An
     def read(d: dict[str, Any], channel: str, at: str) -> list[Any]:
         who, months = _name(d.get("subscriber")), whole(d.get("duration")) or 1
         text = f"{who} {'renewed their subscription' if renewed else 'subscribed'} for {months} month(s)"
-        return [notice(channel, f"sub-{who}-{months}", who, f"{who} subscribed for {months} month(s)"),
+        return [subscription_notice(channel, who, months),
                 Happening(kind="subscription", title="Resubscription" if renewed else "Subscription", who=who,
                           detail=text, when=str(d.get("created_at") or at))]
     return read
@@ -58,11 +58,9 @@ def _subscription(renewed: bool) -> Callable[[dict[str, Any], str, str], list[An
 
 def _gifts(d: dict[str, Any], channel: str, at: str) -> list[Any]:
     gifter = _name(d.get("gifter"))
-    names = [_name(g) for g in objects(d.get("giftees"))]
-    text = f"{gifter} gifted {len(names)} subscription(s) to {', '.join(names)}"
-    return [notice(channel, f"gift-{gifter}-{'-'.join(names)}", gifter, text),
-            Happening(kind="gift", title="Gifted subscriptions", who=gifter, detail=text,
-                      when=str(d.get("created_at") or at))]
+    chat = gift_notice(channel, gifter, [_name(g) for g in objects(d.get("giftees"))])
+    return [chat, Happening(kind="gift", title="Gifted subscriptions", who=gifter, detail=chat.notice,
+                            when=str(d.get("created_at") or at))]
 
 
 def _kicks(d: dict[str, Any], channel: str, at: str) -> list[Any]:

@@ -23,6 +23,7 @@ from ..kit import (
     button,
     card,
     choices,
+    follow,
     label,
     line,
     param,
@@ -75,7 +76,7 @@ class AlertsPanel(Panel):
         self.recent_loader = Loader(self, self.recent_table, "No activity yet.", "recentLoader")
         self.live: deque[Happening] = deque(maxlen=100)  # pushed by services as it happens, newest first
         self.recent_rows: list[list[Any]] = []  # the last read of recent activity
-        self.listen(self.ctx.services.events.happened, self._happened)
+        follow(self, self.ctx.services.events.happened, self._happened)
         page = QWidget()
         QVBoxLayout(page).addWidget(self.recent_loader)
         return page

@@ -34,7 +34,7 @@ from deck.core.errors import DeckError
 from ..chat_feed import Entry
 from ..chat_view import ChatView
 from ..images import ImageCache
-from ..kit import SENDERS, Counter, Note, Via, label, param, row
+from ..kit import SENDERS, Counter, Note, Via, follow, label, param, row
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -142,8 +142,7 @@ class ChatPanel(QWidget):
         self.feed.marked.connect(self.view.schedule)
         self.feed.cleared.connect(self.rebuild)
         self.feed.hub.channels_changed.connect(self.update_tabs)
-        ctx.registry.health_changed.connect(self._health)
-        self.destroyed.connect(lambda *_: ctx.registry.health_changed.disconnect(self._health))
+        follow(self, ctx.registry.health_changed, self._health)
         self.update_tabs()
         self._check_send()
 

@@ -174,11 +174,9 @@ class ModerationPanel(Panel):
         return self.user_ids.get(key, "")
 
     def _messages(self, platform: str, name: str) -> list[Any]:
-        feed, login = self.ctx.chat, name.lower()
-        if feed is None or not login:
+        if self.ctx.chat is None or not name:
             return []
-        return sorted((e for (p, _, who), said in feed.by_user.items() if p == platform and who == login
-                       for e in said), key=lambda e: e.msg.time)
+        return self.ctx.chat.user_messages(platform, "", name)
 
     def find_user(self) -> None:
         """Where the chosen service acts on a viewer by id, look the typed name up (once)."""
@@ -214,7 +212,7 @@ class ModerationPanel(Panel):
             self.show_said()
 
     def show_said(self) -> None:
-        said = list(reversed(self._messages(self.platform.currentData() or "", self.user.text().strip())))[:50]
+        said = self._messages(self.platform.currentData() or "", self.user.text().strip())[::-1]  # newest first
         chosen = self.said.selected()
         self.said.setVisible(bool(said))
         self.said_row.setVisible(bool(said))

@@ -30,6 +30,7 @@ from ..kit import (
     button,
     card,
     changed_signal,
+    follow,
     label,
     line,
     param,
@@ -55,7 +56,7 @@ class RewardsPanel(Panel):
         self.tabs.setCornerWidget(Via(self.ctx, "rewards.list"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
-        self.listen(self.ctx.services.events.happened, self._happened)
+        follow(self, self.ctx.services.events.happened, self._happened)
 
     def _happened(self, happening: Any) -> None:
         """A redemption arrived or changed: the queue shows it now, not at the next refresh."""

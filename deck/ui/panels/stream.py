@@ -10,7 +10,23 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QLabel, QVBo
 
 from deck.actions.capabilities import platform_title
 
-from ..kit import Counter, Form, Note, Panel, Via, button, card, fill_platforms, label, line, platform_choices, row, set_role, spin
+from ..kit import (
+    Counter,
+    Form,
+    Note,
+    Panel,
+    Via,
+    button,
+    card,
+    fill_platforms,
+    follow,
+    label,
+    line,
+    platform_choices,
+    row,
+    set_role,
+    spin,
+)
 
 SEARCH_DELAY_MS = 300
 SEARCH_MIN = 3  # characters typed before categories are searched (the strictest service's minimum)
@@ -100,7 +116,7 @@ class StreamPanel(Panel):
         for w in (live, editor, clip):
             layout.addWidget(w)
         layout.addStretch(1)
-        self.listen(ctx.services.events.happened, self._happened)
+        follow(self, ctx.services.events.happened, self._happened)
 
     def _happened(self, happening: Any) -> None:
         """The stream went live or ended, or its title or category changed: show it now."""
