@@ -317,13 +317,16 @@ async def _tail(args: argparse.Namespace) -> int:
     def show(items: list) -> None:
         nonlocal count
         for item in items:
+            if args.count and count >= args.count:
+                done.set()  # what was read with the last of them is not printed
+                return
             if args.json:
                 print(json.dumps(item.to_json(), ensure_ascii=False), flush=True)
             else:
                 print(tail_line(item), flush=True)
             count += 1
-            if args.count and count >= args.count:
-                done.set()
+        if args.count and count >= args.count:
+            done.set()
 
     def health(reader) -> None:
         state = reader.health.state + (f": {reader.health.error}" if reader.health.state == "retrying" else "")

@@ -12,6 +12,7 @@ import inspect
 import logging
 from typing import Any, Awaitable, Callable, Coroutine, Optional
 
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication  # PySide6 before qasync, so qasync picks it
 
 import qasync
@@ -24,8 +25,72 @@ _tasks: set[asyncio.Task[Any]] = set()
 task_failed = Event()  # (name: str, error: BaseException)
 
 
+class EventLoop(qasync.QEventLoop):
+    """qasync's loop, with the two paths a busy chat takes every few milliseconds made lean.
+
+    - A callback is scheduled the way asyncio's own loop does it. qasync first asks ``inspect``
+      whether each one is a coroutine function, which cost more than the scheduling itself.
+    - A readable socket runs its reader at once, from its notifier, as asyncio's own loop runs
+      it in the pass that found it readable. qasync switched the notifier off, scheduled the
+      reader through a timer and switched the notifier on again, for every read.
+    - A reader paused and resumed (chat readers pause between batches, ten times a second)
+      keeps its notifier: it is switched off and on, not made anew each time.
+
+    On Windows qasync's loop is a proactor, which has no readers: only the first applies there.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self._readers: dict[Any, tuple[QSocketNotifier, asyncio.Handle]] = {}  # fd -> its notifier and reader
+        self._resting: dict[Any, tuple[QSocketNotifier, Callable[..., Any]]] = {}  # paused: fd -> notifier, reader
+        super().__init__(app)  # (asyncio adds its own wake-up socket as a reader here)
+
+    def call_later(self, delay: float, callback: Callable[..., Any], *args: Any, context: Any = None) -> Any:
+        return self._add_callback(asyncio.Handle(callback, args, self, context=context), delay)
+
+    def call_soon(self, callback: Callable[..., Any], *args: Any, context: Any = None) -> Any:
+        return self._add_callback(asyncio.Handle(callback, args, self, context=context), 0)
+
+    def _add_reader(self, fd: Any, callback: Callable[..., Any], *args: Any) -> None:
+        self._check_closed()
+        self._remove_reader(fd)
+        notifier, reader = self._resting.pop(fd, (None, None))
+        if notifier is not None and reader != callback:  # another socket now has that number
+            notifier.deleteLater()
+            notifier = None
+        if notifier is None:
+            notifier = QSocketNotifier(fd if isinstance(fd, int) else fd.fileno(), QSocketNotifier.Type.Read)
+            notifier.activated.connect(functools.partial(self._readable, fd, notifier))
+        self._readers[fd] = (notifier, asyncio.Handle(callback, args, self))
+        notifier.setEnabled(True)
+
+    def _readable(self, fd: Any, notifier: QSocketNotifier, *_: Any) -> None:
+        current = self._readers.get(fd)
+        if current is None or current[0] is not notifier:
+            notifier.setEnabled(False)
+            return
+        current[1]._run()  # a failing reader goes to the loop's exception handler, as in asyncio
+
+    def _remove_reader(self, fd: Any) -> bool:
+        if self.is_closed():
+            return False
+        notifier, handle = self._readers.pop(fd, (None, None))
+        if notifier is None:
+            return False
+        notifier.setEnabled(False)
+        self._resting[fd] = (notifier, handle._callback)
+        return True
+
+    def close(self) -> None:
+        super().close()
+        for notifier, _ in [*self._readers.values(), *self._resting.values()]:
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+        self._readers.clear()
+        self._resting.clear()
+
+
 def make_loop(app: QApplication) -> asyncio.AbstractEventLoop:
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     return loop
 

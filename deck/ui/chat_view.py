@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QPixmap,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
@@ -38,7 +39,8 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
 WIDTHS_KEPT = 20_000  # words whose width is remembered, per font
 PAINT_MS = 100  # at most 10 repaints a second as messages arrive (scrolling repaints at once)
-BAR_SECONDS = 0.25  # while following, the scroll bar catches up four times a second
+FLOOD_MS = 250  # a chat replacing the whole view between frames is repainted 4 times a second
+BAR_SECONDS = 1.0  # while following, the scroll bar catches up once a second
 MARGIN = 6
 WORDS = re.compile(r" |[^ ]+")
 
@@ -73,6 +75,7 @@ class ChatView(QAbstractScrollArea):
         self.selected: set[int] = set()  # ids of selected entries
         self.anchor: Optional[Entry] = None  # the top message while holding
         self.unseen = 0
+        self.behind = 0  # rows added since the last frame: a paint before the next frame leaves them out
         self.dirty = False
         self.full = True  # the next paint redraws everything (else only appended rows changed)
         self.paints = 0
@@ -109,7 +112,7 @@ class ChatView(QAbstractScrollArea):
         self.selected.clear()
         self.anchor = None
         self.painted = []
-        self.follow, self.unseen = True, 0
+        self.follow, self.unseen, self.behind = True, 0, 0
         self.schedule()
 
     def add(self, entries: list[Entry]) -> None:
@@ -117,6 +120,7 @@ class ChatView(QAbstractScrollArea):
         if not new:
             return
         self.rows.extend(new)
+        self.behind += len(new)
         excess = self.shown - self.limit()
         if excess > 0:
             self.start += excess
@@ -141,22 +145,28 @@ class ChatView(QAbstractScrollArea):
         if not self.dirty:
             return
         self.dirty = False
+        self.behind = 0  # this frame shows them, however many come before it is painted
         full, self.full = self.full, False
         now = time.monotonic()
         if full or self.holding or now - self.bar_updated > BAR_SECONDS:  # a following bar need not move each frame
             self.bar_updated = now
             self._update_bar()
         dy = 0 if full else self._appended_height()
-        if 0 < dy < self.viewport().height():
+        height = self.viewport().height()
+        if 0 < dy < height:
             # following a full screen and only new rows came: move the pixels up and paint the
             # new rows alone (most of a busy chat's painting was redrawing what was already there)
             self.viewport().scroll(0, -dy)
         else:
             self.viewport().update()
+        # a flood (more new rows than the view holds between two frames) cannot be read at ten
+        # frames a second: each frame then stays up a quarter of a second
+        self.paint_timer.setInterval(FLOOD_MS if dy >= height else PAINT_MS)
 
     def _appended_height(self) -> int:
         """The height of the rows added below the last paint, when that is all that changed and
-        the view follows a full screen; 0 when the whole view must be painted again."""
+        the view follows a full screen (at least the view's height when they fill it); 0 when
+        the whole view must be painted again for another reason."""
         if self.holding or not self.painted or self.painted[0][1] > 0:
             return 0
         last, limit = self.painted[-1][0], self.viewport().height()
@@ -168,7 +178,7 @@ class ChatView(QAbstractScrollArea):
                 return total
             total += self.layout_of(entry, width).height
             if total >= limit:
-                break
+                return total
         return 0
 
     def _image_loaded(self) -> None:
@@ -192,6 +202,9 @@ class ChatView(QAbstractScrollArea):
         self.metrics = {id(f): QFontMetrics(f) for f in (self.f_text, self.f_bold, self.f_italic, self.f_small, self.f_strike)}
         self.widths: dict[int, dict[str, int]] = {key: {} for key in self.metrics}  # font -> word -> advance
         self.line_h = max(QFontMetrics(base).height(), 20) + 2
+        # where each font's baseline sits in a line, its text centred as a line of its own height
+        self.baseline = {key: (self.line_h - fm.height()) // 2 + fm.ascent() for key, fm in self.metrics.items()}
+        self.chips: dict[tuple[str, int, str, str], QPixmap] = {}
         for entry in self.rows:
             entry.layout = None
 
@@ -298,15 +311,16 @@ class ChatView(QAbstractScrollArea):
         colours = {"text": palette.color(QPalette.ColorRole.Text), "muted": palette.color(QPalette.ColorRole.PlaceholderText),
                    "accent": palette.color(QPalette.ColorRole.Highlight)}
         self.painted = []
-        n = self.shown
-        if n == 0:
+        if self.shown == 0:
             painter.setPen(colours["muted"])
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             self._place_jump()
             return
         if not self.holding or self.anchor is None:  # following (or held before anything was shown)
+            # the rows of the last frame: those added since are painted by the next one, so that
+            # what it scrolls up is exactly what was painted
             y = height
-            i = n - 1
+            i = self.shown - self.behind - 1
             while i >= 0 and y > 0:
                 entry = self.row(i)
                 h = self.layout_of(entry, width).height
@@ -314,16 +328,16 @@ class ChatView(QAbstractScrollArea):
                 self.painted.append((entry, y, h))
                 i -= 1
             self.painted.reverse()
-            if y > 0:  # not a full screen yet: start at the top
+            if self.painted and y > 0:  # not a full screen yet: start at the top
                 shift = -self.painted[0][1]
                 self.painted = [(e, py + shift, h) for e, py, h in self.painted]
-            self.anchor = self.painted[0][0]
+            self.anchor = self.painted[0][0] if self.painted else None
             self.unseen = 0
         else:
             top = self._anchor_index()
             y = 0
             i = top
-            while i < n and y < height:
+            while i < self.shown and y < height:
                 entry = self.row(i)
                 h = self.layout_of(entry, width).height
                 self.painted.append((entry, y, h))
@@ -354,28 +368,22 @@ class ChatView(QAbstractScrollArea):
         layout = entry.layout
         lh = self.line_h
         muted = entry.deleted or bool(entry.mark)
+        baseline = self.baseline
         for op in layout.ops:
             kind = op[0]
             if kind == "t":
                 _, x, y, s, font, colour = op
                 painter.setFont(font)
                 painter.setPen(colours.get(colour) or readable(colour, dark))
-                painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, s)
+                painter.drawText(ox + x, oy + y + baseline[id(font)], s)  # at a point: no layout per run
             elif kind == "n":
                 _, x, y, s, colour = op
                 painter.setFont(self.f_bold)
-                pen = colours["muted"] if muted else readable(colour, dark)
-                painter.setPen(pen)
-                painter.drawText(QRect(ox + x, oy + y, 4000, lh), Qt.AlignmentFlag.AlignVCenter, s)
+                painter.setPen(colours["muted"] if muted else readable(colour, dark))
+                painter.drawText(ox + x, oy + y + baseline[id(self.f_bold)], s)
             elif kind == "c":
                 _, x, y, w, label, bg, fg = op
-                rect = QRect(ox + x, oy + y + 3, w, lh - 6)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(bg))
-                painter.drawRoundedRect(rect, 3, 3)
-                painter.setFont(self.f_small)
-                painter.setPen(QColor(fg))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                painter.drawPixmap(ox + x, oy + y + 3, self._chip(label, w, bg, fg))
             elif kind == "e":
                 _, x, y, url, name = op
                 pixmap = self.images.get(url)
@@ -384,6 +392,28 @@ class ChatView(QAbstractScrollArea):
                         painter.setOpacity(0.35)
                     painter.drawPixmap(QRect(ox + x, oy + y + 1, lh - 2, lh - 2), pixmap)
                     painter.setOpacity(1.0)
+
+    def _chip(self, label: str, w: int, bg: str, fg: str) -> QPixmap:
+        """A badge, drawn once per look and then copied (a chat shows the same few thousands of times)."""
+        key = (label, w, bg, fg)
+        pixmap = self.chips.get(key)
+        if pixmap is None:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(round(w * ratio), round((self.line_h - 6) * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            rect = QRect(0, 0, w, self.line_h - 6)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(bg))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setFont(self.f_small)
+            painter.setPen(QColor(fg))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            painter.end()
+            self.chips[key] = pixmap
+        return pixmap
 
     empty_text = "No chat yet. Add channels with ⚙ Channels."
 
@@ -402,7 +432,11 @@ class ChatView(QAbstractScrollArea):
     def _update_bar(self) -> None:
         bar = self.verticalScrollBar()
         n = self.shown
-        visible = max(len(self.painted) - 1, 1)
+        if self.holding:
+            visible = max(len(self.painted) - 1, 1)
+        else:  # following: a page of lines, not of the rows painted (a row more or less would
+            # move the bar, and repaint it, each frame even once the scrollback is full)
+            visible = max(self.viewport().height() // self.line_h, 1)
         maximum = max(n - visible, 0)
         self._setting_bar = True
         bar.setRange(0, maximum)

@@ -225,3 +225,35 @@ async def test_a_server_that_closes_after_its_welcome_is_not_hammered():
     # backing off from 0.05 s, doubling: the waits before the 6th add up to at least 0.05+0.1+0.2+0.4+0.8
     # (with jitter, half that); retrying at once would have taken a few milliseconds
     assert elapsed >= 0.75, elapsed
+
+
+async def test_a_busy_chat_is_read_in_batches_and_a_burst_at_once(sandbox, chat, monkeypatch):
+    from deck.providers.chat import readers as module
+
+    pauses: list[str] = []
+    gather = module.gather
+
+    async def counted(ws):
+        pauses.append("pause")
+        await gather(ws)
+
+    monkeypatch.setattr(module, "gather", counted)
+    readers, got = start_readers(sandbox)
+    owncast = "owncast:deckdemo"
+    try:
+        await wait_for(lambda: all(r.health.state == "connected" for r in readers.values()), "connections")
+        # a burst (300 messages in one go) is handed on whole: a pause per message would take 30 s
+        before, paused = len(messages(got[owncast])), len(pauses)
+        burst = [e for e in (chat._owncast_event() for _ in range(400)) if e["type"] == "CHAT"][:300]
+        for event in burst:
+            chat.owncast_post(event)
+        await wait_for(lambda: len(messages(got[owncast])) >= before + 300, "the whole burst")
+        assert len(pauses) - paused < 30
+        # a flood is read in batches: several messages for each pause, not one
+        chat.set_rate(100)
+        start, paused = sum(len(v) for v in got.values()), len(pauses)
+        await wait_for(lambda: sum(len(v) for v in got.values()) >= start + 300, "the flood")
+        batch = (sum(len(v) for v in got.values()) - start) / max(len(pauses) - paused, 1)
+        assert batch >= 2, f"{batch:.1f} messages a batch"
+    finally:
+        await stop(readers)
