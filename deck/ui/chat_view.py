@@ -234,16 +234,11 @@ class ChatView(QAbstractScrollArea):
             return at
 
         def text(s: str, font: QFont, colour: str) -> None:
-            fm, widths = self.metrics[id(font)], self.widths[id(font)]
             for word in _words(s):
-                w = widths.get(word)
-                if w is None:
-                    w = fm.horizontalAdvance(word)
-                    if len(widths) < WIDTHS_KEPT:  # chat repeats its words: measured once each
-                        widths[word] = w
+                w = self.width_of(word, font)
                 if w > width:  # a very long word: broken where it does not fit
                     for ch in word:
-                        cx, cy = place(fm.horizontalAdvance(ch))
+                        cx, cy = place(self.width_of(ch, font))
                         ops.append(("t", cx, cy, ch, font, colour))
                     continue
                 if word.isspace() and x == 0:
@@ -258,7 +253,7 @@ class ChatView(QAbstractScrollArea):
                 run_end[0] = wx + w
 
         def chip(label: str, bg: str, fg: str = "#ffffff") -> None:
-            w = self.metrics[id(self.f_small)].horizontalAdvance(label) + 8
+            w = self.width_of(label, self.f_small) + 8
             cx, cy = place(w + 3)
             ops.append(("c", cx, cy, w, label, bg, fg))
 
@@ -266,7 +261,7 @@ class ChatView(QAbstractScrollArea):
             text(f"↪ {msg.reply_to[0]}: {msg.reply_to[1][:120]}", self.f_italic, "muted")
             x, y = 0, y + lh
         ops.append(("t", 0, y, time.strftime("%H:%M", time.localtime(msg.time or time.time())), self.f_text, "muted"))
-        x = self.metrics[id(self.f_text)].horizontalAdvance("00:00 ")
+        x = self.width_of("00:00 ", self.f_text)
         letter, bg, fg = PLATFORM_CHIPS.get(msg.platform, ("?", "#888888", "#ffffff"))
         chip(letter, bg, fg)
         for badge in msg.badges:
@@ -279,7 +274,7 @@ class ChatView(QAbstractScrollArea):
                 x, y = 0, y + lh
         else:
             name = msg.name + ("" if msg.kind == "action" else ":")
-            nx, ny = place(self.metrics[id(self.f_bold)].horizontalAdvance(name) + 4)
+            nx, ny = place(self.width_of(name, self.f_bold) + 4)
             ops.append(("n", nx, ny, name, colour_of(msg)))
         if msg.kind != "notice" or msg.notice != msg.text:
             colour = "muted" if muted else colour_of(msg) if msg.kind == "action" else "text"
@@ -296,6 +291,17 @@ class ChatView(QAbstractScrollArea):
         layout = Layout(width, y + lh + 4, ops)
         entry.layout = layout
         return layout
+
+    def width_of(self, word: str, font: QFont) -> int:
+        """How wide ``word`` is in ``font``: chat repeats its words, names and badges, so each
+        is measured once (up to WIDTHS_KEPT per font)."""
+        widths = self.widths[id(font)]
+        w = widths.get(word)
+        if w is None:
+            w = self.metrics[id(font)].horizontalAdvance(word)
+            if len(widths) < WIDTHS_KEPT:
+                widths[word] = w
+        return w
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, event: Any) -> None:
