@@ -316,10 +316,9 @@ async def _tail(args: argparse.Namespace) -> int:
 
     def show(items: list) -> None:
         nonlocal count
+        if args.count:  # exactly that many, though a batch read may hold more
+            items = items[:max(args.count - count, 0)]
         for item in items:
-            if args.count and count >= args.count:
-                done.set()  # what was read with the last of them is not printed
-                return
             if args.json:
                 print(json.dumps(item.to_json(), ensure_ascii=False), flush=True)
             else:

@@ -26,15 +26,15 @@ task_failed = Event()  # (name: str, error: BaseException)
 
 
 class EventLoop(qasync.QEventLoop):
-    """qasync's loop, with the two paths a busy chat takes every few milliseconds made lean.
+    """qasync's loop, with the paths a busy chat takes many times a second made lean.
 
     - A callback is scheduled the way asyncio's own loop does it. qasync first asks ``inspect``
       whether each one is a coroutine function, which cost more than the scheduling itself.
     - A readable socket runs its reader at once, from its notifier, as asyncio's own loop runs
       it in the pass that found it readable. qasync switched the notifier off, scheduled the
       reader through a timer and switched the notifier on again, for every read.
-    - A reader paused and resumed (chat readers pause between batches, ten times a second)
-      keeps its notifier: it is switched off and on, not made anew each time.
+    - A reader paused and resumed (a busy chat's readers pause between batches) keeps its
+      notifier: it is switched off and on, not made anew each time.
 
     On Windows qasync's loop is a proactor, which has no readers: only the first applies there.
     """

@@ -30,7 +30,7 @@ from .message import ChatMessage, Control, Item
 log = logging.getLogger(__name__)
 
 
-GATHER = 0.15  # seconds a busy socket's next messages gather before they are read together
+GATHER = 0.2  # seconds a busy socket's next messages gather before they are read together
 
 
 def unread(ws: ClientConnection) -> int:
