@@ -204,7 +204,7 @@ class ChatView(QAbstractScrollArea):
         self.line_h = max(QFontMetrics(base).height(), 20) + 2
         # where each font's baseline sits in a line, its text centred as a line of its own height
         self.baseline = {key: (self.line_h - fm.height()) // 2 + fm.ascent() for key, fm in self.metrics.items()}
-        self.chips: dict[tuple[str, int, str, str], QPixmap] = {}
+        self.chips: dict[tuple[str, int, str, str, float], QPixmap] = {}
         for entry in self.rows:
             entry.layout = None
 
@@ -401,10 +401,10 @@ class ChatView(QAbstractScrollArea):
 
     def _chip(self, label: str, w: int, bg: str, fg: str) -> QPixmap:
         """A badge, drawn once per look and then copied (a chat shows the same few thousands of times)."""
-        key = (label, w, bg, fg)
+        ratio = self.devicePixelRatioF()  # part of the key: a window moved to another screen redraws them sharp
+        key = (label, w, bg, fg, ratio)
         pixmap = self.chips.get(key)
         if pixmap is None:
-            ratio = self.devicePixelRatioF()
             pixmap = QPixmap(round(w * ratio), round((self.line_h - 6) * ratio))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
