@@ -5,6 +5,17 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader went away (``deck actions | head``): stop quietly
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush must not fail again
+        return 141  # as a command ended by SIGPIPE
+
+
+def _main(argv: list[str] | None) -> int:
     from deck.cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)

@@ -45,14 +45,14 @@ def _services():
 def parse_params(action, assignments: Sequence[str], params_json: Optional[str]) -> dict[str, Any]:
     from deck.core.params import coerce
 
+    from deck.core.jsontext import loads
+
     params: dict[str, Any] = {}
     if params_json:
         try:
-            loaded = json.loads(params_json)
+            loaded = loads(params_json)
         except ValueError as exc:
             raise InvalidParams(action.id, [f"--params-json is not valid JSON ({exc})"]) from None
-        except RecursionError:
-            raise InvalidParams(action.id, ["--params-json is nested too deeply"]) from None
         if not isinstance(loaded, dict):
             raise InvalidParams(action.id, ["--params-json must be a JSON object"])
         params.update(loaded)
@@ -213,13 +213,20 @@ async def _run(args: argparse.Namespace) -> int:
         result = await registry.invoke(action.id, model, source="cli")
     finally:
         await close_shared_client()
-    from deck.core.redact import redact
 
     data = _jsonable(result)
     lines = [json.dumps(data, indent=2, ensure_ascii=False)] if args.json else readable(data)
     for line in lines:
-        print(redact(line))  # an answer may echo the key it was sent
+        print(shown(line))  # an answer may echo the key it was sent, or hold terminal escapes
     return 0
+
+
+def shown(text: str) -> str:
+    """A text from a service or a file as the terminal may show it: no secret, no escape sequence."""
+    from deck.core.jsontext import printable
+    from deck.core.redact import redact
+
+    return printable(redact(text))
 
 
 def cmd_accounts(args: argparse.Namespace) -> int:
@@ -237,7 +244,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
             have = info.get("secrets", {})
             what = ", ".join(f"{kind.replace('_', ' ')} {'set' if ok else 'not set'}" for kind, ok in have.items())
         problem = f" — {info['problem']}" if info.get("problem") else ""
-        print(f"{info['title']:<10} {info['url'] or '(no address)'}  {what or 'no credential needed'}{problem}")
+        print(shown(f"{info['title']:<10} {info['url'] or '(no address)'}  {what or 'no credential needed'}{problem}"))
     return 0
 
 
@@ -280,7 +287,7 @@ async def _logout(args: argparse.Namespace) -> int:
     services = _services()
     session = _oauth(services, args.provider)
     try:
-        print(await session.sign_out())
+        print(shown(await session.sign_out()))
     finally:
         await close_shared_client()
     return 0
@@ -320,21 +327,21 @@ async def _tail(args: argparse.Namespace) -> int:
             items = items[:max(args.count - count, 0)]
         for item in items:
             if args.json:
-                print(json.dumps(item.to_json(), ensure_ascii=False), flush=True)
+                print(shown(json.dumps(item.to_json(), ensure_ascii=False)), flush=True)
             else:
-                print(tail_line(item), flush=True)
+                print(shown(tail_line(item)), flush=True)
             count += 1
         if args.count and count >= args.count:
             done.set()
 
     def health(reader) -> None:
         state = reader.health.state + (f": {reader.health.error}" if reader.health.state == "retrying" else "")
-        print(f"{reader.key}: {state}", file=sys.stderr, flush=True)
+        print(shown(f"{reader.key}: {state}"), file=sys.stderr, flush=True)
 
     try:
         reader = make_reader(args.channel, services.chat_url, show, health)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {shown(str(exc))}", file=sys.stderr)
         return 2
     reader.start()
     try:
@@ -413,17 +420,28 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
 def sandbox_exports(sandbox: Any) -> list[str]:
     """The environment that points Deck at a running sandbox: each address and sandbox key."""
+    from deck.core.names import env_name
     from deck.providers.chat.hub import URL_ENV
 
-    env = {f"DECK_{name.upper()}_URL": sandbox.urls[name] for name in sandbox.services}
-    env.update({f"DECK_{name.upper()}_ID_URL": sandbox.urls[f"{name}-id"] for name in sandbox.oauth})
+    env = {env_name(name, "url"): sandbox.urls[name] for name in sandbox.services}
+    env.update({env_name(name, "id_url"): sandbox.urls[f"{name}-id"] for name in sandbox.oauth})
     env.update({URL_ENV[name]: url for name, url in sandbox.chat_urls().items() if name in URL_ENV})
     for name, service in sandbox.services.items():
-        env.update({f"DECK_{name.upper()}_{kind.upper()}": value for kind, value in service.secrets.items()})
+        env.update({env_name(name, kind): value for kind, value in service.secrets.items()})
     for name, server in sandbox.oauth.items():
         client = server.register("http://localhost/callback")
-        env.update({f"DECK_{name.upper()}_CLIENT_ID": client.id, f"DECK_{name.upper()}_CLIENT_SECRET": client.secret})
+        env.update({env_name(name, "client_id"): client.id, env_name(name, "client_secret"): client.secret})
     return [f"export {key}={shlex.quote(value)}" for key, value in env.items()]  # a URL's & stays in it
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -462,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("channel", metavar="PLATFORM:CHANNEL", help="e.g. twitch:somechannel, kick:someslug, "
                    "owncast:https://owncast.example")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--count", type=int, default=0, metavar="N", help="stop after N messages and events")
+    p.add_argument("--count", type=_count, default=0, metavar="N", help="stop after N messages and events")
     p.set_defaults(func=cmd_chat_tail)
     p = sub.add_parser("sandbox", help="run the local stand-ins of every service")
     p.add_argument("--port", type=int, default=0, help="MissXss port (default: any free port)")
@@ -480,7 +498,5 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return args.func(args)
     except DeckError as exc:
-        from deck.core.redact import redact
-
-        print(f"error: {redact(str(exc))}", file=sys.stderr)
+        print(f"error: {shown(str(exc))}", file=sys.stderr)
         return exc.exit_code

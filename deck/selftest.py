@@ -80,9 +80,11 @@ def _global_keys() -> str:
 
 
 def _registry(services: Any) -> str:
+    from deck.core.names import action_id
+
     registry = services.registry
-    missing = [f"{p.name}.{op.id}" for p in services.providers.values() for op in p.operations
-               if f"{p.name}.{op.id}" not in registry]
+    missing = [action_id(p.name, op.id) for p in services.providers.values() for op in p.operations
+               if action_id(p.name, op.id) not in registry]
     if missing:
         return Problem(f"actions missing: {', '.join(missing)}")
     counts: dict[str, int] = {}

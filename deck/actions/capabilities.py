@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from deck.core.errors import DeckError, InvalidParams, ServiceError
+from deck.core.names import action_id
 from deck.core.params import Param, ParamsModel, build_model
 from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route
 
@@ -78,7 +79,7 @@ class Capabilities:
         routes = self._routes.setdefault(route.capability, [])
         routes.append((provider, route))
         routes.sort(key=lambda pr: -pr[1].rank)  # stable: equal ranks keep the providers' order
-        self._by_action.setdefault(f"{provider.name}.{route.operation}", []).append((route.capability, route))
+        self._by_action.setdefault(action_id(provider.name, route.operation), []).append((route.capability, route))
 
     @staticmethod
     def knows(name: str) -> bool:
@@ -104,7 +105,7 @@ class Capabilities:
         for provider, route in self._routes.get(cap, []):
             if platform in route.platforms or ANY_PLATFORM in route.platforms or \
                     (not platform and route.platforms == ("",)):
-                out.append(Choice(provider.name, provider.title, route, f"{provider.name}.{route.operation}",
+                out.append(Choice(provider.name, provider.title, route, action_id(provider.name, route.operation),
                                   platform))
         return out
 
@@ -182,7 +183,7 @@ class Capabilities:
     def actions_of(self, cap: str) -> list[str]:
         """Every action that can run ``cap``: the one chosen now first, then the rest in order."""
         chosen = self.choose(cap)
-        ids = [f"{p.name}.{r.operation}" for p, r in self._routes.get(cap, [])]
+        ids = [action_id(p.name, r.operation) for p, r in self._routes.get(cap, [])]
         return sorted(dict.fromkeys(ids), key=lambda a: a != (chosen.action_id if chosen else ""))
 
     async def invoke(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from deck.core.errors import DeckError
 from deck.core.events import Event
+from deck.core.names import action_id
 from deck.net.signed_events import BadDelivery, Gate, public_key
 from deck.net.webhooks import Receiver
 from deck.providers.base import EventSource
@@ -71,7 +72,7 @@ class LiveEvents:
         await self.stop(provider)
         tally = self.tally(provider)
         try:
-            self.gates[provider] = Gate(await self._key(provider))
+            self.gates[provider] = Gate(await self._key(provider), self.sources[provider].headers)
             receiver = Receiver(lambda headers, body: self.deliver(provider, headers, body), port)
             try:
                 tally.url = await receiver.start()
@@ -99,7 +100,7 @@ class LiveEvents:
     async def _key(self, provider: str) -> tuple[int, int]:
         source = self.sources[provider]
         try:
-            answer = await asyncio.wait_for(self.services.registry.invoke(f"{provider}.{source.key}", {},
+            answer = await asyncio.wait_for(self.services.registry.invoke(action_id(provider, source.key), {},
                                                                           source="live events"), KEY_SECONDS)
         except asyncio.TimeoutError:
             raise DeckError(f"{self.services.providers[provider].title} did not give its public key within "

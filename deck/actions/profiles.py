@@ -19,13 +19,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from deck.core.errors import DeckError
 from deck.core.params import describe
 from deck.core.fileio import BadFile, atomic_write, ensure_folder, move_aside, read_json, read_text
+from deck.core.jsontext import TooDeep, loads
 from deck.core.redact import is_secret_name, redact
 
 from .registry import Registry
 
 log = logging.getLogger(__name__)
 VERSION = 1
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = 8_000_000  # a profile file, read or written: Deck never writes one it would refuse to read
 MAX_DEPTH = 12
 COLOR = r"^(#[0-9a-fA-F]{6})?$"
 
@@ -134,22 +135,11 @@ class ProfileError(DeckError):
     exit_code = 2
 
 
+class ProfileTooLarge(ProfileError):
+    """Saving would write a file larger than Deck reads: nothing was written."""
+
+
 # ---- checking what comes in
-
-def _depth(value: Any, limit: int) -> int:
-    stack = [(value, 1)]
-    deepest = 0
-    while stack:
-        item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if deepest > limit:
-            break
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return deepest
-
 
 def _secrets(value: Any, path: str = "") -> list[str]:
     found: list[str] = []
@@ -185,15 +175,15 @@ def parse_profile(raw: bytes, registry: Registry) -> Profile:
     if len(raw) > MAX_FILE_BYTES:
         raise ProfileError(f"The file is {len(raw) / 1e6:.1f} MB; a profile is at most {MAX_FILE_BYTES // 1_000_000} MB.")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except RecursionError:
+        data = loads(raw.decode("utf-8-sig"), MAX_DEPTH)
+    except TooDeep:
         raise ProfileError(f"The file is nested too deeply (more than {MAX_DEPTH} levels).") from None
-    except (UnicodeDecodeError, ValueError) as exc:
+    except UnicodeDecodeError:
+        raise ProfileError("The file is not valid JSON (it is not UTF-8 text).") from None
+    except ValueError as exc:
         raise ProfileError(f"The file is not valid JSON ({exc}).") from None
     if not isinstance(data, dict):
         raise ProfileError("The file is not a Deck profile (expected a JSON object).")
-    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
-        raise ProfileError(f"The file is nested too deeply (more than {MAX_DEPTH} levels).")
     if "version" not in data:
         raise ProfileError("The file is not a Deck profile (no version).")
     secrets = _secrets(data)
@@ -243,23 +233,29 @@ class ProfileStore:
         self.folder = folder
         self.registry = registry
         self.notice: Optional[str] = ensure_folder(folder)  # set when something could not be read or made
-        self._names: Optional[list[str]] = None  # read once; kept up to date by save and delete
+        self._files: Optional[dict[str, Path]] = None  # name -> its file; read once, kept up to date
 
     def path(self, name: str) -> Path:
-        return self.folder / f"{_slug(name)}.json"
+        """The profile's file: the one found holding that name (a restored ``download (1).json``
+        holding "My Show"), else the file its name makes."""
+        self.names()
+        assert self._files is not None
+        return self._files.get(name) or self.folder / f"{_slug(name)}.json"
 
     def names(self) -> list[str]:
-        if self._names is None:
-            self._names = []
-            for path in self.folder.glob("*.json"):
+        if self._files is None:
+            self._files = {}
+            for path in sorted(self.folder.glob("*.json")):
                 try:
                     data = read_json(path, MAX_FILE_BYTES)
                 except (OSError, BadFile):
                     continue
                 name = data.get("name") if isinstance(data, dict) else None
-                if isinstance(name, str) and name.strip() and len(name) <= 60 and name not in self._names:
-                    self._names.append(name)
-        return sorted(self._names, key=str.lower)
+                if isinstance(name, str) and name.strip() and len(name) <= 60:
+                    # two files holding one name: the one its name makes wins
+                    if name not in self._files or path.name == f"{_slug(name)}.json":
+                        self._files[name] = path
+        return sorted(self._files, key=str.lower)
 
     def unique_name(self, name: str) -> str:
         """``name``, or ``name (2)``… with the name shortened so the number survives in the file name."""
@@ -274,12 +270,19 @@ class ProfileStore:
 
     def save(self, profile: Profile) -> bool:
         """Write the profile. In a folder Deck cannot write it stays in memory for the session
-        and :attr:`notice` says so; returns whether it was written."""
-        names = self.names()  # read once; the list below is the one kept
-        if profile.name not in names and self._names is not None:
-            self._names.append(profile.name)
+        and :attr:`notice` says so; returns whether it was written. One larger than Deck reads
+        back is not written: :class:`ProfileTooLarge` says so and the file keeps what it had."""
+        text = profile.model_dump_json(indent=2)
+        if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+            raise ProfileTooLarge(f"Profile {profile.name!r} would be larger than {MAX_FILE_BYTES // 1_000_000} MB, "
+                                  "the most Deck keeps in one profile; the last change was not saved. Remove "
+                                  "pages or buttons, or move some to another profile.")
+        path = self.path(profile.name)
+        self.names()
+        assert self._files is not None
+        self._files[profile.name] = path
         try:
-            atomic_write(self.path(profile.name), profile.model_dump_json(indent=2))
+            atomic_write(path, text)
         except OSError as exc:
             self.notice = (f"Deck cannot save profiles in {self.folder} ({exc.strerror or exc}); "
                            "changes last until you quit.")
@@ -288,10 +291,11 @@ class ProfileStore:
         return True
 
     def delete(self, name: str) -> None:
-        for path in (self.path(name), self.path(name).with_name(self.path(name).name + ".bak")):
-            path.unlink(missing_ok=True)
-        if name in self.names() and self._names is not None:
-            self._names.remove(name)
+        path = self.path(name)
+        for each in (path, path.with_name(path.name + ".bak")):
+            each.unlink(missing_ok=True)
+        if self._files is not None:
+            self._files.pop(name, None)
 
     def load(self, name: str) -> Profile:
         """The profile; a file that cannot be read is kept aside and the last good copy
@@ -315,7 +319,7 @@ class ProfileStore:
         return profile
 
     def _read(self, path: Path) -> Profile:
-        profile = Profile.model_validate_json(read_text(path, MAX_FILE_BYTES))
+        profile = Profile.model_validate(read_json(path, MAX_FILE_BYTES))
         problems = check_steps(profile, self.registry)
         if problems:
             raise ProfileError(problems[0])

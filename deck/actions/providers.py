@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from deck.core.params import ParamsModel
+from deck.core.names import action_id
 from deck.net.auth import describe
 from deck.providers.base import Operation, Provider
 from deck.providers.http_api import ApiClient
@@ -30,7 +31,7 @@ def register(registry: Registry, provider: Provider, client: Callable[[], Option
         if op.deprecated:
             description = f"Deprecated by {provider.title}: use {op.deprecated}. {description}".strip()
         registry.register(Action(
-            id=f"{provider.name}.{op.id}", title=op.title, group=op.group, model=_model(op),
+            id=action_id(provider.name, op.id), title=op.title, group=op.group, model=_model(op),
             handler=_handler(client, op), provider=provider.name, rate=op.rate, destructive=op.destructive,
             read_only=op.reads, description=description, http={"method": op.method, "path": op.path},
             auth=describe(provider.auth_of(op)), scopes=op.scopes, deprecated=op.deprecated))

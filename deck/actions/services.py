@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from deck.core.credentials import Credentials
 from deck.core.errors import CredentialsMissing, DeckError
+from deck.core.names import action_id, env_name
 from deck.core.redact import remember
 from deck.core.settings import ServiceSettings, Settings
 from deck.net.auth import OAuth2, Signer
@@ -72,13 +73,13 @@ class Services:
         """The root the documented paths are appended to: the sandbox's, the environment's
         (``DECK_<PROVIDER>_URL``), the settings' or the service's own."""
         p = self.providers[provider]
-        return (self.base_urls.get(provider) or os.environ.get(f"DECK_{provider.upper()}_URL")
+        return (self.base_urls.get(provider) or os.environ.get(env_name(provider, "url"))
                 or self.section(provider).base_url or p.default_url)
 
     def _oauth_root(self, provider: Provider, auth: OAuth2) -> Callable[[], str]:
         def root() -> str:
             name = provider.name
-            return (self.base_urls.get(f"{name}-id") or os.environ.get(f"DECK_{name.upper()}_ID_URL")
+            return (self.base_urls.get(f"{name}-id") or os.environ.get(env_name(name, "id_url"))
                     or auth.host or self.url(name))
         return root
 
@@ -113,7 +114,11 @@ class Services:
 
     def insecure(self, provider: str, url: Optional[str] = None) -> Optional[str]:
         """A warning when the provider's secrets would travel unencrypted to another computer."""
-        address = urlsplit(url if url is not None else self.url(provider))
+        try:
+            address = urlsplit(url if url is not None else self.url(provider))
+            address.port  # noqa: B018 (raises on a port that is not one)
+        except ValueError:
+            return None  # not an address at all: the call itself says so, before anything is sent
         if address.scheme != "http" or (address.hostname or "") in LOOPBACK:
             return None
         if not any(a.secrets() or isinstance(a, OAuth2) for a in self.providers[provider].auths.values()):
@@ -137,14 +142,14 @@ class Services:
         p = self.providers[provider]
         if p.probe is None:
             raise DeckError(f"{p.title} has no health check")
-        result = await self.registry.invoke(f"{provider}.{p.probe.operation}", p.probe.params, source=source)
+        result = await self.registry.invoke(action_id(provider, p.probe.operation), p.probe.params, source=source)
         if p.identity is not None:
             try:
                 self.identities[provider] = p.identity(result)
             except (KeyError, IndexError, TypeError, ValueError):
                 self.identities.pop(provider, None)  # answered, but not who: the user's ids stay unknown
         if p.verify is not None:
-            await self.registry.invoke(f"{provider}.{p.verify.operation}", p.verify.params, source=source)
+            await self.registry.invoke(action_id(provider, p.verify.operation), p.verify.params, source=source)
         return result
 
     def missing(self, provider: str) -> Optional[CredentialsMissing]:
@@ -153,7 +158,7 @@ class Services:
             return None
         p = self.providers[provider]
         if p.url_required and not self.url(provider):
-            error = CredentialsMissing(p.title, "server address", f"DECK_{provider.upper()}_URL")
+            error = CredentialsMissing(p.title, "server address", env_name(provider, "url"))
             return error
         return self.signer(provider).missing()
 
@@ -171,7 +176,7 @@ class Services:
 
         client = ApiClient(p, base_url or self.url(provider),
                            lambda op: Signer(p.auth_of(op), provider, p.title, secret, self.oauth.get(provider)))
-        result = await client.send(op, self.registry.validate(f"{provider}.{op.id}", p.probe.params))
+        result = await client.send(op, self.registry.validate(action_id(provider, op.id), p.probe.params))
         lines = [p.probe_summary(result)]
         for probe in ([p.verify] if p.verify else []) + list(p.checks):
             check = p.by_id[probe.operation]
@@ -182,7 +187,7 @@ class Services:
                 lines.append(f"– {label} not given" + (f", needed for {probe.opens}" if probe.opens else ""))
                 continue
             try:
-                await client.send(check, self.registry.validate(f"{provider}.{check.id}", probe.params))
+                await client.send(check, self.registry.validate(action_id(provider, check.id), probe.params))
             except DeckError as exc:
                 if probe is p.verify:  # the main credential: the test fails with the service's words
                     raise

@@ -12,6 +12,7 @@ import sys
 from typing import Any, Optional
 
 from .errors import CredentialsUnavailable
+from .names import env_name
 from .redact import remember
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ class Credentials:
         self.memory_only = memory_only
 
     def get(self, provider: str, kind: str = "token", account: str = "default") -> Optional[str]:
-        env = os.environ.get(f"DECK_{provider.upper()}_{kind.upper()}")
+        env = os.environ.get(env_name(provider, kind))
         if env:
             remember(env)
             return env

@@ -100,6 +100,29 @@ class SignInAgain(CredentialsMissing):
                                  f"File → Accounts or with `deck login {service.lower()}`.")
 
 
+class CredentialsInvalid(CredentialsMissing):
+    """A secret is set but cannot be what the service gave (characters no request can carry)."""
+
+    state = "key rejected"
+
+    def __init__(self, service: str, label: str):
+        self.service = service
+        DeckError.__init__(self, f"The {service} {label.lower()} that is set has characters no {service} "
+                                 f"{label.lower()} has (spaces, accents or control characters). Paste it again "
+                                 "under File → Accounts.")
+
+
+class BadAddress(DeckError):
+    """A service's address (from settings or the environment) is not one Deck can use."""
+
+    exit_code = 2
+
+    def __init__(self, service: str, url: str, problem: str, env: str):
+        shown = url if len(url) <= 80 else url[:77] + "…"
+        super().__init__(f"{service}'s address {shown!r} cannot be used: {problem}. Correct it under "
+                         f"File → Accounts (or in {env}).")
+
+
 class CredentialsUnavailable(DeckError):
     """No usable OS keychain. Deck never falls back to a plaintext file."""
 

@@ -4,13 +4,14 @@ reading, and every way a file can be unreadable (missing, a folder, not UTF-8, n
 nested without end) is one :class:`BadFile` with the reason in words."""
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
 from typing import Any, Optional
+
+from .jsontext import loads, repair
 
 MAX_STATE_BYTES = 4_000_000  # settings, window layout, a profile
 
@@ -54,19 +55,19 @@ def read_bounded(path: Path, limit: int = MAX_STATE_BYTES) -> bytes:
 
 
 def read_text(path: Path, limit: int = MAX_STATE_BYTES) -> str:
+    """The file's text; a byte-order mark in front (Windows Notepad writes one) is not part of it."""
     try:
-        return read_bounded(path, limit).decode("utf-8")
+        return read_bounded(path, limit).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BadFile("it is not UTF-8 text") from None
 
 
 def read_json(path: Path, limit: int = MAX_STATE_BYTES) -> Any:
-    """The JSON in ``path``; FileNotFoundError when there is none, BadFile when it is unusable."""
+    """The JSON in ``path``; FileNotFoundError when there is none, BadFile when it is unusable.
+    A lone surrogate escape (``"\ud800"``) becomes U+FFFD, so whatever was read can be saved again."""
     text = read_text(path, limit)
     try:
-        return json.loads(text)
-    except RecursionError:
-        raise BadFile("it is nested too deeply") from None
+        return repair(loads(text))
     except ValueError as exc:
         raise BadFile(f"it is not valid JSON ({exc})") from None
 

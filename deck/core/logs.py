@@ -47,6 +47,25 @@ class RepeatFilter(logging.Filter):
         return count < self.allow
 
 
+class FileHandler(logging.handlers.RotatingFileHandler):
+    """The log file. When it cannot be written (a full disk, a file made read-only), Deck says
+    so once on the terminal and stops writing it, instead of a traceback for every record."""
+
+    failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            self.failed = True
+            error = sys.exc_info()[1]
+            reason = getattr(error, "strerror", None) or type(error).__name__
+            print(f"deck: cannot write the log {self.baseFilename} ({reason}); it is not written for the rest "
+                  "of this run", file=sys.stderr)
+
+
 def setup(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Optional[Path]:
     """Log to ``log_dir/deck.log``; when that cannot be written (a read-only folder, a folder
     where the file belongs), log to stderr instead and say so. Returns the file, or None."""
@@ -60,8 +79,7 @@ def setup(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Op
     handlers: list[logging.Handler] = []
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,  # type: ignore[arg-type]
-                                                             encoding="utf-8"))
+        handlers.append(FileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"))  # type: ignore[arg-type]
     except OSError as exc:
         print(f"deck: cannot write the log in {log_dir} ({exc.strerror or exc}); logging to the terminal",
               file=sys.stderr)

@@ -13,7 +13,6 @@ import datetime as _dt
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Annotated, Any, Callable, Literal, Optional
 
@@ -29,6 +28,7 @@ from pydantic import (
 )
 
 from .errors import InvalidParams
+from .jsontext import depth, loads, text_problem
 
 KINDS = ("str", "int", "number", "bool", "bool01", "list", "object", "date", "records")
 # Where the documentation gives no bound, Deck still sets a sane one: nothing unbounded is sent.
@@ -36,6 +36,7 @@ TEXT_MAX = 2000  # characters of a text without a documented maximum
 INT_BOUND = 2**53 - 1  # integers without documented bounds stay within what JSON carries exactly
 OBJECT_DEPTH = 16  # levels of a JSON object parameter
 OBJECT_BYTES = 64 * 1024  # size of a JSON object parameter, as JSON
+LIST_MAX = 100  # items of a list without a documented maximum
 PLACES = ("json", "query", "path", "form")
 # How a list (or an object) travels in a query string or form: repeated keys (``?id=1&id=2``),
 # comma-separated (``?id=1,2``) or one JSON text (``?array=["a","b"]``).
@@ -198,7 +199,7 @@ def _split_list(value: Any) -> Any:
         text = value.strip()
         if text.startswith("["):
             try:
-                return json.loads(text)
+                return loads(text, OBJECT_DEPTH)
             except ValueError:
                 pass
         return [part.strip() for part in text.split(",") if part.strip()]
@@ -248,40 +249,19 @@ def _records_check(param: Param) -> Callable[[Any], Any]:
     return check
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+def _text_check(value: Optional[str]) -> Optional[str]:
+    if value is not None and (problem := text_problem(value)):
+        raise ValueError(problem)
+    return value
 
 
-def _visible(text: str) -> bool:
-    """Whether ``text`` shows anything: not only spaces, zero-width or other format characters."""
-    return any(not ch.isspace() and unicodedata.category(ch) not in ("Cf", "Zs", "Zl", "Zp", "Mn") for ch in text)
-
-
-def _text_check(need_visible: bool) -> Callable[[Optional[str]], Optional[str]]:
-    def check(value: Optional[str]) -> Optional[str]:
-        if value is None:  # an optional parameter left out
-            return value
-        if _CONTROL.search(value):
-            raise ValueError("must not contain control characters")
-        if need_visible and value and not _visible(value):
-            raise ValueError("must have at least one visible character")
-        return value
-    return check
-
-
-def _texts_check(need_visible: bool) -> Callable[[Optional[list[Any]]], Optional[list[Any]]]:
-    one = _text_check(need_visible)
-
-    def check(values: Optional[list[Any]]) -> Optional[list[Any]]:
-        for i, value in enumerate(values or ()):
-            if isinstance(value, str):
-                try:
-                    one(value)
-                except ValueError as exc:
-                    raise ValueError(f"item {i} {exc}") from None
-                if len(value) > TEXT_MAX:
-                    raise ValueError(f"item {i} is longer than {TEXT_MAX} characters")
-        return values
-    return check
+def _texts_check(values: Optional[list[Any]]) -> Optional[list[Any]]:
+    for i, value in enumerate(values or ()):
+        if isinstance(value, str):
+            problem = text_problem(value) or (f"is longer than {TEXT_MAX} characters" if len(value) > TEXT_MAX else None)
+            if problem:
+                raise ValueError(f"item {i} {problem}")
+    return values
 
 
 def _finite(value: Any) -> Any:
@@ -290,17 +270,26 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def _depth(value: Any, level: int = 0) -> int:
-    if isinstance(value, dict):
-        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
-    if isinstance(value, list):
-        return max((_depth(v, level + 1) for v in value), default=level + 1)
-    return level
-
-
 def _bounded_object(value: Any) -> Any:
-    if _depth(value) > OBJECT_DEPTH:
+    """Any JSON value given as an object parameter: at most OBJECT_DEPTH levels and OBJECT_BYTES,
+    every text in it (keys too) under the text rule, every number finite and JSON-safe."""
+    if depth(value, OBJECT_DEPTH) > OBJECT_DEPTH:
         raise ValueError(f"is nested deeper than {OBJECT_DEPTH} levels")
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            if problem := text_problem(item, must_show=False):
+                raise ValueError(f"has a text that {problem}")
+        elif isinstance(item, float) and not math.isfinite(item):
+            raise ValueError("has a number that is not finite (NaN or infinity)")
+        elif isinstance(item, int) and not isinstance(item, bool) and abs(item) > INT_BOUND:
+            raise ValueError(f"has a whole number beyond ±{INT_BOUND}")
     if len(json.dumps(value, default=str)) > OBJECT_BYTES:
         raise ValueError(f"is larger than {OBJECT_BYTES // 1024} KB")
     return value
@@ -309,7 +298,7 @@ def _bounded_object(value: Any) -> Any:
 def _json_object(value: Any) -> Any:
     if isinstance(value, str):
         try:
-            return json.loads(value)
+            return loads(value, OBJECT_DEPTH)
         except ValueError:
             raise ValueError("must be a JSON object") from None
     return value
@@ -324,12 +313,12 @@ def _annotation(p: Param) -> Any:
             validators.append(BeforeValidator(_choice_normaliser(p.choices)))
         else:
             typ = str
-            if p.min is not None:
-                constraints["min_length"] = int(p.min)
+            if p.min is not None or p.place == "path":  # an empty path segment changes the address
+                constraints["min_length"] = int(p.min or 1)
             constraints["max_length"] = int(p.max) if p.max is not None else TEXT_MAX
             if p.pattern:
                 constraints["pattern"] = p.pattern
-            validators.append(AfterValidator(_text_check(need_visible=bool(p.min))))
+            validators.append(AfterValidator(_text_check))
             if p.strip_at:
                 validators.append(BeforeValidator(lambda v: v.lstrip("@") if isinstance(v, str) else v))
     elif p.kind in ("int", "number"):
@@ -348,15 +337,14 @@ def _annotation(p: Param) -> Any:
         typ = str
         validators.append(BeforeValidator(lambda v: _valid_date(v) if isinstance(v, str) else v))
     elif p.kind == "list":
-        typ = list[int] if p.item == "int" else list[str]
-        validators.append(AfterValidator(_texts_check(need_visible=True)))
+        typ = list[Annotated[int, Field(ge=-INT_BOUND, le=INT_BOUND)]] if p.item == "int" else list[str]
+        validators.append(AfterValidator(_texts_check))
         if p.unique:
             validators.append(BeforeValidator(_unique))
         validators.append(BeforeValidator(_split_list))
         if p.min is not None:
             constraints["min_length"] = int(p.min)
-        if p.max is not None:
-            constraints["max_length"] = int(p.max)
+        constraints["max_length"] = int(p.max) if p.max is not None else LIST_MAX
     elif p.kind == "object":
         typ = build_model(f"{p.name.title()}Object", p.fields) if p.fields else dict[str, Any]
         validators.append(BeforeValidator(_bounded_object))
@@ -364,15 +352,14 @@ def _annotation(p: Param) -> Any:
     else:  # records: a list of objects, typed field by field when ``fields`` says how
         if p.fields:
             typ = list[build_model(f"{p.name.title()}Record", p.fields)]  # type: ignore[misc]
-            validators.append(BeforeValidator(_bounded_object))
         else:
             typ = list[dict[str, Any]]
             validators.append(BeforeValidator(_records_check(p)))
+        validators.append(BeforeValidator(_bounded_object))
         validators.append(BeforeValidator(_json_object))
         if p.min is not None:
             constraints["min_length"] = int(p.min)
-        if p.max is not None:
-            constraints["max_length"] = int(p.max)
+        constraints["max_length"] = int(p.max) if p.max is not None else LIST_MAX
     extra: dict[str, Any] = {"x-required": p.required}
     info = Field(
         ... if p.required else p.default,
@@ -403,7 +390,7 @@ def coerce(kind: str, text: str) -> Any:
     if kind in ("str", "date"):
         return text
     try:
-        return json.loads(text)
+        return loads(text, OBJECT_DEPTH)
     except ValueError:
         return text
 

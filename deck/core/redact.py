@@ -4,11 +4,13 @@ from __future__ import annotations
 import logging
 import re
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 MASK = "•••"
 _SECRET_NAMES = re.compile(r"(token|secret|password|api_?key|authkey|authorization)", re.I)
 _PATTERNS = [
     re.compile(r"(?i)(bearer\s+)[^\s\"',]+"),
+    re.compile(r"(?i)(authorization[\"']?\s*[=:]\s*[\"']?basic\s+)[A-Za-z0-9+/=]+"),
     re.compile(r"(?i)((?:access_token|refresh_token|client_secret|authkey|api_key|token|password)[\"']?\s*[=:]\s*[\"']?)[^\s\"'&,}]+"),
 ]
 _known: set[str] = set()
@@ -16,11 +18,13 @@ _factory_installed = False
 
 
 def remember(secret: str | None) -> None:
-    """Mask this exact value wherever it shows up from now on, log records of any library
-    included (a key in a query string is part of every URL httpx logs)."""
+    """Mask this value wherever it shows up from now on, in every encoding Deck sends it in
+    (as is, or percent-encoded in an address), log records of any
+    library included (a key in a query string is part of every URL httpx logs)."""
     if secret and len(secret) >= 4:
-        _known.add(secret)
+        _known.update({secret, quote(secret, safe=""), quote_plus(secret)})
         _redact_every_record()
+
 
 
 def _redact_every_record() -> None:

@@ -80,16 +80,18 @@ OLD_DEFAULT_URLS = ("https://api.missxss.com.tr", "https://api.kick.com", "https
 
 def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     """Version 2 kept one key per service and wrote each service's address even when it was
-    the default; now sections live under ``services`` and an empty address means the default."""
+    the default; now sections live under ``services`` and an empty address means the default.
+    Sections already under ``services`` are kept as they are."""
     data = dict(data)
-    services = {}
+    kept = data.get("services")
+    services = dict(kept) if isinstance(kept, dict) else {}
     for name in ("missxss", "kick", "nightbot", "owncast", "scottybot"):
         section = data.pop(name, None)
         if isinstance(section, dict):
             section = dict(section)
             if section.get("base_url") in OLD_DEFAULT_URLS:
                 section["base_url"] = ""
-            services[name] = section
+            services.setdefault(name, section)
     data["services"] = services
     return data
 
@@ -99,7 +101,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("schema_version", 1)
-    if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
+    if type(version) is not int or version > SCHEMA_VERSION or version < 1:  # true is not version 1
         raise ValueError(f"unsupported settings version {version!r}")
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)

@@ -10,7 +10,9 @@ import base64
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from deck.core.errors import CredentialsMissing, DeckError
+from deck.core.errors import CredentialsInvalid, CredentialsMissing, DeckError
+from deck.core.names import env_name
+from deck.core.redact import remember
 
 if TYPE_CHECKING:
     from .oauth import OAuthSession
@@ -129,17 +131,19 @@ class Signer:
         self.app = app  # the operation takes the app's own token when no user is signed in
 
     def missing(self) -> CredentialsMissing:
-        env = f"DECK_{self.provider.upper()}_"
         if isinstance(self.auth, OAuth2):
-            return CredentialsMissing(self.title, "", f"{env}TOKEN", oauth=True)
+            return CredentialsMissing(self.title, "", env_name(self.provider, "token"), oauth=True)
         secret = self.auth.secrets()[0]
         what = "key" if isinstance(self.auth, BearerKey) else secret.label.lower()
-        return CredentialsMissing(self.title, what, f"{env}{secret.kind.upper()}")
+        return CredentialsMissing(self.title, what, env_name(self.provider, secret.kind))
 
     def _need(self, kind: str) -> str:
         value = self._secret(kind)
         if not value:
             raise self.missing()
+        if not (value.isascii() and value.isprintable()):  # no header or address can carry it
+            label = next((s.label for s in self.auth.secrets() if s.kind == kind), kind.replace("_", " "))
+            raise CredentialsInvalid(self.title, label)
         return value
 
     async def sign(self, headers: Headers, query: Query) -> None:
@@ -150,7 +154,9 @@ class Signer:
             query.append((auth.param, self._need(auth.credential)))
         elif isinstance(auth, Basic):
             pair = f"{auth.username}:{self._need(auth.credential)}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+            encoded = base64.b64encode(pair).decode()
+            remember(encoded)  # the password as it travels: masked wherever a server echoes it
+            headers["Authorization"] = "Basic " + encoded
         elif isinstance(auth, OAuth2):
             assert self.oauth is not None
             if self.app and not self.oauth.signed_in() and self.oauth.can_use_app():

@@ -16,6 +16,7 @@ from typing import Any, Optional, overload
 import httpx
 
 from deck.core.errors import ServiceError
+from deck.core.jsontext import loads
 
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEADLINE = 30.0  # seconds for a whole request: connecting, sending and every byte of the answer
@@ -32,6 +33,29 @@ class AnswerTooLarge(Exception):
     def __init__(self, limit: int):
         self.limit = limit
         super().__init__(f"the answer is larger than {size_text(limit)}; Deck did not read it")
+
+
+MAX_ADDRESS = 2000  # characters of a service's address
+
+
+def address_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> Optional[str]:
+    """What keeps ``url`` from being a service's address (in words), or None."""
+    if len(url) > MAX_ADDRESS:
+        return f"it is longer than {MAX_ADDRESS} characters"
+    if not url.isascii() or not url.isprintable():
+        return "it has spaces, control or non-ASCII characters (write the host in its xn-- form)"
+    try:
+        parsed = httpx.URL(url)
+        port = parsed.port
+    except (httpx.InvalidURL, ValueError) as exc:
+        return f"it is not a web address ({exc})"
+    if parsed.scheme not in schemes:
+        return f"it must start with {' or '.join(s + '://' for s in schemes)}"
+    if not parsed.host:
+        return "it names no host"
+    if port is not None and not 0 < port < 65536:
+        return "its port must be from 1 to 65535"
+    return None
 
 
 def size_text(n: int) -> str:
@@ -112,7 +136,7 @@ def retry_after(response: httpx.Response, default: Optional[float] = 5.0) -> Opt
 def error_text(response: httpx.Response) -> str:
     """The service's own words for an error, whatever shape the body has."""
     try:
-        body = response.json()
+        body = loads(response.content)
     except ValueError:
         text = response.text.strip()
         return text[:300] if text else (response.reason_phrase or f"HTTP {response.status_code}")

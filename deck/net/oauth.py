@@ -33,6 +33,7 @@ from deck.core.errors import (
     Unreachable,
 )
 from deck.core.redact import remember
+from deck.core.names import env_name
 
 from .auth import OAuth2
 from .http import AnswerTooLarge, bounded, describe_transport_error, error_text, shared_client
@@ -326,7 +327,7 @@ class OAuthSession:
         return tokens.access_token
 
     def _signed_out(self) -> DeckError:
-        return CredentialsMissing(self.title, "", f"DECK_{self.provider.upper()}_TOKEN", oauth=True)
+        return CredentialsMissing(self.title, "", env_name(self.provider, "token"), oauth=True)
 
     async def refresh(self) -> TokenSet:
         """One refresh at a time: callers that arrive meanwhile share its result, so a

@@ -1,11 +1,11 @@
-"""Signed event deliveries (Kick's webhooks): the gate every delivery passes before Deck
-believes it.
+"""Signed event deliveries (webhooks): the gate every delivery passes before Deck believes it.
 
-Kick signs ``"{message id}.{timestamp}.{raw body}"`` with RSA (PKCS#1 v1.5, SHA-256) and sends
-the signature base64-encoded in ``Kick-Event-Signature``; its public key comes from
-``/public/v1/public-key``. A delivery is accepted only when the signature verifies over the
-raw bytes, its timestamp is recent, and its message id was not seen before (deliveries can
-repeat). Verification needs only the public key, so it is done here with the standard library.
+The service signs ``"{message id}.{timestamp}.{raw body}"`` with RSA (PKCS#1 v1.5, SHA-256)
+and sends the signature base64-encoded in a header; the header names are the service's own
+(:class:`Headers`, given by its provider). A delivery is accepted only when the signature
+verifies over the raw bytes, its timestamp is recent, its body is JSON within Deck's one depth
+limit, and its message id was not seen before (deliveries can repeat). Verification needs only
+the public key, so it is done here with the standard library.
 """
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ import binascii
 import datetime as dt
 import hashlib
 import hmac
-import json
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Optional
+
+from deck.core.jsontext import loads
 
 # DER prefix of a SHA-256 DigestInfo (RFC 8017, section 9.2, note 1)
 SHA256_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
@@ -101,19 +102,32 @@ class Delivery:
     data: Any  # the body, parsed
 
 
+@dataclass(frozen=True)
+class Headers:
+    """Where a service puts a delivery's id, timestamp, signature, event type and version."""
+
+    id: str
+    timestamp: str
+    signature: str
+    type: str
+    version: str
+
+
 class Gate:
     """Accepts each genuine, fresh, first delivery once."""
 
-    def __init__(self, key: tuple[int, int], clock: Callable[[], float] = time.time, remember: int = 10_000):
-        self.key, self.clock, self.remember = key, clock, remember
+    def __init__(self, key: tuple[int, int], names: Headers, clock: Callable[[], float] = time.time,
+                 remember: int = 10_000):
+        self.key, self.names, self.clock, self.remember = key, names, clock, remember
         self.seen: OrderedDict[str, None] = OrderedDict()
 
     def admit(self, headers: Mapping[str, str], body: bytes) -> Optional[Delivery]:
         """The delivery, or None for a duplicate (already handled); raises BadDelivery for
-        one that is not genuine or not fresh."""
+        one that is not genuine, not fresh or not readable."""
         get = {k.lower(): v for k, v in headers.items()}.get
-        message_id, stamp, signature = (get("kick-event-message-id"), get("kick-event-message-timestamp"),
-                                        get("kick-event-signature"))
+        names = self.names
+        message_id, stamp, signature = (get(names.id.lower()), get(names.timestamp.lower()),
+                                        get(names.signature.lower()))
         if not (message_id and stamp and signature):
             raise BadDelivery("a delivery without its id, timestamp or signature")
         if not verify(self.key, f"{message_id}.{stamp}.".encode() + body, signature):
@@ -126,11 +140,11 @@ class Gate:
             raise BadDelivery("a stale delivery (sent more than 5 minutes from now): refused as a possible replay")
         if message_id in self.seen:
             return None
+        try:
+            data = loads(body)
+        except ValueError as exc:  # not remembered: a readable copy of it may still come
+            raise BadDelivery(f"the body is not JSON ({exc})" if "nested" in str(exc) else "the body is not JSON") from None
         self.seen[message_id] = None
         if len(self.seen) > self.remember:
             self.seen.popitem(last=False)
-        try:
-            data = json.loads(body)
-        except ValueError:
-            raise BadDelivery("the body is not JSON") from None
-        return Delivery(message_id, get("kick-event-type") or "", get("kick-event-version") or "", stamp, data)
+        return Delivery(message_id, get(names.type.lower()) or "", get(names.version.lower()) or "", stamp, data)

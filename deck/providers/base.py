@@ -24,6 +24,7 @@ from pydantic import TypeAdapter
 from deck.core.errors import ServiceError
 from deck.core.params import Check, Param, ParamsModel, Rule, build_model
 from deck.net.auth import Auth, NoAuth
+from deck.net.signed_events import Headers
 from deck.net.http import MAX_ANSWER, error_text
 from deck.net.limiter import Rate
 
@@ -110,6 +111,7 @@ class EventSource:
 
     key: str  # the operation answering the public key the deliveries are signed with
     read_key: Callable[[Any], str]  # the PEM, from that answer
+    headers: Headers  # the service's names for a delivery's id, timestamp, signature, type, version
     translate: Callable[[Any], list[Any]]  # a Delivery -> chat items and Happenings
     events: dict[str, str]  # event name -> what it is, in words
     setup: str = ""  # how the user lets the service reach Deck's receiver (rich text)

@@ -21,10 +21,14 @@ from urllib.parse import quote, urlencode
 import httpx
 from pydantic import ValidationError
 
-from deck.core.errors import MalformedResponse, NotPermitted, RateLimited, Unreachable
+from deck.core.errors import BadAddress, MalformedResponse, NotPermitted, RateLimited, Unreachable
+from deck.core.jsontext import TooDeep, loads
+from deck.core.names import env_name
 from deck.core.params import ParamsModel
 from deck.net.auth import Query, Signer
-from deck.net.http import AnswerTooLarge, bounded, describe_transport_error, retry_after, shared_client
+from deck.net import http as net_http
+from deck.net.http import (AnswerTooLarge, DeadlineExceeded, address_problem, bounded, describe_transport_error,
+                           retry_after, shared_client)
 
 from .base import PLACEHOLDER, Operation, Provider
 
@@ -85,6 +89,9 @@ class ApiClient:
         self._http = http
 
     async def send(self, op: Operation, params: ParamsModel) -> Any:
+        problem = address_problem(self.base_url)
+        if problem:
+            raise BadAddress(self.provider.title, self.base_url, problem, env_name(self.provider.name, "url"))
         request = Request(op, params)
         signer = self._signer(op)
         lacking = signer.lacks(op.scopes)
@@ -101,22 +108,32 @@ class ApiClient:
         await signer.sign(headers, query)
         http = self._http or shared_client()
         attempts = READ_ATTEMPTS if op.reads else 1
+        loop = asyncio.get_running_loop()
+        deadline = net_http.DEADLINE
+        end = loop.time() + deadline  # one deadline for the call, every retry included
         for attempt in range(1, attempts + 1):
+            left = end - loop.time()
             try:
                 response = await bounded(http, request.method, self.base_url + request.path, limit=op.max_answer,
-                                         params=query, headers=headers, json=request.json, content=request.form)
+                                         deadline=max(left, 0.001), params=query, headers=headers,
+                                         json=request.json, content=request.form)
             except AnswerTooLarge as exc:
                 raise MalformedResponse(self.provider.title, str(exc)) from None
             except httpx.TransportError as exc:
-                if attempt < attempts:
-                    await asyncio.sleep(0.25 * 2**attempt)
+                pause = 0.25 * 2**attempt
+                if attempt < attempts and end - loop.time() > pause + 1.0:
+                    await asyncio.sleep(pause)
                     continue
+                if isinstance(exc, DeadlineExceeded):
+                    exc = DeadlineExceeded(f"no complete answer within {deadline:g} s"
+                                           + (f" over {attempt} tries" if attempt > 1 else ""))
                 detail = describe_transport_error(exc)
                 if not op.reads and not isinstance(exc, httpx.ConnectError):
                     detail += " (the action may or may not have happened; check before repeating it)"
                 raise Unreachable(self.provider.title, detail, self.base_url) from None
-            if response.status_code in PASSING and attempt < attempts:
-                await asyncio.sleep(min(retry_after(response, 0.25 * 2**attempt), 10.0))
+            pause = min(retry_after(response, 0.25 * 2**attempt), 10.0)
+            if response.status_code in PASSING and attempt < attempts and end - loop.time() > pause + 1.0:
+                await asyncio.sleep(pause)
                 continue
             return response
         raise AssertionError("unreachable")  # the loop always returns or raises
@@ -137,7 +154,9 @@ class ApiClient:
             data = None
         else:
             try:
-                data = response.json()
+                data = loads(response.content)
+            except TooDeep as exc:
+                raise MalformedResponse(title, f"the body {exc}", status) from None
             except ValueError:
                 raise MalformedResponse(title, "the body is not JSON", status) from None
         data = self.provider.unwrap(op, data, response)

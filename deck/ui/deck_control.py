@@ -21,6 +21,7 @@ from deck.actions.profiles import (
     Profile,
     ProfileError,
     ProfileStore,
+    ProfileTooLarge,
     Step,
     default_profile,
     export_profile,
@@ -86,8 +87,13 @@ class DeckControl(QObject):
         """Persist the profile after an edit and show the edit everywhere."""
         try:
             self.store.save(self.profile)
+        except ProfileTooLarge as exc:
+            self.window.status.show_problem(str(exc))
+            if self.store.path(self.profile.name).is_file():  # what shows is what is kept
+                self.profile = self.store.load(self.profile.name)
         except OSError as exc:
-            self.window.status.show_problem(f"Could not save profile {self.profile.name!r}: {exc}")
+            self.window.status.show_problem(self.tr("Could not save profile {name}: {error}").format(
+                name=repr(self.profile.name), error=exc))
         self._apply()
         self.profile_changed.emit()
 

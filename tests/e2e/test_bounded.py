@@ -34,11 +34,15 @@ async def test_an_unreadable_retry_after_still_ends(api, header):
         await asyncio.wait_for(registry.invoke("kitchen.motd", {}), 20)
 
 
+HITS: list[str] = []
+
+
 @pytest.fixture
 async def odd_server():
     """A server that drips its answer a byte at a time, or answers with 50 MB."""
 
     async def drip(request: web.Request) -> web.StreamResponse:
+        HITS.append(request.path)
         response = web.StreamResponse(headers={"Content-Type": "application/json"})
         await response.prepare(request)
         for byte in b'{"slow": true}':
@@ -75,6 +79,19 @@ async def test_a_dripping_server_hits_the_overall_deadline(api, odd_server, monk
     with pytest.raises(Unreachable, match=r"timed out \(no complete answer within 1 s\)"):
         await registry.invoke("kitchen.motd", {})
     assert time.monotonic() - started < 6  # three attempts of a read, each bounded
+
+
+async def test_retries_of_a_read_stay_within_the_one_deadline(api, odd_server, monkeypatch):
+    """A read may be retried, but never past the call's one deadline: a server that drips its
+    answer takes the whole deadline on the first try, so there is no second one."""
+    registry, _, services = api
+    monkeypatch.setattr(net_http, "DEADLINE", 1.5)
+    services.base_urls["kitchen"] = odd_server
+    services.reconfigure()
+    HITS.clear()
+    with pytest.raises(Unreachable, match=r"no complete answer within 1\.5 s\)"):
+        await registry.invoke("kitchen.motd", {})
+    assert HITS == ["/motd"]
 
 
 async def test_an_oversized_answer_is_refused_without_reading_it_whole(api, odd_server):

@@ -11,6 +11,7 @@ import json
 import pytest
 
 from deck.net.signed_events import SHA256_INFO, BadDelivery, Gate, public_key, verify
+from deck.providers.kick import Kick
 
 # a key pair for these tests only: they sign with D, Deck verifies with the PEM
 N = int(
@@ -50,8 +51,9 @@ def sign(message: bytes) -> str:
     return base64.b64encode(pow(int.from_bytes(em, "big"), D, N).to_bytes(size, "big")).decode()
 
 
-def delivery(message_id="01KEWZ2RKYZZFGD154K50Y3F8D", stamp="2025-12-01T00:00:10Z", body=None, signature=None):
-    raw = json.dumps(body or {"follower": {"username": "ada"}}).encode()
+def delivery(message_id="01KEWZ2RKYZZFGD154K50Y3F8D", stamp="2025-12-01T00:00:10Z", body=None, signature=None,
+             raw=None):
+    raw = raw if raw is not None else json.dumps(body or {"follower": {"username": "ada"}}).encode()
     headers = {"Kick-Event-Message-Id": message_id, "Kick-Event-Message-Timestamp": stamp,
                "Kick-Event-Type": "channel.followed", "Kick-Event-Version": "1",
                "Kick-Event-Signature": signature or sign(f"{message_id}.{stamp}.".encode() + raw)}
@@ -60,7 +62,7 @@ def delivery(message_id="01KEWZ2RKYZZFGD154K50Y3F8D", stamp="2025-12-01T00:00:10
 
 @pytest.fixture
 def gate():
-    return Gate(public_key(PEM), clock=lambda: NOW)
+    return Gate(public_key(PEM), Kick.events.headers, clock=lambda: NOW)
 
 
 def test_the_public_key_is_read_from_its_pem():
@@ -108,3 +110,13 @@ def test_the_same_as_a_standard_library_would_verify():
     message = b"01KEWZ2RKYZZFGD154K50Y3F8D.2025-12-01T00:00:10Z.{}"
     loaded.verify(base64.b64decode(sign(message)), message, crypto.PKCS1v15(), hashes.SHA256())  # raises if wrong
     assert verify(public_key(PEM), message, sign(message))
+
+
+def test_a_deeply_nested_body_is_refused_and_its_id_stays_unseen(gate):
+    """Correctly signed, but 100k levels deep: refused (a 400, not a 500), and the id is not
+    remembered, so a readable delivery with that id is still taken."""
+    headers, raw = delivery(raw=b"[" * 100_000 + b"]" * 100_000)
+    with pytest.raises(BadDelivery, match="nested too deeply"):
+        gate.admit(headers, raw)
+    good_headers, good = delivery(body={"ok": True}, message_id=headers["Kick-Event-Message-Id"])
+    assert gate.admit(good_headers, good).data == {"ok": True}

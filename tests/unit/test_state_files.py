@@ -132,7 +132,7 @@ def test_a_log_that_cannot_be_written_falls_back_to_the_terminal(tmp_path, make,
     else:
         def refuse(*args, **kwargs):
             raise PermissionError(13, "Permission denied")
-        monkeypatch.setattr(logs.logging.handlers, "RotatingFileHandler", refuse)
+        monkeypatch.setattr(logs, "FileHandler", refuse)
     root = logging.getLogger()
     before = list(root.handlers)
     try:
@@ -151,3 +151,108 @@ def test_ensure_folder_says_what_it_did(tmp_path):
     assert "was a file" in fileio.ensure_folder(tmp_path / "file")
     assert (tmp_path / "file").is_dir() and len(list(tmp_path.glob("file.corrupt-*"))) == 1
     assert os.path.isdir(tmp_path / "file")
+
+
+# ---- what Deck writes, it reads back
+
+def full_profile(name: str, pages: int):
+    """A profile as large as the editor lets a user make it: every cell of every page a multi
+    button with long labels and steps."""
+    from deck.actions.profiles import Cell, Page, Step
+
+    steps = [Step(action="chat.send", params={"message": "m" * 400, "platform": "kick"}) for _ in range(3)]
+    profile = default_profile(name)
+    profile.pages = [Page(name=f"Page {p}", rows=8, cols=8, cells=[
+        Cell(row=r, col=c, kind="multi", label="x" * 40, steps=steps) for r in range(8) for c in range(8)])
+        for p in range(pages)]
+    return profile
+
+
+def test_a_profile_deck_saves_is_one_it_reads_back(registry, tmp_path):
+    store = ProfileStore(tmp_path / "profiles", registry)
+    big = full_profile("My Show", 30)
+    assert store.save(big)
+    assert store.path("My Show").stat().st_size > 1_000_000  # larger than Deck used to read
+    again = ProfileStore(tmp_path / "profiles", registry).load("My Show")
+    assert again == big and store.notice is None
+
+
+def test_a_profile_too_large_to_read_back_is_not_written(registry, tmp_path):
+    from deck.actions.profiles import MAX_FILE_BYTES, ProfileTooLarge
+
+    store = ProfileStore(tmp_path / "profiles", registry)
+    store.save(default_profile("My Show"))
+    before = store.path("My Show").read_bytes()
+    huge = full_profile("My Show", 100)
+    assert len(huge.model_dump_json(indent=2)) > MAX_FILE_BYTES
+    with pytest.raises(ProfileTooLarge, match="not saved"):
+        store.save(huge)
+    assert store.path("My Show").read_bytes() == before
+
+
+@pytest.mark.parametrize("file_name", ["downloaded (1).json", "x.json"])
+def test_a_profile_opens_whatever_its_file_is_called(registry, tmp_path, file_name):
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    show = default_profile("My Show")
+    show.pages[0].name = "Mine"
+    (folder / file_name).write_text(show.model_dump_json())
+    (folder / "active.txt").write_text("My Show")
+    store = ProfileStore(folder, registry)
+    assert store.names() == ["My Show"]
+    opened = store.open_active()
+    assert opened.pages[0].name == "Mine" and store.notice is None
+    opened.pages[0].name = "Changed"
+    store.save(opened)  # saved where it came from, not beside it
+    assert sorted(p.name for p in folder.glob("*.json")) == [file_name]
+    assert ProfileStore(folder, registry).load("My Show").pages[0].name == "Changed"
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "nul\u0000name", "..", "/"])
+def test_profile_names_that_are_not_file_names_open_as_saved(registry, tmp_path, name):
+    store = ProfileStore(tmp_path / "profiles", registry)
+    profile = default_profile(name)
+    profile.pages[0].name = "Kept"
+    store.save(profile)
+    assert list((tmp_path / "profiles").glob("*.json"))[0].parent == tmp_path / "profiles"
+    assert ProfileStore(tmp_path / "profiles", registry).load(name).pages[0].name == "Kept"
+
+
+def test_settings_with_a_byte_order_mark_are_read(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_bytes("\ufeff".encode() + json.dumps({"schema_version": 3, "ui": {"theme": "light"}}).encode())
+    store = SettingsStore(path)
+    assert store.load().ui.theme == "light" and store.notice is None
+
+
+def test_a_version_that_is_not_a_number_is_never_migrated(tmp_path):
+    """``true`` is not version 1: running the migrations over newer data would empty the
+    services' addresses on the next save."""
+    path = tmp_path / "settings.json"
+    good = {"schema_version": 3, "services": {"owncast": {"base_url": "https://live.example"}}}
+    path.write_text(json.dumps(good))
+    store = SettingsStore(path)
+    store.save(store.load())  # the good copy becomes the backup
+    path.write_text(json.dumps({**good, "schema_version": True}))
+    settings = store.load()
+    assert "could not be read" in (store.notice or "")
+    assert settings.services["owncast"].base_url == "https://live.example"
+
+
+def test_an_older_migration_keeps_sections_that_are_already_new(tmp_path):
+    from deck.core.settings import migrate
+
+    data = migrate({"schema_version": 2, "services": {"owncast": {"base_url": "https://live.example"}},
+                    "kick": {"base_url": "https://api.kick.com"}})
+    assert data["services"]["owncast"]["base_url"] == "https://live.example"
+    assert data["services"]["kick"]["base_url"] == ""
+
+
+def test_a_lone_surrogate_in_settings_loads_and_saves(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"schema_version": 3, "chat": {"channels": ["twitch:a\\ud800b", "kick:fine"]}}')
+    store = SettingsStore(path)
+    settings = store.load()
+    assert settings.chat.channels == ["twitch:a\ufffdb", "kick:fine"] and store.notice is None
+    store.save(settings)  # every later save works
+    assert SettingsStore(path).load().chat.channels == settings.chat.channels

@@ -6,6 +6,7 @@ from typing import Any
 
 from deck.net.auth import OAuth2
 from deck.providers.answers import first, obj, objects, whole
+from deck.net.signed_events import Headers
 from deck.providers.base import EventSource, Probe, Provider
 from deck.providers.capabilities import (
     Category,
@@ -192,6 +193,8 @@ class Kick(Provider):
     probe = Probe("users")
     events = EventSource(
         key="public-key", read_key=lambda answer: str(obj(_data(answer)).get("public_key") or ""),
+        headers=Headers(id="Kick-Event-Message-Id", timestamp="Kick-Event-Message-Timestamp",
+                        signature="Kick-Event-Signature", type="Kick-Event-Type", version="Kick-Event-Version"),
         translate=webhook_events.translate, events=webhook_events.EVENTS,
         setup="Kick delivers events only to a public <b>https</b> address. Deck listens on this computer alone, so "
               "run a tunnel to it — for example <code>cloudflared tunnel --url http://127.0.0.1:PORT</code> or "

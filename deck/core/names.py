@@ -1,0 +1,13 @@
+"""The one home of names derived from a provider's: action ids and environment variables."""
+from __future__ import annotations
+
+
+def action_id(provider: str, operation: str) -> str:
+    """``missxss`` + ``get-stream-meta`` -> ``missxss.get-stream-meta``."""
+    return f"{provider}.{operation}"
+
+
+def env_name(provider: str, kind: str) -> str:
+    """The environment variable that gives ``provider`` its ``kind`` (``url``, ``token``,
+    ``client_id``, ``id_url``…): ``DECK_MISSXSS_URL``."""
+    return f"DECK_{provider.upper()}_{kind.upper()}"
