@@ -29,6 +29,7 @@ from deck.core.errors import (
 from deck.core.events import Event
 from deck.core.params import ParamsModel, validate
 from deck.core.redact import redact, redact_params
+from deck.core.words import duration
 from deck.net.limiter import Limits, Rate
 
 log = logging.getLogger(__name__)
@@ -36,16 +37,6 @@ log = logging.getLogger(__name__)
 Handler = Callable[[Any], Awaitable[Any]]
 MAX_RATE_LIMIT_RETRIES = 3
 MAX_WAIT = 120.0  # seconds Deck will hold a scope when a service says "come back later"
-
-
-def _duration(seconds: float) -> str:
-    if seconds == float("inf"):
-        return "indefinitely"
-    for unit, size, least in (("years", 365 * 86400, 365 * 86400), ("d", 86400, 2 * 86400), ("h", 3600, 3600),
-                              ("min", 60, 60)):
-        if seconds >= least:
-            return f"{seconds / size:.0f} {unit}"
-    return f"{seconds:.0f} s"
 
 
 @dataclass(frozen=True)
@@ -197,7 +188,7 @@ class Registry:
                     wait = exc.retry_after if exc.retry_after is not None else 0.5 * 2.0 ** attempt
                     if wait > MAX_WAIT:
                         raise ServiceError(exc.service, f"{exc.message} (the service asks to wait "
-                                           f"{_duration(wait)}; not retrying)", 429) from None
+                                           f"{duration(wait)}; not retrying)", 429) from None
                     if limiter is None or attempt >= MAX_RATE_LIMIT_RETRIES:
                         raise
                     limiter.block(wait)

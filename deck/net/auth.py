@@ -129,6 +129,7 @@ class Signer:
         self.auth, self.provider, self.title = auth, provider, title
         self._secret, self.oauth = secret, oauth
         self.app = app  # the operation takes the app's own token when no user is signed in
+        self.sent = ""  # the user's access token the last signed request carried
 
     def missing(self) -> CredentialsMissing:
         if isinstance(self.auth, OAuth2):
@@ -162,7 +163,8 @@ class Signer:
             if self.app and not self.oauth.signed_in() and self.oauth.can_use_app():
                 headers["Authorization"] = f"Bearer {await self.oauth.app_token()}"  # public reads, no user
             else:
-                headers["Authorization"] = f"Bearer {await self.oauth.access_token()}"
+                self.sent = await self.oauth.access_token()
+                headers["Authorization"] = f"Bearer {self.sent}"
 
     def lacks(self, scopes: tuple[str, ...]) -> list[str]:
         """The scopes an operation needs that the current sign-in was not granted (when
@@ -183,7 +185,7 @@ class Signer:
     async def rejected(self) -> bool:
         """The service answered 401. True when a new token was obtained and one retry is worth it."""
         if self.oauth is not None:
-            return await self.oauth.refresh_after_rejection()
+            return await self.oauth.refresh_after_rejection(self.sent)
         return False
 
     def configured(self) -> bool:

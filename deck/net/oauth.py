@@ -19,7 +19,7 @@ import secrets
 import time
 from dataclasses import asdict, dataclass
 from typing import Any, Callable, Optional
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, quote_plus, urlencode, urlsplit
 
 import httpx
 
@@ -33,7 +33,9 @@ from deck.core.errors import (
     Unreachable,
 )
 from deck.core.redact import remember
+from deck.core.jsontext import loads
 from deck.core.names import env_name
+from deck.core.words import duration
 
 from .auth import OAuth2
 from .http import AnswerTooLarge, bounded, describe_transport_error, error_text, shared_client
@@ -94,10 +96,12 @@ class TokenSet:
 
     def due(self, now: float) -> bool:
         """Time to refresh: within a tenth of the lifetime of expiry (at least a minute, at
-        most a day ahead)."""
+        most a day ahead), and never before half the lifetime has passed, so a token that
+        lives a minute or less is still used for half of it."""
         if not self.expires_at:
             return False
-        ahead = min(max((self.expires_at - self.issued_at) * 0.1, 60.0), 86_400.0)
+        lifetime = self.expires_at - self.issued_at
+        ahead = min(max(lifetime * 0.1, 60.0), lifetime * 0.5, 86_400.0)
         return now >= self.expires_at - ahead
 
 
@@ -186,6 +190,20 @@ class LoopbackListener:
         return "200 OK", f"Signed in{' to ' + self.title if self.title else ''}", "You can close this tab and go back to Deck."
 
 
+def oauth_error(response: httpx.Response) -> str:
+    """An OAuth error in the server's words: its ``error_description`` with the ``error`` code
+    (RFC 6749, section 5.2), else whatever the body says."""
+    try:
+        body = loads(response.content)
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        described = body.get("error_description")
+        if isinstance(described, str) and described.strip():
+            return f"{described.strip()} ({body['error']})"
+    return error_text(response)
+
+
 class OAuthSession:
     """Tokens of one provider: sign in, keep fresh, sign out."""
 
@@ -198,6 +216,7 @@ class OAuthSession:
         self._refreshing: Optional[asyncio.Task[TokenSet]] = None
         self._waiting: Optional[tuple[asyncio.Task[Any], LoopbackListener]] = None
         self._app: Optional[TokenSet] = None  # the app's own token, in memory only
+        self._lost = ""  # why the service refused the last refresh (the sign-in is gone), until a new one
 
     # ---- state
     def url(self, path: str) -> str:
@@ -245,6 +264,7 @@ class OAuthSession:
         return client_id, secret
 
     def _save(self, tokens: TokenSet) -> None:
+        self._lost = ""
         remember(tokens.access_token)
         remember(tokens.refresh_token)
         try:
@@ -284,7 +304,7 @@ class OAuthSession:
             try:
                 answer = await listener.wait(timeout)
             except asyncio.TimeoutError:
-                raise SignInFailed(f"No answer from the browser within {timeout / 60:g} minutes; the sign-in to "
+                raise SignInFailed(f"No answer from the browser within {duration(timeout)}; the sign-in to "
                                    f"{self.title} was stopped. Try again.") from None
         except asyncio.CancelledError:
             await listener.close()
@@ -351,21 +371,31 @@ class OAuthSession:
         except ServiceError as exc:
             if exc.status in (400, 401):  # the refresh token was revoked, expired or already used
                 self.credentials.delete(self.provider, TOKENS)
+                self._lost = exc.message
                 raise SignInAgain(self.title, exc.message) from None
             raise
         self._save(fresh)  # the new refresh token is stored before the old one is forgotten
         log.info("%s access token refreshed", self.title)
         return fresh
 
-    async def refresh_after_rejection(self) -> bool:
-        """The service answered 401: refresh once if that can help."""
+    async def refresh_after_rejection(self, sent: str = "") -> bool:
+        """The service answered 401 to a request that carried the access token ``sent``:
+        True when a retry is worth it. A token newer than ``sent`` is already there (another
+        caller refreshed meanwhile): retry with it, no second refresh. When the service refused
+        the refresh meanwhile, every caller hears "sign in again"."""
         if self.fixed_token():
             return False
         try:
             tokens = self.tokens()
         except SignInAgain:
             return False
-        if tokens is None or not tokens.refresh_token:
+        if tokens is None:
+            if self._lost:
+                raise SignInAgain(self.title, self._lost)
+            return False
+        if sent and tokens.access_token != sent:
+            return True
+        if not tokens.refresh_token:
             return False
         await self.refresh()
         return True
@@ -378,7 +408,9 @@ class OAuthSession:
             raise ServiceError(self.title, f"unexpected token answer: {exc}") from None
 
     async def _post(self, path: str, form: Optional[dict[str, str]] = None, *, params: Optional[dict[str, str]] = None,
-                    headers: Optional[dict[str, str]] = None) -> Any:
+                    headers: Optional[dict[str, str]] = None, extra: Optional[dict[str, str]] = None) -> Any:
+        if extra:
+            form = {**(form or {}), **extra}
         try:
             response = await bounded(shared_client(), "POST", self.url(path), limit=64 * 1024, data=form,
                                      params=params, headers=headers)
@@ -387,9 +419,9 @@ class OAuthSession:
         except httpx.TransportError as exc:
             raise Unreachable(self.title, describe_transport_error(exc), self.url(path)) from None
         if response.status_code >= 400:
-            raise ServiceError(self.title, error_text(response), response.status_code)
+            raise ServiceError(self.title, oauth_error(response), response.status_code)
         try:
-            return response.json()
+            return loads(response.content)
         except ValueError:
             return response.text
 
@@ -410,6 +442,30 @@ class OAuthSession:
         return bool(self.credentials.get(self.provider, "client_id")) and (
             not self.auth.client_secret or bool(self.credentials.get(self.provider, "client_secret")))
 
+    def _client_auth(self) -> dict[str, Any]:
+        """How the app authenticates to a standard endpoint (RFC 6749, section 2.3.1): HTTP
+        Basic with its id and secret, or its id in the form when it has no secret."""
+        client_id, secret = self._client()
+        if secret:
+            pair = f"{quote_plus(client_id)}:{quote_plus(secret)}".encode()
+            encoded = base64.b64encode(pair).decode()
+            remember(encoded)
+            return {"headers": {"Authorization": f"Basic {encoded}"}}
+        return {"extra": {"client_id": client_id}}
+
+    async def _revoke(self, token: str, hint: str) -> None:
+        """Revoke one token as the service documents it; where the service refuses that form,
+        as RFC 7009 writes it (the token in the form, the app authenticated)."""
+        try:
+            if self.auth.revoke_hint:  # the token and its kind in the query string (Kick)
+                await self._post(self.auth.revoke_path, params={"token": token, self.auth.revoke_hint: hint})
+            else:
+                await self._post(self.auth.revoke_path, {"token": token})
+        except ServiceError as exc:
+            if exc.status not in (400, 401):
+                raise
+            await self._post(self.auth.revoke_path, {"token": token, "token_type_hint": hint}, **self._client_auth())
+
     # ---- introspection, sign out
     async def introspect(self) -> dict[str, Any]:
         """What the service says of the current token (RFC 7662: active, scope, exp…)."""
@@ -418,7 +474,14 @@ class OAuthSession:
             return {"active": tokens is not None, "scope": tokens.scope if tokens else "",
                     "exp": tokens.expires_at if tokens else 0}
         token = await self.access_token()
-        data = await self._post(self.auth.introspect_path, headers={"Authorization": f"Bearer {token}"})
+        try:
+            data = await self._post(self.auth.introspect_path, headers={"Authorization": f"Bearer {token}"})
+        except ServiceError as exc:
+            if exc.status not in (400, 401):
+                raise
+            # RFC 7662 as standard servers take it: the token in the form, the app authenticated
+            data = await self._post(self.auth.introspect_path, {"token": token, "token_type_hint": "access_token"},
+                                    **self._client_auth())
         if isinstance(data, dict) and isinstance(data.get("data"), dict):
             data = data["data"]
         return data if isinstance(data, dict) else {"active": False}
@@ -435,10 +498,7 @@ class OAuthSession:
                 for token, hint in ((tokens.refresh_token, "refresh_token"), (tokens.access_token, "access_token")):
                     if not token:
                         continue
-                    if self.auth.revoke_hint:  # Kick: the token and its kind in the query string
-                        await self._post(self.auth.revoke_path, params={"token": token, self.auth.revoke_hint: hint})
-                    else:
-                        await self._post(self.auth.revoke_path, {"token": token})
+                    await self._revoke(token, hint)
                 said = f"Signed out; {self.title} revoked Deck's access."
             except DeckError as exc:
                 said = f"Signed out here, but {self.title} could not revoke the access ({exc}). " \

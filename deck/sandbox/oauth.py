@@ -17,7 +17,7 @@ import secrets
 import time
 from dataclasses import dataclass, field
 from typing import Any, Optional
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import unquote_plus, urlencode, urlsplit
 
 from aiohttp import web
 
@@ -52,6 +52,7 @@ class OAuthServer:
     lifetime: float = 3600.0  # seconds an access token lives
     require_pkce: bool = True
     consent: str = "allow"  # or "deny": the user refuses on the authorize page
+    strict: bool = False  # as standard servers: revoke and introspect only for an authenticated client (RFC 7009, 7662)
     clients: dict[str, Client] = field(default_factory=dict)
     codes: dict[str, Grant] = field(default_factory=dict)
     access: dict[str, Grant] = field(default_factory=dict)
@@ -164,8 +165,24 @@ class OAuthServer:
             return web.json_response(self._issue(client.id, "", kind="app", refresh=False))
         return self._error("unsupported_grant_type", f"grant_type {grant_type!r} is not supported")
 
+    def _authenticated(self, request: web.Request, form: dict[str, str]) -> Optional[Client]:
+        """The client that authenticated (HTTP Basic, or its id and secret in the form)."""
+        header = request.headers.get("Authorization", "")
+        client_id, secret = form.get("client_id", ""), form.get("client_secret", "")
+        if header.startswith("Basic "):
+            try:
+                pair = base64.b64decode(header[6:], validate=True).decode()
+            except ValueError:
+                return None
+            client_id, _, secret = (unquote_plus(part) for part in pair.partition(":"))
+        client = self.clients.get(client_id)
+        return client if client and secrets.compare_digest(secret, client.secret) else None
+
     async def revoke(self, request: web.Request) -> web.Response:
         form = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
+        if self.strict and self._authenticated(request, form) is None:
+            self.log.append(("revoke refused", {}))
+            return self._error("invalid_client", "Client authentication is required", 401)
         token = form.get("token") or request.query.get("token", "")
         self.log.append(("revoke", {"hint": form.get("token_type_hint") or request.query.get("token_hint_type", "")}))
         grant = self.access.pop(token, None)
@@ -175,9 +192,17 @@ class OAuthServer:
         return web.Response(text="OK")
 
     async def introspect(self, request: web.Request) -> web.Response:
+        form = {k: v for k, v in (await request.post()).items() if isinstance(v, str)}
+        if self.strict:
+            if self._authenticated(request, form) is None:
+                return self._error("invalid_client", "Client authentication is required", 401)
+            grant = self.access.get(form.get("token", ""))
+            active = grant is not None and grant.expires > time.time()
+            return web.json_response({"active": True, "client_id": grant.client, "scope": grant.scope,
+                                      "exp": int(grant.expires)} if grant and active else {"active": False})
         header = request.headers.get("Authorization", "")
         token = header[7:] if header.startswith("Bearer ") else ""
-        grant: Optional[Grant] = self.access.get(token)
+        grant = self.access.get(token)
         if grant is None or grant.expires <= time.time():
             return web.json_response({"data": {"active": False}, "message": "OK"})
         return web.json_response({"data": {"active": True, "client_id": grant.client, "token_type": grant.kind,

@@ -342,9 +342,13 @@ class AccountPage(QWidget):
         try:
             summary = await self.ctx.services.test(self.name, self.url.text().strip(), self.typed())
             if self.session is not None and self.session.signed_in():
-                info = await self.session.introspect()
-                if info.get("scope"):
-                    summary += f" · token scopes: {info['scope']}"
+                try:
+                    info = await self.session.introspect()
+                except DeckError as exc:  # the connection works; only the token's details are unknown
+                    summary += self.tr(" · token details unavailable ({error})").format(error=exc)
+                else:
+                    if info.get("scope"):
+                        summary += self.tr(" · token scopes: {scopes}").format(scopes=info["scope"])
         except DeckError as exc:
             self.result.setText(f"✗ {exc}")
         else:

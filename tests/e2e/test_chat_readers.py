@@ -4,6 +4,7 @@ Owncast's history backfill never repeats a message."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections import Counter
 
@@ -257,3 +258,87 @@ async def test_a_busy_chat_is_read_in_batches_and_a_burst_at_once(sandbox, chat,
         assert batch >= 2, f"{batch:.1f} messages a batch"
     finally:
         await stop(readers)
+
+
+@pytest.fixture
+async def misbehaving():
+    """A Kick website whose channel lookup drips a byte at a time, and an Owncast server whose
+    live chat works while its history drips, is huge or is not JSON (``history`` chooses)."""
+    from aiohttp import web
+
+    state = {"history": "drip"}
+
+    async def drip(request):
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        await response.prepare(request)
+        for _ in range(600):
+            await response.write(b" ")
+            await asyncio.sleep(0.05)
+        return response
+
+    async def history(request):
+        if state["history"] == "drip":
+            return await drip(request)
+        if state["history"] == "huge":
+            return web.Response(body=b"[" + b'{"type": "CHAT"},' * 200_000 + b"{}]", content_type="application/json")
+        return web.Response(text="<html>oops</html>", content_type="text/html")
+
+    async def register(request):
+        return web.json_response({"accessToken": "t", "displayName": "Deck"})
+
+    async def live(request):
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        now = "2026-12-07T10:00:00Z"
+        user = {"id": "u1", "displayName": "ada", "displayColor": 1, "createdAt": now, "previousNames": ["ada"]}
+        for n in range(100):
+            await ws.send_str(json.dumps({"type": "CHAT", "id": f"live-{n}", "timestamp": now, "body": "<p>hi</p>",
+                                          "visible": True, "user": user}))
+            await asyncio.sleep(0.05)
+        await ws.close()
+        return ws
+
+    app = web.Application()
+    app.router.add_get("/api/v2/channels/{slug}", drip)
+    app.router.add_post("/api/chat/register", register)
+    app.router.add_get("/api/chat", history)
+    app.router.add_get("/ws", live)
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}", state  # type: ignore[union-attr]
+    await runner.cleanup()
+
+
+async def test_a_dripping_chatroom_lookup_ends_within_its_bound(misbehaving, monkeypatch):
+    from deck.providers.chat import readers
+
+    monkeypatch.setattr(readers, "LOOKUP_SECONDS", 0.5)
+    url, _ = misbehaving
+    reader = make_reader("kick:deckdemo", {"kick-pusher": "ws://127.0.0.1:1/", "kick-web": url}.get, lambda items: None)
+    reader.start()
+    try:
+        await wait_for(lambda: reader.health.state == "retrying", "the lookup to give up")
+        assert "Kick's channel lookup failed" in reader.health.error and "0.5 s" in reader.health.error
+    finally:
+        await reader.stop()
+        await close_shared_client()
+
+
+@pytest.mark.parametrize("history", ["drip", "huge", "garbage"])
+async def test_owncast_live_chat_goes_on_when_its_history_misbehaves(misbehaving, monkeypatch, history):
+    from deck.providers.chat import readers
+
+    monkeypatch.setattr(readers, "LOOKUP_SECONDS", 0.5)
+    url, state = misbehaving
+    state["history"] = history
+    got: list = []
+    reader = make_reader("owncast:deckdemo", {"owncast": url}.get, got.extend)
+    reader.start()
+    try:
+        await wait_for(lambda: len(messages(got)) >= 3, "live messages")
+        assert reader.health.state == "connected"
+    finally:
+        await reader.stop()
+        await close_shared_client()

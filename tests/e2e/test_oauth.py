@@ -246,3 +246,58 @@ async def test_the_demo_signs_in_to_every_oauth_service(world):
     checked = []
     await demo_sign_in(SimpleNamespace(services=services, check_connections=lambda: checked.append(True)))
     assert services.configured("streamy") and services.configured("chatty") and checked
+
+
+async def test_a_standard_server_revokes_and_introspects_with_the_apps_credentials(world):
+    """Servers that follow RFC 7009 and 7662 refuse revocation and introspection without the
+    app's authentication: Deck asks again in the standard form, and the grant really ends."""
+    services, sandbox, keychain = world
+    server, session = sandbox.oauth["streamy"], services.oauth["streamy"]
+    server.strict = True
+    tokens = await session.sign_in(consent_in_browser)
+    info = await session.introspect()
+    assert info["active"] is True and info["scope"] == "chat:write"
+    said = await session.sign_out()
+    assert "revoked" in said and stored(keychain) is None
+    assert not server.valid(tokens.access_token) and tokens.refresh_token not in server.refresh
+    assert [e for e, _ in server.log if e.startswith("revoke")] == ["revoke refused", "revoke"] * 2
+
+
+async def test_twenty_calls_answered_401_make_one_refresh(world):
+    """Calls that carried the old token and were refused after the refresh had finished use
+    the new token: the single-use refresh token is spent once."""
+    services, sandbox, _ = world
+    server, session = sandbox.oauth["streamy"], services.oauth["streamy"]
+    await session.sign_in(consent_in_browser)
+    sandbox.streamy.latency = 0.3
+    server.expire_access_tokens()
+    send = services.registry.invoke
+    first = [asyncio.ensure_future(send("streamy.send", {"content": f"a{i}"})) for i in range(10)]
+    await asyncio.sleep(0.1)  # not a wait for anything: the second ten leave later, with the same old token,
+    second = [asyncio.ensure_future(send("streamy.send", {"content": f"b{i}"})) for i in range(10)]
+    results = await asyncio.gather(*first, *second)  # so their 401s come back after the refresh is done
+    assert all(r == {"sent": True} for r in results)
+    assert grants(server).count("refresh_token") == 1
+
+
+async def test_when_the_refresh_is_refused_every_caller_hears_sign_in_again(world):
+    services, sandbox, _ = world
+    server, session, registry = sandbox.oauth["streamy"], services.oauth["streamy"], services.registry
+    await session.sign_in(consent_in_browser)
+    sandbox.streamy.latency = 0.3
+    server.revoke_refresh_tokens()
+    server.expire_access_tokens()
+    first = [asyncio.ensure_future(registry.invoke("streamy.send", {"content": f"a{i}"})) for i in range(10)]
+    await asyncio.sleep(0.1)  # the second ten leave later, and hear their 401 after the refresh was refused
+    second = [asyncio.ensure_future(registry.invoke("streamy.send", {"content": f"b{i}"})) for i in range(10)]
+    results = await asyncio.gather(*first, *second, return_exceptions=True)
+    assert all(isinstance(r, SignInAgain) for r in results), {type(r).__name__ for r in results}
+    assert "The refresh token is invalid or was revoked (invalid_grant)" in str(results[0])
+    assert registry.health["streamy"][0] == "sign in again"
+
+
+def test_short_lived_tokens_are_used_for_half_their_life():
+    tokens = TokenSet("at", "rt", expires_at=1060.0, issued_at=1000.0)
+    assert not tokens.due(1000.0) and not tokens.due(1029.0) and tokens.due(1030.0)
+    hour = TokenSet("at", "rt", expires_at=4600.0, issued_at=1000.0)
+    assert not hour.due(4239.0) and hour.due(4240.0)  # a tenth of an hour ahead

@@ -22,7 +22,8 @@ import httpx
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from deck.net.http import error_text, shared_client
+from deck.core.jsontext import loads
+from deck.net.http import AnswerTooLarge, bounded, error_text, shared_client
 
 from . import kick, owncast, twitch
 from .message import ChatMessage, Control, Item
@@ -52,6 +53,22 @@ async def gather(ws: ClientConnection) -> None:
     finally:
         if not ws.transport.is_closing():
             ws.transport.resume_reading()
+
+
+LOOKUP_SECONDS = 15.0  # one HTTP step of joining a chat (a lookup, a registration, the history), whole
+LOOKUP_BYTES = 256 * 1024  # a lookup's or registration's answer
+HISTORY_BYTES = 2 * 1024 * 1024  # a chat history's answer (Owncast keeps up to 5,000 messages, small ones)
+
+
+async def fetch(what: str, method: str, url: str, limit: int = LOOKUP_BYTES, **kwargs: Any) -> httpx.Response:
+    """One HTTP step of joining a chat, whole within LOOKUP_SECONDS and at most ``limit`` bytes;
+    a failure is a ConnectionError saying ``what`` failed (the reader retries with backoff)."""
+    try:
+        return await bounded(shared_client(), method, url, limit=limit, deadline=LOOKUP_SECONDS, **kwargs)
+    except AnswerTooLarge as exc:
+        raise ConnectionError(f"{what} failed: {exc}") from None
+    except httpx.TransportError as exc:
+        raise ConnectionError(f"{what} failed ({describe(exc)})") from None
 
 
 class Reconnect(Exception):
@@ -252,18 +269,15 @@ class KickReader(ChatReader):
 
     async def resolve(self) -> int:
         """The chatroom id, from Kick's website API (the public API does not give it)."""
-        try:
-            response = await shared_client().get(f"{self.web_url}/api/v2/channels/{quote(self.channel)}",
-                                                 headers={"Accept": "application/json"})
-        except httpx.TransportError as exc:
-            raise ConnectionError(f"Kick's channel lookup failed ({describe(exc)})") from None
+        response = await fetch("Kick's channel lookup", "GET", f"{self.web_url}/api/v2/channels/{quote(self.channel)}",
+                               headers={"Accept": "application/json"})
         if response.status_code == 404:
             raise Refused(f"Kick has no channel {self.channel!r}")
         if response.status_code >= 400:
             raise Refused(f"Kick refused the chatroom lookup ({response.status_code}: {error_text(response)[:120]}). "
                           f"Add the chatroom id to the channel, e.g. kick:{self.channel}:123456")
         try:
-            return int(response.json()["chatroom"]["id"])
+            return int(loads(response.content)["chatroom"]["id"])
         except (ValueError, KeyError, TypeError):
             raise Refused("Kick's channel lookup gave no chatroom id") from None
 
@@ -305,38 +319,42 @@ class OwncastReader(ChatReader):
         self.seen: OrderedDict[str, None] = OrderedDict()
 
     async def register(self) -> str:
-        try:
-            response = await shared_client().post(f"{self.url}/api/chat/register", json={"displayName": "Deck"})
-        except httpx.TransportError as exc:
-            raise ConnectionError(f"Owncast could not be reached ({describe(exc)})") from None
+        response = await fetch("Owncast's chat registration", "POST", f"{self.url}/api/chat/register",
+                               json={"displayName": "Deck"})
         if response.status_code >= 400:
             raise Refused(f"Owncast refused the chat registration ({response.status_code}: {error_text(response)})")
-        return str(response.json()["accessToken"])
+        try:
+            return str(loads(response.content)["accessToken"])
+        except (ValueError, KeyError, TypeError):
+            raise Refused("Owncast's chat registration gave no access token") from None
 
     async def backfill(self) -> None:
+        """The messages sent before Deck joined. History is a nicety: when the server cannot give
+        it (slow, huge, refused, unreadable), live chat goes on without it."""
+        try:
+            await self._history()
+        except (ConnectionError, ValueError, TypeError, KeyError) as exc:
+            log.warning("Owncast history left out: %s", exc)
+
+    async def _history(self) -> None:
         bearer = self.integration()
         if bearer:  # the integration's history; the chat user's when the server refuses it
-            try:
-                response = await shared_client().get(f"{self.url}/api/integrations/chat",
-                                                     headers={"Authorization": f"Bearer {bearer}"})
-            except httpx.TransportError as exc:
-                raise ConnectionError(f"Owncast history failed ({describe(exc)})") from None
+            response = await fetch("Owncast's chat history", "GET", f"{self.url}/api/integrations/chat",
+                                   limit=HISTORY_BYTES, headers={"Authorization": f"Bearer {bearer}"})
             if response.status_code < 400:
-                self.deliver(self.fresh(owncast.history_items(response.json(), self.channel, self.url)))
+                self.deliver(self.fresh(owncast.history_items(loads(response.content), self.channel, self.url)))
                 return
             log.info("Owncast refused the integration's history (%s); reading it as a chat user",
                      response.status_code)
-        try:
-            response = await shared_client().get(f"{self.url}/api/chat", params={"accessToken": self.token})
-        except httpx.TransportError as exc:
-            raise ConnectionError(f"Owncast history failed ({describe(exc)})") from None
+        response = await fetch("Owncast's chat history", "GET", f"{self.url}/api/chat", limit=HISTORY_BYTES,
+                               params={"accessToken": self.token})
         if response.status_code == 401:
             self.token = ""
             raise Reconnect("Owncast no longer knows Deck's chat user")
         if response.status_code >= 400:
             log.warning("Owncast history: %s %s", response.status_code, error_text(response))
             return
-        self.deliver(self.fresh(owncast.history_items(response.json(), self.channel, self.url)))
+        self.deliver(self.fresh(owncast.history_items(loads(response.content), self.channel, self.url)))
 
     def fresh(self, items: list[Item]) -> list[Item]:
         out = []
