@@ -259,22 +259,29 @@ def _oauth(services, name: str):
 
 
 async def _login(args: argparse.Namespace) -> int:
+    import threading
     import webbrowser
 
+    from deck.core.errors import CredentialsUnavailable
     from deck.net.http import close_shared_client
 
     services = _services()
     session = _oauth(services, args.provider)
 
-    from deck.core.redact import redact
-
     def open_url(url: str) -> None:
-        print(f"Opening your browser to sign in to {session.title}. If it does not open, visit:\n  {redact(url)}",
+        print(f"Opening your browser to sign in to {session.title}. If it does not open, visit:\n  {shown(url)}",
               file=sys.stderr, flush=True)
-        webbrowser.open(url)
+        # never waited for: a console browser, or a command that only ends with the browser, holds nothing
+        threading.Thread(target=webbrowser.open, args=(url,), name="browser", daemon=True).start()
 
     try:
         tokens = await session.sign_in(open_url, services.scopes(session.provider), timeout=args.timeout)
+        if session.in_memory:  # kept nowhere once this command ends: the grant is not left alive either
+            said = await session.sign_out()
+            raise CredentialsUnavailable(
+                f"{session.title} signed you in, but there is no system keychain to keep the sign-in in, so it "
+                f"would end with this command. {said} Unlock or install a keychain (GNOME Keyring or KWallet on "
+                "Linux) and sign in again, or sign in from the Deck app, which can keep it for its session.")
     finally:
         await close_shared_client()
     print(f"Signed in to {session.title}" + (f" (scopes: {tokens.scope})" if tokens.scope else "") + ".")
@@ -362,7 +369,7 @@ def tail_line(item: Any, now: Optional[float] = None) -> str:
     when = time.strftime("%H:%M:%S", time.localtime(item.time or (now if now is not None else time.time())))
     where = f"{when} [{item.platform} #{item.channel}]"
     if hasattr(item, "spans"):
-        text = item.notice + (f" · {item.text}" if item.text and item.notice else "") if item.notice else item.text
+        text = item.notice + (f" · {item.text}" if item.text and item.text != item.notice else "") if item.notice else item.text
         if item.kind == "notice":
             return f"{where} * {text}"
         return f"{where} {item.name}{'' if item.kind == 'action' else ':'} {text}"

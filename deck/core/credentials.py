@@ -94,6 +94,14 @@ def keychain_status() -> tuple[str, Optional[str]]:
     return name, None
 
 
+PUBLIC = ("client_id",)  # kept with the secrets, but public (RFC 6749, section 2.2): shown, never masked
+
+
+def _mask(kind: str, value: Optional[str]) -> None:
+    if kind not in PUBLIC:
+        remember(value)
+
+
 def _user(provider: str, kind: str, account: str) -> str:
     return f"{provider}:{account}:{kind}"
 
@@ -110,7 +118,7 @@ class Credentials:
     def get(self, provider: str, kind: str = "token", account: str = "default") -> Optional[str]:
         env = os.environ.get(env_name(provider, kind))
         if env:
-            remember(env)
+            _mask(kind, env)
             return env
         user = _user(provider, kind, account)
         value = self._memory.get(user)
@@ -122,14 +130,14 @@ class Credentials:
                 value = None if read is _FAILED else read
                 if read is not _FAILED:
                     self._cache[user] = value  # a read that failed is tried again next time
-        remember(value)
+        _mask(kind, value)
         return value
 
     def set(
         self, provider: str, value: str, kind: str = "token", account: str = "default", *, memory: bool = False
     ) -> None:
         """Store in the keychain, or (``memory=True``) only in memory for this session."""
-        remember(value)
+        _mask(kind, value)
         user = _user(provider, kind, account)
         self._cache.pop(user, None)
         if memory or self.memory_only:
@@ -149,7 +157,7 @@ class Credentials:
         user = _user(provider, kind, account)
         self._memory.pop(user, None)
         self._cache.pop(user, None)
-        if self.memory_only:
+        if self.memory_only or not self.keychain_available():  # nothing of Deck's can be in a keychain that is not there
             return
         from keyring.errors import KeyringError, PasswordDeleteError
 

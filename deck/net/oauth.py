@@ -217,6 +217,7 @@ class OAuthSession:
         self._waiting: Optional[tuple[asyncio.Task[Any], LoopbackListener]] = None
         self._app: Optional[TokenSet] = None  # the app's own token, in memory only
         self._lost = ""  # why the service refused the last refresh (the sign-in is gone), until a new one
+        self.in_memory = False  # the sign-in is kept only in this process's memory (no keychain)
 
     # ---- state
     def url(self, path: str) -> str:
@@ -273,6 +274,9 @@ class OAuthSession:
             # a rotated refresh token must not be lost: keep it for this session at least
             log.warning("no keychain: %s sign-in kept in memory for this session", self.title)
             self.credentials.set(self.provider, tokens.dump(), TOKENS, memory=True)
+            self.in_memory = True
+        else:
+            self.in_memory = False
 
     # ---- sign in
     async def sign_in(self, open_url: Callable[[str], Any], scopes: Optional[tuple[str, ...]] = None,

@@ -342,3 +342,49 @@ async def test_owncast_live_chat_goes_on_when_its_history_misbehaves(misbehaving
     finally:
         await reader.stop()
         await close_shared_client()
+
+
+async def test_the_irc_reader_speaks_irc_as_the_standards_write_it():
+    """Against a server that holds Deck to the standards: one command per message, CAP END,
+    NICK and USER before the JOIN, its own Origin; connected without a MOTD (422); nothing
+    addressed to Deck's own nick shown as a channel's chat; a NOTICE said once."""
+    from tests.support.irc_server import IrcServer
+
+    server = await IrcServer().start()
+    got: list = []
+    reader = make_reader("twitch:deckdemo", {"twitch-irc": server.url}.get, got.extend)
+    reader.start()
+    try:
+        await wait_for(lambda: reader.health.state == "connected", lambda: f"connected ({server.refused})")
+        await wait_for(lambda: len(got) >= 2, "the channel's message and notice")
+        assert server.refused == []
+        commands = [line.split(" ")[0] for line in server.received]
+        assert commands[:5] == ["CAP", "PASS", "NICK", "USER", "CAP"] and server.received[4] == "CAP END"
+        assert commands[5] == "JOIN" and server.received[5] == "JOIN #deckdemo"
+        said = [(m.channel, m.kind, m.text) for m in got]
+        assert said == [("deckdemo", "chat", "hello from a standard server"),
+                        ("deckdemo", "notice", "the channel is in slow mode")]
+        from deck.cli import tail_line
+
+        assert tail_line(got[1]).endswith("* the channel is in slow mode")  # once, not twice
+    finally:
+        await reader.stop()
+        await server.stop()
+
+
+async def test_a_join_refused_as_too_early_is_sent_again_once_registered(monkeypatch):
+    """A JOIN the server answers ``451`` (not registered yet) is sent again after the welcome."""
+    from deck.providers.chat import twitch
+    from tests.support.irc_server import IrcServer
+
+    monkeypatch.setattr(twitch, "login_lines", lambda nick: ["JOIN #deckdemo", "CAP REQ :x", "PASS x",
+                                                            f"NICK {nick}", f"USER {nick} 0 * :{nick}"])
+    server = await IrcServer().start()
+    reader = make_reader("twitch:deckdemo", {"twitch-irc": server.url}.get, lambda items: None)
+    reader.start()
+    try:
+        await wait_for(lambda: reader.health.state == "connected", "connected after the refused JOIN")
+        assert server.received.count("JOIN #deckdemo") >= 2
+    finally:
+        await reader.stop()
+        await server.stop()

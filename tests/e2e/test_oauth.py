@@ -301,3 +301,63 @@ def test_short_lived_tokens_are_used_for_half_their_life():
     assert not tokens.due(1000.0) and not tokens.due(1029.0) and tokens.due(1030.0)
     hour = TokenSet("at", "rt", expires_at=4600.0, issued_at=1000.0)
     assert not hour.due(4239.0) and hour.due(4240.0)  # a tenth of an hour ahead
+
+
+BROWSER_SCRIPT = """
+import os, sys, time, httpx
+open(sys.argv[1], "w").write(str(os.getpid()))
+answer = httpx.get(sys.argv[2])
+httpx.get(answer.headers["Location"])
+time.sleep(60)  # a browser that stays open: the sign-in must not wait for it
+"""
+
+
+@pytest.fixture
+def login(oauth_sandbox, monkeypatch, tmp_path):
+    """``deck login streamy`` in this process, with a browser command that consents and then
+    stays open; the browser's process is ended afterwards."""
+    from deck.__main__ import main
+
+    monkeypatch.setattr("deck.providers.catalogue.providers", lambda: (STREAMY,))
+    client = oauth_sandbox.oauth["streamy"].register("http://localhost/callback")
+    for kind, value in {"url": oauth_sandbox.urls["streamy"], "id_url": oauth_sandbox.urls["streamy-id"],
+                        "client_id": client.id, "client_secret": client.secret}.items():
+        monkeypatch.setenv(f"DECK_STREAMY_{kind.upper()}", value)
+    script = tmp_path / "browser.py"
+    script.write_text(BROWSER_SCRIPT)
+    pid_file = tmp_path / "browser.pid"
+    import sys
+
+    monkeypatch.setenv("BROWSER", f"{sys.executable} {script} {pid_file} %s")
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "_tryorder", None)  # read BROWSER again
+    yield main, client
+    import os
+    import signal
+
+    if pid_file.exists():
+        os.kill(int(pid_file.read_text()), signal.SIGKILL)
+
+
+def test_deck_login_does_not_wait_for_the_browser_and_shows_a_usable_link(login, capsys, memory_keyring):
+    main, client = login
+    assert main(["login", "streamy", "--timeout", "20"]) == 0
+    captured = capsys.readouterr()
+    assert "Signed in to Streamy" in captured.out
+    assert f"client_id={client.id}" in captured.err and client.secret not in captured.err  # the id is public
+    assert stored(memory_keyring) is not None
+
+
+def test_deck_login_without_a_keychain_refuses_and_ends_the_grant(login, oauth_sandbox, capsys):
+    from keyring.backends import fail
+
+    import keyring
+
+    keyring.set_keyring(fail.Keyring())
+    main, _ = login
+    assert main(["login", "streamy", "--timeout", "20"]) == 4
+    err = capsys.readouterr().err
+    assert "no system keychain" in err and "revoked" in err and "Signed in" not in capsys.readouterr().out
+    server = oauth_sandbox.oauth["streamy"]
+    assert server.access == {} and server.refresh == {}  # nothing left alive

@@ -16,7 +16,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 from websockets.asyncio.client import ClientConnection, connect
@@ -69,6 +69,14 @@ async def fetch(what: str, method: str, url: str, limit: int = LOOKUP_BYTES, **k
         raise ConnectionError(f"{what} failed: {exc}") from None
     except httpx.TransportError as exc:
         raise ConnectionError(f"{what} failed ({describe(exc)})") from None
+
+
+def origin_of(url: str) -> str:
+    """The web origin of a WebSocket server (``wss://host:port/path`` -> ``https://host:port``): what a
+    page served by that server would send, which servers that check ``Origin`` accept."""
+    parts = urlsplit(url)
+    scheme = {"wss": "https", "ws": "http"}.get(parts.scheme, parts.scheme)
+    return f"{scheme}://{parts.netloc.rpartition('@')[2]}"
 
 
 class Reconnect(Exception):
@@ -165,9 +173,9 @@ class ChatReader:
             self.health.error = ""
         self.on_health(self)
 
-    def connect(self, url: str) -> Any:
+    def connect(self, url: str, **options: Any) -> Any:
         """The WebSocket, with the same limits for every platform (frames up to 4 MiB)."""
-        return connect(url, max_size=2 ** 22, open_timeout=10)
+        return connect(url, max_size=2 ** 22, open_timeout=10, **options)
 
     async def frames(self, ws: ClientConnection, ping: Callable[[], Any]):
         """Text frames until the socket closes. A watchdog beside it pings the server when it
@@ -242,12 +250,25 @@ class TwitchReader(ChatReader):
         self.emote_url = emote_url
 
     async def session(self) -> None:
-        async with self.connect(self.url) as ws:
-            await ws.send("\r\n".join(twitch.login_lines([self.channel])) + "\r\n")
-            async for frame in self.frames(ws, lambda: ws.send("PING :deck\r\n")):
+        nick = twitch.anonymous_nick()
+        welcomed, rejoins = False, 0
+        async with self.connect(self.url, origin=origin_of(self.url)) as ws:
+            for line in twitch.login_lines(nick):  # one command per message
+                await ws.send(line)
+            async for frame in self.frames(ws, lambda: ws.send("PING :deck")):
                 for control in self.deliver(twitch.parse(frame, self.emote_url)):
                     if control.kind == "ping":
-                        await ws.send(f"PONG :{control.data['text']}\r\n")
+                        await ws.send(f"PONG :{control.data['text']}")
+                    elif control.kind == "cap" and control.data["params"][1:2] in (["ACK"], ["NAK"]):
+                        await ws.send("CAP END")  # registration may go on, with or without the tags
+                    elif control.kind == "welcome":  # registered: now the channel
+                        welcomed = True
+                        await ws.send(twitch.join_line(self.channel))
+                    elif control.kind == "not registered" and welcomed and rejoins < 3:
+                        rejoins += 1  # a JOIN the server still took for too early
+                        await ws.send(twitch.join_line(self.channel))
+                    elif control.kind == "nick taken":
+                        raise Reconnect("the server gave Deck's nick to someone else")
                     elif control.kind == "reconnect":
                         raise Reconnect("Twitch asked to reconnect")
                     elif control.kind == "ready" and self.health.state != "connected":

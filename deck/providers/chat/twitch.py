@@ -102,9 +102,14 @@ def _time(tags: dict[str, str]) -> float:
     return int(ts) / 1000 if ts.isdigit() else 0.0
 
 
+CHANNEL_PREFIXES = ("#", "&")  # a target that is a channel; any other is a nick (a private message)
+
+
 def to_items(line: IrcLine, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
     tags, cmd, params = line.tags, line.command, line.params
     channel = params[0].lstrip("#") if params else ""
+    if cmd in ("PRIVMSG", "NOTICE") and not (params and params[0].startswith(CHANNEL_PREFIXES)):
+        return []  # addressed to Deck's own nick, or to no one: not chat of a channel
     if cmd == "PRIVMSG" and len(params) == 2:
         text, kind = params[1], "chat"
         if text.startswith("\x01ACTION"):  # /me, possibly with no text and no closing \x01
@@ -134,7 +139,7 @@ def to_items(line: IrcLine, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
     if cmd == "CLEARMSG":
         return [ChatEvent("twitch", channel, "delete", (tags.get("target-msg-id", ""),), "", tags.get("login", ""),
                           time=_time(tags))]
-    if cmd == "NOTICE" and channel and channel != "*":
+    if cmd == "NOTICE" and channel:
         text = params[1] if len(params) > 1 else ""
         return [ChatMessage("twitch", channel, tags.get("msg-id", ""), "", "", "Twitch", "", (), text_spans(text),
                             0.0, "notice", notice=text)]
@@ -142,9 +147,16 @@ def to_items(line: IrcLine, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
         return [Control("ping", {"text": params[-1] if params else "tmi.twitch.tv"})]
     if cmd == "RECONNECT":
         return [Control("reconnect")]
-    if cmd in ("376", "ROOMSTATE"):
-        return [Control("ready", {"channel": channel})]
+    if cmd in REGISTRATION:
+        return [Control(REGISTRATION[cmd], {"params": params})]
+    if cmd in ("366", "ROOMSTATE") or (cmd == "JOIN" and line.prefix.partition("!")[0].startswith(ANONYMOUS)):
+        return [Control("ready", {"channel": channel if cmd != "366" else params[1].lstrip("#") if len(params) > 1 else ""})]
     return []
+
+
+# The registration's steps (RFC 1459/2812 numerics, IRCv3 capability negotiation) as controls
+REGISTRATION = {"CAP": "cap", "001": "welcome", "451": "not registered", "433": "nick taken"}
+ANONYMOUS = "justinfan"  # the nick prefix of a reader that only reads
 
 
 def parse(frame: str, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
@@ -163,7 +175,19 @@ def parse(frame: str, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
     return items
 
 
-def login_lines(channels: list[str]) -> list[str]:
-    nick = f"justinfan{random.randint(1000, 80999)}"
-    return (["CAP REQ :twitch.tv/tags twitch.tv/commands", "PASS SCHMOOPIIE", f"NICK {nick}"]
-            + [f"JOIN #{c.lower().lstrip('#')}" for c in channels])
+CAPABILITIES = "twitch.tv/tags twitch.tv/commands"
+
+
+def login_lines(nick: str) -> list[str]:
+    """The registration, one IRC command per WebSocket message (IRCv3's WebSocket binding):
+    ask for the capabilities (the server holds registration until ``CAP END``), then the
+    anonymous password, nick and user. Channels are joined once the server welcomes (001)."""
+    return [f"CAP REQ :{CAPABILITIES}", "PASS SCHMOOPIIE", f"NICK {nick}", f"USER {nick} 0 * :{nick}"]
+
+
+def anonymous_nick() -> str:
+    return f"{ANONYMOUS}{random.randint(1000, 80999)}"
+
+
+def join_line(channel: str) -> str:
+    return f"JOIN #{channel.lower().lstrip('#')}"
