@@ -114,7 +114,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
 
 def _limits(p: Any) -> str:
     """A parameter's type and bounds in words: "integer 1-10080, default 10"."""
-    kind = {"str": "text", "int": "integer", "number": "number", "bool": "yes/no", "list": f"list of {p.item}",
+    kind = {"str": "text", "int": "integer", "number": "number", "bool": "yes/no", "list": f"list of {p.item or 'str'}",
             "object": "object", "records": "list of objects"}.get(p.kind, p.kind)
     unit = " characters" if p.kind == "str" else " items" if p.kind in ("list", "records") else ""
     bounds = ""

@@ -105,7 +105,7 @@ class Services:
         p = self.providers[provider]
         auth = p.auth_of(op) if op else p.primary_auth()
         return Signer(auth, provider, p.title, lambda kind: self.credentials.get(provider, kind),
-                      self.oauth.get(provider), app=bool(op and op.app))
+                      self.oauth.get(provider), app=bool(op and op.app), keychain=lambda: self.credentials.problem)
 
     def reconfigure(self) -> None:
         """Pick up changed base URLs (settings or environment)."""
@@ -217,6 +217,8 @@ class Services:
         else:
             info["secrets"] = {s.kind: bool(self.credentials.get(provider, s.kind))
                                for a in p.auths.values() for s in a.secrets()}
+        if self.credentials.problem and not info.get("problem"):
+            info["problem"] = self.credentials.problem
         state, detail = self.registry.health.get(provider, ("", ""))
         if state:
             info["health"] = state + (f": {detail}" if detail else "")

@@ -39,9 +39,14 @@ def keyring_module() -> Any:
     global _configured
     import keyring
 
-    if not _configured and getattr(sys, "frozen", False):
+    if not _configured:
         _configured = True
-        keyring.set_keyring(_frozen_backend())
+        if getattr(sys, "frozen", False):
+            keyring.set_keyring(_frozen_backend())
+        elif type(keyring.get_keyring()).__module__ == "keyring.backends.SecretService":
+            from .secret_service import SecretServiceKeyring  # the same keychain, with Deck's label and schema
+
+            keyring.set_keyring(SecretServiceKeyring())
     return keyring
 
 
@@ -91,7 +96,11 @@ def keychain_status() -> tuple[str, Optional[str]]:
     refused = _refused(backend)
     if refused:
         return name, f"{refused} (secrets can only be kept in memory)"
-    return name, None
+    try:
+        locked = bool(getattr(backend, "locked", lambda: False)())
+    except Exception as exc:  # the keychain went away meanwhile
+        return name, f"the keychain cannot be reached ({type(exc).__name__})"
+    return name, LOCKED if locked else None
 
 
 PUBLIC = ("client_id",)  # kept with the secrets, but public (RFC 6749, section 2.2): shown, never masked
@@ -100,6 +109,10 @@ PUBLIC = ("client_id",)  # kept with the secrets, but public (RFC 6749, section 
 def _mask(kind: str, value: Optional[str]) -> None:
     if kind not in PUBLIC:
         remember(value)
+
+
+LOCKED = ("the keychain is locked: unlock it (log in to your desktop again, or open your keychain app, e.g. "
+          "Passwords and Keys, and unlock the Login keyring), then start Deck again")
 
 
 def _user(provider: str, kind: str, account: str) -> str:
@@ -114,6 +127,8 @@ class Credentials:
         self._memory: dict[str, str] = {}
         self._cache: dict[str, Optional[str]] = {}
         self.memory_only = memory_only
+        # why the keychain could not be read this session (locked, refused, gone): asked once, not per secret
+        self.problem: Optional[str] = None
 
     def get(self, provider: str, kind: str = "token", account: str = "default") -> Optional[str]:
         env = os.environ.get(env_name(provider, kind))
@@ -176,11 +191,21 @@ class Credentials:
 
         if _refused(keyring_module().get_keyring()):
             return None  # never read secrets back from a file backend either
+        if self.problem:
+            return _FAILED  # refused once this session: not asked again for every secret
+        from keyring.errors import KeyringLocked
+
         try:
             return keyring_module().get_password(SERVICE, user)
+        except KeyringLocked:
+            self.problem = LOCKED
         except KeyringError as exc:
-            log.warning("keychain unavailable: %s", type(exc).__name__)
-            return _FAILED
-        except Exception as exc:  # a broken backend (D-Bus gone, locked collection) must not stop Deck
-            log.warning("keychain read failed: %s", type(exc).__name__)
-            return _FAILED
+            self.problem = f"the keychain could not be read ({type(exc).__name__})"
+        except Exception as exc:  # a broken backend (D-Bus gone) must not stop Deck
+            self.problem = f"the keychain could not be read ({type(exc).__name__})"
+        log.warning("keychain: %s", self.problem)
+        return _FAILED
+
+    def retry(self) -> None:
+        """Ask the keychain again (after the user unlocked it)."""
+        self.problem = None

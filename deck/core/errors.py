@@ -100,6 +100,16 @@ class SignInAgain(CredentialsMissing):
                                  f"File → Accounts or with `deck login {service.lower()}`.")
 
 
+class KeychainUnreadable(CredentialsMissing):
+    """The secret may well be there, but the keychain would not give it (locked, refused)."""
+
+    state = "keychain locked"
+
+    def __init__(self, service: str, problem: str):
+        self.service = service
+        DeckError.__init__(self, f"{service}: {problem[:1].upper()}{problem[1:]}.")
+
+
 class CredentialsInvalid(CredentialsMissing):
     """A secret is set but cannot be what the service gave (characters no request can carry)."""
 

@@ -77,7 +77,8 @@ class Param:
     place: str = "json"  # where the value travels: JSON body, query string, path placeholder, form body
     style: str = "repeat"  # lists and objects outside a JSON body (see STYLES)
     fields: tuple["Param", ...] = ()  # kind="object" (or each item of "records"): the documented fields
-    item: str = "str"  # kind="list": the kind of each item ("str" or "int")
+    item: str = ""  # kind="list": the kind of each item ("str", the default, or "int"); kind="object": "str"
+    # when every value is a text (a map of names to texts), else any JSON
     unique: bool = False  # kind="list": no repeated items
 
     @property
@@ -304,6 +305,19 @@ def _json_object(value: Any) -> Any:
     return value
 
 
+def _number_as_text(value: Any) -> Any:
+    """A number where a text is due is the text it reads as (``1`` -> ``"1"``): a query string or
+    a service's text field carries it so anyway. True and false are not numbers here."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(value)
+    return value
+
+
+TEXT = Annotated[str, BeforeValidator(_number_as_text)]
+
+
 def _annotation(p: Param) -> Any:
     constraints: dict[str, Any] = {}
     validators: list[Any] = []
@@ -311,6 +325,7 @@ def _annotation(p: Param) -> Any:
         if p.choices:
             typ: Any = Literal[p.choices]
             validators.append(BeforeValidator(_choice_normaliser(p.choices)))
+            validators.append(BeforeValidator(_number_as_text))
         else:
             typ = str
             if p.min is not None or p.place == "path":  # an empty path segment changes the address
@@ -319,6 +334,7 @@ def _annotation(p: Param) -> Any:
             if p.pattern:
                 constraints["pattern"] = p.pattern
             validators.append(AfterValidator(_text_check))
+            validators.append(BeforeValidator(_number_as_text))
             if p.strip_at:
                 validators.append(BeforeValidator(lambda v: v.lstrip("@") if isinstance(v, str) else v))
     elif p.kind in ("int", "number"):
@@ -337,7 +353,7 @@ def _annotation(p: Param) -> Any:
         typ = str
         validators.append(BeforeValidator(lambda v: _valid_date(v) if isinstance(v, str) else v))
     elif p.kind == "list":
-        typ = list[Annotated[int, Field(ge=-INT_BOUND, le=INT_BOUND)]] if p.item == "int" else list[str]
+        typ = list[Annotated[int, Field(ge=-INT_BOUND, le=INT_BOUND)]] if p.item == "int" else list[TEXT]
         validators.append(AfterValidator(_texts_check))
         if p.unique:
             validators.append(BeforeValidator(_unique))
@@ -346,7 +362,8 @@ def _annotation(p: Param) -> Any:
             constraints["min_length"] = int(p.min)
         constraints["max_length"] = int(p.max) if p.max is not None else LIST_MAX
     elif p.kind == "object":
-        typ = build_model(f"{p.name.title()}Object", p.fields) if p.fields else dict[str, Any]
+        typ = build_model(f"{p.name.title()}Object", p.fields) if p.fields else dict[str, TEXT] if p.item == "str" \
+            else dict[str, Any]
         validators.append(BeforeValidator(_bounded_object))
         validators.append(BeforeValidator(_json_object))
     else:  # records: a list of objects, typed field by field when ``fields`` says how

@@ -3,7 +3,9 @@
 A keyring backend on ``jeepney`` alone, so the packaged app does not carry the 14 MB
 ``cryptography`` wheel that ``secretstorage`` needs. Secrets cross the session bus in the
 "plain" transfer: that bus is a private socket of the user's own session. Items carry
-the same attributes as keyring's SecretService backend, so both find each other's.
+Deck's own label and schema (``Deck: <provider>:<account>:<kind>``, schema SCHEMA), so a user
+finds them in their keychain app; Deck finds them by service and user name, so items an
+older Deck stored through keyring's own backend are found too.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from keyring.errors import KeyringError, KeyringLocked, PasswordDeleteError, Pas
 BUS = "org.freedesktop.secrets"
 SERVICE = DBusAddress("/org/freedesktop/secrets", bus_name=BUS, interface="org.freedesktop.Secret.Service")
 PROMPT_TIMEOUT = 120  # seconds the user has to answer an unlock prompt
+SCHEMA = "org.deck.Secret"  # the xdg:schema of Deck's items
 
 
 def _address(path: str, interface: str) -> DBusAddress:
@@ -78,9 +81,19 @@ class SecretServiceKeyring(KeyringBackend):
                 if prompt != "/" and self._prompt(conn, prompt):
                     raise PasswordDeleteError("deleting was cancelled in the keychain prompt")
 
+    def locked(self) -> bool:
+        """Whether the default collection is locked (asks nothing of the user)."""
+        with closing(open_dbus_connection("SESSION")) as conn:
+            (collection,) = self._call(conn, SERVICE, "ReadAlias", "s", "default")
+            if collection == "/":
+                return False
+            properties = DBusAddress(collection, bus_name=BUS, interface="org.freedesktop.DBus.Properties")
+            ((_, value),) = self._call(conn, properties, "Get", "ss", "org.freedesktop.Secret.Collection", "Locked")
+            return bool(value)
+
     @staticmethod
     def _attributes(service: str, username: str) -> dict[str, str]:
-        return {"service": service, "username": username, "application": "Python keyring library"}
+        return {"xdg:schema": SCHEMA, "service": service, "username": username, "application": "Deck"}
 
     def _search(self, conn: DBusConnection, service: str, username: str) -> list[str]:
         unlocked, locked = self._call(conn, SERVICE, "SearchItems", "a{ss}",

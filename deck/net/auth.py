@@ -10,7 +10,7 @@ import base64
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from deck.core.errors import CredentialsInvalid, CredentialsMissing, DeckError
+from deck.core.errors import CredentialsInvalid, CredentialsMissing, DeckError, KeychainUnreadable
 from deck.core.names import env_name
 from deck.core.redact import remember
 
@@ -125,13 +125,17 @@ class Signer:
     """Puts an auth kind's secrets on a request for one provider."""
 
     def __init__(self, auth: Auth, provider: str, title: str, secret: Callable[[str], Optional[str]],
-                 oauth: Optional["OAuthSession"] = None, app: bool = False):
+                 oauth: Optional["OAuthSession"] = None, app: bool = False,
+                 keychain: Callable[[], Optional[str]] = lambda: None):
         self.auth, self.provider, self.title = auth, provider, title
+        self.keychain = keychain  # why the keychain could not be read, if it could not
         self._secret, self.oauth = secret, oauth
         self.app = app  # the operation takes the app's own token when no user is signed in
         self.sent = ""  # the user's access token the last signed request carried
 
     def missing(self) -> CredentialsMissing:
+        if problem := self.keychain():
+            return KeychainUnreadable(self.title, problem)
         if isinstance(self.auth, OAuth2):
             return CredentialsMissing(self.title, "", env_name(self.provider, "token"), oauth=True)
         secret = self.auth.secrets()[0]

@@ -28,6 +28,7 @@ from deck.core.errors import (
     CredentialsMissing,
     CredentialsUnavailable,
     DeckError,
+    KeychainUnreadable,
     ServiceError,
     SignInAgain,
     Unreachable,
@@ -351,6 +352,8 @@ class OAuthSession:
         return tokens.access_token
 
     def _signed_out(self) -> DeckError:
+        if self.credentials.problem:  # the sign-in may be there, behind a locked keychain
+            return KeychainUnreadable(self.title, self.credentials.problem)
         return CredentialsMissing(self.title, "", env_name(self.provider, "token"), oauth=True)
 
     async def refresh(self) -> TokenSet:

@@ -16,17 +16,20 @@ import json
 import os
 import re
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DECK_HOME"] = tempfile.mkdtemp(prefix="deck-bench-chat-")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import SMOKE, start_sandbox  # noqa: E402
+
 QUICK = bool(os.environ.get("BENCH_QUICK"))
-RATES = [2_000, 5_000, 10_000, 15_000, 20_000, 30_000]
-SECONDS = 2.0 if QUICK else 4.0
-TOTAL = 200_000 if QUICK else 1_000_000
+RATES = [2_000] if SMOKE else [2_000, 5_000, 10_000, 15_000, 20_000, 30_000]
+SECONDS = 0.5 if SMOKE else 2.0 if QUICK else 4.0
+TOTAL = 20_000 if SMOKE else 200_000 if QUICK else 1_000_000
+BASELINE_SECONDS = 0.5 if SMOKE else SECONDS
 
 import httpx  # noqa: E402
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer  # noqa: E402
@@ -117,25 +120,12 @@ def baseline(app: QApplication) -> tuple[float, float]:
     beat.start()
     feeder.start()
     start = time.perf_counter()
-    while time.perf_counter() - start < SECONDS:
+    while time.perf_counter() - start < BASELINE_SECONDS:
         app.processEvents()
     feeder.stop()
     stalls = beat.stop()
     view.close()
     return sent / (time.perf_counter() - start), p99(stalls)
-
-
-def start_sandbox() -> tuple[subprocess.Popen, dict[str, str]]:
-    process = subprocess.Popen([sys.executable, "-m", "deck", "sandbox", "--still", "--chat-rate", "0"],
-                               stdout=subprocess.PIPE, text=True)
-    urls = {}
-    for line in process.stdout:
-        match = re.match(r"\s+(?:chat )?([\w-]+): (\S+)", line)
-        if match:
-            urls[match.group(1)] = match.group(2)
-        if line.strip().startswith("missxss key"):
-            break
-    return process, urls
 
 
 async def main(app, window, urls) -> dict:
@@ -156,7 +146,7 @@ async def main(app, window, urls) -> dict:
         rss: dict[str, float] = {}
 
         async def at_100k() -> None:
-            while feed.total < 100_000:
+            while feed.total < min(100_000, TOTAL // 2):
                 await asyncio.sleep(0.02)
             rss[f"{feed.total // 1000}k"] = rss_mib()
 
@@ -165,7 +155,7 @@ async def main(app, window, urls) -> dict:
         beat = Heartbeat()
         for rate in RATES:
             await knobs(rate=rate)
-            await asyncio.sleep(0.5)  # settle into the rate
+            await asyncio.sleep(0.1 if SMOKE else 0.5)  # settle into the rate
             taken, paints, sent = feed.total, panel.view.paints, (await knobs())["sent"]
             beat.start()
             start = time.perf_counter()
@@ -189,10 +179,10 @@ async def main(app, window, urls) -> dict:
 
 
 def run() -> None:
-    process, urls = start_sandbox()
+    process, exports = start_sandbox(dict(os.environ))
     try:
-        os.environ["DECK_TWITCH_IRC_URL"] = urls["twitch-irc"]
-        os.environ["DECK_TWITCH_EMOTES_URL"] = urls["twitch-emotes"]
+        os.environ.update(exports)
+        urls = {"twitch-chat": exports["DECK_TWITCH_EMOTES_URL"]}  # the Twitch chat stand-in's own address
         settings_dir = os.path.join(os.environ["DECK_HOME"], "config")
         os.makedirs(settings_dir, exist_ok=True)
         with open(os.path.join(settings_dir, "settings.json"), "w") as f:

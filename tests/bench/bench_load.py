@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
 import subprocess
 import sys
 import tempfile
@@ -20,8 +19,13 @@ import urllib.request
 from pathlib import Path
 
 HERE = Path(__file__).parent
-MINUTES = float(os.environ.get("BENCH_MINUTES", "2"))
-IDLE_SECONDS = float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
+sys.path.insert(0, str(HERE))
+from _common import SMOKE, judged, start, start_sandbox, wait_ready  # noqa: E402
+
+MINUTES = 0.03 if SMOKE else float(os.environ.get("BENCH_MINUTES", "2"))
+IDLE_SECONDS = 1 if SMOKE else float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
+SAMPLE = 1.0 if SMOKE else 10.0  # seconds between RSS samples
+WARM_UP = 0.5 if SMOKE else 15.0  # first loads, connections, emote images
 TICK = os.sysconf("SC_CLK_TCK")
 CHANNELS = ["kick:deckdemo", "twitch:deckdemo", "owncast:deckdemo"]
 
@@ -38,27 +42,6 @@ def rss_mib(pid: int) -> float:
     return 0.0
 
 
-def start(cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    return proc
-
-
-def wait_ready(proc: subprocess.Popen) -> list[str]:
-    """The lines a process prints until it is ready ("ready", or the blank line that ends the
-    sandbox's list of exports)."""
-    lines: list[str] = []
-    for line in proc.stdout:  # type: ignore[union-attr]
-        lines.append(line.rstrip())
-        if line.startswith("ready") or (not line.strip() and any(x.startswith("export ") for x in lines)):
-            break
-    return lines
-
-
-def sandbox_env(lines: list[str]) -> dict[str, str]:
-    """The environment ``deck sandbox`` prints to export."""
-    return dict(shlex.split(line)[1].split("=", 1) for line in lines if line.startswith("export "))
-
-
 def set_rate(control: str, rate: float) -> None:
     request = urllib.request.Request(control, data=json.dumps({"rate": rate}).encode(), method="POST",
                                      headers={"Content-Type": "application/json"})
@@ -70,7 +53,7 @@ def measure(pids: dict[str, int], seconds: float, samples: dict[str, list[float]
     before = {k: cpu_seconds(p) for k, p in pids.items()}
     started = time.monotonic()
     while (left := seconds - (time.monotonic() - started)) > 0:
-        time.sleep(min(10.0, left))
+        time.sleep(min(SAMPLE, left))
         for k, p in pids.items():
             samples[k].append(rss_mib(p))
     wall = time.monotonic() - started
@@ -84,8 +67,7 @@ def main() -> int:
     platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"  # a real X server when there is one
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "DECK_HOME": str(home),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parents[1]), os.environ.get("PYTHONPATH", "")]))}
-    sandbox = start([sys.executable, "-m", "deck", "sandbox", "--still", "--chat-rate", "0"], env)
-    exports = sandbox_env(wait_ready(sandbox))
+    sandbox, exports = start_sandbox(env)
     app_env = {**env, **exports}
     control = exports["DECK_TWITCH_EMOTES_URL"] + "/_sandbox/chat"  # the Twitch chat stand-in's own address
     deck = start([sys.executable, str(HERE / "load_app.py")], app_env)
@@ -95,10 +77,10 @@ def main() -> int:
         wait_ready(bare)
         pids = {"deck": deck.pid, "bare": bare.pid}
         samples: dict[str, list[float]] = {"deck": [], "bare": []}
-        time.sleep(15)  # first loads, connections, emote images
+        time.sleep(WARM_UP)
         idle = measure(pids, IDLE_SECONDS, samples)
         set_rate(control, 100 / len(CHANNELS))
-        time.sleep(5)
+        time.sleep(0.2 if SMOKE else 5)
         busy = measure(pids, MINUTES * 60, samples)
         set_rate(control, 0)
     finally:
@@ -109,7 +91,7 @@ def main() -> int:
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 proc.kill()
-    load = samples["deck"][len(samples["deck"]) - int(MINUTES * 6):]
+    load = samples["deck"][len(samples["deck"]) - max(1, int(MINUTES * 60 / SAMPLE)):]
     print(f"platform: {platform}")
     print(f"idle (connected, no messages, {IDLE_SECONDS:.0f} s): deck {idle['deck']:.2f}% of one core, "
           f"bare window {idle['bare']:.2f}%  (target <= 0.3%)")
@@ -117,14 +99,14 @@ def main() -> int:
           f"bare window {busy['bare']:.2f}%  (target <= 2%)")
     print(f"RSS at 100 msg/s: {load[0]:.1f} MiB -> {load[-1]:.1f} MiB (max {max(load):.1f}), "
           f"bare window {samples['bare'][-1]:.1f} MiB")
-    per_minute = load[::6]
+    per_minute = load[::max(1, int(60 / SAMPLE))]
     print("RSS each minute under load: " + ", ".join(f"{v:.0f}" for v in per_minute) + " MiB")
     # the first minutes fill the scrollback (5 000 messages a view) and the caches: flat means
     # no growth once they are full, over the second half of the run
     grew = load[-1] - load[len(load) // 2]
     ok = idle["deck"] <= 0.3 and busy["deck"] <= 2.0 and grew <= 10
     print(f"RSS change over the second half: {grew:+.1f} MiB (target: flat, within 10 MiB)")
-    return 0 if ok else 1
+    return judged(ok)
 
 
 if __name__ == "__main__":

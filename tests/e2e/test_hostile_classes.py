@@ -157,3 +157,28 @@ def test_output_into_a_pipe_closed_early_ends_quietly():
         err = deck.stderr.read().decode()
         assert deck.wait(timeout=60) == 141
     assert "Traceback" not in err and "BrokenPipeError" not in err
+
+
+async def test_a_number_where_a_text_is_due_is_sent_as_the_text_it_reads_as(api):
+    """A number given for a text parameter (``--params-json '{"name": 42}'``, a setting value of
+    1 as a document describes it) is the text "42"; true and false are not."""
+    registry, kitchen, _ = api
+    assert await registry.invoke("kitchen.rename", {"id": 7, "name": 42}) == {"ok": True, "tags": []}
+    assert kitchen.items["7"]["name"] == "42"
+    with pytest.raises(InvalidParams, match="name"):
+        await registry.invoke("kitchen.rename", {"id": "7", "name": True})
+
+
+async def test_a_map_of_texts_is_sent_as_texts(services, sandbox):
+    """Owncast stores its appearance variables as texts: a number given is written as one."""
+    oc = sandbox.services["owncast"]
+    await services.registry.invoke("owncast.set-appearance", {"value": {"--theme-color": "#ff0000", "--size": 5}})
+    assert oc.config["instanceDetails"]["appearanceVariables"] == {"--theme-color": "#ff0000", "--size": "5"}
+    with pytest.raises(InvalidParams):
+        await services.registry.invoke("owncast.set-appearance", {"value": {"--nested": {"a": 1}}})
+
+
+async def test_a_setting_value_given_as_a_number_is_taken(services, sandbox):
+    bot = sandbox.services["scottybot"]
+    await services.registry.invoke("scottybot.set-setting", {"setting": "startpoints", "value": 3})
+    assert bot.settings["startpoints"] == 3

@@ -1,41 +1,113 @@
-"""The Linux keychain backend against a real GNOME Keyring in a private D-Bus session."""
+"""The Linux keychain against a real GNOME Keyring: its own D-Bus session and daemon, in a
+throwaway HOME (the user's own login keyring is never touched). Deck's items carry Deck's
+label and schema; a locked keychain is asked once per session and said to be locked."""
+from __future__ import annotations
+
 import os
 import shutil
+import signal
 import subprocess
-import sys
-import textwrap
+from contextlib import closing
 
+import keyring
 import pytest
+from jeepney import DBusAddress
+from jeepney.io.blocking import open_dbus_connection
 
-from deck.core.secret_service import SecretServiceKeyring
+from deck.core import secret_service
+from deck.core.credentials import LOCKED, Credentials, keychain_status
+from deck.core.errors import KeychainUnreadable
+from deck.core.secret_service import BUS, SCHEMA, SERVICE, SecretServiceKeyring
 
-SCRIPT = textwrap.dedent("""
-    from deck.core.secret_service import SecretServiceKeyring
-    from keyring.errors import PasswordDeleteError
-    k = SecretServiceKeyring()
-    assert SecretServiceKeyring.priority == 5
-    assert k.get_password("deck-test", "missxss:default:token") is None
-    k.set_password("deck-test", "missxss:default:token", "s\\u00ebcret key")
-    assert k.get_password("deck-test", "missxss:default:token") == "s\\u00ebcret key"
-    k.set_password("deck-test", "missxss:default:token", "replaced")
-    assert k.get_password("deck-test", "missxss:default:token") == "replaced"
-    k.delete_password("deck-test", "missxss:default:token")
-    assert k.get_password("deck-test", "missxss:default:token") is None
+NEEDS = "needs dbus-daemon and gnome-keyring-daemon (apt: dbus gnome-keyring)"
+have_keyring = bool(shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon"))
+
+
+@pytest.fixture
+def gnome_keyring(tmp_path, monkeypatch):
+    """A session bus and an unlocked GNOME Keyring of this test's own, as the session's keychain."""
+    home, runtime = tmp_path / "home", tmp_path / "run"
+    home.mkdir()
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime),
+           "XDG_DATA_HOME": str(home / ".local/share"), "XDG_CONFIG_HOME": str(home / ".config")}
+    env.pop("DISPLAY", None)  # no prompter can show: a prompt is answered "dismissed" at once
+    bus = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+                         capture_output=True, text=True, env=env, timeout=30, check=True)
+    address, pid = bus.stdout.split()[:2]
+    env["DBUS_SESSION_BUS_ADDRESS"] = address
     try:
-        k.delete_password("deck-test", "missxss:default:token")
-    except PasswordDeleteError:
-        print("round trip ok")
-""")
+        subprocess.run(["gnome-keyring-daemon", "--unlock", "--components=secrets"], input="throwaway-pw",
+                       capture_output=True, text=True, env=env, timeout=30, check=True)
+        for name in ("DBUS_SESSION_BUS_ADDRESS", "HOME", "XDG_RUNTIME_DIR", "XDG_DATA_HOME"):
+            monkeypatch.setenv(name, env[name])
+        monkeypatch.delenv("DISPLAY", raising=False)
+        backend = SecretServiceKeyring()
+        keyring.set_keyring(backend)
+        yield backend
+    finally:
+        os.kill(int(pid), signal.SIGTERM)  # the bus; the keyring daemon leaves with it
+        subprocess.run(["pkill", "-f", f"gnome-keyring-daemon.*{home}"], capture_output=True)
 
 
-@pytest.mark.skipif(not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
-                    reason="needs dbus-run-session and gnome-keyring-daemon (apt: dbus gnome-keyring)")
-def test_round_trip_through_gnome_keyring():
-    unlock = "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null"
-    result = subprocess.run(["dbus-run-session", "--", "sh", "-c", f'{unlock} && "{sys.executable}" -c "$DECK_SCRIPT"'],
-                            env={**os.environ, "DECK_SCRIPT": SCRIPT}, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert "round trip ok" in result.stdout
+def lock(backend: SecretServiceKeyring) -> None:
+    with closing(open_dbus_connection("SESSION")) as conn:
+        (collection,) = backend._call(conn, SERVICE, "ReadAlias", "s", "default")
+        backend._call(conn, SERVICE, "Lock", "ao", [collection])
+
+
+def attributes_of(backend: SecretServiceKeyring, username: str) -> tuple[str, dict[str, str]]:
+    with closing(open_dbus_connection("SESSION")) as conn:
+        unlocked, _ = backend._call(conn, SERVICE, "SearchItems", "a{ss}", {"username": username})
+        props = DBusAddress(unlocked[0], bus_name=BUS, interface="org.freedesktop.DBus.Properties")
+        (_, label), = backend._call(conn, props, "Get", "ss", "org.freedesktop.Secret.Item", "Label")
+        (_, attributes), = backend._call(conn, props, "Get", "ss", "org.freedesktop.Secret.Item", "Attributes")
+        return label, attributes
+
+
+@pytest.mark.skipif(not have_keyring, reason=NEEDS)
+def test_round_trip_with_decks_own_label_and_schema(gnome_keyring):
+    from keyring.errors import PasswordDeleteError
+
+    k = gnome_keyring
+    assert SecretServiceKeyring.priority == 5
+    assert k.get_password("deck", "missxss:default:token") is None
+    k.set_password("deck", "missxss:default:token", "s\u00ebcret key")
+    assert k.get_password("deck", "missxss:default:token") == "s\u00ebcret key"
+    k.set_password("deck", "missxss:default:token", "replaced")
+    assert k.get_password("deck", "missxss:default:token") == "replaced"
+    label, attributes = attributes_of(k, "missxss:default:token")
+    assert label == "Deck: missxss:default:token"
+    assert attributes["xdg:schema"] == SCHEMA and attributes["application"] == "Deck"
+    k.delete_password("deck", "missxss:default:token")
+    assert k.get_password("deck", "missxss:default:token") is None
+    with pytest.raises(PasswordDeleteError):
+        k.delete_password("deck", "missxss:default:token")
+
+
+@pytest.mark.skipif(not have_keyring, reason=NEEDS)
+def test_a_locked_keychain_is_asked_once_and_said_to_be_locked(gnome_keyring, monkeypatch):
+    from deck.actions.services import Services
+    from deck.core.settings import Settings
+
+    credentials = Credentials()
+    credentials.set("missxss", "a-real-key")
+    credentials.set("kick", "app-id", "client_id")
+    assert keychain_status()[1] is None
+    lock(gnome_keyring)
+    assert keychain_status()[1] == LOCKED  # the self-test says so too, without a prompt
+
+    asked = []
+    unlock = secret_service.SecretServiceKeyring._unlock
+    monkeypatch.setattr(secret_service.SecretServiceKeyring, "_unlock",
+                        lambda self, conn, paths: (asked.append(paths), unlock(self, conn, paths))[1])
+    fresh = Credentials()  # a new session: nothing read yet
+    services = Services(Settings(), fresh)
+    states = [services.state(name) for name in services.providers]
+    assert len(asked) == 1  # one prompt for the whole session, not one per secret
+    assert all(s.get("problem") == LOCKED for s in states)
+    with pytest.raises(KeychainUnreadable, match="keychain is locked"):
+        raise services.missing("missxss")  # type: ignore[misc]
 
 
 def test_without_a_session_bus_it_says_why(monkeypatch):

@@ -195,7 +195,7 @@ OPERATIONS: tuple[Operation, ...] = (
             V("records", fields=ACTION, max=50)),
     setting("set-custom-styles", "Custom styles (CSS)", "Appearance", "customstyles", V(max=LONG_TEXT)),
     setting("set-custom-javascript", "Custom JavaScript", "Appearance", "customjavascript", V(max=LONG_TEXT)),
-    setting("set-appearance", "Colours and style variables", "Appearance", "appearance", V("object")),
+    setting("set-appearance", "Colours and style variables", "Appearance", "appearance", V("object", item="str")),
     setting("set-federation-enabled", "Federation", "Federation", "federation/enable", V("bool")),
     setting("set-federation-private", "Private federation activity", "Federation", "federation/private", V("bool")),
     setting("set-federation-engagement", "Show fediverse engagement in chat", "Federation",
