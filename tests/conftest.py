@@ -22,7 +22,10 @@ from deck.sandbox import Sandbox
 
 
 class MemoryKeyring(KeyringBackend):
+    """The tests' keychain: in memory, standing in for the system's."""
+
     priority = 1  # type: ignore[assignment]
+    system_keychain = True
 
     def __init__(self) -> None:
         super().__init__()

@@ -68,9 +68,14 @@ def _frozen_backend() -> Any:
     return backend()
 
 
-# Backends that keep secrets in a file (plain, base64 or with a password Deck would have to
-# hold) are not a keychain: Deck refuses them as it refuses no keychain at all.
-FILE_BACKENDS = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+# The system keychains Deck keeps secrets in. Anything else (a file, plain, base64 or behind a
+# password Deck would have to hold, under whatever name) is refused as no keychain at all is.
+SYSTEM_KEYCHAINS = frozenset({
+    "deck.core.secret_service.SecretServiceKeyring", "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring", "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4", "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+})
 
 
 def _refused(backend: Any) -> Optional[str]:
@@ -79,10 +84,10 @@ def _refused(backend: Any) -> Optional[str]:
     if isinstance(backend, chainer.ChainerBackend):
         chain = list(backend.backends)
         return _refused(chain[0]) if chain else "no keychain backend"
-    module = type(backend).__module__
-    if module.startswith(FILE_BACKENDS) or "plaintext" in type(backend).__name__.lower():
-        return f"{module}.{type(backend).__name__} keeps secrets in a file, not a system keychain"
-    return None
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if name in SYSTEM_KEYCHAINS or getattr(backend, "system_keychain", False):  # a test's stand-in says so itself
+        return None
+    return f"{name} is not a system keychain (it may keep secrets in a file)"
 
 
 def keychain_status() -> tuple[str, Optional[str]]:

@@ -60,12 +60,34 @@ def test_a_file_keyring_is_not_a_keychain():
     PlaintextKeyring.__module__ = "keyrings.alt.file"
     keyring.set_keyring(PlaintextKeyring())
     name, problem = keychain_status()
-    assert name == "keyrings.alt.file.PlaintextKeyring" and "keeps secrets in a file" in problem
+    assert name == "keyrings.alt.file.PlaintextKeyring" and "not a system keychain" in problem
     credentials = Credentials()
     with pytest.raises(CredentialsUnavailable, match="No system keychain"):
         credentials.set("missxss", "secret-key-1")
     credentials.set("missxss", "secret-key-1", memory=True)  # only when the user agrees, for this session
     assert credentials.get("missxss") == "secret-key-1"
+
+
+def test_a_file_keyring_under_any_other_name_is_not_a_keychain():
+    class VaultOfMine(KeyringBackend):  # keeps secrets in a file, under a name that says nothing of it
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service, username):
+            return "read back from a file"
+
+        def set_password(self, service, username, password):
+            raise AssertionError("a secret was written to a file")
+
+        def delete_password(self, service, username):
+            pass
+
+    VaultOfMine.__module__ = "my_keyrings.vault"
+    keyring.set_keyring(VaultOfMine())
+    assert "not a system keychain" in (keychain_status()[1] or "")
+    credentials = Credentials()
+    with pytest.raises(CredentialsUnavailable):
+        credentials.set("missxss", "secret-key-1")
+    assert credentials.get("missxss") is None  # never read back from it either
 
 
 def test_a_key_for_a_plain_http_address_elsewhere_is_warned_about(sandbox, services):
