@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from deck.providers.chat.message import ChatEvent, ChatMessage, Item, duration_text, text_spans
 
 FLUSH_MS = 100  # new messages are taken in batches, ten times a second
+SLICE = 500  # items taken in one turn of the event loop
 SAME_EVENT_SECONDS = 30.0  # a ban or timeout told twice within this (chat socket and webhook) is one
 
 
@@ -77,10 +78,16 @@ class ChatFeed(QObject):
     def _take(self, items: list[Item]) -> None:
         self.pending.extend(items)
         if not self.timer.isActive():
-            self.timer.start()
+            self.timer.start(FLUSH_MS)
 
     def flush(self) -> None:
-        items, self.pending = self.pending, []
+        """Take in what the readers handed over: of a flood's messages only those the scrollback
+        keeps (the others would be dropped unseen as they were added), and at most SLICE items a
+        turn, the rest in the next turn, so a burst never holds the window."""
+        pending = self._newest(self.pending) if len(self.pending) > self.limit else self.pending
+        items, self.pending = pending[:SLICE], pending[SLICE:]
+        if self.pending:
+            self.timer.start(0)
         new: list[Entry] = []
         marked = False
         for item in items:
@@ -106,6 +113,20 @@ class ChatFeed(QObject):
             self.appended.emit(new)
         if marked:
             self.marked.emit()
+
+    def _newest(self, items: list[Item]) -> list[Item]:
+        """``items`` without the oldest messages beyond the scrollback; every event is kept."""
+        skip = sum(isinstance(i, ChatMessage) for i in items) - self.limit
+        if skip <= 0:
+            return items
+        self.total += skip
+        kept: list[Item] = []
+        for item in items:
+            if skip and isinstance(item, ChatMessage):
+                skip -= 1
+            else:
+                kept.append(item)
+        return kept
 
     def _apply(self, event: ChatEvent) -> Optional[ChatMessage]:
         """Mark the entries an event names; a notice for the view when a person is affected."""

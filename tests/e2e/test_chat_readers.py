@@ -388,3 +388,56 @@ async def test_a_join_refused_as_too_early_is_sent_again_once_registered(monkeyp
     finally:
         await reader.stop()
         await server.stop()
+
+
+async def test_a_frame_of_two_thousand_lines_is_handed_on_in_parts_with_turns_between():
+    """A burst in one frame (as IRC servers batch lines) is parsed and handed on in parts, and
+    the event loop gets turns between them: the window paints while a raid is read."""
+    from aiohttp import WSMsgType, web
+
+    lines = [f"@id=m{n};badges=subscriber/12;user-id=7 :ada!ada@ada.tmi.twitch.tv PRIVMSG #deckdemo :message {n}"
+             for n in range(2000)]
+
+    async def irc(request):
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        async for msg in ws:
+            if msg.type == WSMsgType.TEXT and msg.data.startswith("NICK"):
+                await ws.send_str(":tmi.twitch.tv 001 justinfan1 :Welcome")
+            elif msg.type == WSMsgType.TEXT and msg.data.startswith("JOIN"):
+                await ws.send_str(":tmi.twitch.tv ROOMSTATE #deckdemo")
+                await ws.send_str("\r\n".join(lines) + "\r\n")
+        return ws
+
+    app = web.Application()
+    app.router.add_get("/", irc)
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    parts: list[int] = []
+    seen_between: list[int] = []
+    got: list = []
+
+    def take(items):
+        got.extend(items)
+        parts.append(len(items))
+
+    async def looker():  # another task of the loop: it runs only when the reader gives a turn
+        while len(got) < 2000:
+            seen_between.append(len(got))
+            await asyncio.sleep(0)
+
+    reader = make_reader("twitch:deckdemo", {"twitch-irc": f"ws://127.0.0.1:{port}/"}.get, take)
+    reader.start()
+    watching = asyncio.ensure_future(looker())
+    try:
+        await wait_for(lambda: len(got) >= 2000, "the whole burst")
+        assert [m.text for m in got] == [f"message {n}" for n in range(2000)]  # all of it, in order
+        assert len(parts) >= 2000 // 64  # in parts
+        assert any(0 < n < 2000 for n in seen_between)  # and the loop ran between them
+    finally:
+        watching.cancel()
+        await reader.stop()
+        await runner.cleanup()

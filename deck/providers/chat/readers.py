@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 
 GATHER = 0.2  # seconds a busy socket's next messages gather before they are read together
+TURN = 0.004  # seconds a reader works through a burst before the event loop gets a turn
+LINES = 64  # IRC lines of one frame parsed at a time
 
 
 def unread(ws: ClientConnection) -> int:
@@ -112,6 +114,7 @@ class ChatReader:
         self.ws: Optional[ClientConnection] = None
         self.received = 0  # messages and events handed on
         self.stopping = False
+        self._turn = 0.0  # when the event loop last had a turn during a burst
 
     @property
     def key(self) -> str:
@@ -219,6 +222,9 @@ class ChatReader:
                     return
                 if not unread(ws):  # all that was read is handed on: let the next ones gather
                     await gather(ws)
+                    self._turn = time.monotonic()
+                else:
+                    await self.turn()
         except ConnectionClosed:
             if stale:
                 raise Reconnect(stale[0]) from None
@@ -227,6 +233,13 @@ class ChatReader:
             watchdog.cancel()
         if stale:
             raise Reconnect(stale[0])
+
+    async def turn(self) -> None:
+        """Give the event loop a turn once this reader has worked through a burst for TURN
+        seconds without one: the window paints and answers between the parts of a burst."""
+        if time.monotonic() - self._turn > TURN:
+            await asyncio.sleep(0)
+            self._turn = time.monotonic()
 
     def deliver(self, items: list[Item]) -> list[Control]:
         """Hand messages and events on; return the controls for the protocol to act on."""
@@ -248,31 +261,39 @@ class TwitchReader(ChatReader):
                  on_health: Optional[Callable[[ChatReader], None]] = None, emote_url: str = twitch.DEFAULT_EMOTE_URL):
         super().__init__(channel.lower().lstrip("#"), url, on_items, on_health)
         self.emote_url = emote_url
+        self.welcomed, self.rejoins = False, 0  # registration: the server's welcome, JOINs sent again
 
     async def session(self) -> None:
-        nick = twitch.anonymous_nick()
-        welcomed, rejoins = False, 0
+        self.welcomed, self.rejoins = False, 0
         async with self.connect(self.url, origin=origin_of(self.url)) as ws:
-            for line in twitch.login_lines(nick):  # one command per message
+            for line in twitch.login_lines(twitch.anonymous_nick()):  # one command per message
                 await ws.send(line)
             async for frame in self.frames(ws, lambda: ws.send("PING :deck")):
-                for control in self.deliver(twitch.parse(frame, self.emote_url)):
-                    if control.kind == "ping":
-                        await ws.send(f"PONG :{control.data['text']}")
-                    elif control.kind == "cap" and control.data["params"][1:2] in (["ACK"], ["NAK"]):
-                        await ws.send("CAP END")  # registration may go on, with or without the tags
-                    elif control.kind == "welcome":  # registered: now the channel
-                        welcomed = True
-                        await ws.send(twitch.join_line(self.channel))
-                    elif control.kind == "not registered" and welcomed and rejoins < 3:
-                        rejoins += 1  # a JOIN the server still took for too early
-                        await ws.send(twitch.join_line(self.channel))
-                    elif control.kind == "nick taken":
-                        raise Reconnect("the server gave Deck's nick to someone else")
-                    elif control.kind == "reconnect":
-                        raise Reconnect("Twitch asked to reconnect")
-                    elif control.kind == "ready" and self.health.state != "connected":
-                        self._set(state="connected")
+                lines = frame.split("\r\n")  # a frame may hold hundreds of lines: read in parts
+                for at in range(0, len(lines), LINES):
+                    if at:
+                        await self.turn()
+                    await self.act(ws, twitch.parse_lines(lines[at:at + LINES], self.emote_url))
+
+    async def act(self, ws: ClientConnection, items: list[Item]) -> None:
+        """Hand the chat on and answer the protocol's controls."""
+        for control in self.deliver(items):
+            if control.kind == "ping":
+                await ws.send(f"PONG :{control.data['text']}")
+            elif control.kind == "cap" and control.data["params"][1:2] in (["ACK"], ["NAK"]):
+                await ws.send("CAP END")  # registration may go on, with or without the tags
+            elif control.kind == "welcome":  # registered: now the channel
+                self.welcomed = True
+                await ws.send(twitch.join_line(self.channel))
+            elif control.kind == "not registered" and self.welcomed and self.rejoins < 3:
+                self.rejoins += 1  # a JOIN the server still took for too early
+                await ws.send(twitch.join_line(self.channel))
+            elif control.kind == "nick taken":
+                raise Reconnect("the server gave Deck's nick to someone else")
+            elif control.kind == "reconnect":
+                raise Reconnect("Twitch asked to reconnect")
+            elif control.kind == "ready" and self.health.state != "connected":
+                self._set(state="connected")
 
 
 class KickReader(ChatReader):

@@ -93,8 +93,16 @@ def emote_spans(text: str, spec: str, emote_url: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+_BADGES: dict[str, tuple[str, ...]] = {}  # a channel's few badge sets, read once each
+
+
 def _badges(tag: str) -> tuple[str, ...]:
-    return tuple(b.partition("/")[0] for b in tag.split(",") if b)
+    known = _BADGES.get(tag)
+    if known is None:
+        if len(_BADGES) > 1024:
+            _BADGES.clear()
+        known = _BADGES[tag] = tuple(b.partition("/")[0] for b in tag.split(",") if b)
+    return known
 
 
 def _time(tags: dict[str, str]) -> float:
@@ -161,8 +169,12 @@ ANONYMOUS = "justinfan"  # the nick prefix of a reader that only reads
 
 def parse(frame: str, emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
     """Every item of one WebSocket frame; malformed lines are logged and skipped."""
+    return parse_lines(frame.split("\r\n"), emote_url)
+
+
+def parse_lines(lines: list[str], emote_url: str = DEFAULT_EMOTE_URL) -> list[Item]:
     items: list[Item] = []
-    for raw in frame.split("\r\n"):
+    for raw in lines:
         if not raw:
             continue
         try:
