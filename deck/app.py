@@ -54,8 +54,9 @@ def run_app(args: argparse.Namespace) -> int:
 
     loop = runtime.make_loop(app)
     state: dict[str, Any] = {}
-    runtime.run_until_quit(app, loop, lambda: boot(app, window, args.demo, state), lambda: shutdown(state))
-    return 0
+    interrupted = runtime.run_until_quit(app, loop, lambda: boot(app, window, args.demo, state),
+                                         lambda: shutdown(state))
+    return 130 if interrupted else 0  # Ctrl+C: the shell's code for a command ended by SIGINT
 
 
 def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:

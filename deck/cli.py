@@ -90,6 +90,8 @@ def describe_action(a) -> dict[str, Any]:
         out["deprecated"] = a.deprecated
     if a.capability:
         out["capability"] = a.capability
+    if a.destructive_when:
+        out["destructive_when"] = {"param": a.destructive_when[0], "is": a.destructive_when[1]}
     return out
 
 
@@ -108,6 +110,9 @@ def cmd_actions(args: argparse.Namespace) -> int:
     width = max(len(a.id) for a in registry.actions())
     for a in registry.actions():
         flags = " [asks first]" if a.destructive else ""
+        if a.destructive_when:
+            name, value = a.destructive_when
+            flags = f" [asks first without {name}]" if value is None else f" [asks first when {name} is {json.dumps(value)}]"
         print(f"{a.id:<{width}}  {a.title}{flags}")
     return 0
 
@@ -189,16 +194,20 @@ def readable(data: Any) -> list[str]:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from deck.actions.plan import plan
+
     services = _services()
     registry = services.registry
-    action = registry.get(args.action_id)
-    model = registry.validate(action.id, parse_params(action, args.set or [], args.params_json))
-    if action.destructive and not args.yes:
+    given = registry.get(args.action_id)  # an action, or a capability's (with its parameters)
+    planned = plan(registry, services.capabilities, given.capability or given.id,
+                   parse_params(given, args.set or [], args.params_json), provider=args.via)
+    action = planned.action
+    if planned.confirm and not args.yes:
         if not sys.stdin.isatty():
-            print(f"{action.id} cannot be undone; add --yes to run it.", file=sys.stderr)
+            print(f"{given.id} cannot be undone; add --yes to run it.", file=sys.stderr)
             return 2
         try:
-            answer = input(f"Run {action.title} ({action.id})? This cannot be undone. [y/N] ")
+            answer = input(shown(f"{planned.sentence}\n{planned.question} {planned.why} [y/N] "))
         except (EOFError, KeyboardInterrupt):
             answer = ""
         if answer.strip().lower() not in ("y", "yes"):
@@ -210,7 +219,7 @@ async def _run(args: argparse.Namespace) -> int:
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
     try:
-        result = await registry.invoke(action.id, model, source="cli")
+        result = planned.result(await registry.invoke(action.id, planned.model, source="cli"))
     finally:
         await close_shared_client()
 
@@ -470,6 +479,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--yes", action="store_true", help="do not ask before actions that cannot be undone")
+    p.add_argument("--via", metavar="SERVICE", help="for a capability: the service to run it through "
+                   "(e.g. --via kick); by default the one chosen in the app, else the best connected one")
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("accounts", help="each service's address and whether its credential is set (never a secret)")
     p.add_argument("--json", action="store_true")

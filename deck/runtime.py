@@ -10,6 +10,7 @@ import asyncio
 import functools
 import inspect
 import logging
+import signal
 from typing import Any, Awaitable, Callable, Coroutine, Optional
 
 from PySide6.QtCore import QSocketNotifier
@@ -137,8 +138,9 @@ def async_slot(fn: Callable[..., Awaitable[Any]]) -> Callable[..., asyncio.Task[
 
 
 def run_until_quit(app: QApplication, loop: asyncio.AbstractEventLoop, on_start: Callable[[], Any],
-                   on_quit: Callable[[], Awaitable[Any]]) -> None:
+                   on_quit: Callable[[], Awaitable[Any]]) -> bool:
     """Run the Qt + asyncio loop until the last window closes, then let ``on_quit`` clean up.
+    Ctrl+C in the terminal quits the same way; returns whether that is how it ended.
 
     Qt does not quit by itself: once its loop has stopped, asyncio steps would run with no
     running loop. The coroutine finishes first, and the loop stops after it.
@@ -147,6 +149,16 @@ def run_until_quit(app: QApplication, loop: asyncio.AbstractEventLoop, on_start:
     app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(quit_event.set)
     app.aboutToQuit.connect(quit_event.set)  # the session ends (log out, shutdown)
+    interrupted: list[int] = []
+
+    def interrupt(*_: Any) -> None:
+        interrupted.append(1)
+        loop.call_soon_threadsafe(quit_event.set)
+
+    try:  # the loop's own handler: the signal wakes Qt's loop through asyncio's self-pipe
+        loop.add_signal_handler(signal.SIGINT, interrupt)
+    except (NotImplementedError, RuntimeError, ValueError):  # Windows' loop has none: Python's handler then
+        signal.signal(signal.SIGINT, interrupt)
 
     async def main() -> None:
         on_start()
@@ -155,5 +167,9 @@ def run_until_quit(app: QApplication, loop: asyncio.AbstractEventLoop, on_start:
         for task in running_tasks():
             task.cancel()
 
-    with loop:
-        loop.run_until_complete(main())
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    return bool(interrupted)

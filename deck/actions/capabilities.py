@@ -180,12 +180,6 @@ class Capabilities:
                 params[name] = value
         return choice, params
 
-    def actions_of(self, cap: str) -> list[str]:
-        """Every action that can run ``cap``: the one chosen now first, then the rest in order."""
-        chosen = self.choose(cap)
-        ids = [action_id(p.name, r.operation) for p, r in self._routes.get(cap, [])]
-        return sorted(dict.fromkeys(ids), key=lambda a: a != (chosen.action_id if chosen else ""))
-
     async def invoke(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",
                      provider: Optional[str] = None, source: str = "") -> Any:
         choice, params = self.prepare(cap, values, platform, provider)

@@ -33,5 +33,6 @@ def register(registry: Registry, provider: Provider, client: Callable[[], Option
         registry.register(Action(
             id=action_id(provider.name, op.id), title=op.title, group=op.group, model=_model(op),
             handler=_handler(client, op), provider=provider.name, rate=op.rate, destructive=op.destructive,
+            destructive_when=op.destructive_when,
             read_only=op.reads, description=description, http={"method": op.method, "path": op.path},
             auth=describe(provider.auth_of(op)), scopes=op.scopes, deprecated=op.deprecated))

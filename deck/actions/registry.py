@@ -49,6 +49,7 @@ class Action:
     provider: str = "deck"
     rate: Optional[Rate] = None  # documented limit, shared by the actions of one scope
     destructive: bool = False  # the UI asks before running it
+    destructive_when: Optional[tuple[str, Any]] = None  # or only when this parameter has this value (None: absent)
     read_only: bool = False
     description: str = ""
     http: Optional[dict[str, str]] = None  # {"method", "path"} of an HTTP-backed action

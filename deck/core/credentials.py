@@ -24,8 +24,9 @@ NO_KEYCHAIN = (
 )
 
 
-# The frozen app cannot discover backends through entry points, so it names its own.
-FROZEN_BACKENDS = {
+# Each system's keychain, named: keyring's discovery reads every installed package's metadata
+# (about 8 MiB and 90 ms), and the packaged app cannot discover backends at all.
+SYSTEM_BACKENDS = {
     "win32": "keyring.backends.Windows.WinVaultKeyring",
     "darwin": "keyring.backends.macOS.Keyring",
     "linux": "deck.core.secret_service.SecretServiceKeyring",
@@ -35,27 +36,28 @@ _FAILED = object()  # a keychain read that failed (not "no such entry")
 
 
 def keyring_module() -> Any:
-    """``keyring``, with the platform's backend chosen explicitly in the packaged app."""
+    """``keyring``, with the system's keychain chosen by name: always in the packaged app,
+    elsewhere unless a backend was chosen already (a test's) or the user named one
+    (``PYTHON_KEYRING_BACKEND``)."""
     global _configured
     import keyring
+    import keyring.core
 
     if not _configured:
         _configured = True
-        if getattr(sys, "frozen", False):
-            keyring.set_keyring(_frozen_backend())
-        elif type(keyring.get_keyring()).__module__ == "keyring.backends.SecretService":
-            from .secret_service import SecretServiceKeyring  # the same keychain, with Deck's label and schema
-
-            keyring.set_keyring(SecretServiceKeyring())
+        chosen = getattr(keyring.core, "_keyring_backend", None) is not None or \
+            bool(os.environ.get("PYTHON_KEYRING_BACKEND"))
+        if getattr(sys, "frozen", False) or not chosen:  # the packaged app: always its system's
+            keyring.set_keyring(_system_backend())
     return keyring
 
 
-def _frozen_backend() -> Any:
+def _system_backend() -> Any:
     import importlib
 
     from keyring.backends import fail
 
-    path = FROZEN_BACKENDS.get(sys.platform)
+    path = SYSTEM_BACKENDS.get(sys.platform)
     if not path:
         return fail.Keyring()
     module, _, name = path.rpartition(".")

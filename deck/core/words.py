@@ -1,6 +1,8 @@
 """Amounts as a person reads them."""
 from __future__ import annotations
 
+from typing import Any
+
 
 def duration(seconds: float) -> str:
     """A length of time in its largest fitting unit: 6 -> "6 s", 300 -> "5 min", 99999 -> "28 h"."""
@@ -10,4 +12,26 @@ def duration(seconds: float) -> str:
                               ("min", 60, 60)):
         if seconds >= least:
             return f"{seconds / size:.0f} {unit}"
-    return f"{seconds:.0f} s"
+    return f"{seconds:.2g} s" if seconds < 10 else f"{seconds:.0f} s"
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return f"{len(value)} field{'s' if len(value) != 1 else ''}"
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def in_words(data: Any, most: int = 6) -> str:
+    """Parameters or an answer in one readable line: "username: ada · duration: 10"."""
+    if isinstance(data, dict):
+        parts = [f"{k.replace('_', ' ')}: {_short(v)}" for k, v in data.items() if v is not None and v != ""]
+        more = f" · +{len(parts) - most} more" if len(parts) > most else ""
+        return " · ".join(parts[:most]) + more
+    if isinstance(data, list):
+        return _short(data)
+    return "" if data is None else _short(data)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 
 from deck.core.errors import CredentialsInvalid, CredentialsMissing, DeckError, KeychainUnreadable
 from deck.core.names import env_name
@@ -32,12 +32,24 @@ class Secret:
 
 @dataclass(frozen=True)
 class Auth:
-    """Base of the auth kinds. ``kind`` names the shape of its Accounts page."""
+    """An auth kind: what it needs (secrets kept in the keychain under the provider's name), how
+    it puts them on a request, how it is described, and how a server checks it (the sandbox).
+    ``kind`` names the shape of its Accounts page. A new kind is one subclass."""
 
     kind = "none"
+    words = "none"  # in ``deck actions --json`` and the Accounts pages
+    missing_what = ""  # "No <service> <what> is set"; empty: the first secret's label
 
     def secrets(self) -> tuple[Secret, ...]:
         return ()
+
+    async def sign(self, signer: "Signer", headers: Headers, query: Query) -> None:
+        """Put the credential on a request (``signer.need(kind)`` gives a secret or raises)."""
+
+    def refuses(self, headers: Mapping[str, str], query: Mapping[str, str], secrets: Mapping[str, str]) -> Optional[str]:
+        """A server's check of a request: None when it carries the credential ``secrets`` hold,
+        else the refusal in the server's words (the sandbox's stand-ins use it)."""
+        return None
 
 
 @dataclass(frozen=True)
@@ -50,12 +62,21 @@ class BearerKey(Auth):
     """A long-lived key sent as ``Authorization: Bearer <key>``."""
 
     kind = "key"
+    words = "bearer"
+    missing_what = "key"
     credential: str = "token"
     label: str = "API key"
     placeholder: str = "Paste your API key"
 
     def secrets(self) -> tuple[Secret, ...]:
         return (Secret(self.credential, self.label, self.placeholder),)
+
+    async def sign(self, signer: "Signer", headers: Headers, query: Query) -> None:
+        headers["Authorization"] = f"Bearer {signer.need(self.credential)}"
+
+    def refuses(self, headers: Mapping[str, str], query: Mapping[str, str], secrets: Mapping[str, str]) -> Optional[str]:
+        ok = headers.get("Authorization") == f"Bearer {secrets.get(self.credential)}"
+        return None if ok else "Invalid or missing API key"
 
 
 @dataclass(frozen=True)
@@ -64,6 +85,7 @@ class QueryKey(Auth):
     shows is redacted, because the key is part of it."""
 
     kind = "key"
+    words = "query key"
     param: str = "authkey"
     credential: str = "authkey"
     label: str = "Authkey"
@@ -72,12 +94,19 @@ class QueryKey(Auth):
     def secrets(self) -> tuple[Secret, ...]:
         return (Secret(self.credential, self.label, self.placeholder),)
 
+    async def sign(self, signer: "Signer", headers: Headers, query: Query) -> None:
+        query.append((self.param, signer.need(self.credential)))
+
+    def refuses(self, headers: Mapping[str, str], query: Mapping[str, str], secrets: Mapping[str, str]) -> Optional[str]:
+        return None if query.get(self.param) == secrets.get(self.credential) else "Missing or invalid key"
+
 
 @dataclass(frozen=True)
 class Basic(Auth):
     """HTTP Basic with a fixed user name and a password from the keychain."""
 
     kind = "password"
+    words = "basic"
     username: str = "admin"
     credential: str = "admin_password"
     label: str = "Admin password"
@@ -85,6 +114,17 @@ class Basic(Auth):
 
     def secrets(self) -> tuple[Secret, ...]:
         return (Secret(self.credential, self.label, self.placeholder),)
+
+    def header(self, password: Optional[str]) -> str:
+        return "Basic " + base64.b64encode(f"{self.username}:{password}".encode()).decode()
+
+    async def sign(self, signer: "Signer", headers: Headers, query: Query) -> None:
+        headers["Authorization"] = value = self.header(signer.need(self.credential))
+        remember(value[6:])  # the password as it travels: masked wherever a server echoes it
+
+    def refuses(self, headers: Mapping[str, str], query: Mapping[str, str], secrets: Mapping[str, str]) -> Optional[str]:
+        ok = headers.get("Authorization") == self.header(secrets.get(self.credential))
+        return None if ok else "Invalid admin credentials"
 
 
 @dataclass(frozen=True)
@@ -94,6 +134,7 @@ class OAuth2(Auth):
     provider's API root)."""
 
     kind = "oauth"
+    words = "oauth2"
     authorize_path: str = "/oauth/authorize"
     token_path: str = "/oauth/token"
     revoke_path: str = ""
@@ -117,6 +158,18 @@ class OAuth2(Auth):
             app += (Secret("client_secret", "Client secret", "From your app's page"),)
         return app
 
+    async def sign(self, signer: "Signer", headers: Headers, query: Query) -> None:
+        oauth = signer.oauth
+        assert oauth is not None
+        if signer.app and not oauth.signed_in() and oauth.can_use_app():
+            headers["Authorization"] = f"Bearer {await oauth.app_token()}"  # public reads, no user
+        else:
+            signer.sent = await oauth.access_token()
+            headers["Authorization"] = f"Bearer {signer.sent}"
+
+    def refuses(self, headers: Mapping[str, str], query: Mapping[str, str], secrets: Mapping[str, str]) -> Optional[str]:
+        return None  # the authorization server that issued the token checks it (the sandbox asks it)
+
 
 # ---- signing requests -------------------------------------------------------
 
@@ -139,10 +192,11 @@ class Signer:
         if isinstance(self.auth, OAuth2):
             return CredentialsMissing(self.title, "", env_name(self.provider, "token"), oauth=True)
         secret = self.auth.secrets()[0]
-        what = "key" if isinstance(self.auth, BearerKey) else secret.label.lower()
-        return CredentialsMissing(self.title, what, env_name(self.provider, secret.kind))
+        return CredentialsMissing(self.title, self.auth.missing_what or secret.label.lower(),
+                                  env_name(self.provider, secret.kind))
 
-    def _need(self, kind: str) -> str:
+    def need(self, kind: str) -> str:
+        """The secret ``kind``; raises what is wrong with it (not set, unreadable, unusable)."""
         value = self._secret(kind)
         if not value:
             raise self.missing()
@@ -152,23 +206,7 @@ class Signer:
         return value
 
     async def sign(self, headers: Headers, query: Query) -> None:
-        auth = self.auth
-        if isinstance(auth, BearerKey):
-            headers["Authorization"] = f"Bearer {self._need(auth.credential)}"
-        elif isinstance(auth, QueryKey):
-            query.append((auth.param, self._need(auth.credential)))
-        elif isinstance(auth, Basic):
-            pair = f"{auth.username}:{self._need(auth.credential)}".encode()
-            encoded = base64.b64encode(pair).decode()
-            remember(encoded)  # the password as it travels: masked wherever a server echoes it
-            headers["Authorization"] = "Basic " + encoded
-        elif isinstance(auth, OAuth2):
-            assert self.oauth is not None
-            if self.app and not self.oauth.signed_in() and self.oauth.can_use_app():
-                headers["Authorization"] = f"Bearer {await self.oauth.app_token()}"  # public reads, no user
-            else:
-                self.sent = await self.oauth.access_token()
-                headers["Authorization"] = f"Bearer {self.sent}"
+        await self.auth.sign(self, headers, query)
 
     def lacks(self, scopes: tuple[str, ...]) -> list[str]:
         """The scopes an operation needs that the current sign-in was not granted (when
@@ -198,7 +236,6 @@ class Signer:
         return all(self._secret(s.kind) for s in self.auth.secrets())
 
 
-def describe(auth: Any) -> str:
+def describe(auth: Auth) -> str:
     """The auth kind in words, for ``deck actions --json`` and the Accounts pages."""
-    return {NoAuth: "none", BearerKey: "bearer", QueryKey: "query key", Basic: "basic",
-            OAuth2: "oauth2"}.get(type(auth), type(auth).__name__)
+    return auth.words

@@ -49,6 +49,8 @@ class Operation:
     rate: Optional[Rate] = None  # documented limit; None: only a 429 holds calls back
     read: Optional[bool] = None  # no side effect, safe to retry (default: GET)
     destructive: bool = False  # the UI asks before running it
+    # or only with one value of one parameter: ("duration", None) asks when no duration is given
+    destructive_when: Optional[tuple[str, Any]] = None
     answer: str = "json"  # "json" (object, array or scalar), "empty" (204) or "text"
     body: str = ""  # "json" sends a JSON object even when no parameter goes there
     result: Any = None  # a type the answer is read into (tolerant models keep unknown fields)

@@ -77,11 +77,6 @@ class Category(Neutral):
     score: float = 0
 
 
-class ViewerPoints(Neutral):
-    user: str = ""
-    points: int = 0
-
-
 class SettingField(Neutral):
     """One setting of a service, for a settings form: ``kind`` is bool, int, percent, str,
     text (long), list, or json (objects and lists of them). ``action`` is the action that
@@ -196,7 +191,7 @@ class TimerList(Neutral):
 
 class SpamFilter(Neutral):
     """One of a service's chat filters. ``editable`` names what Deck may change on it;
-    ``limit_min``/``limit_max`` bound ``limit`` and ``limit_text`` says what it counts."""
+    ``limit_min``/``limit_max`` bound ``limit``."""
 
     id: str = ""
     name: str = ""
@@ -208,7 +203,6 @@ class SpamFilter(Neutral):
     limit: Optional[int] = None
     limit_min: int = 0
     limit_max: int = 0
-    limit_text: str = ""
     message: str = ""
     silent: bool = False
     blacklist: Optional[str] = None  # one entry a line
@@ -427,7 +421,6 @@ USER = _p("username", required=True, min=1, strip_at=True, doc="Viewer name with
 USER_ID = _p("user_id", max=100, doc="The viewer's id, for services that moderate by id")
 REASON = _p("reason", doc="Reason (shown where the platform shows one)")
 MESSAGE = _p("message", required=True, min=1, max=500, doc="Message text")
-AMOUNT = _p("amount", "int", required=True, min=1, max=99_999_999, doc="Points")
 
 CAPABILITIES: tuple[Capability, ...] = (
     # chat

@@ -15,7 +15,6 @@ so the sandbox refuses exactly what the real service documents refusing.
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 import math
 import random
@@ -26,8 +25,9 @@ from urllib.parse import parse_qsl
 from aiohttp import web
 from pydantic import ValidationError
 
+from deck.core.names import handler_name
 from deck.core.params import describe
-from deck.net.auth import Auth, Basic, BearerKey, OAuth2, QueryKey
+from deck.net.auth import Auth, OAuth2, QueryKey
 from deck.net.limiter import WindowLimiter
 from deck.providers.base import Operation, Provider
 
@@ -86,30 +86,30 @@ class ServiceSandbox:
 
     def authorised(self, request: web.Request, auth: Auth) -> Optional[str]:
         """None when the request carries valid credentials for ``auth``; else the refusal."""
-        if isinstance(auth, BearerKey):
-            if request.headers.get("Authorization") != f"Bearer {self.secrets.get(auth.credential)}":
-                return "Invalid or missing API key"
-        elif isinstance(auth, QueryKey):
-            if request.query.get(auth.param) != self.secrets.get(auth.credential):
-                return "Missing or invalid key"
-        elif isinstance(auth, Basic):
-            pair = f"{auth.username}:{self.secrets.get(auth.credential)}".encode()
-            if request.headers.get("Authorization") != "Basic " + base64.b64encode(pair).decode():
-                return "Invalid admin credentials"
-        elif isinstance(auth, OAuth2):
+        if isinstance(auth, OAuth2):  # the token is the authorization server's to check
             header = request.headers.get("Authorization", "")
             token = header[7:] if header.startswith("Bearer ") else ""
             if self.oauth is None or not self.oauth.valid(token):
                 return "Unauthorized: the access token is invalid or has expired"
-        return None
+            return None
+        return auth.refuses(request.headers, request.query, self.secrets)
 
     def permits(self, op: Operation, request: web.Request) -> Optional[Answer]:
         """After authentication: a refusal of the service's own (a token's scope, a required
         header), or None."""
         return None
 
+    def handler(self, op: Operation) -> Optional[Callable[[dict[str, Any]], Any]]:
+        """What serves ``op``: the method named for it (a stand-in may serve some otherwise)."""
+        return getattr(self, handler_name(op.id), None)
+
+    def unserved(self) -> list[str]:
+        """The provider's operations this stand-in has no handler for."""
+        return [op.id for op in self.provider.operations if self.handler(op) is None]
+
     def handle(self, op: Operation, params: dict[str, Any]) -> Any:
-        handler: Callable[[dict[str, Any]], Any] = getattr(self, "do_" + op.id.replace("-", "_").replace(".", "_"))
+        handler = self.handler(op)
+        assert handler is not None  # make_app refuses a stand-in with an operation it does not serve
         return handler(params)
 
     def tick(self) -> None:
@@ -169,6 +169,9 @@ def _unknown(op: Operation, request: web.Request, body: Any, form: dict[str, lis
 
 def make_app(sandbox: ServiceSandbox) -> web.Application:
     provider = sandbox.provider
+    unserved = sandbox.unserved()
+    if unserved:
+        raise RuntimeError(f"the {provider.title} stand-in serves no {', '.join(unserved)}")
     key_params = {a.param for a in provider.auths.values() if isinstance(a, QueryKey)}
 
     def route(op: Operation) -> Callable[[web.Request], Any]:

@@ -154,10 +154,10 @@ class OwncastSandbox(ServiceSandbox):
     def ok(self, op: Operation, result: Any) -> Any:
         return {"success": True, "message": result} if isinstance(result, str) and op.answer == "json" else result
 
-    def handle(self, op: Operation, params: dict[str, Any]) -> Any:
-        if op.id in SETTINGS:
-            return self._set(op.id, params["value"])
-        return super().handle(op, params)
+    def handler(self, op: Operation) -> Any:
+        if op.id in SETTINGS:  # every setter, one way
+            return lambda params: self._set(op.id, params["value"])
+        return super().handler(op)
 
     def _set(self, op_id: str, value: Any) -> str:
         *parents, key = SETTINGS[op_id].split(".")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from deck.core.redact import redact
+from deck.core.words import in_words
 
 from deck.actions.registry import Invocation
 
@@ -34,28 +35,6 @@ if TYPE_CHECKING:
 COLUMNS = ("Time", "Action", "Parameters", "State", "Duration", "Result")
 STATE_TEXT = {"queued": "⏳ queued", "running": "▶ running", "ok": "✓ done", "failed": "✗ failed", "cancelled": "⊘ cancelled"}
 STATE_COLOUR = {"ok": "#2e9d57", "failed": "#d64545", "cancelled": "#8a8a8a", "queued": "#c98a12", "running": "#3d7be0"}
-
-
-def _short(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
-    if isinstance(value, dict):
-        return f"{len(value)} field{'s' if len(value) != 1 else ''}"
-    text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def in_words(data: Any, most: int = 6) -> str:
-    """Parameters or an answer in one readable line: "username: ada · duration: 10"."""
-    if isinstance(data, dict):
-        parts = [f"{k.replace('_', ' ')}: {_short(v)}" for k, v in data.items() if v is not None and v != ""]
-        more = f" · +{len(parts) - most} more" if len(parts) > most else ""
-        return " · ".join(parts[:most]) + more
-    if isinstance(data, list):
-        return _short(data)
-    return "" if data is None else _short(data)
 
 
 def summarize(result: Any) -> str:

@@ -11,16 +11,14 @@ from typing import Any, Callable, Optional
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deck import runtime
-from deck.actions.capabilities import Capabilities, platform_title
+from deck.actions.capabilities import Capabilities
+from deck.actions.plan import Plan, plan
 from deck.actions.registry import Registry
 from deck.actions.services import Services
 from deck.core.credentials import Credentials
 from deck.core.errors import DeckError
-from deck.core.params import words
-from deck.core.redact import redact
 from deck.core.settings import Settings, SettingsStore
 
-from .activity import in_words
 
 
 @dataclass
@@ -67,7 +65,12 @@ class AppContext:
     def validate(self, action_id: str, params: Optional[dict[str, Any]] = None, platform: str = "",
                  provider: Optional[str] = None) -> Any:
         """Check parameters of an action or capability as the command line does (raises)."""
-        return self.registry.validate(*self.resolve(action_id, params, platform, provider))
+        return self.plan(action_id, params, platform, provider).model
+
+    def plan(self, action_id: str, params: Optional[dict[str, Any]] = None, platform: str = "",
+             provider: Optional[str] = None) -> Plan:
+        """What would run and whether to ask first (raises what is wrong, before anything is sent)."""
+        return plan(self.registry, self.capabilities, action_id, params, platform, provider)
 
     def save_settings(self) -> None:
         """Save; in a folder Deck cannot write the change lasts for this session, and it says so."""
@@ -96,22 +99,15 @@ class AppContext:
 
             runtime.spawn(check(), name=f"health check {name}")
 
-    def confirm(self, action_id: str, params: dict[str, Any], parent: Optional[QWidget] = None,
-                question: str = "", destructive: bool = False) -> bool:
-        """Ask before a destructive action (or one run for a destructive capability), or
-        whenever a ``question`` (what will happen, in words) is given; the "confirm
-        destructive actions" setting turns both off."""
-        action = self.registry.get(action_id)
-        destructive = destructive or action.destructive
-        if not (destructive or question) or not self.settings.ui.confirm_destructive:
+    def confirm(self, plan: Plan, parent: Optional[QWidget] = None, question: str = "") -> bool:
+        """Ask before what the plan says must be confirmed, or whenever a ``question`` (what
+        will happen, in words) is given; the "confirm destructive actions" setting turns both off."""
+        if not (plan.confirm or question) or not self.settings.ui.confirm_destructive:
             return True
-        shown = {words(k): v for k, v in params.items() if v is not None and k != "platform"}
-        where = params.get("platform")
-        on = f" on {platform_title(str(where).lower())}" if where else ""
-        text = question or f"<b>{action.title}{on}?</b> This cannot be undone."
-        if action.description and destructive:  # what it breaks, as the contract says
-            text += f"<br><br>{action.description}"
-        return self.ask(text, action.title, detail=redact(in_words(shown)), parent=parent)
+        text = question or f"<b>{plan.question}</b> {plan.why}"
+        if plan.action.description and plan.confirm:  # what it breaks, as the contract says
+            text += f"<br><br>{plan.action.description}"
+        return self.ask(text, plan.title, detail=plan.details, parent=parent)
 
     def ask(self, text: str, verb: str, detail: str = "", parent: Optional[QWidget] = None) -> bool:
         """A confirmation with a named button (``verb``) and Cancel as the default."""
@@ -145,28 +141,21 @@ class AppContext:
         service in particular). Returns the task, or ``None``
         when the user declined or the parameters are invalid (``on_error`` is told). A
         failure goes to ``on_error`` when given (the status bar shows it either way)."""
-        choice = None
         try:
-            if self.capabilities.knows(action_id):
-                choice, params = self.capabilities.prepare(action_id, params, platform, provider)
-                action_id = choice.action_id
-            params = dict(params or {})
-            model = self.registry.validate(action_id, params)
+            planned = self.plan(action_id, params, platform, provider)
         except DeckError as exc:
             if on_error:
                 on_error(exc)
             else:
                 runtime.task_failed.emit(action_id, exc)
             return None
-        capability = self.capabilities.capability(choice.route.capability) if choice is not None else None
-        if not self.confirm(action_id, params, parent, question, destructive=bool(capability and capability.destructive)):
+        if not self.confirm(planned, parent, question):
             return None
+        action_id = planned.action.id
 
         async def go() -> Any:
             try:
-                result = await self.registry.invoke(action_id, model, source=source)
-                if choice is not None:
-                    result = choice.result(result)  # in the capability's terms
+                result = planned.result(await self.registry.invoke(action_id, planned.model, source=source))
             except DeckError as exc:
                 if not on_error:
                     raise

@@ -4,6 +4,7 @@ hotkeys, toggle state, and the ``deck.*`` actions. Widgets read ``profile`` and 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
@@ -201,13 +202,16 @@ class DeckControl(QObject):
     def _confirm(self, steps: list[Step], label: str, parent: Optional[QWidget], question: str = "") -> bool:
         if question and self.ctx.settings.ui.confirm_destructive:
             return self.ctx.ask(question, "Turn on", parent=parent)
-        registry = self.ctx.registry
-        risky = [s for s in steps if s.action in registry and registry.get(s.action).destructive]
+        plans = []
+        for step in steps:
+            with contextlib.suppress(DeckError):  # a step that cannot run says so when it is run
+                plans.append(self.ctx.plan(step.action, step.params))
+        risky = [p for p in plans if p.confirm]
         if not risky or not self.ctx.settings.ui.confirm_destructive:
             return True
         if len(steps) == 1:
-            return self.ctx.confirm(steps[0].action, steps[0].params, parent)
-        names = ", ".join(registry.get(s.action).title for s in risky)
+            return self.ctx.confirm(risky[0], parent)
+        names = ", ".join(p.title for p in risky)
         return self.ctx.ask(f"<b>{label or 'This button'}</b> runs {len(steps)} steps; these cannot be undone: "
                             f"{names}.", "Run all", parent=parent)
 

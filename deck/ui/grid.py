@@ -146,11 +146,17 @@ class CellButton(QToolButton):
 
     # ---- drag and drop
     def mousePressEvent(self, event: Any) -> None:
-        self._press = event.position().toPoint() if self.cell else None
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._press = event.position().toPoint() if self.cell and left else None
         super().mousePressEvent(event)
 
+    def mouseReleaseEvent(self, event: Any) -> None:
+        self._press = None  # a click ends here: only a press held past the drag distance moves a button
+        super().mouseReleaseEvent(event)
+
     def mouseMoveEvent(self, event: Any) -> None:
-        if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() \
+        held = bool(event.buttons() & Qt.MouseButton.LeftButton)
+        if self._press is not None and held and (event.position().toPoint() - self._press).manhattanLength() \
                 >= QApplication.startDragDistance():
             self._press = None
             self.setDown(False)

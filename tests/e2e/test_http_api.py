@@ -116,3 +116,20 @@ async def test_a_self_hosted_service_needs_its_address_first(memory_keyring):
     with pytest.raises(Unreachable, match="Selfhosted is unreachable at http://127.0.0.1:[0-9]+: could not connect"):
         await services.registry.invoke("selfhosted.motd", {})
     await close_shared_client()
+
+
+def test_every_operation_of_every_service_has_a_stand_in_handler():
+    """Checked when the sandbox starts: a missing handler is found by nobody at request time."""
+    from deck.providers.base import Operation
+    from deck.sandbox import Sandbox
+    from deck.sandbox.harness import make_app
+    from tests.support.kitchen import KITCHEN, KitchenSandbox
+
+    with Sandbox() as sandbox:
+        assert {name: s.unserved() for name, s in sandbox.services.items()} == {name: [] for name in sandbox.services}
+
+    class Forgetful(type(KITCHEN)):  # type: ignore[misc]
+        operations = (*KITCHEN.operations, Operation("dust", "Dust", "Items", "POST", "/dust"))
+
+    with pytest.raises(RuntimeError, match="serves no dust"):
+        make_app(KitchenSandbox(Forgetful()))

@@ -166,7 +166,7 @@ async def test_no_answer_from_the_browser_times_out_and_closes_the_listener(worl
     services, _, _ = world
     session = services.oauth["streamy"]
     opened = []
-    with pytest.raises(SignInFailed, match="No answer from the browser"):
+    with pytest.raises(SignInFailed, match="No answer from the browser within 0.2 s"):  # in words, not "0.00333 minutes"
         await session.sign_in(opened.append, timeout=0.2)
     redirect = parse_qs(urlsplit(opened[0]).query)["redirect_uri"][0]
     async with httpx.AsyncClient() as http:

@@ -46,6 +46,32 @@ def test_a_button_runs_its_action_and_shows_success(app_window, loop, mx, qtbot)
     assert sent(mx, "clip")[-1]["duration"] == 30
 
 
+def test_a_click_never_moves_a_button_and_a_held_drag_does(app_window, loop, mx, qtbot, monkeypatch):
+    """A click runs the button; moving the pointer afterwards, with no button held, starts no
+    drag. Only a press held past the platform's drag distance picks the button up."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDrag, QMouseEvent
+
+    grid = grid_of(app_window)
+    clip = button(grid, "Clip 30 s")
+    drags: list[bytes] = []
+    monkeypatch.setattr(QDrag, "exec", lambda drag, *a: drags.append(bytes(drag.mimeData().data(MIME).data())) or 0)
+    far = QPointF(clip.width() - 2, clip.height() - 2)
+
+    def move(buttons):
+        event = QMouseEvent(QMouseEvent.Type.MouseMove, far, clip.mapToGlobal(far), Qt.MouseButton.NoButton, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(clip, event)
+
+    qtbot.mouseClick(clip, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    move(Qt.MouseButton.NoButton)  # the pointer moves on after the click
+    assert drags == []
+    until(loop, lambda: clip.state == "ok", what="the click ran the button")
+    qtbot.mousePress(clip, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    move(Qt.MouseButton.LeftButton)  # held, and past the drag distance
+    assert drags == [clip.cell.id.encode()]
+
+
 def test_a_failing_button_says_why_on_hover(app_window, loop, mx, qtbot):
     grid = grid_of(app_window)
     mx.overlay_connected = False

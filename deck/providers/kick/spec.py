@@ -157,7 +157,7 @@ OPERATIONS: tuple[Operation, ...] = (
        scopes=("moderation:chat_message:manage",)),
     op("ban", "Ban or time out", "Moderation", "POST", "/public/v1/moderation/bans",
        (BROADCASTER, USER_ID, J("duration", "int", min=1, max=10_080, doc="Minutes of timeout; none bans"),
-        J("reason", max=100)), scopes=("moderation:ban",)),  # a timeout too: Deck's ban asks, a timeout does not
+        J("reason", max=100)), scopes=("moderation:ban",), destructive_when=("duration", None)),  # a ban asks, a timeout not
     op("unban", "Unban or end a timeout", "Moderation", "DELETE", "/public/v1/moderation/bans",
        (BROADCASTER, USER_ID), scopes=("moderation:ban",)),
     # KICKs

@@ -127,7 +127,8 @@ OPERATIONS: tuple[Operation, ...] = (
           (J("idArray", "list", required=True, min=1, max=500, doc="Message ids"), J("visible", "bool", required=True))),
     admin("set-user-enabled", "Enable or disable a chat user", "Chat", "POST", "/api/admin/chat/users/setenabled",
           (J("userId", required=True, max=100), J("enabled", "bool", required=True)),
-          description="Disabling a user also bans the IP addresses of their connected clients."),  # asked where it disables
+          description="Disabling a user also bans the IP addresses of their connected clients.",
+          destructive_when=("enabled", False)),
     admin("disabled-users", "Disabled chat users", "Chat", "GET", "/api/admin/chat/users/disabled"),
     admin("ban-ip", "Ban an IP address", "Chat", "POST", "/api/admin/chat/users/ipbans/create",
           (V(pattern=IP, doc="An IPv4 or IPv6 address"),)),

@@ -1,0 +1,83 @@
+"""One plan for every run: what will run, with what, and whether to ask first.
+
+Whoever runs something (a panel, a deck button, a hotkey, the palette, ``deck run``) turns
+(action or capability, parameters, platform, preferred service) into a :class:`Plan` here and
+only shows its question (the UI), prints it (the command line) or forwards it; none of them
+decides for itself what runs or whether it must be confirmed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from deck.core.params import ParamsModel, words
+from deck.core.redact import redact
+from deck.core.words import in_words
+
+from .capabilities import Capabilities, Choice, platform_title
+from .registry import Action, Registry
+
+
+@dataclass(frozen=True)
+class Plan:
+    action: Action  # the action that runs (a capability's: the chosen service's)
+    params: dict[str, Any]  # as given to that action
+    model: ParamsModel  # the same, validated
+    confirm: bool  # must be confirmed before it runs
+    why: str  # why it must, in words ("" when it need not)
+    title: str  # what runs, as the user calls it
+    where: str  # "on Kick", "" when on no platform in particular
+    choice: Optional[Choice] = None  # the capability's route, when run through one
+
+    @property
+    def question(self) -> str:
+        """The confirmation's question: "Ban viewer on Kick?"."""
+        return f"{self.title}{' ' + self.where if self.where else ''}?"
+
+    @property
+    def details(self) -> str:
+        """The parameters in words, secrets masked."""
+        shown = {words(k): v for k, v in self.params.items() if v is not None and k != "platform"}
+        return redact(in_words(shown))
+
+    @property
+    def sentence(self) -> str:
+        """What will happen, in one line: "Ban viewer on Kick (through Kick): Username: ada"."""
+        through = f" (through {self.choice.title})" if self.choice else ""
+        details = self.details
+        return f"{self.title}{' ' + self.where if self.where else ''}{through}" + (f": {details}" if details else "")
+
+    def result(self, answer: Any) -> Any:
+        """The action's answer, in the capability's terms when run through one."""
+        return self.choice.result(answer) if self.choice else answer
+
+
+def plan(registry: Registry, capabilities: Capabilities, name: str, params: Optional[dict[str, Any]] = None,
+         platform: str = "", provider: Optional[str] = None) -> Plan:
+    """The plan for running ``name`` (an action, or a capability with the ``platform`` it is
+    for; ``provider`` asks for one service). Raises what is wrong (no service can, invalid
+    parameters), before anything is sent. It must be confirmed when the action cannot be
+    undone, or when the capability it runs for cannot."""
+    values = dict(params or {})
+    choice = None
+    destructive = False
+    if capabilities.knows(name):
+        destructive = capabilities.capability(name).destructive
+        takes_platform = name in registry and "platform" in registry.get(name).params.model_fields
+        if takes_platform:  # its "platform" chooses the route
+            platform = platform or str(values.pop("platform", "") or "")
+        if name in registry and (platform or not takes_platform):
+            # a capability with typed parameters of its own: checked, defaults filled in (without a
+            # platform, the routes that serve none take it as it is)
+            values = registry.validate(name, {**values, "platform": platform} if takes_platform else values).wire()
+            values.pop("platform", None)  # the route's, not a parameter of the service's action
+        choice, values = capabilities.prepare(name, values, platform, provider)
+        name = choice.action_id
+    action = registry.get(name)
+    model = registry.validate(action.id, values)
+    when = action.destructive_when
+    destructive = destructive or action.destructive or (when is not None and model.wire().get(when[0]) == when[1])
+    where_to = choice.platform if choice else str(values.get("platform") or "")
+    where = f"on {platform_title(where_to.lower())}" if where_to else ""
+    return Plan(action, values, model, destructive, "This cannot be undone." if destructive else "",
+                action.title, where, choice)

@@ -1,0 +1,77 @@
+"""One plan for every run: through a capability or naming the service's own action, from the
+app or from the command line, the same run asks the same question."""
+from __future__ import annotations
+
+import pytest
+
+from deck.__main__ import main
+from deck.actions.plan import plan
+from deck.core.errors import DeckError
+from deck.core.params import Param
+from deck.providers.capabilities import BY_ID
+
+
+def sample(p: Param) -> object:
+    """A value a user might give for a parameter (the contract still judges it)."""
+    if p.choices:
+        return p.choices[0]
+    if p.kind in ("int", "number"):
+        return int(max(p.min or 1, 1))
+    if p.kind in ("bool", "bool01"):
+        return True
+    if p.kind == "list":
+        return [1] if p.item == "int" else ["ada"]
+    if p.kind == "object":
+        return {}
+    if p.kind == "records":
+        return []
+    return "12345" if "id" in p.name.lower() else "ada"
+
+
+def test_every_route_asks_the_same_through_its_capability_and_as_the_services_action(services):
+    """What the app runs through a capability (``chat.ban`` on Kick) and what ``deck run``
+    runs naming the chosen service's action (``kick.ban`` with the same parameters) ask alike."""
+    registry, capabilities = services.registry, services.capabilities
+    compared = routes = 0
+    for cap in BY_ID.values():
+        for provider in capabilities.providers_of(cap.id):
+            for platform in capabilities.platforms(cap.id) or [""]:
+                routes += 1
+                values = {p.name: sample(p) for p in cap.params}
+                try:
+                    through = plan(registry, capabilities, cap.id, values, platform, provider.name)
+                except DeckError:
+                    continue  # not offered there, or values this route refuses: nothing runs either way
+                direct = plan(registry, capabilities, through.action.id, through.params)
+                assert direct.confirm == through.confirm, (cap.id, provider.name, platform, through.params)
+                compared += 1
+    assert compared >= 60 and routes >= compared  # the routes the sampled values suit
+
+
+@pytest.fixture
+def cli(monkeypatch, sandbox):
+    """``deck run`` in this process against the sandbox, answering no to any question (and recording it)."""
+    asked: list[str] = []
+    for name, service in sandbox.services.items():
+        monkeypatch.setenv(f"DECK_{name.upper()}_URL", sandbox.urls[name])
+        for kind, value in service.secrets.items():
+            monkeypatch.setenv(f"DECK_{name.upper()}_{kind.upper()}", value)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt="": asked.append(prompt) or "n")
+    return asked
+
+
+@pytest.mark.parametrize("args,asks", [
+    (["run", "owncast.set-user-enabled", "--set", "userId=u1", "--set", "enabled=false"], True),  # disables
+    (["run", "owncast.set-user-enabled", "--set", "userId=u1", "--set", "enabled=true"], False),
+    (["run", "chat.ban", "--set", "username=troll", "--set", "user_id=u1", "--set", "platform=owncast", "--via",
+      "owncast"], True),
+    (["run", "chat.unban", "--set", "username=troll", "--set", "user_id=u1", "--set", "platform=owncast", "--via",
+      "owncast"], False),
+    (["run", "chat.timeout", "--set", "username=troll", "--set", "platform=twitch"], False),
+])
+def test_the_command_line_asks_what_the_plan_says(cli, args, asks):
+    code = main(args)
+    assert bool(cli) == asks and (code == 6 if asks else code != 6), (code, cli)
+    if asks:
+        assert "This cannot be undone." in cli[0]
