@@ -55,7 +55,7 @@ class Services:
             for route in provider.routes:
                 self.capabilities.add(provider, route)
         self.capabilities.register_actions()
-        self.chat = ChatHub(self.chat_url, self._owncast_token)
+        self.chat = ChatHub(self.chat_url, self._server_token)
         self.events = LiveEvents(self)
 
     # ---- where each service is
@@ -85,14 +85,17 @@ class Services:
 
     def chat_url(self, name: str) -> str:
         """Where chat connects (``kick-pusher``, ``twitch-irc``, ``owncast``…): the sandbox's,
-        the environment's, the settings' or the real service's."""
-        configured = self.section("owncast").base_url if name == "owncast" else ""
+        the environment's, the settings' or the real service's. A platform's own server (an
+        address named for the platform alone) is the address of the service of that name."""
+        configured = self.section(name).base_url if name in self.providers else ""
         return self.base_urls.get(name) or os.environ.get(URL_ENV[name]) or configured or URL_DEFAULTS[name]
 
-    def _owncast_token(self, url: str) -> str:
-        """The integration token of the Owncast server at ``url``, when it is the one in Accounts."""
-        if "owncast" in self.providers and url.rstrip("/") == self.url("owncast").rstrip("/"):
-            return self.credentials.get("owncast", "token") or ""
+    def _server_token(self, url: str) -> str:
+        """The access token Deck keeps for the service whose server is at ``url`` (a chat
+        platform of the streamer's own, when it is the one in Accounts)."""
+        for name in self.providers:
+            if name in URL_ENV and url.rstrip("/") == self.url(name).rstrip("/"):
+                return self.credentials.get(name, "token") or ""
         return ""
 
     def _client_of(self, name: str) -> Callable[[], Optional[ApiClient]]:

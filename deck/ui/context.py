@@ -35,7 +35,9 @@ class AppContext:
         """The channels to read: the settings', or in demo mode the sandbox's lively ones."""
         if self.settings.chat.channels or not self.demo:
             return self.settings.chat.channels
-        return ["kick:deckdemo", "twitch:deckdemo", "owncast:deckdemo"]
+        from deck.providers.chat.platforms import PLATFORMS  # every platform's lively demo channel
+
+        return [f"{platform}:deckdemo" for platform in PLATFORMS]
 
     @property
     def registry(self) -> Registry:

@@ -142,7 +142,7 @@ async def test_owncast_history_through_the_integration_when_deck_has_a_token(san
     tokens = {"token": oc.secrets["token"]}
     got: list = []
     reader = make_reader("owncast:deckdemo", sandbox.chat_urls().get, got.extend,
-                         owncast_token=lambda url: tokens["token"])
+                         server_token=lambda url: tokens["token"])
     reader.start()
     try:
         await wait_for(lambda: any(op == "chat" for op, *_ in oc.received), "the integration's history")

@@ -15,7 +15,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Optional, Union
 
-PLATFORMS = ("kick", "twitch", "owncast")
 
 
 @dataclass(frozen=True, slots=True)
