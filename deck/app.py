@@ -9,7 +9,8 @@ import argparse
 import logging
 import os
 import sys
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
 
 log = logging.getLogger("deck")
 
@@ -45,6 +46,16 @@ def open_window(demo: bool) -> tuple[Any, Any]:
     return app, window
 
 
+@dataclass
+class Session:
+    """What one run of the app started, for shutdown to end in order."""
+
+    ctx: Any = None  # the AppContext
+    sandbox: Any = None  # the demo's stand-ins
+    on_failure: Optional[Callable[[str, BaseException], None]] = None  # the status bar's listener
+    tasks: dict[str, Any] = field(default_factory=dict)  # background starts, by name
+
+
 def run_app(args: argparse.Namespace) -> int:
     app, window = open_window(args.demo)
     if args.quit_after_first_frame:
@@ -53,13 +64,13 @@ def run_app(args: argparse.Namespace) -> int:
     from deck import runtime
 
     loop = runtime.make_loop(app)
-    state: dict[str, Any] = {}
-    interrupted = runtime.run_until_quit(app, loop, lambda: boot(app, window, args.demo, state),
-                                         lambda: shutdown(state))
+    session = Session()
+    interrupted = runtime.run_until_quit(app, loop, lambda: boot(app, window, args.demo, session),
+                                         lambda: shutdown(session))
     return 130 if interrupted else 0  # Ctrl+C: the shell's code for a command ended by SIGINT
 
 
-def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
+def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
     """Load settings, credentials and services; start the sandbox in demo mode; attach the UI."""
     from deck import runtime
     from deck.actions.services import Services
@@ -87,10 +98,10 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
         sandbox.give_credentials(credentials)
     services = Services(settings, credentials, base_urls=base_urls)
     ctx = AppContext(services, store, demo=demo, sandbox=sandbox)
-    state.update(ctx=ctx, sandbox=sandbox)
+    session.ctx, session.sandbox = ctx, sandbox
     window.attach(ctx)
-    state["on_failure"] = lambda name, exc: window.status.show_problem(str(exc))
-    runtime.task_failed.connect(state["on_failure"])
+    session.on_failure = lambda name, exc: window.status.show_problem(str(exc))
+    runtime.task_failed.connect(session.on_failure)
     notice = " ".join(filter(None, (folder_notice, store.notice)))
     if notice:
         from PySide6.QtWidgets import QMessageBox
@@ -100,10 +111,10 @@ def boot(app: Any, window: Any, demo: bool, state: dict[str, Any]) -> Any:
         box.setObjectName("settingsNotice")
         box.open()  # not modal: the app keeps starting
     if demo:
-        state["demo sign-in"] = runtime.spawn(demo_sign_in(ctx), name="demo sign-in")
+        session.tasks["demo sign-in"] = runtime.spawn(demo_sign_in(ctx), name="demo sign-in")
     else:
         ctx.check_connections()
-        state["live events"] = runtime.spawn(services.events.start_enabled(), name="live events")
+        session.tasks["live events"] = runtime.spawn(services.events.start_enabled(), name="live events")
     window.set_banner("Every panel is closed. Open panels from the View menu.")
     log.info("Deck started%s", " in demo mode" if demo else "")
     return ctx
@@ -123,15 +134,16 @@ async def demo_sign_in(ctx: Any) -> None:
         await ctx.capabilities.invoke("events.subscribe", {"events": list(source.events)}, provider=name, source="demo")
 
 
-async def shutdown(state: dict[str, Any]) -> None:
+async def shutdown(session: Session) -> None:
     from deck import runtime
     from deck.net.http import close_shared_client
 
-    if "on_failure" in state:
-        runtime.task_failed.disconnect(state.pop("on_failure"))
-    if state.get("ctx"):
-        await state["ctx"].services.chat.stop()
-        await state["ctx"].services.events.close()
+    if session.on_failure is not None:
+        runtime.task_failed.disconnect(session.on_failure)
+        session.on_failure = None
+    if session.ctx is not None:
+        await session.ctx.services.chat.stop()
+        await session.ctx.services.events.close()
     await close_shared_client()
-    if state.get("sandbox"):
-        state["sandbox"].stop()
+    if session.sandbox is not None:
+        session.sandbox.stop()

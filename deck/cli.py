@@ -84,8 +84,8 @@ def _rate(action) -> Any:
 def describe_action(a) -> dict[str, Any]:
     out = {"id": a.id, "title": a.title, "group": a.group, "provider": a.provider, "destructive": a.destructive,
            "read_only": a.read_only, "rate_limit": _rate(a), "description": a.description, "params": a.schema()}
-    if a.http:
-        out.update(http=a.http, auth=a.auth, scopes=list(a.scopes))
+    if a.wire:
+        out.update(a.wire, auth=a.auth, scopes=list(a.scopes))
     if a.deprecated:
         out["deprecated"] = a.deprecated
     if a.capability:
@@ -142,8 +142,8 @@ def action_help(action: Any) -> list[str]:
     lines = [f"{action.id} — {action.title}" + (" (asks first: cannot be undone)" if action.destructive else "")]
     if action.description:
         lines.append(action.description)
-    if action.http:
-        lines.append(f"{action.provider}: {action.http['method']} {action.http['path']}"
+    if action.wire:
+        lines.append(f"{action.provider}: {action.wire_text}"
                      + (f" · needs {', '.join(action.scopes)}" if action.scopes else ""))
     if action.deprecated:
         lines.append(f"deprecated: use {action.deprecated}")
@@ -215,7 +215,7 @@ async def _run(args: argparse.Namespace) -> int:
             return DECLINED
     from deck.net.http import close_shared_client
 
-    warning = services.insecure(action.provider) if action.http else None
+    warning = services.insecure(action.provider) if action.wire else None
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
     try:

@@ -142,15 +142,15 @@ def _check_app(report: Report) -> int:
 
 def _run_app(app: Any, window: Any, report: Report) -> None:
     from deck import runtime
-    from deck.app import boot, shutdown
+    from deck.app import Session, boot, shutdown
 
-    state: dict[str, Any] = {}
+    session = Session()
 
     async def round_trip() -> str:
         """Every provider's health probe, after the demo's sign-ins."""
-        services = state["ctx"].services
+        services = session.ctx.services
         started = time.perf_counter()
-        sign_ins = state.get("demo sign-in")
+        sign_ins = session.tasks.get("demo sign-in")
         if sign_ins is not None:
             await asyncio.wait_for(sign_ins, timeout=15)
         answered = []
@@ -160,7 +160,7 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
         return f"{', '.join(answered)} answered in {(time.perf_counter() - started) * 1000:.0f} ms"
 
     async def live_chat() -> str:
-        hub = state["ctx"].services.chat
+        hub = session.ctx.services.chat
         started = time.perf_counter()
         while not (hub.readers and all(r.health.state == "connected" and r.received for r in hub.readers.values())):
             if time.perf_counter() - started > 15:
@@ -169,7 +169,7 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
         return f"{', '.join(hub.readers)} connected and reading in {(time.perf_counter() - started) * 1000:.0f} ms"
 
     async def checks() -> None:
-        report.check("actions registered", lambda: _registry(state["ctx"].services))
+        report.check("actions registered", lambda: _registry(session.ctx.services))
         for name, probe in (("round trip against the sandbox", round_trip), ("live chat from the sandbox", live_chat)):
             try:
                 report.line("ok", name, await probe())
@@ -179,10 +179,10 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
         window.close()  # the last window: the app shuts down as it does for the user
 
     def start() -> None:
-        boot(app, window, True, state)
+        boot(app, window, True, session)
         runtime.spawn(checks(), name="self-test")
 
-    runtime.run_until_quit(app, runtime.make_loop(app), start, lambda: shutdown(state))
+    runtime.run_until_quit(app, runtime.make_loop(app), start, lambda: shutdown(session))
 
 
 if __name__ == "__main__":

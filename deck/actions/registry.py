@@ -52,7 +52,8 @@ class Action:
     destructive_when: Optional[tuple[str, Any]] = None  # or only when this parameter has this value (None: absent)
     read_only: bool = False
     description: str = ""
-    http: Optional[dict[str, str]] = None  # {"method", "path"} of an HTTP-backed action
+    wire: Optional[dict[str, Any]] = None  # how a service's action travels: {"http": {"method", "path"}} or another
+    wire_text: str = ""  # the same in a few words ("GET /path", "SetCurrentProgramScene")
     auth: str = ""  # the auth kind it needs, in words
     scopes: tuple[str, ...] = ()  # OAuth scopes it needs
     deprecated: str = ""  # what to use instead
@@ -173,7 +174,7 @@ class Registry:
     async def _run(self, inv: Invocation, model: ParamsModel) -> Any:
         action = inv.action
         limiter = None
-        if action.rate or action.http:  # an undocumented limit still honours the service's 429
+        if action.rate or action.wire:  # an undocumented limit still honours the service's 429
             rate = action.rate
             limiter = self._limits.get(f"{action.provider}:{action.scope}", rate.calls if rate else None,
                                        rate.seconds if rate else 60.0)

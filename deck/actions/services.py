@@ -41,7 +41,8 @@ class Services:
         self.registry = registry or Registry()
         self.providers: dict[str, Provider] = {p.name: p for p in (providers or catalogue.providers())}
         self.oauth: dict[str, OAuthSession] = {}
-        self.clients: dict[str, ApiClient] = {}
+        self.clients: dict[str, ApiClient] = {}  # provider -> the HTTP client sending its operations
+        self.transports: dict[str, dict[str, Any]] = {}  # provider -> its other transports' clients, by transport
         self.identities: dict[str, dict[str, Any]] = {}  # provider -> the signed-in user's ids, once known
         self.capabilities = Capabilities(self.registry, self.configured, settings.routes,
                                          lambda name: self.identities.get(name, {}))
@@ -50,7 +51,7 @@ class Services:
                 if isinstance(auth, OAuth2):
                     self.oauth[provider.name] = OAuthSession(auth, provider.name, provider.title, credentials,
                                                              self._oauth_root(provider, auth))
-            self.clients[provider.name] = self._client(provider)
+            self._connect(provider)
             provider_actions.register(self.registry, provider, self._client_of(provider.name))
             for route in provider.routes:
                 self.capabilities.add(provider, route)
@@ -98,11 +99,17 @@ class Services:
                 return self.credentials.get(name, "token") or ""
         return ""
 
-    def _client_of(self, name: str) -> Callable[[], Optional[ApiClient]]:
-        return lambda: self.clients.get(name)  # looked up per call: reconfigure() replaces clients
+    def _client_of(self, name: str) -> Callable[[str], Any]:
+        # looked up per call: reconfigure() replaces the clients
+        return lambda transport: self.clients[name] if transport == "http" else self.transports[name][transport]
 
-    def _client(self, provider: Provider) -> ApiClient:
-        return ApiClient(provider, self.url(provider.name), lambda op: self.signer(provider.name, op))
+    def _connect(self, provider: Provider) -> None:
+        """A client per transport its operations name, each with the address and auth it signs with."""
+        signer: Callable[[Operation], Signer] = lambda op: self.signer(provider.name, op)  # noqa: E731
+        url = self.url(provider.name)
+        self.clients[provider.name] = ApiClient(provider, url, signer)
+        self.transports[provider.name] = {t: provider.transports[t](provider, url, signer)
+                                          for t in {op.transport for op in provider.operations} - {"http"}}
 
     def signer(self, provider: str, op: Optional[Operation] = None) -> Signer:
         p = self.providers[provider]
@@ -113,7 +120,7 @@ class Services:
     def reconfigure(self) -> None:
         """Pick up changed base URLs (settings or environment)."""
         for provider in self.providers.values():
-            self.clients[provider.name] = self._client(provider)
+            self._connect(provider)
 
     def insecure(self, provider: str, url: Optional[str] = None) -> Optional[str]:
         """A warning when the provider's secrets would travel unencrypted to another computer."""

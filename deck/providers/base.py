@@ -39,8 +39,8 @@ class Operation:
     id: str  # the action is ``<provider>.<id>``
     title: str
     group: str
-    method: str
-    path: str  # as documented, with ``{placeholders}``; appended to the provider's base URL
+    method: str  # HTTP: the method; another transport: its own word for it, or ""
+    path: str  # HTTP: as documented, with ``{placeholders}``, appended to the base URL; else the request's name
     params: tuple[Param, ...] = ()
     rules: tuple[Rule, ...] = ()
     checks: tuple[Check, ...] = ()
@@ -58,10 +58,13 @@ class Operation:
     description: str = ""
     deprecated: str = ""  # what to use instead, when the service deprecated it
     app: bool = False  # OAuth: the app's own token (no user signed in) may call it too
+    transport: str = "http"  # what carries it: "http", or a transport the provider brings (Provider.transports)
 
     def __post_init__(self) -> None:
         if self.answer not in ANSWERS:
             raise ValueError(f"{self.id}: unknown answer kind {self.answer!r}")
+        if self.transport != "http" and self.read is None:
+            raise ValueError(f"{self.id}: say whether it only reads (read=True/False): it is not an HTTP GET")
         names = {p.name for p in self.params}
         for placeholder in PLACEHOLDER.findall(self.path):
             p = next((p for p in self.params if p.name == placeholder), None)
@@ -73,6 +76,19 @@ class Operation:
     @property
     def reads(self) -> bool:
         return self.method == "GET" if self.read is None else self.read
+
+    @property
+    def wire(self) -> dict[str, Any]:
+        """How it travels, for ``deck actions --json``: ``{"http": {"method", "path"}}``, or
+        ``{"<transport>": {"request": name}}``."""
+        if self.transport == "http":
+            return {"http": {"method": self.method, "path": self.path}}
+        return {self.transport: {"request": self.path}}
+
+    @property
+    def wire_text(self) -> str:
+        """The same in a few words: ``GET /items/{id}``, ``SetCurrentProgramScene``."""
+        return f"{self.method} {self.path}" if self.transport == "http" else self.path
 
     @functools.cached_property
     def model(self) -> type[ParamsModel]:
@@ -141,6 +157,9 @@ class Provider:
     about = ""  # anything the user should know about the service itself
     url_label = "Server"  # the base URL field's label on the Accounts page
     url_required = False  # self-hosted services have no default address
+    # transports besides HTTP that its operations name: transport -> (provider, base URL, signer for an
+    # operation) -> a client with ``async send(operation, params)``; the policy around it is the registry's
+    transports: dict[str, Callable[..., Any]] = {}
 
     @functools.cached_property
     def by_id(self) -> dict[str, Operation]:

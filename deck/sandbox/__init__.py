@@ -52,14 +52,8 @@ class Sandbox:
                 service.oauth = server
         self.chat = ChatSandbox()
         self.chat.rate = 2.0 if simulate else 0.0
-        if "missxss" in self.services:  # moderation through MissXss shows on the platforms' chat
-            self.services["missxss"].listeners.append(self.chat.moderated)
-        if "kick" in self.services:
-            self.services["kick"].listeners.append(self.chat.kick_moderated)
-            self.services["kick"].name_of = self.chat.name_of  # type: ignore[attr-defined]
-            self.services["kick"].id_of = self.chat.id_of  # type: ignore[attr-defined]
-        if "owncast" in self.services:  # the Owncast server and its chat socket are one server's
-            self.services["owncast"].chat = self.chat  # type: ignore[attr-defined]
+        for service in self.services.values():
+            service.join_chat(self.chat)
         self.urls: dict[str, str] = {}
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._thread: Optional[threading.Thread] = None

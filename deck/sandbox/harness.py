@@ -104,8 +104,9 @@ class ServiceSandbox:
         return getattr(self, handler_name(op.id), None)
 
     def unserved(self) -> list[str]:
-        """The provider's operations this stand-in has no handler for."""
-        return [op.id for op in self.provider.operations if self.handler(op) is None]
+        """The provider's HTTP operations this stand-in has no handler for (another transport's
+        stand-in serves its own)."""
+        return [op.id for op in self.provider.operations if op.transport == "http" and self.handler(op) is None]
 
     def handle(self, op: Operation, params: dict[str, Any]) -> Any:
         handler = self.handler(op)
@@ -114,6 +115,10 @@ class ServiceSandbox:
 
     def tick(self) -> None:
         """One step of simulated life (``deck --demo``)."""
+
+    def join_chat(self, chat: Any) -> None:
+        """Share the live chat stand-in (a :class:`ChatSandbox`) with it, for a service whose
+        actions show in chat or that is a chat server itself."""
 
     def limiter(self, op: Operation) -> Optional[WindowLimiter]:
         if op.rate is None:
@@ -254,7 +259,8 @@ def make_app(sandbox: ServiceSandbox) -> web.Application:
 
     app = web.Application()
     for op in provider.operations:
-        app.router.add_route(op.method, op.path, route(op))
+        if op.transport == "http":
+            app.router.add_route(op.method, op.path, route(op))
     return app
 
 

@@ -78,6 +78,10 @@ class KickSandbox(ServiceSandbox):
         self.leaderboard = [{"rank": i + 1, "user_id": 9_000 + i, "username": n, "gifted_amount": 500 - 100 * i}
                             for i, n in enumerate(data.NAMES[:5])]
 
+    def join_chat(self, chat: Any) -> None:
+        self.listeners.append(chat.kick_moderated)  # bans and deletions show in the chat
+        self.name_of, self.id_of = chat.name_of, chat.id_of  # the chat stand-in knows the viewers
+
     # ---- records
     def _channel(self, user_id: int, slug: str, title: str, category: dict[str, Any], live: bool,
                  viewers: int) -> dict[str, Any]:

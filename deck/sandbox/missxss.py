@@ -30,6 +30,9 @@ def _today() -> str:
 class MissXssSandbox(ServiceSandbox):
     provider = PROVIDER
 
+    def join_chat(self, chat: Any) -> None:
+        self.listeners.append(chat.moderated)  # moderation through MissXss shows on the platforms' chat
+
     def __init__(self, token: str | None = None, seed: int = 7):
         super().__init__(seed)
         self.token = token or new_secret("mx_")

@@ -111,6 +111,9 @@ class OwncastSandbox(ServiceSandbox):
         self.fediverse: list[dict[str, Any]] = []
         self.restarts = 0
 
+    def join_chat(self, chat: Any) -> None:
+        self.chat = chat  # the Owncast server and its chat socket are one server's
+
     # ---- records
     def _message(self, user: dict[str, Any], body: str, kind: str = "CHAT") -> dict[str, Any]:
         return {"timestamp": _now(), "type": kind, "id": uuid.uuid4().hex[:10], "user": user, "hiddenAt": None,

@@ -119,7 +119,7 @@ class ActionsPanel(QWidget):
         action = self.ctx.registry.get(action_id)
         self.action_id = action_id
         self.title.setText(action.title)
-        http = f" · {action.http['method']} {action.http['path']}" if action.http else ""
+        http = f" · {action.wire_text}" if action.wire_text else ""
         limit = f" · at most {action.rate}" if action.rate else ""
         self.detail.setText(f"{action.id}{http}{limit}" + (f"\n{action.description}" if action.description else ""))
         self.form = ParamsForm(action_id, action.params, values)

@@ -189,7 +189,7 @@ def run() -> None:
             json.dump({"schema_version": 2, "chat": {"channels": ["twitch:benchchannel"]}}, f)
 
         from deck import runtime
-        from deck.app import boot, open_window, shutdown
+        from deck.app import Session, boot, open_window, shutdown
 
         app, window = open_window(False)
         print("Baseline: a bare QTableView fed 500-row batches…", flush=True)
@@ -197,7 +197,7 @@ def run() -> None:
         print(f"  {base_rate:,.0f} msg/s, stall p99 {base_stall:.1f} ms", flush=True)
         print("Deck's chat panel, rising rates:", flush=True)
         loop = runtime.make_loop(app)
-        state: dict = {}
+        state = Session()
         result: dict = {}
 
         async def go() -> None:

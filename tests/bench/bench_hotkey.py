@@ -33,7 +33,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from deck import runtime  # noqa: E402
 from deck.actions.profiles import Hotkey, Step  # noqa: E402
-from deck.app import boot, open_window, shutdown  # noqa: E402
+from deck.app import Session, boot, open_window, shutdown  # noqa: E402
 from deck.net.http import shared_client  # noqa: E402
 
 left = asyncio.Event()
@@ -64,11 +64,11 @@ async def measure(press) -> list[float]:
 
 def main() -> int:
     app, window = open_window(demo=True)
-    state: dict = {}
+    state = Session()
     results: dict[str, list[float]] = {}
 
     async def bench() -> None:
-        ctx = state["ctx"]
+        ctx = state.ctx
         await asyncio.sleep(0.2 if SMOKE else 1.0)  # first loads and the health check
         control = ctx.deck
         control.profile.hotkeys = [Hotkey(id="app", keys="Ctrl+Alt+F8", scope="app", step=STEP),
@@ -123,8 +123,8 @@ def main() -> int:
 
     def start() -> None:
         boot(app, window, True, state)
-        state["ctx"].sandbox.simulate = False
-        state["ctx"].sandbox.missxss.window = 0.001  # the sandbox's own 429 window: not what is measured
+        state.ctx.sandbox.simulate = False
+        state.ctx.sandbox.missxss.window = 0.001  # the sandbox's own 429 window: not what is measured
         runtime.spawn(run_then_close(), name="bench")
 
     runtime.run_until_quit(app, runtime.make_loop(app), start, lambda: shutdown(state))

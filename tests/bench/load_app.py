@@ -8,10 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> int:
     from deck import runtime
-    from deck.app import boot, open_window, shutdown
+    from deck.app import Session, boot, open_window, shutdown
 
     app, window = open_window(demo=False)
-    state: dict = {}
+    state = Session()
 
     def start() -> None:
         boot(app, window, False, state)

@@ -94,7 +94,7 @@ def until(loop, predicate, timeout: float = 10.0, what: str = "condition"):
 @pytest.fixture
 def app_window(qtbot, loop, qapp):
     """The real composition root in demo mode: window, sandbox, services, panels."""
-    from deck.app import boot, shutdown
+    from deck.app import Session, boot, shutdown
     from deck.core.paths import config_dir
     from deck.ui.main_window import MainWindow
     from deck.ui.panels import PANELS
@@ -102,7 +102,7 @@ def app_window(qtbot, loop, qapp):
 
     window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS, demo=True)
     window.show()  # closed below once background work is done, not by pytest-qt before that
-    state: dict = {}
+    state = Session()
 
     async def start():  # as in the app: boot runs inside the event loop
         return boot(qapp, window, True, state)

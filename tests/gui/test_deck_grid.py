@@ -354,7 +354,7 @@ def test_profiles_switch_by_action_export_and_import(app_window, loop, tmp_path,
 
 
 def test_a_corrupt_profile_never_stops_the_app(qtbot, loop, qapp, deck_home):
-    from deck.app import boot, shutdown
+    from deck.app import Session, boot, shutdown
     from deck.ui.main_window import MainWindow
     from deck.ui.panels import PANELS
     from deck.ui.ui_state import UiState
@@ -365,7 +365,7 @@ def test_a_corrupt_profile_never_stops_the_app(qtbot, loop, qapp, deck_home):
     (folder / "active.txt").write_text("Default")
     window = MainWindow(UiState.load(deck_home / "config" / "ui-state.json"), PANELS, demo=True)
     window.show()
-    state: dict = {}
+    state = Session()
 
     async def start():
         return boot(qapp, window, True, state)

@@ -181,7 +181,7 @@ def test_unreadable_layout_falls_back_to_default(qtbot, deck_home):
 
 
 def test_corrupt_settings_do_not_stop_the_app(qtbot, loop, qapp, deck_home):
-    from deck.app import boot, shutdown
+    from deck.app import Session, boot, shutdown
 
     settings = deck_home / "config" / "settings.json"
     settings.parent.mkdir(parents=True)
@@ -189,7 +189,7 @@ def test_corrupt_settings_do_not_stop_the_app(qtbot, loop, qapp, deck_home):
     window = MainWindow(UiState.load(deck_home / "config" / "ui-state.json"), PANELS, demo=True)
     qtbot.addWidget(window)
     window.show()
-    state: dict = {}
+    state = Session()
     ctx = boot(qapp, window, True, state)
     notice = window.findChild(QMessageBox, "settingsNotice")
     assert notice is not None and notice.isVisible() and "could not be read" in notice.text()

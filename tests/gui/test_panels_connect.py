@@ -16,7 +16,7 @@ CONTROL_PANELS = [p.id for p in PANELS if p.id not in ("actions", "activity", "g
 
 
 def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_keyring, monkeypatch):
-    from deck.app import boot, shutdown
+    from deck.app import Session, boot, shutdown
     from deck.core.paths import config_dir
     from deck.ui.main_window import MainWindow
     from deck.ui.ui_state import UiState
@@ -25,7 +25,7 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
     monkeypatch.setenv("DECK_SCOTTYBOT_URL", sandbox.scottybot_url)
     window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS)
     window.show()
-    state: dict = {}
+    state = Session()
 
     async def start():
         return boot(qapp, window, False, state)
