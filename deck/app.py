@@ -22,6 +22,27 @@ def _ensure_display() -> None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"  # a window's size limits, unseen offscreen
+
+
+def _quiet_offscreen() -> None:
+    """Without a display, Qt's offscreen platform says it cannot pass a window's size limits on
+    each time a panel's layout changes them: nothing is wrong, so Deck does not print it."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        if message == OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def open_window(demo: bool) -> tuple[Any, Any]:
     """The QApplication and the main window, shown and painted once."""
     os.environ.setdefault("QT_API", "pyside6")
@@ -36,6 +57,8 @@ def open_window(demo: bool) -> tuple[Any, Any]:
     from deck.ui.ui_state import UiState
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.platformName() == "offscreen":
+        _quiet_offscreen()
     app.setApplicationName("Deck")
     app.setOrganizationName("Deck")
     app.setWindowIcon(QIcon(str(resources_dir() / "app" / "deck.png")))

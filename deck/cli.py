@@ -121,14 +121,18 @@ def _limits(p: Any) -> str:
     """A parameter's type and bounds in words: "integer 1-10080, default 10"."""
     kind = {"str": "text", "int": "integer", "number": "number", "bool": "yes/no", "list": f"list of {p.item or 'str'}",
             "object": "object", "records": "list of objects"}.get(p.kind, p.kind)
-    unit = " characters" if p.kind == "str" else " items" if p.kind in ("list", "records") else ""
+    unit = " character" if p.kind == "str" else " item" if p.kind in ("list", "records") else ""
+
+    def units(n: float) -> str:
+        return f"{n:g}{unit}{'s' if unit and n != 1 else ''}"
+
     bounds = ""
     if p.min is not None and p.max is not None:
-        bounds = f" {p.min:g}-{p.max:g}{unit}"
+        bounds = f" {p.min:g}-{units(p.max)}"
     elif p.min is not None:
-        bounds = f" at least {p.min:g}{unit}"
+        bounds = f" at least {units(p.min)}"
     elif p.max is not None:
-        bounds = f" at most {p.max:g}{unit}"
+        bounds = f" at most {units(p.max)}"
     out = kind + bounds
     if p.choices:
         out += ", one of " + ", ".join(p.choices)
@@ -196,6 +200,9 @@ def readable(data: Any) -> list[str]:
 async def _run(args: argparse.Namespace) -> int:
     from deck.actions.plan import plan
 
+    if args.loose:  # parameters written without --set
+        hint = " ".join(f"--set {shlex.quote(word)}" for word in args.loose)
+        raise InvalidParams(args.action_id, [f"parameters are given with --set NAME=VALUE: {hint}"])
     services = _services()
     registry = services.registry
     given = registry.get(args.action_id)  # an action, or a capability's (with its parameters)
@@ -475,6 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run one action", description="Run one action and print its answer.",
                        epilog=RUN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("action_id", metavar="ACTION_ID", help="e.g. chat.timeout or missxss.get-stream-meta")
+    p.add_argument("loose", nargs="*", help=argparse.SUPPRESS)  # NAME=VALUE without --set: said how
     p.add_argument("--set", action="append", metavar="KEY=VALUE", help="a parameter (repeatable)")
     p.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
     p.add_argument("--json", action="store_true", help="print the result as JSON")

@@ -12,9 +12,18 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 
+IN_FRONT = "deckInFront"  # a dock's property: its dock's visibility signal, which follows the tabs
+
+
 def on_screen(widget: QWidget) -> bool:
-    """Visible and not covered: a dock behind another dock's tab counts as visible to Qt."""
-    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+    """Visible and in front. Qt counts a dock behind another dock's tab as visible, so what its
+    dock last said (``visibilityChanged`` follows the tabs) decides."""
+    if not widget.isVisible():
+        return False
+    at: Optional[QWidget] = widget
+    while at is not None and not isinstance(at, QDockWidget):
+        at = at.parentWidget()
+    return at is None or bool(at.property(IN_FRONT))
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class DockManager:
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             dock.setWidget(placeholder)
             window.addDockWidget(spec.area, dock)
+            dock.visibilityChanged.connect(lambda shown, d=dock: d.setProperty(IN_FRONT, shown))
             dock.visibilityChanged.connect(lambda shown, pid=spec.id: shown and self._ensure(pid))
             toggle = dock.toggleViewAction()  # the View menu shows or hides, deliberately
             view_menu.addAction(toggle)

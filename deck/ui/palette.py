@@ -32,6 +32,7 @@ class ParamsPrompt(QDialog):
         action = registry.get(action_id)
         self.setWindowTitle(action.title)
         self.setObjectName("paramsPrompt")
+        self.setMinimumWidth(480)  # room for each field's placeholder and its problem in words
         self.form = ParamsForm(action_id, action.params)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.run = buttons.addButton("Run", QDialogButtonBox.ButtonRole.AcceptRole)

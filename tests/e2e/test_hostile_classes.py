@@ -182,3 +182,18 @@ async def test_a_setting_value_given_as_a_number_is_taken(services, sandbox):
     bot = sandbox.services["scottybot"]
     await services.registry.invoke("scottybot.set-setting", {"setting": "startpoints", "value": 3})
     assert bot.settings["startpoints"] == 3
+
+
+def test_parameters_without_set_are_shown_how(cli, capsys, kitchen):
+    assert cli(["run", "kitchen.shout", "text=hi there"]) == 2
+    assert "parameters are given with --set NAME=VALUE: --set 'text=hi there'" in capsys.readouterr().err
+    assert kitchen.kitchen.received == []
+
+
+def test_limits_read_as_words():
+    from deck.cli import _limits
+    from deck.core.params import Param
+
+    assert _limits(Param("text", min=1)) == "text at least 1 character"
+    assert _limits(Param("text", min=1, max=20)) == "text 1-20 characters"
+    assert _limits(Param("ids", "list", max=1)) == "list of str at most 1 item"

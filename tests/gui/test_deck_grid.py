@@ -289,6 +289,23 @@ def test_palette_runs_actions_and_buttons_with_a_params_prompt(app_window, loop,
     until(loop, lambda: sent(mx, "clip"), what="button from the palette")
 
 
+def test_the_palette_runs_every_action_a_button_can(app_window, loop, mx, qtbot, monkeypatch):
+    """A capability run from the palette goes where its form's platform says, as from a
+    button or the command line ("Time out viewer" used to say it was not available)."""
+    def fill(prompt):
+        prompt.form.set_values({"username": "troll", "duration": 5, "platform": "twitch"})
+        assert prompt.run.isEnabled(), prompt.form.problems
+        return 1
+
+    monkeypatch.setattr(ParamsPrompt, "exec", fill)
+    palette = CommandPalette(app_window.ctx, app_window)
+    palette.query.setText("chat.timeout")
+    assert palette.list.currentItem().data(0, Qt.ItemDataRole.UserRole)[1] == "chat.timeout"
+    qtbot.keyClick(palette.query, Qt.Key.Key_Return)
+    until(loop, lambda: sent(mx, "timeout"), what="the timeout from the palette")
+    assert sent(mx, "timeout")[-1]["username"] == "troll" and sent(mx, "timeout")[-1]["platform"] == "Twitch"
+
+
 def test_hotkey_editor_tester_and_hold_to_talk(app_window, loop, mx, qtbot):
     control = app_window.ctx.deck
     dialog = HotkeysDialog(app_window.ctx, app_window)

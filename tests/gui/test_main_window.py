@@ -6,6 +6,7 @@ import json
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
 
+from deck.providers import catalogue
 from deck.ui.main_window import MainWindow
 from deck.ui.panels import PANELS
 from deck.ui.ui_state import UiState
@@ -17,7 +18,7 @@ def test_demo_window_connects_and_shows_panels(app_window, loop):
     window = app_window
     assert window.windowTitle() == "Deck — demo"
     until(loop, lambda: window.status.lights["missxss"].state == "connected", what="MissXss health check")
-    assert set(window.status.lights) == {"missxss", "scottybot", "nightbot", "owncast", "kick"}  # one per service
+    assert set(window.status.lights) == set(catalogue.NAMES)  # one per service
     until(loop, lambda: window.status.lights["owncast"].state == "connected", what="Owncast health check")
     until(loop, lambda: window.status.lights["nightbot"].state == "connected", what="Nightbot signed in and checked")
     until(loop, lambda: window.status.lights["scottybot"].state == "connected", what="ScottyBot health check")

@@ -182,3 +182,21 @@ def test_feedback_shows_where_the_eye_is_and_goes_when_stale(app_window, loop, m
     until(loop, lambda: panel.meta_note.isHidden(), what="the confirmation to fade")
     panel.meta_note.error("refused")
     assert not panel.meta_note.fade.isActive()  # errors stay until dealt with
+
+
+def test_live_figures_refresh_on_their_own_while_in_front(app_window, loop, monkeypatch):
+    """The 15-second refresh runs while the panel is in front, also after its tab is brought
+    to the front, and not while it is behind another panel's tab."""
+    panel = open_panel(app_window, loop, "stream")
+    refreshed: list[int] = []
+    monkeypatch.setattr(panel, "refresh", lambda: refreshed.append(1))
+    panel._tick()
+    assert refreshed == [1]  # in front: refreshed by the timer alone
+    app_window.docks.show("grid")  # the deck's tab in front, the stream panel behind it
+    until(loop, lambda: not app_window.docks.docks["stream"].property("deckInFront"), what="the tab behind")
+    panel._tick()
+    assert refreshed == [1]
+    app_window.docks.show("stream")  # brought to the front again
+    until(loop, lambda: app_window.docks.docks["stream"].property("deckInFront"), what="the tab in front")
+    panel._tick()
+    assert refreshed == [1, 1]
