@@ -48,7 +48,7 @@ def open_window(demo: bool) -> tuple[Any, Any]:
     os.environ.setdefault("QT_API", "pyside6")
     _ensure_display()
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     from deck.core.paths import config_dir, resources_dir
@@ -57,7 +57,7 @@ def open_window(demo: bool) -> tuple[Any, Any]:
     from deck.ui.ui_state import UiState
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    if app.platformName() == "offscreen":
+    if QGuiApplication.platformName() == "offscreen":
         _quiet_offscreen()
     app.setApplicationName("Deck")
     app.setOrganizationName("Deck")

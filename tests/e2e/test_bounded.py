@@ -10,6 +10,7 @@ from aiohttp import web
 
 from deck.core.errors import MalformedResponse, ServiceError, Unreachable
 from deck.net import http as net_http
+from tests.support.web import serving
 
 
 @pytest.mark.parametrize("header,said", [("99999", "28 h"), ("inf", "indefinitely"),
@@ -62,12 +63,8 @@ async def odd_server():
     app = web.Application()
     app.router.add_get("/motd", drip)
     app.router.add_get("/items", huge)
-    runner = web.AppRunner(app, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-    await runner.cleanup()
+    async with serving(app) as url:
+        yield url
 
 
 async def test_a_dripping_server_hits_the_overall_deadline(api, odd_server, monkeypatch):

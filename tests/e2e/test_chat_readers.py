@@ -13,6 +13,7 @@ import pytest
 from deck.net.http import close_shared_client
 from deck.providers.chat.hub import make_reader
 from deck.providers.chat.message import ChatEvent, ChatMessage
+from tests.support.web import serving
 
 SPECS = ["twitch:deckdemo", "kick:deckdemo", "owncast:deckdemo"]
 
@@ -207,21 +208,16 @@ async def test_a_server_that_closes_after_its_welcome_is_not_hammered():
 
     app = web.Application()
     app.router.add_get("/", irc)
-    runner = web.AppRunner(app, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     states = []
-    reader = make_reader("twitch:deckdemo", {"twitch-irc": f"ws://127.0.0.1:{port}/"}.get, lambda items: None,
-                         lambda r: states.append(r.health.state))
-    reader.min_delay = 0.05
-    started = asyncio.get_running_loop().time()
-    reader.start()
-    await wait_for(lambda: connections >= 6, "six connections")
-    elapsed = asyncio.get_running_loop().time() - started
-    await reader.stop()
-    await runner.cleanup()
+    async with serving(app) as url:
+        reader = make_reader("twitch:deckdemo", {"twitch-irc": "ws" + url[4:] + "/"}.get, lambda items: None,
+                             lambda r: states.append(r.health.state))
+        reader.min_delay = 0.05
+        started = asyncio.get_running_loop().time()
+        reader.start()
+        await wait_for(lambda: connections >= 6, "six connections")
+        elapsed = asyncio.get_running_loop().time() - started
+        await reader.stop()
     assert "connected" in states  # each connection did get that far
     # backing off from 0.05 s, doubling: the waits before the 6th add up to at least 0.05+0.1+0.2+0.4+0.8
     # (with jitter, half that); retrying at once would have taken a few milliseconds
@@ -303,12 +299,8 @@ async def misbehaving():
     app.router.add_post("/api/chat/register", register)
     app.router.add_get("/api/chat", history)
     app.router.add_get("/ws", live)
-    runner = web.AppRunner(app, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}", state  # type: ignore[union-attr]
-    await runner.cleanup()
+    async with serving(app) as url:
+        yield url, state
 
 
 async def test_a_dripping_chatroom_lookup_ends_within_its_bound(misbehaving, monkeypatch):
@@ -411,11 +403,6 @@ async def test_a_frame_of_two_thousand_lines_is_handed_on_in_parts_with_turns_be
 
     app = web.Application()
     app.router.add_get("/", irc)
-    runner = web.AppRunner(app, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     parts: list[int] = []
     seen_between: list[int] = []
     got: list = []
@@ -429,15 +416,15 @@ async def test_a_frame_of_two_thousand_lines_is_handed_on_in_parts_with_turns_be
             seen_between.append(len(got))
             await asyncio.sleep(0)
 
-    reader = make_reader("twitch:deckdemo", {"twitch-irc": f"ws://127.0.0.1:{port}/"}.get, take)
-    reader.start()
-    watching = asyncio.ensure_future(looker())
-    try:
-        await wait_for(lambda: len(got) >= 2000, "the whole burst")
-        assert [m.text for m in got] == [f"message {n}" for n in range(2000)]  # all of it, in order
-        assert len(parts) >= 2000 // 64  # in parts
-        assert any(0 < n < 2000 for n in seen_between)  # and the loop ran between them
-    finally:
-        watching.cancel()
-        await reader.stop()
-        await runner.cleanup()
+    async with serving(app) as url:
+        reader = make_reader("twitch:deckdemo", {"twitch-irc": "ws" + url[4:] + "/"}.get, take)
+        reader.start()
+        watching = asyncio.ensure_future(looker())
+        try:
+            await wait_for(lambda: len(got) >= 2000, "the whole burst")
+            assert [m.text for m in got] == [f"message {n}" for n in range(2000)]  # all of it, in order
+            assert len(parts) >= 2000 // 64  # in parts
+            assert any(0 < n < 2000 for n in seen_between)  # and the loop ran between them
+        finally:
+            watching.cancel()
+            await reader.stop()

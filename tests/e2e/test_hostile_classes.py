@@ -13,6 +13,7 @@ from aiohttp import web
 from deck.__main__ import main
 from deck.core.errors import CredentialsInvalid, InvalidParams, MalformedResponse
 from deck.core.params import LIST_MAX
+from tests.support.web import serving
 
 
 def kitchen_env(monkeypatch, kitchen, **extra):
@@ -122,12 +123,8 @@ async def deep_server():
 
     app = web.Application()
     app.router.add_get("/items", deep)
-    runner = web.AppRunner(app, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-    await runner.cleanup()
+    async with serving(app) as url:
+        yield url
 
 
 async def test_an_answer_nested_without_end_is_a_malformed_answer(api, deep_server):
