@@ -165,14 +165,17 @@ class Credentials:
         if memory or self.memory_only:
             self._memory[user] = value
             return
-        from keyring.errors import KeyringError
+        from keyring.errors import KeyringError, KeyringLocked
 
         if not self.keychain_available():
             raise CredentialsUnavailable(NO_KEYCHAIN)
         try:
             keyring_module().set_password(SERVICE, user, value)
+        except KeyringLocked:
+            raise CredentialsUnavailable(LOCKED[:1].upper() + LOCKED[1:] + ".") from None
         except KeyringError:
             raise CredentialsUnavailable(NO_KEYCHAIN) from None
+        self.problem = None  # it answered: whatever kept it shut is over
         self._memory.pop(user, None)
 
     def delete(self, provider: str, kind: str = "token", account: str = "default") -> None:
@@ -191,7 +194,8 @@ class Credentials:
             raise CredentialsUnavailable(NO_KEYCHAIN) from None
 
     def keychain_available(self) -> bool:
-        return keychain_status()[1] is None
+        """A keychain to keep secrets in: one that is locked counts (writing asks to unlock it)."""
+        return keychain_status()[1] in (None, LOCKED)
 
     def _keyring_get(self, user: str) -> Any:
         from keyring.errors import KeyringError

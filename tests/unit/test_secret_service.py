@@ -16,7 +16,7 @@ from jeepney.io.blocking import open_dbus_connection
 
 from deck.core import secret_service
 from deck.core.credentials import LOCKED, Credentials, keychain_status
-from deck.core.errors import KeychainUnreadable
+from deck.core.errors import CredentialsUnavailable, KeychainUnreadable
 from deck.core.secret_service import BUS, SCHEMA, SERVICE, SecretServiceKeyring
 
 NEEDS = "needs dbus-daemon and gnome-keyring-daemon (apt: dbus gnome-keyring)"
@@ -108,6 +108,8 @@ def test_a_locked_keychain_is_asked_once_and_said_to_be_locked(gnome_keyring, mo
     assert all(s.get("problem") == LOCKED for s in states)
     with pytest.raises(KeychainUnreadable, match="keychain is locked"):
         raise services.missing("missxss")  # type: ignore[misc]
+    with pytest.raises(CredentialsUnavailable, match="The keychain is locked"):  # saving asks to unlock, once more
+        fresh.set("missxss", "another-key")
 
 
 def test_without_a_session_bus_it_says_why(monkeypatch):
