@@ -256,3 +256,25 @@ def test_a_lone_surrogate_in_settings_loads_and_saves(tmp_path):
     assert settings.chat.channels == ["twitch:a\ufffdb", "kick:fine"] and store.notice is None
     store.save(settings)  # every later save works
     assert SettingsStore(path).load().chat.channels == settings.chat.channels
+
+
+def test_a_log_file_that_stops_taking_writes_is_said_once(tmp_path, capsys):
+    """A full disk or a log made read-only while Deck runs: one line on the terminal, not a
+    "--- Logging error ---" traceback for every record."""
+    handler = logs.FileHandler(tmp_path / "deck.log", encoding="utf-8", delay=True)  # opened on first write
+
+    class Full:
+        def write(self, text):
+            raise OSError(28, "No space left on device")
+
+        def flush(self):
+            pass
+
+    handler.stream = Full()  # type: ignore[assignment]
+    handler.shouldRollover = lambda record: False  # type: ignore[method-assign]
+    record = logging.LogRecord("deck", logging.WARNING, __file__, 1, "something", None, None)
+    for _ in range(5):
+        handler.emit(record)
+    err = capsys.readouterr().err
+    assert err.count("cannot write the log") == 1 and "No space left on device" in err
+    assert "Logging error" not in err and "Traceback" not in err
