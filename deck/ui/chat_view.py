@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 from deck.providers.chat.message import ChatMessage, name_colour
 
 from .chat_feed import Entry
+from .colours import READABLE, contrast
 
 PLATFORM_CHIPS = {"kick": ("K", "#53fc18", "#000000"), "twitch": ("T", "#9146ff", "#ffffff"),
                   "owncast": ("O", "#7871ff", "#ffffff")}
@@ -365,12 +366,12 @@ class ChatView(QAbstractScrollArea):
                 painter.fillRect(rect, highlight_bg)
             elif entry is self.hovered:
                 painter.fillRect(rect, hover_bg)
-            self._paint_entry(painter, entry, MARGIN, py + 2, colours, dark)
+            self._paint_entry(painter, entry, MARGIN, py + 2, colours, base)
         painter.end()
         self._place_jump()
 
     def _paint_entry(self, painter: QPainter, entry: Entry, ox: int, oy: int, colours: dict[str, QColor],
-                     dark: bool) -> None:
+                     background: QColor) -> None:
         layout = entry.layout
         lh = self.line_h
         muted = entry.deleted or bool(entry.mark)
@@ -380,12 +381,12 @@ class ChatView(QAbstractScrollArea):
             if kind == "t":
                 _, x, y, s, font, colour = op
                 painter.setFont(font)
-                painter.setPen(colours.get(colour) or readable(colour, dark))
+                painter.setPen(colours.get(colour) or readable(colour, background))
                 painter.drawText(ox + x, oy + y + baseline[id(font)], s)  # at a point: no layout per run
             elif kind == "n":
                 _, x, y, s, colour = op
                 painter.setFont(self.f_bold)
-                painter.setPen(colours["muted"] if muted else readable(colour, dark))
+                painter.setPen(colours["muted"] if muted else readable(colour, background))
                 painter.drawText(ox + x, oy + y + baseline[id(self.f_bold)], s)
             elif kind == "c":
                 _, x, y, w, label, bg, fg = op
@@ -580,21 +581,22 @@ def colour_of(msg: ChatMessage) -> str:
     return msg.color or name_colour(msg.login or msg.name)
 
 
-_readable: dict[tuple[str, bool], QColor] = {}
+_readable: dict[tuple[str, int], QColor] = {}
 
 
-def readable(colour: str, dark: bool) -> QColor:
-    """A user's colour, lightened on a dark background or darkened on a light one."""
-    key = (colour, dark)
+def readable(colour: str, background: QColor) -> QColor:
+    """A user's colour as close to itself as reads on ``background`` (a contrast of at least
+    4.5:1, as chat clients do): lighter on a dark background, darker on a light one."""
+    key = (colour, background.rgb())
     found = _readable.get(key)
     if found is None:
         c = QColor(colour)
         if not c.isValid():
             c = QColor("#888888")
-        h, s, lightness = c.hslHue(), c.hslSaturation(), c.lightness()
-        if dark and lightness < 120:
-            c = QColor.fromHsl(max(h, 0), s, 150)
-        elif not dark and lightness > 150:
-            c = QColor.fromHsl(max(h, 0), s, 110)
+        h, s, lightness = max(c.hslHue(), 0), c.hslSaturation(), c.lightness()
+        step = 6 if background.lightness() < 128 else -6
+        while contrast(c.name(), background.name()) < READABLE and (lightness < 255 if step > 0 else lightness > 0):
+            lightness = min(255, max(0, lightness + step))
+            c = QColor.fromHsl(h, s, lightness)
         found = _readable[key] = c
     return found

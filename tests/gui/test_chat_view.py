@@ -131,3 +131,18 @@ def test_a_following_scroll_bar_stays_put_once_the_scrollback_is_full(qtbot, mon
         view.add(rows(start, 3))
         frame(qtbot, view)
     assert changes == [] and bar.value() == bar.maximum()
+
+
+def test_user_colours_read_on_either_theme(qapp):
+    """Names keep their colour as far as it reads: at least 4.5:1 on the light and the dark
+    background (#00FF7F on white was 1.35:1)."""
+    from PySide6.QtGui import QColor
+
+    from deck.ui.chat_view import readable
+    from deck.ui.colours import contrast
+
+    for background in ("#ffffff", "#f4f5f7", "#1e1f22", "#000000"):
+        for colour in ("#00FF7F", "#FFFF00", "#0000FF", "#1E90FF", "#FF4500", "#8A2BE2", "#ffffff", "#000000", "bad"):
+            shown = readable(colour, QColor(background))
+            assert contrast(shown.name(), background) >= 4.5, (colour, background, shown.name())
+    assert readable("#1E90FF", QColor("#1e1f22")).name() == "#1e90ff"  # one that reads already is kept as it is
