@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import json
 import math
+import ssl
 import time
 from typing import Any, Optional, overload
 
@@ -92,13 +94,21 @@ _client: httpx.AsyncClient | None = None
 _client_loop: asyncio.AbstractEventLoop | None = None
 
 
+@functools.cache
+def tls() -> ssl.SSLContext:
+    """The process's one TLS context: reading the system's certificates costs 25 ms and a few
+    MB, so every client Deck makes shares it."""
+    return httpx.create_ssl_context()
+
+
 def shared_client() -> httpx.AsyncClient:
     """The process-wide client, created on first use. Its connections belong to the loop
     that made it, so a new loop (the command line's ``asyncio.run``, a test) gets a new one."""
     global _client, _client_loop
     loop = asyncio.get_running_loop()
     if _client is None or _client.is_closed or _client_loop is not loop:
-        _client = httpx.AsyncClient(timeout=TIMEOUT, headers={"User-Agent": USER_AGENT}, follow_redirects=False)
+        _client = httpx.AsyncClient(timeout=TIMEOUT, headers={"User-Agent": USER_AGENT}, follow_redirects=False,
+                                    verify=tls())
         _client_loop = loop
     return _client
 

@@ -214,8 +214,10 @@ def consent_in_browser(url: str) -> "asyncio.Task[None]":
     at once): load it and follow its redirect to the app's loopback listener."""
     import httpx
 
+    from deck.net.http import tls
+
     async def visit() -> None:
-        async with httpx.AsyncClient(timeout=10) as browser:
+        async with httpx.AsyncClient(timeout=10, verify=tls()) as browser:
             answer = await browser.get(url)
             if answer.status_code in (301, 302, 303, 307):
                 await browser.get(answer.headers["Location"])

@@ -27,9 +27,9 @@ from _common import SMOKE, start_sandbox  # noqa: E402
 
 QUICK = bool(os.environ.get("BENCH_QUICK"))
 RATES = [2_000] if SMOKE else [2_000, 5_000, 10_000, 15_000, 20_000, 30_000]
-SECONDS = 0.5 if SMOKE else 2.0 if QUICK else 4.0
-TOTAL = 20_000 if SMOKE else 200_000 if QUICK else 1_000_000
-BASELINE_SECONDS = 0.5 if SMOKE else SECONDS
+SECONDS = 0.3 if SMOKE else 2.0 if QUICK else 4.0
+TOTAL = 6_000 if SMOKE else 200_000 if QUICK else 1_000_000
+BASELINE_SECONDS = 0.3 if SMOKE else SECONDS
 
 import httpx  # noqa: E402
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer  # noqa: E402

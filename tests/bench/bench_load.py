@@ -25,10 +25,10 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from _common import SMOKE, judged, start, start_sandbox, wait_ready  # noqa: E402
 
-MINUTES = 0.03 if SMOKE else float(os.environ.get("BENCH_MINUTES", "2"))
-IDLE_SECONDS = 1 if SMOKE else float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
-RAID_SECONDS = 1 if SMOKE else float(os.environ.get("BENCH_RAID_SECONDS", "30"))
-SAMPLE = 1.0 if SMOKE else 10.0  # seconds between RSS samples
+MINUTES = 0.015 if SMOKE else float(os.environ.get("BENCH_MINUTES", "2"))
+IDLE_SECONDS = 0.5 if SMOKE else float(os.environ.get("BENCH_IDLE_SECONDS", "60"))
+RAID_SECONDS = 0.5 if SMOKE else float(os.environ.get("BENCH_RAID_SECONDS", "30"))
+SAMPLE = 0.5 if SMOKE else 10.0  # seconds between RSS samples
 WARM_UP = 0.5 if SMOKE else 15.0  # first loads, connections, emote images
 TICK = os.sysconf("SC_CLK_TCK")
 CHANNELS = ["kick:deckdemo", "twitch:deckdemo", "owncast:deckdemo"]

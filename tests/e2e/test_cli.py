@@ -1,19 +1,38 @@
-"""``deck actions`` and ``deck run`` as a user runs them: a real process against the sandbox."""
+"""``deck actions`` and ``deck run`` as a user runs them, against the sandbox: the command's own
+entry point with its arguments and environment, its exit code and what it printed. It runs in
+the test's process (a function call, not a second of Python starting up for each); the tests
+that need a process of its own (a pipe closed early, Ctrl+C, the self-test) start one."""
 from __future__ import annotations
 
 import json
 import os
 import shlex
 import subprocess
-import sys
 
 import pytest
 
 
-def deck(*args, env=None, stdin=subprocess.DEVNULL):
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "deck", *args], capture_output=True, text=True, env=full_env,
-                          stdin=stdin, timeout=60)
+def deck(*args, env=None):
+    """``deck ARGS`` with ``env`` added to the environment: (exit code, stdout, stderr) as a
+    finished process reports them."""
+    import contextlib
+    import io
+
+    from deck.__main__ import main
+
+    saved = dict(os.environ)
+    os.environ.update(env or {})
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: a usage error, or --help
+                code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return subprocess.CompletedProcess(["deck", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture
