@@ -382,8 +382,8 @@ def default_profile(name: str) -> Profile:
     moderation = Page(name="Moderation", rows=3, cols=5, cells=[
         _cell(0, 0, "Shield on", "shield", "missxss.shield-mode", {"mode": "on"}, color="#b3261e"),
         _cell(0, 1, "Shield off", "shield", "missxss.shield-mode", {"mode": "off"}),
-        _cell(0, 2, "Link filter", "hash", "missxss.set-moderation-feature", {"feature": "link_korumasi", "mode": "toggle"}),
-        _cell(0, 3, "Spam filter", "ban", "missxss.set-moderation-feature", {"feature": "spam_korumasi", "mode": "toggle"}),
+        _cell(0, 2, "Link filter", "hash", kind="toggle", toggle="protection", toggle_arg="link_korumasi"),
+        _cell(0, 3, "Spam filter", "ban", kind="toggle", toggle="protection", toggle_arg="spam_korumasi"),
         _cell(1, 0, "Mod status", "eye", "missxss.get-moderation-status"),
     ])
     songs = Page(name="Songs", rows=2, cols=4, cells=[

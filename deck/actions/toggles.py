@@ -52,6 +52,15 @@ def _member(result: Any, arg: str) -> State:
     return None if found is None else bool(found.muted)
 
 
+def _feature(result: Any, arg: str) -> State:
+    status = getattr(result, "status", None)
+    return None if not isinstance(status, dict) or arg not in status else bool(status[arg])
+
+
+def _same_feature(result: Any, params: dict[str, Any], arg: str) -> State:
+    return bool(result.enabled) if (getattr(result, "feature", None) or params.get("feature")) == arg else None
+
+
 def _same_command(result: Any, params: dict[str, Any], arg: str) -> State:
     name = (getattr(result, "command", None) or params.get("command") or "").lstrip("!").lower()
     return bool(result.active) if name == arg.lstrip("!").lower() else None
@@ -68,6 +77,11 @@ KINDS: dict[str, ToggleKind] = {k.id: k for k in (
                read="commands.list", state_of=_command,
                follows={"commands.toggle": _same_command,
                         "commands.list": lambda r, p, arg: _command(r, arg)}),
+    ToggleKind("protection", "Protection switch", "Protection",
+               press=lambda arg, on: ("moderation.feature", {"feature": arg, "mode": "off" if on else "on"}),
+               read="moderation.features", state_of=_feature,
+               follows={"moderation.feature": _same_feature,
+                        "moderation.features": lambda r, p, arg: _feature(r, arg)}),
     ToggleKind("song", "Song playing", "",
                press=lambda arg, on: ("songs.pause" if on else "songs.play", {}),
                follows={"songs.play": lambda r, p, arg: True, "songs.pause": lambda r, p, arg: False}),

@@ -27,7 +27,7 @@ from deck.core.words import in_words
 
 from deck.actions.registry import Invocation
 
-from .kit import follow
+from .widgets import follow
 
 if TYPE_CHECKING:
     from .context import AppContext

@@ -31,7 +31,7 @@ from deck.actions.toggles import KINDS
 from deck.core.errors import DeckError
 
 from .colours import READABLE, contrast, readable_text
-from .grid import icon_names
+from .icons import icon_names
 from .icons import tinted_icon
 from .params_form import ParamsForm
 

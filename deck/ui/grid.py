@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from deck.actions.profiles import Cell, Page, ProfileError
 from deck.actions.toggles import KINDS
-from deck.core.paths import resources_dir
 
 from .colours import readable_text
 from .icons import PALETTE_CHANGED, tinted_icon
@@ -41,10 +40,6 @@ STATE_COLOURS = {"queued": "#b7791f", "running": "#2f6fd6", "failed": "#d13438",
 STATE_WORDS = {"queued": "waiting", "running": "running", "failed": "✗ failed", "ok": "✓ done"}
 DONE_MS = 3000  # "done" stays this long; "failed" until the next press
 ANSWER_MS = 8000  # a read button's answer beside it
-
-
-def icon_names() -> list[str]:
-    return sorted(p.stem for p in (resources_dir() / "icons" / "actions").glob("*.svg"))
 
 
 class CellButton(QToolButton):

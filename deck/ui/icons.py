@@ -51,3 +51,8 @@ class IconButton(QPushButton):
         if event.type() in PALETTE_CHANGED:
             self.setIcon(themed(self.icon_name))
         super().changeEvent(event)
+
+
+def icon_names() -> list[str]:
+    """The icons a deck button can show, by name."""
+    return sorted(p.stem for p in (resources_dir() / "icons" / "actions").glob("*.svg"))

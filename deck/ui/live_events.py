@@ -11,7 +11,7 @@ from deck import runtime
 from deck.core.errors import DeckError
 from deck.providers.base import Provider
 
-from .kit import Note, Table, button, follow, label, row, switch
+from .widgets import Note, Table, button, follow, label, row, switch
 
 if TYPE_CHECKING:
     from .context import AppContext

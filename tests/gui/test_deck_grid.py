@@ -428,3 +428,19 @@ def test_a_button_shows_running_done_failed_and_what_it_read(app_window, loop, m
     until(loop, lambda: info.state == "failed", what="the failure on the button")
     assert "Failed:" in info.toolTip()
     assert info.grab().toImage().pixelColor(info.width() // 2, info.height() - 5).name() == "#d13438"
+
+
+def test_protection_switches_on_the_deck_show_on_or_off(app_window, loop, mx):
+    """The default deck's link and spam filters are switches that show the service's real
+    state, flip it when pressed, and follow a change made anywhere else."""
+    grid = grid_of(app_window)
+    grid.show_page(next(p.id for p in app_window.ctx.deck.profile.pages if p.name == "Moderation"))
+    links = button(grid, "Link filter")
+    until(loop, lambda: links.toggle_state is not None, what="the link filter's state read")
+    before = links.toggle_state
+    assert before == bool(mx.features["link_korumasi"]) and links.text().endswith("ON" if before else "off")
+    links.click()
+    until(loop, lambda: links.toggle_state is (not before), what="the link filter switched")
+    assert bool(mx.features["link_korumasi"]) is (not before)
+    app_window.ctx.run("missxss.set-moderation-feature", {"feature": "link_korumasi", "mode": "on" if before else "off"})
+    until(loop, lambda: links.toggle_state is before, what="followed from elsewhere")

@@ -10,28 +10,8 @@ from deck.providers.capabilities import PLATFORMS, Happening
 
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import (
-    Counter,
-    Form,
-    Loader,
-    Note,
-    PagedTable,
-    Panel,
-    Picker,
-    Table,
-    Via,
-    button,
-    card,
-    choices,
-    follow,
-    label,
-    line,
-    param,
-    row,
-    spin,
-    switch,
-    when,
-)
+from ..kit import Form, Loader, PagedTable, Panel, Via, choices, line, param, spin
+from ..widgets import Counter, Note, Picker, Table, button, card, follow, label, row, switch, when
 
 ACTIVITY = (("latest_followers", "Follow"), ("latest_subscribers", "Subscription"), ("latest_banned", "Ban"),
             ("latest_donors", "Donation"), ("latest_kick_bits", "Kick bits"), ("latest_twitch_bits", "Twitch bits"))

@@ -34,7 +34,8 @@ from deck.core.errors import DeckError
 from ..chat_feed import Entry
 from ..chat_view import ChatView
 from ..images import ImageCache
-from ..kit import SENDERS, Counter, Note, Via, follow, label, param, row
+from ..kit import SENDERS, Via, param
+from ..widgets import Counter, Note, follow, label, row
 
 if TYPE_CHECKING:
     from ..context import AppContext

@@ -11,25 +11,19 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QT
 from deck.actions.capabilities import platform_title
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import (
+from ..kit import Form, Loader, Panel, Sourced, line, param, sourced
+from ..widgets import (
     Counter,
-    Form,
-    Loader,
     Note,
-    Panel,
-    Sourced,
     Table,
     button,
     card,
     changed_signal,
     label,
     level_text,
-    line,
-    param,
     refill,
     row,
     set_role,
-    sourced,
     switch,
 )
 

@@ -9,24 +9,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import (
-    Form,
-    Loader,
-    Note,
-    PagedTable,
-    Panel,
-    Table,
-    Via,
-    button,
-    card,
-    choices,
-    label,
-    line,
-    platform_choices,
-    row,
-    spin,
-    switch,
-)
+from ..kit import Form, Loader, PagedTable, Panel, Via, choices, line, platform_choices, spin
+from ..widgets import Note, Table, button, card, label, row, switch
 
 
 def _date_edit(name: str) -> QDateEdit:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit import Counter, Form, Loader, Note, PagedTable, Panel, Picker, Via, avatar, button, card, icon, label, line, row, set_role
+from ..kit import Form, Loader, PagedTable, Panel, Via, line
+from ..widgets import Counter, Note, Picker, avatar, button, card, icon, label, row, set_role
 
 ROLE = Qt.ItemDataRole.UserRole
 

@@ -13,25 +13,8 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QV
 
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import (
-    Counter,
-    Loader,
-    Note,
-    Panel,
-    Sourced,
-    Table,
-    button,
-    card,
-    changed_signal,
-    label,
-    level_text,
-    line,
-    param,
-    row,
-    set_role,
-    sourced,
-    switch,
-)
+from ..kit import Loader, Panel, Sourced, line, param, sourced
+from ..widgets import Counter, Note, Table, button, card, changed_signal, label, level_text, row, set_role, switch
 
 COLUMNS = ["Filter", "Service", "On", "Spares", "Timeout"]
 LIST_HELP = ("One entry a line. <b>*</b> matches anything (<code>*spoiler*</code>); "

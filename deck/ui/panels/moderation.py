@@ -10,25 +10,8 @@ from deck.actions.toggles import SHIELD_QUESTION
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
-from ..kit import (
-    Form,
-    Note,
-    PagedTable,
-    Panel,
-    Table,
-    Via,
-    button,
-    card,
-    choices,
-    label,
-    line,
-    param,
-    platform_choices,
-    row,
-    set_role,
-    spin,
-    switch,
-)
+from ..kit import Form, PagedTable, Panel, Via, choices, line, param, platform_choices, spin
+from ..widgets import Note, Table, button, card, label, row, set_role, switch
 
 FEATURE_NAMES = {
     "username_kontrol": "Username filter", "spam_korumasi": "Spam protection", "link_korumasi": "Link protection",

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit import Form, Loader, Note, PagedTable, Panel, Table, Via, button, card, label, line, param, row, spin, switch
+from ..kit import Form, Loader, PagedTable, Panel, Via, line, param, spin
+from ..widgets import Note, Table, button, card, label, row, switch
 
 CONTROLS = (("songs.play", "Play / resume", "play", "Playing"),
             ("songs.pause", "Pause", "pause", "Paused"),

@@ -10,23 +10,8 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QLabel, QVBo
 
 from deck.actions.capabilities import platform_title
 
-from ..kit import (
-    Counter,
-    Form,
-    Note,
-    Panel,
-    Via,
-    button,
-    card,
-    fill_platforms,
-    follow,
-    label,
-    line,
-    platform_choices,
-    row,
-    set_role,
-    spin,
-)
+from ..kit import Form, Panel, Via, fill_platforms, line, platform_choices, spin
+from ..widgets import Counter, Note, button, card, follow, label, row, set_role
 
 SEARCH_DELAY_MS = 300
 SEARCH_MIN = 3  # characters typed before categories are searched (the strictest service's minimum)

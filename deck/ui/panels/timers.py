@@ -12,25 +12,8 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QV
 from deck.core.cron import Cron, CronError, when_words
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import (
-    Counter,
-    Loader,
-    Note,
-    Panel,
-    Sourced,
-    Table,
-    button,
-    card,
-    changed_signal,
-    label,
-    line,
-    param,
-    refill,
-    row,
-    set_role,
-    sourced,
-    switch,
-)
+from ..kit import Loader, Panel, Sourced, line, param, sourced
+from ..widgets import Counter, Note, Table, button, card, changed_signal, label, refill, row, set_role, switch
 
 COLUMNS = ["Timer", "Service", "On", "When", "Next run", "Lines", "Message"]
 PRESETS = (("Every 5 minutes", "*/5 * * * *"), ("Every 10 minutes", "*/10 * * * *"),
