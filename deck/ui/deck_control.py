@@ -81,6 +81,7 @@ class DeckControl(QObject):
         self._apply()
         if self.profile.layout:
             self.window.restoreState(QByteArray.fromBase64(self.profile.layout.encode()))
+            self.window.docks.readable_tabs()
         self.profile_changed.emit()
         self.refresh_toggles()
 

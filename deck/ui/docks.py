@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabBar, QWidget
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -66,6 +66,7 @@ class DockManager:
                 go.triggered.connect(lambda _=False, pid=spec.id: self.focus(pid))
                 window.addAction(go)
             dock.setVisible(spec.visible)
+            dock.dockLocationChanged.connect(self.readable_tabs)  # tabbed together: a tab bar made anew
             self.docks[spec.id] = dock
         for spec in specs:
             if spec.below:
@@ -75,6 +76,14 @@ class DockManager:
         for spec in specs:  # the first panel of each tab group is the one in front
             if spec.tab_with and not self.specs[spec.tab_with].tab_with:
                 self.docks[spec.tab_with].raise_()
+
+    def readable_tabs(self, *_: Any) -> None:
+        """The tabs of docks tabbed together keep their whole titles, scrolling when there is no
+        room, instead of being cut to "Ch…" (Qt makes these tab bars itself, as docks move)."""
+        for bar in self.window.findChildren(QTabBar):
+            if bar.parent() is self.window and bar.elideMode() != Qt.TextElideMode.ElideNone:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
 
     def apply_default_sizes(self) -> None:
         vertical = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
 
     def _update_centre(self) -> None:
         self.centralWidget().setVisible(not any(d.toggleViewAction().isChecked() for d in self.docks.docks.values()))
+        self.docks.readable_tabs()
 
     def attach(self, ctx: "AppContext", hotkey_backend: Any = None) -> None:
         from .deck_control import DeckControl
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self.docks.readable_tabs()
         handle = self.windowHandle()
         if handle is not None and not getattr(self, "_screen_watched", False):
             handle.screenChanged.connect(lambda _: self.fit_screen())

@@ -286,3 +286,21 @@ def test_the_window_never_grows_past_its_screen(app_window, loop):
     needs = window.minimumSizeHint()
     assert needs.width() <= 1280 and needs.height() <= 800  # fits a 1280x800 screen however many are open
     assert window.maximumSize() == window.screen().availableGeometry().size()
+
+
+def test_tabbed_panels_keep_their_whole_titles(app_window, loop):
+    """With every panel open at 1280x800, the tabs of panels tabbed together read in full
+    (scrolling when there is no room), never "Ch…"."""
+    from PySide6.QtWidgets import QTabBar
+
+    window = app_window
+    window.resize(1280, 800)
+    for pid in window.docks.specs:
+        window.docks.show(pid)
+    settle(loop, window)
+    bars = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.count() > 1]
+    assert bars
+    for bar in bars:
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone
+        for i in range(bar.count()):
+            assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i)), bar.tabText(i)
