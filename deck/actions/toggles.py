@@ -34,6 +34,7 @@ class ToggleKind:
     state_of: Callable[[Any, str], State] = lambda result, arg: None
     follows: dict[str, Callable[[Any, dict[str, Any], str], State]] = field(default_factory=dict)
     asks: str = ""  # the question before a press turns it on, when that acts on people
+    words: tuple[str, str] = ("ON", "off")  # its two states as the button says them
 
 
 SHIELD_QUESTION = ("Turn <b>shield mode</b> on? It locks chat down against a raid and acts on chatters: the "
@@ -82,7 +83,7 @@ KINDS: dict[str, ToggleKind] = {k.id: k for k in (
                read="moderation.features", state_of=_feature,
                follows={"moderation.feature": _same_feature,
                         "moderation.features": lambda r, p, arg: _feature(r, arg)}),
-    ToggleKind("song", "Song playing", "",
+    ToggleKind("song", "Song playing", "", words=("playing", "paused"),
                press=lambda arg, on: ("songs.pause" if on else "songs.play", {}),
                follows={"songs.play": lambda r, p, arg: True, "songs.pause": lambda r, p, arg: False}),
     ToggleKind("discord-mute", "Discord member muted", "Discord member id",

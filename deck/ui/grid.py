@@ -89,7 +89,8 @@ class CellButton(QToolButton):
             self.blockSignals(True)
             self.setChecked(bool(self.toggle_state))
             self.blockSignals(False)
-            label += {True: "\n● ON", False: "\n○ off", None: "\nstate unknown"}[self.toggle_state]
+            on, off = KINDS[cell.toggle].words if cell.toggle in KINDS else ("ON", "off")
+            label += {True: f"\n● {on}", False: f"\n○ {off}", None: "\nstate unknown"}[self.toggle_state]
         self.setText(label)
         self.setAccessibleName(label)
         self.setToolTip(self.grid.describe(cell, self.state, self.detail))

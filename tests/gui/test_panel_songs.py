@@ -191,3 +191,19 @@ def test_dragging_a_song_to_the_top_plays_it_next(songs, loop, nb):
     drop_on(table, 2, 0)
     until(loop, lambda: table.records[0].id == last["_id"], what="the song at the front")
     assert nb.queue[0]["_id"] == last["_id"] and songs.queue_note.text() == "Moved to the front ✓"
+
+
+def test_the_panel_and_the_deck_say_what_the_player_does_whoever_sent_it(songs, app_window, loop):
+    """Play and pause from the deck: the panel says so too, and the deck's switch reads
+    playing or paused, not ON and off."""
+    grid = app_window.docks.show("grid")
+    grid.show_page(next(p.id for p in app_window.ctx.deck.profile.pages if p.name == "Songs"))
+    play_pause = next(b for b in grid.buttons.values() if b.cell.label == "Play / pause")
+    pause = next(b for b in grid.buttons.values() if b.cell.label == "Pause")
+    pause.click()
+    until(loop, lambda: "Paused" in songs.state.text(), what="the panel to follow the deck")
+    until(loop, lambda: play_pause.toggle_state is False, what="the switch to follow")
+    assert play_pause.text().endswith("○ paused")
+    play_pause.click()
+    until(loop, lambda: "Playing" in songs.state.text() and play_pause.toggle_state is True, what="playing")
+    assert play_pause.text().endswith("● playing")

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deck.actions.registry import Invocation
+
 from ..kit import Form, Loader, PagedTable, Panel, Via, line, param, spin
-from ..widgets import Note, Table, button, card, label, row, switch
+from ..widgets import Note, Table, button, card, follow, label, row, switch
 
 CONTROLS = (("songs.play", "Play / resume", "play", "Playing"),
             ("songs.pause", "Pause", "pause", "Paused"),
@@ -70,6 +72,7 @@ class SongsPanel(Panel):
         self.now_playing = label("", name="nowPlaying", wrap=True)
         self.state = label("No song command sent from Deck yet.", name="songState", wrap=True)
         self.state.setAccessibleName("Song player state")
+        follow(self, self.ctx.registry.invocation_changed, self._seen)
         self.note = Note("songNote")
         self.buttons = {}
         for capability, text, icon_name, _ in CONTROLS:
@@ -113,13 +116,17 @@ class SongsPanel(Panel):
             self.settings_loader.load("songs.settings", {}, self._show_settings)
 
     def send(self, capability: str) -> None:
-        outcome = next(state for c, _, _, state in CONTROLS if c == capability)
+        self.run(capability, note=self.note, busy=self.buttons.values(), on_result=lambda _: self.refresh())
 
-        def done(_: object) -> None:
+    def _seen(self, inv: Invocation) -> None:
+        """A song command that worked, from anywhere in Deck (a deck button, a hotkey, the
+        command line through the app): the panel says what the player now does."""
+        if inv.state != "ok":
+            return
+        served = {capability for capability, _ in self.ctx.capabilities.of_action(inv.action.id)} | {inv.action.id}
+        outcome = next((state for capability, _, _, state in CONTROLS if capability in served), None)
+        if outcome:
             self.state.setText(f"<b>{outcome}</b> · {time.strftime('%H:%M:%S')}")
-            self.refresh()
-
-        self.run(capability, note=self.note, busy=self.buttons.values(), on_result=done)
 
     # ------------------------------------------------------------------ queue
     def _queue(self) -> QWidget:
