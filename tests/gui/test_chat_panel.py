@@ -173,6 +173,7 @@ def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx,
     assert answers and "Ban" in answers[-1]
     settle(loop, app_window)
     assert not any(s == "ban" for s, _, _ in ks.received)  # declined: nothing sent
+    assert "Ban" not in chat.note.text()  # and no note of a ban under way left behind
     answers.yes = True
     menu_action(chat.build_menu(kick), "Ban").trigger()
     until(loop, lambda: any(s == "ban" for s, _, _ in ks.received), what="the ban")

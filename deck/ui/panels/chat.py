@@ -326,10 +326,11 @@ class ChatPanel(QWidget):
         if operation in ("timeout", "ban"):
             params["reason"] = "Deck chat"
         question = f"Ban <b>{msg.name}</b> on {platform_title(msg.platform)}?" if operation == "ban" else ""
-        self.note.busy(f"{TITLES[operation]}: {msg.name}…")
-        self.ctx.run(OPERATIONS[operation], params, platform=msg.platform, parent=self, question=question,
-                     on_result=lambda _: self.note.ok(f"{TITLES[operation]}: {msg.name} ✓"),
-                     on_error=lambda exc: self.note.error(str(exc)))
+        started = self.ctx.run(OPERATIONS[operation], params, platform=msg.platform, parent=self, question=question,
+                               on_result=lambda _: self.note.ok(f"{TITLES[operation]}: {msg.name} ✓"),
+                               on_error=lambda exc: self.note.error(str(exc)))
+        if started is not None:  # asked and declined, or refused with its reason: no note of work under way
+            self.note.busy(f"{TITLES[operation]}: {msg.name}…")
 
     def open_menu(self, entry: Entry, where: QPoint) -> None:
         menu = self.build_menu(entry)
