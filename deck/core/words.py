@@ -15,13 +15,21 @@ def duration(seconds: float) -> str:
     return f"{seconds:.2g} s" if seconds < 10 else f"{seconds:.0f} s"
 
 
-def _short(value: Any) -> str:
+def _short(value: Any, nested: bool = True) -> str:
+    """One value in a few words: a small object or list is shown (its first three entries and
+    how many more), a large one counted."""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, list):
-        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
     if isinstance(value, dict):
+        if nested and value and all(not isinstance(v, (dict, list)) for v in value.values()):
+            shown = ", ".join(f"{str(k).replace('_', ' ')} {_short(v, False)}" for k, v in list(value.items())[:3])
+            return shown + (f" +{len(value) - 3} more" if len(value) > 3 else "")
         return f"{len(value)} field{'s' if len(value) != 1 else ''}"
+    if isinstance(value, list):
+        if nested and value and all(not isinstance(v, (dict, list)) for v in value):
+            shown = ", ".join(_short(v, False) for v in value[:3])
+            return shown + (f" +{len(value) - 3} more" if len(value) > 3 else "")
+        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 

@@ -40,3 +40,13 @@ def test_chat_lines_carry_the_time_and_say_what_happened():
     for event, said in events.items():
         assert tail_line(event).endswith("] " + said) and tail_line(event).startswith(CLOCK)
     assert tail_line(ChatEvent("kick", "deckdemo", "clear"), now=AT).startswith(CLOCK)  # no time given: now
+
+
+def test_answers_read_in_words():
+    """A small object or list is shown, a large one counted (a moderation status used to read
+    "status: 11 fields")."""
+    from deck.core.words import in_words
+
+    status = {"status": {"link_korumasi": 1, "spam_korumasi": 0, "caps_korumasi": 1, "emoji_korumasi": 0}}
+    assert in_words(status) == "status: link korumasi 1, spam korumasi 0, caps korumasi 1 +1 more"
+    assert in_words({"ids": [7, 8], "rows": [{"a": 1}], "empty": []}) == "ids: 7, 8 · rows: 1 item · empty: 0 items"
