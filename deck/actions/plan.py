@@ -70,7 +70,8 @@ def plan(registry: Registry, capabilities: Capabilities, name: str, params: Opti
             # a capability with typed parameters of its own: checked, defaults filled in (without a
             # platform, the routes that serve none take it as it is)
             values = registry.validate(name, {**values, "platform": platform} if takes_platform else values).wire()
-            values.pop("platform", None)  # the route's, not a parameter of the service's action
+            if takes_platform:  # as the contract spells it; the route's, not a parameter of the service's action
+                platform = str(values.pop("platform", platform))
         choice, values = capabilities.prepare(name, values, platform, provider)
         name = choice.action_id
     action = registry.get(name)

@@ -75,3 +75,8 @@ def test_the_command_line_asks_what_the_plan_says(cli, args, asks):
     assert bool(cli) == asks and (code == 6 if asks else code != 6), (code, cli)
     if asks:
         assert "This cannot be undone." in cli[0]
+
+
+def test_a_platform_is_taken_however_it_is_spelled(cli, sandbox):
+    assert main(["run", "chat.timeout", "--set", "username=troll", "--set", "platform=Twitch"]) == 0
+    assert any(op == "timeout" and body.get("platform") == "Twitch" for op, body, _ in sandbox.missxss.received)
