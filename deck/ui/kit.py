@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QLabel,
@@ -241,6 +242,7 @@ class Panel(QWidget):
         """Run an action for this panel: ``busy`` widgets are disabled meanwhile and ``note``
         shows progress, then ``done`` or the service's error. Returns False if not started."""
         widgets = list(busy)
+        focused = QApplication.focusWidget()  # a control disabled while busy loses the focus: it comes back
         for w in widgets:
             w.setEnabled(False)
         if note:
@@ -249,6 +251,8 @@ class Panel(QWidget):
         def release() -> None:
             for w in widgets:
                 w.setEnabled(True)
+            if focused in widgets and QApplication.focusWidget() is not focused:
+                focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def ok(result: Any) -> None:
             release()

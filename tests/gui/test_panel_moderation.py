@@ -182,3 +182,17 @@ def test_a_kick_viewer_by_name_through_kicks_own_api_and_deleting_their_message(
           what="the second lookup")
     settle(loop, app_window)
     assert ("kick", "nobody_here") not in panel.user_ids
+
+
+def test_a_failed_unban_says_why_beside_the_form_and_keeps_the_focus(app_window, loop, mx, qtbot):
+    """The service's refusal shows under the form (not only in Activity), and the button that
+    was pressed keeps the keyboard focus instead of it jumping elsewhere."""
+    panel = open_panel(app_window, loop, "moderation")
+    panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
+    qtbot.keyClicks(panel.user, "nobody_here")
+    loop.expect_failure(Exception)
+    panel.unban_button.setFocus()
+    qtbot.mouseClick(panel.unban_button, Qt.MouseButton.LeftButton)
+    until(loop, lambda: "not banned" in panel.note.text(), what="the service's words under the form")
+    settle(loop, app_window)
+    assert "not banned" in panel.note.text() and panel.unban_button.hasFocus()
