@@ -37,7 +37,7 @@ from deck.core.params import Param
 
 from .docks import on_screen
 
-from .widgets import Note, Pager, Table, button, centred_page, changed_signal, fit_tabs, follow, icon, label, refill, set_role
+from .widgets import Note, Pager, Table, button, guard_wheel, centred_page, changed_signal, fit_tabs, follow, icon, label, refill, set_role
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -171,6 +171,7 @@ class Panel(QWidget):
         self.build()
         for tabs in self.body.findChildren(QTabWidget):
             fit_tabs(tabs)
+        guard_wheel(self.body)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         if self.refresh_seconds:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -366,3 +368,30 @@ class Pager(QWidget):
         self.info.setText(f"{first:,}–{self.offset + count:,} of {total:,}" if count else "")
         self.prev.setEnabled(self.offset > 0)
         self.next.setEnabled(self.offset + count < total)
+
+
+class WheelGuard(QObject):
+    """The mouse wheel over a drop-down or a number field that does not have the focus
+    scrolls the form around it, as a browser does, instead of changing the value under the
+    pointer (a Platform went from Kick to YouTube while scrolling). Click it first to use
+    the wheel on it. Installed on those widgets alone, so no other event pays for it."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            parent = obj.parentWidget()
+            if parent is not None:
+                QApplication.sendEvent(parent, event)  # an ignored wheel goes on up to what scrolls
+            return True
+        return False
+
+
+def guard_wheel(root: QWidget) -> None:
+    """Every drop-down and number field under ``root`` changes by the wheel only with the focus."""
+    app = QApplication.instance()
+    guard = app.findChild(WheelGuard) if app is not None else None
+    if guard is None:
+        guard = WheelGuard(app)
+    for kind in (QComboBox, QAbstractSpinBox):
+        for widget in root.findChildren(kind):
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give them the focus either
+            widget.installEventFilter(guard)

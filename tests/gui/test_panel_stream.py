@@ -200,3 +200,28 @@ def test_live_figures_refresh_on_their_own_while_in_front(app_window, loop, monk
     until(loop, lambda: app_window.docks.docks["stream"].property("deckInFront"), what="the tab in front")
     panel._tick()
     assert refreshed == [1, 1]
+
+
+def test_the_wheel_scrolls_past_a_drop_down_without_changing_it(app_window, loop, qtbot):
+    """Over a drop-down that does not have the focus the wheel leaves its value alone; once it
+    has the focus, the wheel changes it."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel = open_panel(app_window, loop, "stream")
+    box = panel.platform
+    before = box.currentIndex()
+
+    def wheel():
+        centre = QPointF(box.width() / 2, box.height() / 2)
+        event = QWheelEvent(centre, box.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(box, event)
+
+    panel.title.setFocus()
+    wheel()
+    assert box.currentIndex() == before
+    box.setFocus()
+    wheel()
+    assert box.currentIndex() != before
