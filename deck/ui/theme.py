@@ -21,9 +21,12 @@ QFrame#card {{ border: 1px solid {border}; border-radius: 8px; background: {alt}
 QFrame#card QLabel {{ background: transparent; }}
 QLabel[role="live"] {{ color: {live}; font-weight: 600; }}
 QLabel#counter {{ min-width: 56px; qproperty-alignment: 'AlignRight|AlignVCenter'; }}
+QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {muted}; border-radius: 3px; background: {base}; }}
+QCheckBox::indicator:checked {{ background: {highlight}; border-color: {highlight}; image: url({icons}/check.svg); }}
+QCheckBox::indicator:disabled {{ border-color: {border}; background: {alt}; }}
 QCheckBox[role="switch"] {{ spacing: 8px; }}
-QCheckBox[role="switch"]::indicator {{ width: 30px; height: 16px; border-radius: 8px; border: 1px solid {border}; background: {button}; }}
-QCheckBox[role="switch"]::indicator:checked {{ background: {highlight}; border-color: {highlight}; }}
+QCheckBox[role="switch"]::indicator {{ width: 30px; height: 16px; border-radius: 8px; border: 1px solid {muted}; background: {button}; }}
+QCheckBox[role="switch"]::indicator:checked {{ background: {highlight}; border-color: {highlight}; image: none; }}
 QCheckBox[role="switch"]::indicator:disabled {{ background: {alt}; }}
 QTabBar::tab {{ padding: 6px 12px; }}
 QLabel[role="muted"] {{ color: {muted}; }}

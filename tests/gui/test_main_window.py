@@ -304,3 +304,14 @@ def test_tabbed_panels_keep_their_whole_titles(app_window, loop):
         assert bar.elideMode() == Qt.TextElideMode.ElideNone
         for i in range(bar.count()):
             assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i)), bar.tabText(i)
+
+
+def test_an_unchecked_box_is_visible_in_either_theme(qapp):
+    """A box's outline reads against the field behind it (Qt's own outline vanished on the dark theme)."""
+    from deck.ui import theme
+    from deck.ui.colours import contrast
+
+    for colours in (theme.DARK, theme.LIGHT):
+        sheet = theme.STYLE.format(**colours, icons="icons")
+        assert f"QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {colours['muted']};" in sheet
+        assert contrast(colours["muted"], colours["base"]) >= 3  # WCAG's minimum for a control's outline
