@@ -10,6 +10,7 @@ from deck.core.params import Param
 from deck.net.auth import Basic, BearerKey
 from deck.net.limiter import Rate
 from deck.providers.base import Operation, Probe, Provider
+from deck.providers.capabilities import ANY_PLATFORM, Route, rename
 from deck.sandbox.harness import Refused, ServiceSandbox
 
 
@@ -42,6 +43,7 @@ class Kitchen(Provider):
         Operation("restart", "Restart", "Admin", "POST", "/admin/restart", auth="admin", destructive=True),
     )
     probe = Probe("motd")
+    routes = (Route("chat.send-bot", "shout", (ANY_PLATFORM,), rename(message="text")),)  # the kitchen's tannoy
 
     def sandbox(self, seed: int = 7) -> "KitchenSandbox":
         return KitchenSandbox(self)
