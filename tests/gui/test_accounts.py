@@ -234,3 +234,18 @@ def test_a_server_page_makes_its_own_token_and_says_what_works(qtbot, loop, sand
     until(loop, lambda: page.result.text().endswith("not accepted."))
     assert page.result.text().splitlines()[-1] == "✗ Admin password: Owncast (401): The admin password was not accepted."
     loop.run_until_complete(close_shared_client())
+
+
+def test_an_address_that_is_not_one_is_explained_on_the_page(qtbot, loop, deck_home, memory_keyring):
+    """Test connection with "localhost:8080" says what is wrong with it, in words, where the
+    old result was (not "UnsupportedProtocol")."""
+    ctx = make_ctx(deck_home)
+    dialog = AccountsDialog(ctx)
+    qtbot.addWidget(dialog)
+    page = dialog.pages["missxss"]
+    page.url.setText("localhost:8080")
+    page.key.setText("some-key-123")
+    page.test_button.click()
+    until(loop, lambda: page.result.text().startswith("✗"))
+    assert "must start with http:// or https://" in page.result.text()
+    assert "UnsupportedProtocol" not in page.result.text()
