@@ -474,9 +474,10 @@ class Form(QObject):
             self.problems = exc.problems
         except DeckError as exc:  # no connected service offers it here
             self.problems = [str(exc)]
-        if self.extra:
-            self.problems = self.extra() + self.problems
-        shown = "\n".join(self.problems) if not (self.quiet_when_empty and not self.params()) else ""
+        extra = self.extra() if self.extra else []
+        self.problems = extra + self.problems
+        quiet = self.quiet_when_empty and not self.params() and not extra  # nothing changed is no error
+        shown = "\n".join(self.problems) if not quiet else ""
         if shown and self.touched:
             self.note.error(shown)
         elif self.note.property("role") == "error" and not self.running and self.note.text() == self._shown:

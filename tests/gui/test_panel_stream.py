@@ -225,3 +225,11 @@ def test_the_wheel_scrolls_past_a_drop_down_without_changing_it(app_window, loop
     box.setFocus()
     wheel()
     assert box.currentIndex() != before
+
+
+def test_an_emptied_title_says_what_is_missing(app_window, loop, qtbot):
+    panel = open_panel(app_window, loop, "stream")
+    until(loop, lambda: panel.title.text() != "")
+    panel.title.selectAll()
+    qtbot.keyClick(panel.title, Qt.Key.Key_Delete)
+    assert not panel.apply.isEnabled() and "Title: a stream always has one" in panel.meta_note.text()
