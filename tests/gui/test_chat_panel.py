@@ -383,3 +383,14 @@ def test_the_chat_text_size_is_a_setting(app_window, loop, chat):
     assert app_window.ctx.settings.chat.font_size == 22
     chat.set_font_size(0)
     assert chat.view.line_h == line
+
+
+def test_the_send_box_stays_put_when_a_note_comes_and_goes(app_window, loop, chat):
+    settle(loop, app_window)
+    before = chat.message.mapTo(chat, chat.message.rect().topLeft())
+    chat.note.error("A problem to read")
+    settle(loop, app_window)
+    assert chat.message.mapTo(chat, chat.message.rect().topLeft()) == before
+    chat.note.clear()
+    settle(loop, app_window)
+    assert chat.message.mapTo(chat, chat.message.rect().topLeft()) == before

@@ -98,6 +98,9 @@ class ChatPanel(QWidget):
             box.toggled.connect(self._targets_changed)
         self.send = QPushButton("Send", objectName="chatSend")
         self.note = Note("chatNote")
+        keep = self.note.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # a note coming and going never moves the send box
+        self.note.setSizePolicy(keep)
         self.via = Via(ctx, "chat.send", lambda: next(
             (p.lower() for p, box in self.targets.items() if box.isChecked()), ""))
         self.sender.currentIndexChanged.connect(self._sender_changed)
