@@ -282,6 +282,9 @@ def switch(text: str, name: str = "") -> QCheckBox:
     return box
 
 
+COLUMN_MAX, COLUMN_MIN = 240, 40  # pixels of a column that does not take the rest
+
+
 class Table(QTableWidget):
     """A read-only table of rows; the first column keeps the row's record."""
 
@@ -297,9 +300,41 @@ class Table(QTableWidget):
         self.verticalHeader().hide()
         self.setWordWrap(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch % len(headers), QHeaderView.ResizeMode.Stretch)
+        self.stretch = stretch % len(headers)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
         self.records: list[Any] = []
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its contents, but together at most two thirds of the room and
+        never narrower than its title; the column that takes the rest keeps at least a quarter
+        of the room (a command's response was squeezed to "po"), scrolling sideways when the
+        table is too narrow for that. A cell cut short reads whole on hover."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        wanted = {}
+        for c in range(self.columnCount()):
+            if c != self.stretch:
+                self.resizeColumnToContents(c)
+                wanted[c] = min(self.columnWidth(c), COLUMN_MAX)
+        scale = min(1.0, room * 2 / 3 / sum(wanted.values())) if room > 0 and wanted else 1.0
+        used = 0
+        for c, width in wanted.items():
+            width = max(COLUMN_MIN, header.sectionSizeHint(c), int(width * scale))
+            self.setColumnWidth(c, width)
+            used += width
+        need = max(header.sectionSizeHint(self.stretch), room // 4)
+        if room - used >= need:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(self.stretch, need)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit_columns()
 
     def set_rows(self, records: list[Any], cells: Callable[[Any], list[Any]]) -> bool:
         self.records = list(records)
@@ -313,6 +348,7 @@ class Table(QTableWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     item.setText(f"{value:,}")
                 self.setItem(r, c, item)
+        self.fit_columns()
         return bool(self.records)
 
     def select_quietly(self, matches: Callable[[Any], bool]) -> bool:

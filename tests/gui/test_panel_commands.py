@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import open_panel, until
+from .conftest import open_panel, settle, until
 
 
 @pytest.fixture
@@ -149,3 +149,16 @@ def test_one_service_failing_leaves_the_other_shown(panel, loop, nb, mx):
     panel.refresh()
     until(loop, lambda: "MissXss: could not load its commands" in panel.note.text(), what="the failure said")
     assert rows(panel, "Nightbot") and panel.loader.state == "content"
+
+
+def test_the_response_column_keeps_room_at_1280x800(app_window, loop):
+    """Long details never squeeze the response to a few letters; every title reads whole."""
+    app_window.resize(1280, 800)
+    panel = open_panel(app_window, loop, "commands")
+    until(loop, lambda: panel.table.rowCount() > 0, what="the commands")
+    settle(loop, app_window)
+    table = panel.table
+    header = table.horizontalHeader()
+    assert table.columnWidth(3) >= 50, table.columnWidth(3)
+    for c in range(table.columnCount()):
+        assert table.columnWidth(c) >= header.sectionSizeHint(c) or c == table.stretch
