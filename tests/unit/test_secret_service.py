@@ -47,7 +47,8 @@ def gnome_keyring(tmp_path, monkeypatch):
         yield backend
     finally:
         os.kill(int(pid), signal.SIGTERM)  # the bus; the keyring daemon leaves with it
-        subprocess.run(["pkill", "-f", f"gnome-keyring-daemon.*{home}"], capture_output=True)
+        if shutil.which("pkill"):  # and in case it lingers
+            subprocess.run(["pkill", "-f", f"gnome-keyring-daemon.*{home}"], capture_output=True)
 
 
 def lock(backend: SecretServiceKeyring) -> None:
