@@ -293,8 +293,10 @@ class CellEditor(QDialog):
         layout.addWidget(self.test_result)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.touched = False  # what is missing is said once the user has changed something
         self._kind_changed()
         self._list_steps(0)
+        self.touched = True
 
     @staticmethod
     def _with_clear(edit: QKeySequenceEdit) -> QWidget:
@@ -411,7 +413,7 @@ class CellEditor(QDialog):
             notes.append("Keys that run this button now: " + ", ".join(used))
         self.key_note.setText("\n".join(notes))
         self.problem.setText("\n".join(problems))
-        self.problem.setVisible(bool(problems))
+        self.problem.setVisible(bool(problems) and getattr(self, "touched", True))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.test_button.setEnabled(not problems and self.kind.currentData() != "folder")
 

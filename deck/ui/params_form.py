@@ -43,9 +43,11 @@ class ParamsForm(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setProperty("role", "error")
         layout.addRow(self.error_label)
+        self.touched = bool(values)  # what is missing is said once something was given (required fields are starred)
         if values:
             self.set_values(values)
         self._validate()
+        self.touched = True
 
     def _editor(self, p: Param) -> QWidget:
         if p.choices or p.kind == "bool01":
@@ -112,7 +114,7 @@ class ParamsForm(QWidget):
         except InvalidParams as exc:
             self.problems = [humane(problem, self.model.__params__) for problem in exc.problems]
         self.error_label.setText("\n".join(self.problems))
-        self.error_label.setVisible(bool(self.problems))
+        self.error_label.setVisible(bool(self.problems) and getattr(self, "touched", True))
         self.changed.emit()
 
     @property

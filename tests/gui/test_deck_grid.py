@@ -200,6 +200,18 @@ def test_drag_copy_paste_duplicate_delete(app_window, loop, answers):
     assert sum(c["label"] == "Clip 30 s" for c in saved["pages"][0]["cells"]) == 2
 
 
+def test_a_new_buttons_editor_says_what_is_missing_only_once_touched(app_window, qtbot):
+    grid = grid_of(app_window)
+    editor = CellEditor(app_window.ctx, Cell(row=2, col=2), grid.page, grid)
+    qtbot.addWidget(editor)
+    editor.show()
+    ok = editor.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and editor.problem.isHidden()  # not an error before anything was done
+    editor.kind.setCurrentIndex(editor.kind.findData("toggle"))
+    editor.kind.setCurrentIndex(editor.kind.findData("action"))
+    assert not editor.problem.isHidden() and "Pick an action" in editor.problem.text()
+
+
 def test_cell_editor_search_validate_test_and_save(app_window, loop, mx, qtbot):
     grid = grid_of(app_window)
     empty = grid.grid.itemAtPosition(2, 2).widget()

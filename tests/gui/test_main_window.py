@@ -315,3 +315,11 @@ def test_an_unchecked_box_is_visible_in_either_theme(qapp):
         sheet = theme.STYLE.format(**colours, icons="icons")
         assert f"QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {colours['muted']};" in sheet
         assert contrast(colours["muted"], colours["base"]) >= 3  # WCAG's minimum for a control's outline
+
+
+def test_a_form_says_what_is_missing_only_once_something_is_typed(app_window, qtbot):
+    panel = app_window.docks.show("actions")
+    form = panel.select("missxss.timeout")
+    assert not panel.run_button.isEnabled() and form.error_label.isHidden()  # required fields are starred
+    qtbot.keyClicks(form.editor("duration"), "0")
+    assert not form.error_label.isHidden() and "Username: required" in form.error_label.text()
