@@ -34,10 +34,19 @@ def _short(value: Any, nested: bool = True) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def in_words(data: Any, most: int = 6) -> str:
-    """Parameters or an answer in one readable line: "username: ada · duration: 10"."""
+def _is_id(name: str) -> bool:
+    """A field that holds an identifier (``id``, ``user_id``, ``ttsId``, ``User ID``)."""
+    low = name.lower()
+    return low == "id" or low.endswith(("_id", " id")) or name.endswith("Id")
+
+
+def in_words(data: Any, most: int = 6, answer: bool = False) -> str:
+    """Parameters or an answer in one readable line: "username: ada · duration: 10". In an
+    ``answer``, identifiers are left out where something else says what it is about."""
     if isinstance(data, dict):
-        parts = [f"{k.replace('_', ' ')}: {_short(v)}" for k, v in data.items() if v is not None and v != ""]
+        given = [(str(k), v) for k, v in data.items() if v is not None and v != ""]
+        named = [(k, v) for k, v in given if not _is_id(k)] if answer else given
+        parts = [f"{k.replace('_', ' ')}: {_short(v)}" for k, v in (named or given)]
         more = f" · +{len(parts) - most} more" if len(parts) > most else ""
         return " · ".join(parts[:most]) + more
     if isinstance(data, list):

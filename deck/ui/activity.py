@@ -43,7 +43,7 @@ def summarize(result: Any) -> str:
     data = dump(mode="json", exclude={"success"}) if dump else result
     if isinstance(data, dict) and isinstance(data.get("data"), (list, dict)) and set(data) <= {"data", "message"}:
         data = data["data"]  # an envelope: what is inside
-    return redact(in_words(data) or "done")
+    return redact(in_words(data, answer=True) or "done")
 
 
 class ActivityModel(QAbstractTableModel):

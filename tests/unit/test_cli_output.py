@@ -50,3 +50,11 @@ def test_answers_read_in_words():
     status = {"status": {"link_korumasi": 1, "spam_korumasi": 0, "caps_korumasi": 1, "emoji_korumasi": 0}}
     assert in_words(status) == "status: link korumasi 1, spam korumasi 0, caps korumasi 1 +1 more"
     assert in_words({"ids": [7, 8], "rows": [{"a": 1}], "empty": []}) == "ids: 7, 8 · rows: 1 item · empty: 0 items"
+
+
+def test_an_answer_in_words_leaves_out_its_identifiers_where_something_else_says_more():
+    from deck.core.words import in_words
+
+    assert in_words({"ttsId": "a1b2c3", "queued": True, "text": "hello"}, answer=True) == "queued: yes · text: hello"
+    assert in_words({"id": "123456789012345678"}, answer=True) == "id: 123456789012345678"  # nothing else to say
+    assert in_words({"user_id": 7, "reason": "spam"}) == "user id: 7 · reason: spam"  # parameters keep who
