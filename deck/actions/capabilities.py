@@ -198,7 +198,10 @@ class Capabilities:
         if platforms:
             params += (Param("platform", choices=tuple(platforms), required=True,
                              doc="Where: " + ", ".join(platforms)),)
-        model = build_model("".join(p.title() for p in cap.id.replace("-", ".").split(".")) + "Params", params)
+        name = "".join(p.title() for p in cap.id.replace("-", ".").split(".")) + "Params"
+
+        def model() -> type[ParamsModel]:  # built when first needed, as a service's actions are
+            return build_model(name, params)
 
         async def handle(values: ParamsModel) -> Any:
             data = values.wire()
