@@ -216,7 +216,3 @@ class Credentials:
             self.problem = f"the keychain could not be read ({type(exc).__name__})"
         log.warning("keychain: %s", self.problem)
         return _FAILED
-
-    def retry(self) -> None:
-        """Ask the keychain again (after the user unlocked it)."""
-        self.problem = None
