@@ -2,7 +2,8 @@
 chats (Kick, Twitch, Owncast) at a combined 100 msg/s from the sandbox in another process,
 then idle while connected with no messages, then a raid (1,000 msg/s, with the event loop's
 stalls measured inside the app), against a bare window in the same run.
-Targets: <= 2% of one core at 100 msg/s, <= 0.3% idle, RSS flat once the scrollback is full;
+Targets: <= 1% of one core at 100 msg/s, <= 0.3% idle, RSS flat once the scrollback is full and at
+most twice the bare window's;
 in a raid <= 10% of a core at a stall p99 <= 16 ms.
 
     python3 tests/bench/bench_load.py            # 1 min idle, 2 min at 100 msg/s, RSS every 10 s
@@ -110,9 +111,9 @@ def main() -> int:
     print(f"idle (connected, no messages, {IDLE_SECONDS:.0f} s): deck {idle['deck']:.2f}% of one core, "
           f"bare window {idle['bare']:.2f}%  (target <= 0.3%)")
     print(f"100 msg/s over 3 chats ({MINUTES:g} min): deck {busy['deck']:.2f}% of one core, "
-          f"bare window {busy['bare']:.2f}%  (target <= 2%)")
+          f"bare window {busy['bare']:.2f}%  (target <= 1%)")
     print(f"RSS at 100 msg/s: {load[0]:.1f} MiB -> {load[-1]:.1f} MiB (max {max(load):.1f}), "
-          f"bare window {samples['bare'][-1]:.1f} MiB")
+          f"bare window {samples['bare'][-1]:.1f} MiB, ratio {load[-1] / samples['bare'][-1]:.2f}  (target <= 2)")
     print(f"raid, 1,000 msg/s over 3 chats ({RAID_SECONDS:g} s): deck {raid['deck']:.2f}% of one core, "
           f"bare window {raid['bare']:.2f}%, event-loop stall p99 {raid_p99:.1f} ms  (targets <= 10%, <= 16 ms)")
     per_minute = load[::max(1, int(60 / SAMPLE))]
@@ -120,7 +121,7 @@ def main() -> int:
     # the first minutes fill the scrollback (5 000 messages a view) and the caches: flat means
     # no growth once they are full, over the second half of the run
     grew = load[-1] - load[len(load) // 2]
-    ok = idle["deck"] <= 0.3 and busy["deck"] <= 2.0 and grew <= 10 and raid["deck"] <= 10 and raid_p99 <= 16
+    ok = idle["deck"] <= 0.3 and busy["deck"] <= 1.0 and grew <= 10 and load[-1] <= 2 * samples["bare"][-1] and raid["deck"] <= 10 and raid_p99 <= 16
     print(f"RSS change over the second half: {grew:+.1f} MiB (target: flat, within 10 MiB)")
     return judged(ok)
 
