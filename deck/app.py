@@ -167,6 +167,7 @@ async def shutdown(session: Session) -> None:
     if session.ctx is not None:
         await session.ctx.services.chat.stop()
         await session.ctx.services.events.close()
+        await session.ctx.services.close()
     await close_shared_client()
     if session.sandbox is not None:
         session.sandbox.stop()

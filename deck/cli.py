@@ -120,7 +120,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
 def _limits(p: Any) -> str:
     """A parameter's type and bounds in words: "integer 1-10080, default 10"."""
     kind = {"str": "text", "int": "integer", "number": "number", "bool": "yes/no", "list": f"list of {p.item or 'str'}",
-            "object": "object", "records": "list of objects"}.get(p.kind, p.kind)
+            "object": "object", "any": "any JSON value", "records": "list of objects"}.get(p.kind, p.kind)
     unit = " character" if p.kind == "str" else " item" if p.kind in ("list", "records") else ""
 
     def units(n: float) -> str:
@@ -228,6 +228,7 @@ async def _run(args: argparse.Namespace) -> int:
     try:
         result = planned.result(await registry.invoke(action.id, planned.model, source="cli"))
     finally:
+        await services.close()
         await close_shared_client()
 
     data = _jsonable(result)

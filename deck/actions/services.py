@@ -7,6 +7,7 @@ the provider list: no service is named in this file.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 from typing import Any, Callable, Optional
 from urllib.parse import urlsplit
@@ -43,6 +44,7 @@ class Services:
         self.oauth: dict[str, OAuthSession] = {}
         self.clients: dict[str, ApiClient] = {}  # provider -> the HTTP client sending its operations
         self.transports: dict[str, dict[str, Any]] = {}  # provider -> its other transports' clients, by transport
+        self._closing: set[asyncio.Task[None]] = set()
         self.identities: dict[str, dict[str, Any]] = {}  # provider -> the signed-in user's ids, once known
         self.capabilities = Capabilities(self.registry, self.configured, settings.routes,
                                          lambda name: self.identities.get(name, {}))
@@ -108,8 +110,29 @@ class Services:
         signer: Callable[[Operation], Signer] = lambda op: self.signer(provider.name, op)  # noqa: E731
         url = self.url(provider.name)
         self.clients[provider.name] = ApiClient(provider, url, signer)
+        self._retire(self.transports.get(provider.name, {}))
         self.transports[provider.name] = {t: provider.transports[t](provider, url, signer)
                                           for t in {op.transport for op in provider.operations} - {"http"}}
+
+    def _retire(self, transports: dict[str, Any]) -> None:
+        """A kept-open connection to an address no longer used ends (in the background)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # nothing runs yet, so nothing was opened
+        for old in transports.values():
+            if hasattr(old, "close"):
+                task = loop.create_task(old.close())
+                self._closing.add(task)
+                task.add_done_callback(self._closing.discard)
+
+    async def close(self) -> None:
+        """End every kept-open connection (the app's shutdown, the end of a command)."""
+        for transports in self.transports.values():
+            for transport in transports.values():
+                if hasattr(transport, "close"):
+                    await transport.close()
+        await asyncio.gather(*self._closing, return_exceptions=True)
 
     def signer(self, provider: str, op: Optional[Operation] = None) -> Signer:
         p = self.providers[provider]
@@ -143,6 +166,9 @@ class Services:
         p = self.providers[provider]
         if p.url_required and not self.url(provider):
             return False
+        if p.primary_auth().optional and (self.base_urls.get(provider) or os.environ.get(env_name(provider, "url"))
+                                          or self.section(provider).base_url):
+            return True
         return self.signer(provider).configured()
 
     # ---- accounts
@@ -184,9 +210,16 @@ class Services:
         def secret(kind: str) -> Optional[str]:
             return secrets.get(kind) or self.credentials.get(provider, kind)
 
-        client = ApiClient(p, base_url or self.url(provider),
-                           lambda op: Signer(p.auth_of(op), provider, p.title, secret, self.oauth.get(provider)))
-        result = await client.send(op, self.registry.validate(action_id(provider, op.id), p.probe.params))
+        def sign(op: Optional[Operation]) -> Signer:
+            return Signer(p.auth_of(op) if op else p.primary_auth(), provider, p.title, secret, self.oauth.get(provider))
+
+        url = base_url or self.url(provider)
+        client: Any = ApiClient(p, url, sign) if op.transport == "http" else p.transports[op.transport](p, url, sign)
+        try:
+            result = await client.send(op, self.registry.validate(action_id(provider, op.id), p.probe.params))
+        finally:
+            if hasattr(client, "close"):
+                await client.close()
         lines = [p.probe_summary(result)]
         for probe in ([p.verify] if p.verify else []) + list(p.checks):
             check = p.by_id[probe.operation]

@@ -30,7 +30,7 @@ from pydantic import (
 from .errors import InvalidParams
 from .jsontext import depth, loads, text_problem
 
-KINDS = ("str", "int", "number", "bool", "bool01", "list", "object", "date", "records")
+KINDS = ("str", "int", "number", "bool", "bool01", "list", "object", "any", "date", "records")
 # Where the documentation gives no bound, Deck still sets a sane one: nothing unbounded is sent.
 TEXT_MAX = 2000  # characters of a text without a documented maximum
 INT_BOUND = 2**53 - 1  # integers without documented bounds stay within what JSON carries exactly
@@ -305,6 +305,16 @@ def _json_object(value: Any) -> Any:
     return value
 
 
+def _json_value(value: Any) -> Any:
+    """A text that reads as JSON is that value (``--set slotValue=[1,2]``); any other text is itself."""
+    if isinstance(value, str):
+        try:
+            return loads(value, OBJECT_DEPTH)
+        except ValueError:
+            return value
+    return value
+
+
 def _number_as_text(value: Any) -> Any:
     """A number where a text is due is the text it reads as (``1`` -> ``"1"``): a query string or
     a service's text field carries it so anyway. True and false are not numbers here."""
@@ -366,6 +376,10 @@ def _annotation(p: Param) -> Any:
             else dict[str, Any]
         validators.append(BeforeValidator(_bounded_object))
         validators.append(BeforeValidator(_json_object))
+    elif p.kind == "any":  # any JSON value, bounded as an object is
+        typ = Any
+        validators.append(BeforeValidator(_bounded_object))
+        validators.append(BeforeValidator(_json_value))
     else:  # records: a list of objects, typed field by field when ``fields`` says how
         if p.fields:
             typ = list[build_model(f"{p.name.title()}Record", p.fields)]  # type: ignore[misc]

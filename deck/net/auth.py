@@ -39,6 +39,7 @@ class Auth:
     kind = "none"
     words = "none"  # in ``deck actions --json`` and the Accounts pages
     missing_what = ""  # "No <service> <what> is set"; empty: the first secret's label
+    optional = False  # the service may ask for none: an address the user gave is enough to use it
 
     def secrets(self) -> tuple[Secret, ...]:
         return ()
@@ -204,6 +205,10 @@ class Signer:
             label = next((s.label for s in self.auth.secrets() if s.kind == kind), kind.replace("_", " "))
             raise CredentialsInvalid(self.title, label)
         return value
+
+    def get(self, kind: str) -> Optional[str]:
+        """An optional secret: None when it is not set; raises when it is set but unusable."""
+        return self.need(kind) if self._secret(kind) else None
 
     async def sign(self, headers: Headers, query: Query) -> None:
         await self.auth.sign(self, headers, query)

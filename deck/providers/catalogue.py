@@ -8,7 +8,7 @@ from functools import cache
 
 from .base import Provider
 
-NAMES = ("missxss", "scottybot", "nightbot", "owncast", "kick")
+NAMES = ("missxss", "scottybot", "nightbot", "owncast", "kick", "obs")
 
 
 @cache

@@ -144,7 +144,8 @@ class Sandbox:
             site = web.TCPSite(runner, self.host, self._port if not runners else 0)
             await site.start()
             port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-            self.urls[name] = f"http://{self.host}:{port}"
+            scheme = self.services[name].scheme if name in self.services else "http"
+            self.urls[name] = f"{scheme}://{self.host}:{port}"
             runners.append(runner)
         ticker = asyncio.ensure_future(self._tick()) if self.simulate else None
         await self.chat.start()

@@ -49,6 +49,7 @@ class ServiceSandbox:
     reached an operation: (operation id, parameters, status)."""
 
     provider: Provider
+    scheme = "http"  # how its address starts (a WebSocket-only stand-in: "ws")
 
     def __init__(self, seed: int = 7):
         self.rng = random.Random(seed)
@@ -115,6 +116,9 @@ class ServiceSandbox:
 
     def tick(self) -> None:
         """One step of simulated life (``deck --demo``)."""
+
+    def serve(self, app: web.Application) -> None:
+        """Routes of its own transports, besides the HTTP operations the harness serves."""
 
     def join_chat(self, chat: Any) -> None:
         """Share the live chat stand-in (a :class:`ChatSandbox`) with it, for a service whose
@@ -261,6 +265,7 @@ def make_app(sandbox: ServiceSandbox) -> web.Application:
     for op in provider.operations:
         if op.transport == "http":
             app.router.add_route(op.method, op.path, route(op))
+    sandbox.serve(app)
     return app
 
 

@@ -23,7 +23,7 @@ def _scan_without_keeping() -> None:
     same question is answered here from the file, keeping nothing."""
     try:
         import PySide6.QtCore  # noqa: F401 (loads shiboken's support modules)
-        from shibokensupport import feature  # type: ignore[import-not-found]
+        from shibokensupport import feature
     except ImportError:
         return
     if hasattr(feature, "_mod_uses_pyside"):

@@ -59,7 +59,7 @@ class ParamsForm(QWidget):
                 box.addItem(option, option)
             box.currentIndexChanged.connect(self._validate)
             return box
-        if p.kind in ("object", "records") or (p.kind == "str" and (p.max or 0) > 500):
+        if p.kind in ("object", "any", "records") or (p.kind == "str" and (p.max or 0) > 500):
             edit = QPlainTextEdit()
             edit.setPlaceholderText(p.doc)
             edit.setMaximumHeight(90)

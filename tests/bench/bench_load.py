@@ -121,7 +121,8 @@ def main() -> int:
     # the first minutes fill the scrollback (5 000 messages a view) and the caches: flat means
     # no growth once they are full, over the second half of the run
     grew = load[-1] - load[len(load) // 2]
-    ok = idle["deck"] <= 0.3 and busy["deck"] <= 1.0 and grew <= 10 and load[-1] <= 2 * samples["bare"][-1] and raid["deck"] <= 10 and raid_p99 <= 16
+    ok = (idle["deck"] <= 0.3 and busy["deck"] <= 1.0 and grew <= 10 and load[-1] <= 2 * samples["bare"][-1]
+          and raid["deck"] <= 10 and raid_p99 <= 16)
     print(f"RSS change over the second half: {grew:+.1f} MiB (target: flat, within 10 MiB)")
     return judged(ok)
 

@@ -49,7 +49,11 @@ def test_actions_lists_every_action_with_its_schema():
         by_provider[a["provider"]] = by_provider.get(a["provider"], 0) + 1
     assert (by_provider["missxss"], by_provider["scottybot"]) == (62, 23)
     assert all(a["http"]["method"] and a["http"]["path"].startswith("/") for a in actions.values()
-               if a["provider"] != "deck")
+               if a["provider"] != "deck" and "http" in a)
+    # a service on another transport names it, with the request's own name
+    scene = actions["obs.set-current-program-scene"]
+    assert scene["provider"] == "obs" and scene["obs"] == {"request": "SetCurrentProgramScene"} and "http" not in scene
+    assert scene["params"]["properties"]["sceneName"]["anyOf"][0]["minLength"] == 1
     timeout = actions["missxss.timeout"]
     assert timeout["http"] == {"method": "POST", "path": "/v1/timeout"} and timeout["auth"] == "bearer"
     assert actions["scottybot.remove-badword"]["http"] == {"method": "DELETE", "path": "/badwords/add"}
