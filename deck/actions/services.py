@@ -113,6 +113,14 @@ class Services:
         self._retire(self.transports.get(provider.name, {}))
         self.transports[provider.name] = {t: provider.transports[t](provider, url, signer)
                                           for t in {op.transport for op in provider.operations} - {"http"}}
+        for transport in self.transports[provider.name].values():
+            if hasattr(transport, "health"):  # a kept-open connection says where it stands: the light follows
+                transport.health.connect(lambda state, detail, name=provider.name:
+                                         self.registry.report_health(name, state, detail))
+
+    def live(self, provider: str) -> Any:
+        """The live state a provider's transport keeps (OBS's scenes, inputs, outputs), or None."""
+        return next((t.live for t in self.transports.get(provider, {}).values() if hasattr(t, "live")), None)
 
     def _retire(self, transports: dict[str, Any]) -> None:
         """A kept-open connection to an address no longer used ends (in the background)."""

@@ -15,6 +15,8 @@ from typing import Any, Callable, Optional
 
 from deck.core.errors import DeckError
 from deck.core.events import Event
+from deck.providers import catalogue
+from deck.providers.base import LiveToggle
 
 from .capabilities import Capabilities
 from .registry import Invocation, Registry
@@ -35,6 +37,8 @@ class ToggleKind:
     follows: dict[str, Callable[[Any, dict[str, Any], str], State]] = field(default_factory=dict)
     asks: str = ""  # the question before a press turns it on, when that acts on people
     words: tuple[str, str] = ("ON", "off")  # its two states as the button says them
+    live: Optional[LiveToggle] = None  # a state the service pushes (its transport's ``live``) instead
+    provider: str = ""  # whose live state, for those
 
 
 SHIELD_QUESTION = ("Turn <b>shield mode</b> on? It locks chat down against a raid and acts on chatters: the "
@@ -95,19 +99,70 @@ KINDS: dict[str, ToggleKind] = {k.id: k for k in (
 )}
 
 
+def _pushed_only(arg: str, on: State) -> tuple[str, dict[str, Any]]:
+    raise DeckError("this button follows a service's live state: ToggleStates.press runs it")
+
+
+KINDS.update({t.id: ToggleKind(t.id, t.title, t.arg_label, press=_pushed_only, words=t.words, live=t,
+                               provider=p.name) for p in catalogue.providers() for t in p.toggles})
+
+
 class ToggleStates:
     """The known state of every (kind, arg) a toggle button follows."""
 
-    def __init__(self, registry: Registry, capabilities: Capabilities):
+    def __init__(self, registry: Registry, capabilities: Capabilities,
+                 live: Callable[[str], Any] = lambda provider: None):
         self.registry = registry
         self.capabilities = capabilities
+        self.live = live  # a provider's live state, if its transport keeps one
         self.states: dict[tuple[str, str], State] = {}
         self.watched: set[tuple[str, str]] = set()
         self.changed = Event()  # (kind, arg, state)
+        self._following: dict[str, tuple[Any, Callable[..., None]]] = {}  # provider -> its live state, listener
         registry.invocation_changed.connect(self._seen)
 
     def close(self) -> None:
         self.registry.invocation_changed.disconnect(self._seen)
+        for live, listener in self._following.values():
+            live.changed.disconnect(listener)
+        self._following.clear()
+
+    def press(self, kind: str, arg: str) -> tuple[str, dict[str, Any]]:
+        """What a press of the toggle runs now: (capability or action, parameters)."""
+        spec = KINDS[kind]
+        if spec.live is not None:
+            return spec.live.press(self._live_of(spec.provider), arg, self.get(kind, arg))
+        return spec.press(arg, self.get(kind, arg))
+
+    def choices(self, kind: str) -> list[str]:
+        """The arguments a live toggle can take now (OBS's scenes, its audio inputs…)."""
+        spec = KINDS[kind]
+        live = self._live_of(spec.provider) if spec.live is not None else None
+        return spec.live.choices(live) if spec.live is not None and live is not None else []
+
+    def _live_of(self, provider: str) -> Any:
+        """The provider's live state, followed (and kept connected) from the first time it is needed."""
+        live = self.live(provider)
+        if live is None:
+            raise DeckError(f"{provider} keeps no live state")
+        followed = self._following.get(provider)
+        if followed is None or followed[0] is not live:
+            if followed is not None:
+                followed[0].changed.disconnect(followed[1])
+
+            def listener(*_: Any) -> None:
+                self._pushed(provider)
+            live.changed.connect(listener)
+            self._following[provider] = (live, listener)
+            live.start()
+        return live
+
+    def _pushed(self, provider: str) -> None:
+        live = self._following[provider][0]
+        for key in list(self.watched):
+            spec = KINDS.get(key[0])
+            if spec is not None and spec.live is not None and spec.provider == provider:
+                self._set(key, spec.live.state(live, key[1]))
 
     def get(self, kind: str, arg: str) -> State:
         return self.states.get((kind, arg))
@@ -137,6 +192,13 @@ class ToggleStates:
     async def refresh(self) -> None:
         """Read the state of everything watched, one call per distinct read."""
         calls = {}
+        for provider in {KINDS[kind].provider for kind, _ in self.watched if KINDS[kind].live is not None}:
+            try:
+                self._live_of(provider)
+            except DeckError as exc:
+                log.info("toggle state not followed (%s): %s", provider, exc)
+                continue
+            self._pushed(provider)
         for kind, arg in self.watched:
             spec = KINDS[kind]
             if spec.read and self.capabilities.available(spec.read):

@@ -135,6 +135,20 @@ class EventSource:
     setup: str = ""  # how the user lets the service reach Deck's receiver (rich text)
 
 
+@dataclass(frozen=True)
+class LiveToggle:
+    """A deck button that follows a service's live state, which the service pushes (OBS's scene
+    on air, a source shown, a microphone muted): what a press runs and how the state reads."""
+
+    id: str
+    title: str
+    arg_label: str  # what the button's argument names ("Scene"); empty when it takes none
+    press: Callable[[Any, str, Optional[bool]], tuple[str, dict[str, Any]]]  # (live, arg, on) -> (action, params)
+    state: Callable[[Any, str], Optional[bool]]  # (live, arg) -> on, off, or not known
+    words: tuple[str, str] = ("ON", "off")
+    choices: Callable[[Any], list[str]] = lambda live: []  # the arguments there are now, for the button editor
+
+
 class Provider:
     """One service. Subclasses set the class attributes and override hooks where needed."""
 
@@ -160,6 +174,7 @@ class Provider:
     # transports besides HTTP that its operations name: transport -> (provider, base URL, signer for an
     # operation) -> a client with ``async send(operation, params)``; the policy around it is the registry's
     transports: dict[str, Callable[..., Any]] = {}
+    toggles: tuple[LiveToggle, ...] = ()  # buttons following the state its transport's ``live`` keeps
 
     @functools.cached_property
     def by_id(self) -> dict[str, Operation]:

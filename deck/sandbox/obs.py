@@ -73,6 +73,7 @@ class ObsSandbox(ServiceSandbox):
         super().__init__(seed)
         self.secrets = {"password": "obs-" + secrets.token_hex(6)}
         self.requires_password = True
+        self.away = False  # OBS closed: connections are refused
         self.lacks: set[str] = set()  # requests this OBS does not serve (an older obs-websocket)
         self.clients: dict[web.WebSocketResponse, int] = {}  # identified sockets -> their event subscriptions
         self.requests: list[tuple[str, dict[str, Any]]] = []  # every request answered: (type, data)
@@ -501,7 +502,19 @@ class ObsSandbox(ServiceSandbox):
     def serve(self, app: web.Application) -> None:
         app.router.add_get("/", self.socket)
 
-    async def socket(self, request: web.Request) -> web.WebSocketResponse:
+    def go_away(self) -> None:
+        """OBS quits: every connection closes (1001, going away) and none is taken until :meth:`come_back`."""
+        self.away = True
+        for ws in list(self.clients):
+            if self.loop is not None:
+                asyncio.run_coroutine_threadsafe(ws.close(code=1001, message=b"OBS is exiting"), self.loop)
+
+    def come_back(self) -> None:
+        self.away = False
+
+    async def socket(self, request: web.Request) -> web.StreamResponse:
+        if self.away:
+            return web.Response(status=503, text="OBS is not running")
         ws = web.WebSocketResponse(protocols=(SUBPROTOCOL,), max_msg_size=1024 * 1024)
         await ws.prepare(request)
         challenge, salt = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
@@ -567,7 +580,7 @@ class ObsSandbox(ServiceSandbox):
             phase += 0.3
             inputs = []
             for i, item in enumerate(i for i in self.inputs.values() if i["audio"]):
-                level = 0.0 if item["muted"] else item["volume"] * (0.35 + 0.3 * abs(math.sin(phase + i)))
+                level = 0.0 if item["muted"] else item["volume"] * (0.04 + 0.3 * abs(math.sin(phase + i)) ** 3)
                 inputs.append({"inputName": item["inputName"], "inputUuid": item["inputUuid"],
                                "inputLevelsMul": [[level, min(1.0, level * 1.2), level]] * 2})
             await ws.send_json({"op": 5, "d": {"eventType": "InputVolumeMeters", "eventIntent": METERS,

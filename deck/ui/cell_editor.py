@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -248,8 +249,10 @@ class CellEditor(QDialog):
         self.toggle_kind.setCurrentIndex(max(self.toggle_kind.findData(self.cell.toggle), 0))
         self.toggle_arg = QLineEdit(self.cell.toggle_arg, objectName="toggleArg", maxLength=100)
         self.toggle_arg_label = QLabel()
+        self.toggle_kind.currentIndexChanged.connect(self._offer_arguments)
         self.toggle_kind.currentIndexChanged.connect(self._validate)
         self.toggle_arg.textChanged.connect(self._validate)
+        self._offer_arguments()
         toggle_form.addRow("Follows", self.toggle_kind)
         toggle_form.addRow(self.toggle_arg_label, self.toggle_arg)
         folder = QLabel("The button opens a page of its own, with as many rows and columns as this one. "
@@ -379,6 +382,19 @@ class CellEditor(QDialog):
         if 0 <= i < len(self.steps) and 0 <= j < len(self.steps):
             self.steps[i], self.steps[j] = self.steps[j], self.steps[i]
             self._list_steps(j)
+
+    def _offer_arguments(self) -> None:
+        """For a toggle that follows a service's live state, its names as the service has them now
+        (OBS's scenes, sources, audio inputs), offered as the user types or opens the list."""
+        try:
+            names = self.control.toggles.choices(self.toggle_kind.currentData())
+        except DeckError:
+            names = []
+        completer = QCompleter(names, self.toggle_arg)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.toggle_arg.setCompleter(completer if names else None)
+        self.toggle_arg.setPlaceholderText(f"e.g. {names[0]}" if names else "")
 
     # ---- checking
     def problems(self) -> list[str]:

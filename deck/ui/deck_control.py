@@ -56,7 +56,7 @@ class DeckControl(QObject):
         self.store = ProfileStore(config_dir() / "profiles", ctx.registry)
         deck_actions.register(ctx.registry, self.store.names, self._switch_action, self._page_action)
         self.profile = self.store.open_active()
-        self.toggles = ToggleStates(ctx.registry, ctx.capabilities)
+        self.toggles = ToggleStates(ctx.registry, ctx.capabilities, ctx.services.live)
         self.toggles.changed.connect(self.toggle_changed.emit)
         ctx.registry.invocation_changed.connect(self._invocation)
         self.hotkeys = Hotkeys(self, backend)
@@ -169,8 +169,7 @@ class DeckControl(QObject):
     # ---- running buttons
     def steps_of(self, cell: Cell) -> list[Step]:
         if cell.kind == "toggle" and cell.toggle in KINDS:
-            capability, params = KINDS[cell.toggle].press(cell.toggle_arg,
-                                                          self.toggles.get(cell.toggle, cell.toggle_arg))
+            capability, params = self.toggles.press(cell.toggle, cell.toggle_arg)
             action, params = self.ctx.resolve(capability, params)  # raises with the reason when nothing can
             return [Step(action=action, params=params)]
         return list(cell.steps) if cell.kind in ("action", "multi") else []

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWid
 
 STATE_COLOURS = {"connected": "#2e9d57", "checking": "#c98a12", "no key": "#8a8a8a", "not set up": "#8a8a8a",
                  "signed out": "#8a8a8a", "unreachable": "#d64545", "key rejected": "#d64545",
-                 "sign in again": "#d64545"}
+                 "sign in again": "#d64545", "not running": "#d64545", "wrong password": "#d64545",
+                 "reconnecting": "#c98a12", "connecting": "#c98a12"}
 
 
 class ServiceLight(QLabel):

@@ -53,7 +53,8 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
     panels["moderation"].not_connected.findChild(QPushButton, "connectButton").click()
     by_key = {pid: p for pid, p in panels.items() if {s.name for s in p._offering()} & {"missxss", "scottybot"}}
     until(loop, lambda: all(p.connected for p in by_key.values()), what="every panel to connect")
-    others = {"timers": "Nightbot", "filters": "Nightbot", "server": "Owncast", "rewards": "Kick"}  # no key given
+    others = {"timers": "Nightbot", "filters": "Nightbot", "server": "Owncast", "rewards": "Kick",
+              "obs": "OBS Studio"}  # no key given
     assert set(panels) - set(by_key) == set(others)
     for pid, service in others.items():
         assert not panels[pid].connected and f"{service} is not connected" in \

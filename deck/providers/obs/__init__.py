@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
+from deck.core.errors import DeckError
 from deck.net.auth import Auth, Headers, Query, Secret, Signer
-from deck.providers.base import Probe, Provider
+from deck.providers.base import LiveToggle, Probe, Provider
 
 from .client import ObsTransport
+from .live import SEPARATOR, ObsLive
 from .spec import OPERATIONS, TRANSPORT
 
 
@@ -33,6 +35,65 @@ class Challenge(Auth):
         return None  # checked by the stand-in's Identify, not per request
 
 
+def _scene_source(live: ObsLive, arg: str) -> tuple[str, Any]:
+    scene, _, name = arg.partition(SEPARATOR)
+    return scene, live.source(scene, name=name)
+
+
+def _show(live: ObsLive, arg: str, on: Optional[bool]) -> tuple[str, dict[str, Any]]:
+    scene, source = _scene_source(live, arg)
+    if source is None:
+        raise DeckError(f"OBS has no source “{arg}” (scene{SEPARATOR}source): choose one again in the button's editor.")
+    return "obs.set-scene-item-enabled", {"sceneName": scene, "sceneItemId": source.id, "sceneItemEnabled": not on}
+
+
+def _shown(live: ObsLive, arg: str) -> Optional[bool]:
+    source = _scene_source(live, arg)[1]
+    return None if source is None else source.enabled
+
+
+def _output(name: str, start: str, stop: str) -> Any:
+    return lambda live, arg, on: (f"obs.{stop}" if on else f"obs.{start}", {})
+
+
+def _media(live: ObsLive, arg: str, on: Optional[bool]) -> tuple[str, dict[str, Any]]:
+    action = "PAUSE" if on else "PLAY"
+    return "obs.trigger-media-input-action", {"inputName": arg, "mediaAction": f"OBS_WEBSOCKET_MEDIA_INPUT_ACTION_{action}"}
+
+
+def _sources(live: ObsLive) -> list[str]:
+    return [f"{scene}{SEPARATOR}{s.name}" for scene in live.scenes for s in live.items.get(scene, [])]
+
+
+TOGGLES = (
+    LiveToggle("obs-scene", "OBS scene on air", "Scene", words=("on air", "—"), choices=lambda live: list(live.scenes),
+               press=lambda live, arg, on: ("obs.set-current-program-scene", {"sceneName": arg}),
+               state=lambda live, arg: (live.program == arg) if live.loaded else None),
+    LiveToggle("obs-source", "OBS source shown", "Scene › source", words=("shown", "hidden"), choices=_sources,
+               press=_show, state=_shown),
+    LiveToggle("obs-mute", "OBS input muted", "Audio input", words=("muted", "live"),
+               choices=lambda live: [i.name for i in live.audio()],
+               press=lambda live, arg, on: ("obs.set-input-mute", {"inputName": arg, "inputMuted": not on}),
+               state=lambda live, arg: live.inputs[arg].muted if arg in live.inputs else None),
+    LiveToggle("obs-media", "OBS media playing", "Media input", words=("playing", "paused"),
+               choices=lambda live: [i.name for i in live.inputs.values() if i.media],
+               press=_media, state=lambda live, arg: (live.inputs[arg].media == "playing") if arg in live.inputs else None),
+    LiveToggle("obs-stream", "OBS streaming", "", words=("LIVE", "off air"),
+               press=_output("stream", "start-stream", "stop-stream"), state=lambda live, arg: live.outputs["stream"]),
+    LiveToggle("obs-record", "OBS recording", "", words=("REC", "off"),
+               press=_output("record", "start-record", "stop-record"), state=lambda live, arg: live.outputs["record"]),
+    LiveToggle("obs-replay", "OBS replay buffer", "", words=("ON", "off"),
+               press=_output("replay", "start-replay-buffer", "stop-replay-buffer"),
+               state=lambda live, arg: live.outputs["replay"]),
+    LiveToggle("obs-virtualcam", "OBS virtual camera", "", words=("ON", "off"),
+               press=_output("virtualcam", "start-virtual-cam", "stop-virtual-cam"),
+               state=lambda live, arg: live.outputs["virtualcam"]),
+    LiveToggle("obs-studio", "OBS studio mode", "", words=("ON", "off"),
+               press=lambda live, arg, on: ("obs.set-studio-mode-enabled", {"studioModeEnabled": not on}),
+               state=lambda live, arg: live.studio if live.loaded else None),
+)
+
+
 class Obs(Provider):
     name = "obs"
     title = "OBS Studio"
@@ -41,6 +102,7 @@ class Obs(Provider):
     auths = {"password": Challenge()}
     operations = OPERATIONS
     transports = {TRANSPORT: ObsTransport}
+    toggles = TOGGLES
     probe = Probe("get-version")
     website = "https://obsproject.com"
     account_help = ("In OBS, open <b>Tools → WebSocket Server Settings</b>, tick <i>Enable WebSocket server</i>, "

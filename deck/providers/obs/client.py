@@ -24,7 +24,7 @@ import hashlib
 import itertools
 import json
 import logging
-from typing import Any, AsyncIterator, Awaitable, Callable, Optional
+from typing import Any, AsyncIterator, Callable, Optional
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
@@ -35,6 +35,7 @@ from deck.core.jsontext import TooDeep, loads
 from deck.core.names import env_name
 from deck.core.params import ParamsModel
 
+from .live import ObsLive
 from .spec import REQUEST_STATUS
 
 log = logging.getLogger(__name__)
@@ -117,8 +118,6 @@ class ObsLink:
         """Connected, or raises why not (within CONNECT_SECONDS)."""
         if self.connected:
             return
-        if self._closed:
-            raise Unreachable(self.title, "the connection was closed")
         if self._connecting is None or self._connecting.done():
             self._connecting = asyncio.ensure_future(self._connect())
         await asyncio.shield(self._connecting)
@@ -324,14 +323,17 @@ class ObsLink:
                          f"({self.versions()}); nothing was sent.")
 
     async def close(self) -> None:
+        """End the connection and stop keeping it (a later request connects again)."""
         self._closed = True
-        for task in (self._keeper, self._connecting):
-            if task is not None and not task.done():
-                task.cancel()
+        tasks = [t for t in (self._keeper, self._connecting) if t is not None and not t.done()]
+        for task in tasks:
+            task.cancel()
         if self._ws is not None:
             await self._ws.close()
-        if self._reader is not None:
-            await asyncio.gather(self._reader, return_exceptions=True)
+        await asyncio.gather(*tasks, *([self._reader] if self._reader else []), return_exceptions=True)
+        self._keeper = self._connecting = self._reader = None
+        self._closed = False
+        self._set("not connected", "Disconnected")
 
 
 class ObsTransport:
@@ -340,6 +342,8 @@ class ObsTransport:
     def __init__(self, provider: Any, base_url: str, signer: Callable[[Any], Any]):
         self.provider = provider
         self.link = ObsLink(base_url, lambda: signer(None).get("password"), provider.title, provider.name)
+        self.live = ObsLive(self.link)
+        self.health = self.link.state_changed  # (state, detail): the service's light
 
     async def send(self, op: Any, params: ParamsModel) -> Any:
         values = params.wire()
@@ -378,5 +382,6 @@ class ObsTransport:
             answers.append(result.get("responseData") or {})
         return answers
 
-    def close(self) -> Awaitable[None]:
-        return self.link.close()
+    async def close(self) -> None:
+        await self.live.close()
+        await self.link.close()

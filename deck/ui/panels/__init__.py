@@ -26,6 +26,7 @@ def _lazy(module: str, cls: str) -> Callable[[Any], QWidget]:
 PANELS = [
     PanelSpec("grid", "Deck", _lazy("..grid", "GridPanel"), LEFT, size=460, shortcut="Ctrl+0"),
     PanelSpec("stream", "Stream", _lazy(".stream", "StreamPanel"), LEFT, size=460, shortcut="Ctrl+1", tab_with="grid"),
+    PanelSpec("obs", "OBS", _lazy("..obs", "ObsPanel"), LEFT, shortcut="Ctrl+2", tab_with="grid"),
     PanelSpec("songs", "Songs", _lazy(".songs", "SongsPanel"), LEFT, shortcut="Ctrl+3", tab_with="grid"),
     PanelSpec("chat", "Chat", _lazy(".chat", "ChatPanel"), RIGHT, size=640, shortcut="Ctrl+9"),
     PanelSpec("moderation", "Moderation", _lazy(".moderation", "ModerationPanel"), RIGHT, shortcut="Ctrl+4",

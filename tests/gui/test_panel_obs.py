@@ -1,0 +1,105 @@
+"""The OBS panel and OBS buttons against the sandbox's OBS (obs-websocket v5 over a real
+WebSocket): scenes switched, sources shown and hidden, mute and volume, outputs with a
+confirmation before the stream stops, a change made in OBS itself reaching the panel and a
+deck button, meters only while the panel is on screen, and OBS going away and coming back."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from deck.actions.profiles import Cell
+
+from .conftest import open_panel, until
+
+
+@pytest.fixture
+def obs(app_window):
+    return app_window.ctx.sandbox.obs
+
+
+@pytest.fixture
+def panel(app_window, loop, obs):
+    panel = open_panel(app_window, loop, "obs")
+    until(loop, lambda: panel.live.loaded and panel.scene_list.count() == len(obs.scenes), what="OBS's scenes")
+    return panel
+
+
+def scene_item(panel, name):
+    return next(panel.scene_list.item(i) for i in range(panel.scene_list.count())
+                if panel.scene_list.item(i).data(Qt.ItemDataRole.UserRole) == name)
+
+
+def test_scenes_switch_and_studio_mode(panel, loop, obs):
+    assert "Connected to OBS 31.1.2, obs-websocket 5.7.3" in panel.state.text()
+    assert "on air" in scene_item(panel, "Just Chatting").text()
+    panel._scene_clicked(scene_item(panel, "Gameplay"))
+    until(loop, lambda: obs.program == "Gameplay" and "on air" in scene_item(panel, "Gameplay").text())
+    assert panel.sources_title.text() == "In Gameplay"
+    assert [panel.sources.topLevelItem(i).text(0) for i in range(panel.sources.topLevelItemCount())] == \
+        ["Game Capture", "Camera", "Mic", "Desktop Audio"]
+    panel.studio.click()
+    until(loop, lambda: obs.studio and panel.go.isVisible())
+    panel._scene_clicked(scene_item(panel, "BRB"))
+    until(loop, lambda: obs.preview == "BRB" and "preview" in scene_item(panel, "BRB").text())
+    assert obs.program == "Gameplay"  # studio mode: a click prepares, Transition puts it on air
+    panel.go.click()
+    until(loop, lambda: obs.program == "BRB" and "on air" in scene_item(panel, "BRB").text())
+
+
+def test_sources_audio_and_outputs(panel, loop, obs, answers):
+    camera = next(panel.sources.topLevelItem(i) for i in range(panel.sources.topLevelItemCount())
+                  if panel.sources.topLevelItem(i).text(0) == "Camera")
+    camera.setCheckState(1, Qt.CheckState.Unchecked)
+    until(loop, lambda: not next(i for i in obs.scene({"sceneName": "Just Chatting"})["items"]
+                                 if i["sourceName"] == "Camera")["sceneItemEnabled"])
+    _, mute, slider, meter = panel.mixer_rows["Mic"]
+    mute.click()
+    until(loop, lambda: obs.inputs["Mic"]["muted"] and mute.text() == "Muted")
+    panel._volume("Mic", -12)
+    until(loop, lambda: abs(obs.do_get_input_volume({"inputName": "Mic"})["inputVolumeDb"] + 12) < 0.01)
+    until(loop, lambda: slider.value() == -12, what="the slider following OBS")
+    state, toggle = panel.output_rows["stream"]
+    toggle.click()
+    until(loop, lambda: obs.outputs["stream"]["active"] and toggle.text() == "Stop")
+    answers.yes = False
+    toggle.click()  # stopping the stream is asked first, in words
+    assert "stop stream" in answers[-1].lower()
+    assert obs.outputs["stream"]["active"]
+    answers.yes = True
+    toggle.click()
+    until(loop, lambda: not obs.outputs["stream"]["active"] and toggle.text() == "Start")
+
+
+def test_a_change_made_in_obs_itself_reaches_the_panel_and_a_button(app_window, panel, loop, obs):
+    control = app_window.ctx.deck
+    cell = Cell(id="mic", row=7, col=7, kind="toggle", label="Mic", toggle="obs-mute", toggle_arg="Mic")
+    control.profile.pages[0].cells.append(cell)
+    control._apply()
+    control.refresh_toggles()
+    until(loop, lambda: control.toggles.get("obs-mute", "Mic") is False, what="the button's state read")
+    obs.do_toggle_input_mute({"inputName": "Mic"})  # as if clicked in OBS
+    until(loop, lambda: control.toggles.get("obs-mute", "Mic") is True and panel.mixer_rows["Mic"][1].isChecked())
+    control.run_cell(cell)  # the button unmutes
+    until(loop, lambda: not obs.inputs["Mic"]["muted"] and control.toggles.get("obs-mute", "Mic") is False)
+
+
+def test_meters_run_only_while_the_panel_is_on_screen(app_window, panel, loop, obs):
+    until(loop, lambda: any(v & (1 << 16) for v in obs.clients.values()), what="meters asked for")
+    until(loop, lambda: panel.mixer_rows["Music"][3].level > -60, what="a meter moving")
+    app_window.docks.show("grid")  # another tab in front: the panel is hidden
+    until(loop, lambda: not any(v & (1 << 16) for v in obs.clients.values()), what="meters stopped")
+
+
+def test_obs_going_away_and_coming_back(app_window, panel, loop, obs):
+    link = panel.live.link
+    obs.go_away()
+    until(loop, lambda: link.state in ("reconnecting", "not running"), what="the panel saying OBS went away")
+    until(loop, lambda: "reconnecting" in panel.state.text() or "not running" in panel.state.text())
+    assert app_window.status.lights["obs"].state in ("reconnecting", "not running")
+    obs.come_back()
+    until(loop, lambda: link.state == "connected" and panel.live.loaded, timeout=20, what="reconnected")
+    assert app_window.status.lights["obs"].state == "connected"
+    assert "Connected" in panel.state.text()
+    obs.do_set_current_program_scene({"sceneName": "Ending"})  # events flow again without a click
+    until(loop, lambda: "on air" in scene_item(panel, "Ending").text())
+
