@@ -77,6 +77,7 @@ class ObsSandbox(ServiceSandbox):
         self.lacks: set[str] = set()  # requests this OBS does not serve (an older obs-websocket)
         self.clients: dict[web.WebSocketResponse, int] = {}  # identified sockets -> their event subscriptions
         self.requests: list[tuple[str, dict[str, Any]]] = []  # every request answered: (type, data)
+        self.batches = 0  # request batches received
         self.started = time.monotonic()
         self.studio = False
         self.transition, self.transition_duration = "Fade", 300
@@ -554,6 +555,7 @@ class ObsSandbox(ServiceSandbox):
                         reply["responseData"] = response
                     await ws.send_json({"op": 7, "d": reply})
                 elif op == 8:
+                    self.batches += 1
                     results = []
                     for item in data.get("requests") or []:
                         status, response = self.answer(str(item.get("requestType")), item.get("requestData"))

@@ -215,12 +215,24 @@ class DeckControl(QObject):
         return self.ctx.ask(f"<b>{label or 'This button'}</b> runs {len(steps)} steps; these cannot be undone: "
                             f"{names}.", "Run all", parent=parent)
 
+    def batched(self, steps: list[Step], on_error: str) -> list[Step]:
+        """Steps that all go to one service able to take them in one message (OBS's request
+        batch), as that one step; others as they are."""
+        providers = {self.ctx.registry.get(s.action).provider for s in steps if s.action in self.ctx.registry}
+        batch = f"{next(iter(providers))}.request-batch" if len(providers) == 1 else ""
+        if len(steps) < 2 or batch not in self.ctx.registry or any(s.delay_ms for s in steps) \
+                or not all(s.action in self.ctx.registry for s in steps):
+            return steps
+        requests = [{"action": s.action, "params": s.params} for s in steps]
+        return [Step(action=batch, params={"requests": requests, "haltOnFailure": on_error == "stop"})]
+
     async def _run(self, cell_id: str, steps: list[Step], on_error: str) -> list[str]:
         source = f"cell:{cell_id}" if cell_id else "hotkey"
         errors: list[str] = []
         if cell_id:
             self.cell_state.emit(cell_id, "running", "")
         registry = self.ctx.registry
+        steps = self.batched(steps, on_error)
         answer: Any = None
         for index, step in enumerate(steps):
             if step.delay_ms:

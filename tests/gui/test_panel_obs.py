@@ -103,3 +103,29 @@ def test_obs_going_away_and_coming_back(app_window, panel, loop, obs):
     obs.do_set_current_program_scene({"sceneName": "Ending"})  # events flow again without a click
     until(loop, lambda: "on air" in scene_item(panel, "Ending").text())
 
+
+
+def test_a_button_of_obs_steps_goes_out_as_one_batch(app_window, panel, loop, obs):
+    from deck.actions.profiles import Step
+
+    control = app_window.ctx.deck
+    cell = Cell(id="brb", row=7, col=6, kind="multi", label="BRB", steps=[
+        Step(action="obs.set-current-program-scene", params={"sceneName": "BRB"}),
+        Step(action="obs.set-input-mute", params={"inputName": "Mic", "inputMuted": True})])
+    batches, sent = obs.batches, len(obs.requests)
+    control.run_cell(cell)
+    until(loop, lambda: obs.program == "BRB" and obs.inputs["Mic"]["muted"], what="both steps done")
+    changes = [r[0] for r in obs.requests[sent:] if not r[0].startswith("Get")]
+    assert obs.batches == batches + 1 and changes == ["SetCurrentProgramScene", "SetInputMute"]
+    wrong = Cell(id="bad", row=7, col=5, kind="multi", label="Bad", steps=[
+        Step(action="obs.set-current-program-scene", params={"sceneName": "Ending"}),
+        Step(action="obs.set-input-volume", params={"inputName": "Mic", "inputVolumeDb": 99})])
+    from deck.core.errors import InvalidParams
+
+    loop.expect_failure(InvalidParams)  # the button says so; nothing else fails
+    states = []
+    control.cell_state.connect(lambda cid, state, text: states.append((cid, state, text)))
+    control.run_cell(wrong)
+    until(loop, lambda: any(c == "bad" and s == "failed" for c, s, _ in states), what="the batch refused")
+    assert "request 2 (Set input volume)" in [t for c, s, t in states if s == "failed"][-1]
+    assert obs.program == "BRB" and obs.batches == batches + 1  # nothing of it was sent

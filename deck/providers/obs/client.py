@@ -29,11 +29,13 @@ from typing import Any, AsyncIterator, Callable, Optional
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
-from deck.core.errors import BadAddress, DeckError, ServiceError, Unreachable
+from pydantic import ValidationError
+
+from deck.core.errors import BadAddress, DeckError, InvalidParams, ServiceError, Unreachable
 from deck.core.events import Event
 from deck.core.jsontext import TooDeep, loads
 from deck.core.names import env_name
-from deck.core.params import ParamsModel
+from deck.core.params import ParamsModel, describe
 
 from .live import ObsLive
 from .spec import REQUEST_STATUS
@@ -347,6 +349,8 @@ class ObsTransport:
 
     async def send(self, op: Any, params: ParamsModel) -> Any:
         values = params.wire()
+        if op.path == "RequestBatch":
+            return await self.batch(self.steps(values["requests"]), values.get("haltOnFailure", True))
         try:
             return await self.link.request(op.path, values)
         except ObsFailed as exc:
@@ -369,6 +373,22 @@ class ObsTransport:
                 [n for n in names if n.casefold() == wanted.casefold()]
             return " or ".join(f"`{n}`" for n in close)
         return ""
+
+    def steps(self, requests: list[dict[str, Any]]) -> list[tuple[Any, ParamsModel]]:
+        """A batch's requests, each checked against its own operation's contract (nothing is sent
+        when one is wrong)."""
+        steps = []
+        for index, request in enumerate(requests, 1):
+            name = str(request.get("action", "")).removeprefix(f"{self.provider.name}.")
+            op = self.provider.by_id.get(name)
+            if op is None or op.path == "RequestBatch":
+                raise InvalidParams(f"{self.provider.name}.request-batch", [f"request {index}: no OBS action {name!r}"])
+            try:
+                steps.append((op, op.model.model_validate(request.get("params") or {})))
+            except ValidationError as exc:
+                raise InvalidParams(f"{self.provider.name}.request-batch",
+                                    [f"request {index} ({op.title}): {p}" for p in describe(exc)]) from None
+        return steps
 
     async def batch(self, steps: list[tuple[Any, ParamsModel]], halt_on_failure: bool = True) -> list[Any]:
         """Several operations as one RequestBatch; a failed step raises with its words (and, with

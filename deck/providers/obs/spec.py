@@ -96,5 +96,14 @@ def operation(request: dict[str, Any]) -> Operation:
         deprecated="deprecated by obs-websocket" if request.get("deprecated") else "")
 
 
-OPERATIONS: tuple[Operation, ...] = tuple(operation(r) for r in protocol()["requests"])
+BATCH = Operation(
+    "request-batch", "Request batch", "General", "", "RequestBatch",
+    (Param("requests", "records", True, min=1, max=50, record_keys=("action", "params"),
+           doc="The requests, in order: each an OBS action and its parameters, "
+               '[{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]'),
+     Param("haltOnFailure", "bool", default=True, doc="Stop at the first request that fails")),
+    read=False, transport=TRANSPORT,
+    description="Several requests OBS runs one after another, sent as one message (obs-websocket's RequestBatch); "
+                "each is checked against its own contract before anything is sent.")
+OPERATIONS: tuple[Operation, ...] = tuple(operation(r) for r in protocol()["requests"]) + (BATCH,)
 REQUEST_STATUS = {code: name for name, code in protocol()["enums"]["RequestStatus"].items()}
