@@ -364,7 +364,7 @@ def _cell(row: int, col: int, label: str, icon: str, action: str = "", params: O
 
 
 def default_profile(name: str) -> Profile:
-    """Stream essentials, moderation, songs and Discord voice, ready on first start. Buttons
+    """Stream essentials, OBS, moderation, songs and Discord voice, ready on first start. Buttons
     for what several services can do (chat, songs) ask for the capability, so they follow
     whichever connected service offers it; the rest are MissXss's own features."""
     stream = Page(name="Stream", rows=3, cols=5, cells=[
@@ -396,4 +396,19 @@ def default_profile(name: str) -> Profile:
         _cell(0, 0, "Voice status", "headphones", "missxss.discord-voice-members"),
         _cell(0, 1, "Bot status", "robot", "missxss.discord-status"),
     ])
-    return Profile(name=name, pages=[stream, moderation, songs, discord])
+    scenes = ("Starting Soon", "Just Chatting", "Gameplay", "BRB", "Ending")  # edit each to a scene of yours
+    obs = Page(name="OBS", rows=3, cols=5, cells=[
+        *(_cell(0, col, scene, "eye", kind="toggle", toggle="obs-scene", toggle_arg=scene)
+          for col, scene in enumerate(scenes)),
+        _cell(1, 0, "Stream", "bolt", kind="toggle", toggle="obs-stream", color="#b3261e"),
+        _cell(1, 1, "Record", "camera", kind="toggle", toggle="obs-record"),
+        _cell(1, 2, "Pause rec", "pause", "obs.toggle-record-pause"),
+        _cell(1, 3, "Replay", "timer", kind="toggle", toggle="obs-replay"),
+        _cell(1, 4, "Save replay", "star", "obs.save-replay-buffer"),
+        _cell(2, 0, "Mic", "mic-off", kind="toggle", toggle="obs-mute", toggle_arg="Mic/Aux"),
+        _cell(2, 1, "Desktop", "volume-off", kind="toggle", toggle="obs-mute", toggle_arg="Desktop Audio"),
+        _cell(2, 2, "Studio", "eye", kind="toggle", toggle="obs-studio"),
+        _cell(2, 3, "Transition", "play", "obs.trigger-studio-mode-transition"),
+        _cell(2, 4, "Virtual cam", "camera", kind="toggle", toggle="obs-virtualcam"),
+    ])
+    return Profile(name=name, pages=[stream, obs, moderation, songs, discord])

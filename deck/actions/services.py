@@ -113,10 +113,13 @@ class Services:
         self._retire(self.transports.get(provider.name, {}))
         self.transports[provider.name] = {t: provider.transports[t](provider, url, signer)
                                           for t in {op.transport for op in provider.operations} - {"http"}}
-        for transport in self.transports[provider.name].values():
+        for kind, transport in self.transports[provider.name].items():
             if hasattr(transport, "health"):  # a kept-open connection says where it stands: the light follows
-                transport.health.connect(lambda state, detail, name=provider.name:
-                                         self.registry.report_health(name, state, detail))
+                def report(state: str, detail: str, name: str = provider.name, kind: str = kind,
+                           transport: Any = transport) -> None:
+                    if self.transports.get(name, {}).get(kind) is transport:  # not one replaced since
+                        self.registry.report_health(name, state, detail)
+                transport.health.connect(report)
 
     def live(self, provider: str) -> Any:
         """The live state a provider's transport keeps (OBS's scenes, inputs, outputs), or None."""

@@ -87,15 +87,15 @@ class ObsSandbox(ServiceSandbox):
         self.replay_available = True
         self.inputs: dict[str, dict[str, Any]] = {}
         self.scenes: list[dict[str, Any]] = []  # top first, as OBS's scene list shows them
-        for name, kind, audio in (("Camera", "v4l2_input", False), ("Mic", "pulse_input_capture", True),
+        for name, kind, audio in (("Camera", "v4l2_input", False), ("Mic/Aux", "pulse_input_capture", True),
                                   ("Desktop Audio", "pulse_output_capture", True), ("Music", "ffmpeg_source", True),
                                   ("Now Playing", "text_ft2_source_v2", False), ("Game Capture", "xcomposite_input", False),
                                   ("Intro Video", "ffmpeg_source", True)):
             self._add_input(name, kind, audio)
         self.inputs["Now Playing"]["settings"] = {"text": "Now playing: nothing yet"}
         self.inputs["Intro Video"]["media"] = "OBS_MEDIA_STATE_STOPPED"
-        for scene, items in (("Starting Soon", ["Intro Video", "Music"]), ("Just Chatting", ["Camera", "Mic", "Now Playing"]),
-                             ("Gameplay", ["Game Capture", "Camera", "Mic", "Desktop Audio"]), ("BRB", ["Music"]),
+        for scene, items in (("Starting Soon", ["Intro Video", "Music"]), ("Just Chatting", ["Camera", "Mic/Aux", "Now Playing"]),
+                             ("Gameplay", ["Game Capture", "Camera", "Mic/Aux", "Desktop Audio"]), ("BRB", ["Music"]),
                              ("Ending", ["Music", "Now Playing"])):
             self._add_scene(scene, items)
         self.program = self.preview = "Just Chatting"

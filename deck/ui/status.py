@@ -7,6 +7,8 @@ from typing import Any, Optional
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
+from .widgets import follow
+
 STATE_COLOURS = {"connected": "#2e9d57", "checking": "#c98a12", "no key": "#8a8a8a", "not set up": "#8a8a8a",
                  "signed out": "#8a8a8a", "unreachable": "#d64545", "key rejected": "#d64545",
                  "sign in again": "#d64545", "not running": "#d64545", "wrong password": "#d64545",
@@ -76,7 +78,7 @@ class StatusBar(QStatusBar):
             light.clicked.connect(self.light_clicked)
             self.lights_row.addWidget(light)
         self.registry = registry
-        registry.health_changed.connect(self.set_health)
+        follow(self, registry.health_changed, self.set_health)
         registry.invocation_changed.connect(self._invocation)
         self.cancel.clicked.connect(self._cancel)
         for provider, (state, detail) in registry.health.items():

@@ -31,11 +31,11 @@ def grid_of(window):
 
 def test_first_start_has_a_useful_default_profile(app_window, deck_home):
     grid = grid_of(app_window)
-    assert [grid.tabs.tabText(i) for i in range(grid.tabs.count())] == ["Stream", "Moderation", "Songs", "Discord voice"]
+    assert [grid.tabs.tabText(i) for i in range(grid.tabs.count())] == ["Stream", "OBS", "Moderation", "Songs", "Discord voice"]
     assert grid.profile_box.currentText() == "Default"
     assert {"Clip 30 s", "Shield", "BRB", "Clear chat"} <= {b.cell.label for b in grid.buttons.values()}
     saved = json.loads((deck_home / "config" / "profiles" / "default.json").read_text())
-    assert saved["name"] == "Default" and len(saved["pages"]) == 4
+    assert saved["name"] == "Default" and len(saved["pages"]) == 5
 
 
 def test_a_button_runs_its_action_and_shows_success(app_window, loop, mx, qtbot):
@@ -152,7 +152,7 @@ def test_song_command_and_discord_toggles(app_window, loop, mx):
     command = loop.run_until_complete(app_window.ctx.registry.invoke("missxss.list-commands")).commands[0]
     members = loop.run_until_complete(app_window.ctx.registry.invoke("missxss.discord-voice-members"))
     member = next(m for ch in members.channels for m in ch.members)
-    page = control.profile.pages[1]
+    page = next(p for p in control.profile.pages if p.name == "Moderation")
     page.cells += [Cell(row=2, col=0, label="Cmd", kind="toggle", toggle="command", toggle_arg=command.command),
                    Cell(row=2, col=1, label="Mute", kind="toggle", toggle="discord-mute", toggle_arg=str(member.discord_id))]
     control.save()

@@ -36,7 +36,7 @@ def test_scenes_switch_and_studio_mode(panel, loop, obs):
     until(loop, lambda: obs.program == "Gameplay" and "on air" in scene_item(panel, "Gameplay").text())
     assert panel.sources_title.text() == "In Gameplay"
     assert [panel.sources.topLevelItem(i).text(0) for i in range(panel.sources.topLevelItemCount())] == \
-        ["Game Capture", "Camera", "Mic", "Desktop Audio"]
+        ["Game Capture", "Camera", "Mic/Aux", "Desktop Audio"]
     panel.studio.click()
     until(loop, lambda: obs.studio and panel.go.isVisible())
     panel._scene_clicked(scene_item(panel, "BRB"))
@@ -52,11 +52,11 @@ def test_sources_audio_and_outputs(panel, loop, obs, answers):
     camera.setCheckState(1, Qt.CheckState.Unchecked)
     until(loop, lambda: not next(i for i in obs.scene({"sceneName": "Just Chatting"})["items"]
                                  if i["sourceName"] == "Camera")["sceneItemEnabled"])
-    _, mute, slider, meter = panel.mixer_rows["Mic"]
+    _, mute, slider, meter = panel.mixer_rows["Mic/Aux"]
     mute.click()
-    until(loop, lambda: obs.inputs["Mic"]["muted"] and mute.text() == "Muted")
-    panel._volume("Mic", -12)
-    until(loop, lambda: abs(obs.do_get_input_volume({"inputName": "Mic"})["inputVolumeDb"] + 12) < 0.01)
+    until(loop, lambda: obs.inputs["Mic/Aux"]["muted"] and mute.text() == "Muted")
+    panel._volume("Mic/Aux", -12)
+    until(loop, lambda: abs(obs.do_get_input_volume({"inputName": "Mic/Aux"})["inputVolumeDb"] + 12) < 0.01)
     until(loop, lambda: slider.value() == -12, what="the slider following OBS")
     state, toggle = panel.output_rows["stream"]
     toggle.click()
@@ -72,15 +72,15 @@ def test_sources_audio_and_outputs(panel, loop, obs, answers):
 
 def test_a_change_made_in_obs_itself_reaches_the_panel_and_a_button(app_window, panel, loop, obs):
     control = app_window.ctx.deck
-    cell = Cell(id="mic", row=7, col=7, kind="toggle", label="Mic", toggle="obs-mute", toggle_arg="Mic")
+    cell = Cell(id="mic", row=7, col=7, kind="toggle", label="Mic/Aux", toggle="obs-mute", toggle_arg="Mic/Aux")
     control.profile.pages[0].cells.append(cell)
     control._apply()
     control.refresh_toggles()
-    until(loop, lambda: control.toggles.get("obs-mute", "Mic") is False, what="the button's state read")
-    obs.do_toggle_input_mute({"inputName": "Mic"})  # as if clicked in OBS
-    until(loop, lambda: control.toggles.get("obs-mute", "Mic") is True and panel.mixer_rows["Mic"][1].isChecked())
+    until(loop, lambda: control.toggles.get("obs-mute", "Mic/Aux") is False, what="the button's state read")
+    obs.do_toggle_input_mute({"inputName": "Mic/Aux"})  # as if clicked in OBS
+    until(loop, lambda: control.toggles.get("obs-mute", "Mic/Aux") is True and panel.mixer_rows["Mic/Aux"][1].isChecked())
     control.run_cell(cell)  # the button unmutes
-    until(loop, lambda: not obs.inputs["Mic"]["muted"] and control.toggles.get("obs-mute", "Mic") is False)
+    until(loop, lambda: not obs.inputs["Mic/Aux"]["muted"] and control.toggles.get("obs-mute", "Mic/Aux") is False)
 
 
 def test_meters_run_only_while_the_panel_is_on_screen(app_window, panel, loop, obs):
@@ -111,15 +111,15 @@ def test_a_button_of_obs_steps_goes_out_as_one_batch(app_window, panel, loop, ob
     control = app_window.ctx.deck
     cell = Cell(id="brb", row=7, col=6, kind="multi", label="BRB", steps=[
         Step(action="obs.set-current-program-scene", params={"sceneName": "BRB"}),
-        Step(action="obs.set-input-mute", params={"inputName": "Mic", "inputMuted": True})])
+        Step(action="obs.set-input-mute", params={"inputName": "Mic/Aux", "inputMuted": True})])
     batches, sent = obs.batches, len(obs.requests)
     control.run_cell(cell)
-    until(loop, lambda: obs.program == "BRB" and obs.inputs["Mic"]["muted"], what="both steps done")
+    until(loop, lambda: obs.program == "BRB" and obs.inputs["Mic/Aux"]["muted"], what="both steps done")
     changes = [r[0] for r in obs.requests[sent:] if not r[0].startswith("Get")]
     assert obs.batches == batches + 1 and changes == ["SetCurrentProgramScene", "SetInputMute"]
     wrong = Cell(id="bad", row=7, col=5, kind="multi", label="Bad", steps=[
         Step(action="obs.set-current-program-scene", params={"sceneName": "Ending"}),
-        Step(action="obs.set-input-volume", params={"inputName": "Mic", "inputVolumeDb": 99})])
+        Step(action="obs.set-input-volume", params={"inputName": "Mic/Aux", "inputVolumeDb": 99})])
     from deck.core.errors import InvalidParams
 
     loop.expect_failure(InvalidParams)  # the button says so; nothing else fails

@@ -106,7 +106,12 @@ def test_recording_studio_mode_and_a_batch(services, show, real_obs):
     assert Path(path).is_relative_to(real_obs.home)
     until_sync(lambda: Path(path).exists(), f"{path} written")  # OBS finishes the file after it answers
     run(services, "obs.set-studio-mode-enabled", studioModeEnabled=True)
-    run(services, "obs.set-current-preview-scene", sceneName="Deck B")
+    until_sync(lambda: run(services, "obs.get-studio-mode-enabled")["studioModeEnabled"], "studio mode")
+
+    def preview_is_b() -> bool:  # OBS sets studio mode up on its own thread, preview included: asked until it holds
+        run(services, "obs.set-current-preview-scene", sceneName="Deck B")
+        return run(services, "obs.get-current-preview-scene")["currentPreviewSceneName"] == "Deck B"
+    until_sync(preview_is_b, "the preview")
     run(services, "obs.trigger-studio-mode-transition")
     until_sync(lambda: run(services, "obs.get-current-program-scene")["currentProgramSceneName"] == "Deck B",
                "the transition")
@@ -135,7 +140,7 @@ def until_sync(predicate, what: str, timeout: float = 30.0) -> None:
 
 
 def test_the_stand_in_answers_as_obs_does(services, show):
-    requests = {"obs.get-scene-list": {}, "obs.get-input-mute": {"inputName": "Mic"},
+    requests = {"obs.get-scene-list": {}, "obs.get-input-mute": {"inputName": "Mic/Aux"},
                 "obs.get-stats": {}, "obs.get-record-status": {}, "obs.get-stream-status": {},
                 "obs.get-studio-mode-enabled": {}, "obs.get-scene-transition-list": {},
                 "obs.get-current-scene-transition": {},

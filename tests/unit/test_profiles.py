@@ -46,7 +46,7 @@ def reject(registry, data, match):
 
 def test_an_exported_profile_imports_again(registry):
     profile = parse_profile(export_profile(default_profile("Shared")).encode(), registry)
-    assert [p.name for p in profile.pages] == ["Stream", "Moderation", "Songs", "Discord voice"]
+    assert [p.name for p in profile.pages] == ["Stream", "OBS", "Moderation", "Songs", "Discord voice"]
     brb = next(c for c in profile.pages[0].cells if c.label == "BRB")
     assert brb.kind == "multi" and [s.action for s in brb.steps] == ["chat.send", "missxss.tts"]
 

@@ -40,7 +40,7 @@ def test_pages_inside_each_other_are_refused_on_import_and_on_load(registry, tmp
     (tmp_path / "profiles" / "loop.json").write_text(json.dumps(circular()))
     (tmp_path / "profiles" / "active.txt").write_text("Loop")
     profile = store.open_active()  # returns at once: no endless walk up the folders
-    assert [p.name for p in profile.pages] == ["Stream", "Moderation", "Songs", "Discord voice"]
+    assert [p.name for p in profile.pages] == ["Stream", "OBS", "Moderation", "Songs", "Discord voice"]
     assert "inside itself" in store.notice and list((tmp_path / "profiles").glob("loop.json.corrupt-*"))
     assert ProfileStore(tmp_path / "profiles", registry).open_active().pages == profile.pages  # repaired
 

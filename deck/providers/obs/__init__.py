@@ -52,7 +52,7 @@ def _shown(live: ObsLive, arg: str) -> Optional[bool]:
     return None if source is None else source.enabled
 
 
-def _output(name: str, start: str, stop: str) -> Any:
+def _output(start: str, stop: str) -> Any:
     return lambda live, arg, on: (f"obs.{stop}" if on else f"obs.{start}", {})
 
 
@@ -79,14 +79,14 @@ TOGGLES = (
                choices=lambda live: [i.name for i in live.inputs.values() if i.media],
                press=_media, state=lambda live, arg: (live.inputs[arg].media == "playing") if arg in live.inputs else None),
     LiveToggle("obs-stream", "OBS streaming", "", words=("LIVE", "off air"),
-               press=_output("stream", "start-stream", "stop-stream"), state=lambda live, arg: live.outputs["stream"]),
+               press=_output("start-stream", "stop-stream"), state=lambda live, arg: live.outputs["stream"]),
     LiveToggle("obs-record", "OBS recording", "", words=("REC", "off"),
-               press=_output("record", "start-record", "stop-record"), state=lambda live, arg: live.outputs["record"]),
+               press=_output("start-record", "stop-record"), state=lambda live, arg: live.outputs["record"]),
     LiveToggle("obs-replay", "OBS replay buffer", "", words=("ON", "off"),
-               press=_output("replay", "start-replay-buffer", "stop-replay-buffer"),
+               press=_output("start-replay-buffer", "stop-replay-buffer"),
                state=lambda live, arg: live.outputs["replay"]),
     LiveToggle("obs-virtualcam", "OBS virtual camera", "", words=("ON", "off"),
-               press=_output("virtualcam", "start-virtual-cam", "stop-virtual-cam"),
+               press=_output("start-virtual-cam", "stop-virtual-cam"),
                state=lambda live, arg: live.outputs["virtualcam"]),
     LiveToggle("obs-studio", "OBS studio mode", "", words=("ON", "off"),
                press=lambda live, arg, on: ("obs.set-studio-mode-enabled", {"studioModeEnabled": not on}),
