@@ -158,7 +158,7 @@ def panel_cpu(url: str, password: str) -> tuple[float, float]:
             cpu, wall = time.process_time(), time.perf_counter()
             await asyncio.sleep(CPU_SECONDS)
             figures.append((time.process_time() - cpu) / (time.perf_counter() - wall) * 100)
-        app.quit()
+        window.close()  # the last window closed: Deck shuts down in order, as when the user quits
 
     runtime.run_until_quit(app, runtime.make_loop(app), lambda: runtime.spawn(measure(), name="bench"),
                            lambda: shutdown(session))
