@@ -129,3 +129,18 @@ def test_a_button_of_obs_steps_goes_out_as_one_batch(app_window, panel, loop, ob
     until(loop, lambda: any(c == "bad" and s == "failed" for c, s, _ in states), what="the batch refused")
     assert "request 2 (Set input volume)" in [t for c, s, t in states if s == "failed"][-1]
     assert obs.program == "BRB" and obs.batches == batches + 1  # nothing of it was sent
+
+
+def test_test_connection_names_obs_and_says_when_the_password_is_wrong(sandbox):
+    import asyncio
+
+    from deck.actions.services import Services
+    from deck.core.credentials import Credentials
+    from deck.core.errors import ServiceError
+    from deck.core.settings import Settings
+
+    services = Services(Settings(), Credentials(memory_only=True))
+    said = asyncio.run(services.test("obs", sandbox.obs_url, {"password": sandbox.obs.secrets["password"]}))
+    assert said == "Connected to OBS 31.1.2 (obs-websocket 5.7.3)"
+    with pytest.raises(ServiceError, match="OBS refused the password"):
+        asyncio.run(services.test("obs", sandbox.obs_url, {"password": "not it"}))
