@@ -155,6 +155,10 @@ class Credentials:
         _mask(kind, value)
         return value
 
+    def forget(self, provider: str, kind: str = "token", account: str = "default") -> None:
+        """Read it from the keychain again next time (another process may have changed it)."""
+        self._cache.pop(_user(provider, kind, account), None)
+
     def set(
         self, provider: str, value: str, kind: str = "token", account: str = "default", *, memory: bool = False
     ) -> None:

@@ -35,6 +35,7 @@ from deck.core.errors import (
 )
 from deck.core.redact import remember
 from deck.core.jsontext import loads
+from deck.core.locks import shared_lock
 from deck.core.names import env_name
 from deck.core.words import duration
 
@@ -364,7 +365,21 @@ class OAuthSession:
         return await asyncio.shield(self._refreshing)
 
     async def _refresh(self) -> TokenSet:
-        tokens = self.tokens()
+        """Under the lock every Deck process shares, and with the sign-in read again from the
+        keychain first: a refresh token another process (the app, ``deck run``) rotated meanwhile
+        is used, never the spent one this process still remembers (a server that sees a spent
+        one presented again may end the sign-in for both)."""
+        async with shared_lock(f"sign-in-{self.provider}", f"refreshing the {self.title} sign-in"):
+            held = self.tokens()
+            self.credentials.forget(self.provider, TOKENS)
+            tokens = self.tokens()
+            if tokens is not None and held is not None and tokens.refresh_token != held.refresh_token \
+                    and not tokens.due(self.clock()):
+                log.info("%s sign-in was refreshed by another Deck process", self.title)
+                return tokens
+            return await self._refresh_with(tokens)
+
+    async def _refresh_with(self, tokens: Optional[TokenSet]) -> TokenSet:
         if tokens is None or not tokens.refresh_token:
             raise SignInAgain(self.title, "there is no refresh token")
         client_id, secret = self._client()

@@ -41,6 +41,7 @@ class Grant:
     expires: float = 0.0
     kind: str = "user"  # user or app
     refresh: str = ""  # for an access token: the refresh token it came with
+    family: str = ""  # the sign-in every token rotated from it belongs to
 
 
 @dataclass
@@ -53,6 +54,10 @@ class OAuthServer:
     require_pkce: bool = True
     consent: str = "allow"  # or "deny": the user refuses on the authorize page
     strict: bool = False  # as standard servers: revoke and introspect only for an authenticated client (RFC 7009, 7662)
+    # as servers that rotate refresh tokens should (RFC 6819 5.2.2.3, OAuth 2.1 4.3.1): a spent refresh token
+    # presented again revokes the whole sign-in, for whoever holds its newer tokens too
+    revoke_on_reuse: bool = False
+    spent: dict[str, str] = field(default_factory=dict)  # refresh token used once -> its sign-in
     clients: dict[str, Client] = field(default_factory=dict)
     codes: dict[str, Grant] = field(default_factory=dict)
     access: dict[str, Grant] = field(default_factory=dict)
@@ -78,6 +83,11 @@ class OAuthServer:
 
     def revoke_refresh_tokens(self) -> None:
         self.refresh.clear()
+
+    def revoke_family(self, family: str) -> None:
+        for tokens in (self.access, self.refresh):
+            for token in [t for t, g in tokens.items() if g.family == family]:
+                del tokens[token]
 
     # ---- endpoints
     def app(self) -> web.Application:
@@ -121,14 +131,15 @@ class OAuthServer:
             back["code"] = code
         raise web.HTTPFound(f"{redirect}?{urlencode(back)}")
 
-    def _issue(self, client: str, scope: str, kind: str = "user", refresh: bool = True) -> dict[str, Any]:
+    def _issue(self, client: str, scope: str, kind: str = "user", refresh: bool = True, family: str = "") -> dict[str, Any]:
         token = "at-" + secrets.token_urlsafe(24)
         answer: dict[str, Any] = {"access_token": token, "token_type": "Bearer", "expires_in": int(self.lifetime),
                                   "scope": scope}
-        grant = Grant(client, scope, expires=time.time() + self.lifetime, kind=kind)
+        family = family or secrets.token_hex(8)
+        grant = Grant(client, scope, expires=time.time() + self.lifetime, kind=kind, family=family)
         if refresh:
             grant.refresh = "rt-" + secrets.token_urlsafe(24)
-            self.refresh[grant.refresh] = Grant(client, scope, kind=kind)
+            self.refresh[grant.refresh] = Grant(client, scope, kind=kind, family=family)
             answer["refresh_token"] = grant.refresh
         self.access[token] = grant
         return answer
@@ -157,10 +168,16 @@ class OAuthServer:
                     return self._error("invalid_grant", "code_verifier does not match the code_challenge")
             return web.json_response(self._issue(client.id, grant.scope))
         if grant_type == "refresh_token":
-            grant = self.refresh.pop(form.get("refresh_token", ""), None)  # rotation: the old one is spent
+            given = form.get("refresh_token", "")
+            grant = self.refresh.pop(given, None)  # rotation: the old one is spent
+            if grant is None and self.revoke_on_reuse and given in self.spent:
+                self.revoke_family(self.spent[given])
+                self.log.append(("reuse", {}))
+                return self._error("invalid_grant", "The refresh token was already used: the sign-in is revoked")
             if grant is None or grant.client != client.id:
                 return self._error("invalid_grant", "The refresh token is invalid or was revoked")
-            return web.json_response(self._issue(client.id, grant.scope))
+            self.spent[given] = grant.family
+            return web.json_response(self._issue(client.id, grant.scope, family=grant.family))
         if grant_type == "client_credentials":
             return web.json_response(self._issue(client.id, "", kind="app", refresh=False))
         return self._error("unsupported_grant_type", f"grant_type {grant_type!r} is not supported")
