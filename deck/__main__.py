@@ -16,6 +16,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
+    words = sys.argv[1:] if argv is None else argv
+    if words[:1] == ["run"] and not {"-h", "--help"} & set(words):
+        from deck.forward import forward  # the running app runs it, if there is one
+
+        forwarded = forward(list(words))
+        if forwarded is not None:
+            return forwarded
     from deck.cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)

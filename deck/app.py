@@ -77,6 +77,7 @@ class Session:
     sandbox: Any = None  # the demo's stand-ins
     on_failure: Optional[Callable[[str, BaseException], None]] = None  # the status bar's listener
     tasks: dict[str, Any] = field(default_factory=dict)  # background starts, by name
+    control: Any = None  # the control endpoint deck run goes through
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -138,6 +139,10 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
     else:
         ctx.check_connections()
         session.tasks["live events"] = runtime.spawn(services.events.start_enabled(), name="live events")
+        from deck.control import ControlServer  # deck run from a terminal or a hardware deck acts through here
+
+        session.control = ControlServer(services, settings.remote.control_port)
+        session.tasks["control"] = runtime.spawn(session.control.start(), name="control endpoint")
     window.set_banner("Every panel is closed. Open panels from the View menu.")
     log.info("Deck started%s", " in demo mode" if demo else "")
     return ctx
@@ -164,6 +169,8 @@ async def shutdown(session: Session) -> None:
     if session.on_failure is not None:
         runtime.task_failed.disconnect(session.on_failure)
         session.on_failure = None
+    if session.control is not None:
+        await session.control.stop()
     if session.ctx is not None:
         await session.ctx.services.chat.stop()
         await session.ctx.services.events.close()

@@ -11,7 +11,7 @@ import argparse
 import json
 import shlex
 import sys
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from deck.core.errors import DeckError, InvalidParams
 
@@ -197,44 +197,54 @@ def readable(data: Any) -> list[str]:
     return ["done" if data is None else cell(data)]
 
 
-async def _run(args: argparse.Namespace) -> int:
+def _ask(question: str) -> bool:
+    try:
+        answer = input(shown(question + " [y/N] "))
+    except (EOFError, KeyboardInterrupt):
+        answer = ""
+    return answer.strip().lower() in ("y", "yes")
+
+
+async def _run(args: argparse.Namespace, services: Any = None, out: Any = None, err: Any = None,
+               ask: Optional[Callable[[str], bool]] = None, tty: Optional[bool] = None) -> int:
+    """``deck run``: in this process (its own services, closed at the end), or in the running app
+    for a command forwarded to it (the app's services, its output and questions sent back)."""
     from deck.actions.plan import plan
 
+    out, err = out or sys.stdout, err or sys.stderr
     if args.loose:  # parameters written without --set
         hint = " ".join(f"--set {shlex.quote(word)}" for word in args.loose)
         raise InvalidParams(args.action_id, [f"parameters are given with --set NAME=VALUE: {hint}"])
-    services = _services()
+    own = services is None
+    services = services or _services()
     registry = services.registry
     given = registry.get(args.action_id)  # an action, or a capability's (with its parameters)
     planned = plan(registry, services.capabilities, given.capability or given.id,
                    parse_params(given, args.set or [], args.params_json), provider=args.via)
     action = planned.action
     if planned.confirm and not args.yes:
-        if not sys.stdin.isatty():
-            print(f"{given.id} cannot be undone; add --yes to run it.", file=sys.stderr)
+        if not (sys.stdin.isatty() if tty is None else tty):
+            print(f"{given.id} cannot be undone; add --yes to run it.", file=err)
             return 2
-        try:
-            answer = input(shown(f"{planned.sentence}\n{planned.question} {planned.why} [y/N] "))
-        except (EOFError, KeyboardInterrupt):
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Not run.", file=sys.stderr)
+        if not (ask or _ask)(f"{planned.sentence}\n{planned.question} {planned.why}"):
+            print("Not run.", file=err)
             return DECLINED
     from deck.net.http import close_shared_client
 
     warning = services.insecure(action.provider) if action.wire else None
     if warning:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning}", file=err)
     try:
         result = planned.result(await registry.invoke(action.id, planned.model, source="cli"))
     finally:
-        await services.close()
-        await close_shared_client()
+        if own:
+            await services.close()
+            await close_shared_client()
 
     data = _jsonable(result)
     lines = [json.dumps(data, indent=2, ensure_ascii=False)] if args.json else readable(data)
     for line in lines:
-        print(shown(line))  # an answer may echo the key it was sent, or hold terminal escapes
+        print(shown(line), file=out)  # an answer may echo the key it was sent, or hold terminal escapes
     return 0
 
 

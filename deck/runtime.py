@@ -160,16 +160,28 @@ def run_until_quit(app: QApplication, loop: asyncio.AbstractEventLoop, on_start:
     except (NotImplementedError, RuntimeError, ValueError):  # Windows' loop has none: Python's handler then
         signal.signal(signal.SIGINT, interrupt)
 
-    async def main() -> None:
-        on_start()
-        await quit_event.wait()
-        await on_quit()
+    ending: list[asyncio.Future[Any]] = []
+
+    async def end() -> None:
+        if not ending:
+            ending.append(asyncio.ensure_future(on_quit()))
+        await asyncio.shield(ending[0])  # (a clean-up cut short by Qt's quitting is awaited again)
         for task in running_tasks():
             task.cancel()
 
+    async def main() -> None:
+        on_start()
+        await quit_event.wait()
+        await end()
+
     try:
         with loop:
-            loop.run_until_complete(main())
+            try:
+                loop.run_until_complete(main())
+            except RuntimeError:  # Qt quit its loop itself (the session ends: log out, shutdown)
+                if not quit_event.is_set():
+                    raise
+                loop.run_until_complete(end())  # the clean-up still runs, on the loop run once more
     finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     return bool(interrupted)

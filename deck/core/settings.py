@@ -43,12 +43,19 @@ class ChatSettings(_Section):
     font_size: int = Field(default=0, ge=0, le=32)  # points; 0: the app's own size
 
 
+class RemoteSettings(_Section):
+    # the running app's own endpoint on 127.0.0.1, through which ``deck run`` acts (one owner of
+    # sign-ins, limits and the queue)
+    control_port: int = Field(default=52741, ge=1024, le=65535)
+
+
 class Settings(_Section):
     schema_version: int = SCHEMA_VERSION
     services: dict[str, ServiceSettings] = Field(default_factory=dict)  # by provider name
     routes: dict[str, str] = Field(default_factory=dict)  # "capability@platform" -> the provider the user chose
     ui: UiSettings = Field(default_factory=UiSettings)
     chat: ChatSettings = Field(default_factory=ChatSettings)
+    remote: RemoteSettings = Field(default_factory=RemoteSettings)
     activity_limit: int = Field(default=500, ge=50, le=10_000)
     recent: dict[str, list[str]] = Field(default_factory=dict)  # ids typed before, by field (newest first)
 

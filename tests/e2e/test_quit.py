@@ -39,3 +39,12 @@ def test_ctrl_c_in_the_terminal_quits_cleanly(tmp_path):
     assert app.returncode == 130, err[-2000:]
     for bad in ("Traceback", "KeyboardInterrupt", "Segmentation", "QObject"):
         assert bad not in out + err, err[-2000:]
+
+
+def test_the_session_ending_still_cleans_up(deck_home):
+    """When the desktop session ends, Qt quits its loop itself: the clean-up (connections
+    closed, the sandbox stopped) still runs to its end."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, str(ROOT / "tests" / "support" / "session_end_app.py")], env=env,
+                         capture_output=True, text=True, timeout=90)
+    assert out.returncode == 0 and "cleaned up" in out.stdout, out.stderr[-2000:]
