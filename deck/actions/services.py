@@ -121,6 +121,14 @@ class Services:
                         self.registry.report_health(name, state, detail)
                 transport.health.connect(report)
 
+    def why_not(self, action_id: str) -> str:
+        """Empty when the action can be sent now; else why not, in words (a request the connected
+        OBS does not serve: "needs a newer OBS"). Nothing is asked of the service to know it."""
+        provider, _, operation = action_id.partition(".")
+        op = self.providers[provider].by_id.get(operation) if provider in self.providers else None
+        transport = self.transports.get(provider, {}).get(op.transport) if op is not None else None
+        return transport.why_not(op) if transport is not None and hasattr(transport, "why_not") else ""
+
     def live(self, provider: str) -> Any:
         """The live state a provider's transport keeps (OBS's scenes, inputs, outputs), or None."""
         return next((t.live for t in self.transports.get(provider, {}).values() if hasattr(t, "live")), None)

@@ -131,7 +131,12 @@ class ActionsPanel(QWidget):
         return self.form
 
     def _update_run(self) -> None:
-        self.run_button.setEnabled(bool(self.form and self.form.valid))
+        why_not = self.ctx.services.why_not(self.action_id) if self.action_id else ""
+        self.run_button.setEnabled(bool(self.form and self.form.valid) and not why_not)
+        self.run_button.setToolTip(why_not)
+        if why_not:
+            self.state.setText(why_not)
+            self._restyle("error")
 
     def run(self) -> None:
         if not self.form or not self.action_id or not self.form.valid:

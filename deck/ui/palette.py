@@ -68,8 +68,12 @@ class CommandPalette(QDialog):
         for column in (1, 2):
             self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for action in ctx.registry.actions():
-            self._add((action.title, action.id, action.group), "action", action.id,
-                      f"{action.title} {action.id} {action.group}")
+            item = self._add((action.title, action.id, action.group), "action", action.id,
+                             f"{action.title} {action.id} {action.group}")
+            why_not = ctx.services.why_not(action.id)
+            if why_not:  # greyed with the reason, never sent to fail
+                item.setDisabled(True)
+                item.setToolTip(0, why_not)
         control = getattr(ctx, "deck", None)
         if control is not None:
             for page in control.profile.pages:
@@ -91,12 +95,13 @@ class CommandPalette(QDialog):
         super().showEvent(event)
         self.query.setFocus()
 
-    def _add(self, columns: tuple[str, str, str], kind: str, ident: str, text: str) -> None:
+    def _add(self, columns: tuple[str, str, str], kind: str, ident: str, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(list(columns))
         item.setData(0, Qt.ItemDataRole.UserRole, (kind, ident, text))
         item.setForeground(1, self.palette().placeholderText())
         item.setForeground(2, self.palette().placeholderText())
         self.list.addTopLevelItem(item)
+        return item
 
     def _filter(self, query: str) -> None:
         first, shown = None, 0
@@ -135,6 +140,8 @@ class CommandPalette(QDialog):
                 return
 
     def _run_item(self, item: QTreeWidgetItem) -> None:
+        if item.isDisabled():  # its tooltip says why: nothing is sent to fail
+            return
         kind, ident, _ = item.data(0, Qt.ItemDataRole.UserRole)
         self.accept()
         parent = self.parentWidget()

@@ -144,3 +144,24 @@ def test_test_connection_names_obs_and_says_when_the_password_is_wrong(sandbox):
     assert said == "Connected to OBS 31.1.2 (obs-websocket 5.7.3)"
     with pytest.raises(ServiceError, match="OBS refused the password"):
         asyncio.run(services.test("obs", sandbox.obs_url, {"password": "not it"}))
+
+
+def test_what_the_connected_obs_does_not_serve_is_greyed_with_the_reason(app_window, panel, loop, obs):
+    from deck.ui.palette import CommandPalette
+
+    obs.lacks = {"CreateRecordChapter"}  # an older obs-websocket
+    link = panel.live.link
+    obs.go_away()
+    until(loop, lambda: link.state != "connected")
+    obs.come_back()
+    until(loop, lambda: link.state == "connected" and panel.live.loaded, timeout=20, what="reconnected")
+    why = app_window.ctx.services.why_not("obs.create-record-chapter")
+    assert "needs a newer OBS" in why and app_window.ctx.services.why_not("obs.start-record") == ""
+    palette = CommandPalette(app_window.ctx, app_window)
+    item = next(palette.list.topLevelItem(i) for i in range(palette.list.topLevelItemCount())
+                if palette.list.topLevelItem(i).text(1) == "obs.create-record-chapter")
+    assert item.isDisabled() and "needs a newer OBS" in item.toolTip(0)
+    palette.close()
+    actions = app_window.docks.show("actions")
+    actions.select("obs.create-record-chapter")
+    assert not actions.run_button.isEnabled() and "needs a newer OBS" in actions.run_button.toolTip()

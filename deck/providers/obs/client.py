@@ -347,6 +347,10 @@ class ObsTransport:
         self.live = ObsLive(self.link)
         self.health = self.link.state_changed  # (state, detail): the service's light
 
+    def why_not(self, op: Any) -> str:
+        """Why the connected OBS cannot take ``op`` (known once connected), or ""."""
+        return "" if op.path == "RequestBatch" or self.link.serves(op.path) else str(self.link.not_served(op.path))
+
     async def send(self, op: Any, params: ParamsModel) -> Any:
         values = params.wire()
         if op.path == "RequestBatch":
