@@ -414,6 +414,9 @@ class Loader(QStackedWidget):
             self.load_each(*self._last_each)
 
 
+FORMS = "deckForms"  # a field's property: how many forms it is a field of
+
+
 class Form(QObject):
     """Parameters from widgets, checked on every edit with the command line's rules; the
     button runs the action only when they are valid, and problems show under the form."""
@@ -441,6 +444,11 @@ class Form(QObject):
         self._resetting = False
         for widget in watch:
             changed_signal(widget).connect(self.edited)
+            if isinstance(widget, QLineEdit):  # Enter in a field sends its form, when it belongs to one form only
+                forms = int(widget.property(FORMS) or 0)
+                widget.setProperty(FORMS, forms + 1)
+                if forms == 0:
+                    widget.returnPressed.connect(lambda w=widget: w.property(FORMS) == 1 and self.submit())
         if platform is not None:
             platform.currentIndexChanged.connect(self.edited)
         follow(self, panel.ctx.registry.health_changed, self.check)

@@ -174,7 +174,6 @@ class AlertsPanel(Panel):
         tts = Form(self, "chat.tts", lambda: {"text": self.tts_text.text(), "username": self.tts_name.text().strip()},
                    self.speak, (self.tts_text, self.tts_name), self.tts_note, done="Queued on the overlay ✓",
                    on_result=lambda _: tts.reset(self.tts_text))
-        self.tts_text.returnPressed.connect(tts.submit)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.tts_text, Counter(self.tts_text, int(param(ctx, "chat.tts", "text").max or 500))),

@@ -183,7 +183,6 @@ class BotPanel(Panel):
         add = Form(self, "moderation.badword-add", lambda: {"word": self.word.text().strip()}, self.add_word,
                    (self.word,), self.words_note, done="Banned ✓",
                    on_result=lambda r: (add.reset(self.word), self._show_words(r)))
-        self.word.returnPressed.connect(add.submit)
         self.remove_word.clicked.connect(self._remove_word)
         self.words.itemSelectionChanged.connect(lambda: self.remove_word.setEnabled(bool(self.words.selectedItems())))
         self.remove_word.setEnabled(False)
@@ -305,7 +304,6 @@ class BotPanel(Panel):
         form = Form(self, "chat.send-bot", lambda: {"message": self.say.text().strip()}, self.speak, (self.say,),
                     self.speak_note, done="Queued ✓ (the bot cannot confirm it reached chat)",
                     on_result=lambda _: form.reset(self.say))
-        self.say.returnPressed.connect(form.submit)
         return card(row(self.say, self.speak, Via(self.ctx, "chat.send-bot")), self.speak_note)
 
     # ------------------------------------------------------------------ settings

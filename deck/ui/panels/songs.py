@@ -143,7 +143,6 @@ class SongsPanel(Panel):
         request = Form(self, "songs.request", lambda: {"q": self.request.text().strip()}, self.request_button,
                        (self.request,), self.queue_note, done="Requested ✓",
                        on_result=lambda _: (request.reset(self.request), self.refresh()))
-        self.request.returnPressed.connect(request.submit)
         self.promote_button.clicked.connect(lambda: self._on_selected("songs.promote", "Moved to the front ✓"))
         self.remove_button.clicked.connect(lambda: self._on_selected("songs.remove", "Removed ✓"))
         self.clear_button.clicked.connect(self.clear_queue)

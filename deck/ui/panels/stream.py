@@ -80,7 +80,6 @@ class StreamPanel(Panel):
                          self.meta_note, done="Updated ✓", on_result=lambda _: self.refresh(), platform=self.platform,
                          quiet_when_empty=True, extra=lambda: [] if self.title.text().strip() else
                          ["Title: a stream always has one (1–140 characters)"])
-        self.title.returnPressed.connect(self.meta.submit)
         fields = QFormLayout()  # labels in one column, fields starting at one edge
         fields.addRow("Title", row(self.title, self.counter))
         fields.addRow("Category", self.category)
