@@ -34,6 +34,8 @@ def test_timers_listed_in_words(panel, nb):
 def test_create_with_the_cron_helper(panel, loop, nb, qtbot):
     panel.new_button.click()
     assert panel.editor_title.text() == "New timer" and panel.service.currentText() == "Nightbot"
+    panel.interval.setText("*/2 * * * *")  # the schedule is judged before a name and a message are written
+    assert panel.when.text() == "Every 2 minutes — Nightbot runs a timer at most once every 5 minutes"
     panel.name.setText("Hydrate")
     panel.message.setPlainText("Drink some water, chat!")
     panel.interval.setText("*/2 * * * *")

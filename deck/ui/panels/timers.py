@@ -258,6 +258,20 @@ class TimersPanel(Panel):
         self.when.setText(f"{cron.words()}. Next: {when_words(cron.next_runs(now, 3), now)}")
         set_role(self.when, "muted")
 
+    def _schedule_problems(self, action_id: str, params: dict[str, Any], provider: str) -> list[str]:
+        """What the contract says of the schedule alone, before a name and a message are written
+        (the schedule's own rules are checked only once every field is there)."""
+        if not provider or "interval" not in params or (params.get("name") and params.get("message")):
+            return []
+        try:
+            self.ctx.validate(action_id, {**params, "name": params.get("name") or "x",
+                                          "message": params.get("message") or "x"}, provider=provider)
+        except InvalidParams as exc:
+            return [p for p in exc.problems if p.startswith("interval")]
+        except DeckError:
+            return []
+        return []
+
     def check_editor(self, *_: Any) -> bool:
         problems: list[str] = []
         action_id, params = self._request()
@@ -271,7 +285,7 @@ class TimersPanel(Panel):
                 problems += exc.problems
             except DeckError as exc:
                 problems.append(str(exc))
-        self._show_when(problems)
+        self._show_when(problems + self._schedule_problems(action_id, params, provider))
         others = [p for p in problems if not p.startswith("interval")]
         if others and (self.name.text() or self.message.toPlainText()):
             self.editor_note.error("\n".join(others))
