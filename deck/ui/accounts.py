@@ -115,6 +115,7 @@ class AccountPage(QWidget):
                 edit.setAccessibleName(f"{provider.title} {secret.label}")
                 self.fields[secret.kind] = (secret, edit)
                 form.addRow(secret.label, edit)
+                edit.textChanged.connect(self._stale)
         self._placeholders()
         layout.addLayout(form)
         first = next(iter(self.fields.values()), None)
@@ -160,6 +161,7 @@ class AccountPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.result, 1)
+        self.url.textChanged.connect(self._stale)
         row.addWidget(self.forget_button)
         layout.addLayout(row)
         if self.live_events is not None:
@@ -167,6 +169,11 @@ class AccountPage(QWidget):
         layout.addStretch(1)
         self.refresh_state()
         self.load_details()
+
+    def _stale(self, *_: Any) -> None:
+        """A test's "✓ Connected" was about what the fields held then: it goes when they change."""
+        if self.result.text().startswith("✓"):
+            self.result.clear()
 
     def _check_url(self, *_: Any) -> None:
         warning = self.ctx.services.insecure(self.name, self.url.text().strip() or None)

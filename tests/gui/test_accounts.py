@@ -35,6 +35,9 @@ def test_enter_test_and_store_key(qtbot, loop, sandbox, deck_home, memory_keyrin
     page.test_button.click()
     until(loop, lambda: page.result.text().startswith("✓"))
     assert "deckdemo" in page.result.text()
+    page.url.setText(sandbox.missxss_url + "/")  # the old "✓ Connected" was about other values
+    assert page.result.text() == ""
+    page.url.setText(sandbox.missxss_url)
     assert memory_keyring.store == {}  # testing saves nothing
     dialog.save()
     assert memory_keyring.store[("deck", "missxss:default:token")] == sandbox.missxss.token
