@@ -133,10 +133,13 @@ class StepEditor(QWidget):
 
 
 class ColourButton(QPushButton):
-    def __init__(self, colour: str, what: str):
+    """A colour of the button, picked in the system's colour dialog; unset, it says what is used instead."""
+
+    def __init__(self, colour: str, what: str, unset: str):
         super().__init__()
-        self.what = what
+        self.what, self.unset = what, unset
         self.setAccessibleName(what)
+        self.setToolTip(f"Choose the {what.lower()}")
         self.set(colour)
         self.clicked.connect(self._pick)
 
@@ -144,7 +147,7 @@ class ColourButton(QPushButton):
 
     def set(self, colour: str) -> None:
         self.colour = colour
-        self.setText(colour or "Default")
+        self.setText(f"{self.what}: {colour or self.unset}")
         self.setStyleSheet(f"QPushButton {{ background: {colour}; color: {readable_text(colour)}; }}" if colour else "")
         self.changed.emit()
 
@@ -160,7 +163,7 @@ class CellEditor(QDialog):
         back, text = self.color.colour, self.text_color.colour
         ratio = contrast(text, back) if back and text else 21.0
         self.contrast_note.setText(f"⚠ This text is hard to read on this colour ({ratio:.1f}:1; 4.5:1 or more reads "
-                                   "well). Leave the text colour on Default to have Deck pick one." if ratio < READABLE
+                                   "well). Leave the text colour unset to have Deck pick a readable one." if ratio < READABLE
                                    else "")
         self.contrast_note.setVisible(ratio < READABLE)
 
@@ -181,9 +184,10 @@ class CellEditor(QDialog):
         for name in icon_names():
             self.icon.addItem(tinted_icon(name, self.palette().text().color().name()), name, name)
         self.icon.setCurrentIndex(max(self.icon.findData(self.cell.icon), 0))
-        self.color = ColourButton(self.cell.color, "Button colour")
-        self.text_color = ColourButton(self.cell.text_color, "Text colour")
-        clear = QPushButton("No colours")
+        self.color = ColourButton(self.cell.color, "Button colour", "the theme's")
+        self.text_color = ColourButton(self.cell.text_color, "Text colour", "readable on the button")
+        clear = QPushButton("Use the theme's colours")
+        clear.setToolTip("Forget both colours: the button follows the light or dark theme")
         clear.clicked.connect(lambda: (self.color.set(""), self.text_color.set("")))
         colours = QHBoxLayout()
         for w in (self.color, self.text_color, clear):
