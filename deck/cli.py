@@ -11,9 +11,14 @@ import argparse
 import json
 import shlex
 import sys
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from deck.core.errors import DeckError, InvalidParams
+
+if TYPE_CHECKING:
+    from deck.actions.registry import Action
+    from deck.actions.services import Services
+    from deck.net.oauth import OAuthSession
 
 DECLINED = 6  # the exit code when the user answers no to a confirmation
 RUN_HELP = """\
@@ -29,7 +34,7 @@ examples:
   deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
 """
 
-def _services():
+def _services() -> "Services":
     from deck.actions.services import Services
     from deck.core.credentials import Credentials
     from deck.core.paths import config_dir
@@ -42,7 +47,7 @@ def _services():
     return Services(settings, Credentials())
 
 
-def parse_params(action, assignments: Sequence[str], params_json: Optional[str]) -> dict[str, Any]:
+def parse_params(action: "Action", assignments: Sequence[str], params_json: Optional[str]) -> dict[str, Any]:
     from deck.core.params import coerce
 
     from deck.core.jsontext import loads
@@ -72,7 +77,7 @@ def _jsonable(result: Any) -> Any:
     return to_jsonable_python(result, by_alias=True)
 
 
-def _rate(action) -> Any:
+def _rate(action: "Action") -> Any:
     rate = action.rate
     if rate is None:
         return None
@@ -81,7 +86,7 @@ def _rate(action) -> Any:
     return {"scope": action.scope, "calls": rate.calls, "per_seconds": rate.seconds}
 
 
-def describe_action(a) -> dict[str, Any]:
+def describe_action(a: "Action") -> dict[str, Any]:
     out = {"id": a.id, "title": a.title, "group": a.group, "provider": a.provider, "destructive": a.destructive,
            "read_only": a.read_only, "rate_limit": _rate(a), "description": a.description, "params": a.schema()}
     if a.wire:
@@ -138,7 +143,7 @@ def _limits(p: Any) -> str:
         out += ", one of " + ", ".join(p.choices)
     if p.default is not None:
         out += f", default {json.dumps(p.default) if not isinstance(p.default, str) else p.default}"
-    return out
+    return str(out)
 
 
 def action_help(action: Any) -> list[str]:
@@ -275,7 +280,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
     return 0
 
 
-def _oauth(services, name: str):
+def _oauth(services: "Services", name: str) -> "OAuthSession":
     if name not in services.providers:
         raise InvalidParams(name, [f"no such service; one of: {', '.join(services.providers)}"])
     session = services.oauth.get(name)
@@ -355,7 +360,7 @@ async def _tail(args: argparse.Namespace) -> int:
     done = asyncio.Event()
     count = 0
 
-    def show(items: list) -> None:
+    def show(items: list[Any]) -> None:
         nonlocal count
         if args.count:  # exactly that many, though a batch read may hold more
             items = items[:max(args.count - count, 0)]
@@ -368,7 +373,7 @@ async def _tail(args: argparse.Namespace) -> int:
         if args.count and count >= args.count:
             done.set()
 
-    def health(reader) -> None:
+    def health(reader: Any) -> None:
         state = reader.health.state + (f": {reader.health.error}" if reader.health.state == "retrying" else "")
         print(shown(f"{reader.key}: {state}"), file=sys.stderr, flush=True)
 
@@ -401,11 +406,11 @@ def tail_line(item: Any, now: Optional[float] = None) -> str:
             return f"{where} * {text}"
         return f"{where} {item.name}{'' if item.kind == 'action' else ':'} {text}"
     who = item.login or item.user_id or "someone"
-    return where + " " + {
+    return where + " " + str({
         "delete": f"{len(item.message_ids)} messages deleted" if len(item.message_ids) > 1 else "a message was deleted",
         "restore": "a hidden message shown again", "clear": "the chat was cleared",
         "timeout": f"{who} was timed out" + (f" for {duration_text(item.seconds)}" if item.seconds else ""),
-        "ban": f"{who} was banned", "unban": f"{who} was unbanned"}.get(item.kind, item.kind)
+        "ban": f"{who} was banned", "unban": f"{who} was unbanned"}.get(item.kind, item.kind))
 
 
 def cmd_chat_tail(args: argparse.Namespace) -> int:
@@ -533,7 +538,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     logs.setup(log_dir())
     try:
-        return args.func(args)
+        code: int = args.func(args)
+        return code
     except DeckError as exc:
         print(f"error: {shown(str(exc))}", file=sys.stderr)
         return exc.exit_code

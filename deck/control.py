@@ -89,7 +89,8 @@ class ControlServer:
             return _refused(401, "a valid token is required")
         if request.content_length is not None and request.content_length > MAX_BODY:
             return _refused(413, "the request is too large")
-        return await handler(request)
+        answer: web.StreamResponse = await handler(request)
+        return answer
 
     async def run(self, request: web.Request) -> web.Response:
         """``{"argv": ["run", ...], "tty": bool, "confirmed": bool}`` -> ``{"code", "out", "err"}``

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Any, Optional
+from typing import Any, Optional, cast
 
 from .errors import CredentialsUnavailable
 from .names import env_name
@@ -59,14 +59,14 @@ def _system_backend() -> Any:
 
     path = SYSTEM_BACKENDS.get(sys.platform)
     if not path:
-        return fail.Keyring()
+        return cast(Any, fail.Keyring)()
     module, _, name = path.rpartition(".")
     backend = getattr(importlib.import_module(module), name)
     try:
         _ = backend.priority  # raises when the keychain cannot be used here (e.g. no D-Bus session)
     except Exception as exc:
         log.info("keychain %s unavailable: %s", path, exc)
-        return fail.Keyring()
+        return cast(Any, fail.Keyring)()
     return backend()
 
 

@@ -95,4 +95,4 @@ _ESCAPES = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@
 def printable(text: str) -> str:
     """``text`` with terminal escape sequences and control characters removed (tabs and line
     breaks kept) and lone surrogates replaced, safe to print."""
-    return repair(_ESCAPES.sub("", text))
+    return str(repair(_ESCAPES.sub("", text)))

@@ -104,7 +104,7 @@ class SecretServiceKeyring(KeyringBackend):
 
     def _session(self, conn: DBusConnection) -> str:
         _, path = self._call(conn, SERVICE, "OpenSession", "sv", "plain", ("s", ""))
-        return path
+        return str(path)
 
     def _unlock(self, conn: DBusConnection, paths: list[str]) -> None:
         _, prompt = self._call(conn, SERVICE, "Unlock", "ao", paths)

@@ -156,7 +156,7 @@ def error_text(response: httpx.Response) -> str:
             if isinstance(value, str) and value:
                 return value
             if isinstance(value, dict) and isinstance(value.get("message"), str):
-                return value["message"]
+                return str(value["message"])
     if isinstance(body, str) and body:
         return body[:300]
     return json.dumps(body)[:300]

@@ -29,9 +29,8 @@ __all__ = ["Sandbox", "ServiceSandbox", "ChatSandbox", "OAuthServer"]
 def stand_in(provider: Provider, seed: int = 7) -> ServiceSandbox:
     """The provider's stand-in, from ``deck/sandbox/<name>.py`` (or the provider's own ``sandbox()``)."""
     own = getattr(provider, "sandbox", None)
-    if callable(own):
-        return own(seed)
-    return importlib.import_module(f"deck.sandbox.{provider.name}").make(seed)
+    made: ServiceSandbox = own(seed) if callable(own) else importlib.import_module(f"deck.sandbox.{provider.name}").make(seed)
+    return made
 
 
 class Sandbox:

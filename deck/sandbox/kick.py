@@ -12,7 +12,7 @@ import json
 import secrets
 import time
 import uuid
-from typing import Any
+from typing import Any, Callable
 
 import aiohttp
 
@@ -71,7 +71,7 @@ class KickSandbox(ServiceSandbox):
             self.redemptions.append({"id": ulid(), "reward_id": self.rewards[i % 2]["id"], "redeemed_at": _now(),
                                      "redeemer": {"user_id": 9_000 + i}, "status": "pending",
                                      "user_input": "never gonna give you up" if i == 1 else ""})
-        self.name_of = lambda user_id: f"user{user_id}"  # a viewer's name by id (the chat stand-in knows them)
+        self.name_of: Callable[[Any], str] = lambda user_id: f"user{user_id}"  # a viewer's name by id (the chat stand-in knows them)
         self.id_of: Any = lambda name: None  # and their id by name: every Kick user has a channel
         self.webhook_url = ""  # the Webhook URL of the app at Kick ("": webhooks switched off)
         self.deliveries: list[dict[str, Any]] = []  # each sent: id, type, headers, body, status

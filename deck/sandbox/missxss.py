@@ -223,7 +223,7 @@ class MissXssSandbox(ServiceSandbox):
         if b.get("kick_category_id") is not None:
             for game in self.games:
                 if game["kick_category_id"] == b["kick_category_id"]:
-                    return game
+                    return dict(game)
             raise Refused(404, f"Kick category {b['kick_category_id']} not found")
         best = self._search(b["game"], 1, 40)
         if not best:

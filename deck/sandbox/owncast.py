@@ -96,8 +96,9 @@ class OwncastSandbox(ServiceSandbox):
         self.clients: list[dict[str, Any]] = [{"id": i + 1, "connectedAt": _now(-600 + i), "user": u, "messageCount": i,
                          "userAgent": "Mozilla/5.0", "geo": {"countryCode": "TR", "regionName": "", "timeZone": ""}}
                         for i, u in enumerate(list(self.users.values())[:4])]
-        person = lambda n, i: {"link": f"https://example.social/@{n}", "name": n, "username": f"{n}@example.social",  # noqa: E731
-                               "image": "", "timestamp": _now(-3600 * i), "disabledAt": None}
+        def person(n: str, i: int) -> dict[str, Any]:
+            return {"link": f"https://example.social/@{n}", "name": n, "username": f"{n}@example.social",
+                    "image": "", "timestamp": _now(-3600 * i), "disabledAt": None}
         self.followers = [person(n, i) for i, n in enumerate(("ada", "linus", "grace"))]
         self.pending = [person(n, i) for i, n in enumerate(("mallory", "trent"))]
         self.blocked: list[dict[str, Any]] = []

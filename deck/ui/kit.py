@@ -448,12 +448,16 @@ class Form(QObject):
                 forms = int(widget.property(FORMS) or 0)
                 widget.setProperty(FORMS, forms + 1)
                 if forms == 0:
-                    widget.returnPressed.connect(lambda w=widget: w.property(FORMS) == 1 and self.submit())
+                    widget.returnPressed.connect(lambda w=widget: self._enter(w))
         if platform is not None:
             platform.currentIndexChanged.connect(self.edited)
         follow(self, panel.ctx.registry.health_changed, self.check)
         submit.clicked.connect(self.submit)
         self.check()
+
+    def _enter(self, field: QLineEdit) -> None:
+        if field.property(FORMS) == 1:  # a field of two forms (a name for "time out" and "ban") sends neither
+            self.submit()
 
     def edited(self, *_: Any) -> None:
         self.touched = not self._resetting

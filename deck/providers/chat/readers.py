@@ -15,7 +15,7 @@ import random
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any, AsyncIterator, Callable, Optional
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -167,7 +167,7 @@ class ChatReader:
             return self.max_delay * random.uniform(0.5, 1.0)
         if attempt == 0:
             return random.uniform(0, self.min_delay)
-        return min(self.max_delay, self.min_delay * 2 ** attempt) * random.uniform(0.5, 1.0)
+        return float(min(self.max_delay, self.min_delay * 2 ** attempt) * random.uniform(0.5, 1.0))
 
     def _set(self, **changes: Any) -> None:
         for name, value in changes.items():
@@ -180,7 +180,7 @@ class ChatReader:
         """The WebSocket, with the same limits for every platform (frames up to 4 MiB)."""
         return connect(url, max_size=2 ** 22, open_timeout=10, **options)
 
-    async def frames(self, ws: ClientConnection, ping: Callable[[], Any]):
+    async def frames(self, ws: ClientConnection, ping: Callable[[], Any]) -> AsyncIterator[Any]:
         """Text frames until the socket closes. A watchdog beside it pings the server when it
         goes quiet and cuts the connection when even that gets no answer; reading itself sets
         no timer per frame (at a hundred messages a second those timers were most of the cost)."""

@@ -107,7 +107,8 @@ FILTER_NAMES = rename(id="type", exempt_level="exemptUserLevel")
 def _filter(f: Any) -> SpamFilter:
     f = obj(f)
     extra = tuple(k for k in ("limit", "blacklist", "whitelist") if k in f)
-    number = lambda key: whole(f.get(key)) or 0  # noqa: E731
+    def number(key: str) -> int:
+        return whole(f.get(key)) or 0
     return SpamFilter(
         id=str(f.get("_type", "")), name=str(f.get("_name", "")), description=str(f.get("_description", "")),
         doc=str(f.get("_docs", "")), enabled=bool(f.get("enabled")), exempt_level=str(f.get("exemptUserLevel", "")),

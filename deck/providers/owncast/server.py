@@ -134,7 +134,7 @@ def logs(answer: Any) -> Logs:
 def _kind(value: Any) -> str:
     """How a setter's value is edited, from its contract."""
     if value.kind in ("bool", "int", "list"):
-        return value.kind
+        return str(value.kind)
     if value.kind in ("records", "object"):
         return "json"
     return "text" if (value.max or 0) > LONG else "str"
