@@ -78,6 +78,7 @@ class Session:
     on_failure: Optional[Callable[[str, BaseException], None]] = None  # the status bar's listener
     tasks: dict[str, Any] = field(default_factory=dict)  # background starts, by name
     control: Any = None  # the control endpoint deck run goes through
+    remote: Any = None  # the deck in a phone's browser
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -124,6 +125,14 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
     ctx = AppContext(services, store, demo=demo, sandbox=sandbox)
     session.ctx, session.sandbox = ctx, sandbox
     window.attach(ctx)
+    from deck.ui.remote import RemoteMenu
+    from deck.webdeck import RemoteDeck
+
+    session.remote = RemoteDeck(ctx.deck, settings, ctx.save_settings)  # the deck in a phone's browser
+    window.remote_menu = RemoteMenu(session.remote, window)
+    window.menuBar().insertMenu(window.help_menu.menuAction(), window.remote_menu)
+    if settings.remote.web != "off":
+        session.tasks["phone deck"] = runtime.spawn(session.remote.apply(), name="phone deck")
     session.on_failure = lambda name, exc: window.status.show_problem(str(exc))
     runtime.task_failed.connect(session.on_failure)
     notice = " ".join(filter(None, (folder_notice, store.notice)))
@@ -171,6 +180,8 @@ async def shutdown(session: Session) -> None:
         session.on_failure = None
     if session.control is not None:
         await session.control.stop()
+    if session.remote is not None:
+        await session.remote.stop()
     if session.ctx is not None:
         await session.ctx.services.chat.stop()
         await session.ctx.services.events.close()

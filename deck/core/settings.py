@@ -47,6 +47,9 @@ class RemoteSettings(_Section):
     # the running app's own endpoint on 127.0.0.1, through which ``deck run`` acts (one owner of
     # sign-ins, limits and the queue)
     control_port: int = Field(default=52741, ge=1024, le=65535)
+    # the deck in a phone's browser: off, this computer only, or phones on the network (paired)
+    web: Literal["off", "local", "lan"] = "off"
+    web_port: int = Field(default=52742, ge=1024, le=65535)
 
 
 class Settings(_Section):

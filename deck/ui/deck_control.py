@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
@@ -42,6 +43,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TOGGLE_REFRESH_MS = 15_000
+
+
+def plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html)
 
 
 class DeckControl(QObject):
@@ -174,7 +179,32 @@ class DeckControl(QObject):
             return [Step(action=action, params=params)]
         return list(cell.steps) if cell.kind in ("action", "multi") else []
 
-    def run_cell(self, cell: Cell, parent: Optional[QWidget] = None) -> Optional[asyncio.Task[Any]]:
+    def question_of(self, cell: Cell) -> str:
+        """What a press of ``cell`` asks before it acts, in plain words ("" when it asks nothing):
+        a remote deck asks it on its own screen, then presses with ``confirmed``."""
+        if not self.ctx.settings.ui.confirm_destructive:
+            return ""
+        try:
+            steps = self.steps_of(cell)
+        except DeckError:
+            return ""
+        kind = KINDS.get(cell.toggle) if cell.kind == "toggle" else None
+        if kind is not None and kind.asks and self.toggles.get(cell.toggle, cell.toggle_arg) is not True:
+            return plain(kind.asks)
+        plans = []
+        for step in steps:
+            with contextlib.suppress(DeckError):
+                plans.append(self.ctx.plan(step.action, step.params))
+        risky = [p for p in plans if p.confirm]
+        if len(risky) == 1 and len(steps) == 1:
+            return plain(f"{risky[0].question} {risky[0].why}")
+        if risky:
+            return f"{cell.label or 'This button'} runs {len(steps)} steps; these cannot be undone: " \
+                   f"{', '.join(p.title for p in risky)}."
+        return ""
+
+    def run_cell(self, cell: Cell, parent: Optional[QWidget] = None,
+                 confirmed: bool = False) -> Optional[asyncio.Task[Any]]:
         """Run a button's steps in order (asking first for any that cannot be undone)."""
         if cell.kind == "folder":
             if cell.folder:
@@ -191,11 +221,14 @@ class DeckControl(QObject):
         kind = KINDS.get(cell.toggle) if cell.kind == "toggle" else None
         turning_on = kind is not None and kind.asks and self.toggles.get(cell.toggle, cell.toggle_arg) is not True
         return self.run_steps(steps, cell.label, cell.on_error, cell.id, parent,
-                              question=kind.asks if turning_on and kind is not None else "")
+                              question=kind.asks if turning_on and kind is not None else "", confirmed=confirmed)
 
     def run_steps(self, steps: list[Step], label: str = "", on_error: str = "stop", cell_id: str = "",
-                  parent: Optional[QWidget] = None, question: str = "") -> Optional[asyncio.Task[Any]]:
-        if not steps or not self._confirm(steps, label, parent, question):
+                  parent: Optional[QWidget] = None, question: str = "",
+                  confirmed: bool = False) -> Optional[asyncio.Task[Any]]:
+        """Run steps in order, asking first for any that cannot be undone (unless the question was
+        answered already, on the remote deck that pressed it)."""
+        if not steps or not (confirmed or self._confirm(steps, label, parent, question)):
             return None
         return runtime.spawn(self._run(cell_id, steps, on_error), name=label or cell_id or steps[0].action)
 

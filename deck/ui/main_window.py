@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
             action.setData(choice)
             action.setEnabled(False)  # until the settings are loaded
             self.theme_group.addAction(action)
-        help_menu = menu.addMenu("&Help")
+        help_menu = self.help_menu = menu.addMenu("&Help")
         self.shortcuts_action = QAction("Keyboard shortcuts and where things are", self)
         self.shortcuts_action.setShortcut("F1")
         self.shortcuts_action.triggered.connect(self.show_help)

@@ -1,0 +1,329 @@
+"""The deck in a phone's or tablet's browser, served by the running app: the same pages, buttons,
+icons, colours and live states as the desktop grid, updated over a WebSocket.
+
+Off unless the user allows it (``remote.web``: ``local`` serves 127.0.0.1 only, ``lan`` this
+computer's address on the network). A browser is let in only after pairing: the app shows a
+six-digit code that works once, for two minutes; five wrong codes a minute and pairing waits.
+Each paired device gets its own token, kept by the browser as an HttpOnly, SameSite=Strict
+cookie (never in an address), listed in the app with its name and last use and revocable one
+by one; only a hash of it is kept on disk. Every request must name the address served as its
+Host (no DNS rebinding); a press and the live socket must come from the page itself (Origin);
+nothing is done for a GET; bodies are small.
+
+The app's deck is reached through ``control`` (the desktop's DeckControl, duck-typed so this
+module stays free of Qt): ``profile``, ``toggles``, ``question_of(cell)``, ``run_cell(cell,
+confirmed=)`` and its ``cell_state``, ``toggle_changed`` and ``profile_changed`` signals.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import re
+import secrets
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+from aiohttp import WSMsgType, web
+
+from deck.core.fileio import BadFile, atomic_write, read_json
+from deck.core.paths import config_dir, resources_dir
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).with_name("static")
+FILES = {"deck.js": "text/javascript", "deck.css": "text/css"}
+COOKIE = "deck_device"
+CODE_SECONDS = 120
+ATTEMPTS_PER_MINUTE = 5
+MAX_BODY = 16 * 1024
+ICON = re.compile(r"^[a-z0-9-]{1,40}$")
+PUSH_MS = 50  # changes within this go to the browsers as one
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Devices:
+    """Paired browsers: name, when paired, when last used, and the hash of each one's token."""
+
+    def __init__(self, path: Optional[Path] = None):
+        self.path = path or config_dir() / "devices.json"
+        try:
+            data = read_json(self.path)
+            self.items: list[dict[str, Any]] = [d for d in data if isinstance(d, dict) and isinstance(d.get("hash"), str)] \
+                if isinstance(data, list) else []
+        except (BadFile, OSError):  # none yet, or unreadable: no device is paired
+            self.items = []
+
+    def save(self) -> None:
+        atomic_write(self.path, json.dumps(self.items, indent=1), backup=False)
+
+    def add(self, name: str) -> str:
+        token = secrets.token_urlsafe(32)
+        self.items.append({"id": secrets.token_hex(6), "name": name[:60] or "A browser", "hash": _hash(token),
+                           "paired": time.time(), "last_used": time.time()})
+        self.save()
+        return token
+
+    def find(self, token: str) -> Optional[dict[str, Any]]:
+        wanted = _hash(token)
+        return next((d for d in self.items if secrets.compare_digest(d["hash"], wanted)), None)
+
+    def revoke(self, device_id: str) -> None:
+        self.items = [d for d in self.items if d.get("id") != device_id]
+        self.save()
+
+
+class WebDeck:
+    def __init__(self, control: Any, host: str, port: int, devices: Optional[Devices] = None):
+        self.control, self.host, self.port = control, host, port
+        self.devices = devices or Devices()
+        self.code: Optional[tuple[str, float]] = None  # the pairing code and when it stops working
+        self.failures: list[float] = []  # wrong codes in the last minute
+        self.sockets: dict[web.WebSocketResponse, str] = {}  # live pages -> the device each one is
+        self.cells: dict[str, tuple[str, str]] = {}  # a button's last run: state, detail
+        self.runner: Optional[web.AppRunner] = None
+        self._push: Optional[asyncio.TimerHandle] = None
+        self.hosts = {f"{host}:{port}"} | ({f"localhost:{port}"} if host == "127.0.0.1" else set())
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+    # ---- the app's side
+    async def revoke(self, device_id: str) -> None:
+        """The device's token stops working now, its open pages too."""
+        self.devices.revoke(device_id)
+        for ws, owner in list(self.sockets.items()):
+            if owner == device_id:
+                await ws.close(code=4001, message=b"removed from Deck")
+
+    def new_code(self) -> str:
+        """A pairing code: six digits, once, for two minutes (a new one ends the old)."""
+        code = f"{secrets.randbelow(10**6):06d}"
+        self.code = (code, time.monotonic() + CODE_SECONDS)
+        return code
+
+    async def start(self) -> None:
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app.router.add_get("/", self.page)
+        app.router.add_get("/static/{name}", self.static)
+        app.router.add_get("/icons/{name}.svg", self.icon)
+        app.router.add_post("/api/pair", self.pair)
+        app.router.add_get("/api/deck", self.deck)
+        app.router.add_post("/api/press", self.press)
+        app.router.add_get("/api/live", self.live)
+        self.runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
+        await self.runner.setup()
+        await web.TCPSite(self.runner, self.host, self.port).start()
+        for signal_name in ("cell_state", "toggle_changed", "profile_changed"):
+            getattr(self.control, signal_name).connect(self._changed)
+
+    async def stop(self) -> None:
+        for signal_name in ("cell_state", "toggle_changed", "profile_changed"):
+            try:
+                getattr(self.control, signal_name).disconnect(self._changed)
+            except (RuntimeError, TypeError, ValueError):
+                pass
+        for ws in list(self.sockets):
+            await ws.close()
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
+
+    def _changed(self, *args: Any) -> None:
+        if len(args) == 3 and isinstance(args[0], str) and args[1] in ("idle", "queued", "running", "ok", "failed"):
+            self.cells[args[0]] = (args[1], str(args[2]))
+        if self._push is None:
+            self._push = asyncio.get_event_loop().call_later(PUSH_MS / 1000, self._send_all)
+
+    def _send_all(self) -> None:
+        self._push = None
+        snapshot = json.dumps(self.snapshot())
+        for ws in list(self.sockets):
+            if not ws.closed:
+                asyncio.ensure_future(ws.send_str(snapshot))
+
+    def snapshot(self) -> dict[str, Any]:
+        """The deck as the desktop grid shows it now."""
+        from deck.actions.toggles import KINDS
+
+        pages = []
+        for page in self.control.profile.pages:
+            cells = []
+            for cell in page.cells:
+                kind = KINDS.get(cell.toggle) if cell.kind == "toggle" else None
+                state = self.control.toggles.get(cell.toggle, cell.toggle_arg) if kind is not None else None
+                ran = self.cells.get(cell.id, ("idle", ""))
+                cells.append({"id": cell.id, "row": cell.row, "col": cell.col, "label": cell.label, "icon": cell.icon,
+                              "color": cell.color, "text_color": cell.text_color, "kind": cell.kind,
+                              "folder": cell.folder, "on": state, "words": list(kind.words) if kind else None,
+                              "state": ran[0], "detail": ran[1][:200]})
+            pages.append({"id": page.id, "name": page.name, "rows": page.rows, "cols": page.cols, "cells": cells})
+        return {"type": "deck", "profile": self.control.profile.name, "pages": pages}
+
+    # ---- the gate
+    @web.middleware
+    async def _guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if request.host not in self.hosts:
+            return _refused(421, "this deck answers only at its own address")
+        acting = request.method != "GET" or request.path == "/api/live"
+        if acting and request.headers.get("Origin") != f"http://{request.host}":
+            return _refused(403, "only the deck's own page may do this")
+        if request.path.startswith("/api/") and request.path != "/api/pair":
+            device = self.devices.find(request.cookies.get(COOKIE, ""))
+            if device is None:
+                return _refused(401, "this browser is not paired (or was removed): pair it again")
+            if time.time() - device.get("last_used", 0) > 60:
+                device["last_used"] = time.time()
+                self.devices.save()
+        answer: web.StreamResponse = await handler(request)
+        return answer
+
+    # ---- pages
+    async def page(self, request: web.Request) -> web.Response:
+        return web.Response(text=(STATIC / "index.html").read_text(encoding="utf-8"), content_type="text/html",
+                            headers={"Cache-Control": "no-store", "X-Frame-Options": "DENY",
+                                     "Content-Security-Policy": "default-src 'self'; connect-src 'self'; "
+                                                                "img-src 'self'; frame-ancestors 'none'"})
+
+    async def static(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        if name not in FILES:
+            raise web.HTTPNotFound()
+        return web.Response(text=(STATIC / name).read_text(encoding="utf-8"), content_type=FILES[name])
+
+    async def icon(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        path = resources_dir() / "icons" / "actions" / f"{name}.svg"
+        if not ICON.match(name) or not path.is_file():
+            raise web.HTTPNotFound()
+        return web.Response(body=path.read_bytes(), content_type="image/svg+xml",
+                            headers={"Cache-Control": "max-age=86400"})
+
+    # ---- api
+    async def pair(self, request: web.Request) -> web.Response:
+        now = time.monotonic()
+        self.failures = [t for t in self.failures if now - t < 60]
+        if len(self.failures) >= ATTEMPTS_PER_MINUTE:
+            return _refused(429, "too many wrong codes: wait a minute")
+        try:
+            body = await request.json()
+            code, name = str(body["code"]).strip(), str(body.get("name") or "")
+        except (ValueError, KeyError, TypeError):
+            return _refused(400, "send the code")
+        current = self.code
+        if current is None or now > current[1] or not secrets.compare_digest(code, current[0]):
+            self.failures.append(now)
+            return _refused(403, "that code is wrong or has run out: ask Deck for a new one")
+        self.code = None  # once
+        token = self.devices.add(name)
+        response = web.json_response({"paired": True})
+        response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", max_age=400 * 86400, path="/")
+        return response
+
+    async def deck(self, request: web.Request) -> web.Response:
+        return web.json_response(self.snapshot())
+
+    async def press(self, request: web.Request) -> web.Response:
+        try:
+            body = await request.json()
+            cell_id, confirmed = str(body["cell"]), bool(body.get("confirmed"))
+        except (ValueError, KeyError, TypeError):
+            return _refused(400, "name the button")
+        cell = self.control.profile.cell(cell_id)
+        if cell is None:
+            return _refused(404, "no such button (the deck changed): reload")
+        question = "" if confirmed else self.control.question_of(cell)
+        if question:
+            return web.json_response({"ask": question})
+        if cell.kind == "folder":
+            return web.json_response({"folder": cell.folder})
+        self.control.run_cell(cell, confirmed=True)
+        return web.json_response({"pressed": cell_id})
+
+    async def live(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(heartbeat=20, max_msg_size=4096)
+        await ws.prepare(request)
+        device = self.devices.find(request.cookies.get(COOKIE, ""))
+        self.sockets[ws] = device["id"] if device else ""
+        try:
+            await ws.send_str(json.dumps(self.snapshot()))
+            async for message in ws:
+                if message.type == WSMsgType.ERROR:
+                    break
+        finally:
+            self.sockets.pop(ws, None)
+        return ws
+
+
+def _refused(status: int, reason: str) -> web.Response:
+    return web.json_response({"error": reason}, status=status)
+
+
+def lan_address() -> str:
+    """This computer's address on its network (no packet is sent to find it)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET: routing is looked up, nothing is sent
+            return str(probe.getsockname()[0])
+        except OSError:
+            return "127.0.0.1"
+
+
+class RemoteDeck:
+    """The phone deck as the app's Remote menu runs it: off, this computer, or the network."""
+
+    def __init__(self, control: Any, settings: Any, save: Any):
+        self.control, self.settings, self.save = control, settings, save
+        self.devices = Devices()
+        self.server: Optional[WebDeck] = None
+        self.problem = ""
+
+    @property
+    def mode(self) -> str:
+        return str(self.settings.remote.web)
+
+    async def apply(self, mode: Optional[str] = None) -> None:
+        """Serve as ``mode`` says (and remember it); the old server goes first."""
+        if mode is not None and mode != self.settings.remote.web:
+            self.settings.remote.web = mode
+            self.save()
+        if self.server is not None:
+            await self.server.stop()
+            self.server = None
+        self.problem = ""
+        if self.mode == "off":
+            return
+        host = "127.0.0.1" if self.mode == "local" else lan_address()
+        server = WebDeck(self.control, host, self.settings.remote.web_port, self.devices)
+        try:
+            await server.start()
+        except OSError as exc:
+            self.problem = f"The phone deck cannot listen on {host}:{self.settings.remote.web_port} ({exc.strerror or exc})."
+            await server.stop()
+            return
+        self.server = server
+
+    def url(self) -> str:
+        return self.server.url if self.server else ""
+
+    def new_code(self) -> str:
+        return self.server.new_code() if self.server else ""
+
+    async def revoke(self, device_id: str) -> None:
+        if self.server is not None:
+            await self.server.revoke(device_id)
+        else:
+            self.devices.revoke(device_id)
+
+    async def stop(self) -> None:
+        if self.server is not None:
+            await self.server.stop()
+            self.server = None
