@@ -37,6 +37,8 @@ class RemoteMenu(QMenu):
         self.pair_action.triggered.connect(self.pair)
         self.devices_action = self.addAction(self.tr("Paired devices…"))
         self.devices_action.triggered.connect(self.show_devices)
+        self.tokens_action = self.addAction(self.tr("API tokens (Companion, scripts)…"))
+        self.tokens_action.triggered.connect(lambda: TokensDialog(self.remote, self.parentWidget()).open())
         self._update()
 
     async def _set(self, mode: str) -> None:
@@ -119,4 +121,62 @@ class DevicesDialog(QDialog):
         device = self.table.selected()
         if device is not None:
             await self.remote.revoke(device["id"])
+            self.fill()
+
+
+class TokensDialog(QDialog):
+    """Tokens for the HTTP API (Bitfocus Companion, Stream Deck's web requests, scripts): each with a
+    name and the action groups it may run; shown once when made, removable one by one."""
+
+    def __init__(self, remote: Any, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.remote = remote
+        self.setObjectName("tokensDialog")
+        self.setWindowTitle(self.tr("API tokens"))
+        self.resize(560, 320)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("A token lets a program run Deck's actions through this computer's "
+                                       "phone-deck address (see the README for Companion and curl)."), wrap=True))
+        self.table = Table([self.tr("Name"), self.tr("May run"), self.tr("Last used")], "tokens")
+        self.made = label("", name="newToken", wrap=True)
+        self.made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        new = QPushButton(self.tr("New token…"))
+        new.setObjectName("newTokenButton")
+        new.clicked.connect(self.make)
+        self.remove = QPushButton(self.tr("Remove token"))
+        self.remove.clicked.connect(self._remove)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        for w in (self.table, self.made, new, self.remove, buttons):
+            layout.addWidget(w)
+        self.fill()
+
+    def fill(self) -> None:
+        items = list(self.remote.tokens.items)
+        everything = self.tr("every action")
+        self.table.set_rows(items, lambda t: [t.get("name", ""), ", ".join(t.get("groups") or []) or everything,
+                                              time.strftime("%Y-%m-%d %H:%M", time.localtime(t.get("last_used", 0)))])
+        self.remove.setEnabled(bool(items))
+
+    def make(self, name: str = "", groups: str = "") -> str:
+        from PySide6.QtWidgets import QInputDialog
+
+        if not name:
+            name, ok = QInputDialog.getText(self, self.tr("New token"), self.tr("What uses it (e.g. Companion):"))
+            if not ok or not name.strip():
+                return ""
+            groups, ok = QInputDialog.getText(self, self.tr("New token"), self.tr(
+                "The action groups it may run, separated by commas (e.g. obs, songs), or empty for all:"))
+            if not ok:
+                return ""
+        token = self.remote.new_token(name.strip(), [g for g in groups.split(",") if g.strip()])
+        self.made.setText(self.tr("The token for {name} (copy it now: Deck does not show it again):\n{token}")
+                          .format(name=name.strip(), token=token))
+        self.fill()
+        return str(token)
+
+    def _remove(self) -> None:
+        token = self.table.selected()
+        if token is not None:
+            self.remote.tokens.revoke(token["id"])
             self.fill()

@@ -40,6 +40,7 @@ CODE_SECONDS = 120
 ATTEMPTS_PER_MINUTE = 5
 MAX_BODY = 16 * 1024
 ICON = re.compile(r"^[a-z0-9-]{1,40}$")
+TOKEN: "web.RequestKey[dict[str, Any]]" = web.RequestKey("token", dict)  # the API token a request came with
 PUSH_MS = 50  # changes within this go to the browsers as one
 
 
@@ -48,7 +49,8 @@ def _hash(token: str) -> str:
 
 
 class Devices:
-    """Paired browsers: name, when paired, when last used, and the hash of each one's token."""
+    """Paired browsers (or, in ``api-tokens.json``, the HTTP API's tokens with the action groups
+    each may run): name, when made, when last used, and the hash of each one's token."""
 
     def __init__(self, path: Optional[Path] = None):
         self.path = path or config_dir() / "devices.json"
@@ -62,10 +64,14 @@ class Devices:
     def save(self) -> None:
         atomic_write(self.path, json.dumps(self.items, indent=1), backup=False)
 
-    def add(self, name: str) -> str:
+    def add(self, name: str, groups: Optional[list[str]] = None) -> str:
+        """A new token (shown once; only its hash is kept); ``groups``: the action groups it may run."""
         token = secrets.token_urlsafe(32)
-        self.items.append({"id": secrets.token_hex(6), "name": name[:60] or "A browser", "hash": _hash(token),
-                           "paired": time.time(), "last_used": time.time()})
+        item: dict[str, Any] = {"id": secrets.token_hex(6), "name": name[:60] or "A browser", "hash": _hash(token),
+                                "paired": time.time(), "last_used": time.time()}
+        if groups is not None:
+            item["groups"] = sorted({g.strip().lower() for g in groups if g.strip()})
+        self.items.append(item)
         self.save()
         return token
 
@@ -79,9 +85,11 @@ class Devices:
 
 
 class WebDeck:
-    def __init__(self, control: Any, host: str, port: int, devices: Optional[Devices] = None):
+    def __init__(self, control: Any, host: str, port: int, devices: Optional[Devices] = None,
+                 tokens: Optional[Devices] = None):
         self.control, self.host, self.port = control, host, port
         self.devices = devices or Devices()
+        self.tokens = tokens or Devices(config_dir() / "api-tokens.json")
         self.code: Optional[tuple[str, float]] = None  # the pairing code and when it stops working
         self.failures: list[float] = []  # wrong codes in the last minute
         self.sockets: dict[web.WebSocketResponse, str] = {}  # live pages -> the device each one is
@@ -117,6 +125,11 @@ class WebDeck:
         app.router.add_get("/api/deck", self.deck)
         app.router.add_post("/api/press", self.press)
         app.router.add_get("/api/live", self.live)
+        app.router.add_get("/api/v1/actions", self.api_actions)
+        app.router.add_post("/api/v1/actions/{action}", self.api_run)
+        app.router.add_get("/api/v1/deck", self.api_deck)
+        app.router.add_post("/api/v1/buttons/{cell}", self.api_press)
+        app.router.add_get("/api/v1/live", self.live)
         self.runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await self.runner.setup()
         await web.TCPSite(self.runner, self.host, self.port).start()
@@ -171,6 +184,16 @@ class WebDeck:
     async def _guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if request.host not in self.hosts:
             return _refused(421, "this deck answers only at its own address")
+        if request.path.startswith("/api/v1/"):  # scripts, Companion: a bearer token, never a web page
+            if "Origin" in request.headers:
+                return _refused(403, "requests from web pages are refused")
+            given = request.headers.get("Authorization", "")
+            token = self.tokens.find(given[7:]) if given.startswith("Bearer ") else None
+            if token is None:
+                return _refused(401, "a valid API token is required (made in Deck: Remote → API tokens)")
+            request[TOKEN] = token
+            answer: web.StreamResponse = await handler(request)
+            return answer
         acting = request.method != "GET" or request.path == "/api/live"
         if acting and request.headers.get("Origin") != f"http://{request.host}":
             return _refused(403, "only the deck's own page may do this")
@@ -181,8 +204,8 @@ class WebDeck:
             if time.time() - device.get("last_used", 0) > 60:
                 device["last_used"] = time.time()
                 self.devices.save()
-        answer: web.StreamResponse = await handler(request)
-        return answer
+        answered: web.StreamResponse = await handler(request)
+        return answered
 
     # ---- pages
     async def page(self, request: web.Request) -> web.Response:
@@ -246,10 +269,72 @@ class WebDeck:
         self.control.run_cell(cell, confirmed=True)
         return web.json_response({"pressed": cell_id})
 
+    # ---- the HTTP API
+    def _allowed(self, request: web.Request, action_id: str) -> bool:
+        groups = request[TOKEN].get("groups") or []
+        return not groups or action_id.split(".", 1)[0] in groups
+
+    async def api_actions(self, request: web.Request) -> web.Response:
+        registry = self.control.ctx.registry
+        return web.json_response([
+            {"id": a.id, "title": a.title, "group": a.group, "provider": a.provider, "asks_first": a.destructive,
+             "reads_only": a.read_only, "params": a.params.model_json_schema()}
+            for a in registry.actions() if self._allowed(request, a.id)])
+
+    async def api_deck(self, request: web.Request) -> web.Response:
+        return web.json_response(self.snapshot())
+
+    async def api_run(self, request: web.Request) -> web.Response:
+        """Run an action with the command line's checks: 400 with the problems (nothing sent), 409
+        when it asks first and ``confirmed`` was not given, 502 with the service's own words."""
+        from deck.core.errors import DeckError, InvalidParams
+
+        action_id = request.match_info["action"]
+        if not self._allowed(request, action_id):
+            return _refused(403, f"this token may not run {action_id}")
+        try:
+            body = await request.json() if request.can_read_body else {}
+            params, confirmed = dict(body.get("params") or {}), bool(body.get("confirmed"))
+        except (ValueError, TypeError, AttributeError):
+            return _refused(400, "the body is not JSON with params")
+        ctx = self.control.ctx
+        try:
+            planned = ctx.plan(action_id, params)
+            if planned.confirm and not confirmed:
+                return web.json_response({"error": "this cannot be undone: send it again with confirmed",
+                                          "question": f"{planned.question} {planned.why}"}, status=409)
+            result = await ctx.registry.invoke(planned.action.id, planned.model,
+                                               source=f"api: {request[TOKEN]['name']}")
+        except InvalidParams as exc:
+            return web.json_response({"error": str(exc), "problems": exc.problems}, status=400)
+        except DeckError as exc:
+            return web.json_response({"error": str(exc), "exit_code": exc.exit_code}, status=502)
+        dump = getattr(result, "model_dump", None)
+        return web.json_response({"result": dump(mode="json") if dump else result}, dumps=_dumps)
+
+    async def api_press(self, request: web.Request) -> web.Response:
+        cell = self.control.profile.cell(request.match_info["cell"])
+        if cell is None:
+            return _refused(404, "no such button")
+        steps = [s.action for s in getattr(cell, "steps", [])]
+        if not all(self._allowed(request, a) for a in steps):
+            return _refused(403, "this token may not run every step of that button")
+        try:
+            body = await request.json() if request.can_read_body else {}
+            confirmed = bool(body.get("confirmed"))
+        except (ValueError, TypeError, AttributeError):
+            return _refused(400, "the body is not JSON")
+        question = "" if confirmed else self.control.question_of(cell)
+        if question:
+            return web.json_response({"error": "this asks first: send it again with confirmed", "question": question},
+                                     status=409)
+        self.control.run_cell(cell, confirmed=True)
+        return web.json_response({"pressed": cell.id})
+
     async def live(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(heartbeat=20, max_msg_size=4096)
         await ws.prepare(request)
-        device = self.devices.find(request.cookies.get(COOKIE, ""))
+        device = request.get(TOKEN) or self.devices.find(request.cookies.get(COOKIE, ""))
         self.sockets[ws] = device["id"] if device else ""
         try:
             await ws.send_str(json.dumps(self.snapshot()))
@@ -259,6 +344,10 @@ class WebDeck:
         finally:
             self.sockets.pop(ws, None)
         return ws
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, default=str, ensure_ascii=False)
 
 
 def _refused(status: int, reason: str) -> web.Response:
@@ -283,6 +372,7 @@ class RemoteDeck:
     def __init__(self, control: Any, settings: Any, save: Any):
         self.control, self.settings, self.save = control, settings, save
         self.devices = Devices()
+        self.tokens = Devices(config_dir() / "api-tokens.json")
         self.server: Optional[WebDeck] = None
         self.problem = ""
 
@@ -302,7 +392,7 @@ class RemoteDeck:
         if self.mode == "off":
             return
         host = "127.0.0.1" if self.mode == "local" else lan_address()
-        server = WebDeck(self.control, host, self.settings.remote.web_port, self.devices)
+        server = WebDeck(self.control, host, self.settings.remote.web_port, self.devices, self.tokens)
         try:
             await server.start()
         except OSError as exc:
@@ -322,6 +412,10 @@ class RemoteDeck:
             await self.server.revoke(device_id)
         else:
             self.devices.revoke(device_id)
+
+    def new_token(self, name: str, groups: list[str]) -> str:
+        """An HTTP API token (shown once): ``groups`` are the action groups it may run, all when empty."""
+        return self.tokens.add(name, groups)
 
     async def stop(self) -> None:
         if self.server is not None:

@@ -86,3 +86,41 @@ def test_pair_press_and_see_live_state_on_a_phone(app_window, loop, browser, mx,
     assert ctx.settings.remote.web == "off"
     saved = json.loads((ctx.settings_store.path).read_text())
     assert saved["remote"]["web"] == "off"
+
+
+def test_the_http_api_runs_what_its_token_allows(app_window, loop, mx):
+    """Companion, Stream Deck's web requests and scripts: a named token limited to some action
+    groups; the command line's checks and questions; errors as JSON with the reason."""
+    import httpx
+
+    remote = app_window.remote_menu.remote
+    app_window.ctx.settings.remote.web_port = free_port()
+    loop.run_until_complete(remote.apply("local"))
+    token = remote.new_token("Companion", ["missxss"])
+    base = remote.url().rstrip("/")
+
+    async def call(method, path, body=None, key=token, **headers):
+        async with httpx.AsyncClient(timeout=10) as client:
+            auth = {"Authorization": f"Bearer {key}"} if key else {}
+            response = await client.request(method, base + path, json=body, headers={**auth, **headers})
+            return response.status_code, response.json()
+
+    def run(*args, **kwargs):
+        return loop.run_until_complete(call(*args, **kwargs))
+
+    status, actions = run("GET", "/api/v1/actions")
+    assert status == 200 and actions and all(a["id"].startswith("missxss.") for a in actions)
+    sent = len(mx.received)
+    status, answer = run("POST", "/api/v1/actions/missxss.tts", {"params": {"text": "from Companion"}})
+    assert status == 200 and mx.received[-1][0] == "tts" and mx.received[-1][1]["text"] == "from Companion"
+    status, answer = run("POST", "/api/v1/actions/missxss.timeout", {"params": {"username": "troll", "duration": 0}})
+    assert status == 400 and any("uration" in p for p in answer["problems"])
+    status, answer = run("POST", "/api/v1/actions/missxss.ban", {"params": {"username": "troll", "platform": "kick"}})
+    assert status == 409 and answer["question"]
+    assert len([r for r in mx.received[sent:] if r[0] in ("timeout", "ban")]) == 0  # nothing of those was sent
+    assert run("POST", "/api/v1/actions/obs.start-record", {})[0] == 403  # not one of its groups
+    assert run("GET", "/api/v1/deck", key="")[0] == 401
+    assert run("GET", "/api/v1/deck", Origin="http://evil.example")[0] == 403
+    status, deck = run("GET", "/api/v1/deck")
+    assert status == 200 and deck["pages"]
+    loop.run_until_complete(remote.apply("off"))
