@@ -9,7 +9,7 @@ import time
 from typing import Any, Optional
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from deck import runtime
@@ -60,7 +60,14 @@ class RemoteMenu(QMenu):
         dialog.setWindowTitle(self.tr("Pair a phone"))
         dialog.setMinimumWidth(420)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(label(self.tr("On the phone, open this address in the browser:"), wrap=True))
+        picture = QLabel()
+        picture.setObjectName("pairQr")
+        picture.setPixmap(qr_pixmap(f"{self.remote.url()}#pair={code}"))
+        picture.setAccessibleName(self.tr("QR code of the address with the code"))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label(self.tr("Scan this with the phone's camera:"), wrap=True))
+        layout.addWidget(picture)
+        layout.addWidget(label(self.tr("or open this address in its browser:"), wrap=True))
         address = label(self.remote.url(), name="pairAddress")
         address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(address)
@@ -79,6 +86,23 @@ class RemoteMenu(QMenu):
 
     def show_devices(self) -> None:
         DevicesDialog(self.remote, self.parentWidget()).open()
+
+
+def qr_pixmap(text: str, module: int = 6, quiet: int = 4) -> QPixmap:
+    """A QR code of ``text``, black on white with its quiet zone, whatever the theme."""
+    from deck.core.qr import encode
+
+    modules = encode(text)
+    size = (len(modules) + 2 * quiet) * module
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    for r, row in enumerate(modules):
+        for c, dark in enumerate(row):
+            if dark:
+                painter.fillRect((c + quiet) * module, (r + quiet) * module, module, module, QColor("black"))
+    painter.end()
+    return pixmap
 
 
 def warn(parent: Optional[QWidget], text: str) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
+import subprocess
 import time
 
 import pytest
@@ -49,12 +51,12 @@ def test_pair_press_and_see_live_state_on_a_phone(app_window, loop, browser, mx,
     loop.run_until_complete(remote.apply("local"))
     assert remote.url().startswith("http://127.0.0.1:")
 
-    loop.run_until_complete(browser.open(remote.url()))
-    on_page(loop, browser, "!document.getElementById('pair').hidden", "the pairing form")
     code = remote.new_code()
+    loop.run_until_complete(browser.open(f"{remote.url()}#pair={code}"))  # as the app's QR code opens it
+    on_page(loop, browser, f"document.getElementById('code').value === '{code}'", "the code from the QR code")
+    assert loop.run_until_complete(browser.js("location.hash")) == ""  # not kept in the address
     loop.run_until_complete(browser.js(
-        f"document.getElementById('code').value = '{code}'; document.getElementById('name').value = 'Test phone';"
-        "document.getElementById('pair').requestSubmit(); true"))
+        "document.getElementById('name').value = 'Test phone'; document.getElementById('pair').requestSubmit(); true"))
     on_page(loop, browser, "document.querySelectorAll('.cell[data-id]').length > 0", "the deck on the page")
     assert loop.run_until_complete(browser.js("getComputedStyle(document.getElementById('pair')).display")) == "none"
     assert [d["name"] for d in remote.devices.items] == ["Test phone"]
@@ -123,4 +125,21 @@ def test_the_http_api_runs_what_its_token_allows(app_window, loop, mx):
     assert run("GET", "/api/v1/deck", Origin="http://evil.example")[0] == 403
     status, deck = run("GET", "/api/v1/deck")
     assert status == 200 and deck["pages"]
+    loop.run_until_complete(remote.apply("off"))
+
+
+@pytest.mark.skipif(not shutil.which("zbarimg"), reason="needs zbarimg (apt: zbar-tools); CI installs it")
+def test_the_pairing_dialog_shows_a_qr_code_of_the_address_and_code(app_window, loop, tmp_path):
+    from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+    remote = app_window.remote_menu.remote
+    app_window.ctx.settings.remote.web_port = free_port()
+    loop.run_until_complete(remote.apply("local"))
+    app_window.remote_menu.pair()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.objectName() == "pairDialog")
+    code = dialog.findChild(QLabel, "pairCode").text().replace(" ", "")
+    dialog.findChild(QLabel, "pairQr").pixmap().save(str(tmp_path / "qr.png"))
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "qr.png")], capture_output=True, text=True, timeout=30)
+    assert read.stdout.strip() == f"{remote.url()}#pair={code}"
+    dialog.close()
     loop.run_until_complete(remote.apply("off"))

@@ -97,4 +97,6 @@ $("pair").onsubmit = async (event) => {
   const {status: code, data} = await api("/api/pair", {code: $("code").value, name: $("name").value || navigator.platform});
   if (code === 200) { $("pairError").textContent = ""; load(); } else $("pairError").textContent = data.error || "Not paired";
 };
+const fromQr = /^#pair=(\d{6})$/.exec(location.hash);  // the code the app's QR code carried
+if (fromQr) { $("code").value = fromQr[1]; history.replaceState(null, "", location.pathname); }
 load();
