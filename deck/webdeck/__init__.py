@@ -127,7 +127,7 @@ class WebDeck:
         app.router.add_get("/api/live", self.live)
         app.router.add_get("/api/v1/actions", self.api_actions)
         app.router.add_post("/api/v1/actions/{action}", self.api_run)
-        app.router.add_get("/api/v1/deck", self.api_deck)
+        app.router.add_get("/api/v1/deck", self.deck)
         app.router.add_post("/api/v1/buttons/{cell}", self.api_press)
         app.router.add_get("/api/v1/live", self.live)
         self.runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
@@ -152,7 +152,7 @@ class WebDeck:
         if len(args) == 3 and isinstance(args[0], str) and args[1] in ("idle", "queued", "running", "ok", "failed"):
             self.cells[args[0]] = (args[1], str(args[2]))
         if self._push is None:
-            self._push = asyncio.get_event_loop().call_later(PUSH_MS / 1000, self._send_all)
+            self._push = asyncio.get_event_loop().call_later(PUSH_MS / 1000, self._send_all)  # (signals come from Qt too)
 
     def _send_all(self) -> None:
         self._push = None
@@ -280,9 +280,6 @@ class WebDeck:
             {"id": a.id, "title": a.title, "group": a.group, "provider": a.provider, "asks_first": a.destructive,
              "reads_only": a.read_only, "params": a.params.model_json_schema()}
             for a in registry.actions() if self._allowed(request, a.id)])
-
-    async def api_deck(self, request: web.Request) -> web.Response:
-        return web.json_response(self.snapshot())
 
     async def api_run(self, request: web.Request) -> web.Response:
         """Run an action with the command line's checks: 400 with the problems (nothing sent), 409
