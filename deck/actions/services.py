@@ -129,6 +129,15 @@ class Services:
         transport = self.transports.get(provider, {}).get(op.transport) if op is not None else None
         return transport.why_not(op) if transport is not None and hasattr(transport, "why_not") else ""
 
+    def suggest(self, action_id: str, param: str) -> list[str]:
+        """The names a parameter can take as the service has them now (OBS's scenes for ``sceneName``),
+        when its transport knows them; nothing is asked of the service for it."""
+        provider, _, operation = action_id.partition(".")
+        op = self.providers[provider].by_id.get(operation) if provider in self.providers else None
+        transport = self.transports.get(provider, {}).get(op.transport) if op is not None else None
+        names = transport.suggest(param) if transport is not None and hasattr(transport, "suggest") else []
+        return list(names)
+
     def live(self, provider: str) -> Any:
         """The live state a provider's transport keeps (OBS's scenes, inputs, outputs), or None."""
         return next((t.live for t in self.transports.get(provider, {}).values() if hasattr(t, "live")), None)

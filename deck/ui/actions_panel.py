@@ -122,7 +122,8 @@ class ActionsPanel(QWidget):
         http = f" · {action.wire_text}" if action.wire_text else ""
         limit = f" · at most {action.rate}" if action.rate else ""
         self.detail.setText(f"{action.id}{http}{limit}" + (f"\n{action.description}" if action.description else ""))
-        self.form = ParamsForm(action_id, action.params, values)
+        self.form = ParamsForm(action_id, action.params, values,
+                               suggest=lambda name: self.ctx.services.suggest(action_id, name))
         self.form.changed.connect(self._update_run)
         self.form_area.setWidget(self.form)
         self.run_button.setText(action.title if len(action.title) < 28 else "Run")

@@ -2,7 +2,7 @@
 looks, and its keys. Parameters are checked as you type with the command line's rules."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
@@ -90,9 +90,11 @@ class StepEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, registry: Any, parent: Optional[QWidget] = None):
+    def __init__(self, registry: Any, parent: Optional[QWidget] = None,
+                 suggest: Callable[[str, str], list[str]] = lambda action_id, name: []):
         super().__init__(parent)
         self.registry = registry
+        self.suggest = suggest  # (action, parameter) -> names the service has now
         self.action_id = ""
         self.form: Optional[ParamsForm] = None
         self.picker = ActionPicker(registry)
@@ -108,7 +110,8 @@ class StepEditor(QWidget):
             self.form.setParent(None)
             self.form.deleteLater()
         self.action_id = action_id
-        self.form = ParamsForm(action_id, self.registry.get(action_id).params, values)
+        self.form = ParamsForm(action_id, self.registry.get(action_id).params, values,
+                               suggest=lambda name: self.suggest(action_id, name))
         self.form.changed.connect(self.changed.emit)
         self.form_box.addWidget(self.form)
         self.changed.emit()
@@ -210,7 +213,7 @@ class CellEditor(QDialog):
         looks.addRow("Does", self.kind)
 
         # what it runs: one stack page per kind
-        self.step_editor = StepEditor(ctx.registry)
+        self.step_editor = StepEditor(ctx.registry, suggest=ctx.services.suggest)
         self.step_editor.changed.connect(self._step_edited)
         self.step_list = QListWidget(objectName="stepList")
         self.step_list.setMaximumHeight(110)

@@ -53,9 +53,9 @@ class HotkeyEditor(QDialog):
             for cell in page.cells:
                 self.target.addItem(f"Button: {cell.label or cell.id} ({page.name})", cell.id)
         self.target.setCurrentIndex(max(self.target.findData(hotkey.cell), 0))
-        self.press = StepEditor(ctx.registry)
+        self.press = StepEditor(ctx.registry, suggest=ctx.services.suggest)
         self.press.set_step(hotkey.step)
-        self.release = StepEditor(ctx.registry)
+        self.release = StepEditor(ctx.registry, suggest=ctx.services.suggest)
         self.release.set_step(hotkey.release)
         self.use_release = QComboBox(objectName="releaseMode")
         self.use_release.addItem("Nothing on release", False)

@@ -2,7 +2,7 @@
 parameters ask for them first; deck buttons of the profile are listed too."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -27,13 +27,14 @@ if TYPE_CHECKING:
 class ParamsPrompt(QDialog):
     """Asks for an action's parameters, checked as you type; Run is enabled when valid."""
 
-    def __init__(self, registry: Any, action_id: str, parent: Optional[QWidget] = None):
+    def __init__(self, registry: Any, action_id: str, parent: Optional[QWidget] = None,
+                 suggest: Callable[[str, str], list[str]] = lambda action_id, name: []):
         super().__init__(parent)
         action = registry.get(action_id)
         self.setWindowTitle(action.title)
         self.setObjectName("paramsPrompt")
         self.setMinimumWidth(480)  # room for each field's placeholder and its problem in words
-        self.form = ParamsForm(action_id, action.params)
+        self.form = ParamsForm(action_id, action.params, suggest=lambda name: suggest(action_id, name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.run = buttons.addButton("Run", QDialogButtonBox.ButtonRole.AcceptRole)
         self.run.setObjectName("promptRun")
@@ -153,7 +154,7 @@ class CommandPalette(QDialog):
         action = self.ctx.registry.get(ident)
         params: dict[str, Any] = {}
         if any(p.required for p in action.params.__params__):
-            prompt = ParamsPrompt(self.ctx.registry, ident, parent)
+            prompt = ParamsPrompt(self.ctx.registry, ident, parent, suggest=self.ctx.services.suggest)
             if not prompt.exec():
                 return
             params = prompt.form.raw_values()

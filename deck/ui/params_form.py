@@ -3,10 +3,10 @@ same rules as the command line."""
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from deck.core.errors import InvalidParams
 from deck.core.params import Param, ParamsModel, coerce, humane, validate
@@ -18,8 +18,9 @@ class ParamsForm(QWidget):
     changed = Signal()  # after every edit; read ``problems`` for the validation state
 
     def __init__(self, action_id: str, model: type[ParamsModel], values: Optional[dict[str, Any]] = None,
-                 parent: Optional[QWidget] = None):
+                 parent: Optional[QWidget] = None, suggest: Callable[[str], list[str]] = lambda name: []):
         super().__init__(parent)
+        self.suggest = suggest  # a parameter's names the service has now (OBS's scenes and inputs), offered as you type
         self.action_id = action_id
         self.model = model
         self.problems: list[str] = []
@@ -68,6 +69,13 @@ class ParamsForm(QWidget):
         line = QLineEdit()
         hint = p.doc + (f" — default {p.default}" if p.default not in (None, "") and "default" not in p.doc else "")
         line.setPlaceholderText(hint)
+        names = self.suggest(p.name) if p.kind == "str" else []
+        if names:
+            completer = QCompleter(names, line)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            line.setCompleter(completer)
+            line.setPlaceholderText(f"e.g. {names[0]} — {hint}")
         line.textChanged.connect(self._validate)
         return line
 

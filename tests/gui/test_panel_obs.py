@@ -165,3 +165,15 @@ def test_what_the_connected_obs_does_not_serve_is_greyed_with_the_reason(app_win
     actions = app_window.docks.show("actions")
     actions.select("obs.create-record-chapter")
     assert not actions.run_button.isEnabled() and "needs a newer OBS" in actions.run_button.toolTip()
+
+
+def test_forms_offer_obs_names_as_you_type(app_window, panel, loop, obs):
+    from PySide6.QtWidgets import QLineEdit
+
+    actions = app_window.docks.show("actions")
+    form = actions.select("obs.set-current-program-scene")
+    field = form.editor("sceneName")
+    assert isinstance(field, QLineEdit) and field.completer() is not None
+    field.completer().setCompletionPrefix("play")
+    assert field.completer().currentCompletion() == "Gameplay"  # found inside the name, any case
+    assert app_window.ctx.services.suggest("obs.set-input-mute", "inputName")[:2] == ["Camera", "Mic/Aux"]

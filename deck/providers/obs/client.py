@@ -347,6 +347,21 @@ class ObsTransport:
         self.live = ObsLive(self.link)
         self.health = self.link.state_changed  # (state, detail): the service's light
 
+    def suggest(self, param: str) -> list[str]:
+        """OBS's own names for a parameter, as its live state has them (once read)."""
+        live = self.live
+        if not live.loaded:
+            return []
+        if param.endswith("SceneName") or param == "sceneName":
+            return list(live.scenes)
+        if param == "inputName":
+            return list(live.inputs)
+        if param == "sourceName":
+            return list(live.inputs) + list(live.scenes)
+        if param == "transitionName":
+            return list(live.transitions)
+        return []
+
     def why_not(self, op: Any) -> str:
         """Why the connected OBS cannot take ``op`` (known once connected), or ""."""
         return "" if op.path == "RequestBatch" or self.link.serves(op.path) else str(self.link.not_served(op.path))
