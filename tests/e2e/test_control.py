@@ -105,3 +105,15 @@ def test_only_this_users_commands_are_taken(app, sandbox):
     assert len(sandbox.missxss.received) == before  # nothing was run
     status, answer = raw(app, token=app.token)  # and it still serves
     assert status == 200 and answer["code"] == 0
+
+
+def test_a_slow_client_holds_nothing_up(app, sandbox):
+    import socket
+
+    slow = socket.create_connection(("127.0.0.1", app.port), timeout=10)
+    slow.sendall(b"POST /v1/run HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n" % app.port)  # and never the rest
+    try:
+        status, answer = raw(app, token=app.token)
+        assert status == 200 and answer["code"] == 0
+    finally:
+        slow.close()

@@ -118,3 +118,16 @@ def test_a_question_is_asked_on_the_phone_and_a_removed_device_is_refused(deck):
     assert deck.control.pressed == [(clear.id, True)]
     deck.devices.revoke(deck.devices.items[0]["id"])
     assert request(deck, "GET", "/api/deck", cookie=token)[0] == 401
+
+
+def test_a_slow_client_holds_nothing_up(deck):
+    import socket
+
+    token = pair(deck)
+    slow = socket.create_connection(("127.0.0.1", deck.port), timeout=10)
+    slow.sendall(b"POST /api/press HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Length: 1000\r\n\r\n{" % deck.port)
+    try:  # it sends one byte of a 1000-byte body and waits: others are served meanwhile
+        assert request(deck, "GET", "/api/deck", cookie=token)[0] == 200
+    finally:
+        slow.close()
+    assert deck.control.pressed == []
