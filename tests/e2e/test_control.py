@@ -117,3 +117,22 @@ def test_a_slow_client_holds_nothing_up(app, sandbox):
         assert status == 200 and answer["code"] == 0
     finally:
         slow.close()
+
+
+def test_the_app_and_commands_together_keep_to_the_documented_limit(app, sandbox):
+    """Commands forwarded to the app share its limiter: the app's own calls and ten commands at
+    once never make the service refuse one (a limit of 15 per window, windows shrunk to 0.5 s)."""
+    app.services.registry._limits = Limits(margin=0.2, period=0.5)
+    sandbox.missxss.window = 0.5
+    commands = [subprocess.Popen([sys.executable, "-m", "deck", "run", "missxss.clear-chat", "--yes"],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+                for _ in range(10)]
+
+    async def own_calls():
+        await asyncio.gather(*(app.services.registry.invoke("missxss.clear-chat", {}) for _ in range(20)))
+    asyncio.run_coroutine_threadsafe(own_calls(), app.loop).result(60)
+    for command in commands:
+        out, err = command.communicate(timeout=60)
+        assert command.returncode == 0, err
+    assert sandbox.missxss.rate_limited == 0
+    assert [s for op, _, s in sandbox.missxss.received if op == "clear-chat"] == [200] * 30
