@@ -139,7 +139,10 @@ class Services:
         return list(names)
 
     def live(self, provider: str) -> Any:
-        """The live state a provider's transport keeps (OBS's scenes, inputs, outputs), or None."""
+        """The live state a provider's transport keeps (OBS's scenes, inputs, outputs), or None
+        while the service is not set up (nothing then connects to it)."""
+        if not self.configured(provider):
+            return None
         return next((t.live for t in self.transports.get(provider, {}).values() if hasattr(t, "live")), None)
 
     def _retire(self, transports: dict[str, Any]) -> None:

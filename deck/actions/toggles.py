@@ -144,7 +144,7 @@ class ToggleStates:
         """The provider's live state, followed (and kept connected) from the first time it is needed."""
         live = self.live(provider)
         if live is None:
-            raise DeckError(f"{provider} keeps no live state")
+            raise DeckError(f"{catalogue.get(provider).title} is not set up: add it under File → Accounts.")
         followed = self._following.get(provider)
         if followed is None or followed[0] is not live:
             if followed is not None:

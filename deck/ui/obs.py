@@ -122,7 +122,7 @@ class ObsPanel(Panel):
     def _attach(self) -> None:
         """Follow the live state of the OBS Deck is set up for (a new one after its address or
         password changed in Accounts)."""
-        live = self.ctx.services.live(PROVIDER) if self.ctx.services.configured(PROVIDER) else None
+        live = self.ctx.services.live(PROVIDER)
         if live is self.live:
             return
         if self.live is not None:

@@ -50,7 +50,7 @@ CONNECT_SECONDS = 5.0  # the WebSocket, Hello and Identified together
 REQUEST_SECONDS = 10.0  # one request (or batch), connecting included
 BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)  # seconds between reconnection attempts
 MAX_MESSAGE = 16 * 1024 * 1024  # a screenshot is the largest answer OBS gives
-AUTH_FAILED, UNSUPPORTED_RPC = 4009, 4010
+AUTH_FAILED = 4009  # WebSocketCloseCode::AuthenticationFailed
 NOT_FOUND = 600  # RequestStatus::ResourceNotFound
 # where a name OBS did not find is looked up: (field, request listing them, list key, name key)
 LISTS = (("sceneName", "GetSceneList", "scenes", "sceneName"), ("inputName", "GetInputList", "inputs", "inputName"),
