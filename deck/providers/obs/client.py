@@ -140,7 +140,8 @@ class ObsLink:
             except asyncio.CancelledError:
                 raise
             except DeckError:
-                pass
+                if self.state == "wrong password":
+                    return  # asked again only with a new password (Accounts makes a new connection)
             if self._closed:
                 return
             wait = BACKOFF[min(failures, len(BACKOFF) - 1)]
@@ -150,7 +151,8 @@ class ObsLink:
             await asyncio.sleep(wait)
 
     async def _connect(self) -> None:
-        self._set("connecting" if self.state != "reconnecting" else "reconnecting", "Connecting to OBS…")
+        if self.state in ("not connected", "wrong password"):  # a retry keeps saying "not running" or "reconnecting"
+            self._set("connecting", "Connecting to OBS…")
         try:
             async with asyncio.timeout(CONNECT_SECONDS):
                 ws = await connect(self.url, subprotocols=[SUBPROTOCOL], max_size=MAX_MESSAGE,  # type: ignore[list-item]
