@@ -177,3 +177,27 @@ def test_forms_offer_obs_names_as_you_type(app_window, panel, loop, obs):
     field.completer().setCompletionPrefix("play")
     assert field.completer().currentCompletion() == "Gameplay"  # found inside the name, any case
     assert app_window.ctx.services.suggest("obs.set-input-mute", "inputName")[:2] == ["Camera", "Mic/Aux"]
+
+
+def test_a_name_obs_did_not_find_gets_the_closest_ones_it_has(sandbox):
+    import asyncio
+
+    from deck.actions.services import Services
+    from deck.core.credentials import Credentials
+    from deck.core.errors import ServiceError
+    from deck.core.settings import Settings
+
+    credentials = Credentials(memory_only=True)
+    sandbox.give_credentials(credentials)
+    services = Services(Settings(), credentials, base_urls=sandbox.base_urls())
+
+    async def fails(action, **params):
+        try:
+            await services.registry.invoke(action, params)
+        except ServiceError as exc:
+            return str(exc)
+        finally:
+            await services.close()
+    said = asyncio.run(fails("obs.get-scene-item-id", sceneName="Gameplay", sourceName="Camra"))
+    assert "(600 ResourceNotFound)" in said and said.endswith("Did you mean `Camera`?")  # the scene exists: the source is the one
+    assert asyncio.run(fails("obs.set-current-program-scene", sceneName="gameplay")).endswith("Did you mean `Gameplay`?")

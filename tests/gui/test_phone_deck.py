@@ -81,6 +81,13 @@ def test_pair_press_and_see_live_state_on_a_phone(app_window, loop, browser, mx,
             "the toggle's state on the page")
     loop.run_until_complete(browser.screenshot(tmp_path / "phone.png"))
     assert (tmp_path / "phone.png").stat().st_size > 1000
+    loop.run_until_complete(browser.viewport(1180, 820))  # a tablet, sideways
+    on_page(loop, browser, "document.documentElement.scrollWidth <= window.innerWidth", "the grid fitting the tablet")
+    loop.run_until_complete(browser.screenshot(tmp_path / "tablet.png"))
+    loop.run_until_complete(browser.call("Emulation.setEmulatedMedia", {"features": [
+        {"name": "prefers-color-scheme", "value": "dark"}]}))  # a phone in its dark theme
+    loop.run_until_complete(browser.viewport(390, 844))
+    loop.run_until_complete(browser.screenshot(tmp_path / "phone-dark.png"))
 
     loop.run_until_complete(remote.revoke(remote.devices.items[0]["id"]))
     on_page(loop, browser, "!document.getElementById('pair').hidden", "the removed phone sent back to pairing")

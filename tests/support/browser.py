@@ -56,8 +56,7 @@ class Browser:
         self.ws = await connect(self.endpoint, max_size=64 * 1024 * 1024, proxy=None)  # type: ignore[call-arg]
         target = (await self.call("Target.createTarget", {"url": "about:blank"}))["targetId"]
         self.session = (await self.call("Target.attachToTarget", {"targetId": target, "flatten": True}))["sessionId"]
-        await self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
-                                                                "deviceScaleFactor": 2, "mobile": True})
+        await self.viewport(width, height)
         await self.call("Emulation.setTouchEmulationEnabled", {"enabled": True})
         await self.call("Page.enable")
         await self.call("Page.navigate", {"url": url})
@@ -81,6 +80,10 @@ class Browser:
         if "exceptionDetails" in result:
             raise RuntimeError(str(result["exceptionDetails"]))
         return result.get("result", {}).get("value")
+
+    async def viewport(self, width: int, height: int, mobile: bool = True) -> None:
+        await self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
+                                                                "deviceScaleFactor": 2, "mobile": mobile})
 
     async def screenshot(self, path: Path) -> None:
         shot = await self.call("Page.captureScreenshot", {"format": "png"})

@@ -52,10 +52,12 @@ BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)  # seconds between reconnection attemp
 MAX_MESSAGE = 16 * 1024 * 1024  # a screenshot is the largest answer OBS gives
 AUTH_FAILED = 4009  # WebSocketCloseCode::AuthenticationFailed
 NOT_FOUND = 600  # RequestStatus::ResourceNotFound
-# where a name OBS did not find is looked up: (field, request listing them, list key, name key)
-LISTS = (("sceneName", "GetSceneList", "scenes", "sceneName"), ("inputName", "GetInputList", "inputs", "inputName"),
-         ("sourceName", "GetInputList", "inputs", "inputName"),
-         ("transitionName", "GetSceneTransitionList", "transitions", "transitionName"))
+# where a name OBS did not find is looked up: (field, request listing them, list key, name key, the field
+# the request needs)
+LISTS = (("sceneName", "GetSceneList", "scenes", "sceneName", ""), ("inputName", "GetInputList", "inputs", "inputName", ""),
+         ("sourceName", "GetInputList", "inputs", "inputName", ""),
+         ("transitionName", "GetSceneTransitionList", "transitions", "transitionName", ""),
+         ("filterName", "GetSourceFilterList", "filters", "filterName", "sourceName"))
 NOT_SERVED = "needs a newer OBS"
 
 
@@ -380,16 +382,19 @@ class ObsTransport:
             raise
 
     async def did_you_mean(self, values: dict[str, Any]) -> str:
-        """The closest names OBS knows to a scene, input, source or transition it did not find."""
-        for field, request, key, item in LISTS:
+        """The closest names OBS knows to the scene, input, source, transition or filter it did
+        not find (the names that exist are passed over: another one was not found)."""
+        for field, request, key, item, needs in LISTS:
             wanted = values.get(field)
-            if not isinstance(wanted, str):
+            if not isinstance(wanted, str) or (needs and not values.get(needs)):
                 continue
             try:
-                answer = await self.link.request(request)
+                answer = await self.link.request(request, {needs: values[needs]} if needs else {})
             except DeckError:
-                return ""
+                continue
             names = [str(i.get(item)) for i in answer.get(key) or [] if isinstance(i, dict)]
+            if wanted in names:
+                continue
             close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5) or \
                 [n for n in names if n.casefold() == wanted.casefold()]
             return " or ".join(f"`{n}`" for n in close)
