@@ -96,7 +96,7 @@ class ObsSandbox(ServiceSandbox):
         self.inputs["Intro Video"]["media"] = "OBS_MEDIA_STATE_STOPPED"
         for scene, items in (("Starting Soon", ["Intro Video", "Music"]), ("Just Chatting", ["Camera", "Mic/Aux", "Now Playing"]),
                              ("Gameplay", ["Game Capture", "Camera", "Mic/Aux", "Desktop Audio"]), ("BRB", ["Music"]),
-                             ("Ending", ["Music", "Now Playing"])):
+                             ("Ending", ["BRB", "Now Playing"])):
             self._add_scene(scene, items)
         self.program = self.preview = "Just Chatting"
 
@@ -110,10 +110,12 @@ class ObsSandbox(ServiceSandbox):
     def _add_scene(self, name: str, sources: list[str]) -> dict[str, Any]:
         scene: dict[str, Any] = {"sceneName": name, "sceneUuid": str(uuid.uuid4()), "items": []}
         for index, source in enumerate(reversed(sources)):  # OBS lists items bottom first
+            nested = next((s for s in self.scenes if s["sceneName"] == source), None)  # a scene inside a scene
             scene["items"].append({"sceneItemId": index + 1, "sourceName": source,
-                                   "sourceUuid": self.inputs[source]["inputUuid"], "sceneItemEnabled": True,
-                                   "sceneItemLocked": False, "isGroup": None, "inputKind": self.inputs[source]["inputKind"],
-                                   "sourceType": "OBS_SOURCE_TYPE_INPUT"})
+                                   "sourceUuid": nested["sceneUuid"] if nested else self.inputs[source]["inputUuid"],
+                                   "sceneItemEnabled": True, "sceneItemLocked": False, "isGroup": None,
+                                   "inputKind": None if nested else self.inputs[source]["inputKind"],
+                                   "sourceType": "OBS_SOURCE_TYPE_SCENE" if nested else "OBS_SOURCE_TYPE_INPUT"})
         self.scenes.insert(0, scene)
         return scene
 

@@ -338,7 +338,7 @@ class ObsPanel(Panel):
         expanded = {item.text(0) for item in self._tree_items() if item.isExpanded()}
         self.sources.clear()
 
-        def add(source: "Source", parent: Any, scene: str) -> None:
+        def add(source: "Source", parent: Any, scene: str, depth: int = 0) -> None:
             item = QTreeWidgetItem(parent, [source.name, "", ""])
             item.setData(0, Qt.ItemDataRole.UserRole, (scene, source.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -346,8 +346,10 @@ class ObsPanel(Panel):
             item.setCheckState(2, Qt.CheckState.Checked if source.locked else Qt.CheckState.Unchecked)
             if source.kind in ("scene", "group"):
                 item.setToolTip(0, self.tr("A nested scene") if source.kind == "scene" else self.tr("A group"))
-            for child in source.children:
-                add(child, item, source.name)
+            # a group's sources, or a nested scene's (as OBS keeps them: switching one acts in that scene)
+            inside = source.children or (live.items.get(source.name, []) if source.kind == "scene" else [])
+            for child in inside if depth < 4 else []:
+                add(child, item, source.name, depth + 1)
             item.setExpanded(source.name in expanded or bool(source.children))
 
         for source in live.items.get(scene, []):

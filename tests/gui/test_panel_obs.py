@@ -201,3 +201,13 @@ def test_a_name_obs_did_not_find_gets_the_closest_ones_it_has(sandbox):
     said = asyncio.run(fails("obs.get-scene-item-id", sceneName="Gameplay", sourceName="Camra"))
     assert "(600 ResourceNotFound)" in said and said.endswith("Did you mean `Camera`?")  # the scene exists: the source is the one
     assert asyncio.run(fails("obs.set-current-program-scene", sceneName="gameplay")).endswith("Did you mean `Gameplay`?")
+
+
+def test_a_nested_scene_shows_its_own_sources_beneath_it(panel, loop, obs):
+    obs.do_set_current_program_scene({"sceneName": "Ending"})
+    until(loop, lambda: panel.sources_title.text() == "In Ending")
+    nested = next(panel.sources.topLevelItem(i) for i in range(panel.sources.topLevelItemCount())
+                  if panel.sources.topLevelItem(i).text(0) == "BRB")
+    assert [nested.child(i).text(0) for i in range(nested.childCount())] == ["Music"]
+    nested.child(0).setCheckState(1, Qt.CheckState.Unchecked)  # hides Music in BRB, where it is
+    until(loop, lambda: not obs.scene({"sceneName": "BRB"})["items"][0]["sceneItemEnabled"])
