@@ -121,22 +121,23 @@ class Services:
                         self.registry.report_health(name, state, detail)
                 transport.health.connect(report)
 
+    def _transport_of(self, action_id: str) -> tuple[Optional[Operation], Any]:
+        """A provider's operation and the non-HTTP transport that carries it (None for HTTP)."""
+        provider, _, operation = action_id.partition(".")
+        op = self.providers[provider].by_id.get(operation) if provider in self.providers else None
+        return op, self.transports.get(provider, {}).get(op.transport) if op is not None else None
+
     def why_not(self, action_id: str) -> str:
         """Empty when the action can be sent now; else why not, in words (a request the connected
         OBS does not serve: "needs a newer OBS"). Nothing is asked of the service to know it."""
-        provider, _, operation = action_id.partition(".")
-        op = self.providers[provider].by_id.get(operation) if provider in self.providers else None
-        transport = self.transports.get(provider, {}).get(op.transport) if op is not None else None
-        return transport.why_not(op) if transport is not None and hasattr(transport, "why_not") else ""
+        op, transport = self._transport_of(action_id)
+        return str(transport.why_not(op)) if hasattr(transport, "why_not") else ""
 
     def suggest(self, action_id: str, param: str) -> list[str]:
         """The names a parameter can take as the service has them now (OBS's scenes for ``sceneName``),
         when its transport knows them; nothing is asked of the service for it."""
-        provider, _, operation = action_id.partition(".")
-        op = self.providers[provider].by_id.get(operation) if provider in self.providers else None
-        transport = self.transports.get(provider, {}).get(op.transport) if op is not None else None
-        names = transport.suggest(param) if transport is not None and hasattr(transport, "suggest") else []
-        return list(names)
+        _, transport = self._transport_of(action_id)
+        return list(transport.suggest(param)) if hasattr(transport, "suggest") else []
 
     def live(self, provider: str) -> Any:
         """The live state a provider's transport keeps (OBS's scenes, inputs, outputs), or None
