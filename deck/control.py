@@ -109,7 +109,7 @@ class ControlServer:
 
         def ask(question: str) -> bool:
             if not confirmed:
-                raise Confirm(question)
+                raise Confirm(cli.shown(question))  # as the terminal would show it: no secret, no escape
             return True
 
         try:
