@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit import Form, Loader, Panel, Via, line, spin
-from ..widgets import Note, Table, button, card, label, row, switch
+from .kit import Form, Loader, Panel, Via, line, spin
+from .widgets import Note, Table, button, card, label, row, switch
 
 
 class BotPanel(Panel):

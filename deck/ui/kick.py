@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import Loader, Panel, Via, line, param
-from ..widgets import Counter, Note, Table, button, card, changed_signal, follow, label, row, set_role, switch, when
+from .kit import Loader, Panel, Via, line, param
+from .widgets import Counter, Note, Table, button, card, changed_signal, follow, label, row, set_role, switch, when
 
 BATCH = 25  # redemptions accepted or rejected per request, as the service allows
 

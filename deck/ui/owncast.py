@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from deck.core.errors import DeckError, InvalidParams
 
-from ..kit import Form, Loader, PagedTable, Panel, Via, line
-from ..widgets import Note, Table, button, card, label, row, set_role, switch, when
+from .kit import Form, Loader, PagedTable, Panel, Via, line
+from .widgets import Note, Table, button, card, label, row, set_role, switch, when
 
 
 
