@@ -11,7 +11,8 @@ import pytest
 
 from deck.actions.profiles import default_profile
 from deck.core.events import Event
-from deck.webdeck import ATTEMPTS_PER_MINUTE, Devices, WebDeck
+from deck.webdeck import Devices
+from deck.webdeck.server import ATTEMPTS_PER_MINUTE, WebDeck
 from tests.support.real_obs import free_port
 
 
