@@ -43,6 +43,7 @@ def app(sandbox, deck_home):
     asyncio.run_coroutine_threadsafe(server.stop(), loop).result(10)
     loop.call_soon_threadsafe(loop.stop)
     thread.join(10)
+    loop.close()
 
 
 def deck(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -45,6 +45,7 @@ def deck(deck_home):
     asyncio.run_coroutine_threadsafe(server.stop(), loop).result(10)
     loop.call_soon_threadsafe(loop.stop)
     thread.join(10)
+    loop.close()
 
 
 def request(deck, method: str, path: str, body: object = None, cookie: str = "", host: str = "",
