@@ -117,6 +117,8 @@ async def close_shared_client() -> None:
     global _client
     if _client is not None:
         client, _client = _client, None
+        if _client_loop is not asyncio.get_running_loop():
+            return  # made on a loop that is gone (its sockets went with it): nothing to close on this one
         await client.aclose()
         await asyncio.sleep(0)  # let the transports finish closing their sockets
 

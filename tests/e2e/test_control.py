@@ -19,6 +19,7 @@ from deck.actions.services import Services
 from deck.control import ControlServer, control_file
 from deck.core.credentials import Credentials
 from deck.core.settings import Settings
+from deck.net.http import close_shared_client
 from deck.net.limiter import Limits
 from tests.support.real_obs import free_port
 
@@ -41,6 +42,7 @@ def app(sandbox, deck_home):
     server.loop = loop
     yield server
     asyncio.run_coroutine_threadsafe(server.stop(), loop).result(10)
+    asyncio.run_coroutine_threadsafe(close_shared_client(), loop).result(10)  # what the app's calls opened
     loop.call_soon_threadsafe(loop.stop)
     thread.join(10)
     loop.close()

@@ -50,7 +50,12 @@ def test_the_app_and_a_command_never_spend_one_refresh_token_twice(gnome_keyring
     assert [e for e, _ in server.log].count("token") == 1
 
     async def app_call():
-        return await app.registry.invoke(READ, {}, source="ui")
+        from deck.net.http import close_shared_client
+
+        try:
+            return await app.registry.invoke(READ, {}, source="ui")
+        finally:
+            await close_shared_client()
     asyncio.run(app_call())  # the app still remembers the spent refresh token: it must not send it
     assert ("reuse", {}) not in server.log
     again = command(sandbox)
