@@ -34,6 +34,11 @@ def panel(app_window, loop):
     return panel
 
 
+def test_the_new_command_card_shows_its_fields_before_new_is_pressed(panel):
+    assert panel.editing is None and panel.editor_title.text() == "New command"
+    assert panel.name.isVisibleTo(panel) and panel.message.isVisibleTo(panel)
+
+
 def test_both_services_in_one_table(panel, mx, nb):
     assert [r.item.name for r in rows(panel, "MissXss")] == [c["command"] for c in mx.commands]
     nightbot = rows(panel, "Nightbot")

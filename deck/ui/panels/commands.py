@@ -114,6 +114,8 @@ class CommandsPanel(Panel):
             has = self.table.set_rows(rows, _cells)
             self.table.select_quietly(lambda r: (r.provider, r.item.name) == current)
             self._fill_services()
+            if self.editing is None:  # the new-command card shows its service's fields once they are known
+                self._shape(*self._target())
             if failed:
                 self.note.error("\n".join(failed))
             if self._key(self.table.selected()) != before or (self.table.selected() and select):
