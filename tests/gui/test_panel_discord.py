@@ -146,8 +146,10 @@ def test_send_embed_with_colour(app_window, loop, mx, qtbot):
     offered = [a.text() for a in panel.channel_picker.menu().actions()]
     voice = panel.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
     assert offered[0] == f"🔊 {voice['name']}  ({voice['id']})" and offered[-1] == f"Used before: {TEXT_CHANNELS[0]}"
+    panel.channel_picker.menu().actions()[0].trigger()
+    assert panel.channel.text() == str(voice["id"]) and panel.channel_name.text() == f"🔊 {voice['name']}"  # by its name
     panel.channel_picker.menu().actions()[-1].trigger()
-    assert panel.channel.text() == TEXT_CHANNELS[0]
+    assert panel.channel.text() == TEXT_CHANNELS[0] and panel.channel_name.text() == ""
     assert mx.discord_messages[-1] == {"message_id": mx.discord_messages[-1]["message_id"],
                                        "channel_id": TEXT_CHANNELS[0], "embed_title": "We are live!",
                                        "embed_description": "Ranked grind tonight", "embed_color": "#FF5733"}

@@ -321,6 +321,11 @@ class DiscordPanel(Panel):
             known.setdefault(cid, f"Used before: {cid}")
         return [(text, cid) for cid, text in known.items()]
 
+    def _name_channel(self) -> None:
+        wanted = self.channel.text().strip()
+        self.channel_name.setText(next((text.rsplit("  (", 1)[0] for text, cid in self._channels()
+                                         if cid == wanted and not text.startswith("Used before")), ""))
+
     def _remember_channel(self) -> None:
         self.ctx.settings.remember("discord.channel", self.channel.text().strip())
         self.ctx.save_settings()
@@ -330,6 +335,8 @@ class DiscordPanel(Panel):
         self.channel = line("Channel ID — pick one with ▾ or type it", "Text channel ID", ctx, aid, "channel_id",
                             key="channelEdit")
         self.channel_picker = Picker(self.channel, self._channels, "a channel")
+        self.channel_name = label("", role="muted", name="channelName")  # the picked id, by its name
+        self.channel.textChanged.connect(self._name_channel)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Message (optional when sending an embed)")
         self.text.setAccessibleName("Discord message")
@@ -356,7 +363,7 @@ class DiscordPanel(Panel):
             on_result=lambda _: self._remember_channel())
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(card(row(self.channel, self.channel_picker), row(self.text, Counter(self.text, 2000)),
+        layout.addWidget(card(row(self.channel, self.channel_picker, self.channel_name), row(self.text, Counter(self.text, 2000)),
                               title="Message"))
         layout.addWidget(card(row(self.embed_title, Counter(self.embed_title, 256)),
                               row(self.embed_text, Counter(self.embed_text, 4096)),
