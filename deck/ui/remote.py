@@ -112,75 +112,83 @@ def warn(parent: Optional[QWidget], text: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("RemoteMenu", "Phone deck"), text)
 
 
-class DevicesDialog(QDialog):
-    """The paired devices with their last use; each one removed on its own."""
+def _when(t: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(t)) if t else ""
 
-    def __init__(self, remote: Any, parent: Optional[QWidget] = None):
+
+class KeysDialog(QDialog):
+    """Keys that let something in (paired devices, API tokens), each removed on its own."""
+
+    def __init__(self, remote: Any, keys: Any, name: str, title: str, columns: list[str], remove: str, empty: str,
+                 parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.remote = remote
-        self.setObjectName("devicesDialog")
-        self.setWindowTitle(self.tr("Paired devices"))
-        self.resize(520, 300)
-        layout = QVBoxLayout(self)
-        self.table = Table([self.tr("Device"), self.tr("Paired"), self.tr("Last used")], "devices")
-        self.empty = QLabel(self.tr("No device is paired."))
-        self.remove = QPushButton(self.tr("Remove device"))
-        self.remove.setObjectName("removeDevice")
-        self.remove.clicked.connect(lambda: runtime.spawn(self._remove(), name="remove device"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        for w in (self.table, self.empty, self.remove, buttons):
-            layout.addWidget(w)
-        self.fill()
+        self.remote, self.keys = remote, keys
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.resize(560, 320)
+        self.layout_ = QVBoxLayout(self)
+        self.table = Table(columns, name)
+        self.empty = QLabel(empty)
+        self.remove = QPushButton(remove)
+        self.remove.setObjectName(f"{name}Remove")
+        self.remove.clicked.connect(lambda: runtime.spawn(self._remove(), name="remove key"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        for w in (self.table, self.empty, self.remove, self.buttons):
+            self.layout_.addWidget(w)
+
+    def row(self, key: dict[str, Any]) -> list[str]:
+        raise NotImplementedError
 
     def fill(self) -> None:
-        def when(t: float) -> str:
-            return time.strftime("%Y-%m-%d %H:%M", time.localtime(t)) if t else ""
-        items = list(self.remote.devices.items)
-        self.table.set_rows(items, lambda d: [d.get("name", ""), when(d.get("paired", 0)), when(d.get("last_used", 0))])
+        items = list(self.keys.items)
+        self.table.set_rows(items, self.row)
         self.empty.setVisible(not items)
         self.remove.setEnabled(bool(items))
 
     async def _remove(self) -> None:
-        device = self.table.selected()
-        if device is not None:
-            await self.remote.revoke(device["id"])
+        key = self.table.selected()
+        if key is not None:
+            await self.remote.revoke(key["id"])  # its open pages and sockets close too
             self.fill()
 
 
-class TokensDialog(QDialog):
-    """Tokens for the HTTP API (Bitfocus Companion, Stream Deck's web requests, scripts): each with a
-    name and the action groups it may run; shown once when made, removable one by one."""
+class DevicesDialog(KeysDialog):
+    """The paired devices with their last use."""
 
     def __init__(self, remote: Any, parent: Optional[QWidget] = None):
-        super().__init__(parent)
-        self.remote = remote
-        self.setObjectName("tokensDialog")
-        self.setWindowTitle(self.tr("API tokens"))
-        self.resize(560, 320)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(self.tr("A token lets a program run Deck's actions through this computer's "
-                                       "phone-deck address (see the README for Companion and curl)."), wrap=True))
-        self.table = Table([self.tr("Name"), self.tr("May run"), self.tr("Last used")], "tokens")
+        super().__init__(remote, remote.devices, "devicesDialog", self.tr("Paired devices"),
+                         [self.tr("Device"), self.tr("Paired"), self.tr("Last used")], self.tr("Remove device"),
+                         self.tr("No device is paired."), parent)
+        self.fill()
+
+    def row(self, key: dict[str, Any]) -> list[str]:
+        return [key.get("name", ""), _when(key.get("paired", 0)), _when(key.get("last_used", 0))]
+
+
+class TokensDialog(KeysDialog):
+    """Tokens for the HTTP API (Bitfocus Companion, Stream Deck's web requests, scripts): each with a
+    name and the action groups it may run; shown once when made."""
+
+    def __init__(self, remote: Any, parent: Optional[QWidget] = None):
+        super().__init__(remote, remote.tokens, "tokensDialog", self.tr("API tokens"),
+                         [self.tr("Name"), self.tr("May run"), self.tr("Last used")], self.tr("Remove token"),
+                         self.tr("No token yet."), parent)
+        self.layout_.insertWidget(0, label(self.tr(
+            "A token lets a program run Deck's actions through this computer's phone-deck address (see the "
+            "README for Companion and curl)."), wrap=True))
         self.made = label("", name="newToken", wrap=True)
         self.made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         new = QPushButton(self.tr("New token…"))
         new.setObjectName("newTokenButton")
-        new.clicked.connect(self.make)
-        self.remove = QPushButton(self.tr("Remove token"))
-        self.remove.clicked.connect(self._remove)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        for w in (self.table, self.made, new, self.remove, buttons):
-            layout.addWidget(w)
+        new.clicked.connect(lambda: self.make())
+        self.layout_.insertWidget(self.layout_.indexOf(self.remove), self.made)
+        self.layout_.insertWidget(self.layout_.indexOf(self.remove), new)
         self.fill()
 
-    def fill(self) -> None:
-        items = list(self.remote.tokens.items)
-        everything = self.tr("every action")
-        self.table.set_rows(items, lambda t: [t.get("name", ""), ", ".join(t.get("groups") or []) or everything,
-                                              time.strftime("%Y-%m-%d %H:%M", time.localtime(t.get("last_used", 0)))])
-        self.remove.setEnabled(bool(items))
+    def row(self, key: dict[str, Any]) -> list[str]:
+        return [key.get("name", ""), ", ".join(key.get("groups") or []) or self.tr("every action"),
+                _when(key.get("last_used", 0))]
 
     def make(self, name: str = "", groups: str = "") -> str:
         from PySide6.QtWidgets import QInputDialog
@@ -198,9 +206,3 @@ class TokensDialog(QDialog):
                           .format(name=name.strip(), token=token))
         self.fill()
         return str(token)
-
-    def _remove(self) -> None:
-        token = self.table.selected()
-        if token is not None:
-            self.remote.tokens.revoke(token["id"])
-            self.fill()

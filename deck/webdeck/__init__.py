@@ -67,8 +67,10 @@ class Devices:
         return next((d for d in self.items if secrets.compare_digest(d["hash"], wanted)), None)
 
     def revoke(self, device_id: str) -> None:
-        self.items = [d for d in self.items if d.get("id") != device_id]
-        self.save()
+        kept = [d for d in self.items if d.get("id") != device_id]
+        if len(kept) != len(self.items):
+            self.items = kept
+            self.save()
 
 
 def lan_address() -> str:
@@ -127,10 +129,12 @@ class RemoteDeck:
         return self.server.new_code() if self.server else ""
 
     async def revoke(self, device_id: str) -> None:
+        """A paired device or an API token, removed (and whatever it has open, closed)."""
         if self.server is not None:
             await self.server.revoke(device_id)
         else:
             self.devices.revoke(device_id)
+            self.tokens.revoke(device_id)
 
     def new_token(self, name: str, groups: list[str]) -> str:
         """An HTTP API token (shown once): ``groups`` are the action groups it may run, all when empty."""

@@ -50,8 +50,9 @@ class WebDeck:
 
     # ---- the app's side
     async def revoke(self, device_id: str) -> None:
-        """The device's token stops working now, its open pages too."""
+        """A paired device's or an API token's key stops working now, its open sockets too."""
         self.devices.revoke(device_id)
+        self.tokens.revoke(device_id)
         for ws, owner in list(self.sockets.items()):
             if owner == device_id:
                 await ws.close(code=4001, message=b"removed from Deck")

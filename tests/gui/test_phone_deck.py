@@ -132,6 +132,13 @@ def test_the_http_api_runs_what_its_token_allows(app_window, loop, mx):
     assert run("GET", "/api/v1/deck", Origin="http://evil.example")[0] == 403
     status, deck = run("GET", "/api/v1/deck")
     assert status == 200 and deck["pages"]
+    from deck.ui.remote import TokensDialog
+
+    tokens = TokensDialog(remote, app_window)  # removed in the app: refused from then on
+    tokens.table.selectRow(0)
+    loop.run_until_complete(tokens._remove())
+    assert remote.tokens.items == [] and run("GET", "/api/v1/deck")[0] == 401
+    tokens.close()
     loop.run_until_complete(remote.apply("off"))
 
 

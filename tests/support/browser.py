@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import shutil
 import subprocess
 import tempfile
@@ -15,7 +14,7 @@ from itertools import count
 from pathlib import Path
 from typing import Any, Optional
 
-import pytest
+from .installed import installed
 from websockets.asyncio.client import connect
 
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -23,19 +22,10 @@ FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "-
          "--disable-default-apps", "--disable-extensions", "--remote-debugging-port=0", "--remote-allow-origins=*"]
 
 
-def chromium_or_skip() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    reason = "Chromium (Debian's chromium) is not installed here; CI installs it"
-    if os.environ.get("DECK_REQUIRE_CHROMIUM") == "1":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
 class Browser:
     def __init__(self) -> None:
-        self.binary = chromium_or_skip()
+        self.binary = installed(("chromium", "chromium-browser"), (), "DECK_REQUIRE_CHROMIUM",
+                                "Chromium (Debian's chromium) is")
         self.profile = Path(tempfile.mkdtemp(prefix="deck-chromium-"))
         self.process = subprocess.Popen([self.binary, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

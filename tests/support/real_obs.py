@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-import pytest
+from .installed import installed
 
 START_SECONDS = 60  # OBS's WebSocket server answers about 1-10 s after start on a busy machine
 
@@ -28,19 +28,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def obs_or_skip() -> str:
-    found = shutil.which("obs")
-    if found and shutil.which("Xvfb"):
-        return found
-    reason = "OBS Studio (Debian's obs-studio) and Xvfb are not installed here; CI installs them"
-    if os.environ.get("DECK_REQUIRE_OBS") == "1":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
 class RealObs:
     def __init__(self) -> None:
-        self.binary = obs_or_skip()
+        self.binary = installed(("obs",), ("Xvfb",), "DECK_REQUIRE_OBS", "OBS Studio (Debian's obs-studio) with Xvfb is")
         self.home = Path(tempfile.mkdtemp(prefix="deck-obs-"))
         self.port = free_port()
         self.password = "deck-" + secrets.token_hex(6)
