@@ -97,6 +97,8 @@ def run_app(args: argparse.Namespace) -> int:
 
 def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
     """Load settings, credentials and services; start the sandbox in demo mode; attach the UI."""
+    import gc
+
     from deck import runtime
     from deck.actions.services import Services
     from deck.core import logs
@@ -154,6 +156,7 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
         session.tasks["control"] = runtime.spawn(session.control.start(), name="control endpoint")
     window.set_banner("Every panel is closed. Open panels from the View menu.")
     log.info("Deck started%s", " in demo mode" if demo else "")
+    gc.freeze()  # what start-up built lives as long as the app: the collector need not look at it again
     return ctx
 
 

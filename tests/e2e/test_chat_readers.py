@@ -227,12 +227,12 @@ async def test_a_server_that_closes_after_its_welcome_is_not_hammered():
 async def test_a_busy_chat_is_read_in_batches_and_a_burst_at_once(sandbox, chat, monkeypatch):
     from deck.providers.chat import readers as module
 
-    pauses: list[str] = []
+    pauses: list[float] = []
     gather = module.gather
 
-    async def counted(ws):
-        pauses.append("pause")
-        await gather(ws)
+    async def counted(ws, seconds):
+        pauses.append(seconds)
+        await gather(ws, seconds)
 
     monkeypatch.setattr(module, "gather", counted)
     readers, got = start_readers(sandbox)
@@ -252,6 +252,7 @@ async def test_a_busy_chat_is_read_in_batches_and_a_burst_at_once(sandbox, chat,
         await wait_for(lambda: sum(len(v) for v in got.values()) >= start + 300, "the flood")
         batch = (sum(len(v) for v in got.values()) - start) / max(len(pauses) - paused, 1)
         assert batch >= 2, f"{batch:.1f} messages a batch"
+        assert module.GATHER_BUSY in pauses[paused:]  # a chat this busy is read less often
     finally:
         await stop(readers)
 

@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 
 GATHER = 0.2  # seconds a busy socket's next messages gather before they are read together
+GATHER_BUSY = 0.5  # ... and a very busy one's (BUSY_BATCH or more messages at a time: > 25 a second)
+BUSY_BATCH = 5
 TURN = 0.004  # seconds a reader works through a burst before the event loop gets a turn
 LINES = 64  # IRC lines of one frame parsed at a time
 
@@ -45,13 +47,15 @@ def unread(ws: ClientConnection) -> int:
         return 1
 
 
-async def gather(ws: ClientConnection) -> None:
+async def gather(ws: ClientConnection, seconds: float) -> None:
     """Leave the socket unread for a moment, so a busy chat is read in batches: one wake-up
     for what arrived meanwhile instead of one per message. A quiet chat's next message is read
-    at once; a busy one's waits at most GATHER (the view shows chat ten times a second anyway)."""
+    at once; a busy one's waits at most GATHER, a very busy one's GATHER_BUSY (its lines
+    scroll by faster than anyone reads them one by one, and each wake-up costs more than the
+    messages it reads)."""
     ws.transport.pause_reading()
     try:
-        await asyncio.sleep(GATHER)
+        await asyncio.sleep(seconds)
     finally:
         if not ws.transport.is_closing():
             ws.transport.resume_reading()
@@ -178,7 +182,7 @@ class ChatReader:
 
     def connect(self, url: str, **options: Any) -> Any:
         """The WebSocket, with the same limits for every platform (frames up to 4 MiB)."""
-        return connect(url, max_size=2 ** 22, open_timeout=10, **options)
+        return connect(url, max_size=2 ** 22, max_queue=256, open_timeout=10, **options)
 
     async def frames(self, ws: ClientConnection, ping: Callable[[], Any]) -> AsyncIterator[Any]:
         """Text frames until the socket closes. A watchdog beside it pings the server when it
@@ -212,8 +216,10 @@ class ChatReader:
                 return
 
         watchdog = asyncio.ensure_future(watch())
+        batch = 0  # frames read since the last pause
         try:
             async for frame in ws:
+                batch += 1
                 seen[0] = time.monotonic()
                 self.health.last_message = time.time()
                 if isinstance(frame, str):
@@ -221,7 +227,8 @@ class ChatReader:
                 if self.stopping:
                     return
                 if not unread(ws):  # all that was read is handed on: let the next ones gather
-                    await gather(ws)
+                    await gather(ws, GATHER_BUSY if batch >= BUSY_BATCH else GATHER)
+                    batch = 0
                     self._turn = time.monotonic()
                 else:
                     await self.turn()

@@ -99,7 +99,7 @@ class ModerationPanel(Panel):
         self.said_row.setLayout(said_row)
         self.said.itemSelectionChanged.connect(self._delete_state)
         if ctx.chat is not None:
-            ctx.chat.marked.connect(self.show_said)
+            ctx.chat.marked.connect(lambda: self.user.text().strip() and self.show_said())  # a typed viewer's marks
             ctx.chat.appended.connect(self._appended)
         self.clear_chat = button("Clear chat", "delete", key="clearChatButton")
         self.clear_chat.clicked.connect(lambda: self.run("chat.clear", note=self.note, busy=[self.clear_chat],
