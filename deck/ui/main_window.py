@@ -106,7 +106,12 @@ class MainWindow(QMainWindow):
         self.banner.setText(text)
 
     def _update_centre(self) -> None:
-        self.centralWidget().setVisible(not any(d.toggleViewAction().isChecked() for d in self.docks.docks.values()))
+        # With panels open the centre stays, empty and no wider than nothing: a window with a
+        # centre gives the height it gains to the rows of panels, where without one Qt gives it
+        # all to the bottom panels (Activity took half of a maximised window).
+        empty = not any(d.toggleViewAction().isChecked() for d in self.docks.docks.values())
+        self.banner.setVisible(empty)
+        self.centralWidget().setMaximumWidth(16_777_215 if empty else 0)
         self.docks.readable_tabs()
 
     def attach(self, ctx: "AppContext", hotkey_backend: Any = None) -> None:

@@ -288,6 +288,22 @@ def test_the_window_never_grows_past_its_screen(app_window, loop):
     assert window.maximumSize() == window.screen().availableGeometry().size()
 
 
+def test_a_taller_window_gives_its_height_to_the_panels_not_to_activity(app_window, loop):
+    """Maximised, the Activity log keeps its height and the deck and chat take the room."""
+    window = app_window
+    room = window.screen().availableGeometry().size()
+    window.resize(room.width(), room.height() // 2)
+    settle(loop, window)
+    activity, chat = window.docks.docks["activity"], window.docks.docks["chat"]
+    before = window.height(), activity.height(), chat.height()
+    window.resize(room)
+    settle(loop, window)
+    grown = window.height() - before[0]
+    assert grown > 100
+    assert abs(activity.height() - before[1]) <= 2, (before, activity.height())
+    assert chat.height() - before[2] >= grown - 2
+
+
 def test_tabbed_panels_keep_their_whole_titles(app_window, loop):
     """With every panel open at 1280x800, the tabs of panels tabbed together read in full
     (scrolling when there is no room), never "Ch…"."""
