@@ -140,7 +140,7 @@ def _limits(p: Any) -> str:
         bounds = f" at most {units(p.max)}"
     out = kind + bounds
     if p.choices:
-        out += ", one of " + ", ".join(p.choices)
+        out += ", one of " + ", ".join(f"{c} ({p.title_of(c)})" if p.titles else c for c in p.choices)
     if p.default is not None:
         out += f", default {json.dumps(p.default) if not isinstance(p.default, str) else p.default}"
     return str(out)

@@ -70,6 +70,7 @@ class Param:
     max: float | None = None
     exclusive_min: bool = False
     choices: tuple[str, ...] = ()
+    titles: tuple[tuple[str, str], ...] = ()  # (choice, what a person reads for it) where the value is a code
     pattern: str | None = None
     doc: str = ""
     strip_at: bool = False  # usernames documented "without @"
@@ -80,6 +81,10 @@ class Param:
     item: str = ""  # kind="list": the kind of each item ("str", the default, or "int"); kind="object": "str"
     # when every value is a text (a map of names to texts), else any JSON
     unique: bool = False  # kind="list": no repeated items
+
+    def title_of(self, value: Any) -> str:
+        """A choice as a person reads it (``spam_korumasi`` -> "Spam protection")."""
+        return dict(self.titles).get(value, str(value))
 
     @property
     def label(self) -> str:

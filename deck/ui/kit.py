@@ -99,7 +99,7 @@ def choices(ctx: "AppContext", action_id: str, name: str, labels: Optional[dict[
     if any_label:
         box.addItem(any_label, None)
     for value in p.choices:
-        box.addItem((labels or {}).get(value, value), value)
+        box.addItem((labels or {}).get(value, p.title_of(value)), value)
     if p.default is not None:
         box.setCurrentIndex(max(box.findData(p.default), 0))
     return box

@@ -57,7 +57,7 @@ class ParamsForm(QWidget):
             if not p.required:
                 box.addItem(f"(default: {p.default})" if p.default is not None else "(not set)", UNSET)
             for option in options:
-                box.addItem(option, option)
+                box.addItem(p.title_of(option), option)
             box.currentIndexChanged.connect(self._validate)
             return box
         if p.kind in ("object", "any", "records") or (p.kind == "str" and (p.max or 0) > 500):

@@ -456,3 +456,23 @@ def test_protection_switches_on_the_deck_show_on_or_off(app_window, loop, mx):
     assert bool(mx.features["link_korumasi"]) is (not before)
     app_window.ctx.run("missxss.set-moderation-feature", {"feature": "link_korumasi", "mode": "on" if before else "off"})
     until(loop, lambda: links.toggle_state is before, what="followed from elsewhere")
+
+
+def test_a_choice_the_service_names_in_code_reads_in_words_and_travels_as_its_code(qtbot):
+    """A service's coded choices (MissXss's ``spam_korumasi``) read as words in every form;
+    the code is what is sent."""
+    from deck.actions.registry import Registry
+    from deck.actions import providers
+    from deck.providers.missxss import PROVIDER
+    from deck.ui.params_form import ParamsForm
+
+    registry = Registry()
+    providers.register(registry, PROVIDER, lambda: None)
+    action = registry.get("missxss.set-moderation-feature")
+    form = ParamsForm(action.id, action.params)
+    qtbot.addWidget(form)
+    box = form.editor("feature")
+    shown = [box.itemText(i) for i in range(box.count())]
+    assert "Spam protection" in shown and not any("_" in text for text in shown)
+    box.setCurrentIndex(box.findText("Spam protection"))
+    assert form.raw_values()["feature"] == "spam_korumasi"

@@ -17,10 +17,13 @@ from deck.providers.base import Operation
 KICK_TWITCH = ("Kick", "Twitch")
 ALL_PLATFORMS = ("Kick", "Twitch", "YouTube", "TikTok")
 ON_OFF_TOGGLE = ("on", "off", "toggle")
-MODERATION_FEATURES = (
-    "username_kontrol", "spam_korumasi", "link_korumasi", "kufur_korumasi",
-    "caps_korumasi", "flood_korumasi", "coklu_hesap_spam", "ziyaretci_kontrol",
+FEATURE_TITLES = (  # the service's Turkish codes, in words
+    ("username_kontrol", "Username filter"), ("spam_korumasi", "Spam protection"),
+    ("link_korumasi", "Link protection"), ("kufur_korumasi", "Profanity filter"), ("caps_korumasi", "Caps filter"),
+    ("flood_korumasi", "Flood protection"), ("coklu_hesap_spam", "Multi-account spam"),
+    ("ziyaretci_kontrol", "Visitor check"),
 )
+MODERATION_FEATURES = tuple(code for code, _ in FEATURE_TITLES)
 MAX_POINTS = 99_999_999
 MAX_TIMEOUT_MINUTES = 525_600
 SNOWFLAKE = r"^[0-9]{1,25}$"
@@ -278,10 +281,11 @@ OPERATIONS: tuple[Operation, ...] = (
        P("duration", "int", min=0, doc="Shield-ban lookback in minutes (when turning on)"))),
     E("get-shield-mode-status", "Shield mode status", "Moderation", 90, read=True),
     E("set-moderation-feature", "Set moderation feature", "Moderation", 10,
-      (P("feature", choices=MODERATION_FEATURES, required=True, doc="Moderation feature"),
+      (P("feature", choices=MODERATION_FEATURES, titles=FEATURE_TITLES, required=True,
+         doc="Moderation feature"),
        P("mode", choices=ON_OFF_TOGGLE, required=True, doc="on, off or toggle"))),
     E("get-moderation-status", "Moderation status", "Moderation", 90,
-      (P("feature", choices=MODERATION_FEATURES, doc="Only this feature"),), read=True),
+      (P("feature", choices=MODERATION_FEATURES, titles=FEATURE_TITLES, doc="Only this feature"),), read=True),
     E("get-platform-ban-list", "Ban list", "Moderation", 60,
       (_platform(default=None, choices=ALL_PLATFORMS, doc="Only this platform (optional filter)"),
        _limit(200, 50), _offset()), read=True),

@@ -13,11 +13,6 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, Q
 from ..kit import Form, PagedTable, Panel, Via, choices, line, param, platform_choices, spin
 from ..widgets import Note, Table, button, card, label, row, set_role, switch
 
-FEATURE_NAMES = {
-    "username_kontrol": "Username filter", "spam_korumasi": "Spam protection", "link_korumasi": "Link protection",
-    "kufur_korumasi": "Profanity filter", "caps_korumasi": "Caps filter", "flood_korumasi": "Flood protection",
-    "coklu_hesap_spam": "Multi-account spam", "ziyaretci_kontrol": "Visitor check",
-}
 FIND_DELAY_MS = 400  # a pause in typing a name before Deck looks the viewer up
 TIMEOUT_PRESETS = (("1 min", 1), ("10 min", 10), ("1 hour", 60), ("1 day", 1440), ("1 week", 10080))
 
@@ -269,8 +264,9 @@ class ModerationPanel(Panel):
                       row(self.shield_on, self.shield_off, stretch=True), self.shield_note, title="Shield mode")
         grid = QGridLayout()
         self.switches: dict[str, QCheckBox] = {}
-        for i, feature in enumerate(param(self.ctx, "moderation.feature", "feature").choices):
-            box = switch(FEATURE_NAMES.get(feature, feature))
+        features_param = param(self.ctx, "moderation.feature", "feature")
+        for i, feature in enumerate(features_param.choices):
+            box = switch(features_param.title_of(feature))
             box.setObjectName(f"feature.{feature}")
             box.setToolTip(feature)
             box.setEnabled(False)
