@@ -461,8 +461,8 @@ def test_protection_switches_on_the_deck_show_on_or_off(app_window, loop, mx):
 def test_a_choice_the_service_names_in_code_reads_in_words_and_travels_as_its_code(qtbot):
     """A service's coded choices (MissXss's ``spam_korumasi``) read as words in every form;
     the code is what is sent."""
-    from deck.actions.registry import Registry
     from deck.actions import providers
+    from deck.actions.registry import Registry
     from deck.providers.missxss import PROVIDER
     from deck.ui.params_form import ParamsForm
 
