@@ -10,7 +10,11 @@ import logging
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
+
+if TYPE_CHECKING:
+    from deck.sandbox import Sandbox
+    from deck.ui.context import AppContext
 
 log = logging.getLogger("deck")
 
@@ -124,7 +128,7 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
         base_urls = sandbox.base_urls()
         sandbox.give_credentials(credentials)
     services = Services(settings, credentials, base_urls=base_urls)
-    ctx = AppContext(services, store, demo=demo, sandbox=sandbox)
+    ctx = AppContext(services, store, demo=demo)
     session.ctx, session.sandbox = ctx, sandbox
     window.attach(ctx)
     from deck.ui.remote import RemoteMenu
@@ -145,8 +149,8 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
         box = QMessageBox(QMessageBox.Icon.Warning, "Settings", notice, parent=window)
         box.setObjectName("settingsNotice")
         box.open()  # not modal: the app keeps starting
-    if demo:
-        session.tasks["demo sign-in"] = runtime.spawn(demo_sign_in(ctx), name="demo sign-in")
+    if sandbox is not None:
+        session.tasks["demo sign-in"] = runtime.spawn(demo_sign_in(ctx, sandbox), name="demo sign-in")
     else:
         ctx.check_connections()
         session.tasks["live events"] = runtime.spawn(services.events.start_enabled(), name="live events")
@@ -160,7 +164,7 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
     return ctx
 
 
-async def demo_sign_in(ctx: Any) -> None:
+async def demo_sign_in(ctx: "AppContext", sandbox: "Sandbox") -> None:
     """In demo mode every OAuth service signs in through the real browser-and-loopback flow,
     with the sandbox's authorization server consenting in the browser's place."""
     from deck.sandbox.oauth import consent_in_browser
@@ -170,7 +174,7 @@ async def demo_sign_in(ctx: Any) -> None:
     ctx.check_connections()
     events = ctx.services.events
     for name, source in events.sources.items():  # live events: the stand-in delivers to Deck's receiver
-        ctx.sandbox.services[name].webhook_url = await events.start(name, 0)
+        sandbox.services[name].webhook_url = await events.start(name, 0)
         await ctx.capabilities.invoke("events.subscribe", {"events": list(source.events)}, provider=name, source="demo")
 
 

@@ -50,6 +50,7 @@ class ServiceSandbox:
 
     provider: Provider
     scheme = "http"  # how its address starts (a WebSocket-only stand-in: "ws")
+    webhook_url = ""  # where a stand-in that pushes live events delivers them ("": nowhere)
 
     def __init__(self, seed: int = 7):
         self.rng = random.Random(seed)

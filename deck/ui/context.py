@@ -26,7 +26,6 @@ class AppContext:
     services: Services
     settings_store: SettingsStore
     demo: bool = False
-    sandbox: Any = None
     window: Optional[QWidget] = None
     deck: Any = None  # the DeckControl: profiles, deck buttons and hotkeys
     chat: Any = None  # the ChatFeed: every channel's messages

@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.resize(1280, 800)
 
-        welcome = QWidget()
+        self.centre = welcome = QWidget()
         layout = QVBoxLayout(welcome)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         # all to the bottom panels (Activity took half of a maximised window).
         empty = not any(d.toggleViewAction().isChecked() for d in self.docks.docks.values())
         self.banner.setVisible(empty)
-        self.centralWidget().setMaximumWidth(16_777_215 if empty else 0)
+        self.centre.setMaximumWidth(16_777_215 if empty else 0)
         self.docks.readable_tabs()
 
     def attach(self, ctx: "AppContext", hotkey_backend: Any = None) -> None:

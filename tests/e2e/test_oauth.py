@@ -250,9 +250,9 @@ async def test_the_demo_signs_in_to_every_oauth_service(world):
 
     from deck.app import demo_sign_in
 
-    services, _, keychain = world
+    services, sandbox, keychain = world
     checked = []
-    await demo_sign_in(SimpleNamespace(services=services, check_connections=lambda: checked.append(True)))
+    await demo_sign_in(SimpleNamespace(services=services, check_connections=lambda: checked.append(True)), sandbox)
     assert services.configured("streamy") and services.configured("chatty") and checked
 
 

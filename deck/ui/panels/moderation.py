@@ -94,7 +94,7 @@ class ModerationPanel(Panel):
         self.said_row.setLayout(said_row)
         self.said.itemSelectionChanged.connect(self._delete_state)
         if ctx.chat is not None:
-            ctx.chat.marked.connect(lambda: self.user.text().strip() and self.show_said())  # a typed viewer's marks
+            ctx.chat.marked.connect(self._marked)
             ctx.chat.appended.connect(self._appended)
         self.clear_chat = button("Clear chat", "delete", key="clearChatButton")
         self.clear_chat.clicked.connect(lambda: self.run("chat.clear", note=self.note, busy=[self.clear_chat],
@@ -183,6 +183,10 @@ class ModerationPanel(Panel):
         self.note.busy(f"Looking up {name} on {self.platform.currentText()}…")
         self.ctx.run("users.find", {"name": name}, platform=platform, source="auto", parent=self, on_result=found,
                      on_error=lambda exc: self.note.error(str(exc)))
+
+    def _marked(self) -> None:
+        if self.user.text().strip():  # a typed viewer's messages may be among those marked
+            self.show_said()
 
     def _appended(self, entries: list[Any]) -> None:
         login = self.user.text().strip().lower()
