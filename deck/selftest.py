@@ -159,6 +159,16 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
             answered.append(services.providers[name].title)
         return f"{', '.join(answered)} answered in {(time.perf_counter() - started) * 1000:.0f} ms"
 
+    async def lights() -> str:
+        """Every service has its light in the status bar, and each shows the answer it gave."""
+        lit = window.status.lights
+        missing = [p.title for name, p in session.ctx.services.providers.items() if name not in lit]
+        dark = [f"{light.title} {light.state}" for light in lit.values() if light.state != "connected"]
+        if missing or dark:
+            raise RuntimeError("; ".join(filter(None, (missing and "no light: " + ", ".join(missing),
+                                                       ", ".join(dark)))))
+        return f"{len(lit)} connected"
+
     async def live_chat() -> str:
         hub = session.ctx.services.chat
         started = time.perf_counter()
@@ -170,7 +180,8 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
 
     async def checks() -> None:
         report.check("actions registered", lambda: _registry(session.ctx.services))
-        for name, probe in (("round trip against the sandbox", round_trip), ("live chat from the sandbox", live_chat)):
+        for name, probe in (("round trip against the sandbox", round_trip), ("status lights", lights),
+                            ("live chat from the sandbox", live_chat)):
             try:
                 report.line("ok", name, await probe())
             except Exception as exc:

@@ -23,7 +23,8 @@ def test_self_test_passes_and_reports_each_check(tmp_path):
     answered = ", ".join(p.title for p in providers)
     for line in ("ok    settings folder writable", "ok    bundled resources: app icon and",
                  "ok    Qt platform plugin: offscreen", "ok    actions registered: ", counts,
-                 f"ok    round trip against the sandbox: {answered} answered", "Self-test passed."):
+                 f"ok    round trip against the sandbox: {answered} answered",
+                 f"ok    status lights: {len(providers)} connected", "Self-test passed."):
         assert line in out.stdout
     assert "keychain" in out.stdout  # ok or warn: CI machines have no keychain
     assert not (tmp_path / "config" / "ui-state.json").exists()  # the app ran in a throw-away home
@@ -52,3 +53,20 @@ def test_self_test_leaves_no_folder_behind(tmp_path):
     out = self_test({"DECK_HOME": str(tmp_path), "TMPDIR": str(tmp_path)})
     assert out.returncode == 0, out.stdout
     assert not list(tmp_path.glob("deck-self-test-*"))
+
+
+def test_a_sixth_service_passes_the_self_test_with_its_light(tmp_path):
+    """A service of the tests' own, added to the catalogue, is served by the demo's stand-ins,
+    answers the self-test's round trip and gets its light, with no list of services edited."""
+    script = ("import sys; from deck.providers import catalogue; from tests.support.kitchen import KITCHEN; "
+              "known = catalogue.providers(); catalogue.providers = lambda: (*known, KITCHEN); "
+              "from deck.selftest import run_self_test; sys.exit(run_self_test())")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=root,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "DECK_HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stdout + out.stderr
+    from deck.providers import catalogue
+
+    count = len(catalogue.providers()) + 1
+    assert "Kitchen answered" in out.stdout or ", Kitchen" in out.stdout, out.stdout
+    assert f"ok    status lights: {count} connected" in out.stdout, out.stdout
