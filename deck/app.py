@@ -128,7 +128,7 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
         base_urls = sandbox.base_urls()
         sandbox.give_credentials(credentials)
     services = Services(settings, credentials, base_urls=base_urls)
-    ctx = AppContext(services, store, demo=demo)
+    ctx = AppContext.build(services, store, window, demo=demo)
     session.ctx, session.sandbox = ctx, sandbox
     window.attach(ctx)
     from deck.ui.remote import RemoteMenu

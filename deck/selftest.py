@@ -165,8 +165,7 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
         missing = [p.title for name, p in session.ctx.services.providers.items() if name not in lit]
         dark = [f"{light.title} {light.state}" for light in lit.values() if light.state != "connected"]
         if missing or dark:
-            raise RuntimeError("; ".join(filter(None, (missing and "no light: " + ", ".join(missing),
-                                                       ", ".join(dark)))))
+            raise RuntimeError("; ".join(([f"no light: {', '.join(missing)}"] if missing else []) + dark))
         return f"{len(lit)} connected"
 
     async def live_chat() -> str:

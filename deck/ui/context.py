@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,16 +19,32 @@ from deck.core.credentials import Credentials
 from deck.core.errors import DeckError
 from deck.core.settings import Settings, SettingsStore
 
+if TYPE_CHECKING:
+    from .chat_feed import ChatFeed
+    from .deck_control import DeckControl
+    from .main_window import MainWindow
+
 
 
 @dataclass
 class AppContext:
+    """Built whole, once, by :meth:`build`."""
+
     services: Services
     settings_store: SettingsStore
+    window: "MainWindow"
+    chat: "ChatFeed"  # every channel's messages
+    deck: "DeckControl" = field(init=False)  # profiles, deck buttons and hotkeys
     demo: bool = False
-    window: Optional[QWidget] = None
-    deck: Any = None  # the DeckControl: profiles, deck buttons and hotkeys
-    chat: Any = None  # the ChatFeed: every channel's messages
+
+    @classmethod
+    def build(cls, services: Services, store: SettingsStore, window: "MainWindow", demo: bool = False) -> "AppContext":
+        from .chat_feed import ChatFeed
+        from .deck_control import DeckControl
+
+        ctx = cls(services, store, window, ChatFeed(services.chat, services.settings, window), demo=demo)
+        ctx.deck = DeckControl(ctx, window)  # it runs its buttons through the context
+        return ctx
 
     def chat_channels(self) -> list[str]:
         """The channels to read: the settings', or in demo mode the sandbox's lively ones."""

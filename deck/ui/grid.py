@@ -65,7 +65,7 @@ class CellButton(QToolButton):
             self.setAccessibleName(f"Empty slot, row {row + 1}, column {col + 1}")
         else:
             self.setProperty("role", "cell")
-            self.clicked.connect(lambda: grid.control.run_cell(self.cell, self))
+            self.clicked.connect(lambda: grid.control.run_cell(cell, self))
             if cell.kind == "toggle" and cell.toggle in KINDS:
                 self.setCheckable(True)
                 self.toggle_state = grid.control.toggles.get(cell.toggle, cell.toggle_arg)
@@ -320,9 +320,10 @@ class GridPanel(QWidget):
     # ---- editing
     def cell_menu(self, button: CellButton, at: QPoint) -> None:
         menu = QMenu(self)
-        if button.cell:
+        cell = button.cell
+        if cell:
             menu.addAction("Edit…", lambda: self.edit(button))
-            menu.addAction("Run", lambda: self.control.run_cell(button.cell, button))
+            menu.addAction("Run", lambda: self.control.run_cell(cell, button))
             menu.addSeparator()
             menu.addAction("Copy", lambda: self.copy(button.cell))
             menu.addAction("Duplicate", lambda: self.duplicate(button.cell))

@@ -209,7 +209,7 @@ class Panel(QWidget):
         first = offering[0] if offering else None
         setup = button(f"Connect {first.title if first else 'a service'}…", name=f"Connect {names}",
                        key="connectButton")
-        setup.clicked.connect(lambda: self.ctx.window and self.ctx.window.open_accounts(first.name if first else ""))
+        setup.clicked.connect(lambda: self.ctx.window.open_accounts(first.name if first else ""))
         page = centred_page(icon_label, text, setup)
         page.setObjectName("notConnected")
         return page

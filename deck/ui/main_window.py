@@ -114,19 +114,12 @@ class MainWindow(QMainWindow):
         self.centre.setMaximumWidth(16_777_215 if empty else 0)
         self.docks.readable_tabs()
 
-    def attach(self, ctx: "AppContext", hotkey_backend: Any = None) -> None:
-        from .deck_control import DeckControl
-
+    def attach(self, ctx: "AppContext") -> None:
         self.ctx = ctx
-        ctx.window = self
         self.status.attach(ctx.registry, ctx.services.providers)
         self.status.light_clicked.connect(self.open_accounts)
-        from .chat_feed import ChatFeed
-
-        ctx.chat = ChatFeed(ctx.services.chat, ctx.settings, self)
         self.status.attach_chat(ctx.chat)
         ctx.services.chat.set_channels(ctx.chat_channels())
-        ctx.deck = DeckControl(ctx, self, hotkey_backend)
         if ctx.deck.store.notice:
             self.status.show_problem(ctx.deck.store.notice)
         self.docks.attach(ctx)
@@ -243,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        if self.ctx and self.ctx.deck:
+        if self.ctx:
             self.ctx.deck.close()
         super().closeEvent(event)
 

@@ -150,9 +150,7 @@ class ObsPanel(Panel):
         super()._health(provider, state, detail)
 
     def _open_account(self) -> None:
-        window: Any = self.ctx.window
-        if window is not None:
-            window.open_accounts(PROVIDER)
+        self.ctx.window.open_accounts(PROVIDER)
 
     # ------------------------------------------------------------------ layout
     def build(self) -> None:

@@ -112,7 +112,7 @@ def main() -> int:
 
         for name, press in (("baseline", bare_key), ("in-app", key), ("global", global_key)) * 2:
             results.setdefault(name, []).extend(await measure(press))
-            ctx.sandbox.missxss.rate_limited = 0
+            state.sandbox.missxss.rate_limited = 0
             await asyncio.sleep(0.05 if SMOKE else 0.5)
 
     async def run_then_close() -> None:
@@ -123,8 +123,8 @@ def main() -> int:
 
     def start() -> None:
         boot(app, window, True, state)
-        state.ctx.sandbox.simulate = False
-        state.ctx.sandbox.missxss.window = 0.001  # the sandbox's own 429 window: not what is measured
+        state.sandbox.simulate = False
+        state.sandbox.missxss.window = 0.001  # the sandbox's own 429 window: not what is measured
         runtime.spawn(run_then_close(), name="bench")
 
     runtime.run_until_quit(app, runtime.make_loop(app), start, lambda: shutdown(state))

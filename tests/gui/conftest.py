@@ -92,6 +92,30 @@ def until(loop, predicate, timeout: float = 10.0, what: str = "condition"):
 
 
 @pytest.fixture
+def context(qtbot, deck_home):
+    """``context(services)``: the app's context around these services, in a window of its own
+    (for a dialog or panel tested without the demo's boot)."""
+    from deck.core.settings import SettingsStore
+    from deck.ui.context import AppContext
+    from deck.ui.main_window import MainWindow
+    from deck.ui.panels import PANELS
+    from deck.ui.ui_state import UiState
+
+    made = []
+
+    def make(services):
+        window = MainWindow(UiState.load(deck_home / "config" / "ui-state.json"), PANELS)
+        ctx = AppContext.build(services, SettingsStore(deck_home / "config" / "settings.json"), window)
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.deck.close()
+        ctx.window.deleteLater()
+
+
+@pytest.fixture
 def app_window(qtbot, loop, qapp):
     """The real composition root in demo mode: window, sandbox, services, panels."""
     from deck.app import Session, boot, shutdown
@@ -107,9 +131,10 @@ def app_window(qtbot, loop, qapp):
     async def start():  # as in the app: boot runs inside the event loop
         return boot(qapp, window, True, state)
 
-    ctx = loop.run_until_complete(start())
-    ctx.sandbox.simulate = False
-    ctx.sandbox.chat.set_rate(0)
+    loop.run_until_complete(start())
+    window.sandbox = state.sandbox  # the tests' handle on the demo's stand-ins
+    state.sandbox.simulate = False
+    state.sandbox.chat.set_rate(0)
     # let the first loads finish: pytest-qt processes Qt events outside the asyncio loop
     # after setup, and no request may be in flight then
     until(loop, lambda: all(getattr(p, "loaded", True) for p in window.docks.panels.values())
@@ -147,7 +172,7 @@ def answers(monkeypatch):
 @pytest.fixture
 def mx(app_window):
     """The demo sandbox's MissXss state."""
-    return app_window.ctx.sandbox.missxss
+    return app_window.sandbox.missxss
 
 
 def open_panel(window, loop, pid):

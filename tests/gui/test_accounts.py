@@ -7,21 +7,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from deck.actions.services import Services
 from deck.core.credentials import Credentials
-from deck.core.settings import Settings, SettingsStore
+from deck.core.settings import Settings
 from deck.net.http import close_shared_client
 from deck.ui.accounts import AccountsDialog
-from deck.ui.context import AppContext
 
 from .conftest import until
 
 
-def make_ctx(deck_home):
-    store = SettingsStore(deck_home / "config" / "settings.json")
-    return AppContext(Services(Settings(), Credentials()), store)
-
-
-def test_enter_test_and_store_key(qtbot, loop, sandbox, deck_home, memory_keyring):
-    ctx = make_ctx(deck_home)
+def test_enter_test_and_store_key(context, qtbot, loop, sandbox, deck_home, memory_keyring):
+    ctx = context(Services(Settings(), Credentials()))
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
     page = dialog.pages["missxss"]
@@ -48,9 +42,9 @@ def test_enter_test_and_store_key(qtbot, loop, sandbox, deck_home, memory_keyrin
     assert result.success
 
 
-def test_no_keychain_offers_memory_only(qtbot, loop, deck_home):
+def test_no_keychain_offers_memory_only(context, qtbot, loop, deck_home):
     keyring.set_keyring(fail.Keyring())
-    ctx = make_ctx(deck_home)
+    ctx = context(Services(Settings(), Credentials()))
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
     page = dialog.pages["missxss"]
@@ -72,9 +66,9 @@ def test_no_keychain_offers_memory_only(qtbot, loop, deck_home):
         assert path.is_dir() or b"my-key-456" not in path.read_bytes()
 
 
-def test_declining_memory_only_keeps_what_was_typed(qtbot, loop, deck_home):
+def test_declining_memory_only_keeps_what_was_typed(context, qtbot, loop, deck_home):
     keyring.set_keyring(fail.Keyring())
-    ctx = make_ctx(deck_home)
+    ctx = context(Services(Settings(), Credentials()))
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
     page = dialog.pages["missxss"]
@@ -91,8 +85,8 @@ def test_declining_memory_only_keeps_what_was_typed(qtbot, loop, deck_home):
     assert ctx.credentials.get("missxss") is None
 
 
-def test_forget_key_asks_then_removes_it_from_the_keychain(qtbot, loop, deck_home, memory_keyring, answers):
-    ctx = make_ctx(deck_home)
+def test_forget_key_asks_then_removes_it_from_the_keychain(context, qtbot, loop, deck_home, memory_keyring, answers):
+    ctx = context(Services(Settings(), Credentials()))
     ctx.credentials.set("missxss", "saved-key-456")
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
@@ -108,8 +102,8 @@ def test_forget_key_asks_then_removes_it_from_the_keychain(qtbot, loop, deck_hom
     assert ctx.credentials.get("missxss") is None
 
 
-def test_a_query_key_page_says_where_the_key_goes_and_tests_it(qtbot, loop, sandbox, deck_home, memory_keyring):
-    ctx = make_ctx(deck_home)
+def test_a_query_key_page_says_where_the_key_goes_and_tests_it(context, qtbot, loop, sandbox, deck_home, memory_keyring):
+    ctx = context(Services(Settings(), Credentials()))
     dialog = AccountsDialog(ctx, provider="scottybot")
     qtbot.addWidget(dialog)
     page = dialog.page()
@@ -131,7 +125,7 @@ def test_a_query_key_page_says_where_the_key_goes_and_tests_it(qtbot, loop, sand
     assert ctx.services.configured("scottybot")
 
 
-def test_an_oauth_page_guides_the_app_registration_then_signs_in_and_out(qtbot, loop, deck_home, memory_keyring):
+def test_an_oauth_page_guides_the_app_registration_then_signs_in_and_out(context, qtbot, loop, deck_home, memory_keyring):
     from deck.sandbox import Sandbox
     from deck.sandbox.oauth import consent_in_browser
     from tests.support.oauth_provider import Streamy
@@ -139,8 +133,7 @@ def test_an_oauth_page_guides_the_app_registration_then_signs_in_and_out(qtbot, 
     provider = Streamy()
     with Sandbox(providers=(provider,)) as sandbox:
         client = sandbox.oauth["streamy"].register("http://localhost/callback")
-        store = SettingsStore(deck_home / "config" / "settings.json")
-        ctx = AppContext(Services(Settings(), Credentials(), base_urls=sandbox.base_urls(), providers=(provider,)), store)
+        ctx = context(Services(Settings(), Credentials(), base_urls=sandbox.base_urls(), providers=(provider,)))
         dialog = AccountsDialog(ctx)
         qtbot.addWidget(dialog)
         page = dialog.pages["streamy"]
@@ -168,11 +161,10 @@ def test_an_oauth_page_guides_the_app_registration_then_signs_in_and_out(qtbot, 
         loop.run_until_complete(close_shared_client())
 
 
-def test_a_server_page_has_its_address_a_token_and_an_admin_password(qtbot, loop, deck_home, memory_keyring):
+def test_a_server_page_has_its_address_a_token_and_an_admin_password(context, qtbot, loop, deck_home, memory_keyring):
     from tests.support.kitchen import KITCHEN
 
-    store = SettingsStore(deck_home / "config" / "settings.json")
-    ctx = AppContext(Services(Settings(), Credentials(), providers=(KITCHEN,)), store)
+    ctx = context(Services(Settings(), Credentials(), providers=(KITCHEN,)))
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
     page = dialog.pages["kitchen"]
@@ -187,8 +179,8 @@ def test_a_server_page_has_its_address_a_token_and_an_admin_password(qtbot, loop
     assert "https://kitchen.home.example" in saved and "pw-5678" not in saved and "tok-1234" not in saved
 
 
-def test_a_typed_key_echoed_back_is_masked_and_plain_http_elsewhere_warned(qtbot, loop, sandbox, deck_home):
-    ctx = make_ctx(deck_home)
+def test_a_typed_key_echoed_back_is_masked_and_plain_http_elsewhere_warned(context, qtbot, loop, sandbox, deck_home):
+    ctx = context(Services(Settings(), Credentials()))
     dialog = AccountsDialog(ctx, provider="scottybot")
     qtbot.addWidget(dialog)
     page = dialog.page()
@@ -201,7 +193,6 @@ def test_a_typed_key_echoed_back_is_masked_and_plain_http_elsewhere_warned(qtbot
     page.test_button.click()
     until(loop, lambda: page.result.text().startswith("✗"))
     assert "unknown key" in page.result.text() and "typed-key-98765" not in page.result.text()
-    ctx.window = None
     from deck.ui.status import StatusBar
 
     bar = StatusBar()
@@ -210,9 +201,8 @@ def test_a_typed_key_echoed_back_is_masked_and_plain_http_elsewhere_warned(qtbot
     assert "typed-key-98765" not in bar.currentMessage()
 
 
-def test_a_server_page_makes_its_own_token_and_says_what_works(qtbot, loop, sandbox, deck_home, memory_keyring):
-    store = SettingsStore(deck_home / "config" / "settings.json")
-    ctx = AppContext(Services(Settings(), Credentials(), base_urls=sandbox.base_urls()), store)
+def test_a_server_page_makes_its_own_token_and_says_what_works(context, qtbot, loop, sandbox, deck_home, memory_keyring):
+    ctx = context(Services(Settings(), Credentials(), base_urls=sandbox.base_urls()))
     dialog = AccountsDialog(ctx, provider="owncast")
     qtbot.addWidget(dialog)
     page = dialog.page()
@@ -239,10 +229,10 @@ def test_a_server_page_makes_its_own_token_and_says_what_works(qtbot, loop, sand
     loop.run_until_complete(close_shared_client())
 
 
-def test_an_address_that_is_not_one_is_explained_on_the_page(qtbot, loop, deck_home, memory_keyring):
+def test_an_address_that_is_not_one_is_explained_on_the_page(context, qtbot, loop, deck_home, memory_keyring):
     """Test connection with "localhost:8080" says what is wrong with it, in words, where the
     old result was (not "UnsupportedProtocol")."""
-    ctx = make_ctx(deck_home)
+    ctx = context(Services(Settings(), Credentials()))
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
     page = dialog.pages["missxss"]

@@ -23,7 +23,7 @@ def page(app_window, loop, qtbot):
 
 
 def test_the_account_and_the_bot_in_the_channel(page, loop, app_window, answers):
-    nb = app_window.ctx.sandbox.nightbot
+    nb = app_window.sandbox.nightbot
     text = page.details.text()
     assert text.startswith("<b>DeckDemo</b> on Twitch · this sign-in ends ") and "(renewed before then)" in text
     assert text.endswith("<br>Allowed everything Deck asks for.")
@@ -43,7 +43,7 @@ def test_the_account_and_the_bot_in_the_channel(page, loop, app_window, answers)
 
 def test_a_sign_in_asks_only_for_what_is_allowed(page, loop, app_window):
     ctx = app_window.ctx
-    nb = ctx.sandbox.nightbot
+    nb = app_window.sandbox.nightbot
     assert all(box.isChecked() for box in page.scope_boxes.values())  # everything Deck uses, at first
     page.scope_boxes["timers"].setChecked(False)
     page.open_url = consent_in_browser

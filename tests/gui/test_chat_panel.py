@@ -17,7 +17,7 @@ from .conftest import settle, until
 @pytest.fixture
 def chat(app_window, loop):
     panel = app_window.docks.show("chat")
-    sandbox = app_window.ctx.sandbox.chat
+    sandbox = app_window.sandbox.chat
     hub = app_window.ctx.services.chat
     until(loop, lambda: len(hub.readers) == 3 and all(r.health.state == "connected" for r in hub.readers.values()),
           timeout=30, what="the three demo channels to connect")
@@ -40,14 +40,14 @@ def hover(view, inside: bool):
 
 
 def test_merged_view_tabs_search_and_filters(app_window, loop, chat, qtbot):
-    app_window.ctx.sandbox.chat.set_rate(80)
+    app_window.sandbox.chat.set_rate(80)
     flowing(loop, chat, 80)
     view = chat.view
     assert chat.tabs.count() == 4 and chat.tabs.tabText(0) == "All"
     assert {e.msg.platform for e in view.rows[view.start:]} == {"kick", "twitch", "owncast"}
-    app_window.ctx.sandbox.chat.set_rate(0)
+    app_window.sandbox.chat.set_rate(0)
     until(loop, lambda: newest_on_screen(view), what="the newest message on screen")  # following
-    app_window.ctx.sandbox.chat.set_rate(80)
+    app_window.sandbox.chat.set_rate(80)
 
     twitch = next(i for i in range(chat.tabs.count()) if chat.tabs.tabText(i).startswith("Twitch"))
     chat.tabs.setCurrentIndex(twitch)
@@ -73,7 +73,7 @@ def test_merged_view_tabs_search_and_filters(app_window, loop, chat, qtbot):
 
 
 def test_hover_and_selection_pause_scrolling_and_jump_returns(app_window, loop, chat, qtbot):
-    app_window.ctx.sandbox.chat.set_rate(60)
+    app_window.sandbox.chat.set_rate(60)
     flowing(loop, chat, 40)
     view = chat.view
     until(loop, lambda: view.painted, what="a paint")
@@ -86,10 +86,10 @@ def test_hover_and_selection_pause_scrolling_and_jump_returns(app_window, loop, 
     assert "new messages" in view.jump.text()
     assert not view.jump.geometry().intersects(view.viewport().geometry())  # it covers no message
 
-    app_window.ctx.sandbox.chat.set_rate(0)
+    app_window.sandbox.chat.set_rate(0)
     hover(view, False)
     until(loop, lambda: not view.jump.isVisible() and newest_on_screen(view), what="following again")
-    app_window.ctx.sandbox.chat.set_rate(60)
+    app_window.sandbox.chat.set_rate(60)
 
     # selecting holds it too; the jump button clears the selection and follows
     hover(view, True)
@@ -101,18 +101,18 @@ def test_hover_and_selection_pause_scrolling_and_jump_returns(app_window, loop, 
     assert view.holding and view.selected_text().endswith(entry.msg.text)
     qtbot.mouseClick(view.jump, Qt.MouseButton.LeftButton)
     assert not view.selected and not view.holding
-    app_window.ctx.sandbox.chat.set_rate(0)
+    app_window.sandbox.chat.set_rate(0)
     until(loop, lambda: newest_on_screen(view) and not view.jump.isVisible(), what="the jump")
-    app_window.ctx.sandbox.chat.set_rate(60)
+    app_window.sandbox.chat.set_rate(60)
 
     # the pointer already over an empty view: the first messages still fill it, then it holds
-    app_window.ctx.sandbox.chat.set_rate(0)
+    app_window.sandbox.chat.set_rate(0)
     hover(view, False)
     chat.filter.setCurrentIndex(chat.filter.findData("notices"))
     chat.filter.setCurrentIndex(chat.filter.findData("all"))
     view.set_rows([])
     hover(view, True)
-    app_window.ctx.sandbox.chat.set_rate(60)
+    app_window.sandbox.chat.set_rate(60)
     until(loop, lambda: len(view.painted) >= 5, what="a full page while hovering")
     first = view.painted[0][0]
     until(loop, lambda: view.unseen >= 5, what="more messages")
@@ -151,7 +151,7 @@ def menu_action(menu, text):
 
 
 def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx, answers):
-    sandbox = app_window.ctx.sandbox.chat
+    sandbox = app_window.sandbox.chat
     sandbox.set_rate(30)
     sandbox.events = False  # only the moderation Deck does
     entry = moderation_target(loop, chat, "twitch")
@@ -166,7 +166,7 @@ def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx,
     assert any(e.msg.kind == "notice" and login in e.msg.notice for e in chat.feed.entries)
 
     # Kick: through Kick's own API (signed in), by the viewer's id, for the signed-in broadcaster
-    ks = app_window.ctx.sandbox.kick
+    ks = app_window.sandbox.kick
     kick = moderation_target(loop, chat, "kick")
     answers.yes = False
     menu_action(chat.build_menu(kick), "Ban").trigger()
@@ -194,7 +194,7 @@ def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx,
     delete = menu_action(chat.build_menu(entry), "Delete message")
     assert not delete.isEnabled() and "not available for Twitch" in delete.toolTip()
     # Owncast: no timeouts; deleting hides the message, banning disables the user (asking, and saying why)
-    oc = app_window.ctx.sandbox.owncast
+    oc = app_window.sandbox.owncast
     owncast = moderation_target(loop, chat, "owncast")
     menu = chat.build_menu(owncast)
     assert not menu_action(menu, "Time out").isEnabled()
@@ -213,7 +213,7 @@ def test_context_menu_moderation_reaches_the_sandbox(app_window, loop, chat, mx,
 
 
 def test_user_card_shows_history_and_moderates(app_window, loop, chat, mx):
-    app_window.ctx.sandbox.chat.set_rate(40)
+    app_window.sandbox.chat.set_rate(40)
     entry = moderation_target(loop, chat, "kick")
     card = chat.open_card(entry)
     said = chat.feed.user_messages("kick", entry.msg.channel, entry.msg.login)
@@ -224,7 +224,7 @@ def test_user_card_shows_history_and_moderates(app_window, loop, chat, mx):
     assert "".join(sp.text for sp in last.spans if not sp.emote).strip() in shown[-1]
     assert QApplication.focusWidget() is not card.findChild(QPushButton, "timeoutCustom")
     assert not any(b.isDefault() or b.autoDefault() for b in card.findChildren(QPushButton))  # Enter times no one out
-    ks = app_window.ctx.sandbox.kick
+    ks = app_window.sandbox.kick
     card.minutes.setValue(45)
     card.findChild(QPushButton, "timeoutCustom").click()  # through Kick's own API: a timeout asks nothing
     until(loop, lambda: any(s == "ban" for s, _, _ in ks.received), what="the card's timeout")
@@ -239,7 +239,7 @@ def test_send_to_several_platforms_keeps_text_on_failure(app_window, loop, chat,
     qtbot.keyClicks(chat.message, "hello both chats")
     assert chat.send.isEnabled()
     qtbot.keyClick(chat.message, Qt.Key.Key_Return)
-    ks = app_window.ctx.sandbox.kick  # Kick through Kick's own API, Twitch through MissXss
+    ks = app_window.sandbox.kick  # Kick through Kick's own API, Twitch through MissXss
     until(loop, lambda: ks.sent and any(s == "send-message" for s, _, _ in mx.received), what="two sends")
     assert [b["platform"] for s, b, _ in mx.received if s == "send-message"] == ["Twitch"]
     assert ks.sent[-1]["content"] == "hello both chats" and ks.sent[-1]["broadcaster_user_id"] == ks.me["user_id"]
@@ -259,8 +259,8 @@ def test_send_to_several_platforms_keeps_text_on_failure(app_window, loop, chat,
 
 
 def test_reply_to_a_kick_message(app_window, loop, chat):
-    ks = app_window.ctx.sandbox.kick
-    app_window.ctx.sandbox.chat.set_rate(30)
+    ks = app_window.sandbox.kick
+    app_window.sandbox.chat.set_rate(30)
     kick = moderation_target(loop, chat, "kick")
     twitch = moderation_target(loop, chat, "twitch")
     assert menu_action_or_none(chat.build_menu(twitch), "Reply") is None  # MissXss sends no replies
@@ -278,7 +278,7 @@ def menu_action_or_none(menu, text):
 
 
 def test_send_as_the_bot_through_nightbot(app_window, loop, chat, mx, qtbot):
-    nb = app_window.ctx.sandbox.nightbot
+    nb = app_window.sandbox.nightbot
     chat.targets["Twitch"].setChecked(True)
     chat.targets["Kick"].setChecked(False)
     chat.sender.setCurrentIndex(chat.sender.findData("chat.send-bot"))
@@ -296,7 +296,7 @@ def test_send_as_the_bot_through_nightbot(app_window, loop, chat, mx, qtbot):
 
 
 def test_system_and_action_messages_where_the_service_has_them(app_window, loop, chat):
-    oc = app_window.ctx.sandbox.owncast
+    oc = app_window.sandbox.owncast
     for box in chat.targets.values():
         box.setChecked(False)
     chat.sender.setCurrentIndex(chat.sender.findData("chat.send-system"))
@@ -333,7 +333,7 @@ DROPS = 10  # each drop proves the same; ten show it is every time, not once
 def test_ten_dropped_sockets_during_a_stream(app_window, loop, chat):
     """Every reader comes back each time, Owncast's backfill repeats nothing, and the UI
     keeps running (the longest gap between 10 ms timer ticks stays short)."""
-    sandbox = app_window.ctx.sandbox.chat
+    sandbox = app_window.sandbox.chat
     hub = app_window.ctx.services.chat
     sandbox.set_rate(150)
     for reader in hub.readers.values():

@@ -87,7 +87,7 @@ def test_multi_action_runs_in_order_and_stops_or_continues_on_error(app_window, 
     control = app_window.ctx.deck
     brb = button(grid, "BRB")
     assert brb.cell.on_error == "continue"
-    ks = app_window.ctx.sandbox.kick  # chat on Kick goes through Kick's own API when signed in
+    ks = app_window.sandbox.kick  # chat on Kick goes through Kick's own API when signed in
     brb.click()
     until(loop, lambda: brb.state == "ok", what="BRB ok")
     assert ks.sent[-1]["content"] == "Be right back!"

@@ -17,7 +17,7 @@ from .conftest import open_panel, settle, until
 
 @pytest.fixture
 def kick(app_window):
-    return app_window.ctx.sandbox.kick
+    return app_window.sandbox.kick
 
 
 def delivered(loop, future) -> int:
@@ -55,10 +55,10 @@ def test_events_reach_recent_activity_and_the_redemption_queue(app_window, loop,
 
 def test_chat_from_events_merges_with_the_chat_socket(app_window, loop, kick):
     feed = app_window.docks.show("chat").feed
-    app_window.ctx.sandbox.chat.set_rate(40)
+    app_window.sandbox.chat.set_rate(40)
     until(loop, lambda: any(e.msg.platform == "kick" and e.msg.kind == "chat" for e in feed.entries),
           timeout=30, what="Kick chat from the socket")
-    app_window.ctx.sandbox.chat.set_rate(0)
+    app_window.sandbox.chat.set_rate(0)
     seen = next(e.msg for e in feed.entries if e.msg.platform == "kick" and e.msg.kind == "chat")
     sender = {"user_id": int(seen.user_id or 1), "username": seen.name, "channel_slug": seen.login,
               "is_anonymous": False, "identity": {"username_color": "#ff0000", "badges": []}}

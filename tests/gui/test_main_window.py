@@ -58,7 +58,7 @@ def test_a_panels_key_brings_it_to_the_front_and_never_hides_it(app_window, loop
 def test_actions_panel_validates_as_you_type_and_runs(app_window, loop, qtbot):
     window = app_window
     panel = window.docks.show("actions")
-    mx = window.ctx.sandbox.missxss
+    mx = window.sandbox.missxss
     panel.search.setText("timeout")
     form = panel.select("missxss.timeout")
     assert not panel.run_button.isEnabled()
@@ -115,7 +115,7 @@ def test_service_error_is_shown_in_panel_activity_and_status_bar(app_window, loo
 
 def test_destructive_actions_ask_first(app_window, loop, monkeypatch):
     window = app_window
-    mx = window.ctx.sandbox.missxss
+    mx = window.sandbox.missxss
     asked = []
     panel = window.docks.show("actions")
     panel.select("missxss.clear-chat")
@@ -133,7 +133,7 @@ def test_pending_queue_count_and_cancel(app_window, loop, qtbot):
     window = app_window
     loop.expect_failure(Exception)
     until(loop, lambda: window.status.lights["missxss"].state == "connected")
-    window.ctx.sandbox.missxss.latency = 10
+    window.sandbox.missxss.latency = 10
 
     async def scenario():
         # the loop keeps running throughout, as in the app, while requests hang

@@ -15,7 +15,7 @@ def last(sb, op):
 def bot(app_window, loop):
     panel = open_panel(app_window, loop, "bot")
     until(loop, lambda: panel.chanid == 1581, what="the settings (and the channel id)")
-    return panel, app_window.ctx.sandbox.scottybot
+    return panel, app_window.sandbox.scottybot
 
 
 def test_points_and_hours_lookup_give_take_and_give_all(app_window, loop, qtbot, answers):

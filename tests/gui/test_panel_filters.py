@@ -12,7 +12,7 @@ from .conftest import open_panel, until
 
 @pytest.fixture
 def nb(app_window):
-    return app_window.ctx.sandbox.nightbot
+    return app_window.sandbox.nightbot
 
 
 def sent(sandbox, op):

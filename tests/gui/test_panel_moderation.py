@@ -142,7 +142,7 @@ def test_moderation_log_pages_and_filters(app_window, loop, mx):
 
 
 def test_a_kick_viewer_by_name_through_kicks_own_api_and_deleting_their_message(app_window, loop, qtbot, answers):
-    ks, chat = app_window.ctx.sandbox.kick, app_window.ctx.sandbox.chat
+    ks, chat = app_window.sandbox.kick, app_window.sandbox.chat
     feed = app_window.docks.show("chat").feed
     chat.set_rate(60)
     until(loop, lambda: any(e.msg.platform == "kick" and e.msg.kind == "chat" and not e.deleted for e in feed.entries),

@@ -14,7 +14,7 @@ from .conftest import open_panel, until
 
 @pytest.fixture
 def obs(app_window):
-    return app_window.ctx.sandbox.obs
+    return app_window.sandbox.obs
 
 
 @pytest.fixture

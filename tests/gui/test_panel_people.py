@@ -10,7 +10,7 @@ from .conftest import open_panel, until
 
 @pytest.fixture
 def nb(app_window):
-    return app_window.ctx.sandbox.nightbot
+    return app_window.sandbox.nightbot
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_bot_subscribers_and_the_platform_row(panel, loop, nb):
 
 
 def test_kicks_leaderboard_and_who_a_user_is(panel, loop, app_window):
-    ks = app_window.ctx.sandbox.kick
+    ks = app_window.sandbox.kick
     gifts = panel.gifts
     show(panel, loop, gifts)  # the KICKs tab: Kick's own leaderboard
     until(loop, lambda: gifts.table.rowCount() == 5)

@@ -11,7 +11,7 @@ from .conftest import open_panel, until
 
 @pytest.fixture
 def ks(app_window):
-    return app_window.ctx.sandbox.kick
+    return app_window.sandbox.kick
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from .conftest import open_panel, until
 
 @pytest.fixture
 def oc(app_window):
-    return app_window.ctx.sandbox.owncast
+    return app_window.sandbox.owncast
 
 
 @pytest.fixture

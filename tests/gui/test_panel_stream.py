@@ -17,13 +17,13 @@ def test_stream_status_shows_what_the_service_reports(app_window, loop, mx):
     assert cells["viewers"].text() == f"{state['viewers']:,}"
     assert cells["followers"].text() == f"{state['followers']:,}"
     assert cells["live"].text() == "● LIVE"
-    kick, cells = app_window.ctx.sandbox.kick.channels[0], panel.status["Kick"]  # through Kick's own API
+    kick, cells = app_window.sandbox.kick.channels[0], panel.status["Kick"]  # through Kick's own API
     assert cells["viewers"].text() == f"{kick['stream']['viewer_count']:,}" and cells["live"].text() == "● LIVE · 0 min"
     assert cells["followers"].text() == "—" and cells["category"].text() == kick["category"]["name"]
     assert cells["subscribers"].text() == "12" and panel.status["Twitch"]["subscribers"].text() == "—"
     assert panel.title.text() == kick["stream_title"]
     assert panel.category.text() == kick["category"]["name"]
-    oc = app_window.ctx.sandbox.owncast  # Owncast's own server says how it is
+    oc = app_window.sandbox.owncast  # Owncast's own server says how it is
     assert panel.status["Owncast"]["live"].text() == "● LIVE"
     assert panel.status["Owncast"]["viewers"].text() == f"{oc.viewers:,}"
     assert panel.status["Owncast"]["category"].toolTip() == oc.config["instanceDetails"]["streamTitle"]
@@ -76,7 +76,7 @@ def test_category_autocomplete_uses_the_latest_search_best_match_first(app_windo
 
 
 def test_kick_title_and_category_through_kicks_own_api(app_window, loop, qtbot):
-    kick = app_window.ctx.sandbox.kick
+    kick = app_window.sandbox.kick
     panel = open_panel(app_window, loop, "stream")
     until(loop, lambda: "Kick" in panel.meta_cache, what="Kick's status")
     assert panel.platform.currentData() == "kick" and panel.title.text() == kick.channels[0]["stream_title"]
@@ -156,7 +156,7 @@ def test_songs_controls(app_window, loop, mx, qtbot):
     until(loop, lambda: "next song" in panel.state.text())
     assert mx.song["index"] == index + 1 and mx.song["playing"] is True
     mx.error_rate = 1.0
-    app_window.ctx.sandbox.missxss.error_rate = 1.0
+    app_window.sandbox.missxss.error_rate = 1.0
     loop.expect_failure(Exception)
     qtbot.mouseClick(panel.buttons["songs.play"], Qt.MouseButton.LeftButton)
     until(loop, lambda: panel.note.property("role") == "error")

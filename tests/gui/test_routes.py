@@ -11,7 +11,7 @@ from .conftest import until
 def test_sending_as_the_bot_goes_through_the_service_the_user_picks(app_window, loop, qtbot):
     ctx = app_window.ctx
     panel = app_window.docks.show("chat")
-    sb, mx = ctx.sandbox.scottybot, ctx.sandbox.missxss
+    sb, mx = app_window.sandbox.scottybot, app_window.sandbox.missxss
     panel.sender.setCurrentIndex(panel.sender.findData("chat.send-bot"))
     for platform, box in panel.targets.items():
         box.setChecked(platform == "Kick")

@@ -9,10 +9,9 @@ import pytest
 
 from deck.actions.services import Services
 from deck.core.credentials import Credentials
-from deck.core.settings import Settings, SettingsStore
+from deck.core.settings import Settings
 from deck.sandbox import Sandbox
 from deck.ui.accounts import AccountsDialog
-from deck.ui.context import AppContext
 from tests.support.kitchen import KITCHEN
 
 from .conftest import until
@@ -24,7 +23,7 @@ def kitchen():
         yield sandbox
 
 
-def test_a_sixth_service_gets_an_accounts_page_and_the_capabilities_it_offers(
+def test_a_sixth_service_gets_an_accounts_page_and_the_capabilities_it_offers(context,
         qtbot, loop, kitchen, deck_home, memory_keyring, monkeypatch):
     from deck.providers import catalogue
 
@@ -32,7 +31,7 @@ def test_a_sixth_service_gets_an_accounts_page_and_the_capabilities_it_offers(
     monkeypatch.setattr(catalogue, "providers", lambda: (*five, KITCHEN))
     services = Services(Settings(), Credentials(), base_urls=kitchen.base_urls())
     assert "kitchen" in services.providers and "kitchen.shout" in services.registry
-    ctx = AppContext(services, SettingsStore(deck_home / "config" / "settings.json"))
+    ctx = context(services)
 
     dialog = AccountsDialog(ctx)  # a page shaped by its auth kind, as for any service
     qtbot.addWidget(dialog)

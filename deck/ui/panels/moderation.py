@@ -93,9 +93,8 @@ class ModerationPanel(Panel):
         said_row.setContentsMargins(0, 0, 0, 0)
         self.said_row.setLayout(said_row)
         self.said.itemSelectionChanged.connect(self._delete_state)
-        if ctx.chat is not None:
-            ctx.chat.marked.connect(self._marked)
-            ctx.chat.appended.connect(self._appended)
+        ctx.chat.marked.connect(self._marked)
+        ctx.chat.appended.connect(self._appended)
         self.clear_chat = button("Clear chat", "delete", key="clearChatButton")
         self.clear_chat.clicked.connect(lambda: self.run("chat.clear", note=self.note, busy=[self.clear_chat],
                                                          done="Chat cleared ✓"))
@@ -145,14 +144,14 @@ class ModerationPanel(Panel):
     def _user_id(self, platform: str, name: str) -> str:
         """The viewer's id: found earlier, or from their messages in the chat Deck reads."""
         key = (platform, name.lower())
-        if key not in self.user_ids and self.ctx.chat is not None:
+        if key not in self.user_ids:
             said = self._messages(platform, name)
             if said and said[-1].msg.user_id:
                 self.user_ids[key] = said[-1].msg.user_id
         return self.user_ids.get(key, "")
 
     def _messages(self, platform: str, name: str) -> list[Any]:
-        if self.ctx.chat is None or not name:
+        if not name:
             return []
         return self.ctx.chat.user_messages(platform, "", name)
 
