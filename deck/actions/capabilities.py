@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 from deck.core.errors import DeckError, InvalidParams, ServiceError
 from deck.core.names import action_id
 from deck.core.params import Param, ParamsModel, build_model
-from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route
+from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route, conforms
 
 from .registry import Action
 
@@ -47,12 +47,16 @@ class Choice:
             raise InvalidParams(self.action_id, [str(exc)]) from None
 
     def result(self, answer: Any) -> Any:
-        """The answer in the capability's terms; one of another shape is the service's error."""
+        """The answer in the capability's terms, of its result type; one of another shape is the
+        service's error."""
+        problem = f"answered {self.route.capability} in a form Deck does not understand"
         try:
-            return self.route.result(answer) if self.route.result else answer
+            value = self.route.result(answer) if self.route.result else answer
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise ServiceError(self.title, f"answered {self.route.capability} in a form Deck does not understand") \
-                from exc
+            raise ServiceError(self.title, problem) from exc
+        if not conforms(value, BY_ID[self.route.capability].result):
+            raise ServiceError(self.title, problem)
+        return value
 
 
 def platform_title(platform: str) -> str:

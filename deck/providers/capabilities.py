@@ -15,7 +15,7 @@ routes pass the service's own parameter names through unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict
 
@@ -33,6 +33,17 @@ class Capability:
     destructive: bool = False
     read: bool = False
     portable: bool = False  # an action of its own (buttons, hotkeys, the command line)
+    result: Any = None  # what every route's answer becomes: a neutral model or ``list[Model]`` (None: as it came)
+
+
+def conforms(value: Any, result: Any) -> bool:
+    """Whether a route's answer is of its capability's result type."""
+    if result is None:
+        return True
+    if get_origin(result) is list:
+        item = get_args(result)[0]
+        return isinstance(value, list) and all(isinstance(v, item) for v in value)
+    return isinstance(value, result)
 
 
 @dataclass(frozen=True)
@@ -439,27 +450,27 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("chat.clear", "Clear chat", destructive=True, portable=True),
     Capability("chat.tts", "Text to speech"),
     # stream
-    Capability("stream.status", "Stream status", read=True, portable=True),
+    Capability("stream.status", "Stream status", read=True, portable=True, result=StreamStatus),
     Capability("stream.title", "Change stream title", (_p("title", required=True, min=1, max=140),), portable=True),
     Capability("stream.meta", "Change title and category"),
-    Capability("stream.search-categories", "Search categories", read=True),
+    Capability("stream.search-categories", "Search categories", read=True, result=list[Category]),
     Capability("stream.clip", "Create clip"),
     # songs
     Capability("songs.play", "Play / resume song", portable=True),
     Capability("songs.pause", "Pause song", portable=True),
     Capability("songs.skip", "Skip song", portable=True),
-    Capability("songs.queue", "Song queue", read=True),
+    Capability("songs.queue", "Song queue", read=True, result=SongQueue),
     Capability("songs.request", "Request a song"),
     Capability("songs.remove", "Remove a song from the queue"),
     Capability("songs.promote", "Move a song to the front"),
     Capability("songs.clear", "Clear the song queue", destructive=True),
-    Capability("songs.playlist", "Playlist", read=True),
+    Capability("songs.playlist", "Playlist", read=True, result=SongPage),
     Capability("songs.playlist-add", "Add to playlist"),
     Capability("songs.playlist-remove", "Remove from playlist"),
     Capability("songs.playlist-import", "Import a playlist"),
     Capability("songs.playlist-clear", "Delete the whole playlist", destructive=True),
-    Capability("songs.settings", "Song request settings", read=True),
-    Capability("songs.settings-set", "Change song request settings"),
+    Capability("songs.settings", "Song request settings", read=True, result=SongSettings),
+    Capability("songs.settings-set", "Change song request settings", result=SongSettings),
     # viewers' points and watch time
     Capability("points.get", "Viewer points", read=True),
     Capability("points.add", "Give points"),
@@ -474,11 +485,11 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("watch.top", "Watch-time leaderboard", read=True),
     Capability("subscribers.list", "Subscribers", read=True),
     # (neutral: name to add, id to remove; list with limit, offset, q)
-    Capability("regulars.list", "Regulars", read=True),
-    Capability("regulars.add", "Add regular"),
+    Capability("regulars.list", "Regulars", read=True, result=PeoplePage),
+    Capability("regulars.add", "Add regular", result=Person),
     Capability("regulars.remove", "Remove regular"),
-    Capability("listed-subscribers.list", "Subscribers the bot keeps", read=True),
-    Capability("listed-subscribers.add", "Add to the bot's subscribers"),
+    Capability("listed-subscribers.list", "Subscribers the bot keeps", read=True, result=PeoplePage),
+    Capability("listed-subscribers.add", "Add to the bot's subscribers", result=Person),
     Capability("listed-subscribers.remove", "Remove from the bot's subscribers"),
     # moderation
     Capability("moderation.shield", "Shield mode"),
@@ -488,8 +499,8 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("moderation.bans", "Ban list", read=True),
     Capability("moderation.log", "Moderation log", read=True),
     Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True),
-    Capability("moderation.filters", "Spam filters", read=True),
-    Capability("moderation.filter-set", "Change a spam filter"),
+    Capability("moderation.filters", "Spam filters", read=True, result=SpamFilters),
+    Capability("moderation.filter-set", "Change a spam filter", result=SpamFilter),
     Capability("moderation.badwords", "Banned words", read=True),
     Capability("moderation.badword-add", "Add banned word"),
     Capability("moderation.badword-remove", "Remove banned word"),
@@ -502,75 +513,75 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("voice-changer.voice", "Change voice"),
     Capability("voice-changer.sound", "Play sound effect"),
     Capability("voice-changer.hear-self", "Hear myself"),
-    Capability("gifts.leaderboard", "Gift leaderboard (KICKs)", read=True),
-    Capability("users.lookup", "Look up users", read=True),
-    Capability("users.find", "Find a user by name", read=True),  # neutral: name -> Person
+    Capability("gifts.leaderboard", "Gift leaderboard (KICKs)", read=True, result=GiftBoard),
+    Capability("users.lookup", "Look up users", read=True, result=PeoplePage),
+    Capability("users.find", "Find a user by name", read=True, result=Person),  # neutral: name -> Person
     # channel-point rewards (neutral: title, cost, description, color, enabled, paused,
     # input_required, skip_queue; id; status; ids)
-    Capability("rewards.list", "Channel-point rewards", read=True),
-    Capability("rewards.create", "Create reward"),
-    Capability("rewards.update", "Edit reward"),
+    Capability("rewards.list", "Channel-point rewards", read=True, result=Rewards),
+    Capability("rewards.create", "Create reward", result=Reward),
+    Capability("rewards.update", "Edit reward", result=Reward),
     Capability("rewards.delete", "Delete reward", destructive=True),
-    Capability("redemptions.list", "Reward redemptions", read=True),
-    Capability("redemptions.accept", "Accept redemptions"),
-    Capability("redemptions.reject", "Reject redemptions"),
+    Capability("redemptions.list", "Reward redemptions", read=True, result=Redemptions),
+    Capability("redemptions.accept", "Accept redemptions", result=Refusals),
+    Capability("redemptions.reject", "Reject redemptions", result=Refusals),
     # live events a service pushes to Deck's receiver (neutral: events, ids)
-    Capability("events.subscriptions", "Live event subscriptions", read=True),
+    Capability("events.subscriptions", "Live event subscriptions", read=True, result=EventSubscriptions),
     Capability("events.subscribe", "Subscribe to live events"),
     Capability("events.unsubscribe", "Unsubscribe from live events"),
     # a streamer's own server (neutral: user_id, enabled, moderator, ip, id, approved, url,
     # events, name, scopes, ref)
-    Capability("server.status", "Server status", read=True),
-    Capability("server.viewers", "Viewers over time", read=True),
-    Capability("server.hardware", "Server hardware", read=True),
+    Capability("server.status", "Server status", read=True, result=ServerStatus),
+    Capability("server.viewers", "Viewers over time", read=True, result=Series),
+    Capability("server.hardware", "Server hardware", read=True, result=Hardware),
     Capability("server.disconnect", "Disconnect the broadcaster", destructive=True),
-    Capability("server.clients", "Connected chat clients", read=True),
+    Capability("server.clients", "Connected chat clients", read=True, result=ServerUsers),
     Capability("server.client-message", "Message one chat client"),
-    Capability("server.disabled-users", "Disabled chat users", read=True),
-    Capability("server.moderators", "Moderators", read=True),
+    Capability("server.disabled-users", "Disabled chat users", read=True, result=ServerUsers),
+    Capability("server.moderators", "Moderators", read=True, result=ServerUsers),
     Capability("server.user-enabled", "Enable or disable a chat user"),
     Capability("server.moderator", "Make or unmake a moderator"),
-    Capability("server.ip-bans", "Banned IP addresses", read=True),
+    Capability("server.ip-bans", "Banned IP addresses", read=True, result=IpBans),
     Capability("server.ip-ban", "Ban an IP address"),
     Capability("server.ip-unban", "Remove an IP ban"),
-    Capability("server.followers", "Followers", read=True),
-    Capability("server.follow-requests", "Follow requests", read=True),
+    Capability("server.followers", "Followers", read=True, result=Followers),
+    Capability("server.follow-requests", "Follow requests", read=True, result=Followers),
     Capability("server.approve-follow", "Approve or reject a follow"),
-    Capability("server.webhooks", "Webhooks", read=True),
+    Capability("server.webhooks", "Webhooks", read=True, result=Webhooks),
     Capability("server.webhook-create", "Create a webhook"),
     Capability("server.webhook-delete", "Delete a webhook", destructive=True),
-    Capability("server.tokens", "Access tokens", read=True),
-    Capability("server.token-create", "Create an access token"),
+    Capability("server.tokens", "Access tokens", read=True, result=ApiTokens),
+    Capability("server.token-create", "Create an access token", result=ApiToken),
     Capability("server.token-delete", "Delete an access token", destructive=True),
-    Capability("server.logs", "Server logs", read=True),
-    Capability("server.warnings", "Server warnings", read=True),
-    Capability("server.settings", "Server settings", read=True),
+    Capability("server.logs", "Server logs", read=True, result=Logs),
+    Capability("server.warnings", "Server warnings", read=True, result=Logs),
+    Capability("server.settings", "Server settings", read=True, result=ServerSettings),
     # the account and the bot in the channel
-    Capability("account.me", "Account", read=True),
-    Capability("channel.bot-presence", "Bot in the channel", read=True),
+    Capability("account.me", "Account", read=True, result=Account),
+    Capability("channel.bot-presence", "Bot in the channel", read=True, result=BotPresence),
     Capability("channel.bot-join", "Bring the bot into the channel"),
     Capability("channel.bot-leave", "Make the bot leave the channel", destructive=True),
     # commands and the chat bot
     # (neutral names: id, name, message, cooldown, user_cooldown, user_level, count, aliases,
     # platforms, enabled; the routes map them to each service's own)
-    Capability("commands.list", "Commands", read=True),
-    Capability("commands.builtin", "The service's own commands", read=True),
+    Capability("commands.list", "Commands", read=True, result=CommandList),
+    Capability("commands.builtin", "The service's own commands", read=True, result=CommandList),
     Capability("commands.run", "Run command"),
     Capability("commands.toggle", "Turn command on or off"),
-    Capability("commands.create", "Create command"),
+    Capability("commands.create", "Create command", result=ChatCommand),
     Capability("commands.update", "Edit command"),
     Capability("commands.delete", "Delete command", destructive=True),
     Capability("commands.cooldown", "Command cooldowns"),
     Capability("commands.platforms", "Command platforms"),
     Capability("commands.builtin-set", "Change one of the service's own commands"),
-    Capability("timers.list", "Timers", read=True),
-    Capability("timers.create", "Create timer"),
-    Capability("timers.update", "Edit timer"),
+    Capability("timers.list", "Timers", read=True, result=TimerList),
+    Capability("timers.create", "Create timer", result=Timer),
+    Capability("timers.update", "Edit timer", result=Timer),
     Capability("timers.delete", "Delete timer", destructive=True),
     Capability("ai.settings", "AI bot settings"),
     Capability("ai.clear", "Clear AI history", destructive=True),
-    Capability("bot.settings", "Bot settings", read=True),
-    Capability("bot.setting", "Change a bot setting"),
+    Capability("bot.settings", "Bot settings", read=True, result=BotSettings),
+    Capability("bot.setting", "Change a bot setting", result=BotSettings),
     Capability("bot.stats", "Bot status", read=True),
     Capability("bot.regulars", "Regulars", read=True),
     Capability("quotes.list", "Quotes", read=True),

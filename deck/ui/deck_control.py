@@ -70,6 +70,7 @@ class DeckControl(QObject):
         self._loaded()
 
     def close(self) -> None:
+        self._refresh.stop()
         self.hotkeys.stop()
         self.toggles.close()
         self.ctx.registry.invocation_changed.disconnect(self._invocation)

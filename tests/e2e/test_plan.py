@@ -6,7 +6,8 @@ import pytest
 
 from deck.__main__ import main
 from deck.actions.plan import plan
-from deck.core.errors import DeckError
+from deck.actions.services import Services
+from deck.core.errors import DeckError, InvalidParams
 from deck.core.params import Param
 from deck.providers.capabilities import BY_ID
 
@@ -80,3 +81,51 @@ def test_the_command_line_asks_what_the_plan_says(cli, args, asks):
 def test_a_platform_is_taken_however_it_is_spelled(cli, sandbox):
     assert main(["run", "chat.timeout", "--set", "username=troll", "--set", "platform=Twitch"]) == 0
     assert any(op == "timeout" and body.get("platform") == "Twitch" for op, body, _ in sandbox.missxss.received)
+
+
+async def test_every_typed_read_answers_in_its_capabilitys_own_type_through_every_service(sandbox):
+    """Each service's route maps its answer into the capability's typed result (a Stream status
+    is a StreamStatus from Kick, MissXss and Owncast alike)."""
+    from deck.core.credentials import Credentials
+    from deck.core.settings import Settings
+    from deck.net.http import close_shared_client
+    from deck.providers.capabilities import conforms
+    from deck.sandbox.oauth import consent_in_browser
+
+    credentials = Credentials()
+    sandbox.give_credentials(credentials)
+    services = Services(Settings(), credentials, base_urls=sandbox.base_urls())
+    for session in services.oauth.values():  # every service signed in, as a streamer's would be
+        await session.sign_in(consent_in_browser, port=0)
+    registry, capabilities, checked = services.registry, services.capabilities, set()
+    for cap in BY_ID.values():
+        if cap.result is None or not cap.read:
+            continue
+        for platform in capabilities.platforms(cap.id) or [""]:
+            for choice in capabilities.usable(cap.id, platform):
+                if (cap.id, choice.provider) in checked:
+                    continue
+                own = registry.get(choice.action_id).params.__params__
+                values: dict[str, object] = {p.name: sample(p) for p in (cap.params or own) if p.required}
+                for _ in range(3):  # the names a route maps from are its own: give what it says is missing
+                    try:
+                        result = await capabilities.invoke(cap.id, values, platform, provider=choice.provider)
+                        break
+                    except InvalidParams as exc:
+                        values.update({problem.split(":")[0]: "ada" for problem in exc.problems})
+                assert conforms(result, cap.result), (cap.id, choice.provider, type(result))
+                checked.add((cap.id, choice.provider))
+    offered = {(c.id, p.name) for c in BY_ID.values() if c.result is not None and c.read
+               for p in capabilities.providers_of(c.id)}
+    assert checked == offered
+    await close_shared_client()
+
+
+def test_an_answer_a_route_cannot_map_into_the_capabilitys_type_is_the_services_error():
+    from deck.actions.capabilities import Choice
+    from deck.core.errors import ServiceError
+    from deck.providers.capabilities import Route
+
+    choice = Choice("kitchen", "Kitchen", Route("stream.status", "status", result=lambda answer: answer), "kitchen.status", "")
+    with pytest.raises(ServiceError, match="does not understand"):
+        choice.result({"live": True})  # a dict, not a StreamStatus
