@@ -38,7 +38,7 @@ class Plan:
     def details(self) -> str:
         """The parameters in words, secrets masked."""
         shown = {words(k): v for k, v in self.params.items() if v is not None and k != "platform"}
-        return redact(in_words(shown))
+        return redact(in_words(shown, names=self.action.words))
 
     @property
     def sentence(self) -> str:

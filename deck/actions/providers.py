@@ -34,4 +34,4 @@ def register(registry: Registry, provider: Provider, client: Callable[[str], Any
             handler=_handler(client, op), provider=provider.name, rate=op.rate, destructive=op.destructive,
             destructive_when=op.destructive_when,
             read_only=op.reads, description=description, wire=op.wire, wire_text=op.wire_text,
-            auth=describe(provider.auth_of(op)), scopes=op.scopes, deprecated=op.deprecated))
+            auth=describe(provider.auth_of(op)), scopes=op.scopes, deprecated=op.deprecated, words=provider.words))

@@ -1,7 +1,7 @@
 """Amounts as a person reads them."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 
 def duration(seconds: float) -> str:
@@ -15,22 +15,26 @@ def duration(seconds: float) -> str:
     return f"{seconds:.2g} s" if seconds < 10 else f"{seconds:.0f} s"
 
 
-def _short(value: Any, nested: bool = True) -> str:
+def _name(key: Any, names: Mapping[str, str]) -> str:
+    return names.get(str(key)) or str(key).replace("_", " ")
+
+
+def _short(value: Any, nested: bool = True, names: Mapping[str, str] = {}) -> str:
     """One value in a few words: a small object or list is shown (its first three entries and
-    how many more), a large one counted."""
+    how many more), a large one counted. ``names`` are a service's codes in words."""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dict):
         if nested and value and all(not isinstance(v, (dict, list)) for v in value.values()):
-            shown = ", ".join(f"{str(k).replace('_', ' ')} {_short(v, False)}" for k, v in list(value.items())[:3])
+            shown = ", ".join(f"{_name(k, names)} {_short(v, False, names)}" for k, v in list(value.items())[:3])
             return shown + (f" +{len(value) - 3} more" if len(value) > 3 else "")
         return f"{len(value)} field{'s' if len(value) != 1 else ''}"
     if isinstance(value, list):
         if nested and value and all(not isinstance(v, (dict, list)) for v in value):
-            shown = ", ".join(_short(v, False) for v in value[:3])
+            shown = ", ".join(_short(v, False, names) for v in value[:3])
             return shown + (f" +{len(value) - 3} more" if len(value) > 3 else "")
         return f"{len(value)} item{'s' if len(value) != 1 else ''}"
-    text = str(value)
+    text = names.get(value, str(value)) if isinstance(value, str) else str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
 
@@ -40,15 +44,16 @@ def _is_id(name: str) -> bool:
     return low == "id" or low.endswith(("_id", " id")) or name.endswith("Id")
 
 
-def in_words(data: Any, most: int = 6, answer: bool = False) -> str:
+def in_words(data: Any, most: int = 6, answer: bool = False, names: Mapping[str, str] = {}) -> str:
     """Parameters or an answer in one readable line: "username: ada · duration: 10". In an
-    ``answer``, identifiers are left out where something else says what it is about."""
+    ``answer``, identifiers are left out where something else says what it is about. ``names``
+    are the service's own codes in words (MissXss's ``spam_korumasi``: "Spam protection")."""
     if isinstance(data, dict):
         given = [(str(k), v) for k, v in data.items() if v is not None and v != ""]
         named = [(k, v) for k, v in given if not _is_id(k)] if answer else given
-        parts = [f"{k.replace('_', ' ')}: {_short(v)}" for k, v in (named or given)]
+        parts = [f"{_name(k, names)}: {_short(v, names=names)}" for k, v in (named or given)]
         more = f" · +{len(parts) - most} more" if len(parts) > most else ""
         return " · ".join(parts[:most]) + more
     if isinstance(data, list):
-        return _short(data)
-    return "" if data is None else _short(data)
+        return _short(data, names=names)
+    return "" if data is None else _short(data, names=names)

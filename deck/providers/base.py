@@ -175,6 +175,7 @@ class Provider:
     # operation) -> a client with ``async send(operation, params)``; the policy around it is the registry's
     transports: dict[str, Callable[..., Any]] = {}
     toggles: tuple[LiveToggle, ...] = ()  # buttons following the state its transport's ``live`` keeps
+    words: dict[str, str] = {}  # its own codes, in answers and parameter values, in words
 
     @functools.cached_property
     def by_id(self) -> dict[str, Operation]:

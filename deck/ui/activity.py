@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
@@ -37,13 +37,14 @@ STATE_TEXT = {"queued": "⏳ queued", "running": "▶ running", "ok": "✓ done"
 STATE_COLOUR = {"ok": "#2e9d57", "failed": "#d64545", "cancelled": "#8a8a8a", "queued": "#c98a12", "running": "#3d7be0"}
 
 
-def summarize(result: Any) -> str:
-    """An answer in one line of words, with every known secret masked (a service may echo one)."""
+def summarize(result: Any, names: Mapping[str, str] = {}) -> str:
+    """An answer in one line of words, with every known secret masked (a service may echo one);
+    ``names``: the service's own codes in words."""
     dump = getattr(result, "model_dump", None)
     data = dump(mode="json", exclude={"success"}) if dump else result
     if isinstance(data, dict) and isinstance(data.get("data"), (list, dict)) and set(data) <= {"data", "message"}:
         data = data["data"]  # an envelope: what is inside
-    return redact(in_words(data, answer=True) or "done")
+    return redact(in_words(data, answer=True, names=names) or "done")
 
 
 class ActivityModel(QAbstractTableModel):
@@ -72,13 +73,13 @@ class ActivityModel(QAbstractTableModel):
             if col == 1:
                 return inv.action.title
             if col == 2:
-                return redact(in_words(inv.params))
+                return redact(in_words(inv.params, names=inv.action.words))
             if col == 3:
                 return STATE_TEXT.get(inv.state, inv.state)
             if col == 4:
                 return "" if inv.duration is None else f"{inv.duration * 1000:.0f} ms"
             if col == 5:
-                return inv.error if inv.error else summarize(inv.result) if inv.state == "ok" else ""
+                return inv.error if inv.error else summarize(inv.result, inv.action.words) if inv.state == "ok" else ""
         if role == Qt.ItemDataRole.ForegroundRole and inv.state in STATE_COLOUR and (
             col == 3 or (col == 5 and inv.state == "failed")
         ):
@@ -183,7 +184,7 @@ class ActivityPanel(QWidget):
         """The latest action of the user's, with its outcome, where it does not scroll away."""
         if inv.background:
             return
-        outcome = {"ok": f"✓ {summarize(inv.result)}", "failed": f"✗ {inv.error or 'failed'}",
+        outcome = {"ok": f"✓ {summarize(inv.result, inv.action.words)}", "failed": f"✗ {inv.error or 'failed'}",
                    "cancelled": "⊘ cancelled"}.get(inv.state, STATE_TEXT.get(inv.state, inv.state))
         self.latest.setText(f"<b>{inv.action.title}</b> — {redact(outcome)}")
         self.latest.setToolTip(f"{redact(outcome)}\n{inv.action.id} at {time.strftime('%H:%M:%S', time.localtime(inv.at))}")

@@ -283,7 +283,8 @@ class DeckControl(QObject):
                     break
         if cell_id:
             reads = all(step.action in registry and registry.get(step.action).read_only for step in steps)
-            said = summarize(answer) if reads and not errors else ""  # a read button shows what it read
+            last = registry.get(steps[-1].action).words if steps[-1].action in registry else {}
+            said = summarize(answer, last) if reads and not errors else ""  # a read button shows what it read
             self.cell_state.emit(cell_id, "failed" if errors else "ok", "\n".join(errors) or said)
         return errors
 

@@ -264,3 +264,13 @@ def test_rate_limits_and_flags_follow_the_reference():
 def test_audio_alert_takes_id_and_name_together_as_the_documented_example_does():
     assert ok("trigger-audio-alert", {"id": 849, "name": "airhorn"}) == {"id": 849, "name": "airhorn",
                                                                          "username": "API"}
+
+
+def test_the_services_turkish_codes_read_in_words_wherever_its_answers_and_parameters_are_shown():
+    from deck.core.words import in_words
+
+    words = REG.get("missxss.get-moderation-status").words
+    status = {"status": {"spam_korumasi": 1, "link_korumasi": 0, "kalkan_modu": 0}}
+    assert in_words(status, answer=True, names=words) == "status: Spam protection 1, Link protection 0, Shield mode 0"
+    assert in_words({"feature": "spam_korumasi"}, names=words) == "feature: Spam protection"
+    assert "korumasi" not in " ".join(words.values())

@@ -12,7 +12,7 @@ from deck.providers.base import Operation, Probe, Provider
 
 from .models import flag, response_model
 from .routes import ROUTES
-from .spec import OPERATIONS
+from .spec import OPERATIONS, WORDS
 
 
 class MissXss(Provider):
@@ -22,6 +22,7 @@ class MissXss(Provider):
     auths = {"key": BearerKey(label="API key", placeholder="Paste your API key from the MissXss panel")}
     operations = tuple(replace(op, result=response_model(op.id)) for op in OPERATIONS)
     routes = ROUTES
+    words = WORDS
     probe = Probe("get-stream-meta", {"platform": "Kick"})
     website = "https://missxss.com.tr"
     account_help = "Find your API key in the MissXss panel under <i>API</i>."

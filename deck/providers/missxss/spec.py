@@ -24,6 +24,8 @@ FEATURE_TITLES = (  # the service's Turkish codes, in words
     ("ziyaretci_kontrol", "Visitor check"),
 )
 MODERATION_FEATURES = tuple(code for code, _ in FEATURE_TITLES)
+WORDS = {**dict(FEATURE_TITLES), "kalkan_modu": "Shield mode", "kalkan_ban": "Shield bans",
+         "kalkan_sure": "Shield look-back"}  # every Turkish code its answers use
 MAX_POINTS = 99_999_999
 MAX_TIMEOUT_MINUTES = 525_600
 SNOWFLAKE = r"^[0-9]{1,25}$"
