@@ -61,11 +61,20 @@ class Settings(_Section):
     remote: RemoteSettings = Field(default_factory=RemoteSettings)
     activity_limit: int = Field(default=500, ge=50, le=10_000)
     recent: dict[str, list[str]] = Field(default_factory=dict)  # ids typed before, by field (newest first)
+    names: dict[str, str] = Field(default_factory=dict)  # names the user gave ids no service names (an overlay)
 
     def remember(self, key: str, *values: str, keep: int = 10) -> None:
         """Keep ``values`` as the newest entries of the ``key`` field's recent list."""
         fresh = [v for v in values if v]
         self.recent[key] = (fresh + [v for v in self.recent.get(key, []) if v not in fresh])[:keep]
+
+    def name(self, value: str, name: str, keep: int = 500) -> None:
+        """Call ``value`` (an id) ``name`` from now on; an empty name forgets it."""
+        self.names.pop(value, None)
+        if name.strip():
+            self.names[value] = name.strip()[:80]
+        while len(self.names) > keep:
+            del self.names[next(iter(self.names))]
 
     def service(self, name: str) -> ServiceSettings:
         """A provider's section, created on first use."""

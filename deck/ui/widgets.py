@@ -3,7 +3,7 @@ switches, tables that page. None of them knows a service or the app's context; t
 that do are in :mod:`deck.ui.kit`."""
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Optional
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -124,12 +124,16 @@ def fit_tabs(tabs: QTabWidget) -> None:
 
 class Picker(QToolButton):
     """"▾" beside a field of ids: a menu of what the services list (and what was used before),
-    each shown by name; choosing one fills the field. Typing any id stays possible."""
+    each shown by name; choosing one fills the field. Typing any id stays possible. With
+    ``names`` (the user's own names for ids, kept by ``named``), an id no service names can be
+    given a name from the menu, and is shown by it after."""
 
     def __init__(self, edit: QLineEdit, choices: Callable[[], list[tuple[str, str]]], what: str,
-                 append: bool = False):
+                 append: bool = False, names: Optional[dict[str, str]] = None,
+                 named: Callable[[str, str], None] = lambda value, name: None):
         super().__init__()
         self.edit, self.choices, self.append = edit, choices, append
+        self.names, self.named = names, named
         self.setText("▾")
         self.setObjectName("picker")
         self.setAccessibleName(f"Pick {what}")
@@ -143,9 +147,28 @@ class Picker(QToolButton):
         menu.clear()
         options = self.choices()
         if not options:
-            menu.addAction("Nothing to pick yet: type an ID").setEnabled(False)
+            menu.addAction(self.tr("Nothing to pick yet: type an ID")).setEnabled(False)
         for text, value in options:
+            if self.names and value in self.names:
+                text = f"{self.names[value]}  ({value})"
             menu.addAction(text).triggered.connect(lambda _=False, v=value: self.pick(v))
+        if self.names is not None:
+            typed = [v.strip() for v in self.edit.text().split(",") if v.strip()]
+            if typed:
+                menu.addSeparator()
+            for value in typed:
+                menu.addAction(self.tr("Name {id}…").format(id=value)).triggered.connect(
+                    lambda _=False, v=value: self.ask_name(v))
+
+    def ask_name(self, value: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        assert self.names is not None
+        name, ok = QInputDialog.getText(self, self.tr("Name an ID"),
+                                        self.tr("What to call {id} (empty: no name):").format(id=value),
+                                        text=self.names.get(value, ""))
+        if ok:
+            self.named(value, name)
 
     def pick(self, value: str) -> None:
         current = [v.strip() for v in self.edit.text().split(",") if v.strip()]

@@ -1,6 +1,8 @@
 """Alerts & effects, Community and Commands & AI panels against the demo sandbox."""
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 
 from .conftest import open_panel, until
@@ -50,7 +52,7 @@ def test_audio_alerts_list_and_play(app_window, loop, mx):
     assert last(mx, "trigger-audio-alert") == ({"id": mx.alerts[0]["id"], "username": "API"}, 200)
 
 
-def test_effect_json_is_checked_before_sending(app_window, loop, mx, qtbot):
+def test_effect_json_is_checked_before_sending(app_window, loop, mx, qtbot, monkeypatch, deck_home):
     panel = open_panel(app_window, loop, "alerts")
     panel.tabs.setCurrentIndex(2)
     qtbot.keyClicks(panel.overlays, "confetti, snow")
@@ -79,6 +81,17 @@ def test_effect_json_is_checked_before_sending(app_window, loop, mx, qtbot):
     offered["Used before: snow"].trigger()
     offered["Used before: confetti"].trigger()
     assert panel.overlays.text() == "snow, confetti"
+    # an overlay no service names can be given a name, kept, and is offered by it
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Snowfall", True))
+    panel.overlay_picker.menu().aboutToShow.emit()
+    {a.text(): a for a in panel.overlay_picker.menu().actions()}["Name snow…"].trigger()
+    assert app_window.ctx.settings.names["snow"] == "Snowfall"
+    assert json.loads((deck_home / "config" / "settings.json").read_text())["names"]["snow"] == "Snowfall"
+    panel.overlays.clear()
+    panel.overlay_picker.menu().aboutToShow.emit()
+    assert [a.text() for a in panel.overlay_picker.menu().actions()] == ["Used before: confetti", "Snowfall  (snow)"]
 
 
 def test_voicemod(app_window, loop, mx, qtbot):

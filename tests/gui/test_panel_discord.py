@@ -122,7 +122,7 @@ def test_disconnect_asks_and_bot_offline_shows_error(app_window, loop, mx, answe
     assert "Discord bot is not connected" in panel.voice_loader.message.text()
 
 
-def test_send_embed_with_colour(app_window, loop, mx, qtbot):
+def test_send_embed_with_colour(app_window, loop, mx, qtbot, monkeypatch):
     panel = open_panel(app_window, loop, "discord")
     panel.tabs.setCurrentIndex(1)
     assert not panel.send.isEnabled()
@@ -150,6 +150,15 @@ def test_send_embed_with_colour(app_window, loop, mx, qtbot):
     assert panel.channel.text() == str(voice["id"]) and panel.channel_name.text() == f"🔊 {voice['name']}"  # by its name
     panel.channel_picker.menu().actions()[-1].trigger()
     assert panel.channel.text() == TEXT_CHANNELS[0] and panel.channel_name.text() == ""
+    # the service lists no text channels: the user names one, and it is shown by that name from then on
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("#announcements", True))
+    panel.channel_picker.menu().aboutToShow.emit()
+    panel.channel_picker.menu().actions()[-1].trigger()  # "Name 13……"
+    assert panel.channel_name.text() == "#announcements"
+    panel.channel_picker.menu().aboutToShow.emit()
+    assert f"#announcements  ({TEXT_CHANNELS[0]})" in [a.text() for a in panel.channel_picker.menu().actions()]
     assert mx.discord_messages[-1] == {"message_id": mx.discord_messages[-1]["message_id"],
                                        "channel_id": TEXT_CHANNELS[0], "embed_title": "We are live!",
                                        "embed_description": "Ranked grind tonight", "embed_color": "#FF5733"}

@@ -113,7 +113,7 @@ class AlertsPanel(Panel):
                              self.ctx, aid, "overlay_id", key="overlayEdit")
         self.overlay_picker = Picker(self.overlays, lambda: [(f"Used before: {i}", i) for i in
                                                              self.ctx.settings.recent.get("effects.overlay", [])],
-                                     "an overlay", append=True)
+                                     "an overlay", append=True, names=self.ctx.settings.names, named=self._named)
         self.effect_platform = choices(self.ctx, aid, "platform")
         self.effect_data = QPlainTextEdit()
         self.effect_data.setObjectName("effectData")
@@ -141,6 +141,10 @@ class AlertsPanel(Panel):
         except json.JSONDecodeError as exc:
             return [f"data: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"]
         return [] if data is None or isinstance(data, dict) else ["data: must be a JSON object, like {\"key\": \"value\"}"]
+
+    def _named(self, value: str, name: str) -> None:
+        self.ctx.settings.name(value, name)
+        self.ctx.save_settings()
 
     def _effect_params(self) -> dict[str, Any]:
         ids = [i.strip() for i in self.overlays.text().split(",") if i.strip()]

@@ -323,8 +323,14 @@ class DiscordPanel(Panel):
 
     def _name_channel(self) -> None:
         wanted = self.channel.text().strip()
-        self.channel_name.setText(next((text.rsplit("  (", 1)[0] for text, cid in self._channels()
-                                         if cid == wanted and not text.startswith("Used before")), ""))
+        self.channel_name.setText(self.ctx.settings.names.get(wanted) or next(
+            (text.rsplit("  (", 1)[0] for text, cid in self._channels()
+             if cid == wanted and not text.startswith("Used before")), ""))
+
+    def _named(self, value: str, name: str) -> None:
+        self.ctx.settings.name(value, name)
+        self.ctx.save_settings()
+        self._name_channel()
 
     def _remember_channel(self) -> None:
         self.ctx.settings.remember("discord.channel", self.channel.text().strip())
@@ -334,7 +340,8 @@ class DiscordPanel(Panel):
         ctx, aid = self.ctx, "discord.send"
         self.channel = line("Channel ID — pick one with ▾ or type it", "Text channel ID", ctx, aid, "channel_id",
                             key="channelEdit")
-        self.channel_picker = Picker(self.channel, self._channels, "a channel")
+        self.channel_picker = Picker(self.channel, self._channels, "a channel", names=self.ctx.settings.names,
+                                     named=self._named)
         self.channel_name = label("", role="muted", name="channelName")  # the picked id, by its name
         self.channel.textChanged.connect(self._name_channel)
         self.text = QPlainTextEdit()
