@@ -164,18 +164,24 @@ class Capabilities:
         """The capabilities an action serves (toggles follow a capability wherever it runs)."""
         return self._by_action.get(action_id, [])
 
+    def choose_for(self, cap: str, values: dict[str, Any], platform: str = "",
+                   provider: Optional[str] = None) -> Optional[Choice]:
+        """The route that runs with these values: as :meth:`choose`, but where the chosen one needs
+        a value not given (Kick's own API needs the viewer's id), a service that does without it."""
+        choice = self.choose(cap, platform, provider)
+        if choice is not None and provider is None and not all(values.get(n) for n in choice.route.needs):
+            choice = next((c for c in self.usable(cap, platform) if all(values.get(n) for n in c.route.needs)),
+                          choice)
+        return choice
+
     # ---- running
     def prepare(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",
                 provider: Optional[str] = None) -> tuple[Choice, dict[str, Any]]:
         """The route that runs and its action's parameters; raises with the reason when none can."""
         values = values or {}
-        choice = self.choose(cap, platform, provider)
+        choice = self.choose_for(cap, values, platform, provider)
         if choice is None:
             raise NotAvailable(self.why_not(cap, platform) or f"{provider} does not offer {cap}")
-        if provider is None and not all(values.get(n) for n in choice.route.needs):
-            # e.g. Kick's own API needs the viewer's id: given only a name, a service that takes names runs
-            choice = next((c for c in self.usable(cap, platform) if all(values.get(n) for n in c.route.needs)),
-                          choice)
         params = choice.params(values)
         action = self.registry.get(choice.action_id)
         for name, value in self.identity(choice.provider).items():  # the signed-in user's own id, where one

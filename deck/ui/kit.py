@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from deck.core.errors import DeckError, InvalidParams
 from deck.core.params import Param
+from deck.providers.capabilities import BY_ID
 
 from .docks import on_screen
 
@@ -535,9 +536,11 @@ class Via(QToolButton):
     picked = Signal(str)  # the provider chosen
 
     def __init__(self, ctx: "AppContext", capability: str,
-                 platform: "Optional[QComboBox | Callable[[], str]]" = None, together: tuple[str, ...] = ()):
+                 platform: "Optional[QComboBox | Callable[[], str]]" = None, together: tuple[str, ...] = (),
+                 values: Callable[[], dict[str, Any]] = dict):
         super().__init__()
         self.ctx, self.capability, self.platform, self.together = ctx, capability, platform, together
+        self.values = values  # what the controls beside it hold now: the route that runs may depend on it
         self.setObjectName(f"via.{capability}")
         self.setAutoRaise(True)
         self.setProperty("role", "via")
@@ -555,17 +558,23 @@ class Via(QToolButton):
         return self.platform() if self.platform is not None else ""
 
     def update_text(self, *_: Any) -> None:
-        caps = self.ctx.capabilities
-        choice = caps.choose(self.capability, self.where())
+        caps, values = self.ctx.capabilities, self.values()
+        choice = caps.choose_for(self.capability, values, self.where())
         usable = caps.usable(self.capability, self.where())
         if choice is None:
-            self.setText("not connected")
+            self.setText(self.tr("not connected"))
             self.setToolTip(caps.why_not(self.capability, self.where()))
         else:
             note = f" ({choice.route.note})" if choice.route.note else ""
-            self.setText(f"via {choice.title}" + (" ▾" if len(usable) > 1 else ""))
-            self.setToolTip(f"Goes through {choice.title}{note}" +
-                            ("; click to choose another service" if len(usable) > 1 else ""))
+            # the controls beside it that go another way say so: "via Kick · Unban viewer via MissXss"
+            others = [(BY_ID[cap].title, other.title) for cap in self.together
+                      if (other := caps.choose_for(cap, values, self.where())) is not None
+                      and other.provider != choice.provider]
+            text = self.tr("via {service}").format(service=choice.title) + (" ▾" if len(usable) > 1 else "")
+            self.setText(" · ".join([text] + [self.tr("{what} via {service}").format(what=what, service=service)
+                                             for what, service in others]))
+            self.setToolTip(self.tr("Goes through {service}").format(service=choice.title) + note +
+                            (self.tr("; click to choose another service") if len(usable) > 1 else ""))
         self.setAccessibleName(self.text())
 
     def _fill(self) -> None:

@@ -196,3 +196,15 @@ def test_a_failed_unban_says_why_beside_the_form_and_keeps_the_focus(app_window,
     until(loop, lambda: "not banned" in panel.note.text(), what="the service's words under the form")
     settle(loop, app_window)
     assert "not banned" in panel.note.text() and panel.unban_button.hasFocus()
+
+
+def test_the_service_named_beside_the_form_is_the_one_that_acts_on_this_viewer(app_window, loop, qtbot):
+    """Kick acts on a viewer by id: until the typed name's id is known, the form goes (and says
+    it goes) through a service that takes names."""
+    panel = open_panel(app_window, loop, "moderation")
+    panel.platform.setCurrentIndex(panel.platform.findData("kick"))
+    panel.user.setText("nobody_at_all_here")
+    assert panel.via.text().startswith("via MissXss")  # no id for this name (yet)
+    panel.user_ids[("kick", "nobody_at_all_here")] = "4242"
+    panel.via.update_text()
+    assert panel.via.text().startswith("via Kick") and "via MissXss" not in panel.via.text()

@@ -78,6 +78,9 @@ class ModerationPanel(Panel):
                  question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentText()}?"),
             Form(self, "chat.unban", lambda: {k: v for k, v in base().items() if k != "reason"},
                  self.unban_button, watch, self.note, done="Unbanned ✓", platform=self.platform)]
+        # the service the three go through, for this viewer (one that acts by id takes them once the id is known)
+        self.via = Via(ctx, "chat.timeout", self.platform, together=("chat.ban", "chat.unban"), values=base)
+        self.user.textChanged.connect(self.via.update_text)
         self.find_timer = QTimer(self, singleShot=True, interval=FIND_DELAY_MS)
         self.find_timer.timeout.connect(self.find_user)
         self.user.textChanged.connect(lambda _: self.find_timer.start())
@@ -99,7 +102,7 @@ class ModerationPanel(Panel):
         self.clear_chat.clicked.connect(lambda: self.run("chat.clear", note=self.note, busy=[self.clear_chat],
                                                          done="Chat cleared ✓"))
         user_card = card(
-            row(self.user, self.platform, Via(ctx, "chat.timeout", self.platform)), self.reason,
+            row(self.user, self.platform, self.via), self.reason,
             row(label("Timeout"), *presets, stretch=True, spacing=4),
             row(self.minutes, self.timeout_button, self.ban_button, self.unban_button, stretch=True),
             self.note, self.said, self.said_row,
@@ -176,6 +179,7 @@ class ModerationPanel(Panel):
                 return
             self.user_ids[(platform, name.lower())] = person.id
             self.note.clear()
+            self.via.update_text()
             for form in self.user_forms:
                 form.check()
 
