@@ -122,6 +122,7 @@ class Registry:
         self.invocation_changed = Event()  # (Invocation)
         self.health_changed = Event()  # (provider, state, detail)
         self.health: dict[str, tuple[str, str]] = {}
+        self.known: dict[str, str] = {}  # ids Deck has seen named (a Discord member's id: their name), to say who in words
 
     # ---- catalogue
     def register(self, action: Action) -> None:
@@ -146,6 +147,13 @@ class Registry:
         return validate(action_id, action.params, dict(params or {}))
 
     # ---- running
+    def learn(self, value: Any, name: str, keep: int = 5000) -> None:
+        """Remember what an id is called, to say it in words where it is shown."""
+        self.known.pop(str(value), None)
+        self.known[str(value)] = name
+        if len(self.known) > keep:
+            del self.known[next(iter(self.known))]
+
     def pending(self) -> list[Invocation]:
         return list(self._pending.values())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import ChainMap
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -37,21 +38,29 @@ STATE_TEXT = {"queued": "⏳ queued", "running": "▶ running", "ok": "✓ done"
 STATE_COLOUR = {"ok": "#2e9d57", "failed": "#d64545", "cancelled": "#8a8a8a", "queued": "#c98a12", "running": "#3d7be0"}
 
 
-def summarize(result: Any, names: Mapping[str, str] = {}) -> str:
+def summarize(result: Any, names: Mapping[str, str] = {}, read: bool = True) -> str:
     """An answer in one line of words, with every known secret masked (a service may echo one);
-    ``names``: the service's own codes in words."""
+    ``names``: the service's own codes and known ids in words. An empty answer to a change says
+    it was done ("0 items" would read as nothing done)."""
     dump = getattr(result, "model_dump", None)
     data = dump(mode="json", exclude={"success"}) if dump else result
     if isinstance(data, dict) and isinstance(data.get("data"), (list, dict)) and set(data) <= {"data", "message"}:
         data = data["data"]  # an envelope: what is inside
+    if not read and data in ([], {}):
+        return "done"
     return redact(in_words(data, answer=True, names=names) or "done")
 
 
 class ActivityModel(QAbstractTableModel):
-    def __init__(self, limit: int = 500, parent: Any = None):
+    def __init__(self, limit: int = 500, parent: Any = None, *known: Mapping[str, str]):
         super().__init__(parent)
         self.limit = limit
         self.rows: list[Invocation] = []
+        self.known = known  # names of ids (who a Discord id is, what the user called an overlay)
+
+    def names(self, inv: Invocation) -> Mapping[str, str]:
+        """What an invocation's codes and ids are called, in words."""
+        return ChainMap(dict(inv.action.words), *self.known)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -73,13 +82,13 @@ class ActivityModel(QAbstractTableModel):
             if col == 1:
                 return inv.action.title
             if col == 2:
-                return redact(in_words(inv.params, names=inv.action.words))
+                return redact(in_words(inv.params, names=self.names(inv)))
             if col == 3:
                 return STATE_TEXT.get(inv.state, inv.state)
             if col == 4:
                 return "" if inv.duration is None else f"{inv.duration * 1000:.0f} ms"
             if col == 5:
-                return inv.error if inv.error else summarize(inv.result, inv.action.words) if inv.state == "ok" else ""
+                return inv.error if inv.error else summarize(inv.result, self.names(inv), inv.action.read_only) if inv.state == "ok" else ""
         if role == Qt.ItemDataRole.ForegroundRole and inv.state in STATE_COLOUR and (
             col == 3 or (col == 5 and inv.state == "failed")
         ):
@@ -138,7 +147,7 @@ class Shown(QSortFilterProxyModel):
 class ActivityPanel(QWidget):
     def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.model = ActivityModel(ctx.settings.activity_limit, self)
+        self.model = ActivityModel(ctx.settings.activity_limit, self, ctx.registry.known, ctx.settings.names)
         follow(self, ctx.registry.invocation_changed, self.model.update)
         follow(self, ctx.registry.invocation_changed, self._latest)
         self.proxy = Shown(self.model, self)
@@ -184,7 +193,7 @@ class ActivityPanel(QWidget):
         """The latest action of the user's, with its outcome, where it does not scroll away."""
         if inv.background:
             return
-        outcome = {"ok": f"✓ {summarize(inv.result, inv.action.words)}", "failed": f"✗ {inv.error or 'failed'}",
+        outcome = {"ok": f"✓ {summarize(inv.result, self.model.names(inv), inv.action.read_only)}", "failed": f"✗ {inv.error or 'failed'}",
                    "cancelled": "⊘ cancelled"}.get(inv.state, STATE_TEXT.get(inv.state, inv.state))
         self.latest.setText(f"<b>{inv.action.title}</b> — {redact(outcome)}")
         self.latest.setToolTip(f"{redact(outcome)}\n{inv.action.id} at {time.strftime('%H:%M:%S', time.localtime(inv.at))}")

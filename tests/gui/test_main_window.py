@@ -339,3 +339,10 @@ def test_a_form_says_what_is_missing_only_once_something_is_typed(app_window, qt
     assert not panel.run_button.isEnabled() and form.error_label.isHidden()  # required fields are starred
     qtbot.keyClicks(form.editor("duration"), "0")
     assert not form.error_label.isHidden() and "Username: required" in form.error_label.text()
+
+
+def test_an_empty_answer_to_a_change_reads_done_and_to_a_read_reads_none():
+    from deck.ui.activity import summarize
+
+    assert summarize({"data": []}, read=False) == "done"  # Kick's "nothing refused" after accepting
+    assert summarize({"data": []}, read=True) == "0 items"

@@ -62,6 +62,11 @@ def test_mute_a_member_then_move_by_dragging(app_window, loop, mx):
     until(loop, lambda: panel.members[did]["channel_id"] == afk, what="the move")
     assert mx.members[did]["channel_id"] == afk
     assert panel.voice_note.text() == "Moved Pixelpanda to AFK ✓"
+    # Activity says who and where in words, not by 18-digit ids
+    activity = app_window.docks.show("activity")
+    row = next(i for i, inv in enumerate(activity.model.rows) if inv.action.id == "missxss.discord-voice-move")
+    shown = activity.model.data(activity.model.index(row, 2))
+    assert "Pixelpanda" in shown and "AFK" in shown and did not in shown, shown
 
 
 def test_mute_all_then_undo_restores_each_member(app_window, loop, mx, answers):

@@ -146,12 +146,15 @@ class DiscordPanel(Panel):
         for channel in result.channels:
             item = QTreeWidgetItem(self.tree, [f"{channel.name}  ({len(channel.members)})"])
             item.setData(0, ROLE, {"id": channel.id, "name": channel.name})
+            self.ctx.registry.learn(channel.id, channel.name)
             item.setIcon(0, icon("volume"))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled)
             for m in channel.members:
                 record = {"discord_id": m.discord_id, "name": m.display_name or m.username, "muted": m.muted,
                           "bot": m.bot, "channel_id": channel.id, "channel": channel.name}
                 self.members[m.discord_id or ""] = record
+                if m.discord_id:
+                    self.ctx.registry.learn(m.discord_id, record["name"])
                 text = record["name"] + ("  [bot]" if m.bot else "") + ("  — muted" if m.muted else "")
                 child = QTreeWidgetItem(item, [text])
                 child.setData(0, ROLE, record)
