@@ -441,6 +441,29 @@ def validate(action_id: str, model: type[ParamsModel], raw: dict[str, Any]) -> P
         raise InvalidParams(action_id, ["the parameters are nested too deeply"]) from None
 
 
+def _count(n: Any, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+PLAIN: dict[str, Callable[[dict[str, Any]], str]] = {  # pydantic's error kinds, as a person says them
+    "string_too_short": lambda c: "cannot be empty" if c.get("min_length") == 1 else
+    f"needs at least {_count(c.get('min_length'), 'character', 'characters')}",
+    "string_too_long": lambda c: f"can be at most {_count(c.get('max_length'), 'character', 'characters')}",
+    "too_short": lambda c: f"needs at least {_count(c.get('min_length'), 'item', 'items')}",
+    "too_long": lambda c: f"can have at most {_count(c.get('max_length'), 'item', 'items')}",
+    "int_parsing": lambda c: "should be a whole number",
+    "int_type": lambda c: "should be a whole number",
+    "int_from_float": lambda c: "should be a whole number",
+    "float_parsing": lambda c: "should be a number",
+    "float_type": lambda c: "should be a number",
+    "bool_parsing": lambda c: "should be yes or no (true or false)",
+    "greater_than_equal": lambda c: f"should be at least {c.get('ge')}",
+    "greater_than": lambda c: f"should be more than {c.get('gt')}",
+    "less_than_equal": lambda c: f"should be at most {c.get('le')}",
+    "less_than": lambda c: f"should be less than {c.get('lt')}",
+}
+
+
 def describe(exc: ValidationError, model: Optional[type["ParamsModel"]] = None) -> list[str]:
     problems = []
     for err in exc.errors(include_url=False, include_input=False):
@@ -459,6 +482,8 @@ def describe(exc: ValidationError, model: Optional[type["ParamsModel"]] = None) 
         elif kind == "literal_error":
             expected = err.get("ctx", {}).get("expected", "")
             msg = f"must be one of {expected}"
+        elif kind in PLAIN:
+            msg = PLAIN[kind](err.get("ctx", {}))
         else:
             msg = err["msg"]
             if msg.startswith("Value error, "):

@@ -52,7 +52,7 @@ def summarize(result: Any, names: Mapping[str, str] = {}, read: bool = True) -> 
 
 
 class ActivityModel(QAbstractTableModel):
-    def __init__(self, limit: int = 500, parent: Any = None, *known: Mapping[str, str]):
+    def __init__(self, limit: int = 500, parent: Any = None, *known: dict[str, str]):
         super().__init__(parent)
         self.limit = limit
         self.rows: list[Invocation] = []

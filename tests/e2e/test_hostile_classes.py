@@ -38,7 +38,7 @@ REFUSED = [
     # (action, params, what the problem says)
     ("kitchen.item", {"id": "\u200b\u200f"}, "visible character"),  # a path segment of zero-width and a bidi mark
     ("kitchen.item", {"id": "\u2066\u2069"}, "visible character"),
-    ("kitchen.item", {"id": ""}, "at least 1 character"),  # an empty path segment changes the address
+    ("kitchen.item", {"id": ""}, "cannot be empty"),  # an empty path segment changes the address
     ("kitchen.search", {"id": [10**40]}, "id.0"),  # 40 digits inside an id list
     ("kitchen.search", {"filter": {"a": float("nan")}}, "not finite"),
     ("kitchen.search", {"filter": {"a": [float("inf")]}}, "not finite"),

@@ -131,7 +131,7 @@ async def test_send_is_queued_one_per_five_seconds_never_refused(nb, sandbox):
 @pytest.mark.parametrize("op,params,problem", [
     ("send", {"message": "x" * 401}, "at most 400 characters"),
     ("create-command", {"name": "!a", "message": "b", "coolDown": 5, "userLevel": "vip"}, "userLevel: must be one of"),
-    ("edit-song-settings", {"volume": 101}, "volume: should be less than or equal to 100"),
+    ("edit-song-settings", {"volume": 101}, "volume: should be at most 100"),
     ("edit-song-settings", {"limits": {"queue": 0}}, "limits.queue"),
     ("edit-song-settings", {"limits": {"nope": 1}}, "limits.nope: unknown parameter"),
     ("regulars", {"limit": 101}, "limit"),

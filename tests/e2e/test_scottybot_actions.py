@@ -113,7 +113,7 @@ async def test_refusals_in_a_200_status_are_errors_and_speak_is_only_queued(regi
     ("set-ranks", {"jsonranks": {}}, "at least one rank"),
     ("set-8ball", {"array": ["fine", " "]}, "item 1 must have at least one visible character"),
     ("get-points", {"userid": "bob"}, "userid"),
-    ("add-points", {"userid": 1, "points": 0}, "points: should be greater than or equal to 1"),
+    ("add-points", {"userid": 1, "points": 0}, "points: should be at least 1"),
     ("edit-quote", {"id": 1}, "quote: required"),
     ("speak", {"say": "x" * 501}, "say"),
 ])

@@ -68,7 +68,7 @@ def test_actions_panel_validates_as_you_type_and_runs(app_window, loop, qtbot):
     qtbot.keyClicks(username, "grumpyghost")
     qtbot.keyClicks(duration, "0")
     assert not panel.run_button.isEnabled()
-    assert "Duration: should be greater than or equal to 1" in form.error_label.text()
+    assert "Duration: should be at least 1" in form.error_label.text()
     duration.setText("10")
     platform: QComboBox = form.editor("platform")
     platform.setCurrentIndex(platform.findData("Twitch"))

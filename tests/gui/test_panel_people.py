@@ -69,7 +69,7 @@ def test_kicks_leaderboard_and_who_a_user_is(panel, loop, app_window):
     gifts.top.setValue(3)
     until(loop, lambda: ks.received[-1][:2] == ("kicks-leaderboard", {"top": 3}))
     gifts.lookup.setText("12, abc")
-    assert not gifts.lookup_button.isEnabled() and "should be a valid integer" in gifts.note.text()
+    assert not gifts.lookup_button.isEnabled() and "should be a whole number" in gifts.note.text()
     gifts.lookup.setText("12, 34")
     gifts.lookup_button.click()
     until(loop, lambda: gifts.found.text() == "12: <b>user12</b>, 34: <b>user34</b>")

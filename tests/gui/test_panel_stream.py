@@ -38,7 +38,7 @@ def test_title_is_checked_as_you_type_and_applied(app_window, loop, mx, qtbot):
     panel.title.setText("x" * 141)
     assert panel.counter.text() == "141/140" and panel.counter.property("role") == "error"
     assert not panel.apply.isEnabled()
-    assert "title: string should have at most 140 characters" in panel.meta_note.text()
+    assert "title: can be at most 140 characters" in panel.meta_note.text()
     panel.title.clear()
     qtbot.keyClicks(panel.title, "Ranked to Radiant")
     panel.category.setText("Minecraft")

@@ -85,7 +85,7 @@ def op(id: str, title: str, group: str, method: str, path: str, params: tuple[Pa
 
 USER_ID = J("user_id", "int", required=True, min=1, doc="The viewer's Kick user id")
 BROADCASTER = J("broadcaster_user_id", "int", required=True, min=1, doc="The channel's user id")
-REWARD_FIELDS = (J("background_color", pattern=HEX_COLOR, doc="#rrggbb"),
+REWARD_FIELDS = (J("background_color", pattern=HEX_COLOR, doc="A colour like #53FC18"),
                  J("description", max=200), J("is_enabled", "bool"), J("is_user_input_required", "bool"),
                  J("should_redemptions_skip_request_queue", "bool"))
 REDEMPTION_IDS = (J("ids", "list", required=True, min=1, max=25, unique=True, doc="Up to 25 redemption ids"),)
