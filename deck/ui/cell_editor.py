@@ -46,6 +46,16 @@ def matches(query: str, *fields: str) -> bool:
     return all(word in text for word in query.lower().split())
 
 
+def service_title(provider: str) -> str:
+    """A provider's name as the user reads it ("deck": Deck's own actions)."""
+    from deck.providers import catalogue
+
+    try:
+        return catalogue.get(provider).title
+    except KeyError:
+        return "Deck" if provider == "deck" else provider
+
+
 class ActionPicker(QWidget):
     """Search actions by title, id and group; pick one."""
 
@@ -59,10 +69,13 @@ class ActionPicker(QWidget):
         self.list = QListWidget(objectName="actionList")
         self.list.setAccessibleName("Actions")
         self.list.setMinimumHeight(140)
-        for action in registry.actions():
-            item = QListWidgetItem(f"{action.title}  —  {action.id}  ·  {action.group}")
+        self.list.setSpacing(2)
+        for action in registry.actions():  # the title, and under it where it goes; the id in the tip
+            where = ("whichever connected service offers it" if action.capability else action.group
+                     if action.provider == "deck" else f"{service_title(action.provider)} · {action.group}")
+            item = QListWidgetItem(f"{action.title}\n    {where}")
             item.setData(Qt.ItemDataRole.UserRole, action.id)
-            item.setToolTip(action.description)
+            item.setToolTip(f"{action.id}\n{action.description}".strip())
             self.list.addItem(item)
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(lambda item, _: item and self.picked.emit(item.data(Qt.ItemDataRole.UserRole)))

@@ -221,8 +221,12 @@ def test_cell_editor_search_validate_test_and_save(app_window, loop, mx, qtbot):
     assert not ok.isEnabled() and "Pick an action" in editor.problem.text()
     picker = editor.step_editor.picker
     picker.search.setText("time out")
-    visible = [picker.list.item(i).text() for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
-    assert any("missxss.timeout" in v for v in visible) and all("time" in v.lower() for v in visible)
+    shown = [picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+    assert any(item.data(Qt.ItemDataRole.UserRole) == "missxss.timeout" for item in shown)
+    assert all("time" in (item.text() + item.toolTip()).lower() for item in shown)
+    # the title on its line, where it goes under it; the id only in the tip
+    timeout = next(item for item in shown if item.data(Qt.ItemDataRole.UserRole) == "missxss.timeout")
+    assert timeout.text().splitlines()[1].strip() == "MissXss · Moderation" and "missxss." not in timeout.text()
     picker.search.setText("clip")
     picker.select("missxss.clip")
     form = editor.step_editor.form
