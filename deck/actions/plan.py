@@ -28,6 +28,7 @@ class Plan:
     title: str  # what runs, as the user calls it
     where: str  # "on Kick", "" when on no platform in particular
     choice: Optional[Choice] = None  # the capability's route, when run through one
+    given: Optional[dict[str, Any]] = None  # what the user gave, in the capability's terms (who, not an id)
 
     @property
     def question(self) -> str:
@@ -36,9 +37,13 @@ class Plan:
 
     @property
     def details(self) -> str:
-        """The parameters in words, secrets masked."""
-        shown = {words(k): v for k, v in self.params.items() if v is not None and k != "platform"}
-        return redact(in_words(shown, names=self.action.words))
+        """The parameters in words, secrets masked; ids left out where a name says who or what
+        ("Username: ada", not "User ID: 100028 · Broadcaster user ID: …"), defaults unsaid."""
+        given = self.params if self.given is None else self.given
+        defaults = {p.name: p.default for p in self.action.params.__params__ if p.default is not None}
+        shown = {words(k): v for k, v in given.items()  # a value left as it is by default goes without saying
+                 if v is not None and k != "platform" and not (k in defaults and defaults[k] == v)}
+        return redact(in_words(shown, answer=True, names=self.action.words))
 
     @property
     def sentence(self) -> str:
@@ -59,9 +64,10 @@ def plan(registry: Registry, capabilities: Capabilities, name: str, params: Opti
     parameters), before anything is sent. It must be confirmed when the action cannot be
     undone, or when the capability it runs for cannot."""
     values = dict(params or {})
-    choice = None
+    choice, given, title = None, None, ""
     destructive = False
     if capabilities.knows(name):
+        title = capabilities.capability(name).title
         destructive = capabilities.capability(name).destructive
         takes_platform = name in registry and "platform" in registry.get(name).params.model_fields
         if takes_platform:  # its "platform" chooses the route
@@ -72,6 +78,7 @@ def plan(registry: Registry, capabilities: Capabilities, name: str, params: Opti
             values = registry.validate(name, {**values, "platform": platform} if takes_platform else values).wire()
             if takes_platform:  # as the contract spells it; the route's, not a parameter of the service's action
                 platform = str(values.pop("platform", platform))
+        given = dict(values)
         choice, values = capabilities.prepare(name, values, platform, provider)
         name = choice.action_id
     action = registry.get(name)
@@ -81,4 +88,4 @@ def plan(registry: Registry, capabilities: Capabilities, name: str, params: Opti
     where_to = choice.platform if choice else str(values.get("platform") or "")
     where = f"on {platform_title(where_to.lower())}" if where_to else ""
     return Plan(action, values, model, destructive, "This cannot be undone." if destructive else "",
-                action.title, where, choice)
+                title or action.title, where, choice, given)

@@ -129,3 +129,26 @@ def test_an_answer_a_route_cannot_map_into_the_capabilitys_type_is_the_services_
     choice = Choice("kitchen", "Kitchen", Route("stream.status", "status", result=lambda answer: answer), "kitchen.status", "")
     with pytest.raises(ServiceError, match="does not understand"):
         choice.result({"live": True})  # a dict, not a StreamStatus
+
+
+async def test_a_confirmation_says_who_in_the_users_words_not_ids_or_defaults(sandbox):
+    """"Ban viewer on Kick? Username: ada · Reason: spam", not Kick's operation title and
+    "User ID: 100028 · Broadcaster user ID: …"; a value left at its default goes unsaid."""
+    from deck.core.credentials import Credentials
+    from deck.core.settings import Settings
+    from deck.net.http import close_shared_client
+    from deck.sandbox.oauth import consent_in_browser
+
+    credentials = Credentials()
+    sandbox.give_credentials(credentials)
+    services = Services(Settings(), credentials, base_urls=sandbox.base_urls())
+    await services.oauth["kick"].sign_in(consent_in_browser, port=0)
+    await services.probe("kick")
+    ban = plan(services.registry, services.capabilities, "chat.ban",
+               {"username": "ada", "user_id": "100028", "reason": "spam"}, "kick")
+    assert ban.action.id == "kick.ban" and ban.question == "Ban viewer on Kick?"
+    assert ban.details == "Username: ada · Reason: spam"
+    followers = plan(services.registry, services.capabilities, "missxss.ban-recent-followers",
+                     {"platform": "Kick", "action": "ban", "count": 5, "offset": 1})
+    assert followers.details == "Action: ban · Count: 5"
+    await close_shared_client()
