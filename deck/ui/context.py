@@ -180,6 +180,10 @@ class AppContext:
                 return None
             if on_result:
                 on_result(result)
+                if parent is not None:  # fields an answer built (a filter's editor) are guarded as the first ones
+                    from .widgets import guard_wheel
+
+                    guard_wheel(parent)
             return result
 
         return runtime.spawn(go(), name=action_id)

@@ -130,6 +130,17 @@ def test_settings_are_grouped_and_typed(app_window, loop, qtbot):
     caps = panel.setting_widgets["cappercent"]
     assert isinstance(usebot, QCheckBox) and usebot.isChecked()
     assert isinstance(cooldown, QSpinBox) and cooldown.value() == 30 and caps.maximum() == 100
+    # built from the answer, after the panel: the wheel over it without the focus leaves it alone too
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel.tabs.setFocus()
+    centre = QPointF(cooldown.width() / 2, cooldown.height() / 2)
+    QApplication.sendEvent(cooldown, QWheelEvent(centre, cooldown.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120),
+                                                 Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                                 Qt.ScrollPhase.NoScrollPhase, False))
+    assert cooldown.value() == 30
     assert panel.setting_widgets["welcomemsg"].text() == "Welcome to the stream (_user_)!"
     usebot.click()
     until(loop, lambda: sb.settings["usebot"] == 0)
