@@ -7,7 +7,7 @@ import sys
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -229,10 +229,24 @@ class MainWindow(QMainWindow):
         screen = self.screen()
         if screen is None:
             return
-        room = screen.availableGeometry().size()
-        self.setMaximumSize(room)
+        # the window manager's frame (title bar, borders) counts: known once the window is framed,
+        # until then a title bar's worth is kept free
+        frame = self.frameGeometry().size() - self.size()
+        if self.isMaximized() or self.isFullScreen():
+            frame = QSize(0, 0)
+        elif frame.height() <= 0:
+            frame = QSize(0, 40)
+        room = screen.availableGeometry().size() - frame
+        self.setMaximumSize(screen.availableGeometry().size())
         if self.width() > room.width() or self.height() > room.height():
             self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+
+    def moveEvent(self, event: Any) -> None:
+        super().moveEvent(event)
+        frame = self.frameGeometry().size() - self.size()
+        if frame != getattr(self, "_frame", None):  # framed by the window manager (or framed anew): fit again
+            self._frame = frame
+            self.fit_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
