@@ -46,10 +46,22 @@ STYLES = ("repeat", "csv", "json")
 SHOUTED = {"id": "ID", "ids": "IDs", "url": "URL", "tts": "TTS", "ai": "AI", "ip": "IP", "json": "JSON", "uri": "URI"}
 
 
+SHORT = {"chan": "channel", "msg": "message", "num": "number"}  # shortened words, in full
+ENDS_IN_ID = {"valid", "rapid", "hybrid", "liquid", "solid", "android", "avoid", "paid", "raid", "grid"}
+
+
+def _word(w: str) -> str:
+    w = w.lower()
+    if len(w) > 4 and w.endswith("id") and w not in ENDS_IN_ID:  # glued: ``userid``, ``chanid``
+        return f"{SHORT.get(w[:-2], w[:-2])} ID"
+    return SHOUTED.get(w, SHORT.get(w, w))
+
+
 def words(name: str) -> str:
-    """A contract's name in words: ``user_id`` -> "User ID", ``kickCategoryId`` -> "Kick category ID"."""
+    """A contract's name in words: ``user_id`` -> "User ID", ``kickCategoryId`` -> "Kick category ID",
+    ``chanid`` -> "Channel ID"."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").replace("-", " ").replace(".", " › ")
-    text = " ".join(SHOUTED.get(w.lower(), w.lower()) for w in spaced.split())
+    text = " ".join(_word(w) for w in spaced.split())
     return text[:1].upper() + text[1:]
 
 
@@ -71,6 +83,7 @@ class Param:
     exclusive_min: bool = False
     choices: tuple[str, ...] = ()
     titles: tuple[tuple[str, str], ...] = ()  # (choice, what a person reads for it) where the value is a code
+    title: str = ""  # the name in words, where the service glues words together (``startingbid``)
     pattern: str | None = None
     doc: str = ""
     strip_at: bool = False  # usernames documented "without @"
@@ -89,7 +102,7 @@ class Param:
     @property
     def label(self) -> str:
         """The parameter as a person reads it: ``kick_category_id`` -> "Kick category ID"."""
-        return words(self.name)
+        return self.title or words(self.name)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -66,3 +66,11 @@ def test_a_recursion_error_is_an_invalid_parameter():
 def test_optional_values_left_out_or_none_pass():
     assert validate("t.bounds", Model, {"name": "ok", "note": None, "tags": None, "data": None, "count": None}).wire() \
         == {"name": "ok"}
+
+
+def test_a_services_names_read_as_words():
+    from deck.core.params import Param, words
+
+    assert [words(n) for n in ("userid", "chanid", "from_userid", "kickCategoryId", "valid")] == \
+        ["User ID", "Channel ID", "From user ID", "Kick category ID", "Valid"]
+    assert Param("startingbid", title="Starting bid").label == "Starting bid"

@@ -174,7 +174,7 @@ OPERATIONS: tuple[Operation, ...] = (
        P("amount", "number", required=True, min=0, exclusive_min=True, doc="Donation amount (positive)"),
        P("currency", required=True, min=1, max=10, doc="Currency, e.g. $, EUR, TRY"),
        P("username", default="api_donor", min=1, doc="Donor username (default api_donor)"),
-       P("displayname", min=1, doc="Donor display name"),
+       P("displayname", min=1, title="Display name", doc="Donor display name"),
        P("message", doc="Donation message"),
        P("userid", min=1, doc="Donor user ID"),
        _platform())),
