@@ -34,8 +34,7 @@ class RewardsPanel(Panel):
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._queue(), "Redemptions")
-        self.tabs.addTab(self._rewards(), "Rewards")
+        self.tab_pages(self.tabs, ((self._queue, "Redemptions"), (self._rewards, "Rewards")))
         self.tabs.setCornerWidget(Via(self.ctx, "rewards.list"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)

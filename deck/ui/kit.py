@@ -183,6 +183,48 @@ class Panel(QWidget):
     def build(self) -> None:  # subclasses lay out ``self.body``
         raise NotImplementedError
 
+    def tab_pages(self, tabs: QTabWidget, pages: Iterable[tuple["QWidget | Callable[[], QWidget]", str]]) -> None:
+        """Pages of ``tabs``, each built when first shown (a page given built is added as it
+        is): a panel's pages behind other tabs cost no memory until chosen. (Code that reaches
+        into a page not built yet builds the pages first: see ``__getattr__``.)"""
+        unbuilt: dict[int, Callable[[], QWidget]] = self.__dict__.setdefault("_unbuilt", {})
+        for make, title in pages:
+            if isinstance(make, QWidget):
+                tabs.addTab(make, title)
+                continue
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            tabs.addTab(holder, title)
+            unbuilt[id(holder)] = make
+
+        def show(index: int) -> None:
+            holder = tabs.widget(index)
+            make = unbuilt.pop(id(holder), None)
+            layout = holder.layout() if holder is not None else None
+            if make is not None and layout is not None:
+                page = make()
+                layout.addWidget(page)
+                for inner in page.findChildren(QTabWidget):
+                    fit_tabs(inner)
+                guard_wheel(page)
+
+        def build_all() -> None:
+            for index in range(tabs.count()):
+                show(index)
+
+        self.__dict__.setdefault("_build_all", []).append(build_all)
+        tabs.currentChanged.connect(show)  # before the panel's own handlers: the page is there for them
+        show(tabs.currentIndex())
+
+    if not TYPE_CHECKING:  # (hidden from mypy, which would otherwise take any name as there)
+        def __getattr__(self, name: str) -> Any:
+            """A page's control asked for before its page was built: build the pages, then answer."""
+            if name.startswith("__") or not self.__dict__.get("_unbuilt"):
+                raise AttributeError(name)
+            for build_all in self.__dict__["_build_all"]:
+                build_all()
+            return object.__getattribute__(self, name)
+
     def refresh(self) -> None:  # subclasses load what they show
         pass
 

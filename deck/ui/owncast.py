@@ -75,10 +75,9 @@ class ServerPanel(Panel):
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page, title in ((self._status(), "Status"), (self._chat(), "Chat"), (self._followers(), "Followers"),
-                            (self._integrations(), "Integrations"), (self._logs(), "Logs"),
-                            (self._settings(), "Settings")):
-            self.tabs.addTab(page, title)
+        self.tab_pages(self.tabs, ((self._status, "Status"), (self._chat, "Chat"), (self._followers, "Followers"),
+                                   (self._integrations, "Integrations"), (self._logs, "Logs"),
+                                   (self._settings, "Settings")))
         self.tabs.setCornerWidget(Via(self.ctx, "server.status"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)

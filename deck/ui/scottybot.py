@@ -35,9 +35,8 @@ class BotPanel(Panel):
         self.header = label("", name="botStats", role="muted", wrap=True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page, title in ((self._viewers(), "Viewers"), (self._quotes(), "Quotes"), (self._filter(), "Banned words"),
-                            (self._ranks(), "Ranks"), (self._games(), "Games"), (self._settings(), "Settings")):
-            self.tabs.addTab(page, title)
+        self.tab_pages(self.tabs, ((self._viewers, "Viewers"), (self._quotes, "Quotes"), (self._filter, "Banned words"),
+                                   (self._ranks, "Ranks"), (self._games, "Games"), (self._settings, "Settings")))
         self.tabs.setCornerWidget(Via(self.ctx, "quotes.list"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self.body)
@@ -47,10 +46,12 @@ class BotPanel(Panel):
 
     def refresh(self) -> None:
         self.run("bot.stats", on_result=self._show_stats, on_error=lambda exc: self.header.setText(str(exc)))
-        if self.chanid is None or self.tabs.currentIndex() == 5:
+        if self.tabs.currentIndex() == 5:
             self.settings_loader.load("bot.settings", {}, self._show_settings)
-            return
-        self._load_tab()
+        elif self.chanid is None:  # the channel's id is among the settings: read them, form or not
+            self.run("bot.settings", on_result=self._take_settings, on_error=lambda exc: self.header.setText(str(exc)))
+        else:
+            self._load_tab()
 
     def _load_tab(self) -> None:
         index = self.tabs.currentIndex()
@@ -318,17 +319,20 @@ class BotPanel(Panel):
         layout.addWidget(self.settings_note)
         return page
 
-    def _show_settings(self, settings: Any) -> bool:
+    def _take_settings(self, settings: Any) -> None:
         self.settings = dict(settings.values)
         chanid = self.settings.get("chanid")
         first = self.chanid is None
         self.chanid = int(chanid) if isinstance(chanid, int) or str(chanid).isdigit() else None
+        if first and self.chanid is not None and self.tabs.currentIndex() != 5:
+            self._load_tab()
+
+    def _show_settings(self, settings: Any) -> bool:
+        self._take_settings(settings)
         if not self.setting_widgets:
             self._build_settings(settings.fields)
         for name, widget in self.setting_widgets.items():
             self._set_widget(widget, self.settings.get(name))
-        if first and self.chanid is not None and self.tabs.currentIndex() != 5:
-            self._load_tab()
         return bool(self.settings)
 
     def _build_settings(self, fields: list[Any]) -> None:

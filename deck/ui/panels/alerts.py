@@ -37,10 +37,9 @@ class AlertsPanel(Panel):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setCornerWidget(Via(self.ctx, "activity.recent"))
-        for page, title in ((self._recent(), "Recent"), (self._alerts(), "Audio alerts"), (self._effects(), "Effects"),
-                            (self._speech(), "Text to speech"), (self._donation(), "Donation test"),
-                            (self._voicemod(), "Voicemod")):
-            self.tabs.addTab(page, title)
+        self.tab_pages(self.tabs, ((self._recent, "Recent"), (self._alerts, "Audio alerts"), (self._effects, "Effects"),
+                                   (self._speech, "Text to speech"), (self._donation, "Donation test"),
+                                   (self._voicemod, "Voicemod")))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
 

@@ -55,8 +55,7 @@ class CommandsPanel(Panel):
         self.lists: dict[str, Any] = {}  # provider -> its CommandList
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._commands(), "Commands")
-        self.tabs.addTab(self._ai(), "AI bot")
+        self.tab_pages(self.tabs, ((self._commands, "Commands"), (self._ai, "AI bot")))
         QVBoxLayout(self.body).addWidget(self.tabs)
 
     def refresh(self) -> None:

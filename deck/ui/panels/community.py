@@ -41,9 +41,8 @@ class CommunityPanel(Panel):
         self.listed = People(self, "listed-subscribers", "Bot subscribers", "Nobody on the bot's list yet.",
                              "People the bot treats as subscribers, for channels without paid subscriptions.")
         self.gifts = Gifts(self)
-        for page, title in ((self._points(), "Points"), (self._watch(), "Watch time"), (self._subs(), "Kick subscribers"),
-                            (self.regulars, "Regulars"), (self.listed, "Bot subscribers"), (self.gifts, "KICKs")):
-            self.tabs.addTab(page, title)
+        self.tab_pages(self.tabs, ((self._points, "Points"), (self._watch, "Watch time"), (self._subs, "Kick subscribers"),
+                                   (self.regulars, "Regulars"), (self.listed, "Bot subscribers"), (self.gifts, "KICKs")))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.platform.currentIndexChanged.connect(lambda _: self.refresh(first_page=True))
         self.platform_row = QWidget()
@@ -57,8 +56,9 @@ class CommunityPanel(Panel):
     def refresh(self, first_page: bool = False) -> None:
         index = self.tabs.currentIndex()
         self.platform_row.setVisible(index < 2)  # points and watch time are per platform
-        (self.points_top, self.watch_top, self.subs, self.regulars.table, self.listed.table,
-         self.gifts)[index].load(first_page)
+        shown = (lambda: self.points_top, lambda: self.watch_top, lambda: self.subs, lambda: self.regulars.table,
+                 lambda: self.listed.table, lambda: self.gifts)[index]  # only the page in front: the others may not be built
+        shown().load(first_page)
 
     def _platform(self) -> str:
         return self.platform.currentData()
@@ -143,7 +143,7 @@ class CommunityPanel(Panel):
         self.wt_adjust = button("Adjust", "apply", name="Adjust watch time")
         self.wt_note = Note("watchNote")
         self.wt_span.currentIndexChanged.connect(self._span_changed)
-        self._span_changed()
+        self._span_fields()
         Form(self, "watch.get", self._watch_viewer,
              self.wt_lookup, (self.wt_viewer, self.wt_span, self.wt_day, self.wt_from, self.wt_to), self.wt_note,
              done="", on_result=self._show_watch, platform=self.platform)
@@ -183,11 +183,14 @@ class CommunityPanel(Panel):
         layout.addWidget(self.watch_top, 1)
         return page
 
-    def _span_changed(self) -> None:
+    def _span_fields(self) -> None:
         span = self.wt_span.currentIndex()
         self.wt_day.setVisible(span == 1)
         self.wt_from.setVisible(span == 2)
         self.wt_to.setVisible(span == 2)
+
+    def _span_changed(self) -> None:
+        self._span_fields()
         if self.loaded and self.tabs.currentIndex() == 1:
             self.watch_top.load(first_page=True)
 

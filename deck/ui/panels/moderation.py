@@ -31,9 +31,8 @@ class ModerationPanel(Panel):
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page, title in ((self._users(), "Users"), (self._protection(), "Protection"),
-                            (self._bans(), "Ban list"), (self._log(), "Log")):
-            self.tabs.addTab(page, title)
+        self.tab_pages(self.tabs, ((self._users, "Users"), (self._protection, "Protection"),
+                                   (self._bans, "Ban list"), (self._log, "Log")))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
 

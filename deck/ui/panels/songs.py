@@ -84,8 +84,7 @@ class SongsPanel(Panel):
             self.buttons[capability] = b
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for page, title in ((self._queue(), "Queue"), (self._playlist(), "Playlist"), (self._settings(), "Settings")):
-            self.tabs.addTab(page, title)
+        self.tab_pages(self.tabs, ((self._queue, "Queue"), (self._playlist, "Playlist"), (self._settings, "Settings")))
         self.tabs.setCornerWidget(Via(self.ctx, "songs.queue"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.via = Via(self.ctx, "songs.skip", together=("songs.play", "songs.pause"))
