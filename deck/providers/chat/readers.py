@@ -32,8 +32,9 @@ log = logging.getLogger(__name__)
 
 
 GATHER = 0.2  # seconds a busy socket's next messages gather before they are read together
-GATHER_BUSY = 0.5  # ... and a very busy one's (BUSY_BATCH or more messages at a time: > 25 a second)
-BUSY_BATCH = 5
+GATHER_BUSY = 0.5  # ... and a very busy one's (BUSY_BATCH or more messages at a time: > 25 a second),
+BUSY_BATCH = 5  # up to a flood's (FLOOD_BATCH or more: > 2,500 a second), read in smaller batches again:
+FLOOD_BATCH = 500  # its wake-ups cost little beside its messages, and smaller batches keep the window smooth
 TURN = 0.004  # seconds a reader works through a burst before the event loop gets a turn
 LINES = 64  # IRC lines of one frame parsed at a time
 
@@ -227,7 +228,7 @@ class ChatReader:
                 if self.stopping:
                     return
                 if not unread(ws):  # all that was read is handed on: let the next ones gather
-                    await gather(ws, GATHER_BUSY if batch >= BUSY_BATCH else GATHER)
+                    await gather(ws, GATHER_BUSY if BUSY_BATCH <= batch < FLOOD_BATCH else GATHER)
                     batch = 0
                     self._turn = time.monotonic()
                 else:
