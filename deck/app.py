@@ -56,6 +56,7 @@ def open_window(demo: bool) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from deck.core.paths import config_dir, resources_dir
+    from deck.ui import i18n
     from deck.ui.main_window import MainWindow
     from deck.ui.panels import PANELS
     from deck.ui.ui_state import UiState
@@ -66,7 +67,9 @@ def open_window(demo: bool) -> tuple[Any, Any]:
     app.setApplicationName("Deck")
     app.setOrganizationName("Deck")
     app.setWindowIcon(QIcon(str(resources_dir() / "app" / "deck.png")))
-    window = MainWindow(UiState.load(config_dir() / "ui-state.json"), PANELS, demo=demo)
+    ui_state = UiState.load(config_dir() / "ui-state.json")
+    i18n.install(app, i18n.pick(ui_state.language))  # before any text is made
+    window = MainWindow(ui_state, PANELS, demo=demo)
     window.show()
     while not window.painted:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
+from . import i18n
 from .docks import DockManager, PanelSpec
 from .status import StatusBar
 from .ui_state import UiState
@@ -78,6 +79,15 @@ class MainWindow(QMainWindow):
             action.setData(choice)
             action.setEnabled(False)  # until the settings are loaded
             self.theme_group.addAction(action)
+        self.language_menu = self.view_menu.addMenu(self.tr("Language"))
+        self.language_group = QActionGroup(self)
+        for code, name in (("system", self.tr("Follow the system")), *i18n.LANGUAGES.items()):
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == ui_state.language)
+            self.language_group.addAction(action)
+        self.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         help_menu = self.help_menu = menu.addMenu("&Help")
         self.shortcuts_action = QAction("Keyboard shortcuts and where things are", self)
         self.shortcuts_action.setShortcut("F1")
@@ -186,6 +196,26 @@ class MainWindow(QMainWindow):
 
         if self.ctx and self.ctx.settings.ui.theme == "system":
             theme.apply(QApplication.instance(), "system")
+
+    def set_language(self, choice: str) -> None:
+        """Remember the language; Deck speaks it from its next start (its windows are made in
+        one language: a restart is offered rather than half a window in each)."""
+        before = i18n.pick(self.ui_state.language)
+        self.ui_state.language = choice
+        self.save_layout()
+        after = i18n.pick(choice)
+        if after == before:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("Deck will speak {language} from its next start. Restart Deck now?").format(
+                              language=i18n.LANGUAGES[after]), parent=self)
+        box.setObjectName("languageRestart")
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            i18n.restart()
+            self.close()
 
     def open_palette(self) -> None:
         from .palette import CommandPalette

@@ -346,3 +346,19 @@ def test_an_empty_answer_to_a_change_reads_done_and_to_a_read_reads_none():
 
     assert summarize({"data": []}, read=False) == "done"  # Kick's "nothing refused" after accepting
     assert summarize({"data": []}, read=True) == "0 items"
+
+
+def test_view_language_is_remembered_and_offers_a_restart(app_window, monkeypatch):
+    from deck.ui import i18n
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    restarted = []
+    monkeypatch.setattr(i18n, "restart", lambda: restarted.append(True))
+    window = app_window
+    turkish = next(a for a in window.language_group.actions() if a.data() == "tr")
+    turkish.trigger()
+    assert window.ui_state.language == "tr"
+    assert json.loads(window.ui_state.path.read_text())["language"] == "tr"
+    assert asked and "Türkçe" in asked[0] and not restarted  # "Later": nothing restarted
+    assert UiState.load(window.ui_state.path).language == "tr"  # what the next start reads

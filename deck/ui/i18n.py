@@ -1,0 +1,50 @@
+"""The language Deck speaks: chosen from the system (Turkish for ``tr_*``, English otherwise)
+or by the user (*View → Language*), loaded from Qt translation files before the window is
+built. Deck's own texts are in ``resources/i18n/deck_<lang>.qm`` (compiled from the ``.ts``
+sources, see ``packaging/translations.py``); Qt's standard dialogs use Qt's own translation."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+
+from deck.core.paths import resources_dir
+
+SOURCE = "en"  # the language the texts are written in
+LANGUAGES = {"en": "English", "tr": "Türkçe"}  # each in its own words
+_installed: list[QTranslator] = []
+
+
+def pick(choice: str, system: str = "") -> str:
+    """The language for a choice: ``system`` follows the system's locale (``system`` given:
+    that locale's name, as "tr_TR")."""
+    if choice in LANGUAGES:
+        return choice
+    name = system or QLocale.system().name()  # "tr_TR" (from LANG / LC_* on Linux)
+    return next((code for code in LANGUAGES if code != SOURCE and name.startswith(code)), SOURCE)
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Speak ``language`` from now on (texts made from now on); False when a file is missing."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == SOURCE:
+        return True
+    found = True
+    for folder, name in ((str(resources_dir() / "i18n"), f"deck_{language}"),
+                         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            found = False
+    return found
+
+
+def restart() -> bool:
+    """Start Deck again, as it was started (the caller then closes this one)."""
+    if getattr(sys, "frozen", False):
+        return bool(QProcess.startDetached(sys.executable, sys.argv[1:]))
+    return bool(QProcess.startDetached(sys.executable, ["-m", "deck", *sys.argv[1:]]))

@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source> · token details unavailable ({error})</source>
+        <translation> · belirteç ayrıntıları alınamadı ({error})</translation>
+    </message>
+    <message>
+        <source> · token scopes: {scopes}</source>
+        <translation> · belirteç izinleri: {scopes}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckControl</name>
+    <message>
+        <source>Could not save profile {name}: {error}</source>
+        <translation>{name} profili kaydedilemedi: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Paired devices</source>
+        <translation>Eşleştirilmiş cihazlar</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Eşleştirildi</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Son kullanım</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Cihazı kaldır</translation>
+    </message>
+    <message>
+        <source>No device is paired.</source>
+        <translation>Eşleştirilmiş cihaz yok.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Sisteme uy</translation>
+    </message>
+    <message>
+        <source>Deck will speak {language} from its next start. Restart Deck now?</source>
+        <translation>Deck bir sonraki açılışından itibaren {language} konuşacak. Deck şimdi yeniden başlatılsın mı?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Şimdi yeniden başlat</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Sonra</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPanel</name>
+    <message>
+        <source>OBS settings…</source>
+        <translation>OBS ayarları…</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Sahneler</translation>
+    </message>
+    <message>
+        <source>Studio mode</source>
+        <translation>Stüdyo modu</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Geçiş</translation>
+    </message>
+    <message>
+        <source>Transition duration</source>
+        <translation>Geçiş süresi</translation>
+    </message>
+    <message>
+        <source>Put the preview on air with the chosen transition</source>
+        <translation>Önizlemeyi seçilen geçişle yayına al</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Görünür</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Kilitli</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move the source up</source>
+        <translation>Kaynağı yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Move the source down</source>
+        <translation>Kaynağı aşağı taşı</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>No audio inputs in OBS.</source>
+        <translation>OBS&apos;te ses girişi yok.</translation>
+    </message>
+    <message>
+        <source>Audio mixer</source>
+        <translation>Ses mikseri</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Bölüm</translation>
+    </message>
+    <message>
+        <source>Mark a chapter in the recording</source>
+        <translation>Kayıtta bir bölüm işaretle</translation>
+    </message>
+    <message>
+        <source>Save replay</source>
+        <translation>Tekrarı kaydet</translation>
+    </message>
+    <message>
+        <source>Replay saved</source>
+        <translation>Tekrar kaydedildi</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Çıkışlar</translation>
+    </message>
+    <message>
+        <source>Program picture</source>
+        <translation>Program görüntüsü</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Connected to {versions}</source>
+        <translation>{versions} ile bağlı</translation>
+    </message>
+    <message>
+        <source>OBS is not running, or its WebSocket server is off. Deck connects as soon as it is there.</source>
+        <translation>OBS çalışmıyor ya da WebSocket sunucusu kapalı. Açılır açılmaz Deck bağlanır.</translation>
+    </message>
+    <message>
+        <source>OBS refused the password: set the one OBS shows in Tools → WebSocket Server Settings.</source>
+        <translation>OBS parolayı reddetti: OBS&apos;in Araçlar → WebSocket Sunucu Ayarları&apos;nda gösterdiği parolayı girin.</translation>
+    </message>
+    <message>
+        <source>OBS went away: reconnecting…</source>
+        <translation>OBS bağlantısı koptu: yeniden bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>OBS&apos;e bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>yayında</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>önizleme</translation>
+    </message>
+    <message>
+        <source>Click a scene to put it in the preview; Transition puts it on air.</source>
+        <translation>Bir sahneye tıklayınca önizlemeye alınır; Geçiş onu yayına alır.</translation>
+    </message>
+    <message>
+        <source>Click a scene to put it on air.</source>
+        <translation>Bir sahneye tıklayınca yayına alınır.</translation>
+    </message>
+    <message>
+        <source>In {scene}</source>
+        <translation>{scene} içinde</translation>
+    </message>
+    <message>
+        <source>A nested scene</source>
+        <translation>İç içe bir sahne</translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation>Bir grup</translation>
+    </message>
+    <message>
+        <source>Mute {input}</source>
+        <translation>{input} sesini kapat</translation>
+    </message>
+    <message>
+        <source>{input} volume in dB</source>
+        <translation>{input} ses düzeyi (dB)</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Sessiz</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Canlı</translation>
+    </message>
+    <message>
+        <source>{db} dB</source>
+        <translation>{db} dB</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>sessiz</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Not available in this OBS (for the replay buffer: turn it on in OBS → Settings → Output)</source>
+        <translation>Bu OBS&apos;te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış&apos;tan açın)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>duraklatıldı</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Sürdür</translation>
+    </message>
+    <message>
+        <source>Choose a source first.</source>
+        <translation>Önce bir kaynak seçin.</translation>
+    </message>
+    <message>
+        <source>{fps} fps · CPU {cpu}% · render skipped {render} · output skipped {output} · {disk} free</source>
+        <translation>{fps} fps · CPU %{cpu} · atlanan işleme {render} · atlanan çıkış {output} · {disk} boş</translation>
+    </message>
+    <message>
+        <source>OBS is dropping frames ({count} in the last {seconds} s).</source>
+        <translation>OBS kare kaçırıyor (son {seconds} sn&apos;de {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>Nothing to pick yet: type an ID</source>
+        <translation>Henüz seçilecek bir şey yok: bir kimlik yazın</translation>
+    </message>
+    <message>
+        <source>Name {id}…</source>
+        <translation>{id} için ad ver…</translation>
+    </message>
+    <message>
+        <source>Name an ID</source>
+        <translation>Kimliğe ad ver</translation>
+    </message>
+    <message>
+        <source>What to call {id} (empty: no name):</source>
+        <translation>{id} ne diye anılsın (boş: adsız):</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMenu</name>
+    <message>
+        <source>&amp;Remote</source>
+        <translation>&amp;Uzaktan</translation>
+    </message>
+    <message>
+        <source>Phone deck off</source>
+        <translation>Telefon destesi kapalı</translation>
+    </message>
+    <message>
+        <source>Allow this computer</source>
+        <translation>Bu bilgisayara izin ver</translation>
+    </message>
+    <message>
+        <source>Allow phones on this network (paired)</source>
+        <translation>Bu ağdaki telefonlara izin ver (eşleştirilmiş)</translation>
+    </message>
+    <message>
+        <source>Pair a phone…</source>
+        <translation>Telefon eşleştir…</translation>
+    </message>
+    <message>
+        <source>Paired devices…</source>
+        <translation>Eşleştirilmiş cihazlar…</translation>
+    </message>
+    <message>
+        <source>API tokens (Companion, scripts)…</source>
+        <translation>API belirteçleri (Companion, betikler)…</translation>
+    </message>
+    <message>
+        <source>Pair a phone</source>
+        <translation>Telefon eşleştir</translation>
+    </message>
+    <message>
+        <source>QR code of the address with the code</source>
+        <translation>Adresin ve kodun QR kodu</translation>
+    </message>
+    <message>
+        <source>Scan this with the phone&apos;s camera:</source>
+        <translation>Bunu telefonun kamerasıyla tarayın:</translation>
+    </message>
+    <message>
+        <source>or open this address in its browser:</source>
+        <translation>ya da bu adresi telefonun tarayıcısında açın:</translation>
+    </message>
+    <message>
+        <source>and type this code (it works once, for two minutes):</source>
+        <translation>ve bu kodu yazın (bir kez, iki dakika geçerli):</translation>
+    </message>
+    <message>
+        <source>Phone deck</source>
+        <translation>Telefon destesi</translation>
+    </message>
+</context>
+<context>
+    <name>TokensDialog</name>
+    <message>
+        <source>API tokens</source>
+        <translation>API belirteçleri</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>May run</source>
+        <translation>Çalıştırabilir</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Son kullanım</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>Belirteci kaldır</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Henüz belirteç yok.</translation>
+    </message>
+    <message>
+        <source>A token lets a program run Deck&apos;s actions through this computer&apos;s phone-deck address (see the README for Companion and curl).</source>
+        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README&apos;ye bakın).</translation>
+    </message>
+    <message>
+        <source>New token…</source>
+        <translation>Yeni belirteç…</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>her eylem</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Yeni belirteç</translation>
+    </message>
+    <message>
+        <source>What uses it (e.g. Companion):</source>
+        <translation>Onu ne kullanacak (ör. Companion):</translation>
+    </message>
+    <message>
+        <source>The action groups it may run, separated by commas (e.g. obs, songs), or empty for all:</source>
+        <translation>Çalıştırabileceği eylem grupları, virgülle ayrılmış (ör. obs, songs); hepsi için boş bırakın:</translation>
+    </message>
+    <message>
+        <source>The token for {name} (copy it now: Deck does not show it again):
+{token}</source>
+        <translation>{name} için belirteç (şimdi kopyalayın: Deck onu bir daha göstermez):
+{token}</translation>
+    </message>
+</context>
+<context>
+    <name>Via</name>
+    <message>
+        <source>not connected</source>
+        <translation>bağlı değil</translation>
+    </message>
+    <message>
+        <source>via {service}</source>
+        <translation>{service} üzerinden</translation>
+    </message>
+    <message>
+        <source>{what} via {service}</source>
+        <translation>{what} {service} üzerinden</translation>
+    </message>
+    <message>
+        <source>Goes through {service}</source>
+        <translation>{service} üzerinden gider</translation>
+    </message>
+    <message>
+        <source>; click to choose another service</source>
+        <translation>; başka bir hizmet seçmek için tıklayın</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+"""Deck's translations: every text Deck writes has its Turkish, each keeps the original's
+placeholders, the compiled files are those of the sources, and the language is chosen from
+the system or by the user."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import translations  # noqa: E402
+
+PLACEHOLDERS = re.compile(r"\{[a-z_]*\}|%n|%\d")
+
+
+def messages(path: Path) -> list[tuple[str, str, str]]:
+    """(context, source, translation) of every message."""
+    out = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") not in ("unfinished", "obsolete", "vanished")
+            out.append((name, message.findtext("source") or "", (translation.text or "") if done else ""))
+    return out
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_every_text_has_its_translation_with_the_same_placeholders(language):
+    for context, source, translated in messages(translations.FOLDER / f"deck_{language}.ts"):
+        assert translated.strip(), f"{context}: {source!r} has no {language} translation"
+        assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(translated)), \
+            f"{context}: {source!r} -> {translated!r} changes the placeholders"
+
+
+@pytest.mark.skipif(not shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)),
+                    reason="pyside6-lupdate comes with PySide6")
+def test_the_sources_hold_every_text_deck_writes_and_the_compiled_files_are_theirs(tmp_path):
+    translations.update(tmp_path)  # what the code says now, into a scratch copy
+    for language in translations.LANGUAGES:
+        now = {(c, s) for c, s, _ in messages(tmp_path / f"deck_{language}.ts")}
+        kept = {(c, s) for c, s, _ in messages(translations.FOLDER / f"deck_{language}.ts")}
+        assert now <= kept, f"new texts: run packaging/translations.py update and translate {sorted(now - kept)[:5]}"
+        compiled = tmp_path / f"deck_{language}.qm"
+        subprocess.run([translations.tool("pyside6-lrelease"), str(translations.FOLDER / f"deck_{language}.ts"),
+                        "-qm", str(compiled)], check=True, capture_output=True)
+        assert compiled.read_bytes() == (translations.FOLDER / f"deck_{language}.qm").read_bytes(), \
+            "run packaging/translations.py compile"
+
+
+def test_the_language_follows_the_system_unless_chosen():
+    from deck.ui import i18n
+
+    assert i18n.pick("system", "tr_TR") == "tr"
+    assert i18n.pick("system", "de_DE") == "en" and i18n.pick("system", "en_US") == "en"
+    assert i18n.pick("en", "tr_TR") == "en" and i18n.pick("tr", "en_US") == "tr"
+
+
+def test_turkish_is_loaded_for_decks_texts_and_qts_own(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from deck.ui import i18n
+
+    try:
+        assert i18n.install(qapp, "tr")
+        assert QCoreApplication.translate("Via", "not connected") == "bağlı değil"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "İptal"  # Qt's own dialogs
+    finally:
+        i18n.install(qapp, "en")
+    assert QCoreApplication.translate("Via", "not connected") == "not connected"
