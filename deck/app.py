@@ -161,7 +161,9 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
 
         session.control = ControlServer(services, settings.remote.control_port)
         session.tasks["control"] = runtime.spawn(session.control.start(), name="control endpoint")
-    window.set_banner("Every panel is closed. Open panels from the View menu.")
+    from PySide6.QtCore import QCoreApplication
+
+    window.set_banner(QCoreApplication.translate("MainWindow", "Every panel is closed. Open panels from the View menu."))
     log.info("Deck started%s", " in demo mode" if demo else "")
     gc.freeze()  # what start-up built lives as long as the app: the collector need not look at it again
     return ctx

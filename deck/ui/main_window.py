@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
         self.painted = False  # set once the first frame is on screen
         self.installEventFilter(self)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Deck" + (" — demo" if demo else ""))
+        self.setWindowTitle(self.tr("Deck — demo") if demo else "Deck")
         self.setDockNestingEnabled(True)
         self.resize(1280, 800)
 
@@ -41,39 +41,39 @@ class MainWindow(QMainWindow):
         self.banner.setProperty("role", "muted")
         layout.addWidget(self.banner)
         self.setCentralWidget(welcome)
-        self.set_banner("Starting…")
+        self.set_banner(self.tr("Starting…"))
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.accounts_action = QAction("&Accounts…", self)
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.accounts_action = QAction(self.tr("&Accounts…"), self)
         self.accounts_action.setShortcut("Ctrl+,")
         self.accounts_action.setEnabled(False)
         file_menu.addAction(self.accounts_action)
-        self.hotkeys_action = QAction("&Hotkeys…", self)
+        self.hotkeys_action = QAction(self.tr("&Hotkeys…"), self)
         self.hotkeys_action.setShortcut("Ctrl+Shift+K")
         self.hotkeys_action.setEnabled(False)
         self.hotkeys_action.triggered.connect(self.open_hotkeys)
         file_menu.addAction(self.hotkeys_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.palette_action = QAction("Command palette…", self)
+        self.palette_action = QAction(self.tr("Command palette…"), self)
         self.palette_action.setShortcut("Ctrl+K")
         self.palette_action.setEnabled(False)
         self.palette_action.triggered.connect(self.open_palette)
-        self.view_menu = menu.addMenu("&View")
+        self.view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.palette_action)
         self.view_menu.addSeparator()
         self.docks = DockManager(self, panels, self.view_menu)
         self.view_menu.addSeparator()
-        reset = QAction("Reset layout", self)
+        reset = QAction(self.tr("Reset layout"), self)
         reset.triggered.connect(self.reset_layout)
         self.view_menu.addAction(reset)
-        self.theme_menu = self.view_menu.addMenu("Theme")
+        self.theme_menu = self.view_menu.addMenu(self.tr("Theme"))
         self.theme_group = QActionGroup(self)
-        for choice, text in (("system", "Follow the system"), ("dark", "Dark"), ("light", "Light")):
+        for choice, text in (("system", self.tr("Follow the system")), ("dark", self.tr("Dark")), ("light", self.tr("Light"))):
             action = self.theme_menu.addAction(text)
             action.setCheckable(True)
             action.setData(choice)
@@ -88,13 +88,13 @@ class MainWindow(QMainWindow):
             action.setChecked(code == ui_state.language)
             self.language_group.addAction(action)
         self.language_group.triggered.connect(lambda action: self.set_language(action.data()))
-        help_menu = self.help_menu = menu.addMenu("&Help")
-        self.shortcuts_action = QAction("Keyboard shortcuts and where things are", self)
+        help_menu = self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("Keyboard shortcuts and where things are"), self)
         self.shortcuts_action.setShortcut("F1")
         self.shortcuts_action.triggered.connect(self.show_help)
         help_menu.addAction(self.shortcuts_action)
-        about = QAction("About Deck", self)
-        about.triggered.connect(lambda: QMessageBox.about(self, "Deck", "Deck — the control deck for live streamers."))
+        about = QAction(self.tr("About Deck"), self)
+        about.triggered.connect(lambda: QMessageBox.about(self, "Deck", self.tr("Deck — the control deck for live streamers.")))
         help_menu.addAction(about)
 
         self.status = StatusBar(self)
@@ -156,26 +156,27 @@ class MainWindow(QMainWindow):
         keys = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", "").rstrip("…"))
                 for a in (self.palette_action, self.accounts_action, self.hotkeys_action, self.shortcuts_action)]
         keys += [(QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText),
-                  f"Bring {spec.title.replace('&&', '&')} to the front")
+                  self.tr("Bring {panel} to the front").format(panel=spec.title.replace("&&", "&")))
                  for spec in self.docks.specs.values() if spec.shortcut]
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{what}</td></tr>" for k, what in keys if k)
         control = getattr(getattr(self, "ctx", None), "deck", None)
         hotkeys = ""
         if control is not None and control.profile.hotkeys:
-            hotkeys = "<h4>Your hotkeys</h4><table>" + "".join(
+            also = self.tr(" (also while another app has focus)")
+            hotkeys = "<h4>" + self.tr("Your hotkeys") + "</h4><table>" + "".join(
                 f"<tr><td><b>{html.escape(hk.keys)}</b></td><td>{html.escape(control.describe_hotkey(hk))}"
-                f"{' (also while another app has focus)' if hk.scope == 'global' else ''}</td></tr>"
+                f"{also if hk.scope == 'global' else ''}</td></tr>"
                 for hk in control.profile.hotkeys) + "</table>"
-        keychain = {"win32": "Windows Credential Manager", "darwin": "the macOS Keychain"}.get(
-            sys.platform, "your desktop's keychain (Secret Service)")
-        return (f"<h4>Keyboard shortcuts</h4><table>{rows}</table>{hotkeys}"
-                f"<h4>Where Deck keeps things</h4><table>"
-                f"<tr><td><b>Settings and profiles</b></td><td>{config_dir()}</td></tr>"
-                f"<tr><td><b>Logs</b></td><td>{log_dir()}</td></tr>"
-                f"<tr><td><b>Keys and sign-ins</b></td><td>{keychain}, never in a file</td></tr></table>")
+        keychain = {"win32": self.tr("Windows Credential Manager"), "darwin": self.tr("the macOS Keychain")}.get(
+            sys.platform, self.tr("your desktop's keychain (Secret Service)"))
+        places = ((self.tr("Settings and profiles"), str(config_dir())), (self.tr("Logs"), str(log_dir())),
+                  (self.tr("Keys and sign-ins"), self.tr("{keychain}, never in a file").format(keychain=keychain)))
+        return ("<h4>" + self.tr("Keyboard shortcuts") + f"</h4><table>{rows}</table>{hotkeys}"
+                "<h4>" + self.tr("Where Deck keeps things") + "</h4><table>" +
+                "".join(f"<tr><td><b>{what}</b></td><td>{where}</td></tr>" for what, where in places) + "</table>")
 
     def show_help(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Deck — shortcuts and where things are", self.help_text(),
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Deck — shortcuts and where things are"), self.help_text(),
                           parent=self)
         box.setObjectName("helpBox")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.save_settings()
         except OSError as exc:
-            self.status.show_problem(f"Could not save the theme: {exc}")
+            self.status.show_problem(self.tr("Could not save the theme: {error}").format(error=exc))
 
     def _system_theme_changed(self, *_: Any) -> None:
         from . import theme
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
         try:
             self.ui_state.save()
         except OSError as exc:
-            self.status.show_problem(f"Could not save the window layout: {exc}")
+            self.status.show_problem(self.tr("Could not save the window layout: {error}").format(error=exc))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

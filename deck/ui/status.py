@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from typing import Any, Optional
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from .widgets import follow
@@ -13,6 +13,19 @@ STATE_COLOURS = {"connected": "#2e9d57", "checking": "#c98a12", "no key": "#8a8a
                  "signed out": "#8a8a8a", "unreachable": "#d64545", "key rejected": "#d64545",
                  "sign in again": "#d64545", "not running": "#d64545", "wrong password": "#d64545",
                  "reconnecting": "#c98a12", "connecting": "#c98a12"}
+STATE_WORDS = (  # each state as the user reads it (translated where it is shown)
+    QT_TRANSLATE_NOOP("Status", "connected"), QT_TRANSLATE_NOOP("Status", "checking"),
+    QT_TRANSLATE_NOOP("Status", "no key"), QT_TRANSLATE_NOOP("Status", "not set up"),
+    QT_TRANSLATE_NOOP("Status", "signed out"), QT_TRANSLATE_NOOP("Status", "unreachable"),
+    QT_TRANSLATE_NOOP("Status", "key rejected"), QT_TRANSLATE_NOOP("Status", "sign in again"),
+    QT_TRANSLATE_NOOP("Status", "not running"), QT_TRANSLATE_NOOP("Status", "wrong password"),
+    QT_TRANSLATE_NOOP("Status", "reconnecting"), QT_TRANSLATE_NOOP("Status", "connecting"),
+    QT_TRANSLATE_NOOP("Status", "retrying"), QT_TRANSLATE_NOOP("Status", "stopped"),
+)
+
+
+def in_words(state: str) -> str:
+    return QCoreApplication.translate("Status", state)
 
 
 class ServiceLight(QLabel):
@@ -26,14 +39,15 @@ class ServiceLight(QLabel):
         self.setObjectName(f"light.{provider}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.state = ""
-        self.set_state("not set up", "Not set up yet")
+        self.set_state("not set up", self.tr("Not set up yet"))
 
     def set_state(self, state: str, detail: str = "") -> None:
         self.state = state
         colour = STATE_COLOURS.get(state, "#8a8a8a")
         self.setText(f"<span style='color:{colour}'>●</span> {self.title}")
-        self.setToolTip(f"{self.title}: {state}" + (f"\n{detail}" if detail else "") + "\nClick to open its account")
-        self.setAccessibleName(f"{self.title} connection: {state}")
+        self.setToolTip(f"{self.title}: {in_words(state)}" + (f"\n{detail}" if detail else "") + "\n" +
+                        self.tr("Click to open its account"))
+        self.setAccessibleName(self.tr("{service} connection: {state}").format(service=self.title, state=in_words(state)))
 
     def mouseReleaseEvent(self, event: Any) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -56,9 +70,9 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.lights_box)
         self.pending = QLabel()
         self.pending.setObjectName("pendingCount")
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setObjectName("cancelPending")
-        self.cancel.setAccessibleName("Cancel pending requests")
+        self.cancel.setAccessibleName(self.tr("Cancel pending requests"))
         self.cancel.setFlat(True)
         self.addPermanentWidget(self.pending)
         self.addPermanentWidget(self.cancel)
@@ -90,8 +104,8 @@ class StatusBar(QStatusBar):
 
     def set_pending(self, queued: int, running: int) -> None:
         total = queued + running
-        self.pending.setText(f"{total} pending" + (f" ({queued} queued)" if queued else ""))
-        self.pending.setToolTip("Requests waiting for a rate-limit slot or an answer")
+        self.pending.setText(self.tr("%n pending", "", total) + (self.tr(" (%n queued)", "", queued) if queued else ""))
+        self.pending.setToolTip(self.tr("Requests waiting for a rate-limit slot or an answer"))
         if self.pending.isVisibleTo(self) != (total > 0):  # showing or hiding relays out the bar
             self.pending.setVisible(total > 0)
             self.cancel.setVisible(total > 0)
@@ -127,19 +141,23 @@ class StatusBar(QStatusBar):
             return
         up = sum(r.health.state == "connected" for r in readers)
         state = "connected" if up == len(readers) else "checking" if up else "unreachable"
-        self.chat_light.setText(f"<span style='color:{STATE_COLOURS[state]}'>●</span> Chat {up}/{len(readers)}")
+        self.chat_light.setText(f"<span style='color:{STATE_COLOURS[state]}'>●</span> " +
+                                self.tr("Chat {up}/{all}").format(up=up, all=len(readers)))
         lines = []
         for r in readers:
             h = r.health
-            age = f"last message {time.time() - h.last_message:.0f} s ago" if h.last_message else "no message yet"
+            age = (self.tr("last message {seconds} s ago").format(seconds=f"{time.time() - h.last_message:.0f}")
+                   if h.last_message else self.tr("no message yet"))
             extra = f" ({h.error})" if h.error and h.state != "connected" else ""
-            lines.append(f"{r.platform.title()} {r.channel}: {h.state}{extra} · {age} · {h.reconnects} reconnect(s)")
+            lines.append(f"{r.platform.title()} {r.channel}: {in_words(h.state)}{extra} · {age} · " +
+                         self.tr("%n reconnect(s)", "", h.reconnects))
         self.chat_light.setToolTip("\n".join(lines))
-        self.chat_light.setAccessibleName(f"Chat: {up} of {len(readers)} channels connected")
+        self.chat_light.setAccessibleName(self.tr("Chat: {up} of {all} channels connected").format(
+            up=up, all=len(readers)))
 
     def _cancel(self) -> None:
         count = self.registry.cancel_pending()
-        self.say(f"Cancelled {count} pending request(s).")
+        self.say(self.tr("Cancelled %n pending request(s).", "", count))
 
     def show_problem(self, text: str) -> None:
         from deck.core.redact import redact

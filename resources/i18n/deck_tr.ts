@@ -57,6 +57,126 @@
         <translation>Sisteme uy</translation>
     </message>
     <message>
+        <source>Deck — demo</source>
+        <translation>Deck — tanıtım</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Hesaplar…</translation>
+    </message>
+    <message>
+        <source>&amp;Hotkeys…</source>
+        <translation>&amp;Kısayol tuşları…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;k</translation>
+    </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Komut paleti…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Yerleşimi sıfırla</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and where things are</source>
+        <translation>Klavye kısayolları ve neyin nerede olduğu</translation>
+    </message>
+    <message>
+        <source>About Deck</source>
+        <translation>Deck hakkında</translation>
+    </message>
+    <message>
+        <source>Deck — the control deck for live streamers.</source>
+        <translation>Deck — canlı yayıncılar için kontrol masası.</translation>
+    </message>
+    <message>
+        <source>Bring {panel} to the front</source>
+        <translation>{panel} panelini öne getir</translation>
+    </message>
+    <message>
+        <source> (also while another app has focus)</source>
+        <translation> (başka bir uygulama öndeyken de)</translation>
+    </message>
+    <message>
+        <source>Your hotkeys</source>
+        <translation>Kısayol tuşlarınız</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Kimlik Bilgisi Yöneticisi</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS Anahtar Zinciri</translation>
+    </message>
+    <message>
+        <source>your desktop&apos;s keychain (Secret Service)</source>
+        <translation>masaüstünüzün anahtar zinciri (Secret Service)</translation>
+    </message>
+    <message>
+        <source>Settings and profiles</source>
+        <translation>Ayarlar ve profiller</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Günlükler</translation>
+    </message>
+    <message>
+        <source>Keys and sign-ins</source>
+        <translation>Anahtarlar ve oturumlar</translation>
+    </message>
+    <message>
+        <source>{keychain}, never in a file</source>
+        <translation>{keychain}; asla bir dosyada değil</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <source>Where Deck keeps things</source>
+        <translation>Deck neyi nerede tutar</translation>
+    </message>
+    <message>
+        <source>Deck — shortcuts and where things are</source>
+        <translation>Deck — kısayollar ve neyin nerede olduğu</translation>
+    </message>
+    <message>
+        <source>Could not save the theme: {error}</source>
+        <translation>Tema kaydedilemedi: {error}</translation>
+    </message>
+    <message>
         <source>Deck will speak {language} from its next start. Restart Deck now?</source>
         <translation>Deck bir sonraki açılışından itibaren {language} konuşacak. Deck şimdi yeniden başlatılsın mı?</translation>
     </message>
@@ -67,6 +187,14 @@
     <message>
         <source>Later</source>
         <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Could not save the window layout: {error}</source>
+        <translation>Pencere yerleşimi kaydedilemedi: {error}</translation>
+    </message>
+    <message>
+        <source>Every panel is closed. Open panels from the View menu.</source>
+        <translation>Bütün paneller kapalı. Panelleri Görünüm menüsünden açın.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +484,135 @@
     <message>
         <source>Phone deck</source>
         <translation>Telefon destesi</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLight</name>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Henüz kurulmadı</translation>
+    </message>
+    <message>
+        <source>Click to open its account</source>
+        <translation>Hesabını açmak için tıklayın</translation>
+    </message>
+    <message>
+        <source>{service} connection: {state}</source>
+        <translation>{service} bağlantısı: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>connected</source>
+        <translation>bağlı</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>denetleniyor</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>anahtar yok</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>kurulmadı</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>oturum kapalı</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>anahtar reddedildi</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>yeniden oturum açın</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>çalışmıyor</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>yanlış parola</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>yeniden bağlanıyor</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>bağlanıyor</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>yeniden deneniyor</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>durdu</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel pending requests</source>
+        <translation>Bekleyen istekleri iptal et</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n queued)</source>
+        <translation>
+            <numerusform> (%n sırada)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests waiting for a rate-limit slot or an answer</source>
+        <translation>Hız sınırında sıra ya da yanıt bekleyen istekler</translation>
+    </message>
+    <message>
+        <source>Chat {up}/{all}</source>
+        <translation>Sohbet {up}/{all}</translation>
+    </message>
+    <message>
+        <source>last message {seconds} s ago</source>
+        <translation>son ileti {seconds} sn önce</translation>
+    </message>
+    <message>
+        <source>no message yet</source>
+        <translation>henüz ileti yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconnect(s)</source>
+        <translation>
+            <numerusform>%n yeniden bağlanma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chat: {up} of {all} channels connected</source>
+        <translation>Sohbet: {all} kanaldan {up} tanesi bağlı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n pending request(s).</source>
+        <translation>
+            <numerusform>Bekleyen %n istek iptal edildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
