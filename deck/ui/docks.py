@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabBar, QWidget
 
@@ -38,6 +38,11 @@ class PanelSpec:
     tab_with: str = ""  # share the place of this panel, as a tab
     below: str = ""  # sit under this panel
 
+    @property
+    def words(self) -> str:
+        """The title in the language Deck speaks (titles are marked for translation as "Panels")."""
+        return QCoreApplication.translate("Panels", self.title)
+
 
 class DockManager:
     def __init__(self, window: QMainWindow, specs: list[PanelSpec], view_menu: QMenu):
@@ -47,10 +52,10 @@ class DockManager:
         self.panels: dict[str, QWidget] = {}
         self.ctx: Optional[Any] = None
         for spec in specs:
-            dock = QDockWidget(spec.title, window)
+            dock = QDockWidget(spec.words, window)
             dock.setObjectName(f"dock.{spec.id}")
-            dock.setAccessibleName(f"{spec.title} panel")
-            placeholder = QLabel("Loading…")
+            dock.setAccessibleName(QCoreApplication.translate("Panels", "{panel} panel").format(panel=spec.words))
+            placeholder = QLabel(QCoreApplication.translate("Panels", "Loading…"))
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             dock.setWidget(placeholder)
             window.addDockWidget(spec.area, dock)
@@ -59,8 +64,8 @@ class DockManager:
             toggle = dock.toggleViewAction()  # the View menu shows or hides, deliberately
             view_menu.addAction(toggle)
             if spec.shortcut:  # the panel's key brings it to the front, never hides it
-                toggle.setText(f"{spec.title}\t{spec.shortcut}")
-                go = QAction(f"Go to {spec.title}", window)
+                toggle.setText(f"{spec.words}\t{spec.shortcut}")
+                go = QAction(QCoreApplication.translate("Panels", "Go to {panel}").format(panel=spec.words), window)
                 go.setShortcut(spec.shortcut)
                 go.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
                 go.triggered.connect(lambda _=False, pid=spec.id: self.focus(pid))

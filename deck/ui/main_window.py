@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         keys = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", "").rstrip("…"))
                 for a in (self.palette_action, self.accounts_action, self.hotkeys_action, self.shortcuts_action)]
         keys += [(QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText),
-                  self.tr("Bring {panel} to the front").format(panel=spec.title.replace("&&", "&")))
+                  self.tr("Bring {panel} to the front").format(panel=spec.words.replace("&&", "&")))
                  for spec in self.docks.specs.values() if spec.shortcut]
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{what}</td></tr>" for k, what in keys if k)
         control = getattr(getattr(self, "ctx", None), "deck", None)

@@ -413,6 +413,89 @@
     </message>
 </context>
 <context>
+    <name>Panels</name>
+    <message>
+        <source>{panel} panel</source>
+        <translation>{panel} paneli</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Go to {panel}</source>
+        <translation>{panel} paneline git</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Deck</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>Songs</source>
+        <translation>Şarkılar</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderasyon</translation>
+    </message>
+    <message>
+        <source>Discord voice</source>
+        <translation>Discord ses</translation>
+    </message>
+    <message>
+        <source>Alerts &amp;&amp; effects</source>
+        <translation>Uyarılar &amp;&amp; efektler</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Topluluk</translation>
+    </message>
+    <message>
+        <source>Commands &amp;&amp; AI</source>
+        <translation>Komutlar &amp;&amp; yapay zekâ</translation>
+    </message>
+    <message>
+        <source>Spam filters</source>
+        <translation>Spam filtreleri</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>Zamanlayıcılar</translation>
+    </message>
+    <message>
+        <source>Channel points</source>
+        <translation>Kanal puanları</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Chat bot</source>
+        <translation>Sohbet botu</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+</context>
+<context>
     <name>Picker</name>
     <message>
         <source>Nothing to pick yet: type an ID</source>
