@@ -104,8 +104,6 @@ def run_app(args: argparse.Namespace) -> int:
 
 def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
     """Load settings, credentials and services; start the sandbox in demo mode; attach the UI."""
-    import gc
-
     from deck import runtime
     from deck.actions.services import Services
     from deck.core import logs
@@ -165,7 +163,6 @@ def boot(app: Any, window: Any, demo: bool, session: Session) -> Any:
 
     window.set_banner(QCoreApplication.translate("MainWindow", "Every panel is closed. Open panels from the View menu."))
     log.info("Deck started%s", " in demo mode" if demo else "")
-    gc.freeze()  # what start-up built lives as long as the app: the collector need not look at it again
     return ctx
 
 

@@ -15,7 +15,7 @@ import itertools
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Mapping, Optional
+from typing import Any, Awaitable, Callable, Optional
 
 from deck.core.errors import (
     Cancelled,
@@ -58,7 +58,7 @@ class Action:
     scopes: tuple[str, ...] = ()  # OAuth scopes it needs
     deprecated: str = ""  # what to use instead
     capability: str = ""  # set on a portable capability's action (it runs a provider's action)
-    words: Mapping[str, str] = field(default_factory=dict)  # the service's own codes in words (its provider's)
+    words: dict[str, str] = field(default_factory=dict)  # the service's own codes in words (its provider's)
 
     @functools.cached_property
     def params(self) -> type[ParamsModel]:

@@ -60,7 +60,7 @@ class ActivityModel(QAbstractTableModel):
 
     def names(self, inv: Invocation) -> Mapping[str, str]:
         """What an invocation's codes and ids are called, in words."""
-        return ChainMap(dict(inv.action.words), *self.known)
+        return ChainMap(inv.action.words, *self.known)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
