@@ -8,7 +8,8 @@ import time
 from collections import ChainMap
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,8 +34,17 @@ from .widgets import follow
 if TYPE_CHECKING:
     from .context import AppContext
 
-COLUMNS = ("Time", "Action", "Parameters", "State", "Duration", "Result")
-STATE_TEXT = {"queued": "⏳ queued", "running": "▶ running", "ok": "✓ done", "failed": "✗ failed", "cancelled": "⊘ cancelled"}
+COLUMNS = (QT_TRANSLATE_NOOP("Activity", "Time"), QT_TRANSLATE_NOOP("Activity", "Action"),
+           QT_TRANSLATE_NOOP("Activity", "Parameters"), QT_TRANSLATE_NOOP("Activity", "State"),
+           QT_TRANSLATE_NOOP("Activity", "Duration"), QT_TRANSLATE_NOOP("Activity", "Result"))
+STATE_TEXT = {"queued": QT_TRANSLATE_NOOP("Activity", "⏳ queued"), "running": QT_TRANSLATE_NOOP("Activity", "▶ running"),
+              "ok": QT_TRANSLATE_NOOP("Activity", "✓ done"), "failed": QT_TRANSLATE_NOOP("Activity", "✗ failed"),
+              "cancelled": QT_TRANSLATE_NOOP("Activity", "⊘ cancelled")}
+DONE, FAILED = QT_TRANSLATE_NOOP("Activity", "done"), QT_TRANSLATE_NOOP("Activity", "failed")
+
+
+def _tr(text: Any) -> str:
+    return QCoreApplication.translate("Activity", str(text))
 STATE_COLOUR = {"ok": "#2e9d57", "failed": "#d64545", "cancelled": "#8a8a8a", "queued": "#c98a12", "running": "#3d7be0"}
 
 
@@ -47,8 +57,8 @@ def summarize(result: Any, names: Mapping[str, str] = {}, read: bool = True) -> 
     if isinstance(data, dict) and isinstance(data.get("data"), (list, dict)) and set(data) <= {"data", "message"}:
         data = data["data"]  # an envelope: what is inside
     if not read and data in ([], {}):
-        return "done"
-    return redact(in_words(data, answer=True, names=names) or "done")
+        return _tr(DONE)
+    return redact(in_words(data, answer=True, names=names) or _tr(DONE))
 
 
 class ActivityModel(QAbstractTableModel):
@@ -70,7 +80,7 @@ class ActivityModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -84,7 +94,7 @@ class ActivityModel(QAbstractTableModel):
             if col == 2:
                 return redact(in_words(inv.params, names=self.names(inv)))
             if col == 3:
-                return STATE_TEXT.get(inv.state, inv.state)
+                return _tr(STATE_TEXT.get(inv.state, inv.state))
             if col == 4:
                 return "" if inv.duration is None else f"{inv.duration * 1000:.0f} ms"
             if col == 5:
@@ -151,14 +161,14 @@ class ActivityPanel(QWidget):
         follow(self, ctx.registry.invocation_changed, self.model.update)
         follow(self, ctx.registry.invocation_changed, self._latest)
         self.proxy = Shown(self.model, self)
-        self.latest = QLabel("Nothing run yet.", objectName="latestResult")
+        self.latest = QLabel(self.tr("Nothing run yet."), objectName="latestResult")
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.latest.setAccessibleName("Latest result")
+        self.latest.setAccessibleName(self.tr("Latest result"))
         self.latest.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # cut, never pushing
         self.latest.setMinimumWidth(120)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Activity")
+        self.view.setAccessibleName(self.tr("Activity"))
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
@@ -168,16 +178,16 @@ class ActivityPanel(QWidget):
         for col, width in enumerate((70, 190, 240, 100, 70)):
             self.view.setColumnWidth(col, width)
         header.setStretchLastSection(True)
-        self.filter = QLineEdit(placeholderText="Filter by action…")
-        self.filter.setAccessibleName("Filter activity")
+        self.filter = QLineEdit(placeholderText=self.tr("Filter by action…"))
+        self.filter.setAccessibleName(self.tr("Filter activity"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumWidth(180)
         self.filter.textChanged.connect(lambda text: self.proxy.set(text=text))
-        self.show_background = QCheckBox("Deck's own reads", objectName="showBackground")
-        self.show_background.setToolTip("Also show what Deck runs by itself: panel refreshes, health checks, toggles")
+        self.show_background = QCheckBox(self.tr("Deck's own reads"), objectName="showBackground")
+        self.show_background.setToolTip(self.tr("Also show what Deck runs by itself: panel refreshes, health checks, toggles"))
         self.show_background.toggled.connect(lambda on: self.proxy.set(background=on))
-        clear = QPushButton("Clear")
-        clear.setAccessibleName("Clear activity")
+        clear = QPushButton(self.tr("Clear"))
+        clear.setAccessibleName(self.tr("Clear activity"))
         clear.clicked.connect(self.model.clear_finished)
         top = QHBoxLayout()
         top.addWidget(self.latest, 2)
@@ -193,8 +203,8 @@ class ActivityPanel(QWidget):
         """The latest action of the user's, with its outcome, where it does not scroll away."""
         if inv.background:
             return
-        outcome = {"ok": f"✓ {summarize(inv.result, self.model.names(inv), inv.action.read_only)}", "failed": f"✗ {inv.error or 'failed'}",
-                   "cancelled": "⊘ cancelled"}.get(inv.state, STATE_TEXT.get(inv.state, inv.state))
+        outcome = {"ok": f"✓ {summarize(inv.result, self.model.names(inv), inv.action.read_only)}",
+                   "failed": f"✗ {inv.error or _tr(FAILED)}"}.get(inv.state, _tr(STATE_TEXT.get(inv.state, inv.state)))
         self.latest.setText(f"<b>{inv.action.title}</b> — {redact(outcome)}")
         self.latest.setToolTip(f"{redact(outcome)}\n{inv.action.id} at {time.strftime('%H:%M:%S', time.localtime(inv.at))}")
         self.latest.setProperty("role", "error" if inv.state == "failed" else "ok" if inv.state == "ok" else "")

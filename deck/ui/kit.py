@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -140,8 +140,9 @@ def line(placeholder: str, name: str, ctx: Optional["AppContext"] = None, action
 # who a chat message is sent as: the capability that sends it, and the words for it
 
 
-SENDERS = {"chat.send": "as broadcaster", "chat.send-bot": "as bot", "chat.send-system": "as a system message",
-           "chat.send-action": "as an action"}
+SENDERS = {"chat.send": QT_TRANSLATE_NOOP("Senders", "as broadcaster"), "chat.send-bot": QT_TRANSLATE_NOOP("Senders", "as bot"),
+           "chat.send-system": QT_TRANSLATE_NOOP("Senders", "as a system message"),
+           "chat.send-action": QT_TRANSLATE_NOOP("Senders", "as an action")}
 
 
 class Panel(QWidget):

@@ -13,6 +13,203 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametreler</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>⏳ queued</source>
+        <translation>⏳ sırada</translation>
+    </message>
+    <message>
+        <source>▶ running</source>
+        <translation>▶ çalışıyor</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ tamam</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ başarısız</translation>
+    </message>
+    <message>
+        <source>⊘ cancelled</source>
+        <translation>⊘ iptal edildi</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tamam</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Nothing run yet.</source>
+        <translation>Henüz bir şey çalıştırılmadı.</translation>
+    </message>
+    <message>
+        <source>Latest result</source>
+        <translation>Son sonuç</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Filter by action…</source>
+        <translation>Eyleme göre süz…</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Etkinliği süz</translation>
+    </message>
+    <message>
+        <source>Deck&apos;s own reads</source>
+        <translation>Deck&apos;in kendi okumaları</translation>
+    </message>
+    <message>
+        <source>Also show what Deck runs by itself: panel refreshes, health checks, toggles</source>
+        <translation>Deck&apos;in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Clear activity</source>
+        <translation>Etkinliği temizle</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>All messages</source>
+        <translation>Bütün iletiler</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Vurgulananlar</translation>
+    </message>
+    <message>
+        <source>Mods &amp;&amp; VIPs</source>
+        <translation>Moderatörler &amp;&amp; VIP&apos;ler</translation>
+    </message>
+    <message>
+        <source>Subs &amp;&amp; notices</source>
+        <translation>Abonelikler &amp;&amp; duyurular</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;&amp; moderated</source>
+        <translation>Silinenler &amp;&amp; moderasyonlular</translation>
+    </message>
+    <message>
+        <source>Chat channels</source>
+        <translation>Sohbet kanalları</translation>
+    </message>
+    <message>
+        <source>Search messages or names</source>
+        <translation>İletilerde ya da adlarda ara</translation>
+    </message>
+    <message>
+        <source>Search chat</source>
+        <translation>Sohbette ara</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Channels, highlights, scrollback</source>
+        <translation>Kanallar, vurgular, geçmiş</translation>
+    </message>
+    <message>
+        <source>Chat settings</source>
+        <translation>Sohbet ayarları</translation>
+    </message>
+    <message>
+        <source>Channels…</source>
+        <translation>Kanallar…</translation>
+    </message>
+    <message>
+        <source>Highlight words…</source>
+        <translation>Vurgulanacak sözcükler…</translation>
+    </message>
+    <message>
+        <source>Scrollback…</source>
+        <translation>Geçmiş…</translation>
+    </message>
+    <message>
+        <source>Text size…</source>
+        <translation>Yazı boyutu…</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Bir ileti gönderin</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Gönderilecek ileti</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>Gönderen</translation>
+    </message>
+    <message>
+        <source>Send to {platform}</source>
+        <translation>{platform} kanalına gönder</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>No matches for “{text}”.</source>
+        <translation>“{text}” için sonuç yok.</translation>
+    </message>
+    <message>
+        <source>No messages of this kind yet.</source>
+        <translation>Henüz bu türde ileti yok.</translation>
+    </message>
+    <message>
+        <source>No chat yet. Add channels with ⚙ → Channels…</source>
+        <translation>Henüz sohbet yok. ⚙ → Kanallar… ile kanal ekleyin</translation>
+    </message>
+    <message>
+        <source>Waiting for messages…</source>
+        <translation>İletiler bekleniyor…</translation>
+    </message>
+</context>
+<context>
     <name>DeckControl</name>
     <message>
         <source>Could not save profile {name}: {error}</source>
@@ -567,6 +764,25 @@
     <message>
         <source>Phone deck</source>
         <translation>Telefon destesi</translation>
+    </message>
+</context>
+<context>
+    <name>Senders</name>
+    <message>
+        <source>as broadcaster</source>
+        <translation>yayıncı olarak</translation>
+    </message>
+    <message>
+        <source>as bot</source>
+        <translation>bot olarak</translation>
+    </message>
+    <message>
+        <source>as a system message</source>
+        <translation>sistem iletisi olarak</translation>
+    </message>
+    <message>
+        <source>as an action</source>
+        <translation>eylem olarak</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import html
 import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,8 +41,9 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 TIMEOUTS = [(1, "1 minute"), (10, "10 minutes"), (60, "1 hour"), (1440, "1 day"), (10080, "1 week")]
-FILTERS = {"all": "All messages", "highlights": "Highlights", "mods": "Mods && VIPs", "notices": "Subs && notices",
-           "moderated": "Deleted && moderated"}
+FILTERS = {"all": QT_TRANSLATE_NOOP("ChatPanel", "All messages"), "highlights": QT_TRANSLATE_NOOP("ChatPanel", "Highlights"),
+           "mods": QT_TRANSLATE_NOOP("ChatPanel", "Mods && VIPs"), "notices": QT_TRANSLATE_NOOP("ChatPanel", "Subs && notices"),
+           "moderated": QT_TRANSLATE_NOOP("ChatPanel", "Deleted && moderated")}
 OPERATIONS = {"timeout": "chat.timeout", "ban": "chat.ban", "unban": "chat.unban", "delete": "chat.delete",
               "restore": "chat.restore"}
 TITLES = {"timeout": "Time out", "ban": "Ban", "unban": "Unban", "delete": "Delete message",
@@ -56,23 +57,25 @@ class ChatPanel(QWidget):
         self.feed = ctx.chat
         self.images = ImageCache(self)
         self.tabs = QTabBar(objectName="chatTabs")
-        self.tabs.setAccessibleName("Chat channels")
+        self.tabs.setAccessibleName(self.tr("Chat channels"))
         self.tabs.setExpanding(False)
         self.tabs.setDocumentMode(True)
-        self.search = QLineEdit(objectName="chatSearch", placeholderText="Search messages or names", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search chat")
+        self.search = QLineEdit(objectName="chatSearch", placeholderText=self.tr("Search messages or names"),
+                                clearButtonEnabled=True)
+        self.search.setAccessibleName(self.tr("Search chat"))
         self.filter = QComboBox(objectName="chatFilter")
-        self.filter.setAccessibleName("Show")
+        self.filter.setAccessibleName(self.tr("Show"))
         for key, text in FILTERS.items():
-            self.filter.addItem(text.replace("&&", "&"), key)
-        self.settings_button = QToolButton(text="⚙", objectName="chatSettings", toolTip="Channels, highlights, scrollback")
-        self.settings_button.setAccessibleName("Chat settings")
+            self.filter.addItem(self.tr(str(text)).replace("&&", "&"), key)
+        self.settings_button = QToolButton(text="⚙", objectName="chatSettings",
+                                           toolTip=self.tr("Channels, highlights, scrollback"))
+        self.settings_button.setAccessibleName(self.tr("Chat settings"))
         self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.settings_button)
-        menu.addAction("Channels…", self.edit_channels)
-        menu.addAction("Highlight words…", self.edit_highlights)
-        menu.addAction("Scrollback…", self.edit_scrollback)
-        menu.addAction("Text size…", self.edit_font_size)
+        menu.addAction(self.tr("Channels…"), self.edit_channels)
+        menu.addAction(self.tr("Highlight words…"), self.edit_highlights)
+        menu.addAction(self.tr("Scrollback…"), self.edit_scrollback)
+        menu.addAction(self.tr("Text size…"), self.edit_font_size)
         self.settings_button.setMenu(menu)
         self.view = ChatView(self.images, lambda: self.feed.limit)
         if ctx.settings.chat.font_size:
@@ -81,22 +84,22 @@ class ChatPanel(QWidget):
         self.problems.hide()
         self.search_timer = QTimer(self, singleShot=True, interval=150, timeout=self.rebuild)
 
-        self.message = QLineEdit(objectName="chatMessage", placeholderText="Send a message")
-        self.message.setAccessibleName("Message to send")
+        self.message = QLineEdit(objectName="chatMessage", placeholderText=self.tr("Send a message"))
+        self.message.setAccessibleName(self.tr("Message to send"))
         self.limit = int(param(ctx, "chat.send", "message").max or 500)  # the contract's, as the CLI checks
         self.message.setMaxLength(self.limit + 50)  # over-long text stays visible so the error can be read
         self.showing_problem = False
         self.sender = QComboBox(objectName="chatSender")
-        self.sender.setAccessibleName("Send as")
+        self.sender.setAccessibleName(self.tr("Send as"))
         for capability, text in SENDERS.items():
-            self.sender.addItem(text, capability)
+            self.sender.addItem(QCoreApplication.translate("Senders", str(text)), capability)
         self.targets = {platform_title(p): QCheckBox(platform_title(p), objectName=f"send.{platform_title(p)}")
                         for p in dict.fromkeys(p for cap in SENDERS for p in ctx.capabilities.platforms(cap))}
         for platform, box in self.targets.items():
             box.setChecked(platform in ctx.settings.chat.send_platforms)
-            box.setAccessibleName(f"Send to {platform}")
+            box.setAccessibleName(self.tr("Send to {platform}").format(platform=platform))
             box.toggled.connect(self._targets_changed)
-        self.send = QPushButton("Send", objectName="chatSend")
+        self.send = QPushButton(self.tr("Send"), objectName="chatSend")
         self.note = Note("chatNote")
         keep = self.note.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # a note coming and going never moves the send box
@@ -156,7 +159,7 @@ class ChatPanel(QWidget):
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
-        self.tabs.addTab("All")
+        self.tabs.addTab(self.tr("All"))
         self.tabs.setTabData(0, None)
         for spec, reader in self.feed.hub.readers.items():
             index = self.tabs.addTab(f"{reader.platform.title()} · {reader.channel}")
@@ -173,10 +176,11 @@ class ChatPanel(QWidget):
     def rebuild(self) -> None:
         needle, narrowed = self.search.text().strip(), self.filter.currentData() != "all"
         if needle or narrowed:  # nothing shown because nothing matches, not because nothing came
-            self.view.empty_text = f"No matches for “{needle}”." if needle else "No messages of this kind yet."
+            self.view.empty_text = (self.tr("No matches for “{text}”.").format(text=needle) if needle
+                                    else self.tr("No messages of this kind yet."))
         else:
-            self.view.empty_text = ("No chat yet. Add channels with ⚙ → Channels…" if not self.feed.hub.readers
-                                    else "Waiting for messages…")
+            self.view.empty_text = (self.tr("No chat yet. Add channels with ⚙ → Channels…") if not self.feed.hub.readers
+                                    else self.tr("Waiting for messages…"))
         self.view.accepts = self.predicate()
         self.view.set_rows(self.feed.entries)
 
