@@ -61,8 +61,8 @@ class CellButton(QToolButton):
         self.setObjectName(f"cell-{row}-{col}")
         if cell is None:
             self.setProperty("role", "emptyCell")
-            self.setToolTip("Empty: double-click or right-click to add a button")
-            self.setAccessibleName(f"Empty slot, row {row + 1}, column {col + 1}")
+            self.setToolTip(self.tr("Empty: double-click or right-click to add a button"))
+            self.setAccessibleName(self.tr("Empty slot, row {row}, column {col}").format(row=row + 1, col=col + 1))
         else:
             self.setProperty("role", "cell")
             self.clicked.connect(lambda: grid.control.run_cell(cell, self))
@@ -190,10 +190,10 @@ class GridPanel(QWidget):
         self.buttons: dict[str, CellButton] = {}
 
         self.profile_box = QComboBox(objectName="profileBox", toolTip="Profile: pages, hotkeys and layout")
-        self.profile_box.setAccessibleName("Profile")
+        self.profile_box.setAccessibleName(self.tr("Profile"))
         self.profile_box.activated.connect(lambda i: self.control.switch(self.profile_box.itemText(i)))
         self.tabs = QTabBar(objectName="pageTabs", expanding=False, drawBase=False)
-        self.tabs.setAccessibleName("Deck pages")
+        self.tabs.setAccessibleName(self.tr("Deck pages"))
         self.tabs.tabBarClicked.connect(self._tab_clicked)
         self.back = QToolButton(objectName="folderBack", text="← Back", toolTip="Back to the page above")
         self.back.clicked.connect(self._back)
@@ -322,15 +322,15 @@ class GridPanel(QWidget):
         menu = QMenu(self)
         cell = button.cell
         if cell:
-            menu.addAction("Edit…", lambda: self.edit(button))
-            menu.addAction("Run", lambda: self.control.run_cell(cell, button))
+            menu.addAction(self.tr("Edit…"), lambda: self.edit(button))
+            menu.addAction(self.tr("Run"), lambda: self.control.run_cell(cell, button))
             menu.addSeparator()
-            menu.addAction("Copy", lambda: self.copy(button.cell))
-            menu.addAction("Duplicate", lambda: self.duplicate(button.cell))
-            menu.addAction("Delete", lambda: self.delete(button.cell))
+            menu.addAction(self.tr("Copy"), lambda: self.copy(button.cell))
+            menu.addAction(self.tr("Duplicate"), lambda: self.duplicate(button.cell))
+            menu.addAction(self.tr("Delete"), lambda: self.delete(button.cell))
         else:
-            menu.addAction("Add button…", lambda: self.edit(button))
-            paste = menu.addAction("Paste", lambda: self.paste(button.page, button.row, button.col))
+            menu.addAction(self.tr("Add button…"), lambda: self.edit(button))
+            paste = menu.addAction(self.tr("Paste"), lambda: self.paste(button.page, button.row, button.col))
             paste.setEnabled(QApplication.clipboard().mimeData().hasFormat(MIME + "+json"))
         menu.exec(at)
 
@@ -384,14 +384,14 @@ class GridPanel(QWidget):
             data.pop("id", None)
             cell = Cell.model_validate(data)
         except ValueError as exc:
-            self.ctx.window.status.show_problem(f"Could not paste the button: {exc}")
+            self.ctx.window.status.show_problem(self.tr("Could not paste the button: {error}").format(error=exc))
             return
         self._put(page, cell)
 
     def duplicate(self, cell: Cell) -> None:
         spot = self.page.free()
         if spot is None:
-            self.ctx.window.status.show_problem("This page is full: make it bigger or use another page.")
+            self.ctx.window.status.show_problem(self.tr("This page is full: make it bigger or use another page."))
             return
         copy = cell.model_copy(deep=True, update={"row": spot[0], "col": spot[1]})
         copy.id = Cell(row=0, col=0).id
@@ -409,20 +409,20 @@ class GridPanel(QWidget):
     # ---- pages and profiles menu
     def _menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("Add page…", self.add_page)
-        menu.addAction("Rename page…", self.rename_page)
-        menu.addAction("Page size…", self.resize_page)
-        menu.addAction("Delete page…", self.delete_page)
+        menu.addAction(self.tr("Add page…"), self.add_page)
+        menu.addAction(self.tr("Rename page…"), self.rename_page)
+        menu.addAction(self.tr("Page size…"), self.resize_page)
+        menu.addAction(self.tr("Delete page…"), self.delete_page)
         menu.addSeparator()
-        menu.addAction("Hotkeys…", self.open_hotkeys)
+        menu.addAction(self.tr("Hotkeys…"), self.open_hotkeys)
         menu.addSeparator()
-        menu.addAction("New profile…", lambda: self._new_profile(copy=False))
-        menu.addAction("Duplicate profile…", lambda: self._new_profile(copy=True))
-        menu.addAction("Rename profile…", self.rename_profile)
-        menu.addAction("Delete profile…", self.delete_profile)
+        menu.addAction(self.tr("New profile…"), lambda: self._new_profile(copy=False))
+        menu.addAction(self.tr("Duplicate profile…"), lambda: self._new_profile(copy=True))
+        menu.addAction(self.tr("Rename profile…"), self.rename_profile)
+        menu.addAction(self.tr("Delete profile…"), self.delete_profile)
         menu.addSeparator()
-        menu.addAction("Export profile…", self.export_profile)
-        menu.addAction("Import profile…", self.import_profile)
+        menu.addAction(self.tr("Export profile…"), self.export_profile)
+        menu.addAction(self.tr("Import profile…"), self.import_profile)
         return menu
 
     def _text(self, title: str, label: str, value: str = "") -> str:

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         if demo:
-            self.status.insertWidget(0, QLabel("DEMO · every service is simulated on this computer", objectName="demoBadge"))
+            self.status.insertWidget(0, QLabel(self.tr("DEMO · every service is simulated on this computer"), objectName="demoBadge"))
         for dock in self.docks.docks.values():
             dock.toggleViewAction().toggled.connect(self._update_centre)
         self.docks.apply_default_sizes()

@@ -107,6 +107,17 @@
     </message>
 </context>
 <context>
+    <name>CellButton</name>
+    <message>
+        <source>Empty: double-click or right-click to add a button</source>
+        <translation>Boş: buton eklemek için çift tıklayın ya da sağ tıklayın</translation>
+    </message>
+    <message>
+        <source>Empty slot, row {row}, column {col}</source>
+        <translation>Boş yer, satır {row}, sütun {col}</translation>
+    </message>
+</context>
+<context>
     <name>ChatPanel</name>
     <message>
         <source>All messages</source>
@@ -244,6 +255,97 @@
     </message>
 </context>
 <context>
+    <name>GridPanel</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Deck pages</source>
+        <translation>Deck sayfaları</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Çalıştır</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Çoğalt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Add button…</source>
+        <translation>Buton ekle…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Yapıştır</translation>
+    </message>
+    <message>
+        <source>Could not paste the button: {error}</source>
+        <translation>Buton yapıştırılamadı: {error}</translation>
+    </message>
+    <message>
+        <source>This page is full: make it bigger or use another page.</source>
+        <translation>Bu sayfa dolu: büyütün ya da başka bir sayfa kullanın.</translation>
+    </message>
+    <message>
+        <source>Add page…</source>
+        <translation>Sayfa ekle…</translation>
+    </message>
+    <message>
+        <source>Rename page…</source>
+        <translation>Sayfayı yeniden adlandır…</translation>
+    </message>
+    <message>
+        <source>Page size…</source>
+        <translation>Sayfa boyutu…</translation>
+    </message>
+    <message>
+        <source>Delete page…</source>
+        <translation>Sayfayı sil…</translation>
+    </message>
+    <message>
+        <source>Hotkeys…</source>
+        <translation>Kısayol tuşları…</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Yeni profil…</translation>
+    </message>
+    <message>
+        <source>Duplicate profile…</source>
+        <translation>Profili çoğalt…</translation>
+    </message>
+    <message>
+        <source>Rename profile…</source>
+        <translation>Profili yeniden adlandır…</translation>
+    </message>
+    <message>
+        <source>Delete profile…</source>
+        <translation>Profili sil…</translation>
+    </message>
+    <message>
+        <source>Export profile…</source>
+        <translation>Profili dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Import profile…</source>
+        <translation>Profili içe aktar…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Language</source>
@@ -316,6 +418,10 @@
     <message>
         <source>Deck — the control deck for live streamers.</source>
         <translation>Deck — canlı yayıncılar için kontrol masası.</translation>
+    </message>
+    <message>
+        <source>DEMO · every service is simulated on this computer</source>
+        <translation>TANITIM · bütün hizmetler bu bilgisayarda taklit ediliyor</translation>
     </message>
     <message>
         <source>Bring {panel} to the front</source>
