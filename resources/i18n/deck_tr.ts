@@ -501,6 +501,145 @@
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Koruma</translation>
+    </message>
+    <message>
+        <source>Ban list</source>
+        <translation>Yasaklılar</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Sebep (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sebep</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Sustur</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>Timed out ✓</source>
+        <translation>Susturuldu ✓</translation>
+    </message>
+    <message>
+        <source>Banned ✓</source>
+        <translation>Yasaklandı ✓</translation>
+    </message>
+    <message>
+        <source>Unbanned ✓</source>
+        <translation>Yasak kaldırıldı ✓</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>İletiyi sil</translation>
+    </message>
+    <message>
+        <source>Clear chat</source>
+        <translation>Sohbeti temizle</translation>
+    </message>
+    <message>
+        <source>Chat cleared ✓</source>
+        <translation>Sohbet temizlendi ✓</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Susturma</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>1 = the most recent follower</source>
+        <translation>1 = en son takipçi</translation>
+    </message>
+    <message>
+        <source>Recent followers timeout minutes</source>
+        <translation>Son takipçilerin susturma dakikası</translation>
+    </message>
+    <message>
+        <source>Apply to followers…</source>
+        <translation>Takipçilere uygula…</translation>
+    </message>
+    <message>
+        <source>Recent followers (follow-bot raids)</source>
+        <translation>Son takipçiler (takip botu baskınları)</translation>
+    </message>
+    <message>
+        <source>Removes every message from chat.</source>
+        <translation>Sohbetteki bütün iletileri kaldırır.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Deleting the message…</source>
+        <translation>İleti siliniyor…</translation>
+    </message>
+    <message>
+        <source>Message deleted ✓</source>
+        <translation>İleti silindi ✓</translation>
+    </message>
+    <message>
+        <source>Shield mode: …</source>
+        <translation>Kalkan modu: …</translation>
+    </message>
+    <message>
+        <source>Shield lookback minutes</source>
+        <translation>Kalkanın geriye bakma dakikası</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Shield mode</source>
+        <translation>Kalkan modu</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Bütün platformlar</translation>
+    </message>
+    <message>
+        <source>Unban selected</source>
+        <translation>Seçilenin yasağını kaldır</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+</context>
+<context>
     <name>ObsPanel</name>
     <message>
         <source>OBS settings…</source>

@@ -31,8 +31,8 @@ class ModerationPanel(Panel):
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_pages(self.tabs, ((self._users, "Users"), (self._protection, "Protection"),
-                                   (self._bans, "Ban list"), (self._log, "Log")))
+        self.tab_pages(self.tabs, ((self._users, self.tr("Users")), (self._protection, self.tr("Protection")),
+                                   (self._bans, self.tr("Ban list")), (self._log, self.tr("Log"))))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
 
@@ -48,8 +48,8 @@ class ModerationPanel(Panel):
     # ------------------------------------------------------------------ users
     def _users(self) -> QWidget:
         ctx = self.ctx
-        self.user = line("Username", "Username", ctx, "chat.timeout", "username", key="userEdit")
-        self.reason = line("Reason (optional)", "Reason", ctx, "chat.ban", "reason")
+        self.user = line(self.tr("Username"), self.tr("Username"), ctx, "chat.timeout", "username", key="userEdit")
+        self.reason = line(self.tr("Reason (optional)"), self.tr("Reason"), ctx, "chat.ban", "reason")
         self.platform = platform_choices(ctx, "chat.timeout")
         self.minutes = spin(ctx, "chat.timeout", "duration", " min")
         self.minutes.setObjectName("timeoutMinutes")
@@ -59,9 +59,9 @@ class ModerationPanel(Panel):
             b = button(text, name=f"Time out for {text}")
             b.clicked.connect(lambda _=False, m=minutes: self.minutes.setValue(m))
             presets.append(b)
-        self.timeout_button = button("Time out", "stop", name="Time out user", key="timeoutButton")
-        self.ban_button = button("Ban", "error", name="Ban user", key="banButton")
-        self.unban_button = button("Unban", "apply", name="Unban user", key="unbanButton")
+        self.timeout_button = button(self.tr("Time out"), "stop", name="Time out user", key="timeoutButton")
+        self.ban_button = button(self.tr("Ban"), "error", name="Ban user", key="banButton")
+        self.unban_button = button(self.tr("Unban"), "apply", name="Unban user", key="unbanButton")
         watch = (self.user, self.reason, self.platform, self.minutes)
         self.user_ids: dict[tuple[str, str], str] = {}  # (platform, name) -> the viewer's id, found on the service
 
@@ -72,11 +72,11 @@ class ModerationPanel(Panel):
 
         self.user_forms = [
             Form(self, "chat.timeout", lambda: {**base(), "duration": self.minutes.value()}, self.timeout_button,
-                 watch, self.note, done="Timed out ✓", platform=self.platform),
-            Form(self, "chat.ban", base, self.ban_button, watch, self.note, done="Banned ✓", platform=self.platform,
+                 watch, self.note, done=self.tr("Timed out ✓"), platform=self.platform),
+            Form(self, "chat.ban", base, self.ban_button, watch, self.note, done=self.tr("Banned ✓"), platform=self.platform,
                  question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentText()}?"),
             Form(self, "chat.unban", lambda: {k: v for k, v in base().items() if k != "reason"},
-                 self.unban_button, watch, self.note, done="Unbanned ✓", platform=self.platform)]
+                 self.unban_button, watch, self.note, done=self.tr("Unbanned ✓"), platform=self.platform)]
         # the service the three go through, for this viewer (one that acts by id takes them once the id is known)
         self.via = Via(ctx, "chat.timeout", self.platform, together=("chat.ban", "chat.unban"), values=base)
         self.user.textChanged.connect(self.via.update_text)
@@ -87,7 +87,7 @@ class ModerationPanel(Panel):
         # what they said lately, from the chat Deck reads, with deleting one message
         self.said = Table(["When", "Message", ""], "Their recent messages", stretch=1)
         self.said.setMinimumHeight(90)
-        self.delete_button = button("Delete message", "delete", name="Delete the selected message",
+        self.delete_button = button(self.tr("Delete message"), "delete", name="Delete the selected message",
                                     key="deleteMessageButton")
         self.delete_button.clicked.connect(self.delete_message)
         self.said_row = QWidget()  # shown while the typed viewer has messages in the chat Deck reads
@@ -97,15 +97,15 @@ class ModerationPanel(Panel):
         self.said.itemSelectionChanged.connect(self._delete_state)
         ctx.chat.marked.connect(self._marked)
         ctx.chat.appended.connect(self._appended)
-        self.clear_chat = button("Clear chat", "delete", key="clearChatButton")
+        self.clear_chat = button(self.tr("Clear chat"), "delete", key="clearChatButton")
         self.clear_chat.clicked.connect(lambda: self.run("chat.clear", note=self.note, busy=[self.clear_chat],
-                                                         done="Chat cleared ✓"))
+                                                         done=self.tr("Chat cleared ✓")))
         user_card = card(
             row(self.user, self.platform, self.via), self.reason,
-            row(label("Timeout"), *presets, stretch=True, spacing=4),
+            row(label(self.tr("Timeout")), *presets, stretch=True, spacing=4),
             row(self.minutes, self.timeout_button, self.ban_button, self.unban_button, stretch=True),
             self.note, self.said, self.said_row,
-            title="User")
+            title=self.tr("User"))
         self.show_said()
 
         # recent followers
@@ -115,11 +115,11 @@ class ModerationPanel(Panel):
         self.rf_count.setPrefix("the last ")
         self.rf_offset = spin(ctx, "moderation.recent-followers", "offset")
         self.rf_offset.setPrefix("from #")
-        self.rf_offset.setToolTip("1 = the most recent follower")
+        self.rf_offset.setToolTip(self.tr("1 = the most recent follower"))
         self.rf_minutes = spin(ctx, "moderation.recent-followers", "duration", " min")
-        self.rf_minutes.setAccessibleName("Recent followers timeout minutes")
+        self.rf_minutes.setAccessibleName(self.tr("Recent followers timeout minutes"))
         self.rf_platform = choices(ctx, "moderation.recent-followers", "platform")
-        self.rf_button = button("Apply to followers…", "warning", key="recentButton")
+        self.rf_button = button(self.tr("Apply to followers…"), "warning", key="recentButton")
         self.rf_note = Note("recentNote")
         self.rf_names: list[str] = []
         self.rf_action.currentIndexChanged.connect(
@@ -132,13 +132,13 @@ class ModerationPanel(Panel):
         followers_card = card(
             row(self.rf_action, self.rf_count, self.rf_offset, stretch=True),
             row(self.rf_platform, self.rf_minutes, self.rf_button, Via(ctx, "moderation.recent-followers"), stretch=True),
-            self.rf_note, title="Recent followers (follow-bot raids)")
+            self.rf_note, title=self.tr("Recent followers (follow-bot raids)"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(user_card)
         layout.addWidget(followers_card)
-        layout.addWidget(card(row(self.clear_chat, label("Removes every message from chat.", role="muted"),
-                                  stretch=True), title="Chat"))
+        layout.addWidget(card(row(self.clear_chat, label(self.tr("Removes every message from chat."), role="muted"),
+                                  stretch=True), title=self.tr("Chat")))
         layout.addStretch(1)
         return page
 
@@ -216,9 +216,9 @@ class ModerationPanel(Panel):
         entry = self.said.selected()
         if entry is None:
             return
-        self.note.busy("Deleting the message…")
+        self.note.busy(self.tr("Deleting the message…"))
         self.ctx.run("chat.delete", {"message_id": entry.msg.id}, platform=entry.msg.platform, parent=self,
-                     on_result=lambda _: self.note.ok("Message deleted ✓"),
+                     on_result=lambda _: self.note.ok(self.tr("Message deleted ✓")),
                      on_error=lambda exc: self.note.error(str(exc)))
 
     def _recent_params(self) -> dict[str, Any]:
@@ -255,19 +255,19 @@ class ModerationPanel(Panel):
 
     # ------------------------------------------------------------------ protection
     def _protection(self) -> QWidget:
-        self.shield_state = label("Shield mode: …", name="shieldState")
+        self.shield_state = label(self.tr("Shield mode: …"), name="shieldState")
         self.shield_lookback = spin(self.ctx, "moderation.shield", "duration", " min")
         self.shield_lookback.setRange(0, 1440)
         self.shield_lookback.setPrefix("ban chatters from the last ")
-        self.shield_lookback.setAccessibleName("Shield lookback minutes")
-        self.shield_on = button("Turn on", "warning", name="Turn shield mode on", key="shieldOn")
-        self.shield_off = button("Turn off", "apply", name="Turn shield mode off", key="shieldOff")
+        self.shield_lookback.setAccessibleName(self.tr("Shield lookback minutes"))
+        self.shield_on = button(self.tr("Turn on"), "warning", name="Turn shield mode on", key="shieldOn")
+        self.shield_off = button(self.tr("Turn off"), "apply", name="Turn shield mode off", key="shieldOff")
         self.shield_note = Note("shieldNote")
         self.shield_on.clicked.connect(lambda: self.set_shield("on"))
         self.shield_off.clicked.connect(lambda: self.set_shield("off"))
         shield = card(row(self.shield_state, Via(self.ctx, "moderation.shield"), stretch=True),
                       row(self.shield_lookback, stretch=True),
-                      row(self.shield_on, self.shield_off, stretch=True), self.shield_note, title="Shield mode")
+                      row(self.shield_on, self.shield_off, stretch=True), self.shield_note, title=self.tr("Shield mode"))
         grid = QGridLayout()
         self.switches: dict[str, QCheckBox] = {}
         features_param = param(self.ctx, "moderation.feature", "feature")
@@ -280,7 +280,7 @@ class ModerationPanel(Panel):
             grid.addWidget(box, i // 2, i % 2)
             self.switches[feature] = box
         self.feature_note = Note("featureNote")
-        features = card(grid, self.feature_note, title="Protection")
+        features = card(grid, self.feature_note, title=self.tr("Protection"))
         self.protection_note = Note("protectionNote")
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -336,13 +336,13 @@ class ModerationPanel(Panel):
 
     # ------------------------------------------------------------------ ban list
     def _bans(self) -> QWidget:
-        self.ban_filter = choices(self.ctx, "moderation.bans", "platform", any_label="All platforms")
+        self.ban_filter = choices(self.ctx, "moderation.bans", "platform", any_label=self.tr("All platforms"))
         self.ban_filter.setObjectName("banFilter")
         platform = self.ban_filter.currentData
         self.bans = PagedTable(self, "moderation.bans", ["User", "Platform", "Reason"], "Ban list",
                                "Nobody is banned.", 50, "bans", lambda b: [b.banned_user, b.platform, b.reason or ""],
                                lambda: {"platform": platform()} if platform() else {}, stretch=2)
-        self.ban_unban = button("Unban selected", "apply", key="unbanSelected")
+        self.ban_unban = button(self.tr("Unban selected"), "apply", key="unbanSelected")
         self.ban_note = Note("banNote")
         self.ban_filter.currentIndexChanged.connect(lambda _: self.bans.load(first_page=True))
         self.ban_unban.clicked.connect(self.unban_selected)
@@ -351,7 +351,7 @@ class ModerationPanel(Panel):
         self._ban_selection()
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(row(label("Show"), self.ban_filter, stretch=True))
+        layout.addLayout(row(label(self.tr("Show")), self.ban_filter, stretch=True))
         layout.addWidget(self.bans, 1)
         layout.addLayout(row(self.ban_unban, stretch=True))
         layout.addWidget(self.ban_note)
@@ -380,6 +380,6 @@ class ModerationPanel(Panel):
         self.log_filter.currentIndexChanged.connect(lambda _: self.modlog.load(first_page=True))
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(row(label("Show"), self.log_filter, stretch=True))
+        layout.addLayout(row(label(self.tr("Show")), self.log_filter, stretch=True))
         layout.addWidget(self.modlog, 1)
         return page
