@@ -255,6 +255,117 @@
     </message>
 </context>
 <context>
+    <name>DiscordPanel</name>
+    <message>
+        <source>Bot status: …</source>
+        <translation>Bot durumu: …</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>İleti</translation>
+    </message>
+    <message>
+        <source>Linked users</source>
+        <translation>Bağlı kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Sesini kapat</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Sesini aç</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Bağlantıyı kes</translation>
+    </message>
+    <message>
+        <source>Mute all</source>
+        <translation>Herkesin sesini kapat</translation>
+    </message>
+    <message>
+        <source>Unmute all</source>
+        <translation>Herkesin sesini aç</translation>
+    </message>
+    <message>
+        <source>Pull all here</source>
+        <translation>Herkesi buraya çek</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Üye</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Drag a member onto a channel to move them.</source>
+        <translation>Bir üyeyi taşımak için bir kanalın üstüne sürükleyin.</translation>
+    </message>
+    <message>
+        <source>Undone ✓ Everyone is back where they were.</source>
+        <translation>Geri alındı ✓ Herkes eski yerinde.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: everyone is already where they were.</source>
+        <translation>Geri alınacak bir şey yok: herkes zaten eski yerinde.</translation>
+    </message>
+    <message>
+        <source>Channel ID — pick one with ▾ or type it</source>
+        <translation>Kanal kimliği — ▾ ile seçin ya da yazın</translation>
+    </message>
+    <message>
+        <source>Text channel ID</source>
+        <translation>Yazı kanalı kimliği</translation>
+    </message>
+    <message>
+        <source>Message (optional when sending an embed)</source>
+        <translation>İleti (gömülü gönderirken isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Discord message</source>
+        <translation>Discord iletisi</translation>
+    </message>
+    <message>
+        <source>Embed title</source>
+        <translation>Gömülü başlığı</translation>
+    </message>
+    <message>
+        <source>Embed description</source>
+        <translation>Gömülü açıklaması</translation>
+    </message>
+    <message>
+        <source>Embed colour</source>
+        <translation>Gömülü rengi</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Renksiz</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Sent ✓</source>
+        <translation>Gönderildi ✓</translation>
+    </message>
+    <message>
+        <source>Embed</source>
+        <translation>Gömülü</translation>
+    </message>
+</context>
+<context>
     <name>GridPanel</name>
     <message>
         <source>Profile</source>
@@ -957,6 +1068,13 @@
     </message>
 </context>
 <context>
+    <name>QueueTable</name>
+    <message>
+        <source>Drag a song to the top to play it next</source>
+        <translation>Bir şarkıyı sıradaki yapmak için en üste sürükleyin</translation>
+    </message>
+</context>
+<context>
     <name>RemoteMenu</name>
     <message>
         <source>&amp;Remote</source>
@@ -1043,6 +1161,129 @@
     <message>
         <source>{service} connection: {state}</source>
         <translation>{service} bağlantısı: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SongsPanel</name>
+    <message>
+        <source>No song command sent from Deck yet.</source>
+        <translation>Deck&apos;ten henüz şarkı komutu gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Song player state</source>
+        <translation>Şarkı çaların durumu</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Çalma listesi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation>Şimdi çalıyor</translation>
+    </message>
+    <message>
+        <source>A song&apos;s URL, or words to search for</source>
+        <translation>Bir şarkının adresi ya da aranacak sözcükler</translation>
+    </message>
+    <message>
+        <source>Song to request</source>
+        <translation>İstenecek şarkı</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>İste</translation>
+    </message>
+    <message>
+        <source>Play next</source>
+        <translation>Sıradaki yap</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Clear queue…</source>
+        <translation>Sırayı temizle…</translation>
+    </message>
+    <message>
+        <source>Requested ✓</source>
+        <translation>İstendi ✓</translation>
+    </message>
+    <message>
+        <source>Queue cleared ✓</source>
+        <translation>Sıra temizlendi ✓</translation>
+    </message>
+    <message>
+        <source>Search the playlist</source>
+        <translation>Çalma listesinde ara</translation>
+    </message>
+    <message>
+        <source>Search playlist</source>
+        <translation>Çalma listesinde ara</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sırala</translation>
+    </message>
+    <message>
+        <source>Song for the playlist</source>
+        <translation>Çalma listesi için şarkı</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>A playlist&apos;s URL (YouTube, SoundCloud…)</source>
+        <translation>Bir çalma listesinin adresi (YouTube, SoundCloud…)</translation>
+    </message>
+    <message>
+        <source>Playlist to import</source>
+        <translation>İçe aktarılacak çalma listesi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Seçileni kaldır</translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation>Hepsini sil…</translation>
+    </message>
+    <message>
+        <source>Added ✓</source>
+        <translation>Eklendi ✓</translation>
+    </message>
+    <message>
+        <source>Imported ✓</source>
+        <translation>İçe aktarıldı ✓</translation>
+    </message>
+    <message>
+        <source>Removed ✓</source>
+        <translation>Kaldırıldı ✓</translation>
+    </message>
+    <message>
+        <source>Playlist deleted ✓</source>
+        <translation>Çalma listesi silindi ✓</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Kaydedildi ✓</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1401,53 @@
     </message>
 </context>
 <context>
+    <name>StreamPanel</name>
+    <message>
+        <source>Live now</source>
+        <translation>Şu an canlı</translation>
+    </message>
+    <message>
+        <source>Stream title</source>
+        <translation>Yayın başlığı</translation>
+    </message>
+    <message>
+        <source>Category — type to search</source>
+        <translation>Kategori — aramak için yazın</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <source>Updated ✓</source>
+        <translation>Güncellendi ✓</translation>
+    </message>
+    <message>
+        <source>Title and category</source>
+        <translation>Başlık ve kategori</translation>
+    </message>
+    <message>
+        <source>Clip title (optional)</source>
+        <translation>Klip başlığı (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Clip title</source>
+        <translation>Klip başlığı</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <source>Clip requested ✓</source>
+        <translation>Klip istendi ✓</translation>
+    </message>
+</context>
+<context>
     <name>TokensDialog</name>
     <message>
         <source>API tokens</source>
@@ -1237,6 +1525,13 @@
     <message>
         <source>; click to choose another service</source>
         <translation>; başka bir hizmet seçmek için tıklayın</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTree</name>
+    <message>
+        <source>Voice channels and members</source>
+        <translation>Ses kanalları ve üyeleri</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@ class VoiceTree(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setHeaderHidden(True)
-        self.setAccessibleName("Voice channels and members")
+        self.setAccessibleName(self.tr("Voice channels and members"))
         self.setObjectName("voiceTree")
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -67,10 +67,11 @@ class DiscordPanel(Panel):
         self.undo_steps: dict[str, tuple[Optional[str], bool]] = {}  # discord_id -> (channel id, muted) before
         self.members: dict[str, dict[str, Any]] = {}  # discord_id -> member with its channel id
         self._status_loaded = False
-        self.bot = label("Bot status: …", name="botStatus", wrap=True)
+        self.bot = label(self.tr("Bot status: …"), name="botStatus", wrap=True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_pages(self.tabs, ((self._voice, "Voice"), (self._messages, "Message"), (self._linked, "Linked users")))
+        self.tab_pages(self.tabs, ((self._voice, self.tr("Voice")), (self._messages, self.tr("Message")),
+                                   (self._linked, self.tr("Linked users"))))
         self.tabs.setCornerWidget(Via(self.ctx, "voice.members"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self.body)
@@ -104,13 +105,13 @@ class DiscordPanel(Panel):
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.currentItemChanged.connect(lambda *_: self._selection())
         self.voice_loader = Loader(self, self.tree, "No voice channels in this server.", "voiceLoader")
-        self.mute_button = button("Mute", "mute", name="Mute member")
-        self.unmute_button = button("Unmute", "volume", name="Unmute member")
-        self.kick_button = button("Disconnect", "stop", name="Disconnect member from voice")
-        self.mute_all = button("Mute all", "mute", name="Mute everyone in channel")
-        self.unmute_all = button("Unmute all", "volume", name="Unmute everyone in channel")
-        self.pull_all = button("Pull all here", "folder", name="Pull everyone into channel")
-        self.undo = button("Undo", "undo", name="Undo last bulk action")
+        self.mute_button = button(self.tr("Mute"), "mute", name="Mute member")
+        self.unmute_button = button(self.tr("Unmute"), "volume", name="Unmute member")
+        self.kick_button = button(self.tr("Disconnect"), "stop", name="Disconnect member from voice")
+        self.mute_all = button(self.tr("Mute all"), "mute", name="Mute everyone in channel")
+        self.unmute_all = button(self.tr("Unmute all"), "volume", name="Unmute everyone in channel")
+        self.pull_all = button(self.tr("Pull all here"), "folder", name="Pull everyone into channel")
+        self.undo = button(self.tr("Undo"), "undo", name="Undo last bulk action")
         for b, name in ((self.mute_button, "muteMember"), (self.unmute_button, "unmuteMember"),
                         (self.kick_button, "kickMember"), (self.mute_all, "muteAll"), (self.unmute_all, "unmuteAll"),
                         (self.pull_all, "pullAll"), (self.undo, "undoBulk")):
@@ -128,9 +129,9 @@ class DiscordPanel(Panel):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.voice_loader, 1)
-        layout.addLayout(row(label("Member"), self.mute_button, self.unmute_button, self.kick_button, stretch=True))
-        layout.addLayout(row(label("Channel"), self.mute_all, self.unmute_all, self.pull_all, self.undo, stretch=True))
-        layout.addWidget(label("Drag a member onto a channel to move them.", role="muted"))
+        layout.addLayout(row(label(self.tr("Member")), self.mute_button, self.unmute_button, self.kick_button, stretch=True))
+        layout.addLayout(row(label(self.tr("Channel")), self.mute_all, self.unmute_all, self.pull_all, self.undo, stretch=True))
+        layout.addWidget(label(self.tr("Drag a member onto a channel to move them."), role="muted"))
         layout.addWidget(self.voice_note)
         return page
 
@@ -299,11 +300,11 @@ class DiscordPanel(Panel):
                     self.voice_note.error(f"Restored {len(calls) - len(progress['failed'])} of {len(calls)}: "
                                           + progress["failed"][0])
                 else:
-                    self.voice_note.ok("Undone ✓ Everyone is back where they were.")
+                    self.voice_note.ok(self.tr("Undone ✓ Everyone is back where they were."))
                 self.load_voice()
 
             if not calls:
-                self.voice_note.ok("Nothing to undo: everyone is already where they were.")
+                self.voice_note.ok(self.tr("Nothing to undo: everyone is already where they were."))
             for action_id, params in calls:
                 self.ctx.run(action_id, params, source="undo", parent=self,
                              on_result=lambda _: step(), on_error=lambda exc: step(str(exc)))
@@ -339,43 +340,43 @@ class DiscordPanel(Panel):
 
     def _messages(self) -> QWidget:
         ctx, aid = self.ctx, "discord.send"
-        self.channel = line("Channel ID — pick one with ▾ or type it", "Text channel ID", ctx, aid, "channel_id",
+        self.channel = line(self.tr("Channel ID — pick one with ▾ or type it"), self.tr("Text channel ID"), ctx, aid, "channel_id",
                             key="channelEdit")
         self.channel_picker = Picker(self.channel, self._channels, "a channel", names=self.ctx.settings.names,
                                      named=self._named)
         self.channel_name = label("", role="muted", name="channelName")  # the picked id, by its name
         self.channel.textChanged.connect(self._name_channel)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Message (optional when sending an embed)")
-        self.text.setAccessibleName("Discord message")
+        self.text.setPlaceholderText(self.tr("Message (optional when sending an embed)"))
+        self.text.setAccessibleName(self.tr("Discord message"))
         self.text.setMaximumHeight(80)
-        self.embed_title = line("Embed title", "Embed title", ctx, aid, "embed_title")
+        self.embed_title = line(self.tr("Embed title"), self.tr("Embed title"), ctx, aid, "embed_title")
         self.embed_text = QPlainTextEdit()
-        self.embed_text.setPlaceholderText("Embed description")
-        self.embed_text.setAccessibleName("Embed description")
+        self.embed_text.setPlaceholderText(self.tr("Embed description"))
+        self.embed_text.setAccessibleName(self.tr("Embed description"))
         self.embed_text.setMaximumHeight(80)
         self.colour = ""
         self.colour_button = QPushButton("Colour…")
         self.colour_button.setObjectName("colourButton")
-        self.colour_button.setAccessibleName("Embed colour")
+        self.colour_button.setAccessibleName(self.tr("Embed colour"))
         self.colour_button.clicked.connect(self.pick_colour)
-        self.clear_colour = button("No colour", name="Clear embed colour")
+        self.clear_colour = button(self.tr("No colour"), name="Clear embed colour")
         self.clear_colour.clicked.connect(lambda: self.set_colour(""))
-        self.send = button("Send", "send", name="Send to Discord", key="discordSend")
+        self.send = button(self.tr("Send"), "send", name="Send to Discord", key="discordSend")
         self.message_note = Note("messageNote")
         self.message_form = Form(
             self, aid, lambda: {"channel_id": self.channel.text().strip(), "message": self.text.toPlainText(),
                                 "embed_title": self.embed_title.text(), "embed_description": self.embed_text.toPlainText(),
                                 "embed_color": self.colour or None},
-            self.send, (self.channel, self.text, self.embed_title, self.embed_text), self.message_note, done="Sent ✓",
+            self.send, (self.channel, self.text, self.embed_title, self.embed_text), self.message_note, done=self.tr("Sent ✓"),
             on_result=lambda _: self._remember_channel())
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.channel, self.channel_picker, self.channel_name), row(self.text, Counter(self.text, 2000)),
-                              title="Message"))
+                              title=self.tr("Message")))
         layout.addWidget(card(row(self.embed_title, Counter(self.embed_title, 256)),
                               row(self.embed_text, Counter(self.embed_text, 4096)),
-                              row(self.colour_button, self.clear_colour, stretch=True), title="Embed"))
+                              row(self.colour_button, self.clear_colour, stretch=True), title=self.tr("Embed")))
         layout.addLayout(row(self.send, stretch=True))
         layout.addWidget(self.message_note)
         layout.addStretch(1)

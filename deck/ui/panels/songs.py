@@ -52,7 +52,7 @@ class QueueTable(Table):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setToolTip("Drag a song to the top to play it next")
+        self.setToolTip(self.tr("Drag a song to the top to play it next"))
 
     def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         source = self.selectionModel().selectedRows()
@@ -70,8 +70,8 @@ class SongsPanel(Panel):
     def build(self) -> None:
         self.queue_size = 0
         self.now_playing = label("", name="nowPlaying", wrap=True)
-        self.state = label("No song command sent from Deck yet.", name="songState", wrap=True)
-        self.state.setAccessibleName("Song player state")
+        self.state = label(self.tr("No song command sent from Deck yet."), name="songState", wrap=True)
+        self.state.setAccessibleName(self.tr("Song player state"))
         follow(self, self.ctx.registry.invocation_changed, self._seen)
         self.note = Note("songNote")
         self.buttons = {}
@@ -84,14 +84,15 @@ class SongsPanel(Panel):
             self.buttons[capability] = b
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_pages(self.tabs, ((self._queue, "Queue"), (self._playlist, "Playlist"), (self._settings, "Settings")))
+        self.tab_pages(self.tabs, ((self._queue, self.tr("Queue")),
+                                   (self._playlist, self.tr("Playlist")), (self._settings, self.tr("Settings"))))
         self.tabs.setCornerWidget(Via(self.ctx, "songs.queue"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.via = Via(self.ctx, "songs.skip", together=("songs.play", "songs.pause"))
         self.via.picked.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self.body)
         layout.addWidget(card(self.now_playing, row(*self.buttons.values(), self.via), self.state, self.note,
-                              title="Now playing"))
+                              title=self.tr("Now playing")))
         layout.addWidget(self.tabs, 1)
 
     def reports_playing(self) -> bool:
@@ -132,15 +133,15 @@ class SongsPanel(Panel):
         self.queue_table = QueueTable()
         self.queue_table.moved.connect(self._moved)
         self.queue_loader = Loader(self, self.queue_table, "The queue is empty.", "queueLoader")
-        self.request = line("A song's URL, or words to search for", "Song to request", self.ctx, "songs.request", "q",
+        self.request = line(self.tr("A song's URL, or words to search for"), self.tr("Song to request"), self.ctx, "songs.request", "q",
                             key="songRequest")
-        self.request_button = button("Request", "new", name="Request song", key="requestSong")
-        self.promote_button = button("Play next", "prev", name="Move to the front", key="promoteSong")
-        self.remove_button = button("Remove", "delete", name="Remove from queue", key="removeSong")
-        self.clear_button = button("Clear queue…", "warning", key="clearQueue")
+        self.request_button = button(self.tr("Request"), "new", name="Request song", key="requestSong")
+        self.promote_button = button(self.tr("Play next"), "prev", name="Move to the front", key="promoteSong")
+        self.remove_button = button(self.tr("Remove"), "delete", name="Remove from queue", key="removeSong")
+        self.clear_button = button(self.tr("Clear queue…"), "warning", key="clearQueue")
         self.queue_note = Note("queueNote")
         request = Form(self, "songs.request", lambda: {"q": self.request.text().strip()}, self.request_button,
-                       (self.request,), self.queue_note, done="Requested ✓",
+                       (self.request,), self.queue_note, done=self.tr("Requested ✓"),
                        on_result=lambda _: (request.reset(self.request), self.refresh()))
         self.promote_button.clicked.connect(lambda: self._on_selected("songs.promote", "Moved to the front ✓"))
         self.remove_button.clicked.connect(lambda: self._on_selected("songs.remove", "Removed ✓"))
@@ -185,15 +186,15 @@ class SongsPanel(Panel):
 
     def clear_queue(self) -> None:
         n = self.queue_size
-        self.run("songs.clear", note=self.queue_note, busy=[self.clear_button], done="Queue cleared ✓",
+        self.run("songs.clear", note=self.queue_note, busy=[self.clear_button], done=self.tr("Queue cleared ✓"),
                  question=f"Clear the song queue? <b>{n} song{'s' if n != 1 else ''}</b> will be removed.",
                  on_result=lambda _: self.refresh())
 
     # ------------------------------------------------------------------ playlist
     def _playlist(self) -> QWidget:
-        self.playlist_search = line("Search the playlist", "Search playlist", key="playlistSearch")
+        self.playlist_search = line(self.tr("Search the playlist"), self.tr("Search playlist"), key="playlistSearch")
         self.playlist_sort = QComboBox(objectName="playlistSort")
-        self.playlist_sort.setAccessibleName("Sort by")
+        self.playlist_sort.setAccessibleName(self.tr("Sort by"))
         for key, text in (("date", "Newest first"), ("title", "Title"), ("artist", "Artist"), ("random", "Shuffle")):
             self.playlist_sort.addItem(text, key)
 
@@ -208,20 +209,20 @@ class SongsPanel(Panel):
                                        k: v for k, v in params().items() if v is not None}, stretch=0)
         self.playlist_search.returnPressed.connect(lambda: self.playlist.load(first_page=True))
         self.playlist_sort.currentIndexChanged.connect(lambda _: self.playlist.load(first_page=True))
-        self.add_song = line("A song's URL, or words to search for", "Song for the playlist", self.ctx,
+        self.add_song = line(self.tr("A song's URL, or words to search for"), self.tr("Song for the playlist"), self.ctx,
                              "songs.playlist-add", "q", key="playlistAdd")
-        self.add_button = button("Add", "new", name="Add to playlist", key="playlistAddButton")
-        self.import_url = line("A playlist's URL (YouTube, SoundCloud…)", "Playlist to import", self.ctx,
+        self.add_button = button(self.tr("Add"), "new", name="Add to playlist", key="playlistAddButton")
+        self.import_url = line(self.tr("A playlist's URL (YouTube, SoundCloud…)"), self.tr("Playlist to import"), self.ctx,
                                "songs.playlist-import", "url", key="playlistImport")
-        self.import_button = button("Import", name="Import playlist", key="playlistImportButton")
-        self.remove_song = button("Remove selected", "delete", key="playlistRemove")
-        self.delete_all = button("Delete all…", "warning", key="playlistDeleteAll")
+        self.import_button = button(self.tr("Import"), name="Import playlist", key="playlistImportButton")
+        self.remove_song = button(self.tr("Remove selected"), "delete", key="playlistRemove")
+        self.delete_all = button(self.tr("Delete all…"), "warning", key="playlistDeleteAll")
         self.playlist_note = Note("playlistNote")
         add = Form(self, "songs.playlist-add", lambda: {"q": self.add_song.text().strip()}, self.add_button,
-                   (self.add_song,), self.playlist_note, done="Added ✓",
+                   (self.add_song,), self.playlist_note, done=self.tr("Added ✓"),
                    on_result=lambda _: (add.reset(self.add_song), self.playlist.load()))
         imported = Form(self, "songs.playlist-import", lambda: {"url": self.import_url.text().strip()},
-                        self.import_button, (self.import_url,), self.playlist_note, done="Imported ✓",
+                        self.import_button, (self.import_url,), self.playlist_note, done=self.tr("Imported ✓"),
                         on_result=lambda _: (imported.reset(self.import_url), self.playlist.load()))
         self.remove_song.clicked.connect(self._remove_from_playlist)
         self.delete_all.clicked.connect(self._delete_playlist)
@@ -238,12 +239,12 @@ class SongsPanel(Panel):
     def _remove_from_playlist(self) -> None:
         song = self.playlist.table.selected()
         if song is not None:
-            self.run("songs.playlist-remove", {"id": song.id}, note=self.playlist_note, done="Removed ✓",
+            self.run("songs.playlist-remove", {"id": song.id}, note=self.playlist_note, done=self.tr("Removed ✓"),
                      on_result=lambda _: self.playlist.load())
 
     def _delete_playlist(self) -> None:
         n = self.playlist.pager.total
-        self.run("songs.playlist-clear", note=self.playlist_note, busy=[self.delete_all], done="Playlist deleted ✓",
+        self.run("songs.playlist-clear", note=self.playlist_note, busy=[self.delete_all], done=self.tr("Playlist deleted ✓"),
                  question=f"Delete the whole playlist? <b>{n} song{'s' if n != 1 else ''}</b> will be removed.",
                  on_result=lambda _: self.playlist.load(first_page=True))
 
@@ -277,11 +278,11 @@ class SongsPanel(Panel):
                 widget.setAccessibleName(text)
             layout.addRow(text, widget)
         layout.addRow("Songs may come from", self.providers_row)
-        self.save_settings = button("Save", "apply", name="Save song request settings", key="saveSongSettings")
+        self.save_settings = button(self.tr("Save"), "apply", name="Save song request settings", key="saveSongSettings")
         self.settings_note = Note("songSettingsNote")
         self.loaded_settings: dict[str, Any] = {}
         self.settings_form = Form(self, "songs.settings-set", self._changed_settings, self.save_settings,
-                                  tuple(self.setting.values()), self.settings_note, done="Saved ✓",
+                                  tuple(self.setting.values()), self.settings_note, done=self.tr("Saved ✓"),
                                   on_result=self._show_settings, quiet_when_empty=True)
         layout.addRow(row(self.save_settings, stretch=True))
         layout.addRow(self.settings_note)

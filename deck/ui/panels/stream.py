@@ -54,13 +54,13 @@ class StreamPanel(Panel):
         self.status_note = Note("statusNote")
         self.reload = button("", "refresh", name="Refresh stream status")
         self.reload.clicked.connect(self.refresh)
-        live = card(row(label("Live now", name="sectionTitle"), self.reload, stretch=True, spacing=4), grid,
+        live = card(row(label(self.tr("Live now"), name="sectionTitle"), self.reload, stretch=True, spacing=4), grid,
                     self.status_note)
 
         # title and category
-        self.title = line("Stream title", "Stream title", ctx, "stream.meta", "title", key="titleEdit")
+        self.title = line(self.tr("Stream title"), self.tr("Stream title"), ctx, "stream.meta", "title", key="titleEdit")
         self.counter = Counter(self.title, 140)
-        self.category = line("Category — type to search", "Category", ctx, "stream.meta", "game", key="categoryEdit")
+        self.category = line(self.tr("Category — type to search"), self.tr("Category"), ctx, "stream.meta", "game", key="categoryEdit")
         self.suggestions = QStringListModel(self)
         completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -73,29 +73,29 @@ class StreamPanel(Panel):
         self.platform = platform_choices(ctx, "stream.meta")
         self.platform.setObjectName("platformChoice")
         self.platform.currentIndexChanged.connect(lambda _: self._fill_editor(force=True))
-        self.apply = button("Apply", "apply", name="Apply title and category", key="applyButton")
+        self.apply = button(self.tr("Apply"), "apply", name="Apply title and category", key="applyButton")
         self.apply.setDefault(True)
         self.meta_note = Note("metaNote")
         self.meta = Form(self, "stream.meta", self._meta_params, self.apply, (self.title, self.category),
-                         self.meta_note, done="Updated ✓", on_result=lambda _: self.refresh(), platform=self.platform,
+                         self.meta_note, done=self.tr("Updated ✓"), on_result=lambda _: self.refresh(), platform=self.platform,
                          quiet_when_empty=True, extra=lambda: [] if self.title.text().strip() else
                          ["Title: a stream always has one (1–140 characters)"])
         fields = QFormLayout()  # labels in one column, fields starting at one edge
         fields.addRow("Title", row(self.title, self.counter))
         fields.addRow("Category", self.category)
         fields.addRow("Platform", row(self.platform, self.apply, Via(ctx, "stream.meta", self.platform), stretch=True))
-        editor = card(fields, self.meta_note, title="Title and category")
+        editor = card(fields, self.meta_note, title=self.tr("Title and category"))
 
         # clip
-        self.clip_title = line("Clip title (optional)", "Clip title", ctx, "stream.clip", "title")
+        self.clip_title = line(self.tr("Clip title (optional)"), self.tr("Clip title"), ctx, "stream.clip", "title")
         self.clip_duration = spin(ctx, "stream.clip", "duration", " s")
-        self.clip_button = button("Clip", "clip", name="Create clip", key="clipButton")
+        self.clip_button = button(self.tr("Clip"), "clip", name="Create clip", key="clipButton")
         self.clip_note = Note("clipNote")
         Form(self, "stream.clip", lambda: {"title": self.clip_title.text().strip(),
                                             "duration": self.clip_duration.value()},
-             self.clip_button, (self.clip_title, self.clip_duration), self.clip_note, done="Clip requested ✓")
+             self.clip_button, (self.clip_title, self.clip_duration), self.clip_note, done=self.tr("Clip requested ✓"))
         clip = card(row(self.clip_title, self.clip_duration, self.clip_button, Via(ctx, "stream.clip")), self.clip_note,
-                    title="Clip")
+                    title=self.tr("Clip"))
 
         layout = QVBoxLayout(self.body)
         for w in (live, editor, clip):
