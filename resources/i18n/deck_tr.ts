@@ -107,6 +107,237 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>Recent</source>
+        <translation>Son olaylar</translation>
+    </message>
+    <message>
+        <source>Audio alerts</source>
+        <translation>Sesli uyarılar</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Efektler</translation>
+    </message>
+    <message>
+        <source>Text to speech</source>
+        <translation>Metin okuma</translation>
+    </message>
+    <message>
+        <source>Donation test</source>
+        <translation>Bağış denemesi</translation>
+    </message>
+    <message>
+        <source>Voicemod</source>
+        <translation>Voicemod</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puanlar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Shown as (default API)</source>
+        <translation>Görünen ad (varsayılan API)</translation>
+    </message>
+    <message>
+        <source>Alert shown as</source>
+        <translation>Uyarıda görünen ad</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Çal</translation>
+    </message>
+    <message>
+        <source>Playing on the overlay ✓</source>
+        <translation>Katmanda çalıyor ✓</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Overlay ID — several separated by commas; ▾ for those used before</source>
+        <translation>Katman kimliği — birden çoksa virgülle; daha önce kullanılanlar için ▾</translation>
+    </message>
+    <message>
+        <source>Overlay IDs</source>
+        <translation>Katman kimlikleri</translation>
+    </message>
+    <message>
+        <source>Effect data (JSON object)</source>
+        <translation>Efekt verisi (JSON nesnesi)</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Tetikle</translation>
+    </message>
+    <message>
+        <source>User platform</source>
+        <translation>Kullanıcının platformu</translation>
+    </message>
+    <message>
+        <source>Data passed to the effect (optional JSON object)</source>
+        <translation>Efekte verilecek veri (isteğe bağlı JSON nesnesi)</translation>
+    </message>
+    <message>
+        <source>Effect overlay</source>
+        <translation>Efekt katmanı</translation>
+    </message>
+    <message>
+        <source>Text to speak on stream</source>
+        <translation>Yayında okunacak metin</translation>
+    </message>
+    <message>
+        <source>TTS name</source>
+        <translation>Okumada görünen ad</translation>
+    </message>
+    <message>
+        <source>Speak</source>
+        <translation>Oku</translation>
+    </message>
+    <message>
+        <source>Queued on the overlay ✓</source>
+        <translation>Katmanda sıraya alındı ✓</translation>
+    </message>
+    <message>
+        <source>Donation amount</source>
+        <translation>Bağış tutarı</translation>
+    </message>
+    <message>
+        <source>Currency, e.g. $, EUR, TRY</source>
+        <translation>Para birimi, ör. $, EUR, TRY</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Donor username (default api_donor)</source>
+        <translation>Bağışçının kullanıcı adı (varsayılan api_donor)</translation>
+    </message>
+    <message>
+        <source>Donor username</source>
+        <translation>Bağışçının kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Display name (optional)</source>
+        <translation>Görünen ad (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Donor display name</source>
+        <translation>Bağışçının görünen adı</translation>
+    </message>
+    <message>
+        <source>Message (optional)</source>
+        <translation>İleti (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Donation message</source>
+        <translation>Bağış iletisi</translation>
+    </message>
+    <message>
+        <source>Send test donation</source>
+        <translation>Deneme bağışı gönder</translation>
+    </message>
+    <message>
+        <source>Donation alert sent ✓</source>
+        <translation>Bağış uyarısı gönderildi ✓</translation>
+    </message>
+    <message>
+        <source>Plays the donation alert as if it were real.</source>
+        <translation>Bağış uyarısını gerçekmiş gibi oynatır.</translation>
+    </message>
+    <message>
+        <source>Simulate a donation</source>
+        <translation>Bağış canlandır</translation>
+    </message>
+    <message>
+        <source>Voice, e.g. baby, deep, robot</source>
+        <translation>Ses, ör. baby, deep, robot</translation>
+    </message>
+    <message>
+        <source>Voicemod voice</source>
+        <translation>Voicemod sesi</translation>
+    </message>
+    <message>
+        <source>Change voice</source>
+        <translation>Sesi değiştir</translation>
+    </message>
+    <message>
+        <source>Sound effect name</source>
+        <translation>Ses efektinin adı</translation>
+    </message>
+    <message>
+        <source>Voicemod sound</source>
+        <translation>Voicemod efekti</translation>
+    </message>
+    <message>
+        <source>Play sound</source>
+        <translation>Efekti çal</translation>
+    </message>
+    <message>
+        <source>Hear myself</source>
+        <translation>Kendimi duy</translation>
+    </message>
+    <message>
+        <source>Voice changed ✓</source>
+        <translation>Ses değişti ✓</translation>
+    </message>
+    <message>
+        <source>Sound played ✓</source>
+        <translation>Efekt çalındı ✓</translation>
+    </message>
+    <message>
+        <source>Hear myself on ✓</source>
+        <translation>Kendimi duyma açık ✓</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>Sound effect</source>
+        <translation>Ses efekti</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kime</translation>
+    </message>
+</context>
+<context>
     <name>CellButton</name>
     <message>
         <source>Empty: double-click or right-click to add a button</source>
@@ -218,6 +449,252 @@
     <message>
         <source>Waiting for messages…</source>
         <translation>İletiler bekleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>CommandsPanel</name>
+    <message>
+        <source>Commands</source>
+        <translation>Komutlar</translation>
+    </message>
+    <message>
+        <source>AI bot</source>
+        <translation>Yapay zekâ botu</translation>
+    </message>
+    <message>
+        <source>Arguments (optional)</source>
+        <translation>Argümanlar (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Command arguments</source>
+        <translation>Komut argümanları</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Çalıştır</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>!command</source>
+        <translation>!komut</translation>
+    </message>
+    <message>
+        <source>Command name</source>
+        <translation>Komut adı</translation>
+    </message>
+    <message>
+        <source>Command response</source>
+        <translation>Komut yanıtı</translation>
+    </message>
+    <message>
+        <source>Response — the service&apos;s variables, e.g. $(user), are filled in</source>
+        <translation>Yanıt — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
+    </message>
+    <message>
+        <source>Aliases, comma separated</source>
+        <translation>Diğer adlar, virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Diğer adlar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>New command</source>
+        <translation>Yeni komut</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platformlar</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>AI prompt</source>
+        <translation>Yapay zekâ yönergesi</translation>
+    </message>
+    <message>
+        <source>Save prompt</source>
+        <translation>Yönergeyi kaydet</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Geçmişi temizle</translation>
+    </message>
+    <message>
+        <source>Prompt saved ✓ History cleared.</source>
+        <translation>Yönerge kaydedildi ✓ Geçmiş temizlendi.</translation>
+    </message>
+    <message>
+        <source>History cleared ✓</source>
+        <translation>Geçmiş temizlendi ✓</translation>
+    </message>
+    <message>
+        <source>MissXss reports these after a change made from Deck.</source>
+        <translation>MissXss bunları Deck&apos;ten yapılan bir değişiklikten sonra bildirir.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Yönerge</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Kaydedildi ✓</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPanel</name>
+    <message>
+        <source>Points</source>
+        <translation>Puanlar</translation>
+    </message>
+    <message>
+        <source>Watch time</source>
+        <translation>İzleme süresi</translation>
+    </message>
+    <message>
+        <source>Kick subscribers</source>
+        <translation>Kick aboneleri</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Müdavimler</translation>
+    </message>
+    <message>
+        <source>Bot subscribers</source>
+        <translation>Bot aboneleri</translation>
+    </message>
+    <message>
+        <source>KICKs</source>
+        <translation>KICK&apos;ler</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Viewer username</source>
+        <translation>İzleyicinin kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>İzleyici</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Bak</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Şuna ayarla</translation>
+    </message>
+    <message>
+        <source>Give to (username)</source>
+        <translation>Verilecek kişi (kullanıcı adı)</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Aktarılacak kişi</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Aktar</translation>
+    </message>
+    <message>
+        <source>Points added ✓</source>
+        <translation>Puan eklendi ✓</translation>
+    </message>
+    <message>
+        <source>Points removed ✓</source>
+        <translation>Puan alındı ✓</translation>
+    </message>
+    <message>
+        <source>Points set ✓</source>
+        <translation>Puan ayarlandı ✓</translation>
+    </message>
+    <message>
+        <source>Points transferred ✓</source>
+        <translation>Puan aktarıldı ✓</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Watch-time viewer</source>
+        <translation>İzleme süresi bakılacak izleyici</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Düzelt</translation>
+    </message>
+    <message>
+        <source>Watch time adjusted ✓</source>
+        <translation>İzleme süresi düzeltildi ✓</translation>
+    </message>
+    <message>
+        <source>Bulk watch time rows</source>
+        <translation>Toplu izleme süresi satırları</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>Hepsine uygula</translation>
+    </message>
+    <message>
+        <source>Several viewers (uses the mode above)</source>
+        <translation>Birkaç izleyici (yukarıdaki kipi kullanır)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Seviye</translation>
+    </message>
+    <message>
+        <source>Kick ID</source>
+        <translation>Kick kimliği</translation>
+    </message>
+    <message>
+        <source>Subscribers are Kick only; the platform choice does not apply here.</source>
+        <translation>Aboneler yalnızca Kick&apos;te; platform seçimi burada geçerli değil.</translation>
     </message>
 </context>
 <context>
@@ -363,6 +840,53 @@
     <message>
         <source>Embed</source>
         <translation>Gömülü</translation>
+    </message>
+    <message>
+        <source>Discord ID</source>
+        <translation>Discord kimliği</translation>
+    </message>
+    <message>
+        <source>Kick ID</source>
+        <translation>Kick kimliği</translation>
+    </message>
+    <message>
+        <source>Twitch ID</source>
+        <translation>Twitch kimliği</translation>
+    </message>
+</context>
+<context>
+    <name>Gifts</name>
+    <message>
+        <source>Rank</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>İzleyici</translation>
+    </message>
+    <message>
+        <source>KICKs</source>
+        <translation>KICK&apos;ler</translation>
+    </message>
+    <message>
+        <source>User ids, comma separated</source>
+        <translation>Kullanıcı kimlikleri, virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <source>User ids to look up</source>
+        <translation>Bakılacak kullanıcı kimlikleri</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Bak</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Who is this?</source>
+        <translation>Bu kim?</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1190,14 @@
         <translation>Yasak kaldırıldı ✓</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>İleti</translation>
+    </message>
+    <message>
         <source>Delete message</source>
         <translation>İletiyi sil</translation>
     </message>
@@ -742,12 +1274,20 @@
         <translation>Bütün platformlar</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
         <source>Unban selected</source>
         <translation>Seçilenin yasağını kaldır</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1589,21 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Seçileni kaldır</translation>
+    </message>
+    <message>
+        <source>Added ✓</source>
+        <translation>Eklendi ✓</translation>
+    </message>
+</context>
+<context>
     <name>Picker</name>
     <message>
         <source>Nothing to pick yet: type an ID</source>
@@ -1232,6 +1787,18 @@
     <message>
         <source>Sort by</source>
         <translation>Sırala</translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation>Şarkı</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Song for the playlist</source>

@@ -37,9 +37,9 @@ class AlertsPanel(Panel):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setCornerWidget(Via(self.ctx, "activity.recent"))
-        self.tab_pages(self.tabs, ((self._recent, "Recent"), (self._alerts, "Audio alerts"), (self._effects, "Effects"),
-                                   (self._speech, "Text to speech"), (self._donation, "Donation test"),
-                                   (self._voicemod, "Voicemod")))
+        self.tab_pages(self.tabs, ((self._recent, self.tr("Recent")), (self._alerts, self.tr("Audio alerts")),
+                                   (self._effects, self.tr("Effects")), (self._speech, self.tr("Text to speech")),
+                                   (self._donation, self.tr("Donation test")), (self._voicemod, self.tr("Voicemod"))))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
 
@@ -51,7 +51,8 @@ class AlertsPanel(Panel):
 
     # ------------------------------------------------------------------ recent
     def _recent(self) -> QWidget:
-        self.recent_table = Table(["Event", "Who", "Details", "Platform", "When"], "Recent activity", stretch=2)
+        self.recent_table = Table([self.tr("Event"), self.tr("Who"), self.tr("Details"), self.tr("Platform"), self.tr("When")],
+                                  "Recent activity", stretch=2)
         self.recent_loader = Loader(self, self.recent_table, "No activity yet.", "recentLoader")
         self.live: deque[Happening] = deque(maxlen=100)  # pushed by services as it happens, newest first
         self.recent_rows: list[list[Any]] = []  # the last read of recent activity
@@ -81,24 +82,24 @@ class AlertsPanel(Panel):
     def _alerts(self) -> QWidget:
         self.alert_filter = choices(self.ctx, "alerts.list", "status",
                                     labels={"all": "All alerts", "active": "Active", "inactive": "Inactive"})
-        self.alert_list = PagedTable(self, "alerts.list", ["ID", "Name", "Points", "Status"],
+        self.alert_list = PagedTable(self, "alerts.list", [self.tr("ID"), self.tr("Name"), self.tr("Points"), self.tr("Status")],
                                      "Audio alerts", "No audio alerts match.", 50, "alerts",
                                      lambda a: [a.id, a.name, a.points, a.status],
                                      lambda: {"status": self.alert_filter.currentData()}, stretch=1)
         table = self.alert_list.table
-        self.alert_name = line("Shown as (default API)", "Alert shown as", self.ctx, "alerts.play",
+        self.alert_name = line(self.tr("Shown as (default API)"), self.tr("Alert shown as"), self.ctx, "alerts.play",
                                "username")
-        self.play = button("Play", "play", name="Play audio alert", key="playAlert")
+        self.play = button(self.tr("Play"), "play", name="Play audio alert", key="playAlert")
         self.alert_note = Note("alertNote")
         self.alert_filter.currentIndexChanged.connect(lambda _: self.alert_list.load(first_page=True))
         form = Form(self, "alerts.play",
                     lambda: {"id": getattr(table.selected(), "id", None), "username": self.alert_name.text().strip()},
-                    self.play, (self.alert_name,), self.alert_note, done="Playing on the overlay ✓")
+                    self.play, (self.alert_name,), self.alert_note, done=self.tr("Playing on the overlay ✓"))
         table.itemSelectionChanged.connect(form.check)
         table.doubleClicked.connect(lambda _: form.submit())
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(row(label("Show"), self.alert_filter, stretch=True))
+        layout.addLayout(row(label(self.tr("Show")), self.alert_filter, stretch=True))
         layout.addWidget(self.alert_list, 1)
         layout.addLayout(row(self.alert_name, self.play))
         layout.addWidget(self.alert_note)
@@ -108,7 +109,7 @@ class AlertsPanel(Panel):
     # ------------------------------------------------------------------ effects
     def _effects(self) -> QWidget:
         aid = "effects.trigger"
-        self.overlays = line("Overlay ID — several separated by commas; ▾ for those used before", "Overlay IDs",
+        self.overlays = line(self.tr("Overlay ID — several separated by commas; ▾ for those used before"), self.tr("Overlay IDs"),
                              self.ctx, aid, "overlay_id", key="overlayEdit")
         self.overlay_picker = Picker(self.overlays, lambda: [(f"Used before: {i}", i) for i in
                                                              self.ctx.settings.recent.get("effects.overlay", [])],
@@ -116,18 +117,19 @@ class AlertsPanel(Panel):
         self.effect_platform = choices(self.ctx, aid, "platform")
         self.effect_data = QPlainTextEdit()
         self.effect_data.setObjectName("effectData")
-        self.effect_data.setAccessibleName("Effect data (JSON object)")
+        self.effect_data.setAccessibleName(self.tr("Effect data (JSON object)"))
         self.effect_data.setPlaceholderText('{"message": "Hello", "color": "#ff0"}')
-        self.trigger = button("Trigger", "play", name="Trigger effect", key="triggerEffect")
+        self.trigger = button(self.tr("Trigger"), "play", name="Trigger effect", key="triggerEffect")
         self.effect_note = Note("effectNote")
         Form(self, aid, self._effect_params, self.trigger, (self.overlays, self.effect_platform, self.effect_data),
              self.effect_note, on_result=self._effect_done, extra=self._json_problems)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(card(row(self.overlays, self.overlay_picker), row(label("User platform"), self.effect_platform, stretch=True),
-                              label("Data passed to the effect (optional JSON object)", role="muted"),
+        layout.addWidget(card(row(self.overlays, self.overlay_picker), row(label(self.tr("User platform")),
+                                                                           self.effect_platform, stretch=True),
+                              label(self.tr("Data passed to the effect (optional JSON object)"), role="muted"),
                               self.effect_data, row(self.trigger, stretch=True), self.effect_note,
-                              label(OVERLAY_NOTE, role="muted"), title="Effect overlay"))
+                              label(OVERLAY_NOTE, role="muted"), title=self.tr("Effect overlay")))
         return page
 
     def _json_data(self) -> Any:
@@ -170,18 +172,18 @@ class AlertsPanel(Panel):
     # ------------------------------------------------------------------ donation
     def _speech(self) -> QWidget:
         ctx = self.ctx
-        self.tts_text = line("Text to speak on stream", "Text to speech", ctx, "chat.tts", "text", key="ttsEdit")
-        self.tts_name = line("Shown as (default API)", "TTS name", ctx, "chat.tts", "username")
-        self.speak = button("Speak", "volume", name="Speak text", key="speakButton")
+        self.tts_text = line(self.tr("Text to speak on stream"), self.tr("Text to speech"), ctx, "chat.tts", "text", key="ttsEdit")
+        self.tts_name = line(self.tr("Shown as (default API)"), self.tr("TTS name"), ctx, "chat.tts", "username")
+        self.speak = button(self.tr("Speak"), "volume", name="Speak text", key="speakButton")
         self.tts_note = Note("ttsNote")
         tts = Form(self, "chat.tts", lambda: {"text": self.tts_text.text(), "username": self.tts_name.text().strip()},
-                   self.speak, (self.tts_text, self.tts_name), self.tts_note, done="Queued on the overlay ✓",
+                   self.speak, (self.tts_text, self.tts_name), self.tts_note, done=self.tr("Queued on the overlay ✓"),
                    on_result=lambda _: tts.reset(self.tts_text))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.tts_text, Counter(self.tts_text, int(param(ctx, "chat.tts", "text").max or 500))),
                               row(self.tts_name, self.speak), self.tts_note, row(Via(ctx, "chat.tts"), stretch=True),
-                              title="Text to speech"))
+                              title=self.tr("Text to speech")))
         layout.addStretch(1)
         return page
 
@@ -191,15 +193,15 @@ class AlertsPanel(Panel):
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0, 1_000_000)
         self.amount.setValue(10)
-        self.amount.setAccessibleName("Donation amount")
+        self.amount.setAccessibleName(self.tr("Donation amount"))
         self.amount.setObjectName("donationAmount")
-        self.currency = line("Currency, e.g. $, EUR, TRY", "Currency", self.ctx, aid, "currency")
+        self.currency = line(self.tr("Currency, e.g. $, EUR, TRY"), self.tr("Currency"), self.ctx, aid, "currency")
         self.currency.setText("$")
-        self.donor = line("Donor username (default api_donor)", "Donor username", self.ctx, aid, "username")
-        self.donor_display = line("Display name (optional)", "Donor display name", self.ctx, aid, "displayname")
-        self.donor_message = line("Message (optional)", "Donation message", self.ctx, aid, "message")
+        self.donor = line(self.tr("Donor username (default api_donor)"), self.tr("Donor username"), self.ctx, aid, "username")
+        self.donor_display = line(self.tr("Display name (optional)"), self.tr("Donor display name"), self.ctx, aid, "displayname")
+        self.donor_message = line(self.tr("Message (optional)"), self.tr("Donation message"), self.ctx, aid, "message")
         self.donation_platform = choices(self.ctx, aid, "platform")
-        self.donate = button("Send test donation", "send", key="donateButton")
+        self.donate = button(self.tr("Send test donation"), "send", key="donateButton")
         self.donation_note = Note("donationNote")
         Form(self, aid, lambda: {"provider": self.provider.currentData(), "amount": self.amount.value(),
                                  "currency": self.currency.text().strip(), "username": self.donor.text().strip(),
@@ -207,44 +209,45 @@ class AlertsPanel(Panel):
                                  "platform": self.donation_platform.currentData()},
              self.donate, (self.provider, self.amount, self.currency, self.donor, self.donor_display,
                            self.donor_message, self.donation_platform), self.donation_note,
-             done="Donation alert sent ✓", on_result=lambda _: self.load_recent())
+             done=self.tr("Donation alert sent ✓"), on_result=lambda _: self.load_recent())
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.provider, self.amount, self.currency), row(self.donor, self.donor_display),
-                              self.donor_message, row(label("Platform"), self.donation_platform, self.donate,
+                              self.donor_message, row(label(self.tr("Platform")), self.donation_platform, self.donate,
                                                       stretch=False),
-                              self.donation_note, label("Plays the donation alert as if it were real.", role="muted"),
-                              title="Simulate a donation"))
+                              self.donation_note, label(self.tr("Plays the donation alert as if it were real."), role="muted"),
+                              title=self.tr("Simulate a donation")))
         layout.addStretch(1)
         return page
 
     # ------------------------------------------------------------------ voicemod
     def _voicemod(self) -> QWidget:
         ctx = self.ctx
-        self.voice = line("Voice, e.g. baby, deep, robot", "Voicemod voice", ctx, "voice-changer.voice", "voice", key="voiceEdit")
+        self.voice = line(self.tr("Voice, e.g. baby, deep, robot"), self.tr("Voicemod voice"), ctx, "voice-changer.voice",
+                          "voice", key="voiceEdit")
         self.voice_seconds = spin(ctx, "voice-changer.voice", "wait_time", " s")
         self.voice_back = switch("Back to my voice afterwards", "Return to original voice")
-        self.change_voice = button("Change voice", "volume", key="changeVoice")
-        self.sound = line("Sound effect name", "Voicemod sound", ctx, "voice-changer.sound", "voice")
-        self.play_sound = button("Play sound", "play")
+        self.change_voice = button(self.tr("Change voice"), "volume", key="changeVoice")
+        self.sound = line(self.tr("Sound effect name"), self.tr("Voicemod sound"), ctx, "voice-changer.sound", "voice")
+        self.play_sound = button(self.tr("Play sound"), "play")
         self.hear_seconds = spin(ctx, "voice-changer.hear-self", "wait_time", " s")
-        self.hear = button("Hear myself", "volume")
+        self.hear = button(self.tr("Hear myself"), "volume")
         self.voicemod_note = Note("voicemodNote")
         Form(self, "voice-changer.voice",
              lambda: {"voice": self.voice.text().strip(), "wait_time": self.voice_seconds.value(),
                       "original_voice": int(self.voice_back.isChecked())},
              self.change_voice, (self.voice, self.voice_seconds, self.voice_back), self.voicemod_note,
-             done="Voice changed ✓")
+             done=self.tr("Voice changed ✓"))
         Form(self, "voice-changer.sound", lambda: {"voice": self.sound.text().strip()}, self.play_sound,
-             (self.sound,), self.voicemod_note, done="Sound played ✓")
+             (self.sound,), self.voicemod_note, done=self.tr("Sound played ✓"))
         Form(self, "voice-changer.hear-self", lambda: {"wait_time": self.hear_seconds.value()}, self.hear,
-             (self.hear_seconds,), self.voicemod_note, done="Hear myself on ✓")
+             (self.hear_seconds,), self.voicemod_note, done=self.tr("Hear myself on ✓"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.voice, self.voice_seconds), row(self.voice_back, self.change_voice, stretch=False),
-                              title="Voice"))
-        layout.addWidget(card(row(self.sound, self.play_sound), title="Sound effect"))
-        layout.addWidget(card(row(label("For"), self.hear_seconds, self.hear, stretch=True), title="Hear myself"))
+                              title=self.tr("Voice")))
+        layout.addWidget(card(row(self.sound, self.play_sound), title=self.tr("Sound effect")))
+        layout.addWidget(card(row(label(self.tr("For")), self.hear_seconds, self.hear, stretch=True), title=self.tr("Hear myself")))
         layout.addWidget(self.voicemod_note)
         layout.addWidget(label(OVERLAY_NOTE, role="muted"))
         layout.addStretch(1)

@@ -55,7 +55,7 @@ class CommandsPanel(Panel):
         self.lists: dict[str, Any] = {}  # provider -> its CommandList
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_pages(self.tabs, ((self._commands, "Commands"), (self._ai, "AI bot")))
+        self.tab_pages(self.tabs, ((self._commands, self.tr("Commands")), (self._ai, self.tr("AI bot"))))
         QVBoxLayout(self.body).addWidget(self.tabs)
 
     def refresh(self) -> None:
@@ -72,11 +72,11 @@ class CommandsPanel(Panel):
         self.table = Table(COLUMNS, "Commands", stretch=3)
         self.loader = Loader(self, self.table, "No commands yet. Create one below.", "commandsLoader")
         self.table.itemSelectionChanged.connect(self._selected)
-        self.args = line("Arguments (optional)", "Command arguments", self.ctx, "commands.run", "message")
-        self.run_button = button("Run", "play", name="Run command", key="runCommand")
-        self.toggle_button = button("Disable", name="Enable or disable command", key="toggleCommand")
-        self.delete_button = button("Delete", "delete", name="Delete command", key="deleteCommand")
-        self.new_button = button("New", "new", name="New command", key="newCommand")
+        self.args = line(self.tr("Arguments (optional)"), self.tr("Command arguments"), self.ctx, "commands.run", "message")
+        self.run_button = button(self.tr("Run"), "play", name="Run command", key="runCommand")
+        self.toggle_button = button(self.tr("Disable"), name="Enable or disable command", key="toggleCommand")
+        self.delete_button = button(self.tr("Delete"), "delete", name="Delete command", key="deleteCommand")
+        self.new_button = button(self.tr("New"), "new", name="New command", key="newCommand")
         self.note = Note("commandNote")
         self.run_button.clicked.connect(self.run_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -167,14 +167,14 @@ class CommandsPanel(Panel):
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
         self.service = QComboBox(objectName="commandService")
-        self.service.setAccessibleName("Service")
-        self.name = line("!command", "Command name", key="commandName")
+        self.service.setAccessibleName(self.tr("Service"))
+        self.name = line(self.tr("!command"), self.tr("Command name"), key="commandName")
         self.message = QPlainTextEdit()
         self.message.setObjectName("commandMessage")
-        self.message.setAccessibleName("Command response")
-        self.message.setPlaceholderText("Response — the service's variables, e.g. $(user), are filled in")
+        self.message.setAccessibleName(self.tr("Command response"))
+        self.message.setPlaceholderText(self.tr("Response — the service's variables, e.g. $(user), are filled in"))
         self.message.setMaximumHeight(70)
-        self.aliases = line("Aliases, comma separated", "Aliases", key="commandAliases")
+        self.aliases = line(self.tr("Aliases, comma separated"), self.tr("Aliases"), key="commandAliases")
         self.cooldown = QSpinBox(objectName="commandCooldown", prefix="every ", suffix=" s")
         self.user_cooldown = QSpinBox(objectName="commandUserCooldown", prefix="per viewer ", suffix=" s")
         self.user_level = QComboBox(objectName="commandUserLevel")
@@ -185,9 +185,9 @@ class CommandsPanel(Panel):
         self.platform_boxes = {key: switch(platform_title(key), f"{platform_title(key)} platform") for key in PLATFORMS}
         for key, box in self.platform_boxes.items():
             box.setObjectName(f"platform_{key}")
-        self.save = button("Save", "apply", name="Save command", key="saveCommand")
+        self.save = button(self.tr("Save"), "apply", name="Save command", key="saveCommand")
         self.editor_note = Note("editorNote")
-        self.editor_title = label("New command", name="sectionTitle")
+        self.editor_title = label(self.tr("New command"), name="sectionTitle")
         self.doc = label(name="commandDoc")
         self.doc.setOpenExternalLinks(True)
         self.fields: dict[str, list[QWidget]] = {
@@ -200,7 +200,7 @@ class CommandsPanel(Panel):
         self.service.currentIndexChanged.connect(lambda _: self.editing is None and self.fill_editor(None))
         self.save.clicked.connect(self.save_command)
         self.editing: Optional[Sourced] = None
-        self.platform_label = label("Platforms")
+        self.platform_label = label(self.tr("Platforms"))
         self.fields["platforms"].append(self.platform_label)
         editor = card(row(self.editor_title, self.service, self.doc, stretch=True), row(self.name, self.aliases),
                       self.message, row(self.cooldown, self.user_cooldown, self.user_level, self.count, stretch=True),
@@ -387,8 +387,8 @@ class CommandsPanel(Panel):
         rows = []
         for key, title in (("gemini_aktif", "AI bot"), ("ai_sadeceAbone", "Subscribers only")):
             state = label(f"{title}: unknown", name=f"ai.{key}")
-            on = button("On", name=f"{title} on")
-            off = button("Off", name=f"{title} off")
+            on = button(self.tr("On"), name=f"{title} on")
+            off = button(self.tr("Off"), name=f"{title} off")
             on.setObjectName(f"{key}.on")
             off.setObjectName(f"{key}.off")
             on.clicked.connect(lambda _=False, k=key: self.set_ai(k, "on"))
@@ -398,23 +398,23 @@ class CommandsPanel(Panel):
             rows.append(row(state, on, off, stretch=True))
         self.prompt = QPlainTextEdit()
         self.prompt.setObjectName("aiPrompt")
-        self.prompt.setAccessibleName("AI prompt")
+        self.prompt.setAccessibleName(self.tr("AI prompt"))
         self.prompt.setPlaceholderText("The AI bot's instructions. MissXss cannot send the current prompt back, "
                                        "so write the whole prompt here.")
-        self.save_prompt = button("Save prompt", "apply", key="savePrompt")
-        self.clear_history = button("Clear history", "delete", key="clearHistory")
+        self.save_prompt = button(self.tr("Save prompt"), "apply", key="savePrompt")
+        self.clear_history = button(self.tr("Clear history"), "delete", key="clearHistory")
         self.ai_note = Note("aiNote")
         Form(self, "ai.settings", lambda: {"ai_text": self.prompt.toPlainText()}, self.save_prompt, (self.prompt,),
-             self.ai_note, done="Prompt saved ✓ History cleared.", on_result=self._show_ai,
+             self.ai_note, done=self.tr("Prompt saved ✓ History cleared."), on_result=self._show_ai,
              question=lambda: "Save the new prompt? This also clears the AI's conversation history.")
         self.clear_history.clicked.connect(lambda: self.run("ai.clear", note=self.ai_note,
-                                                            busy=[self.clear_history], done="History cleared ✓"))
+                                                            busy=[self.clear_history], done=self.tr("History cleared ✓")))
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(card(*rows, label("MissXss reports these after a change made from Deck.", role="muted"),
-                              title="AI bot"))
+        layout.addWidget(card(*rows, label(self.tr("MissXss reports these after a change made from Deck."), role="muted"),
+                              title=self.tr("AI bot")))
         layout.addWidget(card(self.prompt, row(Counter(self.prompt, 12000), self.save_prompt, self.clear_history,
-                                               stretch=False), title="Prompt"), 1)
+                                               stretch=False), title=self.tr("Prompt")), 1)
         layout.addWidget(self.ai_note)
         return page
 
@@ -429,4 +429,4 @@ class CommandsPanel(Panel):
                 state.setText(f"{title}: <b>{'ON' if on else 'off'}</b>")
                 set_role(state, "ok" if on else "")
         if not self.ai_note.text():
-            self.ai_note.ok("Saved ✓")
+            self.ai_note.ok(self.tr("Saved ✓"))

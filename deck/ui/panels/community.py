@@ -41,12 +41,13 @@ class CommunityPanel(Panel):
         self.listed = People(self, "listed-subscribers", "Bot subscribers", "Nobody on the bot's list yet.",
                              "People the bot treats as subscribers, for channels without paid subscriptions.")
         self.gifts = Gifts(self)
-        self.tab_pages(self.tabs, ((self._points, "Points"), (self._watch, "Watch time"), (self._subs, "Kick subscribers"),
-                                   (self.regulars, "Regulars"), (self.listed, "Bot subscribers"), (self.gifts, "KICKs")))
+        self.tab_pages(self.tabs, ((self._points, self.tr("Points")), (self._watch, self.tr("Watch time")),
+                                   (self._subs, self.tr("Kick subscribers")), (self.regulars, self.tr("Regulars")),
+                                   (self.listed, self.tr("Bot subscribers")), (self.gifts, self.tr("KICKs"))))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.platform.currentIndexChanged.connect(lambda _: self.refresh(first_page=True))
         self.platform_row = QWidget()
-        self.platform_row.setLayout(row(label("Platform"), self.platform, Via(self.ctx, "points.get", self.platform),
+        self.platform_row.setLayout(row(label(self.tr("Platform")), self.platform, Via(self.ctx, "points.get", self.platform),
                                         stretch=True))
         self.platform_row.layout().setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self.body)
@@ -66,17 +67,17 @@ class CommunityPanel(Panel):
     # ------------------------------------------------------------------ points
     def _points(self) -> QWidget:
         ctx = self.ctx
-        self.viewer = line("Viewer username", "Viewer", ctx, "points.get", "username", key="viewerEdit")
-        self.lookup = button("Look up", "search", name="Look up points")
+        self.viewer = line(self.tr("Viewer username"), self.tr("Viewer"), ctx, "points.get", "username", key="viewerEdit")
+        self.lookup = button(self.tr("Look up"), "search", name="Look up points")
         self.points_shown = label("", name="pointsShown")
         self.amount = spin(ctx, "points.set", "amount")
         self.amount.setObjectName("pointsAmount")
         self.amount.setValue(100)
-        self.add = button("Add", name="Add points")
-        self.remove = button("Remove", name="Remove points")
-        self.set = button("Set to", name="Set points")
-        self.transfer_to = line("Give to (username)", "Transfer to", ctx, "points.transfer", "to_username")
-        self.transfer = button("Transfer", "send", name="Transfer points")
+        self.add = button(self.tr("Add"), name="Add points")
+        self.remove = button(self.tr("Remove"), name="Remove points")
+        self.set = button(self.tr("Set to"), name="Set points")
+        self.transfer_to = line(self.tr("Give to (username)"), self.tr("Transfer to"), ctx, "points.transfer", "to_username")
+        self.transfer = button(self.tr("Transfer"), "send", name="Transfer points")
         self.points_note = Note("pointsNote")
         who = self._viewer
         watch = (self.viewer, self.amount, self.platform)
@@ -86,19 +87,19 @@ class CommunityPanel(Panel):
              done="", on_result=self._show_points, platform=on)
         self.viewer.returnPressed.connect(self.lookup.click)
         Form(self, "points.add", lambda: {**who(), "amount": self.amount.value()}, self.add, watch,
-             self.points_note, done="Points added ✓", on_result=after, platform=on)
+             self.points_note, done=self.tr("Points added ✓"), on_result=after, platform=on)
         Form(self, "points.remove", lambda: {**who(), "amount": self.amount.value()}, self.remove, watch,
-             self.points_note, done="Points removed ✓", on_result=after, platform=on,
+             self.points_note, done=self.tr("Points removed ✓"), on_result=after, platform=on,
              question=lambda: f"Remove <b>{self.amount.value():,}</b> points from {self.viewer.text().strip()}?")
         Form(self, "points.set", lambda: {**who(), "amount": self.amount.value()}, self.set, watch,
-             self.points_note, done="Points set ✓", on_result=after, platform=on,
+             self.points_note, done=self.tr("Points set ✓"), on_result=after, platform=on,
              question=lambda: f"Set {self.viewer.text().strip()}'s points to <b>{self.amount.value():,}</b>?")
         Form(self, "points.transfer",
              lambda: {"from_username": self.viewer.text().strip(), "to_username": self.transfer_to.text().strip(),
                       "amount": self.amount.value()},
-             self.transfer, (*watch, self.transfer_to), self.points_note, done="Points transferred ✓", on_result=after,
+             self.transfer, (*watch, self.transfer_to), self.points_note, done=self.tr("Points transferred ✓"), on_result=after,
              platform=on)
-        self.points_top = PagedTable(self, "points.top", ["#", "Viewer", "Points"], "Points leaderboard",
+        self.points_top = PagedTable(self, "points.top", [self.tr("#"), self.tr("Viewer"), self.tr("Points")], "Points leaderboard",
                                      "Nobody has points yet.", 20, "users",
                                      lambda u: [u.rank, u.displayname or u.username, u.points],
                                      stretch=1, platform=self._platform)
@@ -108,7 +109,7 @@ class CommunityPanel(Panel):
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.viewer, self.lookup), self.points_shown,
                               row(self.amount, self.add, self.remove, self.set, stretch=True),
-                              row(self.transfer_to, self.transfer), self.points_note, title="Viewer"))
+                              row(self.transfer_to, self.transfer), self.points_note, title=self.tr("Viewer")))
         layout.addWidget(self.points_top, 1)
         return page
 
@@ -127,20 +128,20 @@ class CommunityPanel(Panel):
     # ------------------------------------------------------------------ watch time
     def _watch(self) -> QWidget:
         ctx = self.ctx
-        self.wt_viewer = line("Viewer username", "Watch-time viewer", ctx, "watch.get", "username", key="watchViewer")
+        self.wt_viewer = line(self.tr("Viewer username"), self.tr("Watch-time viewer"), ctx, "watch.get", "username", key="watchViewer")
         self.wt_span = QComboBox()
-        self.wt_span.setAccessibleName("Period")
+        self.wt_span.setAccessibleName(self.tr("Period"))
         for text in ("All time", "One day", "Date range"):
             self.wt_span.addItem(text)
         self.wt_day, self.wt_from, self.wt_to = _date_edit("Day"), _date_edit("From"), _date_edit("To")
         self.wt_from.setDate(QDate.currentDate().addDays(-7))
-        self.wt_lookup = button("Look up", "search", name="Look up watch time")
+        self.wt_lookup = button(self.tr("Look up"), "search", name="Look up watch time")
         self.wt_shown = label("", name="watchShown")
         self.wt_mode = choices(ctx, "watch.adjust", "mode",
                                labels={"add": "Add", "remove": "Remove", "set": "Set to"})
         self.wt_amount = spin(ctx, "watch.adjust", "amount", " min")
         self.wt_amount.setValue(60)
-        self.wt_adjust = button("Adjust", "apply", name="Adjust watch time")
+        self.wt_adjust = button(self.tr("Adjust"), "apply", name="Adjust watch time")
         self.wt_note = Note("watchNote")
         self.wt_span.currentIndexChanged.connect(self._span_changed)
         self._span_fields()
@@ -153,22 +154,22 @@ class CommunityPanel(Panel):
                       "mode": self.wt_mode.currentData(), "amount": self.wt_amount.value(),
                       "day": self._span().get("day")},
              self.wt_adjust, (self.wt_viewer, self.wt_mode, self.wt_amount, self.wt_span), self.wt_note,
-             done="Watch time adjusted ✓", on_result=lambda _: (self._lookup_watch(), self.watch_top.load()),
+             done=self.tr("Watch time adjusted ✓"), on_result=lambda _: (self._lookup_watch(), self.watch_top.load()),
              platform=self.platform)
         # bulk
         self.bulk = QPlainTextEdit()
         self.bulk.setObjectName("bulkEdit")
-        self.bulk.setAccessibleName("Bulk watch time rows")
+        self.bulk.setAccessibleName(self.tr("Bulk watch time rows"))
         self.bulk.setPlaceholderText("One viewer per line: username, minutes\nmochi_moon, 30\nlofi_leo, 45")
         self.bulk.setMaximumHeight(80)
-        self.bulk_button = button("Apply to all", "apply", name="Adjust watch time in bulk")
+        self.bulk_button = button(self.tr("Apply to all"), "apply", name="Adjust watch time in bulk")
         self.bulk_note = Note("bulkNote")
         Form(self, "watch.adjust-bulk",
              lambda: {"mode": self.wt_mode.currentData(), "users": self._bulk_rows(),
                       "day": self._span().get("day")},
              self.bulk_button, (self.bulk, self.wt_mode, self.wt_span), self.bulk_note, on_result=self._bulk_done,
              extra=self._bulk_problems, platform=self.platform)
-        self.watch_top = PagedTable(self, "watch.top", ["#", "Viewer", "Watch time"],
+        self.watch_top = PagedTable(self, "watch.top", [self.tr("#"), self.tr("Viewer"), self.tr("Watch time")],
                                     "Watch-time leaderboard", "No watch time recorded for this period.", 20, "users",
                                     lambda u: [u.rank, u.displayname or u.username, _minutes(u.watch_time or 0)],
                                     self._span, stretch=1, platform=self._platform)
@@ -177,9 +178,9 @@ class CommunityPanel(Panel):
         layout.addWidget(card(row(self.wt_viewer, self.wt_lookup),
                               row(self.wt_span, self.wt_day, self.wt_from, self.wt_to, stretch=True), self.wt_shown,
                               row(self.wt_mode, self.wt_amount, self.wt_adjust, stretch=True), self.wt_note,
-                              title="Viewer"))
+                              title=self.tr("Viewer")))
         layout.addWidget(card(self.bulk, row(self.bulk_button, stretch=True), self.bulk_note,
-                              title="Several viewers (uses the mode above)"))
+                              title=self.tr("Several viewers (uses the mode above)")))
         layout.addWidget(self.watch_top, 1)
         return page
 
@@ -250,7 +251,7 @@ class CommunityPanel(Panel):
     def _subs(self) -> QWidget:
         self.include_expired = switch("Include expired")
         self.include_expired.setObjectName("includeExpired")
-        self.subs = PagedTable(self, "subscribers.list", ["Viewer", "Type", "Tier", "Kick ID"],
+        self.subs = PagedTable(self, "subscribers.list", [self.tr("Viewer"), self.tr("Type"), self.tr("Tier"), self.tr("Kick ID")],
                                "Kick subscribers", "No Kick subscribers.", 50, "subscribers",
                                lambda s: [s.kick_username, s.subscription_type, s.tier, s.kick_user_id],
                                lambda: {"include_expired": int(self.include_expired.isChecked())})
@@ -259,7 +260,7 @@ class CommunityPanel(Panel):
         layout = QVBoxLayout(page)
         layout.addWidget(self.include_expired)
         layout.addWidget(self.subs, 1)
-        layout.addWidget(label("Subscribers are Kick only; the platform choice does not apply here.", role="muted"))
+        layout.addWidget(label(self.tr("Subscribers are Kick only; the platform choice does not apply here."), role="muted"))
         return page
 
 
@@ -278,11 +279,11 @@ class People(QWidget):
                                 stretch=0)
         self.name = line("Username (YouTube: the channel's URL)", f"Add to {title.lower()}", panel.ctx, f"{kind}.add",
                          "name", key=f"{kind}Name")
-        self.add = button("Add", "new", name=f"Add to {title.lower()}", key=f"{kind}Add")
-        self.remove = button("Remove selected", "delete", name=f"Remove from {title.lower()}", key=f"{kind}Remove")
+        self.add = button(self.tr("Add"), "new", name=f"Add to {title.lower()}", key=f"{kind}Add")
+        self.remove = button(self.tr("Remove selected"), "delete", name=f"Remove from {title.lower()}", key=f"{kind}Remove")
         self.note = Note(f"{kind}Note")
         self.form = Form(panel, f"{kind}.add", lambda: {"name": self.name.text().strip()}, self.add, (self.name,),
-                         self.note, done="Added ✓", on_result=self._added)
+                         self.note, done=self.tr("Added ✓"), on_result=self._added)
         self.remove.clicked.connect(self.remove_selected)
         self.table.table.itemSelectionChanged.connect(self._selection)
         self.table.loaded.connect(self._selection)
@@ -321,13 +322,13 @@ class Gifts(QWidget):
         self.top = spin(panel.ctx, "gifts.leaderboard", "top")
         self.top.setPrefix("top ")
         self.top.setValue(10)
-        self.table = Table(["Rank", "Viewer", "KICKs"], "KICKs leaderboard", 1)
+        self.table = Table([self.tr("Rank"), self.tr("Viewer"), self.tr("KICKs")], "KICKs leaderboard", 1)
         self.loader = Loader(panel, self.table, "No KICKs given yet.", "giftsLoader")
         self.board: Any = None
         self.period.currentIndexChanged.connect(lambda _: self._show())
         self.top.valueChanged.connect(lambda _: self.load())
-        self.lookup = line("User ids, comma separated", "User ids to look up", key="lookupIds")
-        self.lookup_button = button("Look up", "search", name="Look up users", key="lookupUsers")
+        self.lookup = line(self.tr("User ids, comma separated"), self.tr("User ids to look up"), key="lookupIds")
+        self.lookup_button = button(self.tr("Look up"), "search", name="Look up users", key="lookupUsers")
         self.found = label("", name="lookupResult", wrap=True)
         self.note = Note("giftsNote")
         Form(panel, "users.lookup", lambda: {"ids": [p.strip() for p in self.lookup.text().split(",") if p.strip()]},
@@ -335,9 +336,9 @@ class Gifts(QWidget):
              on_result=lambda r: self.found.setText(", ".join(f"{p.id}: <b>{p.name}</b>" for p in r.people) or
                                                     "Nobody with those ids."))
         layout = QVBoxLayout(self)
-        layout.addLayout(row(label("Show"), self.period, self.top, Via(panel.ctx, "gifts.leaderboard"), stretch=True))
+        layout.addLayout(row(label(self.tr("Show")), self.period, self.top, Via(panel.ctx, "gifts.leaderboard"), stretch=True))
         layout.addWidget(self.loader, 1)
-        layout.addWidget(card(row(self.lookup, self.lookup_button), self.found, self.note, title="Who is this?"))
+        layout.addWidget(card(row(self.lookup, self.lookup_button), self.found, self.note, title=self.tr("Who is this?")))
 
     def load(self, first_page: bool = False) -> None:
         def show(board: Any) -> bool:

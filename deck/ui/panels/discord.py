@@ -395,7 +395,7 @@ class DiscordPanel(Panel):
 
     # ------------------------------------------------------------------ linked users
     def _linked(self) -> QWidget:
-        self.linked = PagedTable(self, "discord.linked", ["Discord ID", "Kick ID", "Twitch ID"],
+        self.linked = PagedTable(self, "discord.linked", [self.tr("Discord ID"), self.tr("Kick ID"), self.tr("Twitch ID")],
                                  "Linked users", "Nobody has linked their accounts yet.", 50, "users",
                                  lambda u: [u.discord_id, u.kick_id or "—", u.twitch_id or "—"])
         return self.linked

@@ -85,7 +85,7 @@ class ModerationPanel(Panel):
         self.user.textChanged.connect(lambda _: self.find_timer.start())
         self.platform.currentIndexChanged.connect(lambda _: self.find_timer.start())
         # what they said lately, from the chat Deck reads, with deleting one message
-        self.said = Table(["When", "Message", ""], "Their recent messages", stretch=1)
+        self.said = Table([self.tr("When"), self.tr("Message"), ""], "Their recent messages", stretch=1)
         self.said.setMinimumHeight(90)
         self.delete_button = button(self.tr("Delete message"), "delete", name="Delete the selected message",
                                     key="deleteMessageButton")
@@ -339,7 +339,7 @@ class ModerationPanel(Panel):
         self.ban_filter = choices(self.ctx, "moderation.bans", "platform", any_label=self.tr("All platforms"))
         self.ban_filter.setObjectName("banFilter")
         platform = self.ban_filter.currentData
-        self.bans = PagedTable(self, "moderation.bans", ["User", "Platform", "Reason"], "Ban list",
+        self.bans = PagedTable(self, "moderation.bans", [self.tr("User"), self.tr("Platform"), self.tr("Reason")], "Ban list",
                                "Nobody is banned.", 50, "bans", lambda b: [b.banned_user, b.platform, b.reason or ""],
                                lambda: {"platform": platform()} if platform() else {}, stretch=2)
         self.ban_unban = button(self.tr("Unban selected"), "apply", key="unbanSelected")
@@ -374,7 +374,7 @@ class ModerationPanel(Panel):
         self.log_filter = choices(self.ctx, "moderation.log", "type",
                                   labels={"all": "Everything", "ban": "Bans", "timeout": "Timeouts", "shield": "Shield"})
         self.log_filter.setObjectName("logFilter")
-        self.modlog = PagedTable(self, "moderation.log", ["When", "Type", "User"], "Moderation log",
+        self.modlog = PagedTable(self, "moderation.log", [self.tr("When"), self.tr("Type"), self.tr("User")], "Moderation log",
                                  "Nothing logged yet.", 25, "logs", lambda e: [e.date, e.type, e.username],
                                  lambda: {"type": self.log_filter.currentData()}, stretch=2)
         self.log_filter.currentIndexChanged.connect(lambda _: self.modlog.load(first_page=True))
