@@ -34,7 +34,7 @@ class RewardsPanel(Panel):
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_pages(self.tabs, ((self._queue, "Redemptions"), (self._rewards, "Rewards")))
+        self.tab_pages(self.tabs, ((self._queue, self.tr("Redemptions")), (self._rewards, self.tr("Rewards"))))
         self.tabs.setCornerWidget(Via(self.ctx, "rewards.list"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
@@ -54,16 +54,17 @@ class RewardsPanel(Panel):
     # ------------------------------------------------------------------ redemption queue
     def _queue(self) -> QWidget:
         self.status = QComboBox(objectName="redemptionStatus")
-        self.status.setAccessibleName("Show redemptions")
+        self.status.setAccessibleName(self.tr("Show redemptions"))
         for key, text in (("pending", "Waiting"), ("accepted", "Accepted"), ("rejected", "Rejected")):
             self.status.addItem(text, key)
         self.status.currentIndexChanged.connect(lambda _: (self._queue_buttons(), self.load_queue()))
-        self.queue = Table(["Reward", "Cost", "Viewer", "Their input", "When"], "Redemptions", 3)
+        self.queue = Table([self.tr("Reward"), self.tr("Cost"), self.tr("Viewer"), self.tr("Their input"), self.tr("When")],
+                           "Redemptions", 3)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.queue_loader = Loader(self, self.queue, "No redemptions waiting.", "redemptionsLoader")
-        self.accept = button("Accept", "apply", name="Accept selected redemptions", key="acceptRedemptions")
-        self.reject = button("Reject", "error", name="Reject selected redemptions", key="rejectRedemptions")
-        self.select_all = button("Select all", key="selectAllRedemptions")
+        self.accept = button(self.tr("Accept"), "apply", name="Accept selected redemptions", key="acceptRedemptions")
+        self.reject = button(self.tr("Reject"), "error", name="Reject selected redemptions", key="rejectRedemptions")
+        self.select_all = button(self.tr("Select all"), key="selectAllRedemptions")
         self.queue_note = Note("queueNote")
         self.accept.clicked.connect(lambda: self.decide("redemptions.accept", "Accepting", "accepted"))
         self.reject.clicked.connect(lambda: self.decide("redemptions.reject", "Rejecting", "rejected"))
@@ -72,11 +73,11 @@ class RewardsPanel(Panel):
         self._queue_buttons()
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(row(label("Show"), self.status, stretch=True))
+        layout.addLayout(row(label(self.tr("Show")), self.status, stretch=True))
         layout.addWidget(self.queue_loader, 1)
         layout.addLayout(row(self.select_all, self.accept, self.reject, stretch=True))
         layout.addWidget(self.queue_note)
-        layout.addWidget(label("Kick lets only the app that created a reward accept or reject its redemptions.",
+        layout.addWidget(label(self.tr("Kick lets only the app that created a reward accept or reject its redemptions."),
                                role="muted", wrap=True))
         return page
 
@@ -124,29 +125,30 @@ class RewardsPanel(Panel):
 
     # ------------------------------------------------------------------ rewards
     def _rewards(self) -> QWidget:
-        self.rewards = Table(["Reward", "Cost", "On", "Paused", "Input", "Skips queue"], "Rewards", 0)
+        self.rewards = Table([self.tr("Reward"), self.tr("Cost"), self.tr("On"), self.tr("Paused"), self.tr("Input"),
+                              self.tr("Skips queue")], "Rewards", 0)
         self.rewards_loader = Loader(self, self.rewards, "No rewards yet. Create one below.", "rewardsLoader")
         self.count = label("", role="muted", name="rewardCount")
         self.rewards.itemSelectionChanged.connect(lambda: self.fill(self.rewards.selected()))
-        self.new = button("New", "new", name="New reward", key="newReward")
-        self.delete = button("Delete", "delete", name="Delete reward", key="deleteReward")
+        self.new = button(self.tr("New"), "new", name="New reward", key="newReward")
+        self.delete = button(self.tr("Delete"), "delete", name="Delete reward", key="deleteReward")
         self.new.clicked.connect(self.new_reward)
         self.delete.clicked.connect(self.delete_reward)
-        self.title = line("Title", "Reward title", key="rewardTitle")
+        self.title = line(self.tr("Title"), self.tr("Reward title"), key="rewardTitle")
         self.cost = QSpinBox(objectName="rewardCost", prefix="costs ", suffix=" points", maximum=999_999_999)
-        self.cost.setAccessibleName("Reward cost")
-        self.description = line("What the viewer gets (optional)", "Reward description", key="rewardDescription")
-        self.color = line("#00e701", "Reward colour", key="rewardColor")
-        self.pick = button("Colour…", key="pickColor")
+        self.cost.setAccessibleName(self.tr("Reward cost"))
+        self.description = line(self.tr("What the viewer gets (optional)"), self.tr("Reward description"), key="rewardDescription")
+        self.color = line("#00e701", self.tr("Reward colour"), key="rewardColor")
+        self.pick = button(self.tr("Colour…"), key="pickColor")
         self.pick.clicked.connect(self.pick_color)
         self.switches = {key: switch(text, text) for key, text in (
             ("enabled", "On"), ("paused", "Paused"), ("input_required", "Viewer types something"),
             ("skip_queue", "Accept at once (skip the queue)"))}
         for key, box in self.switches.items():
             box.setObjectName(f"reward.{key}")
-        self.save = button("Save", "apply", name="Save reward", key="saveReward")
+        self.save = button(self.tr("Save"), "apply", name="Save reward", key="saveReward")
         self.save.clicked.connect(self.save_reward)
-        self.editor_title = label("New reward", name="sectionTitle")
+        self.editor_title = label(self.tr("New reward"), name="sectionTitle")
         self.editor_note = Note("rewardNote")
         self.editing: Optional[Any] = None
         for w in (self.title, self.cost, self.description, self.color, *self.switches.values()):
@@ -160,7 +162,7 @@ class RewardsPanel(Panel):
         editor = card(row(self.editor_title, stretch=True), row(self.title, Counter(self.title, 50), self.cost),
                       row(self.description, Counter(self.description, 200)), row(self.color, self.pick, stretch=True),
                       row(*self.switches.values(), stretch=True), row(self.save, stretch=True), self.editor_note,
-                      label("Kick allows 15 rewards a channel; only the app that created a reward may change it.",
+                      label(self.tr("Kick allows 15 rewards a channel; only the app that created a reward may change it."),
                             role="muted", wrap=True))
         editor.layout().addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -75,9 +75,9 @@ class ServerPanel(Panel):
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_pages(self.tabs, ((self._status, "Status"), (self._chat, "Chat"), (self._followers, "Followers"),
-                                   (self._integrations, "Integrations"), (self._logs, "Logs"),
-                                   (self._settings, "Settings")))
+        self.tab_pages(self.tabs, ((self._status, self.tr("Status")), (self._chat, self.tr("Chat")),
+                                   (self._followers, self.tr("Followers")), (self._integrations, self.tr("Integrations")),
+                                   (self._logs, self.tr("Logs")), (self._settings, self.tr("Settings"))))
         self.tabs.setCornerWidget(Via(self.ctx, "server.status"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
@@ -104,7 +104,7 @@ class ServerPanel(Panel):
         self.state = label("…", name="serverState")
         self.stream_title = label("", name="serverTitle", wrap=True)
         self.inbound = label("", role="muted", name="serverBroadcaster", wrap=True)
-        self.disconnect = button("Disconnect the broadcaster…", "stop", key="disconnectBroadcaster")
+        self.disconnect = button(self.tr("Disconnect the broadcaster…"), "stop", key="disconnectBroadcaster")
         self.disconnect.clicked.connect(self.disconnect_broadcaster)
         self.status_note = Note("serverNote")
         self.viewers_chart = Chart("viewersChart", 90)
@@ -118,8 +118,8 @@ class ServerPanel(Panel):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(self.state, self.stream_title, self.inbound, row(self.disconnect, stretch=True),
-                              self.status_note, title="Stream"))
-        layout.addWidget(card(self.viewers_chart, self.viewers_text, title="Viewers"))
+                              self.status_note, title=self.tr("Stream")))
+        layout.addWidget(card(self.viewers_chart, self.viewers_text, title=self.tr("Viewers")))
         layout.addLayout(row(*gauges))
         layout.addStretch(1)
         return page
@@ -154,29 +154,30 @@ class ServerPanel(Panel):
 
     def disconnect_broadcaster(self) -> None:
         self.run("server.disconnect", note=self.status_note, busy=[self.disconnect],
-                 question="Disconnect the broadcaster? The stream stops for every viewer until they reconnect.",
-                 done="Broadcaster disconnected ✓", on_result=lambda _: self.load_status())
+                 question=self.tr("Disconnect the broadcaster? The stream stops for every viewer until they reconnect."),
+                 done=self.tr("Broadcaster disconnected ✓"), on_result=lambda _: self.load_status())
 
     # ------------------------------------------------------------------ chat people
     def _chat(self) -> QWidget:
-        self.clients = Table(["Name", "Connected", "Messages", "Country", "Browser"], "Connected chat clients", 4)
+        self.clients = Table([self.tr("Name"), self.tr("Connected"), self.tr("Messages"), self.tr("Country"),
+                              self.tr("Browser")], "Connected chat clients", 4)
         self.clients_loader = Loader(self, self.clients, "Nobody is in chat.", "clientsLoader")
-        self.disable = button("Disable…", "error", name="Disable chat user", key="disableUser")
-        self.make_mod = button("Make moderator", name="Make moderator", key="makeModerator")
-        self.whisper = line("A system message to the selected person only", "Message to one client", self.ctx,
+        self.disable = button(self.tr("Disable…"), "error", name="Disable chat user", key="disableUser")
+        self.make_mod = button(self.tr("Make moderator"), name="Make moderator", key="makeModerator")
+        self.whisper = line(self.tr("A system message to the selected person only"), self.tr("Message to one client"), self.ctx,
                             "server.client-message", "message", key="clientMessage")
-        self.whisper_button = button("Send to them", "send", key="sendToClient")
-        self.disabled = Table(["Name", "Since"], "Disabled users", 0)
+        self.whisper_button = button(self.tr("Send to them"), "send", key="sendToClient")
+        self.disabled = Table([self.tr("Name"), self.tr("Since")], "Disabled users", 0)
         self.disabled_loader = Loader(self, self.disabled, "Nobody is disabled.", "disabledLoader")
-        self.enable = button("Enable", "apply", name="Enable chat user", key="enableUser")
-        self.mods = Table(["Name", "Since"], "Moderators", 0)
+        self.enable = button(self.tr("Enable"), "apply", name="Enable chat user", key="enableUser")
+        self.mods = Table([self.tr("Name"), self.tr("Since")], "Moderators", 0)
         self.mods_loader = Loader(self, self.mods, "No moderators.", "moderatorsLoader")
-        self.unmod = button("Remove moderator", name="Remove moderator", key="removeModerator")
-        self.bans = Table(["IP address", "Since", "Notes"], "IP bans", 2)
+        self.unmod = button(self.tr("Remove moderator"), name="Remove moderator", key="removeModerator")
+        self.bans = Table([self.tr("IP address"), self.tr("Since"), self.tr("Notes")], "IP bans", 2)
         self.bans_loader = Loader(self, self.bans, "No IP is banned.", "bansLoader")
-        self.ip = line("IP address", "IP address to ban", self.ctx, "server.ip-ban", "ip", key="banIp")
-        self.ban_ip = button("Ban IP", "error", key="banIpButton")
-        self.unban_ip = button("Remove ban", key="unbanIp")
+        self.ip = line(self.tr("IP address"), self.tr("IP address to ban"), self.ctx, "server.ip-ban", "ip", key="banIp")
+        self.ban_ip = button(self.tr("Ban IP"), "error", key="banIpButton")
+        self.unban_ip = button(self.tr("Remove ban"), key="unbanIp")
         self.people_note = Note("peopleNote")
         for loader in (self.clients_loader, self.disabled_loader, self.mods_loader, self.bans_loader):
             loader.setMinimumHeight(90)
@@ -187,10 +188,10 @@ class ServerPanel(Panel):
         self.make_mod.clicked.connect(lambda: self._user_action(self.clients, "server.moderator", {"moderator": True}))
         self.unmod.clicked.connect(lambda: self._user_action(self.mods, "server.moderator", {"moderator": False}))
         Form(self, "server.ip-ban", lambda: {"ip": self.ip.text().strip()}, self.ban_ip, (self.ip,), self.people_note,
-             done="IP banned ✓", on_result=lambda _: self.load_people())
+             done=self.tr("IP banned ✓"), on_result=lambda _: self.load_people())
         self.unban_ip.clicked.connect(self.remove_ban)
         self.whisper_form = Form(self, "server.client-message", self._whisper_params, self.whisper_button,
-                                 (self.whisper,), self.people_note, done="Sent ✓",
+                                 (self.whisper,), self.people_note, done=self.tr("Sent ✓"),
                                  on_result=lambda _: self.whisper_form.reset(self.whisper))
         self.clients.itemSelectionChanged.connect(self.whisper_form.check)
         for table in (self.clients, self.disabled, self.mods, self.bans):
@@ -199,10 +200,10 @@ class ServerPanel(Panel):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(self.clients_loader, row(self.disable, self.make_mod, stretch=True),
-                              row(self.whisper, self.whisper_button), title="In chat now"))
-        layout.addLayout(row(card(self.disabled_loader, row(self.enable, stretch=True), title="Disabled users"),
-                             card(self.mods_loader, row(self.unmod, stretch=True), title="Moderators")))
-        layout.addWidget(card(self.bans_loader, row(self.ip, self.ban_ip, self.unban_ip), title="IP bans"))
+                              row(self.whisper, self.whisper_button), title=self.tr("In chat now")))
+        layout.addLayout(row(card(self.disabled_loader, row(self.enable, stretch=True), title=self.tr("Disabled users")),
+                             card(self.mods_loader, row(self.unmod, stretch=True), title=self.tr("Moderators"))))
+        layout.addWidget(card(self.bans_loader, row(self.ip, self.ban_ip, self.unban_ip), title=self.tr("IP bans")))
         layout.addWidget(self.people_note)
         return page
 
@@ -245,24 +246,24 @@ class ServerPanel(Panel):
 
     # ------------------------------------------------------------------ followers
     def _followers(self) -> QWidget:
-        self.requests = Table(["Account", "Name", "Asked"], "Follow requests", 0)
+        self.requests = Table([self.tr("Account"), self.tr("Name"), self.tr("Asked")], "Follow requests", 0)
         self.requests_loader = Loader(self, self.requests, "No follow requests.", "requestsLoader")
         self.requests_loader.setMinimumHeight(90)
-        self.approve = button("Approve", "apply", key="approveFollow")
-        self.reject = button("Reject", "error", key="rejectFollow")
+        self.approve = button(self.tr("Approve"), "apply", key="approveFollow")
+        self.reject = button(self.tr("Reject"), "error", key="rejectFollow")
         self.follow_note = Note("followNote")
         self.approve.clicked.connect(lambda: self.answer_request(True))
         self.reject.clicked.connect(lambda: self.answer_request(False))
         self.requests.itemSelectionChanged.connect(self._request_buttons)
         self._request_buttons()
-        self.followers = PagedTable(self, "server.followers", ["Account", "Name", "Since"], "Followers",
+        self.followers = PagedTable(self, "server.followers", [self.tr("Account"), self.tr("Name"), self.tr("Since")], "Followers",
                                     "No followers yet.", 25, "followers",
                                     lambda f: [f.username or f.id, f.name, when(f.since)], stretch=0)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(self.requests_loader, row(self.approve, self.reject, stretch=True), self.follow_note,
-                              title="Follow requests"))
-        layout.addWidget(card(self.followers, title="Followers"), 1)
+                              title=self.tr("Follow requests")))
+        layout.addWidget(card(self.followers, title=self.tr("Followers")), 1)
         return page
 
     def _show_requests(self, result: Any) -> bool:
@@ -285,30 +286,30 @@ class ServerPanel(Panel):
 
     # ------------------------------------------------------------------ integrations
     def _integrations(self) -> QWidget:
-        self.hooks = Table(["Address", "Events", "Last used"], "Webhooks", 1)
+        self.hooks = Table([self.tr("Address"), self.tr("Events"), self.tr("Last used")], "Webhooks", 1)
         self.hooks_loader = Loader(self, self.hooks, "No webhooks.", "hooksLoader")
-        self.hook_url = line("https://… where the server sends events", "Webhook address", self.ctx,
+        self.hook_url = line(self.tr("https://… where the server sends events"), self.tr("Webhook address"), self.ctx,
                              "server.webhook-create", "url", key="hookUrl")
         self.hook_events: dict[str, QCheckBox] = {}
         self.events_box = QWidget()
         self.events_grid = QFormLayout(self.events_box)
-        self.create_hook = button("Create webhook", "new", key="createHook")
-        self.delete_hook = button("Delete", "delete", name="Delete webhook", key="deleteHook")
+        self.create_hook = button(self.tr("Create webhook"), "new", key="createHook")
+        self.delete_hook = button(self.tr("Delete"), "delete", name="Delete webhook", key="deleteHook")
         self.hook_note = Note("hookNote")
         self.hook_form = Form(self, "server.webhook-create", self._hook_params, self.create_hook, (self.hook_url,),
-                              self.hook_note, done="Webhook created ✓",
+                              self.hook_note, done=self.tr("Webhook created ✓"),
                               on_result=lambda _: (self.hook_form.reset(self.hook_url), self.refresh()))
         self.delete_hook.clicked.connect(self.delete_selected_hook)
-        self.tokens = Table(["Name", "Scopes", "Created", "Last used"], "Access tokens", 1)
+        self.tokens = Table([self.tr("Name"), self.tr("Scopes"), self.tr("Created"), self.tr("Last used")], "Access tokens", 1)
         self.tokens_loader = Loader(self, self.tokens, "No access tokens.", "tokensLoader")
-        self.token_name = line("Name, e.g. Overlay", "Token name", self.ctx, "server.token-create", "name",
+        self.token_name = line(self.tr("Name, e.g. Overlay"), self.tr("Token name"), self.ctx, "server.token-create", "name",
                                key="tokenName")
         self.token_scopes: dict[str, QCheckBox] = {}
         self.scopes_row = row(stretch=True)
-        self.create_token = button("Create token", "new", key="createToken")
-        self.copy_token = button("Copy the new token", key="copyToken")
+        self.create_token = button(self.tr("Create token"), "new", key="createToken")
+        self.copy_token = button(self.tr("Copy the new token"), key="copyToken")
         self.copy_token.setVisible(False)
-        self.delete_token = button("Delete", "delete", name="Delete token", key="deleteToken")
+        self.delete_token = button(self.tr("Delete"), "delete", name="Delete token", key="deleteToken")
         self.token_note = Note("tokenNote")
         self.new_token = ""
         self.token_form = Form(self, "server.token-create", self._token_params, self.create_token, (self.token_name,),
@@ -321,11 +322,11 @@ class ServerPanel(Panel):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(self.hooks_loader, row(self.delete_hook, stretch=True), self.hook_url,
-                              label("Events to send:"), self.events_box, row(self.create_hook, stretch=True),
-                              self.hook_note, title="Webhooks"))
+                              label(self.tr("Events to send:")), self.events_box, row(self.create_hook, stretch=True),
+                              self.hook_note, title=self.tr("Webhooks")))
         layout.addWidget(card(self.tokens_loader, row(self.delete_token, stretch=True),
                               row(self.token_name, self.create_token, self.copy_token), self.scopes_row,
-                              self.token_note, title="Access tokens"))
+                              self.token_note, title=self.tr("Access tokens")))
         return page
 
     def _hook_params(self) -> dict[str, Any]:
@@ -370,7 +371,7 @@ class ServerPanel(Panel):
         if h is not None:
             self.run("server.webhook-delete", {"id": h.id}, note=self.hook_note, busy=[self.delete_hook],
                      question=f"Delete the webhook to <b>{h.url}</b>? It stops receiving events.",
-                     done="Webhook deleted ✓", on_result=lambda _: self.refresh())
+                     done=self.tr("Webhook deleted ✓"), on_result=lambda _: self.refresh())
 
     def _token_made(self, token: Any) -> None:
         self.new_token = token.ref
@@ -381,7 +382,7 @@ class ServerPanel(Panel):
 
     def _copy_token(self) -> None:
         QGuiApplication.clipboard().setText(self.new_token)
-        self.token_note.ok("Copied to the clipboard ✓")
+        self.token_note.ok(self.tr("Copied to the clipboard ✓"))
 
     def delete_selected_token(self) -> None:
         t = self.tokens.selected()
@@ -396,11 +397,11 @@ class ServerPanel(Panel):
         self.log_kind.addItem("Everything", "server.logs")
         self.log_kind.addItem("Warnings and errors", "server.warnings")
         self.log_kind.currentIndexChanged.connect(lambda _: self.load_logs())
-        self.log_table = Table(["Time", "Level", "Message"], "Server log", 2)
+        self.log_table = Table([self.tr("Time"), self.tr("Level"), self.tr("Message")], "Server log", 2)
         self.logs_loader = Loader(self, self.log_table, "Nothing logged.", "logsLoader")
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(row(label("Show"), self.log_kind, stretch=True))
+        layout.addLayout(row(label(self.tr("Show")), self.log_kind, stretch=True))
         layout.addWidget(self.logs_loader, 1)
         return page
 
@@ -468,17 +469,17 @@ class ServerPanel(Panel):
             widget = QLineEdit()
             if f.secret:
                 widget.setEchoMode(QLineEdit.EchoMode.Password)
-                widget.setPlaceholderText("Not shown. Type a new one to replace it")
+                widget.setPlaceholderText(self.tr("Not shown. Type a new one to replace it"))
             widget.editingFinished.connect(lambda w=widget: self.change(name, self._read(f, w.text())))
         elif name == "set-logo":
-            widget = button("Choose an image…", key="chooseLogo")
+            widget = button(self.tr("Choose an image…"), key="chooseLogo")
             widget.clicked.connect(self.choose_logo)
         else:  # text and json: edited in a box, saved with a button
             box = QPlainTextEdit(objectName=f"text.{name}")
             box.setMaximumHeight(110)
             if f.secret:
-                box.setPlaceholderText("Not shown: it holds secrets. Write the whole new value (JSON) to replace it.")
-            save = button("Save", "apply", name=f"Save {f.label}", key=f"save.{name}")
+                box.setPlaceholderText(self.tr("Not shown: it holds secrets. Write the whole new value (JSON) to replace it."))
+            save = button(self.tr("Save"), "apply", name=f"Save {f.label}", key=f"save.{name}")
             save.clicked.connect(lambda: self.change(name, self._read(f, box.toPlainText())))
             widget = QWidget()
             layout = QVBoxLayout(widget)

@@ -35,8 +35,9 @@ class BotPanel(Panel):
         self.header = label("", name="botStats", role="muted", wrap=True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_pages(self.tabs, ((self._viewers, "Viewers"), (self._quotes, "Quotes"), (self._filter, "Banned words"),
-                                   (self._ranks, "Ranks"), (self._games, "Games"), (self._settings, "Settings")))
+        self.tab_pages(self.tabs, ((self._viewers, self.tr("Viewers")), (self._quotes, self.tr("Quotes")),
+                                   (self._filter, self.tr("Banned words")), (self._ranks, self.tr("Ranks")),
+                                   (self._games, self.tr("Games")), (self._settings, self.tr("Settings"))))
         self.tabs.setCornerWidget(Via(self.ctx, "quotes.list"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self.body)
@@ -71,15 +72,15 @@ class BotPanel(Panel):
     # ------------------------------------------------------------------ viewers
     def _viewers(self) -> QWidget:
         ctx = self.ctx
-        self.userid = line("Viewer's numeric id", "Viewer id", ctx, "points.add", "userid", key="viewerId")
-        self.lookup = button("Look up", "search", name="Look up points and hours", key="lookupViewer")
+        self.userid = line(self.tr("Viewer's numeric id"), self.tr("Viewer id"), ctx, "points.add", "userid", key="viewerId")
+        self.lookup = button(self.tr("Look up"), "search", name="Look up points and hours", key="lookupViewer")
         self.viewer_shown = label("", name="viewerShown", wrap=True)
         self.amount = spin(ctx, "points.add", "points")
         self.amount.setObjectName("pointsAmount")
         self.amount.setValue(100)
-        self.give = button("Give", name="Give points", key="givePoints")
-        self.take = button("Take", name="Take points", key="takePoints")
-        self.give_all = button("Give to everyone…", "warning", key="giveAll")
+        self.give = button(self.tr("Give"), name="Give points", key="givePoints")
+        self.take = button(self.tr("Take"), name="Take points", key="takePoints")
+        self.give_all = button(self.tr("Give to everyone…"), "warning", key="giveAll")
         self.viewer_note = Note("viewerNote")
 
         def who() -> dict[str, Any]:
@@ -95,18 +96,18 @@ class BotPanel(Panel):
             self.run("points.get", who(), on_result=self._show_points)
 
         Form(self, "points.add", amount, self.give, (self.userid, self.amount), self.viewer_note,
-             done="Points given ✓", on_result=again)
+             done=self.tr("Points given ✓"), on_result=again)
         Form(self, "points.remove", amount, self.take, (self.userid, self.amount), self.viewer_note,
-             done="Points taken ✓", on_result=again,
+             done=self.tr("Points taken ✓"), on_result=again,
              question=lambda: f"Take <b>{self.amount.value():,}</b> points from viewer {self.userid.text().strip()}?")
         Form(self, "points.give-all", lambda: {"points": self.amount.value()}, self.give_all, (self.amount,),
-             self.viewer_note, done="Everyone got points ✓",
+             self.viewer_note, done=self.tr("Everyone got points ✓"),
              question=lambda: f"Give <b>{self.amount.value():,}</b> points to <b>every viewer</b> of the channel?")
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.userid, self.lookup), self.viewer_shown,
                               row(self.amount, self.give, self.take, self.give_all, stretch=True), self.viewer_note,
-                              title="Points and hours"))
+                              title=self.tr("Points and hours")))
         layout.addStretch(1)
         return page
 
@@ -124,21 +125,21 @@ class BotPanel(Panel):
     # ------------------------------------------------------------------ quotes
     def _quotes(self) -> QWidget:
         ctx = self.ctx
-        self.quotes = Table(["#", "Quote"], "Quotes", stretch=1)
+        self.quotes = Table([self.tr("#"), self.tr("Quote")], "Quotes", stretch=1)
         self.quotes.setWordWrap(True)
         self.quotes_loader = Loader(self, self.quotes, "No quotes yet. Add one below.", "quotesLoader")
-        self.person = line("Who said it", "Quote author", ctx, "quotes.add", "person", key="quotePerson")
-        self.quote = line("What they said", "Quote text", ctx, "quotes.add", "quote", key="quoteText")
-        self.add_quote = button("Add", "new", name="Add quote", key="addQuote")
-        self.edit_quote = button("Save as the selected quote", "apply", key="editQuote")
-        self.delete_quote = button("Delete selected", "delete", key="deleteQuote")
+        self.person = line(self.tr("Who said it"), self.tr("Quote author"), ctx, "quotes.add", "person", key="quotePerson")
+        self.quote = line(self.tr("What they said"), self.tr("Quote text"), ctx, "quotes.add", "quote", key="quoteText")
+        self.add_quote = button(self.tr("Add"), "new", name="Add quote", key="addQuote")
+        self.edit_quote = button(self.tr("Save as the selected quote"), "apply", key="editQuote")
+        self.delete_quote = button(self.tr("Delete selected"), "delete", key="deleteQuote")
         self.quotes_note = Note("quotesNote")
         reload = lambda _: self.quotes_loader.reload()  # noqa: E731
         add = Form(self, "quotes.add", lambda: {"person": self.person.text().strip(), "quote": self.quote.text().strip()},
-                   self.add_quote, (self.person, self.quote), self.quotes_note, done="Quote added ✓",
+                   self.add_quote, (self.person, self.quote), self.quotes_note, done=self.tr("Quote added ✓"),
                    on_result=lambda r: (add.reset(self.quote), self._show_quotes(r)))
         Form(self, "quotes.edit", lambda: {"id": self._quote_id(), "quote": self.quote.text().strip()},
-             self.edit_quote, (self.quote,), self.quotes_note, done="Quote saved ✓", on_result=reload)
+             self.edit_quote, (self.quote,), self.quotes_note, done=self.tr("Quote saved ✓"), on_result=reload)
         self.delete_quote.clicked.connect(self._delete_quote)
         self.quotes.itemSelectionChanged.connect(self._quote_selected)
         self._quote_selected()
@@ -169,20 +170,20 @@ class BotPanel(Panel):
         selected = self.quotes.selected()
         if selected:
             self.run("quotes.delete", {"id": selected.id}, note=self.quotes_note, busy=[self.delete_quote],
-                     question=f"Delete quote #{selected.id}?<br><i>{selected.quote}</i>", done="Quote deleted ✓",
+                     question=f"Delete quote #{selected.id}?<br><i>{selected.quote}</i>", done=self.tr("Quote deleted ✓"),
                      on_result=self._show_quotes)
 
     # ------------------------------------------------------------------ banned words
     def _filter(self) -> QWidget:
         self.words = QListWidget(objectName="badWords")
-        self.words.setAccessibleName("Banned words")
+        self.words.setAccessibleName(self.tr("Banned words"))
         self.words_loader = Loader(self, self.words, "No banned words.", "wordsLoader")
-        self.word = line("A word or phrase", "Banned word", self.ctx, "moderation.badword-add", "word", key="badWord")
-        self.add_word = button("Ban word", "new", key="addWord")
-        self.remove_word = button("Allow selected", "delete", key="removeWord")
+        self.word = line(self.tr("A word or phrase"), self.tr("Banned word"), self.ctx, "moderation.badword-add", "word", key="badWord")
+        self.add_word = button(self.tr("Ban word"), "new", key="addWord")
+        self.remove_word = button(self.tr("Allow selected"), "delete", key="removeWord")
         self.words_note = Note("wordsNote")
         add = Form(self, "moderation.badword-add", lambda: {"word": self.word.text().strip()}, self.add_word,
-                   (self.word,), self.words_note, done="Banned ✓",
+                   (self.word,), self.words_note, done=self.tr("Banned ✓"),
                    on_result=lambda r: (add.reset(self.word), self._show_words(r)))
         self.remove_word.clicked.connect(self._remove_word)
         self.words.itemSelectionChanged.connect(lambda: self.remove_word.setEnabled(bool(self.words.selectedItems())))
@@ -211,26 +212,26 @@ class BotPanel(Panel):
     def _ranks(self) -> QWidget:
         self.rank_table = QTableWidget(0, 2, objectName="rankTable")
         self.rank_table.setHorizontalHeaderLabels(["Hours", "Rank (use (_hours_) for the hours)"])
-        self.rank_table.setAccessibleName("Rank scheme")
+        self.rank_table.setAccessibleName(self.tr("Rank scheme"))
         self.rank_table.verticalHeader().hide()
         self.rank_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rank_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranks_loader = Loader(self, self.rank_table, "No ranks.", "ranksLoader")
-        self.add_rank = button("Add rank", "new", key="addRank")
-        self.remove_rank = button("Remove selected", "delete", key="removeRank")
-        self.save_ranks = button("Save ranks", "apply", key="saveRanks")
-        self.reset_ranks = button("Reset to the bot's defaults…", "undo", key="resetRanks")
+        self.add_rank = button(self.tr("Add rank"), "new", key="addRank")
+        self.remove_rank = button(self.tr("Remove selected"), "delete", key="removeRank")
+        self.save_ranks = button(self.tr("Save ranks"), "apply", key="saveRanks")
+        self.reset_ranks = button(self.tr("Reset to the bot's defaults…"), "undo", key="resetRanks")
         self.ranks_note = Note("ranksNote")
         self.add_rank.clicked.connect(lambda: self._add_rank_row(0, ""))
         self.remove_rank.clicked.connect(lambda: self.rank_table.removeRow(self.rank_table.currentRow()))
         self.ranks_form = Form(self, "ranks.set", self._rank_params, self.save_ranks, (), self.ranks_note,
-                               done="Ranks saved ✓", on_result=self._show_ranks)
+                               done=self.tr("Ranks saved ✓"), on_result=self._show_ranks)
         self._filling = False  # the table is being filled from the service's answer, not edited
         self.rank_table.itemChanged.connect(lambda *_: self._filling or self.ranks_form.edited())
         self.rank_table.model().rowsRemoved.connect(lambda *_: self._filling or self.ranks_form.edited())
         self.reset_ranks.clicked.connect(lambda: self.run(
-            "ranks.reset", note=self.ranks_note, busy=[self.reset_ranks], done="Ranks reset ✓", on_result=self._show_ranks,
-            question="Replace your rank scheme with the bot's default ranks?"))
+            "ranks.reset", note=self.ranks_note, busy=[self.reset_ranks], done=self.tr("Ranks reset ✓"), on_result=self._show_ranks,
+            question=self.tr("Replace your rank scheme with the bot's default ranks?")))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.ranks_loader, 1)
@@ -266,30 +267,30 @@ class BotPanel(Panel):
     def _games(self) -> QWidget:
         ctx = self.ctx
         self.eightball = QPlainTextEdit(objectName="eightBall")
-        self.eightball.setAccessibleName("8-ball answers, one per line")
-        self.eightball.setPlaceholderText("One answer per line. Empty: the bot's own answers.")
-        self.save_eightball = button("Save answers", "apply", key="saveEightBall")
+        self.eightball.setAccessibleName(self.tr("8-ball answers, one per line"))
+        self.eightball.setPlaceholderText(self.tr("One answer per line. Empty: the bot's own answers."))
+        self.save_eightball = button(self.tr("Save answers"), "apply", key="saveEightBall")
         self.games_note = Note("gamesNote")
         Form(self, "eightball.set", lambda: {"array": [ln for ln in self.eightball.toPlainText().splitlines()]},
-             self.save_eightball, (self.eightball,), self.games_note, done="8-ball answers saved ✓",
+             self.save_eightball, (self.eightball,), self.games_note, done=self.tr("8-ball answers saved ✓"),
              on_result=self._show_eightball)
-        self.item = line("What is auctioned", "Auction item", ctx, "auction.start", "item", key="auctionItem")
+        self.item = line(self.tr("What is auctioned"), self.tr("Auction item"), ctx, "auction.start", "item", key="auctionItem")
         self.bid = spin(ctx, "auction.start", "startingbid", " points")
         self.bid.setObjectName("auctionBid")
-        self.whisper = line("Whispered to the winner (optional), e.g. a game key", "Whisper to winner", ctx,
+        self.whisper = line(self.tr("Whispered to the winner (optional), e.g. a game key"), self.tr("Whisper to winner"), ctx,
                             "auction.start", "towhisper", key="auctionWhisper")
         self.whisper.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.start_auction = button("Start auction", "play", key="startAuction")
+        self.start_auction = button(self.tr("Start auction"), "play", key="startAuction")
         self.auction_note = Note("auctionNote")
         Form(self, "auction.start", lambda: {"item": self.item.text().strip(), "startingbid": self.bid.value(),
                                              "towhisper": self.whisper.text().strip()},
-             self.start_auction, (self.item, self.bid, self.whisper), self.auction_note, done="Auction started ✓")
+             self.start_auction, (self.item, self.bid, self.whisper), self.auction_note, done=self.tr("Auction started ✓"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(self.eightball, row(self.save_eightball, stretch=True), self.games_note,
-                              title="8-ball answers"))
+                              title=self.tr("8-ball answers")))
         layout.addWidget(card(row(self.item, self.bid), self.whisper, row(self.start_auction, stretch=True),
-                              self.auction_note, title="Auction"))
+                              self.auction_note, title=self.tr("Auction")))
         layout.addStretch(1)
         return page
 
@@ -299,11 +300,11 @@ class BotPanel(Panel):
 
     # ------------------------------------------------------------------ speak
     def _speak(self) -> QWidget:
-        self.say = line("Make the bot say…", "Bot message", self.ctx, "chat.send-bot", "message", key="botSay")
-        self.speak = button("Say", "send", name="Make the bot speak", key="botSpeak")
+        self.say = line(self.tr("Make the bot say…"), self.tr("Bot message"), self.ctx, "chat.send-bot", "message", key="botSay")
+        self.speak = button(self.tr("Say"), "send", name="Make the bot speak", key="botSpeak")
         self.speak_note = Note("speakNote")
         form = Form(self, "chat.send-bot", lambda: {"message": self.say.text().strip()}, self.speak, (self.say,),
-                    self.speak_note, done="Queued ✓ (the bot cannot confirm it reached chat)",
+                    self.speak_note, done=self.tr("Queued ✓ (the bot cannot confirm it reached chat)"),
                     on_result=lambda _: form.reset(self.say))
         return card(row(self.say, self.speak, Via(self.ctx, "chat.send-bot")), self.speak_note)
 

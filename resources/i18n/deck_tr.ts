@@ -338,6 +338,237 @@
     </message>
 </context>
 <context>
+    <name>BotPanel</name>
+    <message>
+        <source>Viewers</source>
+        <translation>İzleyiciler</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Alıntılar</translation>
+    </message>
+    <message>
+        <source>Banned words</source>
+        <translation>Yasaklı sözcükler</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>Rütbeler</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Oyunlar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Viewer&apos;s numeric id</source>
+        <translation>İzleyicinin sayısal kimliği</translation>
+    </message>
+    <message>
+        <source>Viewer id</source>
+        <translation>İzleyici kimliği</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Bak</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Give to everyone…</source>
+        <translation>Herkese ver…</translation>
+    </message>
+    <message>
+        <source>Points given ✓</source>
+        <translation>Puan verildi ✓</translation>
+    </message>
+    <message>
+        <source>Points taken ✓</source>
+        <translation>Puan alındı ✓</translation>
+    </message>
+    <message>
+        <source>Everyone got points ✓</source>
+        <translation>Herkes puan aldı ✓</translation>
+    </message>
+    <message>
+        <source>Points and hours</source>
+        <translation>Puanlar ve saatler</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Kim söyledi</translation>
+    </message>
+    <message>
+        <source>Quote author</source>
+        <translation>Alıntının sahibi</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Söyledikleri</translation>
+    </message>
+    <message>
+        <source>Quote text</source>
+        <translation>Alıntı metni</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Save as the selected quote</source>
+        <translation>Seçili alıntı olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Seçileni sil</translation>
+    </message>
+    <message>
+        <source>Quote added ✓</source>
+        <translation>Alıntı eklendi ✓</translation>
+    </message>
+    <message>
+        <source>Quote saved ✓</source>
+        <translation>Alıntı kaydedildi ✓</translation>
+    </message>
+    <message>
+        <source>Quote deleted ✓</source>
+        <translation>Alıntı silindi ✓</translation>
+    </message>
+    <message>
+        <source>A word or phrase</source>
+        <translation>Bir sözcük ya da söz öbeği</translation>
+    </message>
+    <message>
+        <source>Banned word</source>
+        <translation>Yasaklı sözcük</translation>
+    </message>
+    <message>
+        <source>Ban word</source>
+        <translation>Sözcüğü yasakla</translation>
+    </message>
+    <message>
+        <source>Allow selected</source>
+        <translation>Seçilene izin ver</translation>
+    </message>
+    <message>
+        <source>Banned ✓</source>
+        <translation>Yasaklandı ✓</translation>
+    </message>
+    <message>
+        <source>Rank scheme</source>
+        <translation>Rütbe düzeni</translation>
+    </message>
+    <message>
+        <source>Add rank</source>
+        <translation>Rütbe ekle</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Seçileni kaldır</translation>
+    </message>
+    <message>
+        <source>Save ranks</source>
+        <translation>Rütbeleri kaydet</translation>
+    </message>
+    <message>
+        <source>Reset to the bot&apos;s defaults…</source>
+        <translation>Botun varsayılanlarına dön…</translation>
+    </message>
+    <message>
+        <source>Ranks saved ✓</source>
+        <translation>Rütbeler kaydedildi ✓</translation>
+    </message>
+    <message>
+        <source>Ranks reset ✓</source>
+        <translation>Rütbeler sıfırlandı ✓</translation>
+    </message>
+    <message>
+        <source>Replace your rank scheme with the bot&apos;s default ranks?</source>
+        <translation>Rütbe düzeniniz botun varsayılan rütbeleriyle değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>8-ball answers, one per line</source>
+        <translation>8-top yanıtları, her satıra bir tane</translation>
+    </message>
+    <message>
+        <source>One answer per line. Empty: the bot&apos;s own answers.</source>
+        <translation>Her satıra bir yanıt. Boş: botun kendi yanıtları.</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Yanıtları kaydet</translation>
+    </message>
+    <message>
+        <source>8-ball answers saved ✓</source>
+        <translation>8-top yanıtları kaydedildi ✓</translation>
+    </message>
+    <message>
+        <source>What is auctioned</source>
+        <translation>Açık artırmaya çıkan</translation>
+    </message>
+    <message>
+        <source>Auction item</source>
+        <translation>Açık artırma ürünü</translation>
+    </message>
+    <message>
+        <source>Whispered to the winner (optional), e.g. a game key</source>
+        <translation>Kazanana fısıldanır (isteğe bağlı), ör. bir oyun anahtarı</translation>
+    </message>
+    <message>
+        <source>Whisper to winner</source>
+        <translation>Kazanana fısılda</translation>
+    </message>
+    <message>
+        <source>Start auction</source>
+        <translation>Açık artırmayı başlat</translation>
+    </message>
+    <message>
+        <source>Auction started ✓</source>
+        <translation>Açık artırma başladı ✓</translation>
+    </message>
+    <message>
+        <source>8-ball answers</source>
+        <translation>8-top yanıtları</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>Açık artırma</translation>
+    </message>
+    <message>
+        <source>Make the bot say…</source>
+        <translation>Bota söylet…</translation>
+    </message>
+    <message>
+        <source>Bot message</source>
+        <translation>Bot iletisi</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Söyle</translation>
+    </message>
+    <message>
+        <source>Queued ✓ (the bot cannot confirm it reached chat)</source>
+        <translation>Sıraya alındı ✓ (bot, sohbete ulaştığını doğrulayamaz)</translation>
+    </message>
+</context>
+<context>
     <name>CellButton</name>
     <message>
         <source>Empty: double-click or right-click to add a button</source>
@@ -852,6 +1083,41 @@
     <message>
         <source>Twitch ID</source>
         <translation>Twitch kimliği</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPanel</name>
+    <message>
+        <source>Pick a filter</source>
+        <translation>Bir filtre seçin</translation>
+    </message>
+    <message>
+        <source>Timeout length in seconds</source>
+        <translation>Susturma süresi (saniye)</translation>
+    </message>
+    <message>
+        <source>Filter threshold</source>
+        <translation>Filtre eşiği</translation>
+    </message>
+    <message>
+        <source>Who the filter spares</source>
+        <translation>Filtrenin dokunmadıkları</translation>
+    </message>
+    <message>
+        <source>Timeout message (empty: the service&apos;s own lines)</source>
+        <translation>Susturma iletisi (boş: hizmetin kendi iletileri)</translation>
+    </message>
+    <message>
+        <source>Timeout message</source>
+        <translation>Susturma iletisi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Spares</source>
+        <translation>Dokunmadıkları</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1951,125 @@
     </message>
 </context>
 <context>
+    <name>RewardsPanel</name>
+    <message>
+        <source>Redemptions</source>
+        <translation>Kullanımlar</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Ödüller</translation>
+    </message>
+    <message>
+        <source>Show redemptions</source>
+        <translation>Kullanımları göster</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Ödül</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Bedel</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>İzleyici</translation>
+    </message>
+    <message>
+        <source>Their input</source>
+        <translation>Yazdıkları</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Kabul et</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reddet</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Hepsini seç</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Kick lets only the app that created a reward accept or reject its redemptions.</source>
+        <translation>Kick, bir ödülün kullanımlarını yalnızca ödülü oluşturan uygulamanın kabul ya da reddetmesine izin verir.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Girdi</translation>
+    </message>
+    <message>
+        <source>Skips queue</source>
+        <translation>Sırayı atlar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Reward title</source>
+        <translation>Ödül başlığı</translation>
+    </message>
+    <message>
+        <source>Reward cost</source>
+        <translation>Ödül bedeli</translation>
+    </message>
+    <message>
+        <source>What the viewer gets (optional)</source>
+        <translation>İzleyicinin alacağı (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Reward description</source>
+        <translation>Ödül açıklaması</translation>
+    </message>
+    <message>
+        <source>Reward colour</source>
+        <translation>Ödül rengi</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Renk…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>New reward</source>
+        <translation>Yeni ödül</translation>
+    </message>
+    <message>
+        <source>Kick allows 15 rewards a channel; only the app that created a reward may change it.</source>
+        <translation>Kick bir kanala 15 ödül izin verir; bir ödülü yalnızca onu oluşturan uygulama değiştirebilir.</translation>
+    </message>
+</context>
+<context>
     <name>Senders</name>
     <message>
         <source>as broadcaster</source>
@@ -1701,6 +2086,277 @@
     <message>
         <source>as an action</source>
         <translation>eylem olarak</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Takipçiler</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Entegrasyonlar</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Günlükler</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Disconnect the broadcaster…</source>
+        <translation>Yayıncının bağlantısını kes…</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>İzleyiciler</translation>
+    </message>
+    <message>
+        <source>Disconnect the broadcaster? The stream stops for every viewer until they reconnect.</source>
+        <translation>Yayıncının bağlantısı kesilsin mi? Yayıncı yeniden bağlanana kadar yayın herkes için durur.</translation>
+    </message>
+    <message>
+        <source>Broadcaster disconnected ✓</source>
+        <translation>Yayıncının bağlantısı kesildi ✓</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Bağlandı</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>İletiler</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Tarayıcı</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Engelle…</translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation>Moderatör yap</translation>
+    </message>
+    <message>
+        <source>A system message to the selected person only</source>
+        <translation>Yalnızca seçilen kişiye bir sistem iletisi</translation>
+    </message>
+    <message>
+        <source>Message to one client</source>
+        <translation>Tek bir istemciye ileti</translation>
+    </message>
+    <message>
+        <source>Send to them</source>
+        <translation>Onlara gönder</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Remove moderator</source>
+        <translation>Moderatörlüğü al</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP adresi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>IP address to ban</source>
+        <translation>Yasaklanacak IP adresi</translation>
+    </message>
+    <message>
+        <source>Ban IP</source>
+        <translation>IP&apos;yi yasakla</translation>
+    </message>
+    <message>
+        <source>Remove ban</source>
+        <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>IP banned ✓</source>
+        <translation>IP yasaklandı ✓</translation>
+    </message>
+    <message>
+        <source>Sent ✓</source>
+        <translation>Gönderildi ✓</translation>
+    </message>
+    <message>
+        <source>In chat now</source>
+        <translation>Şu an sohbette</translation>
+    </message>
+    <message>
+        <source>Disabled users</source>
+        <translation>Engellenen kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderatörler</translation>
+    </message>
+    <message>
+        <source>IP bans</source>
+        <translation>IP yasakları</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>İstendi</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Onayla</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reddet</translation>
+    </message>
+    <message>
+        <source>Follow requests</source>
+        <translation>Takip istekleri</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Son kullanım</translation>
+    </message>
+    <message>
+        <source>https://… where the server sends events</source>
+        <translation>https://… sunucunun olayları gönderdiği adres</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook adresi</translation>
+    </message>
+    <message>
+        <source>Create webhook</source>
+        <translation>Webhook oluştur</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Webhook created ✓</source>
+        <translation>Webhook oluşturuldu ✓</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>İzinler</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Overlay</source>
+        <translation>Ad, ör. Overlay</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Belirteç adı</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Belirteç oluştur</translation>
+    </message>
+    <message>
+        <source>Copy the new token</source>
+        <translation>Yeni belirteci kopyala</translation>
+    </message>
+    <message>
+        <source>Events to send:</source>
+        <translation>Gönderilecek olaylar:</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook&apos;lar</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>Erişim belirteçleri</translation>
+    </message>
+    <message>
+        <source>Webhook deleted ✓</source>
+        <translation>Webhook silindi ✓</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard ✓</source>
+        <translation>Panoya kopyalandı ✓</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Seviye</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>İleti</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Not shown. Type a new one to replace it</source>
+        <translation>Gösterilmez. Değiştirmek için yenisini yazın</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Bir resim seçin…</translation>
+    </message>
+    <message>
+        <source>Not shown: it holds secrets. Write the whole new value (JSON) to replace it.</source>
+        <translation>Gösterilmez: gizli bilgiler içerir. Değiştirmek için yeni değerin tamamını (JSON) yazın.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2668,65 @@
     <message>
         <source>Clip requested ✓</source>
         <translation>Klip istendi ✓</translation>
+    </message>
+</context>
+<context>
+    <name>TimersPanel</name>
+    <message>
+        <source>Disable</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>New timer</source>
+        <translation>Yeni zamanlayıcı</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Socials</source>
+        <translation>Ad, ör. Sosyal</translation>
+    </message>
+    <message>
+        <source>Timer name</source>
+        <translation>Zamanlayıcı adı</translation>
+    </message>
+    <message>
+        <source>Timer message</source>
+        <translation>Zamanlayıcı iletisi</translation>
+    </message>
+    <message>
+        <source>What the bot says — the service&apos;s variables, e.g. $(user), are filled in</source>
+        <translation>Botun söyleyeceği — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
+    </message>
+    <message>
+        <source>Cron: minute hour day month weekday</source>
+        <translation>Cron: dakika saat gün ay haftanın günü</translation>
+    </message>
+    <message>
+        <source>Timer schedule</source>
+        <translation>Zamanlayıcı zamanlaması</translation>
+    </message>
+    <message>
+        <source>Schedule presets</source>
+        <translation>Hazır zamanlamalar</translation>
+    </message>
+    <message>
+        <source>Chat lines needed</source>
+        <translation>Gereken sohbet satırı</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ class FiltersPanel(Panel):
 
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
-        self.title = label("Pick a filter", name="sectionTitle")
+        self.title = label(self.tr("Pick a filter"), name="sectionTitle")
         self.description = label("", role="muted", name="filterDescription", wrap=True)
         self.doc = label(name="filterDoc")
         self.doc.setOpenExternalLinks(True)
@@ -153,20 +153,20 @@ class FiltersPanel(Panel):
         self.enabled.setObjectName("filterEnabled")
         self.enabled.clicked.connect(self.set_enabled)
         self.length = QSpinBox(objectName="filterLength", prefix="time out for ", suffix=" s")
-        self.length.setAccessibleName("Timeout length in seconds")
+        self.length.setAccessibleName(self.tr("Timeout length in seconds"))
         self.length_words = label("", role="muted", name="filterLengthWords")
         self.length.valueChanged.connect(lambda v: self.length_words.setText(f"= {duration(v)}"))
         self.limit = QSpinBox(objectName="filterLimit", prefix="threshold ")
-        self.limit.setAccessibleName("Filter threshold")
+        self.limit.setAccessibleName(self.tr("Filter threshold"))
         self.exempt = QComboBox(objectName="filterExempt")
-        self.exempt.setAccessibleName("Who the filter spares")
+        self.exempt.setAccessibleName(self.tr("Who the filter spares"))
         self.silent = switch("Silent (no message in chat)", "Silent")
         self.silent.setObjectName("filterSilent")
-        self.message = line("Timeout message (empty: the service's own lines)", "Timeout message", key="filterMessage")
+        self.message = line(self.tr("Timeout message (empty: the service's own lines)"), self.tr("Timeout message"), key="filterMessage")
         self.counter = Counter(self.message, 400)
         self.blacklist = ListEditor("Blocked words and phrases", "filterBlacklist")
         self.whitelist = ListEditor("Allowed (the link filter reads host names, e.g. youtube.com)", "filterWhitelist")
-        self.save = button("Save", "apply", name="Save filter", key="saveFilter")
+        self.save = button(self.tr("Save"), "apply", name="Save filter", key="saveFilter")
         self.save.clicked.connect(self.save_filter)
         self.editor_note = Note("filterEditorNote")
         self.fields: dict[str, QWidget] = {
@@ -178,7 +178,7 @@ class FiltersPanel(Panel):
                                          "blacklist": self.blacklist, "whitelist": self.whitelist}
         editor = card(row(self.title, self.enabled, self.doc, stretch=True), self.description,
                       row(self.length, self.length_words, self.limit, stretch=True),
-                      row(label("Spares"), self.exempt, self.silent, stretch=True), row(self.message, self.counter),
+                      row(label(self.tr("Spares")), self.exempt, self.silent, stretch=True), row(self.message, self.counter),
                       self.blacklist, self.whitelist, row(self.save, stretch=True), self.editor_note)
         editor.layout().addStretch(1)
         self.fill_editor(None)
