@@ -4,6 +4,16 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 
+_DOTS = str.maketrans({"İ": "i", "I": "i", "ı": "i"})  # Turkish dotted and dotless i, one letter for matching
+
+
+def fold(text: str) -> str:
+    """``text`` for case-insensitive matching that reads Turkish right in any language: "istanbul"
+    finds "İSTANBUL" and "ılık" finds "ILIK" (İ/i and I/ı are each one letter to a Turkish reader;
+    Python's own lower() makes "İ" two characters and "I" an "i")."""
+    return text.translate(_DOTS).casefold()
+
+
 def duration(seconds: float) -> str:
     """A length of time in its largest fitting unit: 6 -> "6 s", 300 -> "5 min", 99999 -> "28 h"."""
     if seconds == float("inf"):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from deck.actions.profiles import Cell, Hotkey, Page, Step
 from deck.actions.toggles import KINDS
 from deck.core.errors import DeckError
+from deck.core.words import fold
 
 from .colours import READABLE, contrast, readable_text
 from .icons import icon_names
@@ -41,9 +42,9 @@ if TYPE_CHECKING:
 
 
 def matches(query: str, *fields: str) -> bool:
-    """Every word of the query appears in one of the fields (case-insensitive)."""
-    text = " ".join(fields).lower()
-    return all(word in text for word in query.lower().split())
+    """Every word of the query appears in one of the fields (case-insensitive, Turkish-aware)."""
+    text = fold(" ".join(fields))
+    return all(word in text for word in fold(query).split())
 
 
 def service_title(provider: str) -> str:

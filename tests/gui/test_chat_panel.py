@@ -60,6 +60,11 @@ def test_merged_view_tabs_search_and_filters(app_window, loop, chat, qtbot):
     until(loop, lambda: not chat.search_timer.isActive(), what="the search to apply")
     assert view.shown and all("gg" in (e.msg.text + e.msg.name).lower() for e in view.rows[view.start:])
     chat.search.clear()
+    chat.search.setText("çok iyi")  # Turkish as a Turkish reader types it: finds "ÇOK İYİ"
+    until(loop, lambda: not chat.search_timer.isActive(), what="the search to apply")
+    until(loop, lambda: view.shown >= 1, timeout=20, what="a message saying ÇOK İYİ")
+    assert all("ÇOK İYİ" in e.msg.text for e in view.rows[view.start:])
+    chat.search.clear()
     chat.filter.setCurrentIndex(chat.filter.findData("highlights"))
     until(loop, lambda: view.shown >= 1, what="a message mentioning the streamer")
     assert all(e.highlight and "deckdemo" in e.msg.text.lower() for e in view.rows[view.start:])

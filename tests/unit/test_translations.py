@@ -78,3 +78,12 @@ def test_turkish_is_loaded_for_decks_texts_and_qts_own(qapp):
     finally:
         i18n.install(qapp, "en")
     assert QCoreApplication.translate("Via", "not connected") == "not connected"
+
+
+def test_matching_reads_turkish_right_in_any_language():
+    from deck.core.words import fold
+    from deck.ui.cell_editor import matches
+
+    assert fold("istanbul") in fold("İSTANBUL'dan selam") and fold("ılık") == fold("ILIK")
+    assert fold("Ice") == fold("ice")  # English stays as it was
+    assert matches("ığdır", "IĞDIR") and matches("izmir", "İZMİR") and not matches("ankara", "İzmir")

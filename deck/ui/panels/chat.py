@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from deck.actions.capabilities import platform_title
 from deck.core.errors import DeckError
+from deck.core.words import fold
 
 from ..chat_feed import Entry
 from ..chat_view import ChatView
@@ -186,15 +187,15 @@ class ChatPanel(QWidget):
 
     def predicate(self) -> Callable[[Entry], bool]:
         channel = self.tabs.tabData(self.tabs.currentIndex())
-        needle = self.search.text().strip().lower()
+        needle = fold(self.search.text().strip())
         kind = self.filter.currentData()
 
         def accepts(entry: Entry) -> bool:
             msg = entry.msg
             if channel and (msg.platform, msg.channel) != channel:
                 return False
-            if needle and needle not in msg.name.lower() and needle not in msg.text.lower() \
-                    and needle not in msg.notice.lower():
+            if needle and needle not in fold(msg.name) and needle not in fold(msg.text) \
+                    and needle not in fold(msg.notice):
                 return False
             if kind == "highlights":
                 return entry.highlight
