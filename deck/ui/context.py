@@ -19,6 +19,8 @@ from deck.core.credentials import Credentials
 from deck.core.errors import DeckError
 from deck.core.settings import Settings, SettingsStore
 
+from .widgets import guard_wheel
+
 if TYPE_CHECKING:
     from .chat_feed import ChatFeed
     from .deck_control import DeckControl
@@ -181,8 +183,6 @@ class AppContext:
             if on_result:
                 on_result(result)
                 if parent is not None:  # fields an answer built (a filter's editor) are guarded as the first ones
-                    from .widgets import guard_wheel
-
                     guard_wheel(parent)
             return result
 

@@ -24,7 +24,8 @@ STATE_WORDS = (  # each state as the user reads it (translated where it is shown
 )
 
 
-def in_words(state: str) -> str:
+def state_words(state: str) -> str:
+    """A service state as the user reads it, in the language Deck speaks."""
     return QCoreApplication.translate("Status", state)
 
 
@@ -45,9 +46,9 @@ class ServiceLight(QLabel):
         self.state = state
         colour = STATE_COLOURS.get(state, "#8a8a8a")
         self.setText(f"<span style='color:{colour}'>●</span> {self.title}")
-        self.setToolTip(f"{self.title}: {in_words(state)}" + (f"\n{detail}" if detail else "") + "\n" +
+        self.setToolTip(f"{self.title}: {state_words(state)}" + (f"\n{detail}" if detail else "") + "\n" +
                         self.tr("Click to open its account"))
-        self.setAccessibleName(self.tr("{service} connection: {state}").format(service=self.title, state=in_words(state)))
+        self.setAccessibleName(self.tr("{service} connection: {state}").format(service=self.title, state=state_words(state)))
 
     def mouseReleaseEvent(self, event: Any) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -149,7 +150,7 @@ class StatusBar(QStatusBar):
             age = (self.tr("last message {seconds} s ago").format(seconds=f"{time.time() - h.last_message:.0f}")
                    if h.last_message else self.tr("no message yet"))
             extra = f" ({h.error})" if h.error and h.state != "connected" else ""
-            lines.append(f"{r.platform.title()} {r.channel}: {in_words(h.state)}{extra} · {age} · " +
+            lines.append(f"{r.platform.title()} {r.channel}: {state_words(h.state)}{extra} · {age} · " +
                          self.tr("%n reconnect(s)", "", h.reconnects))
         self.chat_light.setToolTip("\n".join(lines))
         self.chat_light.setAccessibleName(self.tr("Chat: {up} of {all} channels connected").format(
