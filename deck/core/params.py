@@ -141,7 +141,7 @@ Check = Callable[[dict[str, Any]], Optional[str]]
 class ParamsModel(BaseModel):
     """Base of every action's parameter model."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     __rules__: tuple[Rule, ...] = ()
     __checks__: tuple[Check, ...] = ()
     __params__: tuple[Param, ...] = ()

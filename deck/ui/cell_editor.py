@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -33,8 +33,7 @@ from deck.core.errors import DeckError
 from deck.core.words import fold
 
 from .colours import READABLE, contrast, readable_text
-from .icons import icon_names
-from .icons import tinted_icon
+from .icons import icon_names, tinted_icon
 from .params_form import ParamsForm
 
 if TYPE_CHECKING:
@@ -165,7 +164,11 @@ class ColourButton(QPushButton):
     def set(self, colour: str) -> None:
         self.colour = colour
         self.setText(f"{self.what}: {colour or self.unset}")
-        self.setStyleSheet(f"QPushButton {{ background: {colour}; color: {readable_text(colour)}; }}" if colour else "")
+        palette = QPalette()  # the theme's, or the chosen colour with text that reads on it
+        if colour:
+            palette.setColor(QPalette.ColorRole.Button, QColor(colour))
+            palette.setColor(QPalette.ColorRole.ButtonText, QColor(readable_text(colour)))
+        self.setPalette(palette)
         self.changed.emit()
 
     def _pick(self) -> None:

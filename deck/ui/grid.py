@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QDrag, QIcon, QPainter
+from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QToolTip,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
     QTabBar,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 from deck.actions.profiles import Cell, Page, ProfileError
 from deck.actions.toggles import KINDS
 
+from . import theme
 from .colours import readable_text
 from .icons import PALETTE_CHANGED, tinted_icon
 
@@ -56,6 +60,9 @@ class CellButton(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(72, 60)  # and as large as the dock allows: the grid fills it
         self.setIconSize(QSize(26, 26))
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda pos: grid.cell_menu(self, self.mapToGlobal(pos)))
         self.setObjectName(f"cell-{row}-{col}")
@@ -77,12 +84,10 @@ class CellButton(QToolButton):
             self.setText("")
             return
         text = cell.text_color or (readable_text(cell.color) if cell.color else "")  # readable unless chosen
-        style = []
-        if cell.color:
-            style.append(f"background-color: {cell.color};")
+        palette = QPalette()  # the theme's, with the button's own text colour
         if text:
-            style.append(f"color: {text};")
-        self.setStyleSheet(f"QToolButton {{ {' '.join(style)} }}" if style else "")
+            palette.setColor(QPalette.ColorRole.ButtonText, QColor(text))
+        self.setPalette(palette)
         self._tint()
         label = cell.label or cell.id
         if self.isCheckable():
@@ -119,12 +124,26 @@ class CellButton(QToolButton):
             QTimer.singleShot(DONE_MS, self, lambda: self.state == "ok" and self.set_state("idle", ""))
 
     def paintEvent(self, event: Any) -> None:
-        super().paintEvent(event)
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        hot = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.cell is None:  # an empty slot: a dashed outline
+            painter.setPen(QPen(theme.colour("highlight" if hot else "border"), 1, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10)
+            return
+        width = 3 if self.isChecked() else 2 if self.isDown() else 1
+        edge = theme.colour("ok" if self.isChecked() else "highlight" if hot or self.isDown() else "border")
+        inset = width / 2 + 1
+        painter.setPen(QPen(edge, width))
+        painter.setBrush(QColor(self.cell.color) if self.cell.color else theme.colour("button"))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 10, 10)
+        option.rect = self.rect().adjusted(6, 6, -6, -6)
+        painter.drawControl(QStyle.ControlElement.CE_ToolButtonLabel, option)
         colour = STATE_COLOURS.get(self.state)
         if not colour:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
         painter.drawRoundedRect(QRectF(4, self.height() - 7, self.width() - 8, 4), 2, 2)  # a bar along the bottom

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -18,6 +18,13 @@ PALETTE_CHANGED = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChan
 
 
 @lru_cache(maxsize=512)
+def swatch(colour: str, size: int = 14) -> QIcon:
+    """A square of one colour, shown beside a colour's name."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
 def tinted_icon(name: str, colour: str, size: int = 64) -> QIcon:
     path = resources_dir() / "icons" / "actions" / f"{NAMES.get(name, name)}.svg"
     try:

@@ -67,7 +67,8 @@ class StatusBar(QStatusBar):
         self.lights: dict[str, ServiceLight] = {}
         self.lights_box = QWidget()  # the services' lights, then live chat's
         self.lights_row = QHBoxLayout(self.lights_box)
-        self.lights_row.setContentsMargins(0, 0, 0, 0)
+        self.lights_row.setContentsMargins(0, 0, 6, 0)
+        self.lights_row.setSpacing(12)
         self.addPermanentWidget(self.lights_box)
         self.pending = QLabel()
         self.pending.setObjectName("pendingCount")

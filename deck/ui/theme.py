@@ -1,69 +1,213 @@
-"""Light and dark themes that follow the system, with one small style sheet for both."""
+"""Light and dark themes that follow the system: Qt's Fusion style with Deck's palette, and
+the few things Fusion draws differently (rounded buttons and fields, visible check boxes,
+switches, cards and the deck's buttons) drawn by one proxy style.
+
+No application-wide style sheet: Qt keeps a style sheet's rules for every widget, which cost
+about 20 MiB with every panel open. A widget asks for a look by its ``role`` property
+(``muted``, ``error``, ``ok``, ``live``, ``switch``, ``via``) or object name (``panelTitle``,
+``sectionTitle``, ``demoBadge``), and :class:`DeckStyle` dresses it when Qt polishes it.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from typing import Any, Optional
 
-from deck.core.paths import resources_dir
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionButton,
+    QToolButton,
+    QWidget,
+)
 
 DARK = {"window": "#1f2126", "base": "#17181c", "alt": "#22242a", "text": "#e6e6e9", "muted": "#9a9ca5", "link": "#8ab4ff",
         "button": "#2a2d34", "highlight": "#5b7cfa", "border": "#34373f", "error": "#ff6b6b", "ok": "#4cc38a", "live": "#ff4d5e"}
 LIGHT = {"window": "#f4f5f7", "base": "#ffffff", "alt": "#f0f1f4", "text": "#1d1f24", "muted": "#6b6f7a", "link": "#2747c4",
          "button": "#ffffff", "highlight": "#3d63f0", "border": "#d5d8de", "error": "#c62828", "ok": "#1f8a4c", "live": "#d7263d"}
+ROLE_COLOURS = {"muted": "muted", "error": "error", "ok": "ok", "live": "live", "via": "muted"}
+NAME_COLOURS = {"sectionTitle": "muted", "demoBadge": "highlight"}
+SWITCH = (30, 16)  # a switch's track, in pixels
+BOX = 14  # a check box's square
+DRESSED = "deckDressed"  # a widget whose palette or font the style set
 
-STYLE = """
-QMainWindow::separator {{ width: 4px; height: 4px; background: {border}; }}
-QDockWidget::title {{ padding: 6px 8px; background: {alt}; font-weight: 600; }}
-QLabel#panelTitle {{ font-size: 15px; font-weight: 600; }}
-QLabel#sectionTitle {{ font-weight: 600; color: {muted}; text-transform: uppercase; font-size: 11px; letter-spacing: 1px; }}
-QFrame#card {{ border: 1px solid {border}; border-radius: 8px; background: {alt}; }}
-QFrame#card QLabel {{ background: transparent; }}
-QLabel[role="live"] {{ color: {live}; font-weight: 600; }}
-QLabel#counter {{ min-width: 56px; qproperty-alignment: 'AlignRight|AlignVCenter'; }}
-QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {muted}; border-radius: 3px; background: {base}; }}
-QCheckBox::indicator:checked {{ background: {highlight}; border-color: {highlight}; image: url({icons}/check.svg); }}
-QCheckBox::indicator:disabled {{ border-color: {border}; background: {alt}; }}
-QCheckBox[role="switch"] {{ spacing: 8px; }}
-QCheckBox[role="switch"]::indicator {{ width: 30px; height: 16px; border-radius: 8px; border: 1px solid {muted}; background: {button}; }}
-QCheckBox[role="switch"]::indicator:checked {{ background: {highlight}; border-color: {highlight}; image: none; }}
-QCheckBox[role="switch"]::indicator:disabled {{ background: {alt}; }}
-QTabBar::tab {{ padding: 6px 12px; }}
-QLabel[role="muted"] {{ color: {muted}; }}
-QLabel[role="error"] {{ color: {error}; }}
-QLabel[role="ok"] {{ color: {ok}; }}
-QPushButton {{ padding: 5px 12px; border: 1px solid {border}; border-radius: 5px; background: {button}; }}
-QPushButton:hover {{ border-color: {highlight}; }}
-QPushButton:default {{ border-color: {highlight}; }}
-QPushButton:disabled {{ color: {muted}; }}
-QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
-    padding: 4px 6px; border: 1px solid {border}; border-radius: 4px; background: {base}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{ border-color: {highlight}; }}
-QComboBox {{ combobox-popup: 0; }}
-QComboBox::drop-down {{ border: none; width: 22px; }}
-QComboBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: 12px; height: 12px; }}
-QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{
-    border: none; width: 18px; background: transparent; }}
-QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url({icons}/chevron-up.svg); width: 10px; height: 10px; }}
-QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url({icons}/chevron-down.svg); width: 10px; height: 10px; }}
-QComboBox QAbstractItemView {{ border: 1px solid {border}; background: {base}; color: {text}; outline: 0;
-    selection-background-color: {highlight}; selection-color: #ffffff; }}
-QComboBox QAbstractItemView::item {{ min-height: 24px; padding: 0 6px; color: {text}; }}
-QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{ background: {highlight}; color: #ffffff; }}
-QTableView, QTreeWidget, QListView {{ border: 1px solid {border}; background: {base}; alternate-background-color: {alt}; }}
-QHeaderView::section {{ padding: 4px 6px; border: none; border-bottom: 1px solid {border}; background: {alt}; }}
-QStatusBar QLabel {{ padding: 0 6px; }}
-QLabel#demoBadge {{ color: {highlight}; font-weight: 600; }}
-QToolButton[role="via"] {{ color: {muted}; padding: 2px 4px; border: none; }}
-QToolButton[role="via"]:hover {{ color: {text}; }}
-QToolButton[role="via"]::menu-indicator {{ image: none; width: 0; }}
-QToolButton[role="cell"] {{ border: 1px solid {border}; border-radius: 10px; background: {button}; padding: 6px; font-weight: 600; }}
-QToolButton[role="cell"]:hover {{ border-color: {highlight}; }}
-QToolButton[role="cell"]:pressed {{ border-width: 2px; }}
-QToolButton[role="cell"]:checked {{ border: 3px solid {ok}; }}
-QToolButton[role="emptyCell"] {{ border: 1px dashed {border}; border-radius: 10px; background: transparent; }}
-QToolButton[role="emptyCell"]:hover {{ border-color: {highlight}; }}
-"""
+
+def colour(name: str) -> QColor:
+    """One of the applied theme's colours (``border``, ``ok``…)."""
+    style = QApplication.style()
+    colours = style.colours if isinstance(style, DeckStyle) else LIGHT
+    return QColor(colours[name])
+
+
+def _role(widget: Optional[QWidget]) -> str:
+    return str(widget.property("role") or "") if widget is not None else ""
+
+
+class DeckStyle(QProxyStyle):
+    def __init__(self, colours: dict[str, str]):
+        super().__init__("Fusion")
+        self.colours = colours
+
+    def c(self, name: str) -> QColor:
+        return QColor(self.colours[name])
+
+    # ------------------------------------------------------------------ dressing widgets
+    def polish(self, target: Any) -> Any:  # QWidget, QPalette or QApplication
+        result = super().polish(target)
+        if isinstance(target, QWidget):
+            self._dress(target)
+        return result
+
+    def _dress(self, widget: QWidget) -> None:
+        name, role = widget.objectName(), _role(widget)
+        tone = ROLE_COLOURS.get(role) or NAME_COLOURS.get(name)
+        if isinstance(widget, (QLabel, QToolButton)) and (tone or widget.property(DRESSED)):
+            palette = QPalette()  # the application's, with the role's colour
+            if tone:
+                for part in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+                    palette.setColor(part, self.c(tone))
+            widget.setPalette(palette)
+            widget.setProperty(DRESSED, bool(tone) or None)
+        if name in ("panelTitle", "sectionTitle", "demoBadge") or role == "live":
+            font = QFont(QApplication.font())
+            font.setBold(True)
+            if name == "panelTitle":
+                font.setPixelSize(15)
+            elif name == "sectionTitle":
+                font.setPixelSize(11)
+                font.setCapitalization(QFont.Capitalization.AllUppercase)
+                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1)
+            widget.setFont(font)
+        if name == "demoBadge":
+            widget.setContentsMargins(8, 0, 8, 0)
+
+    # ------------------------------------------------------------------ sizes and hints
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: Optional[QStyleOption] = None,
+                    widget: Optional[QWidget] = None) -> int:
+        pm = QStyle.PixelMetric
+        if metric in (pm.PM_IndicatorWidth, pm.PM_IndicatorHeight):
+            if _role(widget) == "switch":
+                return SWITCH[0] if metric == pm.PM_IndicatorWidth else SWITCH[1]
+            return BOX
+        if metric == pm.PM_CheckBoxLabelSpacing and _role(widget) == "switch":
+            return 8
+        if metric == pm.PM_DockWidgetSeparatorExtent:
+            return 4
+        if metric == pm.PM_DockWidgetTitleMargin:
+            return 6
+        if metric == pm.PM_MenuButtonIndicator and _role(widget) == "via":
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+    def subElementRect(self, element: QStyle.SubElement, option: QStyleOption, widget: Optional[QWidget] = None) -> QRect:
+        rect = super().subElementRect(element, option, widget)
+        if element == QStyle.SubElement.SE_LineEditContents:
+            return rect.adjusted(4, 0, -4, 0)  # text clear of the rounded edge
+        return rect
+
+    def styleHint(self, hint: QStyle.StyleHint, option: Any = None, widget: Any = None, data: Any = None) -> int:
+        if hint == QStyle.StyleHint.SH_ComboBox_Popup:
+            return 0  # a list under the box, not a menu over it: the chosen row is marked
+        return super().styleHint(hint, option, widget, data)
+
+    # ------------------------------------------------------------------ drawing
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: Optional[QWidget] = None) -> None:
+        pe, state = QStyle.PrimitiveElement, QStyle.StateFlag
+        if element == pe.PE_IndicatorCheckBox:
+            self._check_box(option, painter, _role(widget) == "switch")
+            return
+        if element == pe.PE_PanelButtonCommand:
+            self._button(option, painter, widget)
+            return
+        if element == pe.PE_FrameLineEdit:
+            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4,
+                          self.c("highlight") if option.state & state.State_HasFocus else self.c("border"))
+            return
+        if element == pe.PE_Frame and widget is not None and widget.objectName() == "card":
+            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, self.c("border"), self.c("alt"))
+            return
+        if element == pe.PE_IndicatorArrowDown and _role(widget) == "via":
+            return
+        if element == pe.PE_IndicatorDockWidgetResizeHandle:
+            painter.fillRect(option.rect, self.c("border"))
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+                    widget: Optional[QWidget] = None) -> None:
+        if element == QStyle.ControlElement.CE_DockWidgetTitle and isinstance(widget, QDockWidget):
+            painter.fillRect(option.rect, self.c("alt"))
+            font = QFont(painter.font())
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(self.c("text"))
+            area = option.rect.adjusted(8, 0, -8, 0)
+            title = painter.fontMetrics().elidedText(widget.windowTitle(), Qt.TextElideMode.ElideRight, area.width())
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+            return
+        super().drawControl(element, option, painter, widget)
+
+    @staticmethod
+    def _outline(painter: QPainter, rect: QRectF, radius: float, pen: QColor, fill: Optional[QColor] = None,
+                 width: float = 1.0) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(pen, width))
+        painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.restore()
+
+    def _button(self, option: QStyleOption, painter: QPainter, widget: Optional[QWidget]) -> None:
+        state = QStyle.StateFlag
+        fill = option.palette.color(QPalette.ColorRole.Button)
+        if option.state & state.State_Sunken:
+            fill = fill.darker(115) if fill.lightness() > 60 else fill.lighter(130)
+        default = isinstance(option, QStyleOptionButton) and option.features & QStyleOptionButton.ButtonFeature.DefaultButton
+        hot = bool(option.state & (state.State_MouseOver | state.State_HasFocus)) or default
+        edge = self.c("highlight") if hot and option.state & state.State_Enabled else self.c("border")
+        self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 5, edge, fill)
+
+    def _check_box(self, option: QStyleOption, painter: QPainter, switch: bool) -> None:
+        state = QStyle.StateFlag
+        on = bool(option.state & state.State_On)
+        enabled = bool(option.state & state.State_Enabled)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if switch:
+            rect = QRectF(rect.x(), rect.center().y() - SWITCH[1] / 2 + 0.5, SWITCH[0] - 1, SWITCH[1] - 1)
+            track = self.c("highlight") if on and enabled else self.c("alt" if not enabled else "button")
+            self._outline(painter, rect, rect.height() / 2, self.c("highlight") if on and enabled else self.c("muted"), track)
+            knob = rect.height() - 4
+            x = rect.right() - knob - 2 if on else rect.left() + 2
+            self._outline(painter, QRectF(x, rect.top() + 2, knob, knob), knob / 2, Qt.GlobalColor.transparent,
+                          QColor("#ffffff") if on else self.c("muted"))
+            return
+        rect = QRectF(rect.x(), rect.center().y() - BOX / 2 + 0.5, BOX - 1, BOX - 1)
+        if not enabled:
+            self._outline(painter, rect, 3, self.c("border"), self.c("alt"))
+        elif on:
+            self._outline(painter, rect, 3, self.c("highlight"), self.c("highlight"))
+        else:
+            self._outline(painter, rect, 3, self.c("muted"), self.c("base"))
+        if on or option.state & state.State_NoChange:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor("#ffffff") if enabled else self.c("muted"), 2, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            mark = QPainterPath()
+            if on:
+                mark.moveTo(rect.left() + 3, rect.center().y())
+                mark.lineTo(rect.left() + 5.5, rect.bottom() - 3.5)
+                mark.lineTo(rect.right() - 3, rect.top() + 3.5)
+            else:
+                mark.moveTo(QPointF(rect.left() + 3, rect.center().y()))
+                mark.lineTo(QPointF(rect.right() - 3, rect.center().y()))
+            painter.drawPath(mark)
+            painter.restore()
 
 
 def system_is_dark(app: QApplication) -> bool:
@@ -73,25 +217,26 @@ def system_is_dark(app: QApplication) -> bool:
     return scheme == Qt.ColorScheme.Dark
 
 
+def palette_of(colours: dict[str, str]) -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for part, key in ((role.Window, "window"), (role.Base, "base"), (role.AlternateBase, "alt"), (role.Text, "text"),
+                      (role.WindowText, "text"), (role.ButtonText, "text"), (role.Button, "button"),
+                      (role.Highlight, "highlight"), (role.ToolTipBase, "base"), (role.ToolTipText, "text"),
+                      (role.PlaceholderText, "muted"), (role.Link, "link"), (role.Mid, "border")):
+        palette.setColor(part, QColor(colours[key]))
+    palette.setColor(role.HighlightedText, QColor("#ffffff"))
+    for part in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, part, QColor(colours["muted"]))
+    return palette
+
+
 def apply(app: QApplication, choice: str = "system") -> str:
     """Apply ``system``, ``dark`` or ``light``; returns the one applied."""
     dark = system_is_dark(app) if choice == "system" else choice == "dark"
     colours = DARK if dark else LIGHT
-    sheet = STYLE.format(**colours, icons=(resources_dir() / "icons" / "ui").as_posix())
-    if app.styleSheet() == sheet:  # already applied: re-polishing every widget is not free
-        return "dark" if dark else "light"
-    app.setStyle("Fusion")
-    palette = QPalette()
-    for role, key in ((QPalette.ColorRole.Window, "window"), (QPalette.ColorRole.Base, "base"),
-                      (QPalette.ColorRole.AlternateBase, "alt"), (QPalette.ColorRole.Text, "text"),
-                      (QPalette.ColorRole.WindowText, "text"), (QPalette.ColorRole.ButtonText, "text"),
-                      (QPalette.ColorRole.Button, "button"), (QPalette.ColorRole.Highlight, "highlight"),
-                      (QPalette.ColorRole.ToolTipBase, "base"), (QPalette.ColorRole.ToolTipText, "text"),
-                      (QPalette.ColorRole.PlaceholderText, "muted"), (QPalette.ColorRole.Link, "link")):
-        palette.setColor(role, QColor(colours[key]))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["muted"]))
-    app.setPalette(palette)
-    app.setStyleSheet(sheet)
+    current = app.style()
+    if not (isinstance(current, DeckStyle) and current.colours is colours):  # re-polishing every widget is not free
+        app.setPalette(palette_of(colours))  # first: widgets that follow it read the new one
+        app.setStyle(DeckStyle(colours))
     return "dark" if dark else "light"

@@ -83,7 +83,7 @@ def label(text: str = "", role: str = "", name: str = "", wrap: bool = False) ->
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Change a styled role (error/ok/muted…) and re-apply the style sheet."""
+    """Change a styled role (error/ok/muted…) and let the theme dress the widget again."""
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
@@ -179,7 +179,8 @@ class Picker(QToolButton):
 def card(*children: Any, title: str = "") -> QFrame:
     """A framed group of controls with an optional heading."""
     frame = QFrame()
-    frame.setObjectName("card")
+    frame.setObjectName("card")  # drawn rounded by the theme
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(10, 8, 10, 10)
     layout.setSpacing(6)
@@ -272,6 +273,8 @@ class Counter(QLabel):
         super().__init__()
         self.edit, self.limit = edit, limit
         self.setObjectName("counter")
+        self.setMinimumWidth(56)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         changed_signal(edit).connect(self.update_count)
         self.update_count()
 

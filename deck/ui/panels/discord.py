@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtGui import QColor, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..icons import swatch
 from ..kit import Form, Loader, PagedTable, Panel, Via, line
 from ..widgets import Counter, Note, Picker, avatar, button, card, icon, label, row, set_role
 
@@ -390,7 +391,7 @@ class DiscordPanel(Panel):
     def set_colour(self, hex_colour: str) -> None:
         self.colour = hex_colour
         self.colour_button.setText(hex_colour or "Colour…")
-        self.colour_button.setStyleSheet(f"border-left: 14px solid {hex_colour};" if hex_colour else "")
+        self.colour_button.setIcon(swatch(hex_colour) if hex_colour else QIcon())
         self.message_form.edited()
 
     # ------------------------------------------------------------------ linked users
