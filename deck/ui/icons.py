@@ -17,7 +17,6 @@ NAMES = {"apply": "check", "delete": "trash", "error": "x-circle", "undo": "back
 PALETTE_CHANGED = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)  # e.g. the theme changed
 
 
-@lru_cache(maxsize=512)
 def swatch(colour: str, size: int = 14) -> QIcon:
     """A square of one colour, shown beside a colour's name."""
     pixmap = QPixmap(size, size)
@@ -25,6 +24,7 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+@lru_cache(maxsize=512)
 def tinted_icon(name: str, colour: str, size: int = 64) -> QIcon:
     path = resources_dir() / "icons" / "actions" / f"{NAMES.get(name, name)}.svg"
     try:
