@@ -1,6 +1,7 @@
 """Deck's translations: ``update`` gathers every translatable text of ``deck/`` into the
 ``.ts`` source of each language (new texts arrive untranslated, gone ones are marked
-obsolete); translate them with Qt Linguist (``pyside6-linguist resources/i18n/deck_tr.ts``)
+obsolete), and the texts with a count into ``deck_en.ts`` for their English singular and
+plural; translate them with Qt Linguist (``pyside6-linguist resources/i18n/deck_tr.ts``)
 or any editor; ``compile`` makes the ``.qm`` files Deck loads.
 
     python packaging/translations.py update
@@ -16,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
 LANGUAGES = ("tr",)  # every language but the one the texts are written in
+SOURCE = "en"  # the texts' own language: its file holds only the plural forms ("1 entry", "2 entries")
 
 
 def tool(name: str) -> str:
@@ -30,14 +32,15 @@ def sources() -> list[str]:
 
 
 def update(target: Path = FOLDER) -> None:
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, SOURCE):
         subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                        *(["-pluralonly"] if language == SOURCE else []),
                         "-target-language", language, "-ts", str(target / f"deck_{language}.ts")],
                        cwd=ROOT, check=True)
 
 
 def compile_all() -> None:
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, SOURCE):
         source = FOLDER / f"deck_{language}.ts"
         subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(source.with_suffix(".qm"))], check=True)
 

@@ -13,7 +13,7 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -100,7 +100,7 @@ class AccountPage(QWidget):
         self.url = QLineEdit(ctx.services.url(provider.name))
         self.url.setObjectName("accountUrl")
         self.url.setPlaceholderText(provider.default_url or "https://your-server.example")
-        self.url.setAccessibleName(f"{provider.title} server address")
+        self.url.setAccessibleName(self.tr("{service} server address").format(service=provider.title))
         form.addRow(provider.url_label, self.url)
         self.insecure = _label("", "error", "insecureUrl")
         form.addRow("", self.insecure)
@@ -149,14 +149,14 @@ class AccountPage(QWidget):
             self.mint_button.clicked.connect(self.mint)
             layout.addWidget(self.mint_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName(f"test{provider.title}")
         self.test_button.clicked.connect(runtime.async_slot(self.test))
         self.result = _label(name="testResult")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.forget_button = QPushButton("Forget key" if self.session is None else "Forget app")
+        self.forget_button = QPushButton(self.tr("Forget key") if self.session is None else self.tr("Forget app"))
         self.forget_button.setObjectName(f"forget{provider.title}")
-        self.forget_button.setToolTip(f"Remove what Deck keeps for {provider.title} from your keychain")
+        self.forget_button.setToolTip(self.tr("Remove what Deck keeps for {service} from your keychain").format(service=provider.title))
         self.forget_button.clicked.connect(self.forget)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
@@ -194,11 +194,11 @@ class AccountPage(QWidget):
         self.redirect = QLineEdit(self.session.registered_redirect())
         self.redirect.setReadOnly(True)
         self.redirect.setObjectName("redirectUri")
-        self.redirect.setAccessibleName("Redirect URI to register")
-        copy = QPushButton("Copy")
+        self.redirect.setAccessibleName(self.tr("Redirect URI to register"))
+        copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.redirect.text()))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Redirect URI"))
+        row.addWidget(QLabel(self.tr("Redirect URI")))
         row.addWidget(self.redirect, 1)
         row.addWidget(copy)
         layout.addLayout(row)
@@ -213,7 +213,7 @@ class AccountPage(QWidget):
             for i, (scope, text) in enumerate(auth.scopes.items()):
                 check = QCheckBox(text[:1].upper() + text[1:])
                 check.setObjectName(f"scope.{scope}")
-                check.setToolTip(f"Permission “{scope}”")
+                check.setToolTip(self.tr("Permission “{scope}”").format(scope=scope))
                 check.setChecked(scope in chosen)
                 check.toggled.connect(self._scopes_changed)
                 grid.addWidget(check, i // columns, i % columns)
@@ -221,10 +221,10 @@ class AccountPage(QWidget):
             layout.addLayout(grid)
         elif auth.scopes:
             layout.addWidget(_label(f"Deck asks for: {', '.join(auth.default_scopes)}.", "muted", "scopes"))
-        self.sign_in_button = QPushButton(f"Sign in with {self.provider.title}")
+        self.sign_in_button = QPushButton(self.tr("Sign in with {service}").format(service=self.provider.title))
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.clicked.connect(runtime.async_slot(self.sign_in))
-        self.sign_out_button = QPushButton("Sign out")
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.setObjectName("signOut")
         self.sign_out_button.clicked.connect(runtime.async_slot(self.sign_out))
         buttons = QHBoxLayout()
@@ -304,7 +304,7 @@ class AccountPage(QWidget):
             self.presence_button.setEnabled(True)
 
     def _placeholders(self) -> None:
-        where = "kept in memory for this session" if self.ctx.credentials.memory_only else "stored in your keychain"
+        where = self.tr("kept in memory for this session") if self.ctx.credentials.memory_only else self.tr("stored in your keychain")
         for kind, (secret, edit) in self.fields.items():
             has = bool(self.ctx.credentials.get(self.name, kind))
             edit.setPlaceholderText(f"•••••• ({where})" if has else secret.placeholder)
@@ -319,9 +319,10 @@ class AccountPage(QWidget):
         text = f"<span style='color:{colour}'>●</span> {state or 'not checked yet'}"
         info = self.ctx.services.state(self.name)
         if info.get("signed_in") and info.get("expires_at"):
-            text += f" · token valid until {time.strftime('%d %b %H:%M', time.localtime(info['expires_at']))}"
+            until = QDateTime.fromSecsSinceEpoch(int(info["expires_at"]))
+            text += self.tr(" · token valid until {time}").format(time=QLocale().toString(until, "d MMM HH:mm"))
         if info.get("scopes"):
-            text += f" · {len(info['scopes'])} permission(s) granted"
+            text += self.tr(" · %n permission(s) granted", "", len(info["scopes"]))
             self.state.setToolTip("Granted: " + ", ".join(info["scopes"]))
         if detail and state not in ("connected", "checking"):
             text += f"<br>{detail}"
@@ -331,8 +332,8 @@ class AccountPage(QWidget):
         if self.sign_out_button is not None and self.sign_in_button is not None:
             signed = bool(info.get("signed_in"))
             self.sign_out_button.setEnabled(signed)
-            self.sign_in_button.setText(f"Sign in again with {self.provider.title}" if signed
-                                        else f"Sign in with {self.provider.title}")
+            self.sign_in_button.setText((self.tr("Sign in again with {service}") if signed
+                                         else self.tr("Sign in with {service}")).format(service=self.provider.title))
 
     def typed(self) -> dict[str, str]:
         return {kind: edit.text().strip() for kind, (_, edit) in self.fields.items() if edit.text().strip()}
@@ -345,7 +346,7 @@ class AccountPage(QWidget):
             self.result.setText(f"Enter your {next(iter(self.fields.values()))[0].label} first.")
             return
         self.test_button.setEnabled(False)
-        self.result.setText("Testing…")
+        self.result.setText(self.tr("Testing…"))
         try:
             summary = await self.ctx.services.test(self.name, self.url.text().strip(), self.typed())
             if self.session is not None and self.session.signed_in():
@@ -408,7 +409,7 @@ class AccountPage(QWidget):
             return
         self.ctx.services.reconfigure()
         self.mint_button.setEnabled(False)
-        self.result.setText("Creating…")
+        self.result.setText(self.tr("Creating…"))
 
         def made(answer: Any) -> None:
             value = answer.get(mint.field) if isinstance(answer, dict) else None
@@ -422,7 +423,7 @@ class AccountPage(QWidget):
                 if not self._ask_memory(str(exc)):
                     return
                 self.ctx.credentials.set(self.name, str(value), mint.credential, memory=True)
-            self.result.setText("✓ Created and kept in your keychain.")
+            self.result.setText(self.tr("✓ Created and kept in your keychain."))
             self.changed()
 
         def failed(exc: DeckError) -> None:
@@ -436,7 +437,7 @@ class AccountPage(QWidget):
         if not self.save():
             return
         self.sign_in_button.setEnabled(False)
-        self.result.setText("Waiting for your browser… finish signing in there.")
+        self.result.setText(self.tr("Waiting for your browser… finish signing in there."))
         try:
             scopes = self.chosen_scopes()
             everything = set(scopes) == set(self.session.auth.default_scopes)
@@ -456,7 +457,7 @@ class AccountPage(QWidget):
 
     async def sign_out(self) -> None:
         assert self.session is not None
-        self.result.setText("Signing out…")
+        self.result.setText(self.tr("Signing out…"))
         self.result.setText(await self.session.sign_out())
         self.changed()
 
@@ -471,12 +472,12 @@ class AccountsDialog(QDialog):
     def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None, provider: str = ""):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumSize(760, 480)
         self.resize(840, 640)
         self.list = QListWidget()
         self.list.setObjectName("accountList")
-        self.list.setAccessibleName("Services")
+        self.list.setAccessibleName(self.tr("Services"))
         self.list.setFixedWidth(170)
         self.list.setSpacing(3)
         self.stack = QStackedWidget()
@@ -496,7 +497,7 @@ class AccountsDialog(QDialog):
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
         names = list(self.pages)
         self.list.setCurrentRow(names.index(provider) if provider in names else 0)
-        note = _label("Keys and sign-ins are kept in your system keychain. Deck never writes them to a file.", "muted")
+        note = _label(self.tr("Keys and sign-ins are kept in your system keychain. Deck never writes them to a file."), "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -522,7 +523,7 @@ class AccountsDialog(QDialog):
     def _ask_memory(self, text: str) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("No keychain")
+        box.setWindowTitle(self.tr("No keychain"))
         box.setText(text)
         keep = box.addButton("Keep in memory for this session", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -34,13 +34,13 @@ class ActionsPanel(QWidget):
         self.form: Optional[ParamsForm] = None
         self.action_id: Optional[str] = None
 
-        self.search = QLineEdit(placeholderText="Search actions by name, id or group…")
-        self.search.setAccessibleName("Search actions")
+        self.search = QLineEdit(placeholderText=self.tr("Search actions by name, id or group…"))
+        self.search.setAccessibleName(self.tr("Search actions"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Actions")
+        self.tree.setAccessibleName(self.tr("Actions"))
         self.tree.currentItemChanged.connect(self._select)
         groups: dict[str, QTreeWidgetItem] = {}
         for action in sorted(ctx.registry.actions(), key=lambda a: (a.group, a.title)):
@@ -59,7 +59,7 @@ class ActionsPanel(QWidget):
         lv.addWidget(self.search)
         lv.addWidget(self.tree)
 
-        self.title = QLabel("Pick an action")
+        self.title = QLabel(self.tr("Pick an action"))
         self.title.setObjectName("panelTitle")
         self.title.setWordWrap(True)
         self.detail = QLabel()
@@ -67,7 +67,7 @@ class ActionsPanel(QWidget):
         self.detail.setProperty("role", "muted")
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
-        self.run_button = QPushButton("Run")
+        self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setObjectName("runButton")
         self.run_button.setEnabled(False)
         self.run_button.setDefault(True)
@@ -75,8 +75,8 @@ class ActionsPanel(QWidget):
         self.state = QLabel()
         self.state.setObjectName("runState")
         self.result = QPlainTextEdit(readOnly=True)
-        self.result.setAccessibleName("Result")
-        self.result.setPlaceholderText("The service's answer appears here.")
+        self.result.setAccessibleName(self.tr("Result"))
+        self.result.setPlaceholderText(self.tr("The service's answer appears here."))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -142,22 +142,22 @@ class ActionsPanel(QWidget):
     def run(self) -> None:
         if not self.form or not self.action_id or not self.form.valid:
             return
-        self.state.setText("Running…")
+        self.state.setText(self.tr("Running…"))
         self.state.setProperty("role", "muted")
         task = self.ctx.run(self.action_id, self.form.raw_values(), source="actions panel", parent=self,
                             on_result=self._show_result, on_error=self._show_error)
         if task is None:
-            self.state.setText("Not run.")
+            self.state.setText(self.tr("Not run."))
 
     def _show_result(self, result: Any) -> None:
         dump = getattr(result, "model_dump", None)
         data = dump(mode="json") if dump else result
-        self.state.setText("Done ✓")
+        self.state.setText(self.tr("Done ✓"))
         self._restyle("ok")
         self.result.setPlainText(json.dumps(data, indent=2, ensure_ascii=False))
 
     def _show_error(self, error: DeckError) -> None:
-        self.state.setText("Failed")
+        self.state.setText(self.tr("Failed"))
         self._restyle("error")
         self.result.setPlainText(str(error))
 

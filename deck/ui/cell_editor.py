@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -64,10 +64,10 @@ class ActionPicker(QWidget):
     def __init__(self, registry: Any, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.registry = registry
-        self.search = QLineEdit(placeholderText="Search actions by name, id or group…", objectName="actionSearch")
-        self.search.setAccessibleName("Search actions")
+        self.search = QLineEdit(placeholderText=self.tr("Search actions by name, id or group…"), objectName="actionSearch")
+        self.search.setAccessibleName(self.tr("Search actions"))
         self.list = QListWidget(objectName="actionList")
-        self.list.setAccessibleName("Actions")
+        self.list.setAccessibleName(self.tr("Actions"))
         self.list.setMinimumHeight(140)
         self.list.setSpacing(2)
         for action in registry.actions():  # the title, and under it where it goes; the id in the tip
@@ -144,7 +144,7 @@ class StepEditor(QWidget):
     @property
     def problem(self) -> str:
         if not self.action_id:
-            return "Pick an action."
+            return self.tr("Pick an action.")
         return "; ".join(self.form.problems) if self.form and self.form.problems else ""
 
 
@@ -155,7 +155,7 @@ class ColourButton(QPushButton):
         super().__init__()
         self.what, self.unset = what, unset
         self.setAccessibleName(what)
-        self.setToolTip(f"Choose the {what.lower()}")
+        self.setToolTip(self.tr("Choose: {what}").format(what=what))
         self.set(colour)
         self.clicked.connect(self._pick)
 
@@ -189,7 +189,7 @@ class CellEditor(QDialog):
 
     def __init__(self, ctx: "AppContext", cell: Cell, page: Page, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit button")
+        self.setWindowTitle(self.tr("Edit button"))
         self.setObjectName("cellEditor")
         self.ctx, self.control = ctx, ctx.deck
         self.cell = cell.model_copy(deep=True)
@@ -198,16 +198,16 @@ class CellEditor(QDialog):
         self.current = -1  # the step shown in the step editor (multi)
         self.resize(640, 720)
 
-        self.label = QLineEdit(self.cell.label, objectName="cellLabel", maxLength=40, placeholderText="Button text")
+        self.label = QLineEdit(self.cell.label, objectName="cellLabel", maxLength=40, placeholderText=self.tr("Button text"))
         self.icon = QComboBox(objectName="cellIcon")
-        self.icon.addItem("(no icon)", "")
+        self.icon.addItem(self.tr("(no icon)"), "")
         for name in icon_names():
             self.icon.addItem(tinted_icon(name, self.palette().text().color().name()), name, name)
         self.icon.setCurrentIndex(max(self.icon.findData(self.cell.icon), 0))
-        self.color = ColourButton(self.cell.color, "Button colour", "the theme's")
-        self.text_color = ColourButton(self.cell.text_color, "Text colour", "readable on the button")
-        clear = QPushButton("Use the theme's colours")
-        clear.setToolTip("Forget both colours: the button follows the light or dark theme")
+        self.color = ColourButton(self.cell.color, self.tr("Button colour"), self.tr("the theme's"))
+        self.text_color = ColourButton(self.cell.text_color, self.tr("Text colour"), self.tr("readable on the button"))
+        clear = QPushButton(self.tr("Use the theme's colours"))
+        clear.setToolTip(self.tr("Forget both colours: the button follows the light or dark theme"))
         clear.clicked.connect(lambda: (self.color.set(""), self.text_color.set("")))
         colours = QHBoxLayout()
         for w in (self.color, self.text_color, clear):
@@ -218,16 +218,16 @@ class CellEditor(QDialog):
             button.changed.connect(self._check_contrast)
         self._check_contrast()
         self.kind = QComboBox(objectName="cellKind")
-        for value, text in (("action", "Run an action"), ("multi", "Run several actions in order"),
-                            ("toggle", "Toggle (follows live state)"), ("folder", "Open a folder of buttons")):
+        for value, text in (("action", self.tr("Run an action")), ("multi", self.tr("Run several actions in order")),
+                            ("toggle", self.tr("Toggle (follows live state)")), ("folder", self.tr("Open a folder of buttons"))):
             self.kind.addItem(text, value)
         self.kind.setCurrentIndex(self.kind.findData(self.cell.kind))
         looks = QFormLayout()
-        looks.addRow("Text", self.label)
-        looks.addRow("Icon", self.icon)
-        looks.addRow("Colours", colours)
+        looks.addRow(self.tr("Text"), self.label)
+        looks.addRow(self.tr("Icon"), self.icon)
+        looks.addRow(self.tr("Colours"), colours)
         looks.addRow("", self.contrast_note)
-        looks.addRow("Does", self.kind)
+        looks.addRow(self.tr("Does"), self.kind)
 
         # what it runs: one stack page per kind
         self.step_editor = StepEditor(ctx.registry, suggest=ctx.services.suggest)
@@ -236,21 +236,21 @@ class CellEditor(QDialog):
         self.step_list.setMaximumHeight(110)
         self.step_list.currentRowChanged.connect(self._select_step)
         self.on_error = QComboBox(objectName="onError")
-        self.on_error.addItem("Stop at the first error", "stop")
-        self.on_error.addItem("Go on after an error", "continue")
+        self.on_error.addItem(self.tr("Stop at the first error"), "stop")
+        self.on_error.addItem(self.tr("Go on after an error"), "continue")
         self.on_error.setCurrentIndex(self.on_error.findData(self.cell.on_error))
         step_buttons = QHBoxLayout()
-        for text, slot, name in (("Add step", self._add_step, "addStep"), ("Remove", self._remove_step, "removeStep"),
-                                 ("Up", lambda: self._shift(-1), "stepUp"), ("Down", lambda: self._shift(1), "stepDown")):
+        for text, slot, name in ((self.tr("Add step"), self._add_step, "addStep"), (self.tr("Remove"), self._remove_step, "removeStep"),
+                                 (self.tr("Up"), lambda: self._shift(-1), "stepUp"), (self.tr("Down"), lambda: self._shift(1), "stepDown")):
             b = QPushButton(text, objectName=name)
             b.clicked.connect(slot)
             step_buttons.addWidget(b)
         step_buttons.addWidget(self.on_error)
         self.delay = QSpinBox(objectName="stepDelay", suffix=" ms", maximum=600_000, singleStep=100)
-        self.delay.setAccessibleName("Wait before this step")
+        self.delay.setAccessibleName(self.tr("Wait before this step"))
         self.delay.valueChanged.connect(self._step_edited)
         delay_row = QHBoxLayout()
-        delay_row.addWidget(QLabel("Wait before this step"))
+        delay_row.addWidget(QLabel(self.tr("Wait before this step")))
         delay_row.addWidget(self.delay)
         delay_row.addStretch(1)
         self.multi_box = QWidget()
@@ -277,10 +277,10 @@ class CellEditor(QDialog):
         self.toggle_kind.currentIndexChanged.connect(self._validate)
         self.toggle_arg.textChanged.connect(self._validate)
         self._offer_arguments()
-        toggle_form.addRow("Follows", self.toggle_kind)
+        toggle_form.addRow(self.tr("Follows"), self.toggle_kind)
         toggle_form.addRow(self.toggle_arg_label, self.toggle_arg)
-        folder = QLabel("The button opens a page of its own, with as many rows and columns as this one. "
-                        "Use ← in the page bar to come back.")
+        folder = QLabel(self.tr("The button opens a page of its own, with as many rows and columns as this one. "
+                                "Use ← in the page bar to come back."))
         folder.setWordWrap(True)
         self.stack = QStackedWidget()
         for w in (runs, toggle, folder):
@@ -295,10 +295,10 @@ class CellEditor(QDialog):
         for hk in self.control.profile.hotkeys:
             if hk.cell == self.cell.id:
                 (self.app_keys if hk.scope == "app" else self.global_keys).setKeySequence(QKeySequence(hk.keys))
-        keys_box = QGroupBox("Keys")
+        keys_box = QGroupBox(self.tr("Keys"))
         keys = QFormLayout(keys_box)
-        keys.addRow("In Deck", self._with_clear(self.app_keys))
-        keys.addRow("Global (in games too)", self._with_clear(self.global_keys))
+        keys.addRow(self.tr("In Deck"), self._with_clear(self.app_keys))
+        keys.addRow(self.tr("Global (in games too)"), self._with_clear(self.global_keys))
         self.key_note = QLabel(objectName="keyNote", wordWrap=True)
         keys.addRow(self.key_note)
 
@@ -306,7 +306,7 @@ class CellEditor(QDialog):
         self.problem.setProperty("role", "error")
         self.test_result = QLabel(objectName="testResult", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.test_button = self.buttons.addButton("Test", QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button = self.buttons.addButton(self.tr("Test"), QDialogButtonBox.ButtonRole.ActionRole)
         self.test_button.setObjectName("testButton")
         self.test_button.clicked.connect(self.test)
         self.buttons.accepted.connect(self.accept)
@@ -331,7 +331,7 @@ class CellEditor(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
-        clear = QPushButton("Clear")
+        clear = QPushButton(QCoreApplication.translate("CellEditor", "Clear"))
         clear.clicked.connect(edit.clear)
         row.addWidget(clear)
         return box
@@ -437,7 +437,7 @@ class CellEditor(QDialog):
 
     def _validate(self) -> None:
         spec = KINDS[self.toggle_kind.currentData()]
-        self.toggle_arg_label.setText(spec.arg_label or "(nothing to set)")
+        self.toggle_arg_label.setText(spec.arg_label or self.tr("(nothing to set)"))
         self.toggle_arg.setEnabled(bool(spec.arg_label))
         problems = self.problems()
         notes = []
@@ -484,10 +484,10 @@ class CellEditor(QDialog):
         except DeckError as exc:
             self.test_result.setText(f"✗ {exc}")
             return
-        self.test_result.setText("Testing…")
+        self.test_result.setText(self.tr("Testing…"))
         task = self.control.run_steps(steps, self.label.text() or "Test", cell.on_error)
         if task is None:
-            self.test_result.setText("Not run.")
+            self.test_result.setText(self.tr("Not run."))
             return
         task.add_done_callback(lambda t: self._tested(t))
 

@@ -61,7 +61,7 @@ class ChatView(QAbstractScrollArea):
     def __init__(self, images: Any, limit: Callable[[], int], parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setObjectName("chatView")
-        self.setAccessibleName("Chat messages")
+        self.setAccessibleName(self.tr("Chat messages"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setMouseTracking(True)
@@ -91,7 +91,7 @@ class ChatView(QAbstractScrollArea):
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.jump = QPushButton("", self)  # below the messages, in a margin of its own: it covers none
         self.jump.setObjectName("jumpToNew")
-        self.jump.setAccessibleName("Jump to new messages")
+        self.jump.setAccessibleName(self.tr("Jump to new messages"))
         self.jump.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump.clicked.connect(self.jump_to_bottom)
         self.jump.hide()

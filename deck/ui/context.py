@@ -8,6 +8,7 @@ import contextlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deck import runtime
@@ -132,7 +133,7 @@ class AppContext:
         """A confirmation with a named button (``verb``) and Cancel as the default."""
         box = QMessageBox(parent or self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Are you sure?")
+        box.setWindowTitle(QCoreApplication.translate("Confirm", "Are you sure?"))
         box.setText(text)
         box.setInformativeText(detail)
         run = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole)

@@ -208,15 +208,15 @@ class GridPanel(QWidget):
         self.page_id = ""
         self.buttons: dict[str, CellButton] = {}
 
-        self.profile_box = QComboBox(objectName="profileBox", toolTip="Profile: pages, hotkeys and layout")
+        self.profile_box = QComboBox(objectName="profileBox", toolTip=self.tr("Profile: pages, hotkeys and layout"))
         self.profile_box.setAccessibleName(self.tr("Profile"))
         self.profile_box.activated.connect(lambda i: self.control.switch(self.profile_box.itemText(i)))
         self.tabs = QTabBar(objectName="pageTabs", expanding=False, drawBase=False)
         self.tabs.setAccessibleName(self.tr("Deck pages"))
         self.tabs.tabBarClicked.connect(self._tab_clicked)
-        self.back = QToolButton(objectName="folderBack", text="← Back", toolTip="Back to the page above")
+        self.back = QToolButton(objectName="folderBack", text=self.tr("← Back"), toolTip=self.tr("Back to the page above"))
         self.back.clicked.connect(self._back)
-        self.menu_button = QToolButton(objectName="deckMenu", text="☰", toolTip="Pages, profiles and hotkeys")
+        self.menu_button = QToolButton(objectName="deckMenu", text="☰", toolTip=self.tr("Pages, profiles and hotkeys"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMenu(self._menu())
         bar = QHBoxLayout()
@@ -271,7 +271,7 @@ class GridPanel(QWidget):
             top = parent
         self.tabs.setCurrentIndex(self.top_pages().index(top) if top in self.top_pages() else 0)
         self.back.setVisible(bool(page.parent))
-        self.back.setText(f"← {page.name}" if page.parent else "← Back")
+        self.back.setText(f"← {page.name}" if page.parent else self.tr("← Back"))
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
@@ -305,13 +305,13 @@ class GridPanel(QWidget):
             lines.append(f"Toggle: {KINDS[cell.toggle].title}" + (f" ({cell.toggle_arg})" if cell.toggle_arg else ""))
         elif cell.kind == "folder":
             folder = self.control.profile.page(cell.folder)
-            lines.append(f"Opens {folder.name if folder else 'a folder'}")
+            lines.append(self.tr("Opens {folder}").format(folder=folder.name) if folder else self.tr("Opens a folder"))
         for i, step in enumerate(cell.steps):
             title = registry.get(step.action).title if step.action in registry else step.action
             wait = f"wait {step.delay_ms} ms, " if step.delay_ms else ""
             lines.append(f"{i + 1}. {wait}{title}" if len(cell.steps) > 1 else title)
         if len(cell.steps) > 1:
-            lines.append("Stops at the first error" if cell.on_error == "stop" else "Goes on after errors")
+            lines.append(self.tr("Stops at the first error") if cell.on_error == "stop" else self.tr("Goes on after errors"))
         keys = self.control.keys_for(cell_id=cell.id)
         if keys:
             lines.append("Keys: " + ", ".join(keys))

@@ -36,7 +36,7 @@ class HotkeyEditor(QDialog):
 
     def __init__(self, ctx: "AppContext", hotkey: Hotkey, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.setWindowTitle("Hotkey")
+        self.setWindowTitle(self.tr("Hotkey"))
         self.setObjectName("hotkeyEditor")
         self.ctx, self.control = ctx, ctx.deck
         self.hotkey = hotkey
@@ -44,11 +44,11 @@ class HotkeyEditor(QDialog):
         self.keys = QKeySequenceEdit(QKeySequence(hotkey.keys), objectName="hotkeyKeys")
         self.keys.setMaximumSequenceLength(1)
         self.scope = QComboBox(objectName="hotkeyScope")
-        self.scope.addItem("In Deck only", "app")
-        self.scope.addItem("Global: also while a game has focus", "global")
+        self.scope.addItem(self.tr("In Deck only"), "app")
+        self.scope.addItem(self.tr("Global: also while a game has focus"), "global")
         self.scope.setCurrentIndex(self.scope.findData(hotkey.scope))
         self.target = QComboBox(objectName="hotkeyTarget")
-        self.target.addItem("An action…", "")
+        self.target.addItem(self.tr("An action…"), "")
         for page in self.control.profile.pages:
             for cell in page.cells:
                 self.target.addItem(f"Button: {cell.label or cell.id} ({page.name})", cell.id)
@@ -58,8 +58,8 @@ class HotkeyEditor(QDialog):
         self.release = StepEditor(ctx.registry, suggest=ctx.services.suggest)
         self.release.set_step(hotkey.release)
         self.use_release = QComboBox(objectName="releaseMode")
-        self.use_release.addItem("Nothing on release", False)
-        self.use_release.addItem("Run an action on release (hold to talk)", True)
+        self.use_release.addItem(self.tr("Nothing on release"), False)
+        self.use_release.addItem(self.tr("Run an action on release (hold to talk)"), True)
         self.use_release.setCurrentIndex(1 if hotkey.release else 0)
         self.problem = QLabel(objectName="hotkeyProblem", wordWrap=True)
         self.problem.setProperty("role", "error")
@@ -67,9 +67,9 @@ class HotkeyEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Keys", self.keys)
-        form.addRow("Works", self.scope)
-        form.addRow("On press", self.target)
+        form.addRow(self.tr("Keys"), self.keys)
+        form.addRow(self.tr("Works"), self.scope)
+        form.addRow(self.tr("On press"), self.target)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.press, 1)
@@ -114,19 +114,19 @@ class HotkeyEditor(QDialog):
 class HotkeysDialog(QDialog):
     def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.setWindowTitle("Hotkeys")
+        self.setWindowTitle(self.tr("Hotkeys"))
         self.setObjectName("hotkeysDialog")
         self.ctx, self.control = ctx, ctx.deck
         self.resize(760, 560)
         self.status = QLabel(objectName="globalStatus", wordWrap=True)
         self.table = QTableWidget(0, 4, objectName="hotkeyTable")
-        self.table.setHorizontalHeaderLabels(["Keys", "Works", "Runs", "On release"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Works"), self.tr("Runs"), self.tr("On release")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _: self.edit())
         row = QHBoxLayout()
-        for text, slot, name in (("Add…", self.add, "addHotkey"), ("Edit…", self.edit, "editHotkey"),
+        for text, slot, name in ((self.tr("Add…"), self.add, "addHotkey"), (self.tr("Edit…"), self.edit, "editHotkey"),
                                  ("Remove", self.remove, "removeHotkey")):
             b = QPushButton(text, objectName=name)
             b.clicked.connect(slot)
@@ -135,15 +135,15 @@ class HotkeysDialog(QDialog):
         self.conflict_note = QLabel(objectName="conflicts", wordWrap=True)
         self.conflict_note.setProperty("role", "error")
         self.tester = QPlainTextEdit(objectName="hotkeyTester", readOnly=True)
-        self.tester.setPlaceholderText("Live tester: press any hotkey (in Deck or, for global ones, in another "
-                                       "app) and what Deck receives shows here.")
+        self.tester.setPlaceholderText(self.tr("Live tester: press any hotkey (in Deck or, for global ones, in another "
+                                               "app) and what Deck receives shows here."))
         self.tester.setMaximumBlockCount(200)
         self.probe = QKeySequenceEdit(objectName="keyProbe")
-        self.probe.setToolTip("Press keys here to see how Deck reads them")
+        self.probe.setToolTip(self.tr("Press keys here to see how Deck reads them"))
         self.probe.keySequenceChanged.connect(
             lambda seq: seq.count() and self._log(f"keys typed here: {seq.toString()}"))
         probe_row = QHBoxLayout()
-        probe_row.addWidget(QLabel("Try keys:"))
+        probe_row.addWidget(QLabel(self.tr("Try keys:")))
         probe_row.addWidget(self.probe, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -152,7 +152,7 @@ class HotkeysDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.conflict_note)
-        layout.addWidget(QLabel("What Deck receives"))
+        layout.addWidget(QLabel(self.tr("What Deck receives")))
         layout.addWidget(self.tester)
         layout.addLayout(probe_row)
         layout.addWidget(close)
@@ -163,9 +163,9 @@ class HotkeysDialog(QDialog):
     def refresh(self) -> None:
         hotkeys = self.control.profile.hotkeys
         problem = self.control.hotkeys.problem
-        self.status.setText(f"Global hotkeys: {problem}" if problem else
-                            f"Global hotkeys work (backend: {self.control.hotkeys.backend.name}). "
-                            "Keys are watched, never taken away from the game.")
+        self.status.setText(self.tr("Global hotkeys: {problem}").format(problem=problem) if problem else
+                            self.tr("Global hotkeys work (backend: {backend}). Keys are watched, never taken away from "
+                                    "the game.").format(backend=self.control.hotkeys.backend.name))
         self.status.setProperty("role", "error" if problem else "muted")
         clashes = self.control.hotkeys.conflicts()
         clashing = {i for ids in clashes.values() for i in ids}
@@ -173,12 +173,12 @@ class HotkeysDialog(QDialog):
         for r, hk in enumerate(hotkeys):
             cell = self.control.profile.cell(hk.cell) if hk.cell else None
             runs = f"Button: {cell.label or cell.id}" if cell else self._title(hk.step.action if hk.step else "")
-            values = [hk.keys + (" ⚠" if hk.id in clashing else ""), "Global" if hk.scope == "global" else "In Deck",
+            values = [hk.keys + (" ⚠" if hk.id in clashing else ""), self.tr("Global") if hk.scope == "global" else self.tr("In Deck"),
                       runs, self._title(hk.release.action) if hk.release else ""]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if hk.id in clashing:
-                    item.setToolTip("These keys are bound more than once; only one of them runs.")
+                    item.setToolTip(self.tr("These keys are bound more than once; only one of them runs."))
                 self.table.setItem(r, c, item)
         self.conflict_note.setText("\n".join(f"Conflict: {keys} is bound {len(ids)} times." for keys, ids in clashes.items()))
 

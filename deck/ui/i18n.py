@@ -29,11 +29,13 @@ def install(app: QCoreApplication, language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if language == SOURCE:
-        return True
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().startswith(language) else QLocale(language))  # dates, numbers
     found = True
-    for folder, name in ((str(resources_dir() / "i18n"), f"deck_{language}"),
-                         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")):
+    files = [(str(resources_dir() / "i18n"), f"deck_{language}")]  # English: only its plural forms
+    if language != SOURCE:
+        files.append((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"))
+    for folder, name in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

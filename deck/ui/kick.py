@@ -55,15 +55,15 @@ class RewardsPanel(Panel):
     def _queue(self) -> QWidget:
         self.status = QComboBox(objectName="redemptionStatus")
         self.status.setAccessibleName(self.tr("Show redemptions"))
-        for key, text in (("pending", "Waiting"), ("accepted", "Accepted"), ("rejected", "Rejected")):
+        for key, text in (("pending", self.tr("Waiting")), ("accepted", self.tr("Accepted")), ("rejected", self.tr("Rejected"))):
             self.status.addItem(text, key)
         self.status.currentIndexChanged.connect(lambda _: (self._queue_buttons(), self.load_queue()))
         self.queue = Table([self.tr("Reward"), self.tr("Cost"), self.tr("Viewer"), self.tr("Their input"), self.tr("When")],
                            "Redemptions", 3)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.queue_loader = Loader(self, self.queue, "No redemptions waiting.", "redemptionsLoader")
-        self.accept = button(self.tr("Accept"), "apply", name="Accept selected redemptions", key="acceptRedemptions")
-        self.reject = button(self.tr("Reject"), "error", name="Reject selected redemptions", key="rejectRedemptions")
+        self.queue_loader = Loader(self, self.queue, self.tr("No redemptions waiting."), "redemptionsLoader")
+        self.accept = button(self.tr("Accept"), "apply", name=self.tr("Accept selected redemptions"), key="acceptRedemptions")
+        self.reject = button(self.tr("Reject"), "error", name=self.tr("Reject selected redemptions"), key="rejectRedemptions")
         self.select_all = button(self.tr("Select all"), key="selectAllRedemptions")
         self.queue_note = Note("queueNote")
         self.accept.clicked.connect(lambda: self.decide("redemptions.accept", "Accepting", "accepted"))
@@ -126,12 +126,12 @@ class RewardsPanel(Panel):
     # ------------------------------------------------------------------ rewards
     def _rewards(self) -> QWidget:
         self.rewards = Table([self.tr("Reward"), self.tr("Cost"), self.tr("On"), self.tr("Paused"), self.tr("Input"),
-                              self.tr("Skips queue")], "Rewards", 0)
-        self.rewards_loader = Loader(self, self.rewards, "No rewards yet. Create one below.", "rewardsLoader")
+                              self.tr("Skips queue")], self.tr("Rewards"), 0)
+        self.rewards_loader = Loader(self, self.rewards, self.tr("No rewards yet. Create one below."), "rewardsLoader")
         self.count = label("", role="muted", name="rewardCount")
         self.rewards.itemSelectionChanged.connect(lambda: self.fill(self.rewards.selected()))
-        self.new = button(self.tr("New"), "new", name="New reward", key="newReward")
-        self.delete = button(self.tr("Delete"), "delete", name="Delete reward", key="deleteReward")
+        self.new = button(self.tr("New"), "new", name=self.tr("New reward"), key="newReward")
+        self.delete = button(self.tr("Delete"), "delete", name=self.tr("Delete reward"), key="deleteReward")
         self.new.clicked.connect(self.new_reward)
         self.delete.clicked.connect(self.delete_reward)
         self.title = line(self.tr("Title"), self.tr("Reward title"), key="rewardTitle")
@@ -142,11 +142,11 @@ class RewardsPanel(Panel):
         self.pick = button(self.tr("Colour…"), key="pickColor")
         self.pick.clicked.connect(self.pick_color)
         self.switches = {key: switch(text, text) for key, text in (
-            ("enabled", "On"), ("paused", "Paused"), ("input_required", "Viewer types something"),
-            ("skip_queue", "Accept at once (skip the queue)"))}
+            ("enabled", self.tr("On")), ("paused", self.tr("Paused")), ("input_required", self.tr("Viewer types something")),
+            ("skip_queue", self.tr("Accept at once (skip the queue)")))}
         for key, box in self.switches.items():
             box.setObjectName(f"reward.{key}")
-        self.save = button(self.tr("Save"), "apply", name="Save reward", key="saveReward")
+        self.save = button(self.tr("Save"), "apply", name=self.tr("Save reward"), key="saveReward")
         self.save.clicked.connect(self.save_reward)
         self.editor_title = label(self.tr("New reward"), name="sectionTitle")
         self.editor_note = Note("rewardNote")
@@ -203,7 +203,7 @@ class RewardsPanel(Panel):
     def fill(self, reward: Optional[Any]) -> None:
         self.editing = reward
         self.editor_note.clear()
-        self.editor_title.setText(f"Edit {reward.title}" if reward else "New reward")
+        self.editor_title.setText(self.tr("Edit {name}").format(name=reward.title) if reward else self.tr("New reward"))
         self.title.setText(reward.title if reward else "")
         self.cost.setValue(reward.cost if reward else 100)
         self.description.setText(reward.description if reward else "")
@@ -255,7 +255,7 @@ class RewardsPanel(Panel):
 
         def saved(reward: Any) -> None:
             self.editing = reward
-            self.editor_title.setText(f"Edit {reward.title}")
+            self.editor_title.setText(self.tr("Edit {name}").format(name=reward.title))
             self.editor_note.ok(f"{reward.title} saved ✓")
             set_role(self.editor_note, "ok")
             self.load_rewards()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -79,7 +79,7 @@ def _own_param(ctx: "AppContext", choice: Any, name: str) -> Param:
 def platform_choices(ctx: "AppContext", capability: str) -> QComboBox:
     """The platforms some service offers ``capability`` for (data: ``kick``, ``twitch``…)."""
     box = QComboBox()
-    box.setAccessibleName("Platform")
+    box.setAccessibleName(QCoreApplication.translate("Panel", "Platform"))
     fill_platforms(ctx, box, capability)
     return box
 
@@ -245,13 +245,14 @@ class Panel(QWidget):
 
     def _not_connected_page(self) -> QWidget:
         offering = self._offering()
-        names = " or ".join(p.title for p in offering) or "a service"
+        names = self.tr(" or ").join(p.title for p in offering) or self.tr("a service")
         icon_label = QLabel()
         icon_label.setPixmap(icon("info").pixmap(40, 40))
-        text = label(f"<b>{names} is not connected</b><br>Connect {names} to use this panel.",
+        text = label(self.tr("<b>{names} is not connected</b><br>Connect {names} to use this panel.").format(names=names),
                      role="muted", wrap=True)
         first = offering[0] if offering else None
-        setup = button(f"Connect {first.title if first else 'a service'}…", name=f"Connect {names}",
+        setup = button(self.tr("Connect {service}…").format(service=first.title if first else self.tr("a service")),
+                       name=self.tr("Connect {service}").format(service=names),
                        key="connectButton")
         setup.clicked.connect(lambda: self.ctx.window.open_accounts(first.name if first else ""))
         page = centred_page(icon_label, text, setup)
@@ -291,7 +292,7 @@ class Panel(QWidget):
         for w in widgets:
             w.setEnabled(False)
         if note:
-            note.busy("Working…")
+            note.busy(self.tr("Working…"))
 
         def release() -> None:
             for w in widgets:
@@ -364,7 +365,7 @@ class Loader(QStackedWidget):
         self.icon = QLabel()
         self.message = label(role="muted", wrap=True, name="loaderMessage")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry = button("Try again", "refresh")
+        self.retry = button(self.tr("Try again"), "refresh")
         self.retry.clicked.connect(lambda: self.reload())
         self.page = centred_page(self.icon, self.message, self.retry)
         self.addWidget(self.page)
@@ -372,7 +373,7 @@ class Loader(QStackedWidget):
         self._seq = 0
         self._last: Optional[tuple[str, dict[str, Any], Callable[[Any], bool], str]] = None
         self._last_each: Optional[tuple[list[tuple[str, str]], Callable[[dict[tuple[str, str], Any]], bool]]] = None
-        self._page("Not loaded yet.", "info", retry=False)
+        self._page(self.tr("Not loaded yet."), "info", retry=False)
 
     def sizeHint(self) -> QSize:
         """A table asks for little: it takes what room there is, and a panel in a short dock
@@ -395,7 +396,7 @@ class Loader(QStackedWidget):
         seq = self._seq
         if self.state != "content":
             self.state = "loading"
-            self._page("Loading…", "refresh", retry=False)
+            self._page(self.tr("Loading…"), "refresh", retry=False)
 
         def done(result: Any) -> None:
             if seq == self._seq:
@@ -420,7 +421,7 @@ class Loader(QStackedWidget):
         seq, answers = self._seq, {}
         if self.state != "content":
             self.state = "loading"
-            self._page("Loading…", "refresh", retry=False)
+            self._page(self.tr("Loading…"), "refresh", retry=False)
 
         def arrived(source: tuple[str, str], answer: Any) -> None:
             if seq != self._seq:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QSpinBox, QVBoxLayout
 
 from deck import runtime
@@ -19,31 +20,31 @@ if TYPE_CHECKING:
 
 class LiveEventsBox(QGroupBox):
     def __init__(self, ctx: "AppContext", provider: Provider):
-        super().__init__("Live events")
+        super().__init__(QCoreApplication.translate("LiveEventsBox", "Live events"))
         assert provider.events is not None
         self.ctx, self.name, self.source = ctx, provider.name, provider.events
         self.setObjectName("liveEvents")
         section = ctx.services.section(self.name)
-        self.enabled = switch("Receive live events", f"Receive {provider.title}'s live events")
+        self.enabled = switch(self.tr("Receive live events"), f"Receive {provider.title}'s live events")
         self.enabled.setObjectName("liveEventsSwitch")
         self.enabled.setChecked(section.events or bool(ctx.services.events.tally(self.name).url))
         self.port = QSpinBox(objectName="liveEventsPort")
         self.port.setRange(1024, 65535)
         self.port.setValue(max(1024, section.events_port))
-        self.port.setAccessibleName("Port Deck listens on")
+        self.port.setAccessibleName(self.tr("Port Deck listens on"))
         self.state = label(name="liveEventsState", wrap=True)
         self.help = label(role="muted", name="liveEventsHelp", wrap=True)
         self.help.setOpenExternalLinks(True)
-        self.table = Table(["Event", "What it is", "Subscribed"], "Live event subscriptions", stretch=1)
+        self.table = Table([self.tr("Event"), self.tr("What it is"), self.tr("Subscribed")], self.tr("Live event subscriptions"), stretch=1)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setMinimumHeight(160)
-        self.subscribe = button("Subscribe", "apply", name="Subscribe to the selected events", key="subscribeEvents")
-        self.unsubscribe = button("Unsubscribe", name="Unsubscribe from the selected events", key="unsubscribeEvents")
-        self.reload = button("", "refresh", name="Refresh subscriptions", key="reloadSubscriptions")
+        self.subscribe = button(self.tr("Subscribe"), "apply", name=self.tr("Subscribe to the selected events"), key="subscribeEvents")
+        self.unsubscribe = button(self.tr("Unsubscribe"), name=self.tr("Unsubscribe from the selected events"), key="unsubscribeEvents")
+        self.reload = button("", "refresh", name=self.tr("Refresh subscriptions"), key="reloadSubscriptions")
         self.note = Note("liveEventsNote")
         self.subscribed: dict[str, str] = {}  # event -> subscription id
         layout = QVBoxLayout(self)
-        layout.addLayout(row(self.enabled, label("on port"), self.port, stretch=True))
+        layout.addLayout(row(self.enabled, label(self.tr("on port")), self.port, stretch=True))
         layout.addWidget(self.state)
         layout.addWidget(self.help)
         layout.addWidget(self.table)
@@ -97,11 +98,12 @@ class LiveEventsBox(QGroupBox):
     def show_state(self) -> None:
         tally = self.ctx.services.events.tally(self.name)
         if tally.url:
-            text = (f"● Listening on <b>{tally.url}</b> (this computer only) · {tally.received} received, "
-                    f"{tally.accepted} taken, {tally.duplicates} repeat(s) dropped, {tally.refused} refused")
+            text = self.tr("● Listening on <b>{url}</b> (this computer only) · {received} received, {taken} taken, "
+                           "{repeats} repeats dropped, {refused} refused").format(
+                url=tally.url, received=tally.received, taken=tally.accepted, repeats=tally.duplicates, refused=tally.refused)
             role = "ok"
         else:
-            text, role = "○ Off: Deck is not receiving live events.", "muted"
+            text, role = self.tr("○ Off: Deck is not receiving live events."), "muted"
         if tally.problem:
             text += f"<br>⚠ {tally.problem}"
             role = "error" if not tally.url else role

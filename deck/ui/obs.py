@@ -13,7 +13,7 @@ import math
 import time
 from typing import TYPE_CHECKING, Any, Iterator, Optional, TypeVar
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -50,9 +50,10 @@ METER_MS = 50  # the meters repaint at most 20 times a second
 STATS_MS = 2000  # stats and the program picture, while the panel is on screen
 FLOOR_DB = -60.0  # the meter's and the slider's quiet end
 TWO_COLUMNS = 820  # pixels of panel width from which the mixer and outputs stand beside the scenes
-OUTPUTS = (("stream", "Stream", "start-stream", "stop-stream"), ("record", "Recording", "start-record", "stop-record"),
-           ("replay", "Replay buffer", "start-replay-buffer", "stop-replay-buffer"),
-           ("virtualcam", "Virtual camera", "start-virtual-cam", "stop-virtual-cam"))
+OUTPUTS = (("stream", QT_TRANSLATE_NOOP("ObsPanel", "Stream"), "start-stream", "stop-stream"),
+           ("record", QT_TRANSLATE_NOOP("ObsPanel", "Recording"), "start-record", "stop-record"),
+           ("replay", QT_TRANSLATE_NOOP("ObsPanel", "Replay buffer"), "start-replay-buffer", "stop-replay-buffer"),
+           ("virtualcam", QT_TRANSLATE_NOOP("ObsPanel", "Virtual camera"), "start-virtual-cam", "stop-virtual-cam"))
 
 
 W = TypeVar("W", bound=QWidget)
@@ -173,7 +174,7 @@ class ObsPanel(Panel):
         self.transition_ms = named(QSpinBox(), "obsTransitionMs")
         self.transition_ms.setRange(50, 20000)
         self.transition_ms.setSingleStep(50)
-        self.transition_ms.setSuffix(" ms")
+        self.transition_ms.setSuffix(self.tr(" ms"))
         self.transition_ms.setAccessibleName(self.tr("Transition duration"))
         self.transition_ms.editingFinished.connect(self._duration_chosen)
         self.go = button(self.tr("Transition"), "play", key="obsTransitionNow",
@@ -207,7 +208,7 @@ class ObsPanel(Panel):
             state = label("—", name=f"obsOutput.{key}")
             toggle = button(self.tr("Start"), key=f"obsOutputButton.{key}")
             toggle.clicked.connect(lambda _=False, key=key: self._output_pressed(key))
-            outputs_grid.addWidget(label(self.tr(title)), i, 0)
+            outputs_grid.addWidget(label(self.tr(str(title))), i, 0)
             outputs_grid.addWidget(state, i, 1)
             outputs_grid.addWidget(toggle, i, 2)
             self.output_rows[key] = (state, toggle)

@@ -111,7 +111,7 @@ class ServerPanel(Panel):
         self.viewers_text = label("", role="muted", name="viewersText")
         self.hardware: dict[str, tuple[Any, Chart]] = {}
         gauges = []
-        for key, title in (("cpu", "CPU"), ("memory", "Memory"), ("disk", "Disk")):
+        for key, title in (("cpu", self.tr("CPU")), ("memory", self.tr("Memory")), ("disk", self.tr("Disk"))):
             value, chart = label("", name=f"hardware.{key}"), Chart(f"hardwareChart.{key}", 40)
             self.hardware[key] = (value, chart)
             gauges.append(card(value, chart, title=title))
@@ -131,9 +131,9 @@ class ServerPanel(Panel):
         self.run("server.hardware", on_result=self._show_hardware, on_error=lambda exc: error(str(exc)))
 
     def _show_status(self, s: Any) -> None:
-        live = f"● LIVE · {s.viewers:,} watching · peak {s.session_peak:,} this stream, {s.overall_peak:,} ever" \
-            if s.online else "○ Offline"
-        self.state.setText(f"<b>{live}</b>" + (f" · version {s.version}" if s.version else ""))
+        live = self.tr("● LIVE · {viewers} watching · peak {peak} this stream, {ever} ever").format(
+            viewers=f"{s.viewers:,}", peak=f"{s.session_peak:,}", ever=f"{s.overall_peak:,}") if s.online else self.tr("○ Offline")
+        self.state.setText(f"<b>{live}</b>" + (self.tr(" · version {version}").format(version=s.version) if s.version else ""))
         set_role(self.state, "live" if s.online else "muted")
         self.stream_title.setText(s.title or "<i>No title</i>")
         self.inbound.setText(f"Streaming since {when(s.since)}: {s.broadcaster}" if s.broadcaster else
@@ -160,21 +160,21 @@ class ServerPanel(Panel):
     # ------------------------------------------------------------------ chat people
     def _chat(self) -> QWidget:
         self.clients = Table([self.tr("Name"), self.tr("Connected"), self.tr("Messages"), self.tr("Country"),
-                              self.tr("Browser")], "Connected chat clients", 4)
-        self.clients_loader = Loader(self, self.clients, "Nobody is in chat.", "clientsLoader")
-        self.disable = button(self.tr("Disable…"), "error", name="Disable chat user", key="disableUser")
-        self.make_mod = button(self.tr("Make moderator"), name="Make moderator", key="makeModerator")
+                              self.tr("Browser")], self.tr("Connected chat clients"), 4)
+        self.clients_loader = Loader(self, self.clients, self.tr("Nobody is in chat."), "clientsLoader")
+        self.disable = button(self.tr("Disable…"), "error", name=self.tr("Disable chat user"), key="disableUser")
+        self.make_mod = button(self.tr("Make moderator"), name=self.tr("Make moderator"), key="makeModerator")
         self.whisper = line(self.tr("A system message to the selected person only"), self.tr("Message to one client"), self.ctx,
                             "server.client-message", "message", key="clientMessage")
         self.whisper_button = button(self.tr("Send to them"), "send", key="sendToClient")
-        self.disabled = Table([self.tr("Name"), self.tr("Since")], "Disabled users", 0)
-        self.disabled_loader = Loader(self, self.disabled, "Nobody is disabled.", "disabledLoader")
-        self.enable = button(self.tr("Enable"), "apply", name="Enable chat user", key="enableUser")
-        self.mods = Table([self.tr("Name"), self.tr("Since")], "Moderators", 0)
-        self.mods_loader = Loader(self, self.mods, "No moderators.", "moderatorsLoader")
-        self.unmod = button(self.tr("Remove moderator"), name="Remove moderator", key="removeModerator")
-        self.bans = Table([self.tr("IP address"), self.tr("Since"), self.tr("Notes")], "IP bans", 2)
-        self.bans_loader = Loader(self, self.bans, "No IP is banned.", "bansLoader")
+        self.disabled = Table([self.tr("Name"), self.tr("Since")], self.tr("Disabled users"), 0)
+        self.disabled_loader = Loader(self, self.disabled, self.tr("Nobody is disabled."), "disabledLoader")
+        self.enable = button(self.tr("Enable"), "apply", name=self.tr("Enable chat user"), key="enableUser")
+        self.mods = Table([self.tr("Name"), self.tr("Since")], self.tr("Moderators"), 0)
+        self.mods_loader = Loader(self, self.mods, self.tr("No moderators."), "moderatorsLoader")
+        self.unmod = button(self.tr("Remove moderator"), name=self.tr("Remove moderator"), key="removeModerator")
+        self.bans = Table([self.tr("IP address"), self.tr("Since"), self.tr("Notes")], self.tr("IP bans"), 2)
+        self.bans_loader = Loader(self, self.bans, self.tr("No IP is banned."), "bansLoader")
         self.ip = line(self.tr("IP address"), self.tr("IP address to ban"), self.ctx, "server.ip-ban", "ip", key="banIp")
         self.ban_ip = button(self.tr("Ban IP"), "error", key="banIpButton")
         self.unban_ip = button(self.tr("Remove ban"), key="unbanIp")
@@ -246,8 +246,8 @@ class ServerPanel(Panel):
 
     # ------------------------------------------------------------------ followers
     def _followers(self) -> QWidget:
-        self.requests = Table([self.tr("Account"), self.tr("Name"), self.tr("Asked")], "Follow requests", 0)
-        self.requests_loader = Loader(self, self.requests, "No follow requests.", "requestsLoader")
+        self.requests = Table([self.tr("Account"), self.tr("Name"), self.tr("Asked")], self.tr("Follow requests"), 0)
+        self.requests_loader = Loader(self, self.requests, self.tr("No follow requests."), "requestsLoader")
         self.requests_loader.setMinimumHeight(90)
         self.approve = button(self.tr("Approve"), "apply", key="approveFollow")
         self.reject = button(self.tr("Reject"), "error", key="rejectFollow")
@@ -286,22 +286,22 @@ class ServerPanel(Panel):
 
     # ------------------------------------------------------------------ integrations
     def _integrations(self) -> QWidget:
-        self.hooks = Table([self.tr("Address"), self.tr("Events"), self.tr("Last used")], "Webhooks", 1)
-        self.hooks_loader = Loader(self, self.hooks, "No webhooks.", "hooksLoader")
+        self.hooks = Table([self.tr("Address"), self.tr("Events"), self.tr("Last used")], self.tr("Webhooks"), 1)
+        self.hooks_loader = Loader(self, self.hooks, self.tr("No webhooks."), "hooksLoader")
         self.hook_url = line(self.tr("https://… where the server sends events"), self.tr("Webhook address"), self.ctx,
                              "server.webhook-create", "url", key="hookUrl")
         self.hook_events: dict[str, QCheckBox] = {}
         self.events_box = QWidget()
         self.events_grid = QFormLayout(self.events_box)
         self.create_hook = button(self.tr("Create webhook"), "new", key="createHook")
-        self.delete_hook = button(self.tr("Delete"), "delete", name="Delete webhook", key="deleteHook")
+        self.delete_hook = button(self.tr("Delete"), "delete", name=self.tr("Delete webhook"), key="deleteHook")
         self.hook_note = Note("hookNote")
         self.hook_form = Form(self, "server.webhook-create", self._hook_params, self.create_hook, (self.hook_url,),
                               self.hook_note, done=self.tr("Webhook created ✓"),
                               on_result=lambda _: (self.hook_form.reset(self.hook_url), self.refresh()))
         self.delete_hook.clicked.connect(self.delete_selected_hook)
-        self.tokens = Table([self.tr("Name"), self.tr("Scopes"), self.tr("Created"), self.tr("Last used")], "Access tokens", 1)
-        self.tokens_loader = Loader(self, self.tokens, "No access tokens.", "tokensLoader")
+        self.tokens = Table([self.tr("Name"), self.tr("Scopes"), self.tr("Created"), self.tr("Last used")], self.tr("Access tokens"), 1)
+        self.tokens_loader = Loader(self, self.tokens, self.tr("No access tokens."), "tokensLoader")
         self.token_name = line(self.tr("Name, e.g. Overlay"), self.tr("Token name"), self.ctx, "server.token-create", "name",
                                key="tokenName")
         self.token_scopes: dict[str, QCheckBox] = {}
@@ -309,7 +309,7 @@ class ServerPanel(Panel):
         self.create_token = button(self.tr("Create token"), "new", key="createToken")
         self.copy_token = button(self.tr("Copy the new token"), key="copyToken")
         self.copy_token.setVisible(False)
-        self.delete_token = button(self.tr("Delete"), "delete", name="Delete token", key="deleteToken")
+        self.delete_token = button(self.tr("Delete"), "delete", name=self.tr("Delete token"), key="deleteToken")
         self.token_note = Note("tokenNote")
         self.new_token = ""
         self.token_form = Form(self, "server.token-create", self._token_params, self.create_token, (self.token_name,),
@@ -394,11 +394,11 @@ class ServerPanel(Panel):
     # ------------------------------------------------------------------ logs
     def _logs(self) -> QWidget:
         self.log_kind = QComboBox(objectName="logKind")
-        self.log_kind.addItem("Everything", "server.logs")
-        self.log_kind.addItem("Warnings and errors", "server.warnings")
+        self.log_kind.addItem(self.tr("Everything"), "server.logs")
+        self.log_kind.addItem(self.tr("Warnings and errors"), "server.warnings")
         self.log_kind.currentIndexChanged.connect(lambda _: self.load_logs())
-        self.log_table = Table([self.tr("Time"), self.tr("Level"), self.tr("Message")], "Server log", 2)
-        self.logs_loader = Loader(self, self.log_table, "Nothing logged.", "logsLoader")
+        self.log_table = Table([self.tr("Time"), self.tr("Level"), self.tr("Message")], self.tr("Server log"), 2)
+        self.logs_loader = Loader(self, self.log_table, self.tr("Nothing logged."), "logsLoader")
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(row(label(self.tr("Show")), self.log_kind, stretch=True))
@@ -412,8 +412,8 @@ class ServerPanel(Panel):
     # ------------------------------------------------------------------ settings
     def _settings(self) -> QWidget:
         self.groups = QToolBox(objectName="serverSettingGroups")
-        self.settings_loader = Loader(self, self.groups, "No settings.", "serverSettingsLoader")
-        self.advanced = switch("Show advanced settings (video, ports, storage, stream keys)")
+        self.settings_loader = Loader(self, self.groups, self.tr("No settings."), "serverSettingsLoader")
+        self.advanced = switch(self.tr("Show advanced settings (video, ports, storage, stream keys)"))
         self.advanced.setObjectName("showAdvanced")
         self.advanced.toggled.connect(self._show_advanced)
         self.settings_note = Note("serverSettingsNote")

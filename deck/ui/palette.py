@@ -36,7 +36,7 @@ class ParamsPrompt(QDialog):
         self.setMinimumWidth(480)  # room for each field's placeholder and its problem in words
         self.form = ParamsForm(action_id, action.params, suggest=lambda name: suggest(action_id, name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.run = buttons.addButton("Run", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.run = buttons.addButton(self.tr("Run"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.run.setObjectName("promptRun")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -57,10 +57,10 @@ class CommandPalette(QDialog):
         self.ctx = ctx
         self.setObjectName("commandPalette")
         self.setMinimumWidth(640)
-        self.query = QLineEdit(placeholderText="Run an action or a deck button…", objectName="paletteQuery")
-        self.query.setAccessibleName("Command palette")
+        self.query = QLineEdit(placeholderText=self.tr("Run an action or a deck button…"), objectName="paletteQuery")
+        self.query.setAccessibleName(self.tr("Command palette"))
         self.list = QTreeWidget(objectName="paletteList")  # title, id and group in columns of their own
-        self.list.setHeaderLabels(["Action", "Id", "Group"])
+        self.list.setHeaderLabels([self.tr("Action"), self.tr("Id"), self.tr("Group")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)

@@ -38,7 +38,7 @@ class ParamsForm(QWidget):
             layout.addRow(label, editor)
             self._editors[param.name] = (param, editor)
         if not model.__params__:
-            layout.addRow(QLabel("This action has no parameters."))
+            layout.addRow(QLabel(self.tr("This action has no parameters.")))
         self.error_label = QLabel()
         self.error_label.setObjectName("formErrors")
         self.error_label.setWordWrap(True)

@@ -66,20 +66,21 @@ class BotPanel(Panel):
             self.run("eightball.get", note=self.games_note, on_result=self._show_eightball)
 
     def _show_stats(self, stats: Any) -> None:
-        self.header.setText(f"The bot serves {stats.channels:,} channels ({stats.curlivecount:,} live) · "
-                            f"up {stats.uptime or '?'} · last restart {stats.lastrestart or '?'}")
+        self.header.setText(self.tr("The bot serves {channels} channels ({live} live) · up {uptime} · last restart {restart}").format(
+            channels=f"{stats.channels:,}", live=f"{stats.curlivecount:,}", uptime=stats.uptime or "?",
+            restart=stats.lastrestart or "?"))
 
     # ------------------------------------------------------------------ viewers
     def _viewers(self) -> QWidget:
         ctx = self.ctx
         self.userid = line(self.tr("Viewer's numeric id"), self.tr("Viewer id"), ctx, "points.add", "userid", key="viewerId")
-        self.lookup = button(self.tr("Look up"), "search", name="Look up points and hours", key="lookupViewer")
+        self.lookup = button(self.tr("Look up"), "search", name=self.tr("Look up points and hours"), key="lookupViewer")
         self.viewer_shown = label("", name="viewerShown", wrap=True)
         self.amount = spin(ctx, "points.add", "points")
         self.amount.setObjectName("pointsAmount")
         self.amount.setValue(100)
-        self.give = button(self.tr("Give"), name="Give points", key="givePoints")
-        self.take = button(self.tr("Take"), name="Take points", key="takePoints")
+        self.give = button(self.tr("Give"), name=self.tr("Give points"), key="givePoints")
+        self.take = button(self.tr("Take"), name=self.tr("Take points"), key="takePoints")
         self.give_all = button(self.tr("Give to everyone…"), "warning", key="giveAll")
         self.viewer_note = Note("viewerNote")
 
@@ -125,12 +126,12 @@ class BotPanel(Panel):
     # ------------------------------------------------------------------ quotes
     def _quotes(self) -> QWidget:
         ctx = self.ctx
-        self.quotes = Table([self.tr("#"), self.tr("Quote")], "Quotes", stretch=1)
+        self.quotes = Table([self.tr("#"), self.tr("Quote")], self.tr("Quotes"), stretch=1)
         self.quotes.setWordWrap(True)
-        self.quotes_loader = Loader(self, self.quotes, "No quotes yet. Add one below.", "quotesLoader")
+        self.quotes_loader = Loader(self, self.quotes, self.tr("No quotes yet. Add one below."), "quotesLoader")
         self.person = line(self.tr("Who said it"), self.tr("Quote author"), ctx, "quotes.add", "person", key="quotePerson")
         self.quote = line(self.tr("What they said"), self.tr("Quote text"), ctx, "quotes.add", "quote", key="quoteText")
-        self.add_quote = button(self.tr("Add"), "new", name="Add quote", key="addQuote")
+        self.add_quote = button(self.tr("Add"), "new", name=self.tr("Add quote"), key="addQuote")
         self.edit_quote = button(self.tr("Save as the selected quote"), "apply", key="editQuote")
         self.delete_quote = button(self.tr("Delete selected"), "delete", key="deleteQuote")
         self.quotes_note = Note("quotesNote")
@@ -177,7 +178,7 @@ class BotPanel(Panel):
     def _filter(self) -> QWidget:
         self.words = QListWidget(objectName="badWords")
         self.words.setAccessibleName(self.tr("Banned words"))
-        self.words_loader = Loader(self, self.words, "No banned words.", "wordsLoader")
+        self.words_loader = Loader(self, self.words, self.tr("No banned words."), "wordsLoader")
         self.word = line(self.tr("A word or phrase"), self.tr("Banned word"), self.ctx, "moderation.badword-add", "word", key="badWord")
         self.add_word = button(self.tr("Ban word"), "new", key="addWord")
         self.remove_word = button(self.tr("Allow selected"), "delete", key="removeWord")
@@ -211,12 +212,12 @@ class BotPanel(Panel):
     # ------------------------------------------------------------------ ranks
     def _ranks(self) -> QWidget:
         self.rank_table = QTableWidget(0, 2, objectName="rankTable")
-        self.rank_table.setHorizontalHeaderLabels(["Hours", "Rank (use (_hours_) for the hours)"])
+        self.rank_table.setHorizontalHeaderLabels([self.tr("Hours"), self.tr("Rank (use (_hours_) for the hours)")])
         self.rank_table.setAccessibleName(self.tr("Rank scheme"))
         self.rank_table.verticalHeader().hide()
         self.rank_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rank_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ranks_loader = Loader(self, self.rank_table, "No ranks.", "ranksLoader")
+        self.ranks_loader = Loader(self, self.rank_table, self.tr("No ranks."), "ranksLoader")
         self.add_rank = button(self.tr("Add rank"), "new", key="addRank")
         self.remove_rank = button(self.tr("Remove selected"), "delete", key="removeRank")
         self.save_ranks = button(self.tr("Save ranks"), "apply", key="saveRanks")
@@ -301,7 +302,7 @@ class BotPanel(Panel):
     # ------------------------------------------------------------------ speak
     def _speak(self) -> QWidget:
         self.say = line(self.tr("Make the bot say…"), self.tr("Bot message"), self.ctx, "chat.send-bot", "message", key="botSay")
-        self.speak = button(self.tr("Say"), "send", name="Make the bot speak", key="botSpeak")
+        self.speak = button(self.tr("Say"), "send", name=self.tr("Make the bot speak"), key="botSpeak")
         self.speak_note = Note("speakNote")
         form = Form(self, "chat.send-bot", lambda: {"message": self.say.text().strip()}, self.speak, (self.say,),
                     self.speak_note, done=self.tr("Queued ✓ (the bot cannot confirm it reached chat)"),
@@ -311,7 +312,7 @@ class BotPanel(Panel):
     # ------------------------------------------------------------------ settings
     def _settings(self) -> QWidget:
         self.sections = QToolBox(objectName="settingGroups")
-        self.settings_loader = Loader(self, self.sections, "No settings.", "settingsLoader")
+        self.settings_loader = Loader(self, self.sections, self.tr("No settings."), "settingsLoader")
         self.settings_note = Note("settingsNote")
         self.setting_widgets: dict[str, QWidget] = {}
         page = QWidget()

@@ -104,7 +104,7 @@ class DeckStyle(QProxyStyle):
         return super().pixelMetric(metric, option, widget)
 
     def subElementRect(self, element: QStyle.SubElement, option: QStyleOption, widget: Optional[QWidget] = None) -> QRect:
-        rect = super().subElementRect(element, option, widget)
+        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]  # QProxyStyle's stub wants one
         if element == QStyle.SubElement.SE_LineEditContents:
             return rect.adjusted(4, 0, -4, 0)  # text clear of the rounded edge
         return rect
@@ -183,7 +183,7 @@ class DeckStyle(QProxyStyle):
             self._outline(painter, rect, rect.height() / 2, self.c("highlight") if on and enabled else self.c("muted"), track)
             knob = rect.height() - 4
             x = rect.right() - knob - 2 if on else rect.left() + 2
-            self._outline(painter, QRectF(x, rect.top() + 2, knob, knob), knob / 2, Qt.GlobalColor.transparent,
+            self._outline(painter, QRectF(x, rect.top() + 2, knob, knob), knob / 2, QColor(Qt.GlobalColor.transparent),
                           QColor("#ffffff") if on else self.c("muted"))
             return
         rect = QRectF(rect.x(), rect.center().y() - BOX / 2 + 0.5, BOX - 1, BOX - 1)

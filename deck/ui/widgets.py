@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -210,9 +210,24 @@ def when(iso: str) -> str:
     return iso[:16].replace("T", " ") if iso else ""
 
 
-def level_text(level: str) -> str:
-    """A user level as read: ``twitch_vip`` -> "Twitch Vip"."""
-    return level.replace("_", " ").title()
+LEVELS = {"admin": QT_TRANSLATE_NOOP("Levels", "Admin"), "owner": QT_TRANSLATE_NOOP("Levels", "Owner"),
+          "moderator": QT_TRANSLATE_NOOP("Levels", "Moderator"), "twitch_vip": QT_TRANSLATE_NOOP("Levels", "Twitch VIP"),
+          "regular": QT_TRANSLATE_NOOP("Levels", "Regular"), "subscriber": QT_TRANSLATE_NOOP("Levels", "Subscriber"),
+          "everyone": QT_TRANSLATE_NOOP("Levels", "Everyone")}
+
+
+def level_text(level: str, and_up: bool = False) -> str:
+    """A user level as read: ``twitch_vip`` -> "Twitch VIP"; ``and_up``: "Moderator and up"."""
+    known = LEVELS.get(level)
+    text = QCoreApplication.translate("Levels", str(known)) if known else level.replace("_", " ").title()
+    return QCoreApplication.translate("Levels", "{level} and up").format(level=text) if and_up else text
+
+
+def on_off(on: Optional[bool]) -> str:
+    """A table's "on" column: "✓ on", "off", or nothing when unknown."""
+    if on is None:
+        return ""
+    return QCoreApplication.translate("Words", "✓ on") if on else QCoreApplication.translate("Words", "off")
 
 
 def changed_signal(widget: QWidget) -> Any:
@@ -405,8 +420,8 @@ class Pager(QWidget):
     def __init__(self, limit: int):
         super().__init__()
         self.limit, self.offset, self.total = limit, 0, 0
-        self.prev = button("", "prev", name="Previous page")
-        self.next = button("", "next", name="Next page")
+        self.prev = button("", "prev", name=self.tr("Previous page"))
+        self.next = button("", "next", name=self.tr("Next page"))
         self.info = label(role="muted", name="pageInfo")
         self.prev.clicked.connect(lambda: self._go(-1))
         self.next.clicked.connect(lambda: self._go(1))

@@ -1,8 +1,77 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr">
 <context>
     <name>AccountPage</name>
+    <message>
+        <source>{service} server address</source>
+        <translation>{service} sunucu adresi</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Bağlantıyı dene</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Anahtarı unut</translation>
+    </message>
+    <message>
+        <source>Forget app</source>
+        <translation>Uygulamayı unut</translation>
+    </message>
+    <message>
+        <source>Remove what Deck keeps for {service} from your keychain</source>
+        <translation>Deck'in {service} için sakladıklarını anahtar zincirinizden kaldırın</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>Kaydedilecek yönlendirme URI'si</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Yönlendirme URI'si</translation>
+    </message>
+    <message>
+        <source>Permission “{scope}”</source>
+        <translation>“{scope}” izni</translation>
+    </message>
+    <message>
+        <source>Sign in with {service}</source>
+        <translation>{service} ile giriş yap</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Çıkış yap</translation>
+    </message>
+    <message>
+        <source>kept in memory for this session</source>
+        <translation>bu oturum için bellekte tutuluyor</translation>
+    </message>
+    <message>
+        <source>stored in your keychain</source>
+        <translation>anahtar zincirinizde saklanıyor</translation>
+    </message>
+    <message>
+        <source> · token valid until {time}</source>
+        <translation> · belirteç {time} tarihine kadar geçerli</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n permission(s) granted</source>
+        <translation>
+            <numerusform> · %n izin verildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in again with {service}</source>
+        <translation>{service} ile yeniden giriş yap</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Deneniyor…</translation>
+    </message>
     <message>
         <source> · token details unavailable ({error})</source>
         <translation> · belirteç ayrıntıları alınamadı ({error})</translation>
@@ -10,6 +79,103 @@
     <message>
         <source> · token scopes: {scopes}</source>
         <translation> · belirteç izinleri: {scopes}</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Oluşturuluyor…</translation>
+    </message>
+    <message>
+        <source>✓ Created and kept in your keychain.</source>
+        <translation>✓ Oluşturuldu ve anahtar zincirinizde saklandı.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser… finish signing in there.</source>
+        <translation>Tarayıcınız bekleniyor… girişi orada tamamlayın.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Çıkış yapılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Hesaplar</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Hizmetler</translation>
+    </message>
+    <message>
+        <source>Keys and sign-ins are kept in your system keychain. Deck never writes them to a file.</source>
+        <translation>Anahtarlar ve girişler sistem anahtar zincirinizde saklanır. Deck onları asla bir dosyaya yazmaz.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Anahtar zinciri yok</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPicker</name>
+    <message>
+        <source>Search actions by name, id or group…</source>
+        <translation>Eylemleri ada, kimliğe veya gruba göre arayın…</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Eylemlerde ara</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Search actions by name, id or group…</source>
+        <translation>Eylemleri ada, kimliğe veya gruba göre arayın…</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Eylemlerde ara</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <source>Pick an action</source>
+        <translation>Bir eylem seçin</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Çalıştır</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>The service's answer appears here.</source>
+        <translation>Hizmetin yanıtı burada görünür.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Çalışıyor…</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>Çalıştırılmadı.</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Tamam ✓</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
     </message>
 </context>
 <context>
@@ -90,12 +256,12 @@
         <translation>Etkinliği süz</translation>
     </message>
     <message>
-        <source>Deck&apos;s own reads</source>
-        <translation>Deck&apos;in kendi okumaları</translation>
+        <source>Deck's own reads</source>
+        <translation>Deck'in kendi okumaları</translation>
     </message>
     <message>
         <source>Also show what Deck runs by itself: panel refreshes, health checks, toggles</source>
-        <translation>Deck&apos;in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
+        <translation>Deck'in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -108,6 +274,10 @@
 </context>
 <context>
     <name>AlertsPanel</name>
+    <message>
+        <source>Needs the MissXss overlay open in OBS.</source>
+        <translation>MissXss katmanının OBS'te açık olması gerekir.</translation>
+    </message>
     <message>
         <source>Recent</source>
         <translation>Son olaylar</translation>
@@ -153,6 +323,22 @@
         <translation>Ne zaman</translation>
     </message>
     <message>
+        <source>No activity yet.</source>
+        <translation>Henüz etkinlik yok.</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>Tüm uyarılar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Etkin değil</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>Kimlik</translation>
     </message>
@@ -181,12 +367,20 @@
         <translation>Çal</translation>
     </message>
     <message>
+        <source>Play audio alert</source>
+        <translation>Sesli uyarıyı çal</translation>
+    </message>
+    <message>
         <source>Playing on the overlay ✓</source>
         <translation>Katmanda çalıyor ✓</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Double-click an alert to play it.</source>
+        <translation>Çalmak için bir uyarıya çift tıklayın.</translation>
     </message>
     <message>
         <source>Overlay ID — several separated by commas; ▾ for those used before</source>
@@ -203,6 +397,10 @@
     <message>
         <source>Trigger</source>
         <translation>Tetikle</translation>
+    </message>
+    <message>
+        <source>Trigger effect</source>
+        <translation>Efekti tetikle</translation>
     </message>
     <message>
         <source>User platform</source>
@@ -227,6 +425,10 @@
     <message>
         <source>Speak</source>
         <translation>Oku</translation>
+    </message>
+    <message>
+        <source>Speak text</source>
+        <translation>Metni seslendir</translation>
     </message>
     <message>
         <source>Queued on the overlay ✓</source>
@@ -291,6 +493,14 @@
     <message>
         <source>Voicemod voice</source>
         <translation>Voicemod sesi</translation>
+    </message>
+    <message>
+        <source>Back to my voice afterwards</source>
+        <translation>Sonra kendi sesime dön</translation>
+    </message>
+    <message>
+        <source>Return to original voice</source>
+        <translation>Özgün sese dön</translation>
     </message>
     <message>
         <source>Change voice</source>
@@ -364,7 +574,11 @@
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <source>Viewer&apos;s numeric id</source>
+        <source>The bot serves {channels} channels ({live} live) · up {uptime} · last restart {restart}</source>
+        <translation>Bot {channels} kanala hizmet veriyor ({live} yayında) · çalışma süresi {uptime} · son yeniden başlatma {restart}</translation>
+    </message>
+    <message>
+        <source>Viewer's numeric id</source>
         <translation>İzleyicinin sayısal kimliği</translation>
     </message>
     <message>
@@ -376,12 +590,24 @@
         <translation>Bak</translation>
     </message>
     <message>
+        <source>Look up points and hours</source>
+        <translation>Puanlara ve saatlere bak</translation>
+    </message>
+    <message>
         <source>Give</source>
         <translation>Ver</translation>
     </message>
     <message>
+        <source>Give points</source>
+        <translation>Puan ver</translation>
+    </message>
+    <message>
         <source>Take</source>
         <translation>Al</translation>
+    </message>
+    <message>
+        <source>Take points</source>
+        <translation>Puan al</translation>
     </message>
     <message>
         <source>Give to everyone…</source>
@@ -412,6 +638,10 @@
         <translation>Alıntı</translation>
     </message>
     <message>
+        <source>No quotes yet. Add one below.</source>
+        <translation>Henüz alıntı yok. Aşağıdan bir tane ekleyin.</translation>
+    </message>
+    <message>
         <source>Who said it</source>
         <translation>Kim söyledi</translation>
     </message>
@@ -430,6 +660,10 @@
     <message>
         <source>Add</source>
         <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Alıntı ekle</translation>
     </message>
     <message>
         <source>Save as the selected quote</source>
@@ -452,6 +686,10 @@
         <translation>Alıntı silindi ✓</translation>
     </message>
     <message>
+        <source>No banned words.</source>
+        <translation>Yasaklı kelime yok.</translation>
+    </message>
+    <message>
         <source>A word or phrase</source>
         <translation>Bir sözcük ya da söz öbeği</translation>
     </message>
@@ -472,8 +710,20 @@
         <translation>Yasaklandı ✓</translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Rank (use (_hours_) for the hours)</source>
+        <translation>Rütbe (saatler için (_hours_) yazın)</translation>
+    </message>
+    <message>
         <source>Rank scheme</source>
         <translation>Rütbe düzeni</translation>
+    </message>
+    <message>
+        <source>No ranks.</source>
+        <translation>Rütbe yok.</translation>
     </message>
     <message>
         <source>Add rank</source>
@@ -488,7 +738,7 @@
         <translation>Rütbeleri kaydet</translation>
     </message>
     <message>
-        <source>Reset to the bot&apos;s defaults…</source>
+        <source>Reset to the bot's defaults…</source>
         <translation>Botun varsayılanlarına dön…</translation>
     </message>
     <message>
@@ -500,7 +750,7 @@
         <translation>Rütbeler sıfırlandı ✓</translation>
     </message>
     <message>
-        <source>Replace your rank scheme with the bot&apos;s default ranks?</source>
+        <source>Replace your rank scheme with the bot's default ranks?</source>
         <translation>Rütbe düzeniniz botun varsayılan rütbeleriyle değiştirilsin mi?</translation>
     </message>
     <message>
@@ -508,7 +758,7 @@
         <translation>8-top yanıtları, her satıra bir tane</translation>
     </message>
     <message>
-        <source>One answer per line. Empty: the bot&apos;s own answers.</source>
+        <source>One answer per line. Empty: the bot's own answers.</source>
         <translation>Her satıra bir yanıt. Boş: botun kendi yanıtları.</translation>
     </message>
     <message>
@@ -564,8 +814,16 @@
         <translation>Söyle</translation>
     </message>
     <message>
+        <source>Make the bot speak</source>
+        <translation>Botu konuştur</translation>
+    </message>
+    <message>
         <source>Queued ✓ (the bot cannot confirm it reached chat)</source>
         <translation>Sıraya alındı ✓ (bot, sohbete ulaştığını doğrulayamaz)</translation>
+    </message>
+    <message>
+        <source>No settings.</source>
+        <translation>Ayar yok.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +838,160 @@
     </message>
 </context>
 <context>
+    <name>CellEditor</name>
+    <message>
+        <source>Edit button</source>
+        <translation>Düğmeyi düzenle</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>Düğme yazısı</translation>
+    </message>
+    <message>
+        <source>(no icon)</source>
+        <translation>(simge yok)</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Düğme rengi</translation>
+    </message>
+    <message>
+        <source>the theme's</source>
+        <translation>temanınki</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>Yazı rengi</translation>
+    </message>
+    <message>
+        <source>readable on the button</source>
+        <translation>düğmede okunaklı</translation>
+    </message>
+    <message>
+        <source>Use the theme's colours</source>
+        <translation>Temanın renklerini kullan</translation>
+    </message>
+    <message>
+        <source>Forget both colours: the button follows the light or dark theme</source>
+        <translation>İki rengi de unut: düğme açık veya koyu temayı izler</translation>
+    </message>
+    <message>
+        <source>Run an action</source>
+        <translation>Bir eylem çalıştır</translation>
+    </message>
+    <message>
+        <source>Run several actions in order</source>
+        <translation>Birkaç eylemi sırayla çalıştır</translation>
+    </message>
+    <message>
+        <source>Toggle (follows live state)</source>
+        <translation>Aç/kapat (canlı durumu izler)</translation>
+    </message>
+    <message>
+        <source>Open a folder of buttons</source>
+        <translation>Bir düğme klasörü aç</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Yazı</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Simge</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Renkler</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Yaptığı</translation>
+    </message>
+    <message>
+        <source>Stop at the first error</source>
+        <translation>İlk hatada dur</translation>
+    </message>
+    <message>
+        <source>Go on after an error</source>
+        <translation>Hatadan sonra devam et</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Adım ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Yukarı</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <source>Wait before this step</source>
+        <translation>Bu adımdan önce bekle</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>İzlediği</translation>
+    </message>
+    <message>
+        <source>The button opens a page of its own, with as many rows and columns as this one. Use ← in the page bar to come back.</source>
+        <translation>Düğme, bununla aynı sayıda satır ve sütunu olan kendi sayfasını açar. Geri dönmek için sayfa çubuğundaki ← düğmesini kullanın.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <source>In Deck</source>
+        <translation>Deck'te</translation>
+    </message>
+    <message>
+        <source>Global (in games too)</source>
+        <translation>Genel (oyunlarda da)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Dene</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>(nothing to set)</source>
+        <translation>(ayarlanacak bir şey yok)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Deneniyor…</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>Çalıştırılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>Chat channels</source>
+        <translation>Sohbet kanalları</translation>
+    </message>
+    <message>
+        <source>Channels, one per line</source>
+        <translation>Kanallar, her satırda bir tane</translation>
+    </message>
+    <message>
+        <source>One channel per line, as PLATFORM:CHANNEL:&lt;br&gt;&lt;code&gt;twitch:somechannel&lt;/code&gt;, &lt;code&gt;kick:someslug&lt;/code&gt;, &lt;code&gt;owncast:https://owncast.example&lt;/code&gt;</source>
+        <translation>Her satırda bir kanal, PLATFORM:KANAL biçiminde:&lt;br&gt;&lt;code&gt;twitch:somechannel&lt;/code&gt;, &lt;code&gt;kick:someslug&lt;/code&gt;, &lt;code&gt;owncast:https://owncast.example&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ChatPanel</name>
     <message>
         <source>All messages</source>
@@ -591,7 +1003,7 @@
     </message>
     <message>
         <source>Mods &amp;&amp; VIPs</source>
-        <translation>Moderatörler &amp;&amp; VIP&apos;ler</translation>
+        <translation>Moderatörler &amp;&amp; VIP'ler</translation>
     </message>
     <message>
         <source>Subs &amp;&amp; notices</source>
@@ -662,6 +1074,10 @@
         <translation>Gönder</translation>
     </message>
     <message>
+        <source>Send a message of its own</source>
+        <translation>Ayrı bir mesaj gönder</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
@@ -681,6 +1097,51 @@
         <source>Waiting for messages…</source>
         <translation>İletiler bekleniyor…</translation>
     </message>
+    <message>
+        <source>Time out</source>
+        <translation>Zaman aşımı ver</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Chat messages</source>
+        <translation>Sohbet mesajları</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Yeni mesajlara git</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Seçin: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Run an action or a deck button…</source>
+        <translation>Bir eylem veya deck düğmesi çalıştırın…</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Komut paleti</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
 </context>
 <context>
     <name>CommandsPanel</name>
@@ -691,6 +1152,10 @@
     <message>
         <source>AI bot</source>
         <translation>Yapay zekâ botu</translation>
+    </message>
+    <message>
+        <source>No commands yet. Create one below.</source>
+        <translation>Henüz komut yok. Aşağıdan bir tane oluşturun.</translation>
     </message>
     <message>
         <source>Arguments (optional)</source>
@@ -705,12 +1170,24 @@
         <translation>Çalıştır</translation>
     </message>
     <message>
+        <source>Run command</source>
+        <translation>Komutu çalıştır</translation>
+    </message>
+    <message>
         <source>Disable</source>
         <translation>Kapat</translation>
     </message>
     <message>
+        <source>Enable or disable command</source>
+        <translation>Komutu aç veya kapat</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete command</source>
+        <translation>Komutu sil</translation>
     </message>
     <message>
         <source>New</source>
@@ -733,7 +1210,7 @@
         <translation>Komut yanıtı</translation>
     </message>
     <message>
-        <source>Response — the service&apos;s variables, e.g. $(user), are filled in</source>
+        <source>Response — the service's variables, e.g. $(user), are filled in</source>
         <translation>Yanıt — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
     </message>
     <message>
@@ -753,12 +1230,56 @@
         <translation>Yeni komut</translation>
     </message>
     <message>
+        <source>Save command</source>
+        <translation>Komutu kaydet</translation>
+    </message>
+    <message>
         <source>Platforms</source>
         <translation>Platformlar</translation>
     </message>
     <message>
         <source>On</source>
         <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Komut</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Bekleme süresi</translation>
+    </message>
+    <message>
+        <source>Who may use</source>
+        <translation>Kimler kullanabilir</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Kullanım</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} düzenleniyor</translation>
+    </message>
+    <message>
+        <source>Subscribers only</source>
+        <translation>Yalnızca aboneler</translation>
+    </message>
+    <message>
+        <source>{setting}: unknown</source>
+        <translation>{setting}: bilinmiyor</translation>
     </message>
     <message>
         <source>Off</source>
@@ -786,7 +1307,7 @@
     </message>
     <message>
         <source>MissXss reports these after a change made from Deck.</source>
-        <translation>MissXss bunları Deck&apos;ten yapılan bir değişiklikten sonra bildirir.</translation>
+        <translation>MissXss bunları Deck'ten yapılan bir değişiklikten sonra bildirir.</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -821,7 +1342,7 @@
     </message>
     <message>
         <source>KICKs</source>
-        <translation>KICK&apos;ler</translation>
+        <translation>KICK'ler</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -840,16 +1361,32 @@
         <translation>Bak</translation>
     </message>
     <message>
+        <source>Look up points</source>
+        <translation>Puanlara bak</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Add points</source>
+        <translation>Puan ekle</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
+        <source>Remove points</source>
+        <translation>Puan sil</translation>
+    </message>
+    <message>
         <source>Set to</source>
         <translation>Şuna ayarla</translation>
+    </message>
+    <message>
+        <source>Set points</source>
+        <translation>Puanı ayarla</translation>
     </message>
     <message>
         <source>Give to (username)</source>
@@ -862,6 +1399,10 @@
     <message>
         <source>Transfer</source>
         <translation>Aktar</translation>
+    </message>
+    <message>
+        <source>Transfer points</source>
+        <translation>Puan aktar</translation>
     </message>
     <message>
         <source>Points added ✓</source>
@@ -892,8 +1433,28 @@
         <translation>Dönem</translation>
     </message>
     <message>
+        <source>All time</source>
+        <translation>Tüm zamanlar</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>Bir gün</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Tarih aralığı</translation>
+    </message>
+    <message>
+        <source>Look up watch time</source>
+        <translation>İzleme süresine bak</translation>
+    </message>
+    <message>
         <source>Adjust</source>
         <translation>Düzelt</translation>
+    </message>
+    <message>
+        <source>Adjust watch time</source>
+        <translation>İzleme süresini ayarla</translation>
     </message>
     <message>
         <source>Watch time adjusted ✓</source>
@@ -908,8 +1469,16 @@
         <translation>Hepsine uygula</translation>
     </message>
     <message>
+        <source>Adjust watch time in bulk</source>
+        <translation>İzleme süresini toplu ayarla</translation>
+    </message>
+    <message>
         <source>Several viewers (uses the mode above)</source>
         <translation>Birkaç izleyici (yukarıdaki kipi kullanır)</translation>
+    </message>
+    <message>
+        <source>Include expired</source>
+        <translation>Süresi dolanları da göster</translation>
     </message>
     <message>
         <source>Type</source>
@@ -925,7 +1494,14 @@
     </message>
     <message>
         <source>Subscribers are Kick only; the platform choice does not apply here.</source>
-        <translation>Aboneler yalnızca Kick&apos;te; platform seçimi burada geçerli değil.</translation>
+        <translation>Aboneler yalnızca Kick'te; platform seçimi burada geçerli değil.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Are you sure?</source>
+        <translation>Emin misiniz?</translation>
     </message>
 </context>
 <context>
@@ -981,32 +1557,72 @@
         <translation>Bağlı kullanıcılar</translation>
     </message>
     <message>
+        <source>Bot connected {bot} · server found {server}</source>
+        <translation>Bot bağlı {bot} · sunucu bulundu {server}</translation>
+    </message>
+    <message>
+        <source> · permissions: {permissions}</source>
+        <translation> · izinler: {permissions}</translation>
+    </message>
+    <message>
+        <source>No voice channels in this server.</source>
+        <translation>Bu sunucuda ses kanalı yok.</translation>
+    </message>
+    <message>
         <source>Mute</source>
         <translation>Sesini kapat</translation>
+    </message>
+    <message>
+        <source>Mute member</source>
+        <translation>Üyeyi sustur</translation>
     </message>
     <message>
         <source>Unmute</source>
         <translation>Sesini aç</translation>
     </message>
     <message>
+        <source>Unmute member</source>
+        <translation>Üyenin sesini aç</translation>
+    </message>
+    <message>
         <source>Disconnect</source>
         <translation>Bağlantıyı kes</translation>
+    </message>
+    <message>
+        <source>Disconnect member from voice</source>
+        <translation>Üyenin ses bağlantısını kes</translation>
     </message>
     <message>
         <source>Mute all</source>
         <translation>Herkesin sesini kapat</translation>
     </message>
     <message>
+        <source>Mute everyone in channel</source>
+        <translation>Kanaldaki herkesi sustur</translation>
+    </message>
+    <message>
         <source>Unmute all</source>
         <translation>Herkesin sesini aç</translation>
+    </message>
+    <message>
+        <source>Unmute everyone in channel</source>
+        <translation>Kanaldaki herkesin sesini aç</translation>
     </message>
     <message>
         <source>Pull all here</source>
         <translation>Herkesi buraya çek</translation>
     </message>
     <message>
+        <source>Pull everyone into channel</source>
+        <translation>Herkesi kanala çek</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Undo last bulk action</source>
+        <translation>Son toplu işlemi geri al</translation>
     </message>
     <message>
         <source>Member</source>
@@ -1019,6 +1635,10 @@
     <message>
         <source>Drag a member onto a channel to move them.</source>
         <translation>Bir üyeyi taşımak için bir kanalın üstüne sürükleyin.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Şuraya taşı</translation>
     </message>
     <message>
         <source>Undone ✓ Everyone is back where they were.</source>
@@ -1053,6 +1673,10 @@
         <translation>Gömülü açıklaması</translation>
     </message>
     <message>
+        <source>Colour…</source>
+        <translation>Renk…</translation>
+    </message>
+    <message>
         <source>Embed colour</source>
         <translation>Gömülü rengi</translation>
     </message>
@@ -1061,8 +1685,16 @@
         <translation>Renksiz</translation>
     </message>
     <message>
+        <source>Clear embed colour</source>
+        <translation>Gömme rengini kaldır</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Send to Discord</source>
+        <translation>Discord'a gönder</translation>
     </message>
     <message>
         <source>Sent ✓</source>
@@ -1088,8 +1720,32 @@
 <context>
     <name>FiltersPanel</name>
     <message>
+        <source>This service has no spam filters.</source>
+        <translation>Bu hizmetin spam filtresi yok.</translation>
+    </message>
+    <message>
         <source>Pick a filter</source>
         <translation>Bir filtre seçin</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Filter on</source>
+        <translation>Filtre açık</translation>
     </message>
     <message>
         <source>Timeout length in seconds</source>
@@ -1104,7 +1760,15 @@
         <translation>Filtrenin dokunmadıkları</translation>
     </message>
     <message>
-        <source>Timeout message (empty: the service&apos;s own lines)</source>
+        <source>Silent (no message in chat)</source>
+        <translation>Sessiz (sohbete mesaj yok)</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Sessiz</translation>
+    </message>
+    <message>
+        <source>Timeout message (empty: the service's own lines)</source>
         <translation>Susturma iletisi (boş: hizmetin kendi iletileri)</translation>
     </message>
     <message>
@@ -1116,12 +1780,32 @@
         <translation>Kaydet</translation>
     </message>
     <message>
+        <source>Save filter</source>
+        <translation>Filtreyi kaydet</translation>
+    </message>
+    <message>
         <source>Spares</source>
         <translation>Dokunmadıkları</translation>
     </message>
 </context>
 <context>
     <name>Gifts</name>
+    <message>
+        <source>All time</source>
+        <translation>Tüm zamanlar</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Bu hafta</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>ilk </translation>
+    </message>
     <message>
         <source>Rank</source>
         <translation>Sıra</translation>
@@ -1132,7 +1816,11 @@
     </message>
     <message>
         <source>KICKs</source>
-        <translation>KICK&apos;ler</translation>
+        <translation>KICK'ler</translation>
+    </message>
+    <message>
+        <source>KICKs leaderboard</source>
+        <translation>KICKs sıralaması</translation>
     </message>
     <message>
         <source>User ids, comma separated</source>
@@ -1147,6 +1835,10 @@
         <translation>Bak</translation>
     </message>
     <message>
+        <source>Look up users</source>
+        <translation>Kullanıcılara bak</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Göster</translation>
     </message>
@@ -1158,12 +1850,44 @@
 <context>
     <name>GridPanel</name>
     <message>
+        <source>Profile: pages, hotkeys and layout</source>
+        <translation>Profil: sayfalar, kısayollar ve yerleşim</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
         <source>Deck pages</source>
         <translation>Deck sayfaları</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Geri</translation>
+    </message>
+    <message>
+        <source>Back to the page above</source>
+        <translation>Üstteki sayfaya dön</translation>
+    </message>
+    <message>
+        <source>Pages, profiles and hotkeys</source>
+        <translation>Sayfalar, profiller ve kısayollar</translation>
+    </message>
+    <message>
+        <source>Opens {folder}</source>
+        <translation>{folder} klasörünü açar</translation>
+    </message>
+    <message>
+        <source>Opens a folder</source>
+        <translation>Bir klasör açar</translation>
+    </message>
+    <message>
+        <source>Stops at the first error</source>
+        <translation>İlk hatada durur</translation>
+    </message>
+    <message>
+        <source>Goes on after errors</source>
+        <translation>Hatalardan sonra devam eder</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1244,6 +1968,256 @@
     <message>
         <source>Import profile…</source>
         <translation>Profili içe aktar…</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeyEditor</name>
+    <message>
+        <source>Hotkey</source>
+        <translation>Kısayol</translation>
+    </message>
+    <message>
+        <source>In Deck only</source>
+        <translation>Yalnızca Deck'te</translation>
+    </message>
+    <message>
+        <source>Global: also while a game has focus</source>
+        <translation>Genel: bir oyun öndeyken de</translation>
+    </message>
+    <message>
+        <source>An action…</source>
+        <translation>Bir eylem…</translation>
+    </message>
+    <message>
+        <source>Nothing on release</source>
+        <translation>Bırakınca hiçbir şey</translation>
+    </message>
+    <message>
+        <source>Run an action on release (hold to talk)</source>
+        <translation>Bırakınca bir eylem çalıştır (bas-konuş)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Çalıştığı yer</translation>
+    </message>
+    <message>
+        <source>On press</source>
+        <translation>Basınca</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeysDialog</name>
+    <message>
+        <source>Hotkeys</source>
+        <translation>Kısayollar</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Çalıştığı yer</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Çalıştırdığı</translation>
+    </message>
+    <message>
+        <source>On release</source>
+        <translation>Bırakınca</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ekle…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Live tester: press any hotkey (in Deck or, for global ones, in another app) and what Deck receives shows here.</source>
+        <translation>Canlı deneme: herhangi bir kısayola basın (Deck'te ya da genel olanlar için başka bir uygulamada); Deck'in aldığı burada görünür.</translation>
+    </message>
+    <message>
+        <source>Press keys here to see how Deck reads them</source>
+        <translation>Deck'in tuşları nasıl okuduğunu görmek için buraya basın</translation>
+    </message>
+    <message>
+        <source>Try keys:</source>
+        <translation>Tuşları deneyin:</translation>
+    </message>
+    <message>
+        <source>What Deck receives</source>
+        <translation>Deck'in aldıkları</translation>
+    </message>
+    <message>
+        <source>Global hotkeys: {problem}</source>
+        <translation>Genel kısayollar: {problem}</translation>
+    </message>
+    <message>
+        <source>Global hotkeys work (backend: {backend}). Keys are watched, never taken away from the game.</source>
+        <translation>Genel kısayollar çalışıyor (arka uç: {backend}). Tuşlar yalnızca izlenir, oyundan asla alınmaz.</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>In Deck</source>
+        <translation>Deck'te</translation>
+    </message>
+    <message>
+        <source>These keys are bound more than once; only one of them runs.</source>
+        <translation>Bu tuşlar birden çok kez atanmış; yalnızca biri çalışır.</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>Admin</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Sahip</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderatör</translation>
+    </message>
+    <message>
+        <source>Twitch VIP</source>
+        <translation>Twitch VIP</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Müdavim</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Abone</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <source>{level} and up</source>
+        <translation>{level} ve üstü</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message numerus="yes">
+        <source>%n word(s) or phrase(s)</source>
+        <translation>
+            <numerusform>%n kelime veya ifade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with wildcards</source>
+        <translation>
+            <numerusform>%n joker karakterli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regular expression(s)</source>
+        <translation>
+            <numerusform>%n düzenli ifade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: {parts}</source>
+        <translation>
+            <numerusform>%n kayıt: {parts}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty.</source>
+        <translation>Boş.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveEventsBox</name>
+    <message>
+        <source>Live events</source>
+        <translation>Canlı olaylar</translation>
+    </message>
+    <message>
+        <source>Receive live events</source>
+        <translation>Canlı olayları al</translation>
+    </message>
+    <message>
+        <source>Port Deck listens on</source>
+        <translation>Deck'in dinlediği port</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ne olduğu</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abone</translation>
+    </message>
+    <message>
+        <source>Live event subscriptions</source>
+        <translation>Canlı olay abonelikleri</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abone ol</translation>
+    </message>
+    <message>
+        <source>Subscribe to the selected events</source>
+        <translation>Seçili olaylara abone ol</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Aboneliği bırak</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from the selected events</source>
+        <translation>Seçili olayların aboneliğini bırak</translation>
+    </message>
+    <message>
+        <source>Refresh subscriptions</source>
+        <translation>Abonelikleri yenile</translation>
+    </message>
+    <message>
+        <source>on port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>● Listening on &lt;b&gt;{url}&lt;/b&gt; (this computer only) · {received} received, {taken} taken, {repeats} repeats dropped, {refused} refused</source>
+        <translation>● &lt;b&gt;{url}&lt;/b&gt; adresinde dinleniyor (yalnızca bu bilgisayar) · {received} alındı, {taken} işlendi, {repeats} tekrar atıldı, {refused} reddedildi</translation>
+    </message>
+    <message>
+        <source>○ Off: Deck is not receiving live events.</source>
+        <translation>○ Kapalı: Deck canlı olayları almıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>Try again</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Henüz yüklenmedi.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +2319,7 @@
         <translation>macOS Anahtar Zinciri</translation>
     </message>
     <message>
-        <source>your desktop&apos;s keychain (Secret Service)</source>
+        <source>your desktop's keychain (Secret Service)</source>
         <translation>masaüstünüzün anahtar zinciri (Secret Service)</translation>
     </message>
     <message>
@@ -1404,6 +2378,26 @@
 <context>
     <name>ModerationPanel</name>
     <message>
+        <source>1 min</source>
+        <translation>1 dk</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 dk</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 saat</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 gün</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 hafta</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
@@ -1432,16 +2426,32 @@
         <translation>Sebep</translation>
     </message>
     <message>
+        <source>Time out for {duration}</source>
+        <translation>{duration} zaman aşımı ver</translation>
+    </message>
+    <message>
         <source>Time out</source>
         <translation>Sustur</translation>
+    </message>
+    <message>
+        <source>Time out user</source>
+        <translation>Kullanıcıya zaman aşımı ver</translation>
     </message>
     <message>
         <source>Ban</source>
         <translation>Yasakla</translation>
     </message>
     <message>
+        <source>Ban user</source>
+        <translation>Kullanıcıyı yasakla</translation>
+    </message>
+    <message>
         <source>Unban</source>
         <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>Unban user</source>
+        <translation>Kullanıcının yasağını kaldır</translation>
     </message>
     <message>
         <source>Timed out ✓</source>
@@ -1464,8 +2474,16 @@
         <translation>İleti</translation>
     </message>
     <message>
+        <source>Their recent messages</source>
+        <translation>Son mesajları</translation>
+    </message>
+    <message>
         <source>Delete message</source>
         <translation>İletiyi sil</translation>
+    </message>
+    <message>
+        <source>Delete the selected message</source>
+        <translation>Seçili mesajı sil</translation>
     </message>
     <message>
         <source>Clear chat</source>
@@ -1482,6 +2500,14 @@
     <message>
         <source>User</source>
         <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>the last </source>
+        <translation>son </translation>
+    </message>
+    <message>
+        <source>from #</source>
+        <translation>başlangıç #</translation>
     </message>
     <message>
         <source>1 = the most recent follower</source>
@@ -1520,6 +2546,10 @@
         <translation>Kalkan modu: …</translation>
     </message>
     <message>
+        <source>ban chatters from the last </source>
+        <translation>yasakla: son </translation>
+    </message>
+    <message>
         <source>Shield lookback minutes</source>
         <translation>Kalkanın geriye bakma dakikası</translation>
     </message>
@@ -1528,12 +2558,44 @@
         <translation>Aç</translation>
     </message>
     <message>
+        <source>Turn shield mode on</source>
+        <translation>Kalkan modunu aç</translation>
+    </message>
+    <message>
         <source>Turn off</source>
         <translation>Kapat</translation>
     </message>
     <message>
+        <source>Turn shield mode off</source>
+        <translation>Kalkan modunu kapat</translation>
+    </message>
+    <message>
         <source>Shield mode</source>
         <translation>Kalkan modu</translation>
+    </message>
+    <message>
+        <source>Shield mode is &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Kalkan modu &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation>AÇIK</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <source> · lookback {minutes} min</source>
+        <translation> · geriye bakış {minutes} dk</translation>
+    </message>
+    <message>
+        <source> · shield bans on</source>
+        <translation> · kalkan yasaklar</translation>
+    </message>
+    <message>
+        <source> · shield bans off</source>
+        <translation> · kalkan yasaklamaz</translation>
     </message>
     <message>
         <source>All platforms</source>
@@ -1552,12 +2614,44 @@
         <translation>Göster</translation>
     </message>
     <message>
+        <source>Everything</source>
+        <translation>Her şey</translation>
+    </message>
+    <message>
+        <source>Bans</source>
+        <translation>Yasaklar</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Zaman aşımları</translation>
+    </message>
+    <message>
+        <source>Shield</source>
+        <translation>Kalkan</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
 </context>
 <context>
     <name>ObsPanel</name>
+    <message>
+        <source>Stream</source>
+        <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Replay buffer</source>
+        <translation>Tekrar arabelleği</translation>
+    </message>
+    <message>
+        <source>Virtual camera</source>
+        <translation>Sanal kamera</translation>
+    </message>
     <message>
         <source>OBS settings…</source>
         <translation>OBS ayarları…</translation>
@@ -1573,6 +2667,10 @@
     <message>
         <source>Transition</source>
         <translation>Geçiş</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Transition duration</source>
@@ -1616,7 +2714,7 @@
     </message>
     <message>
         <source>No audio inputs in OBS.</source>
-        <translation>OBS&apos;te ses girişi yok.</translation>
+        <translation>OBS'te ses girişi yok.</translation>
     </message>
     <message>
         <source>Audio mixer</source>
@@ -1668,7 +2766,7 @@
     </message>
     <message>
         <source>OBS refused the password: set the one OBS shows in Tools → WebSocket Server Settings.</source>
-        <translation>OBS parolayı reddetti: OBS&apos;in Araçlar → WebSocket Sunucu Ayarları&apos;nda gösterdiği parolayı girin.</translation>
+        <translation>OBS parolayı reddetti: OBS'in Araçlar → WebSocket Sunucu Ayarları'nda gösterdiği parolayı girin.</translation>
     </message>
     <message>
         <source>OBS went away: reconnecting…</source>
@@ -1676,7 +2774,7 @@
     </message>
     <message>
         <source>Connecting to OBS…</source>
-        <translation>OBS&apos;e bağlanılıyor…</translation>
+        <translation>OBS'e bağlanılıyor…</translation>
     </message>
     <message>
         <source>on air</source>
@@ -1736,7 +2834,7 @@
     </message>
     <message>
         <source>Not available in this OBS (for the replay buffer: turn it on in OBS → Settings → Output)</source>
-        <translation>Bu OBS&apos;te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış&apos;tan açın)</translation>
+        <translation>Bu OBS'te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış'tan açın)</translation>
     </message>
     <message>
         <source>paused</source>
@@ -1768,7 +2866,49 @@
     </message>
     <message>
         <source>OBS is dropping frames ({count} in the last {seconds} s).</source>
-        <translation>OBS kare kaçırıyor (son {seconds} sn&apos;de {count}).</translation>
+        <translation>OBS kare kaçırıyor (son {seconds} sn'de {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Önceki sayfa</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Sonraki sayfa</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> veya </translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation>bir hizmet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{names} is not connected&lt;/b&gt;&lt;br&gt;Connect {names} to use this panel.</source>
+        <translation>&lt;b&gt;{names} bağlı değil&lt;/b&gt;&lt;br&gt;Bu paneli kullanmak için {names} bağlayın.</translation>
+    </message>
+    <message>
+        <source>Connect {service}…</source>
+        <translation>{service} bağla…</translation>
+    </message>
+    <message>
+        <source>Connect {service}</source>
+        <translation>{service} bağla</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Çalışıyor…</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +2995,33 @@
     </message>
 </context>
 <context>
+    <name>ParamsForm</name>
+    <message>
+        <source>This action has no parameters.</source>
+        <translation>Bu eylemin parametresi yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsPrompt</name>
+    <message>
+        <source>Run</source>
+        <translation>Çalıştır</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklenme</translation>
+    </message>
     <message>
         <source>Add</source>
         <translation>Ekle</translation>
@@ -1890,6 +3056,22 @@
 </context>
 <context>
     <name>QueueTable</name>
+    <message>
+        <source>Song queue</source>
+        <translation>Şarkı kuyruğu</translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation>Şarkı</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>İsteyen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Süre</translation>
+    </message>
     <message>
         <source>Drag a song to the top to play it next</source>
         <translation>Bir şarkıyı sıradaki yapmak için en üste sürükleyin</translation>
@@ -1934,7 +3116,7 @@
         <translation>Adresin ve kodun QR kodu</translation>
     </message>
     <message>
-        <source>Scan this with the phone&apos;s camera:</source>
+        <source>Scan this with the phone's camera:</source>
         <translation>Bunu telefonun kamerasıyla tarayın:</translation>
     </message>
     <message>
@@ -1965,6 +3147,18 @@
         <translation>Kullanımları göster</translation>
     </message>
     <message>
+        <source>Waiting</source>
+        <translation>Bekleyenler</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edilenler</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Reddedilenler</translation>
+    </message>
+    <message>
         <source>Reward</source>
         <translation>Ödül</translation>
     </message>
@@ -1985,12 +3179,24 @@
         <translation>Ne zaman</translation>
     </message>
     <message>
+        <source>No redemptions waiting.</source>
+        <translation>Bekleyen kullanım yok.</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
+        <source>Accept selected redemptions</source>
+        <translation>Seçili kullanımları kabul et</translation>
+    </message>
+    <message>
         <source>Reject</source>
         <translation>Reddet</translation>
+    </message>
+    <message>
+        <source>Reject selected redemptions</source>
+        <translation>Seçili kullanımları reddet</translation>
     </message>
     <message>
         <source>Select all</source>
@@ -2021,12 +3227,20 @@
         <translation>Sırayı atlar</translation>
     </message>
     <message>
+        <source>No rewards yet. Create one below.</source>
+        <translation>Henüz ödül yok. Aşağıdan bir tane oluşturun.</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete reward</source>
+        <translation>Ödülü sil</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2057,12 +3271,28 @@
         <translation>Renk…</translation>
     </message>
     <message>
+        <source>Viewer types something</source>
+        <translation>İzleyici bir şey yazar</translation>
+    </message>
+    <message>
+        <source>Accept at once (skip the queue)</source>
+        <translation>Hemen kabul et (kuyruğu atla)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
+        <source>Edit {name}</source>
+        <translation>{name} düzenleniyor</translation>
+    </message>
+    <message>
         <source>New reward</source>
         <translation>Yeni ödül</translation>
+    </message>
+    <message>
+        <source>Save reward</source>
+        <translation>Ödülü kaydet</translation>
     </message>
     <message>
         <source>Kick allows 15 rewards a channel; only the app that created a reward may change it.</source>
@@ -2119,12 +3349,36 @@
         <translation>Yayıncının bağlantısını kes…</translation>
     </message>
     <message>
+        <source>CPU</source>
+        <translation>İşlemci</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Bellek</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
         <source>Stream</source>
         <translation>Yayın</translation>
     </message>
     <message>
         <source>Viewers</source>
         <translation>İzleyiciler</translation>
+    </message>
+    <message>
+        <source>● LIVE · {viewers} watching · peak {peak} this stream, {ever} ever</source>
+        <translation>● CANLI · {viewers} izliyor · bu yayında en çok {peak}, tüm zamanlarda {ever}</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Çevrimdışı</translation>
+    </message>
+    <message>
+        <source> · version {version}</source>
+        <translation> · sürüm {version}</translation>
     </message>
     <message>
         <source>Disconnect the broadcaster? The stream stops for every viewer until they reconnect.</source>
@@ -2155,8 +3409,20 @@
         <translation>Tarayıcı</translation>
     </message>
     <message>
+        <source>Connected chat clients</source>
+        <translation>Bağlı sohbet istemcileri</translation>
+    </message>
+    <message>
+        <source>Nobody is in chat.</source>
+        <translation>Sohbette kimse yok.</translation>
+    </message>
+    <message>
         <source>Disable…</source>
         <translation>Engelle…</translation>
+    </message>
+    <message>
+        <source>Disable chat user</source>
+        <translation>Sohbet kullanıcısını devre dışı bırak</translation>
     </message>
     <message>
         <source>Make moderator</source>
@@ -2179,8 +3445,20 @@
         <translation>Başlangıç</translation>
     </message>
     <message>
+        <source>Nobody is disabled.</source>
+        <translation>Devre dışı bırakılan kimse yok.</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>Enable chat user</source>
+        <translation>Sohbet kullanıcısını etkinleştir</translation>
+    </message>
+    <message>
+        <source>No moderators.</source>
+        <translation>Moderatör yok.</translation>
     </message>
     <message>
         <source>Remove moderator</source>
@@ -2195,12 +3473,16 @@
         <translation>Notlar</translation>
     </message>
     <message>
+        <source>No IP is banned.</source>
+        <translation>Yasaklı IP yok.</translation>
+    </message>
+    <message>
         <source>IP address to ban</source>
         <translation>Yasaklanacak IP adresi</translation>
     </message>
     <message>
         <source>Ban IP</source>
-        <translation>IP&apos;yi yasakla</translation>
+        <translation>IP'yi yasakla</translation>
     </message>
     <message>
         <source>Remove ban</source>
@@ -2251,6 +3533,10 @@
         <translation>Takip istekleri</translation>
     </message>
     <message>
+        <source>No follow requests.</source>
+        <translation>Takip isteği yok.</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -2261,6 +3547,10 @@
     <message>
         <source>Last used</source>
         <translation>Son kullanım</translation>
+    </message>
+    <message>
+        <source>No webhooks.</source>
+        <translation>Webhook yok.</translation>
     </message>
     <message>
         <source>https://… where the server sends events</source>
@@ -2279,6 +3569,10 @@
         <translation>Sil</translation>
     </message>
     <message>
+        <source>Delete webhook</source>
+        <translation>Webhook'u sil</translation>
+    </message>
+    <message>
         <source>Webhook created ✓</source>
         <translation>Webhook oluşturuldu ✓</translation>
     </message>
@@ -2289,6 +3583,10 @@
     <message>
         <source>Created</source>
         <translation>Oluşturuldu</translation>
+    </message>
+    <message>
+        <source>No access tokens.</source>
+        <translation>Erişim belirteci yok.</translation>
     </message>
     <message>
         <source>Name, e.g. Overlay</source>
@@ -2307,12 +3605,16 @@
         <translation>Yeni belirteci kopyala</translation>
     </message>
     <message>
+        <source>Delete token</source>
+        <translation>Belirteci sil</translation>
+    </message>
+    <message>
         <source>Events to send:</source>
         <translation>Gönderilecek olaylar:</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation>Webhook&apos;lar</translation>
+        <translation>Webhook'lar</translation>
     </message>
     <message>
         <source>Access tokens</source>
@@ -2327,6 +3629,14 @@
         <translation>Panoya kopyalandı ✓</translation>
     </message>
     <message>
+        <source>Everything</source>
+        <translation>Her şey</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Uyarılar ve hatalar</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Saat</translation>
     </message>
@@ -2339,8 +3649,24 @@
         <translation>İleti</translation>
     </message>
     <message>
+        <source>Server log</source>
+        <translation>Sunucu günlüğü</translation>
+    </message>
+    <message>
+        <source>Nothing logged.</source>
+        <translation>Kayıt yok.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Göster</translation>
+    </message>
+    <message>
+        <source>No settings.</source>
+        <translation>Ayar yok.</translation>
+    </message>
+    <message>
+        <source>Show advanced settings (video, ports, storage, stream keys)</source>
+        <translation>Gelişmiş ayarları göster (video, portlar, depolama, yayın anahtarları)</translation>
     </message>
     <message>
         <source>Not shown. Type a new one to replace it</source>
@@ -2377,8 +3703,32 @@
 <context>
     <name>SongsPanel</name>
     <message>
+        <source>Play / resume</source>
+        <translation>Oynat / sürdür</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Çalıyor</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Atla</translation>
+    </message>
+    <message>
+        <source>Playing the next song</source>
+        <translation>Sonraki şarkı çalıyor</translation>
+    </message>
+    <message>
         <source>No song command sent from Deck yet.</source>
-        <translation>Deck&apos;ten henüz şarkı komutu gönderilmedi.</translation>
+        <translation>Deck'ten henüz şarkı komutu gönderilmedi.</translation>
     </message>
     <message>
         <source>Song player state</source>
@@ -2401,7 +3751,19 @@
         <translation>Şimdi çalıyor</translation>
     </message>
     <message>
-        <source>A song&apos;s URL, or words to search for</source>
+        <source>{player} does not report what is playing; below is the last command that worked.</source>
+        <translation>{player} neyin çaldığını bildirmiyor; aşağıda çalışan son komut var.</translation>
+    </message>
+    <message>
+        <source>The player</source>
+        <translation>Oynatıcı</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>Kuyruk boş.</translation>
+    </message>
+    <message>
+        <source>A song's URL, or words to search for</source>
         <translation>Bir şarkının adresi ya da aranacak sözcükler</translation>
     </message>
     <message>
@@ -2413,12 +3775,24 @@
         <translation>İste</translation>
     </message>
     <message>
+        <source>Request song</source>
+        <translation>Şarkı iste</translation>
+    </message>
+    <message>
         <source>Play next</source>
         <translation>Sıradaki yap</translation>
     </message>
     <message>
+        <source>Move to the front</source>
+        <translation>En öne al</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove from queue</source>
+        <translation>Kuyruktan çıkar</translation>
     </message>
     <message>
         <source>Clear queue…</source>
@@ -2445,6 +3819,22 @@
         <translation>Sırala</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Önce en yeni</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Sanatçı</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Karışık</translation>
+    </message>
+    <message>
         <source>Song</source>
         <translation>Şarkı</translation>
     </message>
@@ -2465,7 +3855,11 @@
         <translation>Ekle</translation>
     </message>
     <message>
-        <source>A playlist&apos;s URL (YouTube, SoundCloud…)</source>
+        <source>Add to playlist</source>
+        <translation>Çalma listesine ekle</translation>
+    </message>
+    <message>
+        <source>A playlist's URL (YouTube, SoundCloud…)</source>
         <translation>Bir çalma listesinin adresi (YouTube, SoundCloud…)</translation>
     </message>
     <message>
@@ -2475,6 +3869,10 @@
     <message>
         <source>Import</source>
         <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Import playlist</source>
+        <translation>Çalma listesini içe aktar</translation>
     </message>
     <message>
         <source>Remove selected</source>
@@ -2501,8 +3899,64 @@
         <translation>Çalma listesi silindi ✓</translation>
     </message>
     <message>
+        <source>Take song requests</source>
+        <translation>Şarkı isteklerini al</translation>
+    </message>
+    <message>
+        <source>Song requests on</source>
+        <translation>Şarkı istekleri açık</translation>
+    </message>
+    <message>
+        <source>Only songs from the playlist</source>
+        <translation>Yalnızca çalma listesindeki şarkılar</translation>
+    </message>
+    <message>
+        <source>Music videos only</source>
+        <translation>Yalnızca müzik videoları</translation>
+    </message>
+    <message>
+        <source>Only videos with more likes than dislikes</source>
+        <translation>Yalnızca beğenisi beğenmemesinden fazla videolar</translation>
+    </message>
+    <message>
+        <source>Songs in the queue</source>
+        <translation>Kuyruktaki şarkılar</translation>
+    </message>
+    <message>
+        <source>Songs per viewer</source>
+        <translation>İzleyici başına şarkı</translation>
+    </message>
+    <message>
+        <source>Limits do not apply to</source>
+        <translation>Sınırların uygulanmadığı</translation>
+    </message>
+    <message>
+        <source>Who may request</source>
+        <translation>Kimler isteyebilir</translation>
+    </message>
+    <message>
+        <source>AutoDJ plays</source>
+        <translation>AutoDJ'nin çaldığı</translation>
+    </message>
+    <message>
+        <source>Searches look on</source>
+        <translation>Aramaların yapıldığı yer</translation>
+    </message>
+    <message>
+        <source>AutoDJ volume</source>
+        <translation>AutoDJ ses düzeyi</translation>
+    </message>
+    <message>
+        <source>Songs may come from</source>
+        <translation>Şarkıların kaynağı</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Save song request settings</source>
+        <translation>Şarkı isteği ayarlarını kaydet</translation>
     </message>
     <message>
         <source>Saved ✓</source>
@@ -2624,7 +4078,18 @@
     </message>
 </context>
 <context>
+    <name>StepEditor</name>
+    <message>
+        <source>Pick an action.</source>
+        <translation>Bir eylem seçin.</translation>
+    </message>
+</context>
+<context>
     <name>StreamPanel</name>
+    <message>
+        <source>Refresh stream status</source>
+        <translation>Yayın durumunu yenile</translation>
+    </message>
     <message>
         <source>Live now</source>
         <translation>Şu an canlı</translation>
@@ -2642,12 +4107,40 @@
         <translation>Kategori</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>İzleyiciler</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Takipçiler</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Aboneler</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Uygula</translation>
     </message>
     <message>
+        <source>Apply title and category</source>
+        <translation>Başlığı ve kategoriyi uygula</translation>
+    </message>
+    <message>
         <source>Updated ✓</source>
         <translation>Güncellendi ✓</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Title and category</source>
@@ -2666,19 +4159,43 @@
         <translation>Klip</translation>
     </message>
     <message>
+        <source>Create clip</source>
+        <translation>Klip oluştur</translation>
+    </message>
+    <message>
         <source>Clip requested ✓</source>
         <translation>Klip istendi ✓</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● CANLI</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Çevrimdışı</translation>
     </message>
 </context>
 <context>
     <name>TimersPanel</name>
     <message>
+        <source>No timers yet. Create one below.</source>
+        <translation>Henüz zamanlayıcı yok. Aşağıdan bir tane oluşturun.</translation>
+    </message>
+    <message>
         <source>Disable</source>
         <translation>Kapat</translation>
     </message>
     <message>
+        <source>Enable or disable timer</source>
+        <translation>Zamanlayıcıyı aç veya kapat</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Delete timer</source>
+        <translation>Zamanlayıcıyı sil</translation>
     </message>
     <message>
         <source>New</source>
@@ -2693,6 +4210,54 @@
         <translation>Hizmet</translation>
     </message>
     <message>
+        <source>Timer</source>
+        <translation>Zamanlayıcı</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Sonraki çalışma</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>5 dakikada bir</translation>
+    </message>
+    <message>
+        <source>Every 10 minutes</source>
+        <translation>10 dakikada bir</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>15 dakikada bir</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>30 dakikada bir</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Saatte bir</translation>
+    </message>
+    <message>
+        <source>Every 2 hours</source>
+        <translation>2 saatte bir</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Etkinleştir</translation>
+    </message>
+    <message>
         <source>Name, e.g. Socials</source>
         <translation>Ad, ör. Sosyal</translation>
     </message>
@@ -2705,7 +4270,7 @@
         <translation>Zamanlayıcı iletisi</translation>
     </message>
     <message>
-        <source>What the bot says — the service&apos;s variables, e.g. $(user), are filled in</source>
+        <source>What the bot says — the service's variables, e.g. $(user), are filled in</source>
         <translation>Botun söyleyeceği — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
     </message>
     <message>
@@ -2721,12 +4286,44 @@
         <translation>Hazır zamanlamalar</translation>
     </message>
     <message>
+        <source>Presets…</source>
+        <translation>Hazır ayarlar…</translation>
+    </message>
+    <message>
+        <source>only after </source>
+        <translation>yalnızca </translation>
+    </message>
+    <message>
+        <source> chat lines in 5 min</source>
+        <translation> sohbet satırından sonra (5 dk içinde)</translation>
+    </message>
+    <message>
         <source>Chat lines needed</source>
         <translation>Gereken sohbet satırı</translation>
     </message>
     <message>
+        <source>Edit {name}</source>
+        <translation>{name} düzenleniyor</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>The timer waits for this many chat lines in the last 5 minutes, so it does not talk to an empty room</source>
+        <translation>Zamanlayıcı, boş bir odaya konuşmamak için son 5 dakikada bu kadar sohbet satırı bekler</translation>
+    </message>
+    <message>
+        <source>Timer on</source>
+        <translation>Zamanlayıcı açık</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Save timer</source>
+        <translation>Zamanlayıcıyı kaydet</translation>
     </message>
 </context>
 <context>
@@ -2756,8 +4353,8 @@
         <translation>Henüz belirteç yok.</translation>
     </message>
     <message>
-        <source>A token lets a program run Deck&apos;s actions through this computer&apos;s phone-deck address (see the README for Companion and curl).</source>
-        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README&apos;ye bakın).</translation>
+        <source>A token lets a program run Deck's actions through this computer's phone-deck address (see the README for Companion and curl).</source>
+        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README'ye bakın).</translation>
     </message>
     <message>
         <source>New token…</source>
@@ -2784,6 +4381,21 @@
 {token}</source>
         <translation>{name} için belirteç (şimdi kopyalayın: Deck onu bir daha göstermez):
 {token}</translation>
+    </message>
+</context>
+<context>
+    <name>UserCard</name>
+    <message>
+        <source>Timeout minutes</source>
+        <translation>Zaman aşımı dakikası</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Zaman aşımı ver</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Son mesajlar</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +4426,17 @@
     <message>
         <source>Voice channels and members</source>
         <translation>Ses kanalları ve üyeleri</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>✓ on</source>
+        <translation>✓ açık</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>kapalı</translation>
     </message>
 </context>
 </TS>

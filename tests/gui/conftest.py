@@ -32,6 +32,14 @@ def _process_events_in_loop() -> None:
 pytestqt.plugin._process_events = _process_events_in_loop
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The app speaks English as it starts by default: with its plural forms ("1 entry")."""
+    from deck.ui import i18n
+
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def loop(qapp):
     """The app's qasync loop; any background task failing unexpectedly fails the test."""

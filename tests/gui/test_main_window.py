@@ -149,7 +149,7 @@ def test_pending_queue_count_and_cancel(app_window, loop, qtbot):
     loop.run_until_complete(asyncio.wait_for(scenario(), 10))
     states = [inv.state for inv in window.docks.panels["activity"].model.rows[:3]]
     assert states == ["cancelled"] * 3
-    assert "Cancelled 3 pending request(s)." in window.status.currentMessage()
+    assert "Cancelled 3 pending requests." in window.status.currentMessage()
 
 
 def test_layout_is_saved_and_restored(qtbot, deck_home):
@@ -251,7 +251,7 @@ def test_a_theme_change_redraws_icons_lists_show_selection_and_button_text_is_re
     assert cells and buttons
     for mode, colours in (("dark", theme.DARK), ("light", theme.LIGHT), ("dark", theme.DARK)):
         next(a for a in window.theme_group.actions() if a.data() == mode).trigger()
-        qtbot.waitUntil(lambda: icon_colour(plain.icon()) == colours["text"])  # the deck's icons follow the theme
+        qtbot.waitUntil(lambda text=colours["text"]: icon_colour(plain.icon()) == text)  # the deck's icons follow the theme
         assert all(icon_colour(b.icon()) == colours["text"] for b in buttons[:10])  # and the panels'
     combos = window.findChildren(QComboBox)
     assert combos and all(type(c.itemDelegate()) is QStyledItemDelegate for c in combos)  # the selected row shows
@@ -325,7 +325,6 @@ def test_tabbed_panels_keep_their_whole_titles(app_window, loop):
 
 def test_an_unchecked_box_is_visible_in_either_theme(qapp):
     """A box's outline reads against the field behind it (Qt's own outline vanished on the dark theme)."""
-    from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QCheckBox
 
     from deck.ui import theme

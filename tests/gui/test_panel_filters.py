@@ -82,8 +82,8 @@ def test_refused_before_sending(panel, loop, nb):
 
 
 def test_read_list():
-    assert read_list("") == ("Empty.", [])
-    summary, problems = read_list("a\n\n~/x/q\n~/nope")
-    assert summary == "3 entries: 1 word or phrase, 0 with wildcards, 2 regular expressions"
+    assert read_list("") == ((0, 0, 0), [])
+    counts, problems = read_list("a\n\n~/x/q\n~/nope")
+    assert counts == (1, 0, 2)
     assert problems == ["line 3: unknown flag q (i, m, s, u, g, y)",
                         "line 4: a regular expression is written ~/pattern/flags"]

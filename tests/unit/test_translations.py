@@ -34,7 +34,7 @@ def messages(path: Path) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-@pytest.mark.parametrize("language", translations.LANGUAGES)
+@pytest.mark.parametrize("language", (*translations.LANGUAGES, translations.SOURCE))
 def test_every_text_has_its_translation_with_the_same_placeholders(language):
     for context, source, translated in messages(translations.FOLDER / f"deck_{language}.ts"):
         assert translated, f"{context}: {source!r} has no {language} translation"
@@ -47,7 +47,7 @@ def test_every_text_has_its_translation_with_the_same_placeholders(language):
                     reason="pyside6-lupdate comes with PySide6")
 def test_the_sources_hold_every_text_deck_writes_and_the_compiled_files_are_theirs(tmp_path):
     translations.update(tmp_path)  # what the code says now, into a scratch copy
-    for language in translations.LANGUAGES:
+    for language in (*translations.LANGUAGES, translations.SOURCE):
         now = {(c, s) for c, s, _ in messages(tmp_path / f"deck_{language}.ts")}
         kept = {(c, s) for c, s, _ in messages(translations.FOLDER / f"deck_{language}.ts")}
         assert now <= kept, f"new texts: run packaging/translations.py update and translate {sorted(now - kept)[:5]}"
@@ -78,6 +78,8 @@ def test_turkish_is_loaded_for_decks_texts_and_qts_own(qapp):
     finally:
         i18n.install(qapp, "en")
     assert QCoreApplication.translate("Via", "not connected") == "not connected"
+    assert QCoreApplication.translate("StatusBar", "%n reconnect(s)", "", 1) == "1 reconnect"  # English plurals
+    assert QCoreApplication.translate("StatusBar", "%n reconnect(s)", "", 2) == "2 reconnects"
 
 
 def test_matching_reads_turkish_right_in_any_language():

@@ -8,6 +8,7 @@ from typing import Any
 
 from deck.providers.capabilities import PLATFORMS, Happening
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ..kit import Form, Loader, PagedTable, Panel, Via, choices, line, param, spin
@@ -15,7 +16,7 @@ from ..widgets import Counter, Note, Picker, Table, button, card, follow, label,
 
 ACTIVITY = (("latest_followers", "Follow"), ("latest_subscribers", "Subscription"), ("latest_banned", "Ban"),
             ("latest_donors", "Donation"), ("latest_kick_bits", "Kick bits"), ("latest_twitch_bits", "Twitch bits"))
-OVERLAY_NOTE = "Needs the MissXss overlay open in OBS."
+OVERLAY_NOTE = QT_TRANSLATE_NOOP("AlertsPanel", "Needs the MissXss overlay open in OBS.")
 
 
 def _detail(kind: str, entry: dict[str, Any]) -> str:
@@ -53,7 +54,7 @@ class AlertsPanel(Panel):
     def _recent(self) -> QWidget:
         self.recent_table = Table([self.tr("Event"), self.tr("Who"), self.tr("Details"), self.tr("Platform"), self.tr("When")],
                                   "Recent activity", stretch=2)
-        self.recent_loader = Loader(self, self.recent_table, "No activity yet.", "recentLoader")
+        self.recent_loader = Loader(self, self.recent_table, self.tr("No activity yet."), "recentLoader")
         self.live: deque[Happening] = deque(maxlen=100)  # pushed by services as it happens, newest first
         self.recent_rows: list[list[Any]] = []  # the last read of recent activity
         follow(self, self.ctx.services.events.happened, self._happened)
@@ -81,7 +82,7 @@ class AlertsPanel(Panel):
     # ------------------------------------------------------------------ audio alerts
     def _alerts(self) -> QWidget:
         self.alert_filter = choices(self.ctx, "alerts.list", "status",
-                                    labels={"all": "All alerts", "active": "Active", "inactive": "Inactive"})
+                                    labels={"all": self.tr("All alerts"), "active": self.tr("Active"), "inactive": self.tr("Inactive")})
         self.alert_list = PagedTable(self, "alerts.list", [self.tr("ID"), self.tr("Name"), self.tr("Points"), self.tr("Status")],
                                      "Audio alerts", "No audio alerts match.", 50, "alerts",
                                      lambda a: [a.id, a.name, a.points, a.status],
@@ -89,7 +90,7 @@ class AlertsPanel(Panel):
         table = self.alert_list.table
         self.alert_name = line(self.tr("Shown as (default API)"), self.tr("Alert shown as"), self.ctx, "alerts.play",
                                "username")
-        self.play = button(self.tr("Play"), "play", name="Play audio alert", key="playAlert")
+        self.play = button(self.tr("Play"), "play", name=self.tr("Play audio alert"), key="playAlert")
         self.alert_note = Note("alertNote")
         self.alert_filter.currentIndexChanged.connect(lambda _: self.alert_list.load(first_page=True))
         form = Form(self, "alerts.play",
@@ -103,7 +104,7 @@ class AlertsPanel(Panel):
         layout.addWidget(self.alert_list, 1)
         layout.addLayout(row(self.alert_name, self.play))
         layout.addWidget(self.alert_note)
-        layout.addWidget(label(OVERLAY_NOTE + " Double-click an alert to play it.", role="muted"))
+        layout.addWidget(label(self.tr(str(OVERLAY_NOTE)) + " " + self.tr("Double-click an alert to play it."), role="muted"))
         return page
 
     # ------------------------------------------------------------------ effects
@@ -119,7 +120,7 @@ class AlertsPanel(Panel):
         self.effect_data.setObjectName("effectData")
         self.effect_data.setAccessibleName(self.tr("Effect data (JSON object)"))
         self.effect_data.setPlaceholderText('{"message": "Hello", "color": "#ff0"}')
-        self.trigger = button(self.tr("Trigger"), "play", name="Trigger effect", key="triggerEffect")
+        self.trigger = button(self.tr("Trigger"), "play", name=self.tr("Trigger effect"), key="triggerEffect")
         self.effect_note = Note("effectNote")
         Form(self, aid, self._effect_params, self.trigger, (self.overlays, self.effect_platform, self.effect_data),
              self.effect_note, on_result=self._effect_done, extra=self._json_problems)
@@ -129,7 +130,7 @@ class AlertsPanel(Panel):
                                                                            self.effect_platform, stretch=True),
                               label(self.tr("Data passed to the effect (optional JSON object)"), role="muted"),
                               self.effect_data, row(self.trigger, stretch=True), self.effect_note,
-                              label(OVERLAY_NOTE, role="muted"), title=self.tr("Effect overlay")))
+                              label(self.tr(str(OVERLAY_NOTE)), role="muted"), title=self.tr("Effect overlay")))
         return page
 
     def _json_data(self) -> Any:
@@ -174,7 +175,7 @@ class AlertsPanel(Panel):
         ctx = self.ctx
         self.tts_text = line(self.tr("Text to speak on stream"), self.tr("Text to speech"), ctx, "chat.tts", "text", key="ttsEdit")
         self.tts_name = line(self.tr("Shown as (default API)"), self.tr("TTS name"), ctx, "chat.tts", "username")
-        self.speak = button(self.tr("Speak"), "volume", name="Speak text", key="speakButton")
+        self.speak = button(self.tr("Speak"), "volume", name=self.tr("Speak text"), key="speakButton")
         self.tts_note = Note("ttsNote")
         tts = Form(self, "chat.tts", lambda: {"text": self.tts_text.text(), "username": self.tts_name.text().strip()},
                    self.speak, (self.tts_text, self.tts_name), self.tts_note, done=self.tr("Queued on the overlay ✓"),
@@ -226,7 +227,7 @@ class AlertsPanel(Panel):
         self.voice = line(self.tr("Voice, e.g. baby, deep, robot"), self.tr("Voicemod voice"), ctx, "voice-changer.voice",
                           "voice", key="voiceEdit")
         self.voice_seconds = spin(ctx, "voice-changer.voice", "wait_time", " s")
-        self.voice_back = switch("Back to my voice afterwards", "Return to original voice")
+        self.voice_back = switch(self.tr("Back to my voice afterwards"), self.tr("Return to original voice"))
         self.change_voice = button(self.tr("Change voice"), "volume", key="changeVoice")
         self.sound = line(self.tr("Sound effect name"), self.tr("Voicemod sound"), ctx, "voice-changer.sound", "voice")
         self.play_sound = button(self.tr("Play sound"), "play")
@@ -249,6 +250,6 @@ class AlertsPanel(Panel):
         layout.addWidget(card(row(self.sound, self.play_sound), title=self.tr("Sound effect")))
         layout.addWidget(card(row(label(self.tr("For")), self.hear_seconds, self.hear, stretch=True), title=self.tr("Hear myself")))
         layout.addWidget(self.voicemod_note)
-        layout.addWidget(label(OVERLAY_NOTE, role="muted"))
+        layout.addWidget(label(self.tr(str(OVERLAY_NOTE)), role="muted"))
         layout.addStretch(1)
         return page

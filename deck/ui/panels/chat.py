@@ -117,7 +117,7 @@ class ChatPanel(QWidget):
         self.counter = Counter(self.message, self.limit)
         self.reply_to: Any = None
         self.reply_label = label("", name="replyLabel")
-        cancel = QToolButton(text="✕", objectName="cancelReply", toolTip="Send a message of its own")
+        cancel = QToolButton(text="✕", objectName="cancelReply", toolTip=self.tr("Send a message of its own"))
         cancel.clicked.connect(lambda: self.set_reply(None))
         self.reply_bar = QWidget()
         self.reply_bar.setLayout(row(self.reply_label, cancel, stretch=True))
@@ -357,7 +357,7 @@ class ChatPanel(QWidget):
         if msg.kind == "chat" and self.replies_on(msg.platform):
             menu.addAction("Reply").triggered.connect(lambda: self.set_reply(msg))
         menu.addSeparator()
-        timeout = menu.addMenu("Time out")
+        timeout = menu.addMenu(self.tr("Time out"))
         timeout.setObjectName("timeoutMenu")
         for minutes, text in TIMEOUTS:
             timeout.addAction(text).triggered.connect(lambda _=False, m=minutes: self.moderate(entry, "timeout", minutes=m))
@@ -461,8 +461,8 @@ class UserCard(QDialog):
             b.clicked.connect(lambda _=False, m=minutes: panel.moderate(entry, "timeout", minutes=m))
             buttons.addWidget(b)
         self.minutes = QSpinBox(minimum=1, maximum=525_600, value=30, suffix=" min")
-        self.minutes.setAccessibleName("Timeout minutes")
-        custom = QPushButton("Time out", objectName="timeoutCustom", enabled=not why)
+        self.minutes.setAccessibleName(self.tr("Timeout minutes"))
+        custom = QPushButton(self.tr("Time out"), objectName="timeoutCustom", enabled=not why)
         custom.clicked.connect(lambda: panel.moderate(entry, "timeout", minutes=self.minutes.value()))
         buttons.addWidget(self.minutes)
         buttons.addWidget(custom)
@@ -476,7 +476,7 @@ class UserCard(QDialog):
         self.reason = label(why, role="muted", wrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(label("Recent messages", name="sectionTitle"))
+        layout.addWidget(label(self.tr("Recent messages"), name="sectionTitle"))
         layout.addWidget(self.history)
         layout.addLayout(buttons)
         layout.addLayout(actions)
@@ -515,18 +515,18 @@ class ChannelsDialog(QDialog):
     def __init__(self, parent: QWidget, channels: list[str], check: Callable[[str], Any]):
         super().__init__(parent)
         self.setObjectName("chatChannels")
-        self.setWindowTitle("Chat channels")
+        self.setWindowTitle(self.tr("Chat channels"))
         self.check_spec = check  # raises ValueError with the reason
         self.edit = QPlainTextEdit("\n".join(channels), objectName="channelsEdit")
-        self.edit.setAccessibleName("Channels, one per line")
+        self.edit.setAccessibleName(self.tr("Channels, one per line"))
         self.error = label("", role="error", name="channelsError", wrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(label("One channel per line, as PLATFORM:CHANNEL:<br>"
-                          "<code>twitch:somechannel</code>, <code>kick:someslug</code>, "
-                          "<code>owncast:https://owncast.example</code>", wrap=True))
+        form.addRow(label(self.tr("One channel per line, as PLATFORM:CHANNEL:<br>"
+                                  "<code>twitch:somechannel</code>, <code>kick:someslug</code>, "
+                                  "<code>owncast:https://owncast.example</code>"), wrap=True))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.edit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from deck.actions.capabilities import platform_title
@@ -21,6 +21,7 @@ from ..widgets import (
     changed_signal,
     label,
     level_text,
+    on_off,
     refill,
     row,
     set_role,
@@ -28,7 +29,14 @@ from ..widgets import (
 )
 
 PLATFORMS = ("kick", "twitch", "tiktok", "youtube")
-COLUMNS = ["Command", "Service", "On", "Response", "Cooldown", "Who may use", "Used", "Details"]
+COLUMNS = [QT_TRANSLATE_NOOP("CommandsPanel", "Command"),
+           QT_TRANSLATE_NOOP("CommandsPanel", "Service"),
+           QT_TRANSLATE_NOOP("CommandsPanel", "On"),
+           QT_TRANSLATE_NOOP("CommandsPanel", "Response"),
+           QT_TRANSLATE_NOOP("CommandsPanel", "Cooldown"),
+           QT_TRANSLATE_NOOP("CommandsPanel", "Who may use"),
+           QT_TRANSLATE_NOOP("CommandsPanel", "Used"),
+           QT_TRANSLATE_NOOP("CommandsPanel", "Details")]
 # which capability changes which field of a command (of the service's own commands: all of
 # them go to ``commands.builtin-set``)
 CHANGES = {"name": "commands.update", "message": "commands.update", "aliases": "commands.update",
@@ -44,7 +52,7 @@ def _cells(r: Sourced) -> list[Any]:
     details = [("built in" if c.builtin else ""), ("also " + ", ".join(c.aliases) if c.aliases else ""),
                ", ".join(platform_title(p) for p in c.platforms), c.cost,
                (f"last run {c.last_run}" if c.last_run else "")]
-    return [c.name, r.service, {True: "✓ on", False: "off"}.get(c.enabled, ""), c.message, cooldown,
+    return [c.name, r.service, on_off(c.enabled), c.message, cooldown,
             level_text(c.user_level), c.count, " · ".join(d for d in details if d)]
 
 
@@ -69,14 +77,14 @@ class CommandsPanel(Panel):
 
     # ------------------------------------------------------------------ table
     def _commands(self) -> QWidget:
-        self.table = Table(COLUMNS, "Commands", stretch=3)
-        self.loader = Loader(self, self.table, "No commands yet. Create one below.", "commandsLoader")
+        self.table = Table([self.tr(str(c)) for c in COLUMNS], "Commands", stretch=3)
+        self.loader = Loader(self, self.table, self.tr("No commands yet. Create one below."), "commandsLoader")
         self.table.itemSelectionChanged.connect(self._selected)
         self.args = line(self.tr("Arguments (optional)"), self.tr("Command arguments"), self.ctx, "commands.run", "message")
-        self.run_button = button(self.tr("Run"), "play", name="Run command", key="runCommand")
-        self.toggle_button = button(self.tr("Disable"), name="Enable or disable command", key="toggleCommand")
-        self.delete_button = button(self.tr("Delete"), "delete", name="Delete command", key="deleteCommand")
-        self.new_button = button(self.tr("New"), "new", name="New command", key="newCommand")
+        self.run_button = button(self.tr("Run"), "play", name=self.tr("Run command"), key="runCommand")
+        self.toggle_button = button(self.tr("Disable"), name=self.tr("Enable or disable command"), key="toggleCommand")
+        self.delete_button = button(self.tr("Delete"), "delete", name=self.tr("Delete command"), key="deleteCommand")
+        self.new_button = button(self.tr("New"), "new", name=self.tr("New command"), key="newCommand")
         self.note = Note("commandNote")
         self.run_button.clicked.connect(self.run_selected)
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -137,7 +145,7 @@ class CommandsPanel(Panel):
         self.run_button.setEnabled(r is not None and not c.builtin and self.offers("commands.run", r.provider))
         self.toggle_button.setEnabled(c is not None and "enabled" in c.editable and c.enabled is not None)
         self.delete_button.setEnabled(r is not None and not c.builtin and self.offers("commands.delete", r.provider))
-        self.toggle_button.setText("Enable" if c is not None and c.enabled is False else "Disable")
+        self.toggle_button.setText(self.tr("Enable") if c is not None and c.enabled is False else self.tr("Disable"))
 
     def _selected(self) -> None:
         self._buttons()
@@ -185,7 +193,7 @@ class CommandsPanel(Panel):
         self.platform_boxes = {key: switch(platform_title(key), f"{platform_title(key)} platform") for key in PLATFORMS}
         for key, box in self.platform_boxes.items():
             box.setObjectName(f"platform_{key}")
-        self.save = button(self.tr("Save"), "apply", name="Save command", key="saveCommand")
+        self.save = button(self.tr("Save"), "apply", name=self.tr("Save command"), key="saveCommand")
         self.editor_note = Note("editorNote")
         self.editor_title = label(self.tr("New command"), name="sectionTitle")
         self.doc = label(name="commandDoc")
@@ -265,7 +273,7 @@ class CommandsPanel(Panel):
             self.service.setCurrentIndex(self.service.findData(r.provider))
             self.service.blockSignals(False)
         self._shape(provider, c)
-        self.editor_title.setText(f"Edit {r.item.name}" if r else "New command")
+        self.editor_title.setText(self.tr("Edit {name}").format(name=r.item.name) if r else self.tr("New command"))
         self.doc.setText(f'<a href="{c.doc}">How it works</a>' if c is not None and c.doc else "")
         self.name.setText(r.item.name if r else "")
         self.name.setReadOnly(r is not None and "name" not in c.editable)
@@ -385,8 +393,8 @@ class CommandsPanel(Panel):
         self.ai_state: dict[str, Optional[bool]] = {"gemini_aktif": None, "ai_sadeceAbone": None}
         self.ai_labels, self.ai_buttons = {}, []
         rows = []
-        for key, title in (("gemini_aktif", "AI bot"), ("ai_sadeceAbone", "Subscribers only")):
-            state = label(f"{title}: unknown", name=f"ai.{key}")
+        for key, title in (("gemini_aktif", self.tr("AI bot")), ("ai_sadeceAbone", self.tr("Subscribers only"))):
+            state = label(self.tr("{setting}: unknown").format(setting=title), name=f"ai.{key}")
             on = button(self.tr("On"), name=f"{title} on")
             off = button(self.tr("Off"), name=f"{title} off")
             on.setObjectName(f"{key}.on")

@@ -68,16 +68,16 @@ class CommunityPanel(Panel):
     def _points(self) -> QWidget:
         ctx = self.ctx
         self.viewer = line(self.tr("Viewer username"), self.tr("Viewer"), ctx, "points.get", "username", key="viewerEdit")
-        self.lookup = button(self.tr("Look up"), "search", name="Look up points")
+        self.lookup = button(self.tr("Look up"), "search", name=self.tr("Look up points"))
         self.points_shown = label("", name="pointsShown")
         self.amount = spin(ctx, "points.set", "amount")
         self.amount.setObjectName("pointsAmount")
         self.amount.setValue(100)
-        self.add = button(self.tr("Add"), name="Add points")
-        self.remove = button(self.tr("Remove"), name="Remove points")
-        self.set = button(self.tr("Set to"), name="Set points")
+        self.add = button(self.tr("Add"), name=self.tr("Add points"))
+        self.remove = button(self.tr("Remove"), name=self.tr("Remove points"))
+        self.set = button(self.tr("Set to"), name=self.tr("Set points"))
         self.transfer_to = line(self.tr("Give to (username)"), self.tr("Transfer to"), ctx, "points.transfer", "to_username")
-        self.transfer = button(self.tr("Transfer"), "send", name="Transfer points")
+        self.transfer = button(self.tr("Transfer"), "send", name=self.tr("Transfer points"))
         self.points_note = Note("pointsNote")
         who = self._viewer
         watch = (self.viewer, self.amount, self.platform)
@@ -131,17 +131,17 @@ class CommunityPanel(Panel):
         self.wt_viewer = line(self.tr("Viewer username"), self.tr("Watch-time viewer"), ctx, "watch.get", "username", key="watchViewer")
         self.wt_span = QComboBox()
         self.wt_span.setAccessibleName(self.tr("Period"))
-        for text in ("All time", "One day", "Date range"):
+        for text in (self.tr("All time"), self.tr("One day"), self.tr("Date range")):
             self.wt_span.addItem(text)
         self.wt_day, self.wt_from, self.wt_to = _date_edit("Day"), _date_edit("From"), _date_edit("To")
         self.wt_from.setDate(QDate.currentDate().addDays(-7))
-        self.wt_lookup = button(self.tr("Look up"), "search", name="Look up watch time")
+        self.wt_lookup = button(self.tr("Look up"), "search", name=self.tr("Look up watch time"))
         self.wt_shown = label("", name="watchShown")
         self.wt_mode = choices(ctx, "watch.adjust", "mode",
-                               labels={"add": "Add", "remove": "Remove", "set": "Set to"})
+                               labels={"add": self.tr("Add"), "remove": self.tr("Remove"), "set": self.tr("Set to")})
         self.wt_amount = spin(ctx, "watch.adjust", "amount", " min")
         self.wt_amount.setValue(60)
-        self.wt_adjust = button(self.tr("Adjust"), "apply", name="Adjust watch time")
+        self.wt_adjust = button(self.tr("Adjust"), "apply", name=self.tr("Adjust watch time"))
         self.wt_note = Note("watchNote")
         self.wt_span.currentIndexChanged.connect(self._span_changed)
         self._span_fields()
@@ -162,7 +162,7 @@ class CommunityPanel(Panel):
         self.bulk.setAccessibleName(self.tr("Bulk watch time rows"))
         self.bulk.setPlaceholderText("One viewer per line: username, minutes\nmochi_moon, 30\nlofi_leo, 45")
         self.bulk.setMaximumHeight(80)
-        self.bulk_button = button(self.tr("Apply to all"), "apply", name="Adjust watch time in bulk")
+        self.bulk_button = button(self.tr("Apply to all"), "apply", name=self.tr("Adjust watch time in bulk"))
         self.bulk_note = Note("bulkNote")
         Form(self, "watch.adjust-bulk",
              lambda: {"mode": self.wt_mode.currentData(), "users": self._bulk_rows(),
@@ -249,7 +249,7 @@ class CommunityPanel(Panel):
 
     # ------------------------------------------------------------------ subscribers
     def _subs(self) -> QWidget:
-        self.include_expired = switch("Include expired")
+        self.include_expired = switch(self.tr("Include expired"))
         self.include_expired.setObjectName("includeExpired")
         self.subs = PagedTable(self, "subscribers.list", [self.tr("Viewer"), self.tr("Type"), self.tr("Tier"), self.tr("Kick ID")],
                                "Kick subscribers", "No Kick subscribers.", 50, "subscribers",
@@ -273,7 +273,7 @@ class People(QWidget):
         self.panel, self.kind = panel, kind
         self.search = line("Search names", f"Search {title.lower()}", key=f"{kind}Search")
         self.search.textChanged.connect(lambda _: self.table.load(first_page=True))
-        self.table = PagedTable(panel, f"{kind}.list", ["Name", "Platform", "Added"], title, empty, 25, "people",
+        self.table = PagedTable(panel, f"{kind}.list", [self.tr("Name"), self.tr("Platform"), self.tr("Added")], title, empty, 25, "people",
                                 lambda p: [p.display_name, p.platform.title(), p.added[:10]],
                                 lambda: {"q": self.search.text().strip()} if self.search.text().strip() else {},
                                 stretch=0)
@@ -317,18 +317,18 @@ class Gifts(QWidget):
         super().__init__()
         self.panel = panel
         self.period = QComboBox(objectName="giftPeriod")
-        for key, text in (("lifetime", "All time"), ("month", "This month"), ("week", "This week")):
+        for key, text in (("lifetime", self.tr("All time")), ("month", self.tr("This month")), ("week", self.tr("This week"))):
             self.period.addItem(text, key)
         self.top = spin(panel.ctx, "gifts.leaderboard", "top")
-        self.top.setPrefix("top ")
+        self.top.setPrefix(self.tr("top "))
         self.top.setValue(10)
-        self.table = Table([self.tr("Rank"), self.tr("Viewer"), self.tr("KICKs")], "KICKs leaderboard", 1)
+        self.table = Table([self.tr("Rank"), self.tr("Viewer"), self.tr("KICKs")], self.tr("KICKs leaderboard"), 1)
         self.loader = Loader(panel, self.table, "No KICKs given yet.", "giftsLoader")
         self.board: Any = None
         self.period.currentIndexChanged.connect(lambda _: self._show())
         self.top.valueChanged.connect(lambda _: self.load())
         self.lookup = line(self.tr("User ids, comma separated"), self.tr("User ids to look up"), key="lookupIds")
-        self.lookup_button = button(self.tr("Look up"), "search", name="Look up users", key="lookupUsers")
+        self.lookup_button = button(self.tr("Look up"), "search", name=self.tr("Look up users"), key="lookupUsers")
         self.found = label("", name="lookupResult", wrap=True)
         self.note = Note("giftsNote")
         Form(panel, "users.lookup", lambda: {"ids": [p.strip() for p in self.lookup.text().split(",") if p.strip()]},

@@ -95,8 +95,9 @@ class DiscordPanel(Panel):
             return "✓" if ok else "✗"
 
         perms = ", ".join(f"{name.replace('_', ' ')} {mark(ok)}" for name, ok in status.permissions.items())
-        self.bot.setText(f"Bot connected {mark(status.bot_connected)} · server found {mark(status.guild_found)}"
-                         + (f" · permissions: {perms}" if perms else ""))
+        self.bot.setText(self.tr("Bot connected {bot} · server found {server}").format(
+            bot=mark(status.bot_connected), server=mark(status.guild_found))
+            + (self.tr(" · permissions: {permissions}").format(permissions=perms) if perms else ""))
         set_role(self.bot, "ok" if status.bot_connected and status.guild_found else "error")
 
     # ------------------------------------------------------------------ voice
@@ -105,14 +106,14 @@ class DiscordPanel(Panel):
         self.tree.move_requested.connect(self.move)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.currentItemChanged.connect(lambda *_: self._selection())
-        self.voice_loader = Loader(self, self.tree, "No voice channels in this server.", "voiceLoader")
-        self.mute_button = button(self.tr("Mute"), "mute", name="Mute member")
-        self.unmute_button = button(self.tr("Unmute"), "volume", name="Unmute member")
-        self.kick_button = button(self.tr("Disconnect"), "stop", name="Disconnect member from voice")
-        self.mute_all = button(self.tr("Mute all"), "mute", name="Mute everyone in channel")
-        self.unmute_all = button(self.tr("Unmute all"), "volume", name="Unmute everyone in channel")
-        self.pull_all = button(self.tr("Pull all here"), "folder", name="Pull everyone into channel")
-        self.undo = button(self.tr("Undo"), "undo", name="Undo last bulk action")
+        self.voice_loader = Loader(self, self.tree, self.tr("No voice channels in this server."), "voiceLoader")
+        self.mute_button = button(self.tr("Mute"), "mute", name=self.tr("Mute member"))
+        self.unmute_button = button(self.tr("Unmute"), "volume", name=self.tr("Unmute member"))
+        self.kick_button = button(self.tr("Disconnect"), "stop", name=self.tr("Disconnect member from voice"))
+        self.mute_all = button(self.tr("Mute all"), "mute", name=self.tr("Mute everyone in channel"))
+        self.unmute_all = button(self.tr("Unmute all"), "volume", name=self.tr("Unmute everyone in channel"))
+        self.pull_all = button(self.tr("Pull all here"), "folder", name=self.tr("Pull everyone into channel"))
+        self.undo = button(self.tr("Undo"), "undo", name=self.tr("Undo last bulk action"))
         for b, name in ((self.mute_button, "muteMember"), (self.unmute_button, "unmuteMember"),
                         (self.kick_button, "kickMember"), (self.mute_all, "muteAll"), (self.unmute_all, "unmuteAll"),
                         (self.pull_all, "pullAll"), (self.undo, "undoBulk")):
@@ -207,7 +208,7 @@ class DiscordPanel(Panel):
         menu = QMenu(self)
         menu.addAction(icon("volume" if member["muted"] else "mute"), "Unmute" if member["muted"] else "Mute",
                        lambda: self.mute(did, not member["muted"]))
-        move = menu.addMenu("Move to")
+        move = menu.addMenu(self.tr("Move to"))
         for i in range(self.tree.topLevelItemCount()):
             channel = self.tree.topLevelItem(i).data(0, ROLE)
             if channel["id"] != member["channel_id"]:
@@ -357,13 +358,13 @@ class DiscordPanel(Panel):
         self.embed_text.setAccessibleName(self.tr("Embed description"))
         self.embed_text.setMaximumHeight(80)
         self.colour = ""
-        self.colour_button = QPushButton("Colour…")
+        self.colour_button = QPushButton(self.tr("Colour…"))
         self.colour_button.setObjectName("colourButton")
         self.colour_button.setAccessibleName(self.tr("Embed colour"))
         self.colour_button.clicked.connect(self.pick_colour)
-        self.clear_colour = button(self.tr("No colour"), name="Clear embed colour")
+        self.clear_colour = button(self.tr("No colour"), name=self.tr("Clear embed colour"))
         self.clear_colour.clicked.connect(lambda: self.set_colour(""))
-        self.send = button(self.tr("Send"), "send", name="Send to Discord", key="discordSend")
+        self.send = button(self.tr("Send"), "send", name=self.tr("Send to Discord"), key="discordSend")
         self.message_note = Note("messageNote")
         self.message_form = Form(
             self, aid, lambda: {"channel_id": self.channel.text().strip(), "message": self.text.toPlainText(),

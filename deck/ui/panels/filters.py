@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from deck.core.errors import DeckError, InvalidParams
 
 from ..kit import Loader, Panel, Sourced, line, param, sourced
-from ..widgets import Counter, Note, Table, button, card, changed_signal, label, level_text, row, set_role, switch
+from ..widgets import Counter, Note, Table, button, card, changed_signal, label, level_text, on_off, row, set_role, switch
 
-COLUMNS = ["Filter", "Service", "On", "Spares", "Timeout"]
+COLUMNS = [QT_TRANSLATE_NOOP("FiltersPanel", "Filter"), QT_TRANSLATE_NOOP("FiltersPanel", "Service"),
+           QT_TRANSLATE_NOOP("FiltersPanel", "On"), QT_TRANSLATE_NOOP("FiltersPanel", "Spares"),
+           QT_TRANSLATE_NOOP("FiltersPanel", "Timeout")]
 LIST_HELP = ("One entry a line. <b>*</b> matches anything (<code>*spoiler*</code>); "
              "<b>~/pattern/flags</b> is a regular expression (<code>~/fr+ee/i</code>).")
 REGEX_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "u": 0, "g": 0, "y": 0}
@@ -30,8 +32,9 @@ def duration(seconds: int) -> str:
     return f"{seconds} s"
 
 
-def read_list(text: str) -> tuple[str, list[str]]:
-    """What a word list holds, and the lines that are not readable patterns."""
+def read_list(text: str) -> tuple[tuple[int, int, int], list[str]]:
+    """How many words or phrases, wildcards and regular expressions a word list holds, and the
+    lines that are not readable patterns."""
     words = wild = patterns = 0
     problems = []
     for n, entry in enumerate(text.splitlines(), 1):
@@ -58,15 +61,12 @@ def read_list(text: str) -> tuple[str, list[str]]:
             wild += 1
         else:
             words += 1
-    parts = [f"{words} word{'s' if words != 1 else ''} or phrase{'s' if words != 1 else ''}",
-             f"{wild} with wildcards", f"{patterns} regular expression{'s' if patterns != 1 else ''}"]
-    total = words + wild + patterns
-    return (f"{total} entr{'ies' if total != 1 else 'y'}: " + ", ".join(parts) if total else "Empty."), problems
+    return (words, wild, patterns), problems
 
 
 def _cells(r: Sourced) -> list[Any]:
     f = r.item
-    return [f.name, r.service, "✓ on" if f.enabled else "off", level_text(f.exempt_level) + " and up",
+    return [f.name, r.service, on_off(f.enabled), level_text(f.exempt_level, and_up=True),
             duration(f.length)]
 
 
@@ -88,7 +88,11 @@ class ListEditor(QWidget):
         self.edit.textChanged.connect(self.check)
 
     def check(self) -> None:
-        summary, problems = read_list(self.edit.toPlainText())
+        (words, wild, patterns), problems = read_list(self.edit.toPlainText())
+        total = words + wild + patterns
+        parts = ", ".join((self.tr("%n word(s) or phrase(s)", "", words), self.tr("%n with wildcards", "", wild),
+                           self.tr("%n regular expression(s)", "", patterns)))
+        summary = self.tr("%n entries: {parts}", "", total).format(parts=parts) if total else self.tr("Empty.")
         self.summary.setText("\n".join([summary, *(f"{p} — the service may refuse it" for p in problems)]))
         set_role(self.summary, "error" if problems else "muted")
 
@@ -99,8 +103,8 @@ class FiltersPanel(Panel):
 
     def build(self) -> None:
         self.editing: Optional[Sourced] = None
-        self.table = Table(COLUMNS, "Spam filters", stretch=0)
-        self.loader = Loader(self, self.table, "This service has no spam filters.", "filtersLoader")
+        self.table = Table([self.tr(str(c)) for c in COLUMNS], "Spam filters", stretch=0)
+        self.loader = Loader(self, self.table, self.tr("This service has no spam filters."), "filtersLoader")
         self.table.itemSelectionChanged.connect(lambda: self.fill_editor(self.table.selected()))
         self.note = Note("filtersNote")
         top = QWidget()
@@ -149,7 +153,7 @@ class FiltersPanel(Panel):
         self.description = label("", role="muted", name="filterDescription", wrap=True)
         self.doc = label(name="filterDoc")
         self.doc.setOpenExternalLinks(True)
-        self.enabled = switch("On", "Filter on")
+        self.enabled = switch(self.tr("On"), self.tr("Filter on"))
         self.enabled.setObjectName("filterEnabled")
         self.enabled.clicked.connect(self.set_enabled)
         self.length = QSpinBox(objectName="filterLength", prefix="time out for ", suffix=" s")
@@ -160,13 +164,13 @@ class FiltersPanel(Panel):
         self.limit.setAccessibleName(self.tr("Filter threshold"))
         self.exempt = QComboBox(objectName="filterExempt")
         self.exempt.setAccessibleName(self.tr("Who the filter spares"))
-        self.silent = switch("Silent (no message in chat)", "Silent")
+        self.silent = switch(self.tr("Silent (no message in chat)"), self.tr("Silent"))
         self.silent.setObjectName("filterSilent")
         self.message = line(self.tr("Timeout message (empty: the service's own lines)"), self.tr("Timeout message"), key="filterMessage")
         self.counter = Counter(self.message, 400)
         self.blacklist = ListEditor("Blocked words and phrases", "filterBlacklist")
         self.whitelist = ListEditor("Allowed (the link filter reads host names, e.g. youtube.com)", "filterWhitelist")
-        self.save = button(self.tr("Save"), "apply", name="Save filter", key="saveFilter")
+        self.save = button(self.tr("Save"), "apply", name=self.tr("Save filter"), key="saveFilter")
         self.save.clicked.connect(self.save_filter)
         self.editor_note = Note("filterEditorNote")
         self.fields: dict[str, QWidget] = {
@@ -198,7 +202,7 @@ class FiltersPanel(Panel):
                 self.exempt.blockSignals(True)
                 self.exempt.clear()
                 for level in reversed(p.choices):
-                    self.exempt.addItem(level_text(level) + " and up", level)
+                    self.exempt.addItem(level_text(level, and_up=True), level)
                 self.exempt.blockSignals(False)
             elif widget is self.message and p.max:
                 self.counter.limit = int(p.max)

@@ -7,14 +7,16 @@ from typing import Any, Callable
 
 from deck.actions.toggles import SHIELD_QUESTION
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ..kit import Form, PagedTable, Panel, Via, choices, line, param, platform_choices, spin
 from ..widgets import Note, Table, button, card, label, row, set_role, switch
 
 FIND_DELAY_MS = 400  # a pause in typing a name before Deck looks the viewer up
-TIMEOUT_PRESETS = (("1 min", 1), ("10 min", 10), ("1 hour", 60), ("1 day", 1440), ("1 week", 10080))
+TIMEOUT_PRESETS = ((QT_TRANSLATE_NOOP("ModerationPanel", "1 min"), 1), (QT_TRANSLATE_NOOP("ModerationPanel", "10 min"), 10),
+                   (QT_TRANSLATE_NOOP("ModerationPanel", "1 hour"), 60), (QT_TRANSLATE_NOOP("ModerationPanel", "1 day"), 1440),
+                   (QT_TRANSLATE_NOOP("ModerationPanel", "1 week"), 10080))
 
 
 def _minutes(n: int) -> str:
@@ -56,12 +58,12 @@ class ModerationPanel(Panel):
         self.note = Note("userNote")
         presets = []
         for text, minutes in TIMEOUT_PRESETS:
-            b = button(text, name=f"Time out for {text}")
+            b = button(self.tr(str(text)), name=self.tr("Time out for {duration}").format(duration=self.tr(str(text))))
             b.clicked.connect(lambda _=False, m=minutes: self.minutes.setValue(m))
             presets.append(b)
-        self.timeout_button = button(self.tr("Time out"), "stop", name="Time out user", key="timeoutButton")
-        self.ban_button = button(self.tr("Ban"), "error", name="Ban user", key="banButton")
-        self.unban_button = button(self.tr("Unban"), "apply", name="Unban user", key="unbanButton")
+        self.timeout_button = button(self.tr("Time out"), "stop", name=self.tr("Time out user"), key="timeoutButton")
+        self.ban_button = button(self.tr("Ban"), "error", name=self.tr("Ban user"), key="banButton")
+        self.unban_button = button(self.tr("Unban"), "apply", name=self.tr("Unban user"), key="unbanButton")
         watch = (self.user, self.reason, self.platform, self.minutes)
         self.user_ids: dict[tuple[str, str], str] = {}  # (platform, name) -> the viewer's id, found on the service
 
@@ -85,9 +87,9 @@ class ModerationPanel(Panel):
         self.user.textChanged.connect(lambda _: self.find_timer.start())
         self.platform.currentIndexChanged.connect(lambda _: self.find_timer.start())
         # what they said lately, from the chat Deck reads, with deleting one message
-        self.said = Table([self.tr("When"), self.tr("Message"), ""], "Their recent messages", stretch=1)
+        self.said = Table([self.tr("When"), self.tr("Message"), ""], self.tr("Their recent messages"), stretch=1)
         self.said.setMinimumHeight(90)
-        self.delete_button = button(self.tr("Delete message"), "delete", name="Delete the selected message",
+        self.delete_button = button(self.tr("Delete message"), "delete", name=self.tr("Delete the selected message"),
                                     key="deleteMessageButton")
         self.delete_button.clicked.connect(self.delete_message)
         self.said_row = QWidget()  # shown while the typed viewer has messages in the chat Deck reads
@@ -112,9 +114,9 @@ class ModerationPanel(Panel):
         self.rf_action = choices(ctx, "moderation.recent-followers", "action")
         self.rf_action.setObjectName("recentAction")
         self.rf_count = spin(ctx, "moderation.recent-followers", "count")
-        self.rf_count.setPrefix("the last ")
+        self.rf_count.setPrefix(self.tr("the last "))
         self.rf_offset = spin(ctx, "moderation.recent-followers", "offset")
-        self.rf_offset.setPrefix("from #")
+        self.rf_offset.setPrefix(self.tr("from #"))
         self.rf_offset.setToolTip(self.tr("1 = the most recent follower"))
         self.rf_minutes = spin(ctx, "moderation.recent-followers", "duration", " min")
         self.rf_minutes.setAccessibleName(self.tr("Recent followers timeout minutes"))
@@ -258,10 +260,10 @@ class ModerationPanel(Panel):
         self.shield_state = label(self.tr("Shield mode: …"), name="shieldState")
         self.shield_lookback = spin(self.ctx, "moderation.shield", "duration", " min")
         self.shield_lookback.setRange(0, 1440)
-        self.shield_lookback.setPrefix("ban chatters from the last ")
+        self.shield_lookback.setPrefix(self.tr("ban chatters from the last "))
         self.shield_lookback.setAccessibleName(self.tr("Shield lookback minutes"))
-        self.shield_on = button(self.tr("Turn on"), "warning", name="Turn shield mode on", key="shieldOn")
-        self.shield_off = button(self.tr("Turn off"), "apply", name="Turn shield mode off", key="shieldOff")
+        self.shield_on = button(self.tr("Turn on"), "warning", name=self.tr("Turn shield mode on"), key="shieldOn")
+        self.shield_off = button(self.tr("Turn off"), "apply", name=self.tr("Turn shield mode off"), key="shieldOff")
         self.shield_note = Note("shieldNote")
         self.shield_on.clicked.connect(lambda: self.set_shield("on"))
         self.shield_off.clicked.connect(lambda: self.set_shield("off"))
@@ -302,9 +304,9 @@ class ModerationPanel(Panel):
 
     def _show_shield(self, status: Any) -> None:
         on = status.shield_mode
-        self.shield_state.setText(f"Shield mode is <b>{'ON' if on else 'off'}</b>"
-                                  f" · lookback {status.shield_lookback_minutes} min"
-                                  f" · shield bans {'on' if status.shield_ban_enabled else 'off'}")
+        self.shield_state.setText(self.tr("Shield mode is <b>{state}</b>").format(state=self.tr("ON") if on else self.tr("off"))
+                                  + self.tr(" · lookback {minutes} min").format(minutes=status.shield_lookback_minutes)
+                                  + (self.tr(" · shield bans on") if status.shield_ban_enabled else self.tr(" · shield bans off")))
         set_role(self.shield_state, "live" if on else "")
         if not self.shield_lookback.hasFocus():
             self.shield_lookback.setValue(status.shield_lookback_minutes)
@@ -372,7 +374,8 @@ class ModerationPanel(Panel):
     # ------------------------------------------------------------------ log
     def _log(self) -> QWidget:
         self.log_filter = choices(self.ctx, "moderation.log", "type",
-                                  labels={"all": "Everything", "ban": "Bans", "timeout": "Timeouts", "shield": "Shield"})
+                                  labels={"all": self.tr("Everything"), "ban": self.tr("Bans"), "timeout": self.tr("Timeouts"),
+                                          "shield": self.tr("Shield")})
         self.log_filter.setObjectName("logFilter")
         self.modlog = PagedTable(self, "moderation.log", [self.tr("When"), self.tr("Type"), self.tr("User")], "Moderation log",
                                  "Nothing logged yet.", 25, "logs", lambda e: [e.date, e.type, e.username],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from deck.actions.registry import Invocation
 
 from ..kit import Form, Loader, PagedTable, Panel, Via, line, param, spin
-from ..widgets import Note, Table, button, card, follow, label, row, switch
+from ..widgets import Note, Table, button, card, follow, label, level_text, row, switch
 
-CONTROLS = (("songs.play", "Play / resume", "play", "Playing"),
-            ("songs.pause", "Pause", "pause", "Paused"),
-            ("songs.skip", "Skip", "skip", "Playing the next song"))
+CONTROLS = (("songs.play", QT_TRANSLATE_NOOP("SongsPanel", "Play / resume"), "play", QT_TRANSLATE_NOOP("SongsPanel", "Playing")),
+            ("songs.pause", QT_TRANSLATE_NOOP("SongsPanel", "Pause"), "pause", QT_TRANSLATE_NOOP("SongsPanel", "Paused")),
+            ("songs.skip", QT_TRANSLATE_NOOP("SongsPanel", "Skip"), "skip", QT_TRANSLATE_NOOP("SongsPanel", "Playing the next song")))
 
 
 def length(seconds: int) -> str:
@@ -48,7 +48,7 @@ class QueueTable(Table):
     moved = Signal(int, int)
 
     def __init__(self) -> None:
-        super().__init__(["#", "Song", "Requested by", "Length"], "Song queue", stretch=1)
+        super().__init__(["#", self.tr("Song"), self.tr("Requested by"), self.tr("Length")], self.tr("Song queue"), stretch=1)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -76,7 +76,7 @@ class SongsPanel(Panel):
         self.note = Note("songNote")
         self.buttons = {}
         for capability, text, icon_name, _ in CONTROLS:
-            b = button(text, icon_name)
+            b = button(self.tr(str(text)), icon_name)
             b.setObjectName(capability.split(".")[1])
             b.setIconSize(QSize(20, 20))
             b.setMinimumHeight(38)
@@ -107,8 +107,8 @@ class SongsPanel(Panel):
             self.queue_loader.load("songs.queue", {}, self._show_queue)
         if not self.reports_playing():
             player = caps.choose("songs.skip")
-            self.now_playing.setText(f"{player.title if player else 'The player'} does not report what is playing; "
-                                     "below is the last command that worked.")
+            self.now_playing.setText(self.tr("{player} does not report what is playing; below is the last command that "
+                                             "worked.").format(player=player.title if player else self.tr("The player")))
         index = self.tabs.currentIndex()
         if index == 1 and caps.available("songs.playlist"):
             self.playlist.load()
@@ -126,18 +126,18 @@ class SongsPanel(Panel):
         served = {capability for capability, _ in self.ctx.capabilities.of_action(inv.action.id)} | {inv.action.id}
         outcome = next((state for capability, _, _, state in CONTROLS if capability in served), None)
         if outcome:
-            self.state.setText(f"<b>{outcome}</b> · {time.strftime('%H:%M:%S')}")
+            self.state.setText(f"<b>{self.tr(str(outcome))}</b> · {time.strftime('%H:%M:%S')}")
 
     # ------------------------------------------------------------------ queue
     def _queue(self) -> QWidget:
         self.queue_table = QueueTable()
         self.queue_table.moved.connect(self._moved)
-        self.queue_loader = Loader(self, self.queue_table, "The queue is empty.", "queueLoader")
+        self.queue_loader = Loader(self, self.queue_table, self.tr("The queue is empty."), "queueLoader")
         self.request = line(self.tr("A song's URL, or words to search for"), self.tr("Song to request"), self.ctx, "songs.request", "q",
                             key="songRequest")
-        self.request_button = button(self.tr("Request"), "new", name="Request song", key="requestSong")
-        self.promote_button = button(self.tr("Play next"), "prev", name="Move to the front", key="promoteSong")
-        self.remove_button = button(self.tr("Remove"), "delete", name="Remove from queue", key="removeSong")
+        self.request_button = button(self.tr("Request"), "new", name=self.tr("Request song"), key="requestSong")
+        self.promote_button = button(self.tr("Play next"), "prev", name=self.tr("Move to the front"), key="promoteSong")
+        self.remove_button = button(self.tr("Remove"), "delete", name=self.tr("Remove from queue"), key="removeSong")
         self.clear_button = button(self.tr("Clear queue…"), "warning", key="clearQueue")
         self.queue_note = Note("queueNote")
         request = Form(self, "songs.request", lambda: {"q": self.request.text().strip()}, self.request_button,
@@ -195,7 +195,8 @@ class SongsPanel(Panel):
         self.playlist_search = line(self.tr("Search the playlist"), self.tr("Search playlist"), key="playlistSearch")
         self.playlist_sort = QComboBox(objectName="playlistSort")
         self.playlist_sort.setAccessibleName(self.tr("Sort by"))
-        for key, text in (("date", "Newest first"), ("title", "Title"), ("artist", "Artist"), ("random", "Shuffle")):
+        for key, text in (("date", self.tr("Newest first")), ("title", self.tr("Title")), ("artist", self.tr("Artist")),
+                          ("random", self.tr("Shuffle"))):
             self.playlist_sort.addItem(text, key)
 
         def params() -> dict[str, Any]:
@@ -211,10 +212,10 @@ class SongsPanel(Panel):
         self.playlist_sort.currentIndexChanged.connect(lambda _: self.playlist.load(first_page=True))
         self.add_song = line(self.tr("A song's URL, or words to search for"), self.tr("Song for the playlist"), self.ctx,
                              "songs.playlist-add", "q", key="playlistAdd")
-        self.add_button = button(self.tr("Add"), "new", name="Add to playlist", key="playlistAddButton")
+        self.add_button = button(self.tr("Add"), "new", name=self.tr("Add to playlist"), key="playlistAddButton")
         self.import_url = line(self.tr("A playlist's URL (YouTube, SoundCloud…)"), self.tr("Playlist to import"), self.ctx,
                                "songs.playlist-import", "url", key="playlistImport")
-        self.import_button = button(self.tr("Import"), name="Import playlist", key="playlistImportButton")
+        self.import_button = button(self.tr("Import"), name=self.tr("Import playlist"), key="playlistImportButton")
         self.remove_song = button(self.tr("Remove selected"), "delete", key="playlistRemove")
         self.delete_all = button(self.tr("Delete all…"), "warning", key="playlistDeleteAll")
         self.playlist_note = Note("playlistNote")
@@ -254,31 +255,32 @@ class SongsPanel(Panel):
         layout = QFormLayout(form)
         action = "songs.settings-set"
         self.setting = {
-            "enabled": switch("Take song requests", "Song requests on"),
+            "enabled": switch(self.tr("Take song requests"), self.tr("Song requests on")),
             "limits.queue": spin(self.ctx, action, "limits.queue"), "limits.user": spin(self.ctx, action, "limits.user"),
-            "limits.playlistOnly": switch("Only songs from the playlist"),
+            "limits.playlistOnly": switch(self.tr("Only songs from the playlist")),
             "limits.exemptUserLevel": QComboBox(), "playlist": QComboBox(), "searchProvider": QComboBox(),
             "userLevel": QComboBox(), "volume": spin(self.ctx, action, "volume", " %"),
-            "youtube.limitToMusic": switch("Music videos only"),
-            "youtube.limitToLikedVideos": switch("Only videos with more likes than dislikes"),
+            "youtube.limitToMusic": switch(self.tr("Music videos only")),
+            "youtube.limitToLikedVideos": switch(self.tr("Only videos with more likes than dislikes")),
         }
         for key in ("limits.exemptUserLevel", "userLevel"):
             for level in reversed(param(self.ctx, action, key).choices):  # everyone first
-                self.setting[key].addItem(level.replace("_", " ").title(), level)
+                self.setting[key].addItem(level_text(level), level)
         self.providers: dict[str, QCheckBox] = {}
         self.providers_row = row(stretch=True)
-        for key, text in (("enabled", ""), ("limits.queue", "Songs in the queue"), ("limits.user", "Songs per viewer"),
-                          ("limits.playlistOnly", ""), ("limits.exemptUserLevel", "Limits do not apply to"),
-                          ("userLevel", "Who may request"), ("playlist", "AutoDJ plays"),
-                          ("searchProvider", "Searches look on"), ("volume", "AutoDJ volume"),
+        for key, text in (("enabled", ""), ("limits.queue", self.tr("Songs in the queue")),
+                          ("limits.user", self.tr("Songs per viewer")), ("limits.playlistOnly", ""),
+                          ("limits.exemptUserLevel", self.tr("Limits do not apply to")),
+                          ("userLevel", self.tr("Who may request")), ("playlist", self.tr("AutoDJ plays")),
+                          ("searchProvider", self.tr("Searches look on")), ("volume", self.tr("AutoDJ volume")),
                           ("youtube.limitToMusic", ""), ("youtube.limitToLikedVideos", "")):
             widget = self.setting[key]
             widget.setObjectName(f"songSetting.{key}")
             if text:
                 widget.setAccessibleName(text)
             layout.addRow(text, widget)
-        layout.addRow("Songs may come from", self.providers_row)
-        self.save_settings = button(self.tr("Save"), "apply", name="Save song request settings", key="saveSongSettings")
+        layout.addRow(self.tr("Songs may come from"), self.providers_row)
+        self.save_settings = button(self.tr("Save"), "apply", name=self.tr("Save song request settings"), key="saveSongSettings")
         self.settings_note = Note("songSettingsNote")
         self.loaded_settings: dict[str, Any] = {}
         self.settings_form = Form(self, "songs.settings-set", self._changed_settings, self.save_settings,

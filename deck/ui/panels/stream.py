@@ -41,7 +41,8 @@ class StreamPanel(Panel):
         grid.setHorizontalSpacing(14)
         self.status: dict[str, dict[str, QLabel]] = {}
         columns = ("live", "viewers", "followers", "subscribers", "category")
-        for col, header in enumerate(("", "Status", "Viewers", "Followers", "Subscribers", "Category")):
+        for col, header in enumerate(("", self.tr("Status"), self.tr("Viewers"), self.tr("Followers"), self.tr("Subscribers"),
+                                      self.tr("Category"))):
             grid.addWidget(label(header, role="muted"), 0, col)
         for r, (platform, where) in enumerate(zip(self.platforms, ctx.capabilities.platforms("stream.status")), start=1):
             cells = {key: label(name=f"{platform.lower()}.{key}") for key in columns}
@@ -52,7 +53,7 @@ class StreamPanel(Panel):
             self.status[platform] = cells
         grid.setColumnStretch(len(columns), 1)
         self.status_note = Note("statusNote")
-        self.reload = button("", "refresh", name="Refresh stream status")
+        self.reload = button("", "refresh", name=self.tr("Refresh stream status"))
         self.reload.clicked.connect(self.refresh)
         live = card(row(label(self.tr("Live now"), name="sectionTitle"), self.reload, stretch=True, spacing=4), grid,
                     self.status_note)
@@ -73,7 +74,7 @@ class StreamPanel(Panel):
         self.platform = platform_choices(ctx, "stream.meta")
         self.platform.setObjectName("platformChoice")
         self.platform.currentIndexChanged.connect(lambda _: self._fill_editor(force=True))
-        self.apply = button(self.tr("Apply"), "apply", name="Apply title and category", key="applyButton")
+        self.apply = button(self.tr("Apply"), "apply", name=self.tr("Apply title and category"), key="applyButton")
         self.apply.setDefault(True)
         self.meta_note = Note("metaNote")
         self.meta = Form(self, "stream.meta", self._meta_params, self.apply, (self.title, self.category),
@@ -81,15 +82,15 @@ class StreamPanel(Panel):
                          quiet_when_empty=True, extra=lambda: [] if self.title.text().strip() else
                          ["Title: a stream always has one (1–140 characters)"])
         fields = QFormLayout()  # labels in one column, fields starting at one edge
-        fields.addRow("Title", row(self.title, self.counter))
-        fields.addRow("Category", self.category)
-        fields.addRow("Platform", row(self.platform, self.apply, Via(ctx, "stream.meta", self.platform), stretch=True))
+        fields.addRow(self.tr("Title"), row(self.title, self.counter))
+        fields.addRow(self.tr("Category"), self.category)
+        fields.addRow(self.tr("Platform"), row(self.platform, self.apply, Via(ctx, "stream.meta", self.platform), stretch=True))
         editor = card(fields, self.meta_note, title=self.tr("Title and category"))
 
         # clip
         self.clip_title = line(self.tr("Clip title (optional)"), self.tr("Clip title"), ctx, "stream.clip", "title")
         self.clip_duration = spin(ctx, "stream.clip", "duration", " s")
-        self.clip_button = button(self.tr("Clip"), "clip", name="Create clip", key="clipButton")
+        self.clip_button = button(self.tr("Clip"), "clip", name=self.tr("Create clip"), key="clipButton")
         self.clip_note = Note("clipNote")
         Form(self, "stream.clip", lambda: {"title": self.clip_title.text().strip(),
                                             "duration": self.clip_duration.value()},
@@ -140,7 +141,7 @@ class StreamPanel(Panel):
             self.category_ids[meta.category.lower()] = meta.category_id
         cells = self.status[platform]
         since = uptime(meta.started, time.time()) if meta.started else ""
-        cells["live"].setText(("● LIVE" + (f" · {since}" if since else "")) if meta.live else "○ Offline")
+        cells["live"].setText((self.tr("● LIVE") + (f" · {since}" if since else "")) if meta.live else self.tr("○ Offline"))
         set_role(cells["live"], "live" if meta.live else "muted")
         cells["viewers"].setText(f"{meta.viewers:,}")
         for key in ("followers", "subscribers"):

@@ -6,19 +6,28 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from deck.core.cron import Cron, CronError, when_words
 from deck.core.errors import DeckError, InvalidParams
 
 from ..kit import Loader, Panel, Sourced, line, param, sourced
-from ..widgets import Counter, Note, Table, button, card, changed_signal, label, refill, row, set_role, switch
+from ..widgets import Counter, Note, Table, button, card, changed_signal, label, on_off, refill, row, set_role, switch
 
-COLUMNS = ["Timer", "Service", "On", "When", "Next run", "Lines", "Message"]
-PRESETS = (("Every 5 minutes", "*/5 * * * *"), ("Every 10 minutes", "*/10 * * * *"),
-           ("Every 15 minutes", "*/15 * * * *"), ("Every 30 minutes", "*/30 * * * *"),
-           ("Every hour", "0 * * * *"), ("Every 2 hours", "0 */2 * * *"))
+COLUMNS = [QT_TRANSLATE_NOOP("TimersPanel", "Timer"),
+           QT_TRANSLATE_NOOP("TimersPanel", "Service"),
+           QT_TRANSLATE_NOOP("TimersPanel", "On"),
+           QT_TRANSLATE_NOOP("TimersPanel", "When"),
+           QT_TRANSLATE_NOOP("TimersPanel", "Next run"),
+           QT_TRANSLATE_NOOP("TimersPanel", "Lines"),
+           QT_TRANSLATE_NOOP("TimersPanel", "Message")]
+PRESETS = ((QT_TRANSLATE_NOOP("TimersPanel", "Every 5 minutes"), "*/5 * * * *"),
+           (QT_TRANSLATE_NOOP("TimersPanel", "Every 10 minutes"), "*/10 * * * *"),
+           (QT_TRANSLATE_NOOP("TimersPanel", "Every 15 minutes"), "*/15 * * * *"),
+           (QT_TRANSLATE_NOOP("TimersPanel", "Every 30 minutes"), "*/30 * * * *"),
+           (QT_TRANSLATE_NOOP("TimersPanel", "Every hour"), "0 * * * *"),
+           (QT_TRANSLATE_NOOP("TimersPanel", "Every 2 hours"), "0 */2 * * *"))
 FIELDS = ("name", "message", "interval", "lines", "enabled")
 
 
@@ -44,7 +53,7 @@ def next_run(iso: str, interval: str) -> str:
 
 def _cells(r: Sourced) -> list[Any]:
     t = r.item
-    return [t.name, r.service, "✓ on" if t.enabled else "off", words(t.interval),
+    return [t.name, r.service, on_off(t.enabled), words(t.interval),
             next_run(t.next_run, t.interval) if t.enabled else "", t.lines, t.message]
 
 
@@ -53,12 +62,12 @@ class TimersPanel(Panel):
     refresh_seconds = 60
 
     def build(self) -> None:
-        self.table = Table(COLUMNS, "Timers", stretch=6)
-        self.loader = Loader(self, self.table, "No timers yet. Create one below.", "timersLoader")
+        self.table = Table([self.tr(str(c)) for c in COLUMNS], "Timers", stretch=6)
+        self.loader = Loader(self, self.table, self.tr("No timers yet. Create one below."), "timersLoader")
         self.table.itemSelectionChanged.connect(self._selected)
-        self.toggle_button = button(self.tr("Disable"), name="Enable or disable timer", key="toggleTimer")
-        self.delete_button = button(self.tr("Delete"), "delete", name="Delete timer", key="deleteTimer")
-        self.new_button = button(self.tr("New"), "new", name="New timer", key="newTimer")
+        self.toggle_button = button(self.tr("Disable"), name=self.tr("Enable or disable timer"), key="toggleTimer")
+        self.delete_button = button(self.tr("Delete"), "delete", name=self.tr("Delete timer"), key="deleteTimer")
+        self.new_button = button(self.tr("New"), "new", name=self.tr("New timer"), key="newTimer")
         self.note = Note("timerNote")
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -114,7 +123,7 @@ class TimersPanel(Panel):
         r = self.table.selected()
         self.toggle_button.setEnabled(r is not None)
         self.delete_button.setEnabled(r is not None)
-        self.toggle_button.setText("Enable" if r is not None and not r.item.enabled else "Disable")
+        self.toggle_button.setText(self.tr("Enable") if r is not None and not r.item.enabled else self.tr("Disable"))
 
     def _selected(self) -> None:
         self._buttons()
@@ -151,18 +160,18 @@ class TimersPanel(Panel):
                                  "30 18-23 * * fri,sat  at :30 from 18:00 to 23:59 on Fridays and Saturdays")
         self.presets = QComboBox(objectName="timerPresets")
         self.presets.setAccessibleName(self.tr("Schedule presets"))
-        self.presets.addItem("Presets…", "")
+        self.presets.addItem(self.tr("Presets…"), "")
         for text, cron in PRESETS:
-            self.presets.addItem(text, cron)
+            self.presets.addItem(self.tr(str(text)), cron)
         self.presets.activated.connect(self._preset)
         self.when = label("", name="timerWhen", wrap=True)
-        self.lines = QSpinBox(objectName="timerLines", prefix="only after ", suffix=" chat lines in 5 min")
+        self.lines = QSpinBox(objectName="timerLines", prefix=self.tr("only after "), suffix=self.tr(" chat lines in 5 min"))
         self.lines.setAccessibleName(self.tr("Chat lines needed"))
-        self.lines.setToolTip("The timer waits for this many chat lines in the last 5 minutes, "
-                              "so it does not talk to an empty room")
-        self.enabled = switch("On", "Timer on")
+        self.lines.setToolTip(self.tr("The timer waits for this many chat lines in the last 5 minutes, "
+                                      "so it does not talk to an empty room"))
+        self.enabled = switch(self.tr("On"), self.tr("Timer on"))
         self.enabled.setObjectName("timerEnabled")
-        self.save = button(self.tr("Save"), "apply", name="Save timer", key="saveTimer")
+        self.save = button(self.tr("Save"), "apply", name=self.tr("Save timer"), key="saveTimer")
         self.save.clicked.connect(self.save_timer)
         self.editor_note = Note("timerEditorNote")
         self.counter = Counter(self.message, 400)
@@ -217,7 +226,7 @@ class TimersPanel(Panel):
             self.service.blockSignals(False)
         self._bound()
         t = r.item if r else None
-        self.editor_title.setText(f"Edit {t.name}" if t else "New timer")
+        self.editor_title.setText(self.tr("Edit {name}").format(name=t.name) if t else self.tr("New timer"))
         self.name.setText(t.name if t else "")
         self.message.setPlainText(t.message if t else "")
         self.interval.setText(t.interval if t else "*/15 * * * *")

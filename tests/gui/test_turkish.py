@@ -1,0 +1,151 @@
+"""Deck in Turkish: every panel, its pages, the menus and the dialogs opened, every text they
+show gathered, and none may be one of Deck's English texts (service and product names and
+the demo's own data excepted). Texts not translated yet are listed in ``turkish-baseline.txt``,
+which may only shrink: a new English text fails, and so does one translated but still listed
+(``UPDATE_TURKISH_BASELINE=1`` writes it anew)."""
+from __future__ import annotations
+
+import ast
+import html
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# names, not words: the same in every language
+NAMES = {"Deck", "OBS", "OBS Studio", "MissXss", "Kick", "Twitch", "YouTube", "Owncast", "Nightbot", "ScottyBot",
+         "Discord", "Spotify", "TTS", "Twitch VIP", "URL", "ID", "OK", "Chat", "Ctrl+K", "English", "Türkçe", "DEMO", "Deck — demo"}
+TAGS = re.compile(r"<[^>]+>")
+
+
+def english_texts() -> tuple[set[str], set[str]]:
+    """Deck's English texts as the code writes them: whole texts, and the fixed parts of texts
+    composed with placeholders (two words or more)."""
+    whole: set[str] = set()
+    parts: set[str] = set()
+    for path in (ROOT / "deck" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value.strip()
+                if re.search(r"[A-Za-z]{2}", text) and " " in text or text[:1].isupper():
+                    whole.add(text)
+                    parts.update(p.strip() for p in re.split(r"\{[^}]*\}", text) if len(p.strip().split()) >= 2)
+            elif isinstance(node, ast.JoinedStr):
+                for value in node.values:
+                    if isinstance(value, ast.Constant) and len(str(value.value).strip().split()) >= 2:
+                        parts.add(str(value.value).strip())
+    return whole, parts
+
+
+def shown_texts(root) -> set[str]:
+    """Every text a person can read in ``root`` and its children (hidden ones as well: they
+    show at some point)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QWidget,
+    )
+
+    texts: set[str] = set()
+    for widget in [root, *root.findChildren(QWidget)]:
+        found = [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, QLabel):
+            found.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            found.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            found.append(widget.title())
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            found.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            found += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTabBar):
+            found += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QDockWidget):
+            found.append(widget.windowTitle())
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+            found += [str(widget.model().headerData(c, widget.orientation()) or "") for c in range(widget.count())]
+        for action in widget.actions():
+            found += [action.text(), action.toolTip()]
+            if action.menu() is not None:
+                found += [a.text() for a in action.menu().actions()]
+        for text in found:
+            for line in html.unescape(TAGS.sub("\n", text or "")).replace("&", "").split("\n"):
+                if line.strip():
+                    texts.add(line.strip())
+    return texts
+
+
+BASELINE = Path(__file__).with_name("turkish-baseline.txt")  # what is not translated yet: it only shrinks
+
+
+def shape(text: str) -> str:
+    """A text with its numbers as ``#``: times and counts differ from run to run."""
+    return re.sub(r"\d+", "#", text)
+
+
+def english_left(texts: set[str]) -> list[str]:
+    whole, parts = english_texts()
+    left = []
+    for text in sorted(texts):
+        bare = text.rstrip(":…").strip()
+        if text in NAMES or bare in NAMES:
+            continue
+        if text in whole or bare in whole or any(part in text for part in parts - NAMES):
+            left.append(text)
+    return left
+
+
+@pytest.fixture
+def turkish(qapp):
+    from deck.ui import i18n
+
+    assert i18n.install(qapp, "tr")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_every_panel_page_menu_and_dialog_speaks_turkish(turkish, app_window, loop, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QTabWidget
+
+    from deck.actions.profiles import Cell
+    from deck.ui.accounts import AccountsDialog
+    from deck.ui.cell_editor import CellEditor
+    from deck.ui.hotkeys import HotkeysDialog
+    from deck.ui.palette import CommandPalette
+
+    from .conftest import settle
+
+    window = app_window
+    for pid in window.docks.specs:
+        panel = window.docks.show(pid)
+        for tabs in panel.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)  # each page built
+    settle(loop, window)
+    texts = shown_texts(window)
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            texts |= shown_texts(action.menu())
+    shown: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    grid = window.docks.panels["grid"]
+    dialogs = [AccountsDialog(window.ctx, window), HotkeysDialog(window.ctx, window), CommandPalette(window.ctx, window),
+               CellEditor(window.ctx, Cell(row=2, col=2), grid.page, grid)]
+    for dialog in dialogs:
+        texts |= shown_texts(dialog)
+    left = {shape(t) for t in english_left(texts)}
+    if os.environ.get("UPDATE_TURKISH_BASELINE"):  # write the baseline anew (after translating, to shrink it)
+        BASELINE.write_text("".join(f"{t}\n" for t in sorted(left)), encoding="utf-8")
+    known = set(BASELINE.read_text(encoding="utf-8").splitlines())
+    assert not left - known, f"{len(left - known)} English texts in Turkish Deck: {sorted(left - known)}"
+    assert not known - left, f"translated now, remove from {BASELINE.name}: {sorted(known - left)}"
