@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,12 +32,24 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "deck").rglob("*.py"))
 
 
+def contract_source(folder: Path) -> str:
+    """The catalogue's words (actions, groups, parameters) as a source lupdate reads."""
+    sys.path.insert(0, str(ROOT))
+    from deck.actions.texts import CONTEXT, texts
+
+    path = folder / "contract_texts.py"
+    path.write_text("".join(f"QT_TRANSLATE_NOOP({CONTEXT!r}, {text!r})\n" for text in texts()), encoding="utf-8")
+    return str(path)
+
+
 def update(target: Path = FOLDER) -> None:
-    for language in (*LANGUAGES, SOURCE):
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                        *(["-pluralonly"] if language == SOURCE else []),
-                        "-target-language", language, "-ts", str(target / f"deck_{language}.ts")],
-                       cwd=ROOT, check=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        contract = contract_source(Path(scratch))
+        for language in (*LANGUAGES, SOURCE):
+            subprocess.run([tool("pyside6-lupdate"), *sources(), contract, "-no-obsolete", "-locations", "none",
+                            *(["-pluralonly"] if language == SOURCE else []),
+                            "-target-language", language, "-ts", str(target / f"deck_{language}.ts")],
+                           cwd=ROOT, check=True)
 
 
 def compile_all() -> None:

@@ -12,7 +12,7 @@ import logging
 import re
 import uuid
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Any, Callable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -229,9 +229,10 @@ def _slug(name: str) -> str:
 class ProfileStore:
     """One JSON file per profile in ``folder``; ``active.txt`` names the one in use."""
 
-    def __init__(self, folder: Path, registry: Registry):
+    def __init__(self, folder: Path, registry: Registry, words: Callable[[str], str] = str):
         self.folder = folder
         self.registry = registry
+        self.words = words  # the default pages' texts in the user's language
         self.notice: Optional[str] = ensure_folder(folder)  # set when something could not be read or made
         self._files: Optional[dict[str, Path]] = None  # name -> its file; read once, kept up to date
 
@@ -311,7 +312,7 @@ class ProfileStore:
         try:
             profile, source = self._read(path.with_name(path.name + ".bak")), "the last good copy was loaded"
         except (OSError, BadFile, ValueError, ValidationError, ProfileError, RecursionError):
-            profile, source = default_profile(name), "the default pages were loaded"
+            profile, source = self.default(name), "the default pages were loaded"
         log.warning("profile %s unreadable (%s); moved to %s", name, reason, moved)
         kept = f"It was kept as {moved.name} and" if moved else "It could not be moved aside;"
         self.notice = f"Profile {name!r} could not be read ({reason}). {kept} {source}."
@@ -346,13 +347,17 @@ class ProfileStore:
         Deck cannot write, used for this session)."""
         name = self.active or (self.names() or [""])[0]
         if not name:
-            profile = default_profile("Default")
+            profile = self.default()
             if self.save(profile):
                 self.active = profile.name
             return profile
         if not self.path(name).is_file():  # known only in memory (a folder Deck cannot write)
-            return default_profile(name)
+            return self.default(name)
         return self.load(name)
+
+    def default(self, name: str = "") -> Profile:
+        """The default pages, in the user's language, as profile ``name`` (default: "Default")."""
+        return default_profile(name, self.words)
 
 
 # ---- the default profile
@@ -363,52 +368,72 @@ def _cell(row: int, col: int, label: str, icon: str, action: str = "", params: O
     return Cell(row=row, col=col, label=label, icon=icon, **extra)
 
 
-def default_profile(name: str) -> Profile:
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the marker Qt's lupdate reads)
+    """Marks a default text for translation; ``default_profile`` translates it with ``words``."""
+    return text
+
+
+SAID = ("message", "text")  # the parameters of the default buttons that are words said to chat
+
+
+def default_profile(name: str = "", words: Callable[[str], str] = str) -> Profile:
     """Stream essentials, OBS, moderation, songs and Discord voice, ready on first start. Buttons
     for what several services can do (chat, songs) ask for the capability, so they follow
     whichever connected service offers it; the rest are MissXss's own features."""
-    stream = Page(name="Stream", rows=3, cols=5, cells=[
-        _cell(0, 0, "Clip 30 s", "camera", "missxss.clip", {"duration": 30}, color="#7c4dff"),
-        _cell(0, 1, "Shield", "shield", kind="toggle", toggle="shield"),
-        _cell(0, 2, "Hello TTS", "megaphone", "missxss.tts", {"text": "Hello chat!"}),
-        _cell(0, 3, "Test donation", "gift", "missxss.send-donation",
+    stream = Page(name=QT_TRANSLATE_NOOP("DefaultProfile", "Stream"), rows=3, cols=5, cells=[
+        _cell(0, 0, QT_TRANSLATE_NOOP("DefaultProfile", "Clip 30 s"), "camera", "missxss.clip", {"duration": 30}, color="#7c4dff"),
+        _cell(0, 1, QT_TRANSLATE_NOOP("DefaultProfile", "Shield"), "shield", kind="toggle", toggle="shield"),
+        _cell(0, 2, QT_TRANSLATE_NOOP("DefaultProfile", "Hello TTS"), "megaphone", "missxss.tts",
+              {"text": QT_TRANSLATE_NOOP("DefaultProfile", "Hello chat!")}),
+        _cell(0, 3, QT_TRANSLATE_NOOP("DefaultProfile", "Test donation"), "gift", "missxss.send-donation",
               {"provider": "StreamElements", "amount": 5, "currency": "USD", "message": "Test"}),
-        _cell(0, 4, "Stream info", "eye", "missxss.get-stream-meta"),
-        _cell(1, 0, "BRB", "clock", kind="multi", on_error="continue", steps=[
-            Step(action="chat.send", params={"message": "Be right back!", "platform": "kick"}),
-            Step(action="missxss.tts", params={"text": "Be right back"}, delay_ms=500)]),
-        _cell(1, 1, "Clear chat", "broom", "chat.clear", color="#b3261e"),
+        _cell(0, 4, QT_TRANSLATE_NOOP("DefaultProfile", "Stream info"), "eye", "missxss.get-stream-meta"),
+        _cell(1, 0, QT_TRANSLATE_NOOP("DefaultProfile", "BRB"), "clock", kind="multi", on_error="continue", steps=[
+            Step(action="chat.send", params={"message": QT_TRANSLATE_NOOP("DefaultProfile", "Be right back!"), "platform": "kick"}),
+            Step(action="missxss.tts", params={"text": QT_TRANSLATE_NOOP("DefaultProfile", "Be right back")}, delay_ms=500)]),
+        _cell(1, 1, QT_TRANSLATE_NOOP("DefaultProfile", "Clear chat"), "broom", "chat.clear", color="#b3261e"),
     ])
-    moderation = Page(name="Moderation", rows=3, cols=5, cells=[
-        _cell(0, 0, "Shield on", "shield", "missxss.shield-mode", {"mode": "on"}, color="#b3261e"),
-        _cell(0, 1, "Shield off", "shield", "missxss.shield-mode", {"mode": "off"}),
-        _cell(0, 2, "Link filter", "hash", kind="toggle", toggle="protection", toggle_arg="link_korumasi"),
-        _cell(0, 3, "Spam filter", "ban", kind="toggle", toggle="protection", toggle_arg="spam_korumasi"),
-        _cell(1, 0, "Mod status", "eye", "missxss.get-moderation-status"),
+    moderation = Page(name=QT_TRANSLATE_NOOP("DefaultProfile", "Moderation"), rows=3, cols=5, cells=[
+        _cell(0, 0, QT_TRANSLATE_NOOP("DefaultProfile", "Shield on"), "shield", "missxss.shield-mode", {"mode": "on"}, color="#b3261e"),
+        _cell(0, 1, QT_TRANSLATE_NOOP("DefaultProfile", "Shield off"), "shield", "missxss.shield-mode", {"mode": "off"}),
+        _cell(0, 2, QT_TRANSLATE_NOOP("DefaultProfile", "Link filter"), "hash", kind="toggle", toggle="protection",
+              toggle_arg="link_korumasi"),
+        _cell(0, 3, QT_TRANSLATE_NOOP("DefaultProfile", "Spam filter"), "ban", kind="toggle", toggle="protection",
+              toggle_arg="spam_korumasi"),
+        _cell(1, 0, QT_TRANSLATE_NOOP("DefaultProfile", "Mod status"), "eye", "missxss.get-moderation-status"),
     ])
-    songs = Page(name="Songs", rows=2, cols=4, cells=[
-        _cell(0, 0, "Play / pause", "music", kind="toggle", toggle="song"),
-        _cell(0, 1, "Play", "play", "songs.play"),
-        _cell(0, 2, "Pause", "pause", "songs.pause"),
-        _cell(0, 3, "Skip", "skip", "songs.skip"),
+    songs = Page(name=QT_TRANSLATE_NOOP("DefaultProfile", "Songs"), rows=2, cols=4, cells=[
+        _cell(0, 0, QT_TRANSLATE_NOOP("DefaultProfile", "Play / pause"), "music", kind="toggle", toggle="song"),
+        _cell(0, 1, QT_TRANSLATE_NOOP("DefaultProfile", "Play"), "play", "songs.play"),
+        _cell(0, 2, QT_TRANSLATE_NOOP("DefaultProfile", "Pause"), "pause", "songs.pause"),
+        _cell(0, 3, QT_TRANSLATE_NOOP("DefaultProfile", "Skip"), "skip", "songs.skip"),
     ])
-    discord = Page(name="Discord voice", rows=2, cols=4, cells=[
-        _cell(0, 0, "Voice status", "headphones", "missxss.discord-voice-members"),
-        _cell(0, 1, "Bot status", "robot", "missxss.discord-status"),
+    discord = Page(name=QT_TRANSLATE_NOOP("DefaultProfile", "Discord voice"), rows=2, cols=4, cells=[
+        _cell(0, 0, QT_TRANSLATE_NOOP("DefaultProfile", "Voice status"), "headphones", "missxss.discord-voice-members"),
+        _cell(0, 1, QT_TRANSLATE_NOOP("DefaultProfile", "Bot status"), "robot", "missxss.discord-status"),
     ])
     scenes = ("Starting Soon", "Just Chatting", "Gameplay", "BRB", "Ending")  # edit each to a scene of yours
-    obs = Page(name="OBS", rows=3, cols=5, cells=[
+    obs = Page(name=QT_TRANSLATE_NOOP("DefaultProfile", "OBS"), rows=3, cols=5, cells=[
         *(_cell(0, col, scene, "eye", kind="toggle", toggle="obs-scene", toggle_arg=scene)
           for col, scene in enumerate(scenes)),
-        _cell(1, 0, "Stream", "bolt", kind="toggle", toggle="obs-stream", color="#b3261e"),
-        _cell(1, 1, "Record", "camera", kind="toggle", toggle="obs-record"),
-        _cell(1, 2, "Pause rec", "pause", "obs.toggle-record-pause"),
-        _cell(1, 3, "Replay", "timer", kind="toggle", toggle="obs-replay"),
-        _cell(1, 4, "Save replay", "star", "obs.save-replay-buffer"),
-        _cell(2, 0, "Mic", "mic-off", kind="toggle", toggle="obs-mute", toggle_arg="Mic/Aux"),
-        _cell(2, 1, "Desktop", "volume-off", kind="toggle", toggle="obs-mute", toggle_arg="Desktop Audio"),
-        _cell(2, 2, "Studio", "eye", kind="toggle", toggle="obs-studio"),
-        _cell(2, 3, "Transition", "play", "obs.trigger-studio-mode-transition"),
-        _cell(2, 4, "Virtual cam", "camera", kind="toggle", toggle="obs-virtualcam"),
+        _cell(1, 0, QT_TRANSLATE_NOOP("DefaultProfile", "Stream"), "bolt", kind="toggle", toggle="obs-stream", color="#b3261e"),
+        _cell(1, 1, QT_TRANSLATE_NOOP("DefaultProfile", "Record"), "camera", kind="toggle", toggle="obs-record"),
+        _cell(1, 2, QT_TRANSLATE_NOOP("DefaultProfile", "Pause rec"), "pause", "obs.toggle-record-pause"),
+        _cell(1, 3, QT_TRANSLATE_NOOP("DefaultProfile", "Replay"), "timer", kind="toggle", toggle="obs-replay"),
+        _cell(1, 4, QT_TRANSLATE_NOOP("DefaultProfile", "Save replay"), "star", "obs.save-replay-buffer"),
+        _cell(2, 0, QT_TRANSLATE_NOOP("DefaultProfile", "Mic"), "mic-off", kind="toggle", toggle="obs-mute", toggle_arg="Mic/Aux"),
+        _cell(2, 1, QT_TRANSLATE_NOOP("DefaultProfile", "Desktop"), "volume-off", kind="toggle", toggle="obs-mute",
+              toggle_arg="Desktop Audio"),
+        _cell(2, 2, QT_TRANSLATE_NOOP("DefaultProfile", "Studio"), "eye", kind="toggle", toggle="obs-studio"),
+        _cell(2, 3, QT_TRANSLATE_NOOP("DefaultProfile", "Transition"), "play", "obs.trigger-studio-mode-transition"),
+        _cell(2, 4, QT_TRANSLATE_NOOP("DefaultProfile", "Virtual cam"), "camera", kind="toggle", toggle="obs-virtualcam"),
     ])
-    return Profile(name=name, pages=[stream, obs, moderation, songs, discord])
+    profile = Profile(name=name or words(QT_TRANSLATE_NOOP("DefaultProfile", "Default")),
+                      pages=[stream, obs, moderation, songs, discord])
+    for page in profile.pages:  # the marked texts, in the user's language
+        page.name = words(page.name)
+        for cell in page.cells:
+            cell.label = words(cell.label)
+            for step in cell.steps:
+                step.params.update({k: words(v) for k, v in step.params.items() if k in SAID and isinstance(v, str)})
+    return profile

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from deck.core.errors import DeckError
 
+from .i18n import contract
 from .params_form import ParamsForm
 
 if TYPE_CHECKING:
@@ -46,9 +47,9 @@ class ActionsPanel(QWidget):
         for action in sorted(ctx.registry.actions(), key=lambda a: (a.group, a.title)):
             group = groups.get(action.group)
             if group is None:
-                group = groups[action.group] = QTreeWidgetItem(self.tree, [action.group])
+                group = groups[action.group] = QTreeWidgetItem(self.tree, [contract(action.group)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item = QTreeWidgetItem(group, [action.title + ("  ⚠" if action.destructive else "")])
+            item = QTreeWidgetItem(group, [contract(action.title) + ("  ⚠" if action.destructive else "")])
             item.setData(0, Qt.ItemDataRole.UserRole, action.id)
             item.setToolTip(0, f"{action.id}\n{action.description}".strip())
         self.tree.expandAll()
@@ -126,7 +127,8 @@ class ActionsPanel(QWidget):
                                suggest=lambda name: self.ctx.services.suggest(action_id, name))
         self.form.changed.connect(self._update_run)
         self.form_area.setWidget(self.form)
-        self.run_button.setText(action.title if len(action.title) < 28 else "Run")
+        title = contract(action.title)
+        self.run_button.setText(title if len(title) < 28 else self.tr("Run"))
         self.state.clear()
         self._update_run()
         return self.form

@@ -8,8 +8,15 @@ import time
 from collections import ChainMap
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deck.actions.registry import Invocation
 from deck.core.redact import redact
 from deck.core.words import in_words
 
-from deck.actions.registry import Invocation
-
+from .i18n import contract
 from .widgets import follow
 
 if TYPE_CHECKING:
@@ -90,7 +97,7 @@ class ActivityModel(QAbstractTableModel):
             if col == 0:
                 return time.strftime("%H:%M:%S", time.localtime(inv.at))
             if col == 1:
-                return inv.action.title
+                return contract(inv.action.title)
             if col == 2:
                 return redact(in_words(inv.params, names=self.names(inv)))
             if col == 3:
@@ -205,7 +212,7 @@ class ActivityPanel(QWidget):
             return
         outcome = {"ok": f"✓ {summarize(inv.result, self.model.names(inv), inv.action.read_only)}",
                    "failed": f"✗ {inv.error or _tr(FAILED)}"}.get(inv.state, _tr(STATE_TEXT.get(inv.state, inv.state)))
-        self.latest.setText(f"<b>{inv.action.title}</b> — {redact(outcome)}")
+        self.latest.setText(f"<b>{contract(inv.action.title)}</b> — {redact(outcome)}")
         self.latest.setToolTip(f"{redact(outcome)}\n{inv.action.id} at {time.strftime('%H:%M:%S', time.localtime(inv.at))}")
         self.latest.setProperty("role", "error" if inv.state == "failed" else "ok" if inv.state == "ok" else "")
         self.latest.style().polish(self.latest)

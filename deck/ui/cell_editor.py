@@ -33,6 +33,7 @@ from deck.core.errors import DeckError
 from deck.core.words import fold
 
 from .colours import READABLE, contrast, readable_text
+from .i18n import contract
 from .icons import icon_names, tinted_icon
 from .params_form import ParamsForm
 
@@ -71,9 +72,10 @@ class ActionPicker(QWidget):
         self.list.setMinimumHeight(140)
         self.list.setSpacing(2)
         for action in registry.actions():  # the title, and under it where it goes; the id in the tip
-            where = ("whichever connected service offers it" if action.capability else action.group
-                     if action.provider == "deck" else f"{service_title(action.provider)} · {action.group}")
-            item = QListWidgetItem(f"{action.title}\n    {where}")
+            group = contract(action.group)
+            where = (self.tr("whichever connected service offers it") if action.capability else group
+                     if action.provider == "deck" else f"{service_title(action.provider)} · {group}")
+            item = QListWidgetItem(f"{contract(action.title)}\n    {where}")
             item.setData(Qt.ItemDataRole.UserRole, action.id)
             item.setToolTip(f"{action.id}\n{action.description}".strip())
             self.list.addItem(item)
@@ -88,7 +90,7 @@ class ActionPicker(QWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             action = self.registry.get(item.data(Qt.ItemDataRole.UserRole))
-            item.setHidden(not matches(query, action.title, action.id, action.group))
+            item.setHidden(not matches(query, action.title, contract(action.title), action.id, contract(action.group)))
 
     def select(self, action_id: str) -> None:
         for i in range(self.list.count()):
@@ -362,7 +364,7 @@ class CellEditor(QDialog):
 
     def _step_text(self, index: int, step: Step) -> str:
         registry = self.ctx.registry
-        title = registry.get(step.action).title if step.action in registry else step.action
+        title = contract(registry.get(step.action).title) if step.action in registry else step.action
         return f"{index + 1}. {title}" + (f" (after {step.delay_ms} ms)" if step.delay_ms else "")
 
     def _select_step(self, row: int) -> None:

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,7 +25,6 @@ from deck.actions.profiles import (
     ProfileStore,
     ProfileTooLarge,
     Step,
-    default_profile,
     export_profile,
     parse_profile,
 )
@@ -58,7 +57,8 @@ class DeckControl(QObject):
     def __init__(self, ctx: "AppContext", window: Any, backend: Optional[Backend] = None):
         super().__init__(window)
         self.ctx, self.window = ctx, window
-        self.store = ProfileStore(config_dir() / "profiles", ctx.registry)
+        self.store = ProfileStore(config_dir() / "profiles", ctx.registry,
+                                  lambda text: QCoreApplication.translate("DefaultProfile", text))
         deck_actions.register(ctx.registry, self.store.names, self._switch_action, self._page_action)
         self.profile = self.store.open_active()
         self.toggles = ToggleStates(ctx.registry, ctx.capabilities, ctx.services.live)
@@ -122,7 +122,7 @@ class DeckControl(QObject):
 
     def create(self, name: str, copy: bool = False) -> None:
         self.save_layout()
-        base = self.profile.model_copy(deep=True) if copy else default_profile(name)
+        base = self.profile.model_copy(deep=True) if copy else self.store.default(name)
         base.name = self.store.unique_name(name)
         self.store.save(base)
         self.switch(base.name)
@@ -140,7 +140,7 @@ class DeckControl(QObject):
         """Delete the active profile and open another (a default one if it was the last)."""
         self.store.delete(self.profile.name)
         others = self.store.names()
-        self.profile = self.store.load(others[0]) if others else default_profile("Default")
+        self.profile = self.store.load(others[0]) if others else self.store.default()
         if not others:
             self.store.save(self.profile)
         self.store.active = self.profile.name

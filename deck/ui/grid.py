@@ -11,7 +11,6 @@ from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
-    QToolTip,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QStylePainter,
     QTabBar,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )

@@ -8,6 +8,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 
+from deck.actions.texts import CONTEXT
 from deck.core.paths import resources_dir
 
 SOURCE = "en"  # the language the texts are written in
@@ -43,6 +44,12 @@ def install(app: QCoreApplication, language: str) -> bool:
         else:
             found = False
     return found
+
+
+def contract(text: str) -> str:
+    """One of the catalogue's words (an action's title or group, a parameter's name or choice)
+    in the language Deck speaks (see ``deck.actions.texts``)."""
+    return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
 def restart() -> bool:

@@ -37,8 +37,8 @@ from deck.core.params import Param
 from deck.providers.capabilities import BY_ID
 
 from .docks import on_screen
-
-from .widgets import Note, Pager, Table, button, guard_wheel, centred_page, changed_signal, fit_tabs, follow, icon, label, refill, set_role
+from .i18n import contract
+from .widgets import Note, Pager, Table, button, centred_page, changed_signal, fit_tabs, follow, guard_wheel, icon, label, refill, set_role
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -96,11 +96,11 @@ def choices(ctx: "AppContext", action_id: str, name: str, labels: Optional[dict[
     """A combo box of a parameter's documented choices; ``any_label`` adds a "no filter" entry."""
     p = param(ctx, action_id, name)
     box = QComboBox()
-    box.setAccessibleName(name.replace("_", " ").capitalize())
+    box.setAccessibleName(contract(p.label))
     if any_label:
         box.addItem(any_label, None)
     for value in p.choices:
-        box.addItem((labels or {}).get(value, p.title_of(value)), value)
+        box.addItem((labels or {}).get(value, contract(p.title_of(value))), value)
     if p.default is not None:
         box.setCurrentIndex(max(box.findData(p.default), 0))
     return box
@@ -114,7 +114,7 @@ def spin(ctx: "AppContext", action_id: str, name: str, suffix: str = "") -> QSpi
     box.setRange(low, int(p.max) if p.max is not None else 99_999_999)
     box.setValue(int(p.default) if p.default is not None else low)
     box.setSuffix(suffix)
-    box.setAccessibleName(name.replace("_", " ").capitalize())
+    box.setAccessibleName(contract(p.label))
     box.setToolTip(p.doc)
     box.setGroupSeparatorShown(True)
     return box

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import sys
-
 from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer

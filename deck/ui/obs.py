@@ -36,8 +36,8 @@ from deck import runtime
 from deck.core.errors import DeckError
 from deck.core.words import duration
 
-from .kit import Panel
 from .docks import on_screen
+from .kit import Panel
 from .widgets import Note, button, card, follow, label, row, set_role, switch
 
 if TYPE_CHECKING:

@@ -33,7 +33,6 @@ from .kit import Form, Loader, PagedTable, Panel, Via, line
 from .widgets import Note, Table, button, card, label, row, set_role, switch, when
 
 
-
 class Chart(QWidget):
     """A small line chart of a series (viewers, CPU…); its accessible text says the range."""
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .cell_editor import matches
+from .i18n import contract
 from .params_form import ParamsForm
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ class CommandPalette(QDialog):
         for column in (1, 2):
             self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for action in ctx.registry.actions():
-            item = self._add((action.title, action.id, action.group), "action", action.id,
-                             f"{action.title} {action.id} {action.group}")
+            title, group = contract(action.title), contract(action.group)
+            item = self._add((title, action.id, group), "action", action.id, f"{title} {action.id} {group}")
             why_not = ctx.services.why_not(action.id)
             if why_not:  # greyed with the reason, never sent to fail
                 item.setDisabled(True)

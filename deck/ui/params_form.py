@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 from deck.core.errors import InvalidParams
 from deck.core.params import Param, ParamsModel, coerce, humane, validate
 
+from .i18n import contract
+
 UNSET = ""
 
 
@@ -29,10 +31,10 @@ class ParamsForm(QWidget):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for param in model.__params__:
             editor = self._editor(param)
-            label = QLabel(param.label + (" *" if param.required else ""))
+            label = QLabel(contract(param.label) + (" *" if param.required else ""))
             label.setBuddy(editor)
             label.setToolTip(param.name)  # the contract's own name, as the command line takes it
-            editor.setAccessibleName(param.label)
+            editor.setAccessibleName(contract(param.label))
             editor.setToolTip(param.doc)
             editor.setObjectName(f"param.{param.name}")
             layout.addRow(label, editor)

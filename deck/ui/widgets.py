@@ -8,9 +8,9 @@ from typing import Any, Callable, Iterable, Optional
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,

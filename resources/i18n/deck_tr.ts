@@ -130,6 +130,10 @@
         <source>Actions</source>
         <translation>Eylemler</translation>
     </message>
+    <message>
+        <source>whichever connected service offers it</source>
+        <translation>hangi bağlı hizmet sunuyorsa</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPanel</name>
@@ -1505,10 +1509,3000 @@
     </message>
 </context>
 <context>
+    <name>Contract</name>
+    <message>
+        <source>Switch profile</source>
+        <translation>Profil değiştir</translation>
+    </message>
+    <message>
+        <source>Show deck page</source>
+        <translation>Deck sayfası göster</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Deck</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Herhangi bir hizmet</translation>
+    </message>
+    <message>
+        <source>Send chat message</source>
+        <translation>Sohbete mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Yanıtlanan</translation>
+    </message>
+    <message>
+        <source>Send chat message as the bot</source>
+        <translation>Sohbete bot olarak mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Send a system message</source>
+        <translation>Sistem mesajı gönder</translation>
+    </message>
+    <message>
+        <source>Send an action message</source>
+        <translation>Eylem mesajı gönder</translation>
+    </message>
+    <message>
+        <source>Time out viewer</source>
+        <translation>İzleyiciye zaman aşımı ver</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sebep</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>Ban viewer</source>
+        <translation>İzleyiciyi yasakla</translation>
+    </message>
+    <message>
+        <source>Unban viewer</source>
+        <translation>İzleyicinin yasağını kaldır</translation>
+    </message>
+    <message>
+        <source>Delete chat message</source>
+        <translation>Sohbet mesajını sil</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Mesaj kimliği</translation>
+    </message>
+    <message>
+        <source>Show a hidden message again</source>
+        <translation>Gizlenen mesajı yeniden göster</translation>
+    </message>
+    <message>
+        <source>Clear chat</source>
+        <translation>Sohbeti temizle</translation>
+    </message>
+    <message>
+        <source>Text to speech</source>
+        <translation>Metinden sese</translation>
+    </message>
+    <message>
+        <source>Stream status</source>
+        <translation>Yayın durumu</translation>
+    </message>
+    <message>
+        <source>Change stream title</source>
+        <translation>Yayın başlığını değiştir</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Change title and category</source>
+        <translation>Başlığı ve kategoriyi değiştir</translation>
+    </message>
+    <message>
+        <source>Search categories</source>
+        <translation>Kategori ara</translation>
+    </message>
+    <message>
+        <source>Create clip</source>
+        <translation>Klip oluştur</translation>
+    </message>
+    <message>
+        <source>Play / resume song</source>
+        <translation>Şarkıyı oynat / sürdür</translation>
+    </message>
+    <message>
+        <source>Pause song</source>
+        <translation>Şarkıyı duraklat</translation>
+    </message>
+    <message>
+        <source>Skip song</source>
+        <translation>Şarkıyı atla</translation>
+    </message>
+    <message>
+        <source>Song queue</source>
+        <translation>Şarkı kuyruğu</translation>
+    </message>
+    <message>
+        <source>Request a song</source>
+        <translation>Şarkı iste</translation>
+    </message>
+    <message>
+        <source>Remove a song from the queue</source>
+        <translation>Kuyruktan şarkı çıkar</translation>
+    </message>
+    <message>
+        <source>Move a song to the front</source>
+        <translation>Şarkıyı en öne al</translation>
+    </message>
+    <message>
+        <source>Clear the song queue</source>
+        <translation>Şarkı kuyruğunu temizle</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Çalma listesi</translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
+        <translation>Çalma listesine ekle</translation>
+    </message>
+    <message>
+        <source>Remove from playlist</source>
+        <translation>Çalma listesinden çıkar</translation>
+    </message>
+    <message>
+        <source>Import a playlist</source>
+        <translation>Çalma listesi içe aktar</translation>
+    </message>
+    <message>
+        <source>Delete the whole playlist</source>
+        <translation>Tüm çalma listesini sil</translation>
+    </message>
+    <message>
+        <source>Song request settings</source>
+        <translation>Şarkı isteği ayarları</translation>
+    </message>
+    <message>
+        <source>Change song request settings</source>
+        <translation>Şarkı isteği ayarlarını değiştir</translation>
+    </message>
+    <message>
+        <source>Viewer points</source>
+        <translation>İzleyici puanları</translation>
+    </message>
+    <message>
+        <source>Give points</source>
+        <translation>Puan ver</translation>
+    </message>
+    <message>
+        <source>Take points</source>
+        <translation>Puan al</translation>
+    </message>
+    <message>
+        <source>Set points</source>
+        <translation>Puanı ayarla</translation>
+    </message>
+    <message>
+        <source>Transfer points</source>
+        <translation>Puan aktar</translation>
+    </message>
+    <message>
+        <source>Give points to everyone</source>
+        <translation>Herkese puan ver</translation>
+    </message>
+    <message>
+        <source>Points leaderboard</source>
+        <translation>Puan sıralaması</translation>
+    </message>
+    <message>
+        <source>Watch time</source>
+        <translation>İzleme süresi</translation>
+    </message>
+    <message>
+        <source>Adjust watch time</source>
+        <translation>İzleme süresini ayarla</translation>
+    </message>
+    <message>
+        <source>Adjust watch time (bulk)</source>
+        <translation>İzleme süresini ayarla (toplu)</translation>
+    </message>
+    <message>
+        <source>Watch-time leaderboard</source>
+        <translation>İzleme süresi sıralaması</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Aboneler</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Müdavimler</translation>
+    </message>
+    <message>
+        <source>Add regular</source>
+        <translation>Müdavim ekle</translation>
+    </message>
+    <message>
+        <source>Remove regular</source>
+        <translation>Müdavimi çıkar</translation>
+    </message>
+    <message>
+        <source>Subscribers the bot keeps</source>
+        <translation>Botun tuttuğu aboneler</translation>
+    </message>
+    <message>
+        <source>Add to the bot's subscribers</source>
+        <translation>Botun abonelerine ekle</translation>
+    </message>
+    <message>
+        <source>Remove from the bot's subscribers</source>
+        <translation>Botun abonelerinden çıkar</translation>
+    </message>
+    <message>
+        <source>Shield mode</source>
+        <translation>Kalkan modu</translation>
+    </message>
+    <message>
+        <source>Shield mode status</source>
+        <translation>Kalkan modu durumu</translation>
+    </message>
+    <message>
+        <source>Protection switches</source>
+        <translation>Koruma anahtarları</translation>
+    </message>
+    <message>
+        <source>Set protection switch</source>
+        <translation>Koruma anahtarını ayarla</translation>
+    </message>
+    <message>
+        <source>Ban list</source>
+        <translation>Yasak listesi</translation>
+    </message>
+    <message>
+        <source>Moderation log</source>
+        <translation>Moderasyon kaydı</translation>
+    </message>
+    <message>
+        <source>Ban or time out recent followers</source>
+        <translation>Son takipçileri yasakla veya zaman aşımı ver</translation>
+    </message>
+    <message>
+        <source>Spam filters</source>
+        <translation>Spam filtreleri</translation>
+    </message>
+    <message>
+        <source>Change a spam filter</source>
+        <translation>Spam filtresini değiştir</translation>
+    </message>
+    <message>
+        <source>Banned words</source>
+        <translation>Yasaklı kelimeler</translation>
+    </message>
+    <message>
+        <source>Add banned word</source>
+        <translation>Yasaklı kelime ekle</translation>
+    </message>
+    <message>
+        <source>Remove banned word</source>
+        <translation>Yasaklı kelimeyi kaldır</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Son etkinlik</translation>
+    </message>
+    <message>
+        <source>Audio alerts</source>
+        <translation>Sesli uyarılar</translation>
+    </message>
+    <message>
+        <source>Play audio alert</source>
+        <translation>Sesli uyarı çal</translation>
+    </message>
+    <message>
+        <source>Simulate donation</source>
+        <translation>Bağış canlandır</translation>
+    </message>
+    <message>
+        <source>Trigger effect overlay</source>
+        <translation>Efekt katmanını tetikle</translation>
+    </message>
+    <message>
+        <source>Change voice</source>
+        <translation>Sesi değiştir</translation>
+    </message>
+    <message>
+        <source>Play sound effect</source>
+        <translation>Ses efekti çal</translation>
+    </message>
+    <message>
+        <source>Hear myself</source>
+        <translation>Kendimi duy</translation>
+    </message>
+    <message>
+        <source>Gift leaderboard (KICKs)</source>
+        <translation>Hediye sıralaması (KICKs)</translation>
+    </message>
+    <message>
+        <source>Look up users</source>
+        <translation>Kullanıcılara bak</translation>
+    </message>
+    <message>
+        <source>Find a user by name</source>
+        <translation>Kullanıcıyı adıyla bul</translation>
+    </message>
+    <message>
+        <source>Channel-point rewards</source>
+        <translation>Kanal puanı ödülleri</translation>
+    </message>
+    <message>
+        <source>Create reward</source>
+        <translation>Ödül oluştur</translation>
+    </message>
+    <message>
+        <source>Edit reward</source>
+        <translation>Ödülü düzenle</translation>
+    </message>
+    <message>
+        <source>Delete reward</source>
+        <translation>Ödülü sil</translation>
+    </message>
+    <message>
+        <source>Reward redemptions</source>
+        <translation>Ödül kullanımları</translation>
+    </message>
+    <message>
+        <source>Accept redemptions</source>
+        <translation>Kullanımları kabul et</translation>
+    </message>
+    <message>
+        <source>Reject redemptions</source>
+        <translation>Kullanımları reddet</translation>
+    </message>
+    <message>
+        <source>Live event subscriptions</source>
+        <translation>Canlı olay abonelikleri</translation>
+    </message>
+    <message>
+        <source>Subscribe to live events</source>
+        <translation>Canlı olaylara abone ol</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from live events</source>
+        <translation>Canlı olay aboneliğini bırak</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Sunucu durumu</translation>
+    </message>
+    <message>
+        <source>Viewers over time</source>
+        <translation>Zaman içinde izleyiciler</translation>
+    </message>
+    <message>
+        <source>Server hardware</source>
+        <translation>Sunucu donanımı</translation>
+    </message>
+    <message>
+        <source>Disconnect the broadcaster</source>
+        <translation>Yayıncının bağlantısını kes</translation>
+    </message>
+    <message>
+        <source>Connected chat clients</source>
+        <translation>Bağlı sohbet istemcileri</translation>
+    </message>
+    <message>
+        <source>Message one chat client</source>
+        <translation>Bir sohbet istemcisine mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Disabled chat users</source>
+        <translation>Devre dışı sohbet kullanıcıları</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderatörler</translation>
+    </message>
+    <message>
+        <source>Enable or disable a chat user</source>
+        <translation>Sohbet kullanıcısını etkinleştir veya devre dışı bırak</translation>
+    </message>
+    <message>
+        <source>Make or unmake a moderator</source>
+        <translation>Moderatör yap veya moderatörlüğü al</translation>
+    </message>
+    <message>
+        <source>Banned IP addresses</source>
+        <translation>Yasaklı IP adresleri</translation>
+    </message>
+    <message>
+        <source>Ban an IP address</source>
+        <translation>IP adresini yasakla</translation>
+    </message>
+    <message>
+        <source>Remove an IP ban</source>
+        <translation>IP yasağını kaldır</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Takipçiler</translation>
+    </message>
+    <message>
+        <source>Follow requests</source>
+        <translation>Takip istekleri</translation>
+    </message>
+    <message>
+        <source>Approve or reject a follow</source>
+        <translation>Takibi onayla veya reddet</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook'lar</translation>
+    </message>
+    <message>
+        <source>Create a webhook</source>
+        <translation>Webhook oluştur</translation>
+    </message>
+    <message>
+        <source>Delete a webhook</source>
+        <translation>Webhook sil</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>Erişim belirteçleri</translation>
+    </message>
+    <message>
+        <source>Create an access token</source>
+        <translation>Erişim belirteci oluştur</translation>
+    </message>
+    <message>
+        <source>Delete an access token</source>
+        <translation>Erişim belirtecini sil</translation>
+    </message>
+    <message>
+        <source>Server logs</source>
+        <translation>Sunucu günlükleri</translation>
+    </message>
+    <message>
+        <source>Server warnings</source>
+        <translation>Sunucu uyarıları</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>Sunucu ayarları</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Bot in the channel</source>
+        <translation>Kanaldaki bot</translation>
+    </message>
+    <message>
+        <source>Bring the bot into the channel</source>
+        <translation>Botu kanala getir</translation>
+    </message>
+    <message>
+        <source>Make the bot leave the channel</source>
+        <translation>Botu kanaldan çıkar</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Komutlar</translation>
+    </message>
+    <message>
+        <source>The service's own commands</source>
+        <translation>Hizmetin kendi komutları</translation>
+    </message>
+    <message>
+        <source>Run command</source>
+        <translation>Komutu çalıştır</translation>
+    </message>
+    <message>
+        <source>Turn command on or off</source>
+        <translation>Komutu aç veya kapat</translation>
+    </message>
+    <message>
+        <source>Create command</source>
+        <translation>Komut oluştur</translation>
+    </message>
+    <message>
+        <source>Edit command</source>
+        <translation>Komutu düzenle</translation>
+    </message>
+    <message>
+        <source>Delete command</source>
+        <translation>Komutu sil</translation>
+    </message>
+    <message>
+        <source>Command cooldowns</source>
+        <translation>Komut bekleme süreleri</translation>
+    </message>
+    <message>
+        <source>Command platforms</source>
+        <translation>Komut platformları</translation>
+    </message>
+    <message>
+        <source>Change one of the service's own commands</source>
+        <translation>Hizmetin kendi komutlarından birini değiştir</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>Zamanlayıcılar</translation>
+    </message>
+    <message>
+        <source>Create timer</source>
+        <translation>Zamanlayıcı oluştur</translation>
+    </message>
+    <message>
+        <source>Edit timer</source>
+        <translation>Zamanlayıcıyı düzenle</translation>
+    </message>
+    <message>
+        <source>Delete timer</source>
+        <translation>Zamanlayıcıyı sil</translation>
+    </message>
+    <message>
+        <source>AI bot settings</source>
+        <translation>Yapay zekâ botu ayarları</translation>
+    </message>
+    <message>
+        <source>Clear AI history</source>
+        <translation>Yapay zekâ geçmişini temizle</translation>
+    </message>
+    <message>
+        <source>Bot settings</source>
+        <translation>Bot ayarları</translation>
+    </message>
+    <message>
+        <source>Change a bot setting</source>
+        <translation>Bir bot ayarını değiştir</translation>
+    </message>
+    <message>
+        <source>Bot status</source>
+        <translation>Bot durumu</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Alıntılar</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Alıntı ekle</translation>
+    </message>
+    <message>
+        <source>Edit quote</source>
+        <translation>Alıntıyı düzenle</translation>
+    </message>
+    <message>
+        <source>Delete quote</source>
+        <translation>Alıntıyı sil</translation>
+    </message>
+    <message>
+        <source>8-ball answers</source>
+        <translation>Sihirli 8 top yanıtları</translation>
+    </message>
+    <message>
+        <source>Set 8-ball answers</source>
+        <translation>Sihirli 8 top yanıtlarını ayarla</translation>
+    </message>
+    <message>
+        <source>Start auction</source>
+        <translation>Açık artırma başlat</translation>
+    </message>
+    <message>
+        <source>Rank scheme</source>
+        <translation>Rütbe düzeni</translation>
+    </message>
+    <message>
+        <source>Set rank scheme</source>
+        <translation>Rütbe düzenini ayarla</translation>
+    </message>
+    <message>
+        <source>Reset rank scheme</source>
+        <translation>Rütbe düzenini sıfırla</translation>
+    </message>
+    <message>
+        <source>Viewer hours</source>
+        <translation>İzleyici saatleri</translation>
+    </message>
+    <message>
+        <source>Discord bot status</source>
+        <translation>Discord bot durumu</translation>
+    </message>
+    <message>
+        <source>Discord message</source>
+        <translation>Discord mesajı</translation>
+    </message>
+    <message>
+        <source>Discord linked users</source>
+        <translation>Discord bağlı kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Voice channels and members</source>
+        <translation>Ses kanalları ve üyeler</translation>
+    </message>
+    <message>
+        <source>Disconnect from voice</source>
+        <translation>Sesten çıkar</translation>
+    </message>
+    <message>
+        <source>Move to voice channel</source>
+        <translation>Ses kanalına taşı</translation>
+    </message>
+    <message>
+        <source>Mute / unmute in voice</source>
+        <translation>Seste sustur / sesini aç</translation>
+    </message>
+    <message>
+        <source>Mute everyone in channel</source>
+        <translation>Kanaldaki herkesi sustur</translation>
+    </message>
+    <message>
+        <source>Unmute everyone in channel</source>
+        <translation>Kanaldaki herkesin sesini aç</translation>
+    </message>
+    <message>
+        <source>Pull everyone into channel</source>
+        <translation>Herkesi kanala çek</translation>
+    </message>
+    <message>
+        <source>Send message as broadcaster</source>
+        <translation>Yayıncı olarak mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Send message as bot</source>
+        <translation>Bot olarak mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Kategoriyi değiştir</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Oyun</translation>
+    </message>
+    <message>
+        <source>Kick category ID</source>
+        <translation>Kick kategori kimliği</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Sınır</translation>
+    </message>
+    <message>
+        <source>Min similarity</source>
+        <translation>En az benzerlik</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Başlığı değiştir</translation>
+    </message>
+    <message>
+        <source>Get stream info</source>
+        <translation>Yayın bilgisini al</translation>
+    </message>
+    <message>
+        <source>Set title and category</source>
+        <translation>Başlığı ve kategoriyi ayarla</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Uyarılar</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>List audio alerts</source>
+        <translation>Sesli uyarıları listele</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Sağlayıcı</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Görünen ad</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Efektler</translation>
+    </message>
+    <message>
+        <source>Overlay ID</source>
+        <translation>Katman kimliği</translation>
+    </message>
+    <message>
+        <source>Overlay IDs</source>
+        <translation>Katman kimlikleri</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Veri</translation>
+    </message>
+    <message>
+        <source>Kick subscribers</source>
+        <translation>Kick aboneleri</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Topluluk</translation>
+    </message>
+    <message>
+        <source>Include expired</source>
+        <translation>Süresi dolanları da al</translation>
+    </message>
+    <message>
+        <source>Songs</source>
+        <translation>Şarkılar</translation>
+    </message>
+    <message>
+        <source>Add points</source>
+        <translation>Puan ekle</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puanlar</translation>
+    </message>
+    <message>
+        <source>Remove points</source>
+        <translation>Puan sil</translation>
+    </message>
+    <message>
+        <source>Get points</source>
+        <translation>Puanları al</translation>
+    </message>
+    <message>
+        <source>From user ID</source>
+        <translation>Gönderen kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>From username</source>
+        <translation>Gönderen kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>To user ID</source>
+        <translation>Alan kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>To username</source>
+        <translation>Alan kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mod</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Get watch time</source>
+        <translation>İzleme süresini al</translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>Date to</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Komut</translation>
+    </message>
+    <message>
+        <source>List commands</source>
+        <translation>Komutları listele</translation>
+    </message>
+    <message>
+        <source>Toggle command</source>
+        <translation>Komutu aç/kapat</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Takma adlar</translation>
+    </message>
+    <message>
+        <source>Set command cooldown</source>
+        <translation>Komut bekleme süresini ayarla</translation>
+    </message>
+    <message>
+        <source>Cooldown global seconds</source>
+        <translation>Genel bekleme (saniye)</translation>
+    </message>
+    <message>
+        <source>Cooldown user seconds</source>
+        <translation>Kullanıcı başına bekleme (saniye)</translation>
+    </message>
+    <message>
+        <source>Set command platforms</source>
+        <translation>Komut platformlarını ayarla</translation>
+    </message>
+    <message>
+        <source>Platform kick</source>
+        <translation>Kick platformu</translation>
+    </message>
+    <message>
+        <source>Platform twitch</source>
+        <translation>Twitch platformu</translation>
+    </message>
+    <message>
+        <source>Platform tiktok</source>
+        <translation>TikTok platformu</translation>
+    </message>
+    <message>
+        <source>Platform youtube</source>
+        <translation>YouTube platformu</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>Yapay zekâ</translation>
+    </message>
+    <message>
+        <source>Gemini aktif</source>
+        <translation>Gemini aktif</translation>
+    </message>
+    <message>
+        <source>AI sadece abone</source>
+        <translation>Yapay zekâ yalnızca abonelere</translation>
+    </message>
+    <message>
+        <source>AI text</source>
+        <translation>Yapay zekâ metni</translation>
+    </message>
+    <message>
+        <source>Timeout user</source>
+        <translation>Kullanıcıya zaman aşımı ver</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderasyon</translation>
+    </message>
+    <message>
+        <source>Ban user</source>
+        <translation>Kullanıcıyı yasakla</translation>
+    </message>
+    <message>
+        <source>Set moderation feature</source>
+        <translation>Moderasyon özelliğini ayarla</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Özellik</translation>
+    </message>
+    <message>
+        <source>Username filter</source>
+        <translation>Kullanıcı adı filtresi</translation>
+    </message>
+    <message>
+        <source>Spam protection</source>
+        <translation>Spam koruması</translation>
+    </message>
+    <message>
+        <source>Link protection</source>
+        <translation>Bağlantı koruması</translation>
+    </message>
+    <message>
+        <source>Profanity filter</source>
+        <translation>Küfür filtresi</translation>
+    </message>
+    <message>
+        <source>Caps filter</source>
+        <translation>Büyük harf filtresi</translation>
+    </message>
+    <message>
+        <source>Flood protection</source>
+        <translation>Flood koruması</translation>
+    </message>
+    <message>
+        <source>Multi-account spam</source>
+        <translation>Çoklu hesap spamı</translation>
+    </message>
+    <message>
+        <source>Visitor check</source>
+        <translation>Ziyaretçi denetimi</translation>
+    </message>
+    <message>
+        <source>Moderation status</source>
+        <translation>Moderasyon durumu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Unban user</source>
+        <translation>Kullanıcının yasağını kaldır</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Guild ID</source>
+        <translation>Sunucu kimliği</translation>
+    </message>
+    <message>
+        <source>Channel ID</source>
+        <translation>Kanal kimliği</translation>
+    </message>
+    <message>
+        <source>Log channel ID</source>
+        <translation>Kayıt kanalı kimliği</translation>
+    </message>
+    <message>
+        <source>Embed title</source>
+        <translation>Gömme başlığı</translation>
+    </message>
+    <message>
+        <source>Embed description</source>
+        <translation>Gömme açıklaması</translation>
+    </message>
+    <message>
+        <source>Embed color</source>
+        <translation>Gömme rengi</translation>
+    </message>
+    <message>
+        <source>Discord voice</source>
+        <translation>Discord ses</translation>
+    </message>
+    <message>
+        <source>Discord ID</source>
+        <translation>Discord kimliği</translation>
+    </message>
+    <message>
+        <source>Target channel ID</source>
+        <translation>Hedef kanal kimliği</translation>
+    </message>
+    <message>
+        <source>From channel ID</source>
+        <translation>Kaynak kanal kimliği</translation>
+    </message>
+    <message>
+        <source>Voicemod voice</source>
+        <translation>Voicemod sesi</translation>
+    </message>
+    <message>
+        <source>Voicemod</source>
+        <translation>Voicemod</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation>Bekleme süresi</translation>
+    </message>
+    <message>
+        <source>Original voice</source>
+        <translation>Özgün ses</translation>
+    </message>
+    <message>
+        <source>Voicemod sound</source>
+        <translation>Voicemod efekti</translation>
+    </message>
+    <message>
+        <source>Voicemod hear myself</source>
+        <translation>Voicemod kendimi duy</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ayar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Chat filter</source>
+        <translation>Sohbet filtresi</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Kelime</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Oyunlar</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>Dizi</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Öğe</translation>
+    </message>
+    <message>
+        <source>Starting bid</source>
+        <translation>Başlangıç teklifi</translation>
+    </message>
+    <message>
+        <source>Whisper to the winner</source>
+        <translation>Kazanana fısılda</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>İzleyiciler</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>Rütbeler</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Make the bot speak</source>
+        <translation>Botu konuştur</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Söyle</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Make Nightbot join the channel</source>
+        <translation>Nightbot'u kanala kat</translation>
+    </message>
+    <message>
+        <source>Make Nightbot leave the channel</source>
+        <translation>Nightbot'u kanaldan çıkar</translation>
+    </message>
+    <message>
+        <source>Send chat message as Nightbot</source>
+        <translation>Nightbot olarak sohbete mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Chat ID</source>
+        <translation>Sohbet kimliği</translation>
+    </message>
+    <message>
+        <source>Custom commands</source>
+        <translation>Özel komutlar</translation>
+    </message>
+    <message>
+        <source>Create custom command</source>
+        <translation>Özel komut oluştur</translation>
+    </message>
+    <message>
+        <source>Cool down</source>
+        <translation>Bekleme süresi</translation>
+    </message>
+    <message>
+        <source>User level</source>
+        <translation>Kullanıcı düzeyi</translation>
+    </message>
+    <message>
+        <source>Custom command</source>
+        <translation>Özel komut</translation>
+    </message>
+    <message>
+        <source>Edit custom command</source>
+        <translation>Özel komutu düzenle</translation>
+    </message>
+    <message>
+        <source>Delete custom command</source>
+        <translation>Özel komutu sil</translation>
+    </message>
+    <message>
+        <source>Default commands</source>
+        <translation>Varsayılan komutlar</translation>
+    </message>
+    <message>
+        <source>Default command</source>
+        <translation>Varsayılan komut</translation>
+    </message>
+    <message>
+        <source>Edit default command</source>
+        <translation>Varsayılan komutu düzenle</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Account and sign-in</source>
+        <translation>Hesap ve giriş</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Müdavim</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Sınırlar</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Sağlayıcılar</translation>
+    </message>
+    <message>
+        <source>Search provider</source>
+        <translation>Arama sağlayıcısı</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Ses düzeyi</translation>
+    </message>
+    <message>
+        <source>Youtube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sıralama</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Playlist item</source>
+        <translation>Çalma listesi öğesi</translation>
+    </message>
+    <message>
+        <source>Clear the queue</source>
+        <translation>Kuyruğu temizle</translation>
+    </message>
+    <message>
+        <source>Queue item</source>
+        <translation>Kuyruk öğesi</translation>
+    </message>
+    <message>
+        <source>Remove from queue</source>
+        <translation>Kuyruktan çıkar</translation>
+    </message>
+    <message>
+        <source>Move to the front of the queue</source>
+        <translation>Kuyruğun en önüne al</translation>
+    </message>
+    <message>
+        <source>Spam filter</source>
+        <translation>Spam filtresi</translation>
+    </message>
+    <message>
+        <source>Change spam filter</source>
+        <translation>Spam filtresini değiştir</translation>
+    </message>
+    <message>
+        <source>Exempt user level</source>
+        <translation>Muaf kullanıcı düzeyi</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Uzunluk</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Sessiz</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Kara liste</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>İzin listesi</translation>
+    </message>
+    <message>
+        <source>Nightbot subscribers</source>
+        <translation>Nightbot aboneleri</translation>
+    </message>
+    <message>
+        <source>Add Nightbot subscriber</source>
+        <translation>Nightbot abonesi ekle</translation>
+    </message>
+    <message>
+        <source>Nightbot subscriber</source>
+        <translation>Nightbot abonesi</translation>
+    </message>
+    <message>
+        <source>Remove Nightbot subscriber</source>
+        <translation>Nightbot abonesini çıkar</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Aralık</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Satırlar</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Zamanlayıcı</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Public web config</source>
+        <translation>Herkese açık web ayarları</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>İçerik</translation>
+    </message>
+    <message>
+        <source>Send a system message to one client</source>
+        <translation>Bir istemciye sistem mesajı gönder</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>İstemci kimliği</translation>
+    </message>
+    <message>
+        <source>Send a user message (deprecated)</source>
+        <translation>Kullanıcı mesajı gönder (eskimiş)</translation>
+    </message>
+    <message>
+        <source>Send chat message as the integration</source>
+        <translation>Entegrasyon olarak sohbete mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Hide or show chat messages</source>
+        <translation>Sohbet mesajlarını gizle veya göster</translation>
+    </message>
+    <message>
+        <source>ID array</source>
+        <translation>Kimlik dizisi</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Görünür</translation>
+    </message>
+    <message>
+        <source>Set the stream title</source>
+        <translation>Yayın başlığını ayarla</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>Sohbet geçmişi</translation>
+    </message>
+    <message>
+        <source>A chat user's details (moderator chat token)</source>
+        <translation>Bir sohbet kullanıcısının ayrıntıları (moderatör sohbet belirteci)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Erişim belirteci</translation>
+    </message>
+    <message>
+        <source>Server status and broadcaster</source>
+        <translation>Sunucu durumu ve yayıncı</translation>
+    </message>
+    <message>
+        <source>Server configuration</source>
+        <translation>Sunucu yapılandırması</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Pencere başlangıcı</translation>
+    </message>
+    <message>
+        <source>Active viewers</source>
+        <translation>Etkin izleyiciler</translation>
+    </message>
+    <message>
+        <source>Hardware stats</source>
+        <translation>Donanım istatistikleri</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Günlükler</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Uyarılar ve hatalar</translation>
+    </message>
+    <message>
+        <source>Video playback metrics</source>
+        <translation>Video oynatma ölçümleri</translation>
+    </message>
+    <message>
+        <source>Update options</source>
+        <translation>Güncelleme seçenekleri</translation>
+    </message>
+    <message>
+        <source>Start the update</source>
+        <translation>Güncellemeyi başlat</translation>
+    </message>
+    <message>
+        <source>Quit and restart the server</source>
+        <translation>Sunucuyu kapatıp yeniden başlat</translation>
+    </message>
+    <message>
+        <source>Reset the directory registration</source>
+        <translation>Dizin kaydını sıfırla</translation>
+    </message>
+    <message>
+        <source>Prometheus API (GET)</source>
+        <translation>Prometheus API (GET)</translation>
+    </message>
+    <message>
+        <source>Prometheus API (POST)</source>
+        <translation>Prometheus API (POST)</translation>
+    </message>
+    <message>
+        <source>Prometheus API (PUT)</source>
+        <translation>Prometheus API (PUT)</translation>
+    </message>
+    <message>
+        <source>Prometheus API (DELETE)</source>
+        <translation>Prometheus API (DELETE)</translation>
+    </message>
+    <message>
+        <source>Connected chat clients (admin)</source>
+        <translation>Bağlı sohbet istemcileri (yönetici)</translation>
+    </message>
+    <message>
+        <source>All chat messages, hidden too</source>
+        <translation>Tüm sohbet mesajları, gizliler de</translation>
+    </message>
+    <message>
+        <source>Hide or show chat messages (admin)</source>
+        <translation>Sohbet mesajlarını gizle veya göster (yönetici)</translation>
+    </message>
+    <message>
+        <source>Is moderator</source>
+        <translation>Moderatör mü</translation>
+    </message>
+    <message>
+        <source>Upload a custom emoji</source>
+        <translation>Özel emoji yükle</translation>
+    </message>
+    <message>
+        <source>Delete a custom emoji</source>
+        <translation>Özel emojiyi sil</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sosyal</translation>
+    </message>
+    <message>
+        <source>Rejected and blocked follows</source>
+        <translation>Reddedilen ve engellenen takipler</translation>
+    </message>
+    <message>
+        <source>Actor iri</source>
+        <translation>Aktör IRI</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Onaylandı</translation>
+    </message>
+    <message>
+        <source>Post to the fediverse</source>
+        <translation>Fediverse'e gönderi paylaş</translation>
+    </message>
+    <message>
+        <source>Fediverse activity</source>
+        <translation>Fediverse etkinliği</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Entegrasyonlar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>İzinler</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Belirteç</translation>
+    </message>
+    <message>
+        <source>Stream title</source>
+        <translation>Yayın başlığı</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Sunucu adı</translation>
+    </message>
+    <message>
+        <source>Server summary</source>
+        <translation>Sunucu özeti</translation>
+    </message>
+    <message>
+        <source>Offline message</source>
+        <translation>Çevrimdışı mesajı</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>Karşılama mesajı</translation>
+    </message>
+    <message>
+        <source>Extra page content (Markdown)</source>
+        <translation>Ek sayfa içeriği (Markdown)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>NSFW</source>
+        <translation>NSFW</translation>
+    </message>
+    <message>
+        <source>Listed in the Owncast directory</source>
+        <translation>Owncast dizininde listelensin</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Sunucu URL'si</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Social handles</source>
+        <translation>Sosyal hesaplar</translation>
+    </message>
+    <message>
+        <source>Hide the viewer count</source>
+        <translation>İzleyici sayısını gizle</translation>
+    </message>
+    <message>
+        <source>Keep out of search engines</source>
+        <translation>Arama motorlarından uzak tut</translation>
+    </message>
+    <message>
+        <source>Chat off</source>
+        <translation>Sohbet kapalı</translation>
+    </message>
+    <message>
+        <source>Join messages</source>
+        <translation>Katılma mesajları</translation>
+    </message>
+    <message>
+        <source>Established-user mode</source>
+        <translation>Yerleşik kullanıcı modu</translation>
+    </message>
+    <message>
+        <source>Forbidden usernames</source>
+        <translation>Yasak kullanıcı adları</translation>
+    </message>
+    <message>
+        <source>Suggested usernames</source>
+        <translation>Önerilen kullanıcı adları</translation>
+    </message>
+    <message>
+        <source>Slur filter</source>
+        <translation>Hakaret filtresi</translation>
+    </message>
+    <message>
+        <source>External actions</source>
+        <translation>Dış eylemler</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Görünüm</translation>
+    </message>
+    <message>
+        <source>Custom styles (CSS)</source>
+        <translation>Özel stiller (CSS)</translation>
+    </message>
+    <message>
+        <source>Custom JavaScript</source>
+        <translation>Özel JavaScript</translation>
+    </message>
+    <message>
+        <source>Colours and style variables</source>
+        <translation>Renkler ve stil değişkenleri</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Federasyon</translation>
+    </message>
+    <message>
+        <source>Private federation activity</source>
+        <translation>Özel federasyon etkinliği</translation>
+    </message>
+    <message>
+        <source>Show fediverse engagement in chat</source>
+        <translation>Fediverse etkileşimini sohbette göster</translation>
+    </message>
+    <message>
+        <source>Federated username</source>
+        <translation>Federasyon kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Federated go-live message</source>
+        <translation>Federasyon yayına başlama mesajı</translation>
+    </message>
+    <message>
+        <source>Blocked fediverse domains</source>
+        <translation>Engellenen fediverse alan adları</translation>
+    </message>
+    <message>
+        <source>Discord notifications</source>
+        <translation>Discord bildirimleri</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <source>Browser notifications</source>
+        <translation>Tarayıcı bildirimleri</translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>Yönetici parolası</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Gelişmiş</translation>
+    </message>
+    <message>
+        <source>Stream keys</source>
+        <translation>Yayın anahtarları</translation>
+    </message>
+    <message>
+        <source>Video codec</source>
+        <translation>Video kodeği</translation>
+    </message>
+    <message>
+        <source>Latency level</source>
+        <translation>Gecikme düzeyi</translation>
+    </message>
+    <message>
+        <source>Output variants</source>
+        <translation>Çıkış varyantları</translation>
+    </message>
+    <message>
+        <source>FFmpeg path</source>
+        <translation>FFmpeg yolu</translation>
+    </message>
+    <message>
+        <source>Web server port</source>
+        <translation>Web sunucusu portu</translation>
+    </message>
+    <message>
+        <source>Web server address</source>
+        <translation>Web sunucusu adresi</translation>
+    </message>
+    <message>
+        <source>RTMP port</source>
+        <translation>RTMP portu</translation>
+    </message>
+    <message>
+        <source>Chat socket address</source>
+        <translation>Sohbet soketi adresi</translation>
+    </message>
+    <message>
+        <source>Video serving address</source>
+        <translation>Video sunum adresi</translation>
+    </message>
+    <message>
+        <source>S3 storage</source>
+        <translation>S3 depolama</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategoriler</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>İmleç</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Search categories (v1)</source>
+        <translation>Kategori ara (v1)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>Category (v1)</source>
+        <translation>Kategori (v1)</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>Kategori kimliği</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanallar</translation>
+    </message>
+    <message>
+        <source>Broadcaster user ID</source>
+        <translation>Yayıncı kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kısa ad</translation>
+    </message>
+    <message>
+        <source>Change title, category and tags</source>
+        <translation>Başlığı, kategoriyi ve etiketleri değiştir</translation>
+    </message>
+    <message>
+        <source>Custom tags</source>
+        <translation>Özel etiketler</translation>
+    </message>
+    <message>
+        <source>Livestreams</source>
+        <translation>Canlı yayınlar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sıralama</translation>
+    </message>
+    <message>
+        <source>Livestream stats</source>
+        <translation>Canlı yayın istatistikleri</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Ödüller</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Bedel</translation>
+    </message>
+    <message>
+        <source>Background color</source>
+        <translation>Arka plan rengi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Is enabled</source>
+        <translation>Etkin mi</translation>
+    </message>
+    <message>
+        <source>Is user input required</source>
+        <translation>Kullanıcı girdisi gerekli mi</translation>
+    </message>
+    <message>
+        <source>Should redemptions skip request queue</source>
+        <translation>Kullanımlar istek kuyruğunu atlasın mı</translation>
+    </message>
+    <message>
+        <source>Is paused</source>
+        <translation>Duraklatıldı mı</translation>
+    </message>
+    <message>
+        <source>Reward ID</source>
+        <translation>Ödül kimliği</translation>
+    </message>
+    <message>
+        <source>IDs</source>
+        <translation>Kimlikler</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>İçerik</translation>
+    </message>
+    <message>
+        <source>Reply to message ID</source>
+        <translation>Yanıtlanan mesaj kimliği</translation>
+    </message>
+    <message>
+        <source>Ban or time out</source>
+        <translation>Yasakla veya zaman aşımı ver</translation>
+    </message>
+    <message>
+        <source>Unban or end a timeout</source>
+        <translation>Yasağı veya zaman aşımını kaldır</translation>
+    </message>
+    <message>
+        <source>KICKs leaderboard</source>
+        <translation>KICKs sıralaması</translation>
+    </message>
+    <message>
+        <source>KICKs</source>
+        <translation>KICKs</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>İlk</translation>
+    </message>
+    <message>
+        <source>Event subscriptions</source>
+        <translation>Olay abonelikleri</translation>
+    </message>
+    <message>
+        <source>Subscribe to events</source>
+        <translation>Olaylara abone ol</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Yöntem</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from events</source>
+        <translation>Olay aboneliğini bırak</translation>
+    </message>
+    <message>
+        <source>Kick's public key for event signatures</source>
+        <translation>Kick'in olay imzaları için açık anahtarı</translation>
+    </message>
+    <message>
+        <source>Token introspection (v1)</source>
+        <translation>Belirteç incelemesi (v1)</translation>
+    </message>
+    <message>
+        <source>Get canvas list</source>
+        <translation>Tuval listesini al</translation>
+    </message>
+    <message>
+        <source>Canvases</source>
+        <translation>Tuvaller</translation>
+    </message>
+    <message>
+        <source>Get persistent data</source>
+        <translation>Kalıcı veriyi al</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Yapılandırma</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Slot name</source>
+        <translation>Yuva adı</translation>
+    </message>
+    <message>
+        <source>Set persistent data</source>
+        <translation>Kalıcı veriyi ayarla</translation>
+    </message>
+    <message>
+        <source>Slot value</source>
+        <translation>Yuva değeri</translation>
+    </message>
+    <message>
+        <source>Get scene collection list</source>
+        <translation>Sahne koleksiyonu listesini al</translation>
+    </message>
+    <message>
+        <source>Set current scene collection</source>
+        <translation>Geçerli sahne koleksiyonunu ayarla</translation>
+    </message>
+    <message>
+        <source>Scene collection name</source>
+        <translation>Sahne koleksiyonu adı</translation>
+    </message>
+    <message>
+        <source>Create scene collection</source>
+        <translation>Sahne koleksiyonu oluştur</translation>
+    </message>
+    <message>
+        <source>Get profile list</source>
+        <translation>Profil listesini al</translation>
+    </message>
+    <message>
+        <source>Set current profile</source>
+        <translation>Geçerli profili ayarla</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profil adı</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Profil oluştur</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profili kaldır</translation>
+    </message>
+    <message>
+        <source>Get profile parameter</source>
+        <translation>Profil parametresini al</translation>
+    </message>
+    <message>
+        <source>Parameter category</source>
+        <translation>Parametre kategorisi</translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation>Parametre adı</translation>
+    </message>
+    <message>
+        <source>Set profile parameter</source>
+        <translation>Profil parametresini ayarla</translation>
+    </message>
+    <message>
+        <source>Parameter value</source>
+        <translation>Parametre değeri</translation>
+    </message>
+    <message>
+        <source>Get video settings</source>
+        <translation>Video ayarlarını al</translation>
+    </message>
+    <message>
+        <source>Set video settings</source>
+        <translation>Video ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Fps numerator</source>
+        <translation>FPS payı</translation>
+    </message>
+    <message>
+        <source>Fps denominator</source>
+        <translation>FPS paydası</translation>
+    </message>
+    <message>
+        <source>Base width</source>
+        <translation>Temel genişlik</translation>
+    </message>
+    <message>
+        <source>Base height</source>
+        <translation>Temel yükseklik</translation>
+    </message>
+    <message>
+        <source>Output width</source>
+        <translation>Çıkış genişliği</translation>
+    </message>
+    <message>
+        <source>Output height</source>
+        <translation>Çıkış yüksekliği</translation>
+    </message>
+    <message>
+        <source>Get stream service settings</source>
+        <translation>Yayın hizmeti ayarlarını al</translation>
+    </message>
+    <message>
+        <source>Set stream service settings</source>
+        <translation>Yayın hizmeti ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Stream service type</source>
+        <translation>Yayın hizmeti türü</translation>
+    </message>
+    <message>
+        <source>Stream service settings</source>
+        <translation>Yayın hizmeti ayarları</translation>
+    </message>
+    <message>
+        <source>Get record directory</source>
+        <translation>Kayıt klasörünü al</translation>
+    </message>
+    <message>
+        <source>Set record directory</source>
+        <translation>Kayıt klasörünü belirle</translation>
+    </message>
+    <message>
+        <source>Record directory</source>
+        <translation>Kayıt klasörü</translation>
+    </message>
+    <message>
+        <source>Get source filter kind list</source>
+        <translation>Kaynak filtresi türlerini al</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtreler</translation>
+    </message>
+    <message>
+        <source>Get source filter list</source>
+        <translation>Kaynak filtrelerini al</translation>
+    </message>
+    <message>
+        <source>Canvas uuid</source>
+        <translation>Tuval UUID'si</translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation>Kaynak adı</translation>
+    </message>
+    <message>
+        <source>Source uuid</source>
+        <translation>Kaynak UUID'si</translation>
+    </message>
+    <message>
+        <source>Get source filter default settings</source>
+        <translation>Kaynak filtresinin varsayılan ayarlarını al</translation>
+    </message>
+    <message>
+        <source>Filter kind</source>
+        <translation>Filtre türü</translation>
+    </message>
+    <message>
+        <source>Create source filter</source>
+        <translation>Kaynak filtresi oluştur</translation>
+    </message>
+    <message>
+        <source>Filter name</source>
+        <translation>Filtre adı</translation>
+    </message>
+    <message>
+        <source>Filter settings</source>
+        <translation>Filtre ayarları</translation>
+    </message>
+    <message>
+        <source>Remove source filter</source>
+        <translation>Kaynak filtresini kaldır</translation>
+    </message>
+    <message>
+        <source>Set source filter name</source>
+        <translation>Kaynak filtresinin adını belirle</translation>
+    </message>
+    <message>
+        <source>New filter name</source>
+        <translation>Yeni filtre adı</translation>
+    </message>
+    <message>
+        <source>Get source filter</source>
+        <translation>Kaynak filtresini al</translation>
+    </message>
+    <message>
+        <source>Set source filter index</source>
+        <translation>Kaynak filtresinin sırasını belirle</translation>
+    </message>
+    <message>
+        <source>Filter index</source>
+        <translation>Filtre sırası</translation>
+    </message>
+    <message>
+        <source>Set source filter settings</source>
+        <translation>Kaynak filtresi ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Üzerine yaz</translation>
+    </message>
+    <message>
+        <source>Set source filter enabled</source>
+        <translation>Kaynak filtresini aç/kapat</translation>
+    </message>
+    <message>
+        <source>Filter enabled</source>
+        <translation>Filtre açık</translation>
+    </message>
+    <message>
+        <source>Get version</source>
+        <translation>Sürümü al</translation>
+    </message>
+    <message>
+        <source>Get stats</source>
+        <translation>İstatistikleri al</translation>
+    </message>
+    <message>
+        <source>Broadcast custom event</source>
+        <translation>Özel olay yayınla</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Olay verisi</translation>
+    </message>
+    <message>
+        <source>Call vendor request</source>
+        <translation>Eklenti isteği çağır</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Eklenti adı</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>İstek türü</translation>
+    </message>
+    <message>
+        <source>Request data</source>
+        <translation>İstek verisi</translation>
+    </message>
+    <message>
+        <source>Get hotkey list</source>
+        <translation>Kısayol listesini al</translation>
+    </message>
+    <message>
+        <source>Trigger hotkey by name</source>
+        <translation>Kısayolu adıyla tetikle</translation>
+    </message>
+    <message>
+        <source>Hotkey name</source>
+        <translation>Kısayol adı</translation>
+    </message>
+    <message>
+        <source>Context name</source>
+        <translation>Bağlam adı</translation>
+    </message>
+    <message>
+        <source>Trigger hotkey by key sequence</source>
+        <translation>Kısayolu tuş dizisiyle tetikle</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Tuş kimliği</translation>
+    </message>
+    <message>
+        <source>Key modifiers</source>
+        <translation>Değiştirici tuşlar</translation>
+    </message>
+    <message>
+        <source>Key modifiers › shift</source>
+        <translation>Değiştirici tuşlar › Shift</translation>
+    </message>
+    <message>
+        <source>Key modifiers › control</source>
+        <translation>Değiştirici tuşlar › Control</translation>
+    </message>
+    <message>
+        <source>Key modifiers › alt</source>
+        <translation>Değiştirici tuşlar › Alt</translation>
+    </message>
+    <message>
+        <source>Key modifiers › command</source>
+        <translation>Değiştirici tuşlar › Command</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Bekle</translation>
+    </message>
+    <message>
+        <source>Sleep millis</source>
+        <translation>Bekleme (ms)</translation>
+    </message>
+    <message>
+        <source>Sleep frames</source>
+        <translation>Bekleme (kare)</translation>
+    </message>
+    <message>
+        <source>Get input list</source>
+        <translation>Giriş listesini al</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Girişler</translation>
+    </message>
+    <message>
+        <source>Input kind</source>
+        <translation>Giriş türü</translation>
+    </message>
+    <message>
+        <source>Get input kind list</source>
+        <translation>Giriş türlerini al</translation>
+    </message>
+    <message>
+        <source>Unversioned</source>
+        <translation>Sürümsüz</translation>
+    </message>
+    <message>
+        <source>Get special inputs</source>
+        <translation>Özel girişleri al</translation>
+    </message>
+    <message>
+        <source>Create input</source>
+        <translation>Giriş oluştur</translation>
+    </message>
+    <message>
+        <source>Scene name</source>
+        <translation>Sahne adı</translation>
+    </message>
+    <message>
+        <source>Scene uuid</source>
+        <translation>Sahne UUID'si</translation>
+    </message>
+    <message>
+        <source>Input name</source>
+        <translation>Giriş adı</translation>
+    </message>
+    <message>
+        <source>Input settings</source>
+        <translation>Giriş ayarları</translation>
+    </message>
+    <message>
+        <source>Scene item enabled</source>
+        <translation>Sahne öğesi görünür</translation>
+    </message>
+    <message>
+        <source>Remove input</source>
+        <translation>Girişi kaldır</translation>
+    </message>
+    <message>
+        <source>Input uuid</source>
+        <translation>Giriş UUID'si</translation>
+    </message>
+    <message>
+        <source>Set input name</source>
+        <translation>Giriş adını belirle</translation>
+    </message>
+    <message>
+        <source>New input name</source>
+        <translation>Yeni giriş adı</translation>
+    </message>
+    <message>
+        <source>Get input default settings</source>
+        <translation>Girişin varsayılan ayarlarını al</translation>
+    </message>
+    <message>
+        <source>Get input settings</source>
+        <translation>Giriş ayarlarını al</translation>
+    </message>
+    <message>
+        <source>Set input settings</source>
+        <translation>Giriş ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Get input mute</source>
+        <translation>Giriş sessiz mi</translation>
+    </message>
+    <message>
+        <source>Set input mute</source>
+        <translation>Girişi sustur</translation>
+    </message>
+    <message>
+        <source>Input muted</source>
+        <translation>Giriş sessiz</translation>
+    </message>
+    <message>
+        <source>Toggle input mute</source>
+        <translation>Giriş sesini aç/kapat</translation>
+    </message>
+    <message>
+        <source>Get input volume</source>
+        <translation>Giriş ses düzeyini al</translation>
+    </message>
+    <message>
+        <source>Set input volume</source>
+        <translation>Giriş ses düzeyini belirle</translation>
+    </message>
+    <message>
+        <source>Input volume mul</source>
+        <translation>Giriş ses düzeyi (çarpan)</translation>
+    </message>
+    <message>
+        <source>Input volume db</source>
+        <translation>Giriş ses düzeyi (dB)</translation>
+    </message>
+    <message>
+        <source>Get input audio balance</source>
+        <translation>Giriş ses dengesini al</translation>
+    </message>
+    <message>
+        <source>Set input audio balance</source>
+        <translation>Giriş ses dengesini belirle</translation>
+    </message>
+    <message>
+        <source>Input audio balance</source>
+        <translation>Giriş ses dengesi</translation>
+    </message>
+    <message>
+        <source>Get input audio sync offset</source>
+        <translation>Giriş ses eşitleme kaymasını al</translation>
+    </message>
+    <message>
+        <source>Set input audio sync offset</source>
+        <translation>Giriş ses eşitleme kaymasını belirle</translation>
+    </message>
+    <message>
+        <source>Input audio sync offset</source>
+        <translation>Giriş ses eşitleme kayması</translation>
+    </message>
+    <message>
+        <source>Get input audio monitor type</source>
+        <translation>Giriş ses izleme türünü al</translation>
+    </message>
+    <message>
+        <source>Set input audio monitor type</source>
+        <translation>Giriş ses izleme türünü belirle</translation>
+    </message>
+    <message>
+        <source>Monitor type</source>
+        <translation>İzleme türü</translation>
+    </message>
+    <message>
+        <source>Get input audio tracks</source>
+        <translation>Giriş ses parçalarını al</translation>
+    </message>
+    <message>
+        <source>Set input audio tracks</source>
+        <translation>Giriş ses parçalarını belirle</translation>
+    </message>
+    <message>
+        <source>Input audio tracks</source>
+        <translation>Giriş ses parçaları</translation>
+    </message>
+    <message>
+        <source>Get input deinterlace mode</source>
+        <translation>Girişin serpiştirme giderme modunu al</translation>
+    </message>
+    <message>
+        <source>Set input deinterlace mode</source>
+        <translation>Girişin serpiştirme giderme modunu belirle</translation>
+    </message>
+    <message>
+        <source>Input deinterlace mode</source>
+        <translation>Serpiştirme giderme modu</translation>
+    </message>
+    <message>
+        <source>Get input deinterlace field order</source>
+        <translation>Girişin serpiştirme alan sırasını al</translation>
+    </message>
+    <message>
+        <source>Set input deinterlace field order</source>
+        <translation>Girişin serpiştirme alan sırasını belirle</translation>
+    </message>
+    <message>
+        <source>Input deinterlace field order</source>
+        <translation>Serpiştirme alan sırası</translation>
+    </message>
+    <message>
+        <source>Get input properties list property items</source>
+        <translation>Giriş özellik listesinin öğelerini al</translation>
+    </message>
+    <message>
+        <source>Property name</source>
+        <translation>Özellik adı</translation>
+    </message>
+    <message>
+        <source>Press input properties button</source>
+        <translation>Giriş özellikleri düğmesine bas</translation>
+    </message>
+    <message>
+        <source>Get media input status</source>
+        <translation>Medya girişi durumunu al</translation>
+    </message>
+    <message>
+        <source>Media Inputs</source>
+        <translation>Medya girişleri</translation>
+    </message>
+    <message>
+        <source>Set media input cursor</source>
+        <translation>Medya girişi konumunu belirle</translation>
+    </message>
+    <message>
+        <source>Media cursor</source>
+        <translation>Medya konumu</translation>
+    </message>
+    <message>
+        <source>Offset media input cursor</source>
+        <translation>Medya girişi konumunu kaydır</translation>
+    </message>
+    <message>
+        <source>Media cursor offset</source>
+        <translation>Medya konumu kayması</translation>
+    </message>
+    <message>
+        <source>Trigger media input action</source>
+        <translation>Medya girişi eylemini tetikle</translation>
+    </message>
+    <message>
+        <source>Media action</source>
+        <translation>Medya eylemi</translation>
+    </message>
+    <message>
+        <source>Get virtual cam status</source>
+        <translation>Sanal kamera durumunu al</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Çıkışlar</translation>
+    </message>
+    <message>
+        <source>Toggle virtual cam</source>
+        <translation>Sanal kamerayı aç/kapat</translation>
+    </message>
+    <message>
+        <source>Start virtual cam</source>
+        <translation>Sanal kamerayı başlat</translation>
+    </message>
+    <message>
+        <source>Stop virtual cam</source>
+        <translation>Sanal kamerayı durdur</translation>
+    </message>
+    <message>
+        <source>Get replay buffer status</source>
+        <translation>Tekrar arabelleği durumunu al</translation>
+    </message>
+    <message>
+        <source>Toggle replay buffer</source>
+        <translation>Tekrar arabelleğini aç/kapat</translation>
+    </message>
+    <message>
+        <source>Start replay buffer</source>
+        <translation>Tekrar arabelleğini başlat</translation>
+    </message>
+    <message>
+        <source>Stop replay buffer</source>
+        <translation>Tekrar arabelleğini durdur</translation>
+    </message>
+    <message>
+        <source>Save replay buffer</source>
+        <translation>Tekrar arabelleğini kaydet</translation>
+    </message>
+    <message>
+        <source>Get last replay buffer replay</source>
+        <translation>Son tekrarı al</translation>
+    </message>
+    <message>
+        <source>Get output list</source>
+        <translation>Çıkış listesini al</translation>
+    </message>
+    <message>
+        <source>Get output status</source>
+        <translation>Çıkış durumunu al</translation>
+    </message>
+    <message>
+        <source>Output name</source>
+        <translation>Çıkış adı</translation>
+    </message>
+    <message>
+        <source>Toggle output</source>
+        <translation>Çıkışı aç/kapat</translation>
+    </message>
+    <message>
+        <source>Start output</source>
+        <translation>Çıkışı başlat</translation>
+    </message>
+    <message>
+        <source>Stop output</source>
+        <translation>Çıkışı durdur</translation>
+    </message>
+    <message>
+        <source>Get output settings</source>
+        <translation>Çıkış ayarlarını al</translation>
+    </message>
+    <message>
+        <source>Set output settings</source>
+        <translation>Çıkış ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Output settings</source>
+        <translation>Çıkış ayarları</translation>
+    </message>
+    <message>
+        <source>Get record status</source>
+        <translation>Kayıt durumunu al</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Toggle record</source>
+        <translation>Kaydı aç/kapat</translation>
+    </message>
+    <message>
+        <source>Start record</source>
+        <translation>Kaydı başlat</translation>
+    </message>
+    <message>
+        <source>Stop record</source>
+        <translation>Kaydı durdur</translation>
+    </message>
+    <message>
+        <source>Toggle record pause</source>
+        <translation>Kaydı duraklat/sürdür</translation>
+    </message>
+    <message>
+        <source>Pause record</source>
+        <translation>Kaydı duraklat</translation>
+    </message>
+    <message>
+        <source>Resume record</source>
+        <translation>Kaydı sürdür</translation>
+    </message>
+    <message>
+        <source>Split record file</source>
+        <translation>Kayıt dosyasını böl</translation>
+    </message>
+    <message>
+        <source>Create record chapter</source>
+        <translation>Kayıt bölümü oluştur</translation>
+    </message>
+    <message>
+        <source>Chapter name</source>
+        <translation>Bölüm adı</translation>
+    </message>
+    <message>
+        <source>Get scene item list</source>
+        <translation>Sahne öğelerini al</translation>
+    </message>
+    <message>
+        <source>Scene Items</source>
+        <translation>Sahne öğeleri</translation>
+    </message>
+    <message>
+        <source>Get group scene item list</source>
+        <translation>Grup sahne öğelerini al</translation>
+    </message>
+    <message>
+        <source>Get scene item id</source>
+        <translation>Sahne öğesi kimliğini al</translation>
+    </message>
+    <message>
+        <source>Search offset</source>
+        <translation>Arama kayması</translation>
+    </message>
+    <message>
+        <source>Get scene item source</source>
+        <translation>Sahne öğesinin kaynağını al</translation>
+    </message>
+    <message>
+        <source>Scene item ID</source>
+        <translation>Sahne öğesi kimliği</translation>
+    </message>
+    <message>
+        <source>Create scene item</source>
+        <translation>Sahne öğesi oluştur</translation>
+    </message>
+    <message>
+        <source>Remove scene item</source>
+        <translation>Sahne öğesini kaldır</translation>
+    </message>
+    <message>
+        <source>Duplicate scene item</source>
+        <translation>Sahne öğesini çoğalt</translation>
+    </message>
+    <message>
+        <source>Destination scene name</source>
+        <translation>Hedef sahne adı</translation>
+    </message>
+    <message>
+        <source>Destination scene uuid</source>
+        <translation>Hedef sahne UUID'si</translation>
+    </message>
+    <message>
+        <source>Get scene item transform</source>
+        <translation>Sahne öğesi dönüşümünü al</translation>
+    </message>
+    <message>
+        <source>Set scene item transform</source>
+        <translation>Sahne öğesi dönüşümünü belirle</translation>
+    </message>
+    <message>
+        <source>Scene item transform</source>
+        <translation>Sahne öğesi dönüşümü</translation>
+    </message>
+    <message>
+        <source>Get scene item enabled</source>
+        <translation>Sahne öğesi görünür mü</translation>
+    </message>
+    <message>
+        <source>Set scene item enabled</source>
+        <translation>Sahne öğesini göster/gizle</translation>
+    </message>
+    <message>
+        <source>Get scene item locked</source>
+        <translation>Sahne öğesi kilitli mi</translation>
+    </message>
+    <message>
+        <source>Set scene item locked</source>
+        <translation>Sahne öğesini kilitle/aç</translation>
+    </message>
+    <message>
+        <source>Scene item locked</source>
+        <translation>Sahne öğesi kilitli</translation>
+    </message>
+    <message>
+        <source>Get scene item index</source>
+        <translation>Sahne öğesi sırasını al</translation>
+    </message>
+    <message>
+        <source>Set scene item index</source>
+        <translation>Sahne öğesi sırasını belirle</translation>
+    </message>
+    <message>
+        <source>Scene item index</source>
+        <translation>Sahne öğesi sırası</translation>
+    </message>
+    <message>
+        <source>Get scene item blend mode</source>
+        <translation>Sahne öğesi karışım modunu al</translation>
+    </message>
+    <message>
+        <source>Set scene item blend mode</source>
+        <translation>Sahne öğesi karışım modunu belirle</translation>
+    </message>
+    <message>
+        <source>Scene item blend mode</source>
+        <translation>Sahne öğesi karışım modu</translation>
+    </message>
+    <message>
+        <source>Get scene list</source>
+        <translation>Sahne listesini al</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Sahneler</translation>
+    </message>
+    <message>
+        <source>Get group list</source>
+        <translation>Grup listesini al</translation>
+    </message>
+    <message>
+        <source>Get current program scene</source>
+        <translation>Yayındaki sahneyi al</translation>
+    </message>
+    <message>
+        <source>Set current program scene</source>
+        <translation>Yayındaki sahneyi belirle</translation>
+    </message>
+    <message>
+        <source>Get current preview scene</source>
+        <translation>Önizleme sahnesini al</translation>
+    </message>
+    <message>
+        <source>Set current preview scene</source>
+        <translation>Önizleme sahnesini belirle</translation>
+    </message>
+    <message>
+        <source>Create scene</source>
+        <translation>Sahne oluştur</translation>
+    </message>
+    <message>
+        <source>Remove scene</source>
+        <translation>Sahneyi kaldır</translation>
+    </message>
+    <message>
+        <source>Set scene name</source>
+        <translation>Sahne adını belirle</translation>
+    </message>
+    <message>
+        <source>New scene name</source>
+        <translation>Yeni sahne adı</translation>
+    </message>
+    <message>
+        <source>Get scene scene transition override</source>
+        <translation>Sahnenin geçiş ayarını al</translation>
+    </message>
+    <message>
+        <source>Set scene scene transition override</source>
+        <translation>Sahnenin geçiş ayarını belirle</translation>
+    </message>
+    <message>
+        <source>Transition name</source>
+        <translation>Geçiş adı</translation>
+    </message>
+    <message>
+        <source>Transition duration</source>
+        <translation>Geçiş süresi</translation>
+    </message>
+    <message>
+        <source>Get source active</source>
+        <translation>Kaynak etkin mi</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Get source screenshot</source>
+        <translation>Kaynak ekran görüntüsünü al</translation>
+    </message>
+    <message>
+        <source>Image format</source>
+        <translation>Görüntü biçimi</translation>
+    </message>
+    <message>
+        <source>Image width</source>
+        <translation>Görüntü genişliği</translation>
+    </message>
+    <message>
+        <source>Image height</source>
+        <translation>Görüntü yüksekliği</translation>
+    </message>
+    <message>
+        <source>Image compression quality</source>
+        <translation>Görüntü sıkıştırma kalitesi</translation>
+    </message>
+    <message>
+        <source>Save source screenshot</source>
+        <translation>Kaynak ekran görüntüsünü kaydet</translation>
+    </message>
+    <message>
+        <source>Image file path</source>
+        <translation>Görüntü dosyası yolu</translation>
+    </message>
+    <message>
+        <source>Get stream status</source>
+        <translation>Yayın durumunu al</translation>
+    </message>
+    <message>
+        <source>Toggle stream</source>
+        <translation>Yayını aç/kapat</translation>
+    </message>
+    <message>
+        <source>Start stream</source>
+        <translation>Yayını başlat</translation>
+    </message>
+    <message>
+        <source>Stop stream</source>
+        <translation>Yayını durdur</translation>
+    </message>
+    <message>
+        <source>Send stream caption</source>
+        <translation>Yayın altyazısı gönder</translation>
+    </message>
+    <message>
+        <source>Caption text</source>
+        <translation>Altyazı metni</translation>
+    </message>
+    <message>
+        <source>Get transition kind list</source>
+        <translation>Geçiş türlerini al</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Geçişler</translation>
+    </message>
+    <message>
+        <source>Get scene transition list</source>
+        <translation>Sahne geçişlerini al</translation>
+    </message>
+    <message>
+        <source>Get current scene transition</source>
+        <translation>Geçerli sahne geçişini al</translation>
+    </message>
+    <message>
+        <source>Set current scene transition</source>
+        <translation>Geçerli sahne geçişini belirle</translation>
+    </message>
+    <message>
+        <source>Set current scene transition duration</source>
+        <translation>Geçerli sahne geçişinin süresini belirle</translation>
+    </message>
+    <message>
+        <source>Set current scene transition settings</source>
+        <translation>Geçerli sahne geçişinin ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Transition settings</source>
+        <translation>Geçiş ayarları</translation>
+    </message>
+    <message>
+        <source>Get current scene transition cursor</source>
+        <translation>Geçerli sahne geçişinin konumunu al</translation>
+    </message>
+    <message>
+        <source>Trigger studio mode transition</source>
+        <translation>Stüdyo modu geçişini tetikle</translation>
+    </message>
+    <message>
+        <source>Set t bar position</source>
+        <translation>T çubuğu konumunu belirle</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Konum</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Bırak</translation>
+    </message>
+    <message>
+        <source>Get studio mode enabled</source>
+        <translation>Stüdyo modu açık mı</translation>
+    </message>
+    <message>
+        <source>Ui</source>
+        <translation>Arayüz</translation>
+    </message>
+    <message>
+        <source>Set studio mode enabled</source>
+        <translation>Stüdyo modunu aç/kapat</translation>
+    </message>
+    <message>
+        <source>Studio mode enabled</source>
+        <translation>Stüdyo modu açık</translation>
+    </message>
+    <message>
+        <source>Open input properties dialog</source>
+        <translation>Giriş özellikleri penceresini aç</translation>
+    </message>
+    <message>
+        <source>Open input filters dialog</source>
+        <translation>Giriş filtreleri penceresini aç</translation>
+    </message>
+    <message>
+        <source>Open input interact dialog</source>
+        <translation>Giriş etkileşim penceresini aç</translation>
+    </message>
+    <message>
+        <source>Get monitor list</source>
+        <translation>Ekran listesini al</translation>
+    </message>
+    <message>
+        <source>Open video mix projector</source>
+        <translation>Video karışımı projektörünü aç</translation>
+    </message>
+    <message>
+        <source>Video mix type</source>
+        <translation>Video karışımı türü</translation>
+    </message>
+    <message>
+        <source>Monitor index</source>
+        <translation>Ekran sırası</translation>
+    </message>
+    <message>
+        <source>Projector geometry</source>
+        <translation>Projektör geometrisi</translation>
+    </message>
+    <message>
+        <source>Open source projector</source>
+        <translation>Kaynak projektörünü aç</translation>
+    </message>
+    <message>
+        <source>Request batch</source>
+        <translation>İstek grubu</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>İstekler</translation>
+    </message>
+    <message>
+        <source>Halt on failure</source>
+        <translation>Hatada dur</translation>
+    </message>
+</context>
+<context>
     <name>DeckControl</name>
     <message>
         <source>Could not save profile {name}: {error}</source>
         <translation>{name} profili kaydedilemedi: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultProfile</name>
+    <message>
+        <source>Stream</source>
+        <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>Clip 30 s</source>
+        <translation>30 sn klip</translation>
+    </message>
+    <message>
+        <source>Shield</source>
+        <translation>Kalkan</translation>
+    </message>
+    <message>
+        <source>Hello TTS</source>
+        <translation>Merhaba TTS</translation>
+    </message>
+    <message>
+        <source>Hello chat!</source>
+        <translation>Merhaba sohbet!</translation>
+    </message>
+    <message>
+        <source>Test donation</source>
+        <translation>Deneme bağışı</translation>
+    </message>
+    <message>
+        <source>Stream info</source>
+        <translation>Yayın bilgisi</translation>
+    </message>
+    <message>
+        <source>BRB</source>
+        <translation>Hemen dönerim</translation>
+    </message>
+    <message>
+        <source>Be right back!</source>
+        <translation>Hemen dönüyorum!</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>Hemen dönüyorum</translation>
+    </message>
+    <message>
+        <source>Clear chat</source>
+        <translation>Sohbeti temizle</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderasyon</translation>
+    </message>
+    <message>
+        <source>Shield on</source>
+        <translation>Kalkan açık</translation>
+    </message>
+    <message>
+        <source>Shield off</source>
+        <translation>Kalkan kapalı</translation>
+    </message>
+    <message>
+        <source>Link filter</source>
+        <translation>Bağlantı filtresi</translation>
+    </message>
+    <message>
+        <source>Spam filter</source>
+        <translation>Spam filtresi</translation>
+    </message>
+    <message>
+        <source>Mod status</source>
+        <translation>Mod durumu</translation>
+    </message>
+    <message>
+        <source>Songs</source>
+        <translation>Şarkılar</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Oynat / duraklat</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Oynat</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Atla</translation>
+    </message>
+    <message>
+        <source>Discord voice</source>
+        <translation>Discord ses</translation>
+    </message>
+    <message>
+        <source>Voice status</source>
+        <translation>Ses durumu</translation>
+    </message>
+    <message>
+        <source>Bot status</source>
+        <translation>Bot durumu</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Pause rec</source>
+        <translation>Kaydı duraklat</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Tekrar</translation>
+    </message>
+    <message>
+        <source>Save replay</source>
+        <translation>Tekrarı kaydet</translation>
+    </message>
+    <message>
+        <source>Mic</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Masaüstü</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Stüdyo</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Geçiş</translation>
+    </message>
+    <message>
+        <source>Virtual cam</source>
+        <translation>Sanal kamera</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Varsayılan</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,10 @@ import json
 from collections import deque
 from typing import Any
 
-from deck.providers.capabilities import PLATFORMS, Happening
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+
+from deck.providers.capabilities import PLATFORMS, Happening
 
 from ..kit import Form, Loader, PagedTable, Panel, Via, choices, line, param, spin
 from ..widgets import Counter, Note, Picker, Table, button, card, follow, label, row, switch, when

@@ -3,7 +3,6 @@ subscribers, and the people a chat bot treats as regulars or subscribers (search
 remove)."""
 from __future__ import annotations
 
-
 from typing import Any
 
 from PySide6.QtCore import QDate

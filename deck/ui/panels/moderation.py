@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
-from deck.actions.toggles import SHIELD_QUESTION
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
+from deck.actions.toggles import SHIELD_QUESTION
+
+from ..i18n import contract
 from ..kit import Form, PagedTable, Panel, Via, choices, line, param, platform_choices, spin
 from ..widgets import Note, Table, button, card, label, row, set_role, switch
 
@@ -274,7 +275,7 @@ class ModerationPanel(Panel):
         self.switches: dict[str, QCheckBox] = {}
         features_param = param(self.ctx, "moderation.feature", "feature")
         for i, feature in enumerate(features_param.choices):
-            box = switch(features_param.title_of(feature))
+            box = switch(contract(features_param.title_of(feature)))
             box.setObjectName(f"feature.{feature}")
             box.setToolTip(feature)
             box.setEnabled(False)
