@@ -271,7 +271,7 @@ class CellEditor(QDialog):
         toggle_form = QFormLayout(toggle)
         self.toggle_kind = QComboBox(objectName="toggleKind")
         for kind in KINDS.values():
-            self.toggle_kind.addItem(kind.title, kind.id)
+            self.toggle_kind.addItem(contract(kind.title), kind.id)
         self.toggle_kind.setCurrentIndex(max(self.toggle_kind.findData(self.cell.toggle), 0))
         self.toggle_arg = QLineEdit(self.cell.toggle_arg, objectName="toggleArg", maxLength=100)
         self.toggle_arg_label = QLabel()
@@ -434,12 +434,12 @@ class CellEditor(QDialog):
         if kind == "toggle":
             spec = KINDS[self.toggle_kind.currentData()]
             if spec.arg_label and not self.toggle_arg.text().strip():
-                out.append(f"{spec.title} needs a {spec.arg_label.lower()}.")
+                out.append(self.tr("{kind} needs: {what}.").format(kind=contract(spec.title), what=contract(spec.arg_label)))
         return out
 
     def _validate(self) -> None:
         spec = KINDS[self.toggle_kind.currentData()]
-        self.toggle_arg_label.setText(spec.arg_label or self.tr("(nothing to set)"))
+        self.toggle_arg_label.setText(contract(spec.arg_label) or self.tr("(nothing to set)"))
         self.toggle_arg.setEnabled(bool(spec.arg_label))
         problems = self.problems()
         notes = []

@@ -33,6 +33,7 @@ from deck.actions.profiles import Cell, Page, ProfileError
 from deck.actions.toggles import KINDS
 
 from . import theme
+from .i18n import contract
 from .colours import readable_text
 from .icons import PALETTE_CHANGED, tinted_icon
 
@@ -94,7 +95,7 @@ class CellButton(QToolButton):
             self.blockSignals(True)
             self.setChecked(bool(self.toggle_state))
             self.blockSignals(False)
-            on, off = KINDS[cell.toggle].words if cell.toggle in KINDS else ("ON", "off")
+            on, off = (contract(w) for w in (KINDS[cell.toggle].words if cell.toggle in KINDS else ("ON", "off")))
             label += {True: f"\n● {on}", False: f"\n○ {off}", None: "\nstate unknown"}[self.toggle_state]
         self.setText(label)
         self.setAccessibleName(label)
@@ -300,23 +301,24 @@ class GridPanel(QWidget):
 
     def describe(self, cell: Cell, state: str, detail: str) -> str:
         registry = self.ctx.registry
-        lines = [f"<b>{cell.label or 'Button'}</b>"]
+        lines = [f"<b>{cell.label or self.tr('Button')}</b>"]
         if cell.kind == "toggle" and cell.toggle in KINDS:
-            lines.append(f"Toggle: {KINDS[cell.toggle].title}" + (f" ({cell.toggle_arg})" if cell.toggle_arg else ""))
+            lines.append(self.tr("Toggle: {kind}").format(kind=contract(KINDS[cell.toggle].title))
+                         + (f" ({cell.toggle_arg})" if cell.toggle_arg else ""))
         elif cell.kind == "folder":
             folder = self.control.profile.page(cell.folder)
             lines.append(self.tr("Opens {folder}").format(folder=folder.name) if folder else self.tr("Opens a folder"))
         for i, step in enumerate(cell.steps):
-            title = registry.get(step.action).title if step.action in registry else step.action
-            wait = f"wait {step.delay_ms} ms, " if step.delay_ms else ""
+            title = contract(registry.get(step.action).title) if step.action in registry else step.action
+            wait = self.tr("wait {ms} ms, ").format(ms=step.delay_ms) if step.delay_ms else ""
             lines.append(f"{i + 1}. {wait}{title}" if len(cell.steps) > 1 else title)
         if len(cell.steps) > 1:
             lines.append(self.tr("Stops at the first error") if cell.on_error == "stop" else self.tr("Goes on after errors"))
         keys = self.control.keys_for(cell_id=cell.id)
         if keys:
-            lines.append("Keys: " + ", ".join(keys))
+            lines.append(self.tr("Keys: {keys}").format(keys=", ".join(keys)))
         if state in ("queued", "running"):
-            lines.append(f"<i>{'Waiting for the rate limit…' if state == 'queued' else 'Running…'}</i>")
+            lines.append(f"<i>{self.tr('Waiting for the rate limit…') if state == 'queued' else self.tr('Running…')}</i>")
         if state == "failed" and detail:
             lines.append("<span style='color:#e5484d'>Failed: " + detail.replace("\n", "<br>") + "</span>")
         answer = self.buttons[cell.id].answer if cell.id in self.buttons else ""

@@ -127,7 +127,7 @@ class HotkeysDialog(QDialog):
         self.table.doubleClicked.connect(lambda _: self.edit())
         row = QHBoxLayout()
         for text, slot, name in ((self.tr("Add…"), self.add, "addHotkey"), (self.tr("Edit…"), self.edit, "editHotkey"),
-                                 ("Remove", self.remove, "removeHotkey")):
+                                 (self.tr("Remove"), self.remove, "removeHotkey")):
             b = QPushButton(text, objectName=name)
             b.clicked.connect(slot)
             row.addWidget(b)

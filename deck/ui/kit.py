@@ -115,7 +115,7 @@ def spin(ctx: "AppContext", action_id: str, name: str, suffix: str = "") -> QSpi
     box.setValue(int(p.default) if p.default is not None else low)
     box.setSuffix(suffix)
     box.setAccessibleName(contract(p.label))
-    box.setToolTip(p.doc)
+    box.setToolTip(contract(p.doc))
     box.setGroupSeparatorShown(True)
     return box
 
@@ -133,7 +133,7 @@ def line(placeholder: str, name: str, ctx: Optional["AppContext"] = None, action
         p = param(ctx, action_id, param_name)
         if p.max:
             edit.setMaxLength(int(p.max) + 50)  # over-long input stays visible so the error can be read
-        edit.setToolTip(p.doc)
+        edit.setToolTip(contract(p.doc))
     return edit
 
 

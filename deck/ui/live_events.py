@@ -25,7 +25,8 @@ class LiveEventsBox(QGroupBox):
         self.ctx, self.name, self.source = ctx, provider.name, provider.events
         self.setObjectName("liveEvents")
         section = ctx.services.section(self.name)
-        self.enabled = switch(self.tr("Receive live events"), f"Receive {provider.title}'s live events")
+        self.enabled = switch(self.tr("Receive live events"),
+                              self.tr("Receive {service}'s live events").format(service=provider.title))
         self.enabled.setObjectName("liveEventsSwitch")
         self.enabled.setChecked(section.events or bool(ctx.services.events.tally(self.name).url))
         self.port = QSpinBox(objectName="liveEventsPort")

@@ -255,8 +255,8 @@ class ServerPanel(Panel):
         self.reject.clicked.connect(lambda: self.answer_request(False))
         self.requests.itemSelectionChanged.connect(self._request_buttons)
         self._request_buttons()
-        self.followers = PagedTable(self, "server.followers", [self.tr("Account"), self.tr("Name"), self.tr("Since")], "Followers",
-                                    "No followers yet.", 25, "followers",
+        self.followers = PagedTable(self, "server.followers", [self.tr("Account"), self.tr("Name"), self.tr("Since")], self.tr("Followers"),
+                                    self.tr("No followers yet."), 25, "followers",
                                     lambda f: [f.username or f.id, f.name, when(f.since)], stretch=0)
         page = QWidget()
         layout = QVBoxLayout(page)

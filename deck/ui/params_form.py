@@ -35,7 +35,7 @@ class ParamsForm(QWidget):
             label.setBuddy(editor)
             label.setToolTip(param.name)  # the contract's own name, as the command line takes it
             editor.setAccessibleName(contract(param.label))
-            editor.setToolTip(param.doc)
+            editor.setToolTip(contract(param.doc))
             editor.setObjectName(f"param.{param.name}")
             layout.addRow(label, editor)
             self._editors[param.name] = (param, editor)
@@ -64,7 +64,7 @@ class ParamsForm(QWidget):
             return box
         if p.kind in ("object", "any", "records") or (p.kind == "str" and (p.max or 0) > 500):
             edit = QPlainTextEdit()
-            edit.setPlaceholderText(p.doc)
+            edit.setPlaceholderText(contract(p.doc))
             edit.setMaximumHeight(90)
             edit.textChanged.connect(self._validate)
             return edit

@@ -136,8 +136,8 @@ class Picker(QToolButton):
         self.names, self.named = names, named
         self.setText("▾")
         self.setObjectName("picker")
-        self.setAccessibleName(f"Pick {what}")
-        self.setToolTip(f"Pick {what}")
+        self.setAccessibleName(self.tr("Pick {what}").format(what=what))
+        self.setToolTip(self.tr("Pick {what}").format(what=what))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self._fill)

@@ -359,6 +359,10 @@
         <translation>Durum</translation>
     </message>
     <message>
+        <source>No audio alerts match.</source>
+        <translation>Eşleşen sesli uyarı yok.</translation>
+    </message>
+    <message>
         <source>Shown as (default API)</source>
         <translation>Görünen ad (varsayılan API)</translation>
     </message>
@@ -393,6 +397,10 @@
     <message>
         <source>Overlay IDs</source>
         <translation>Katman kimlikleri</translation>
+    </message>
+    <message>
+        <source>an overlay</source>
+        <translation>bir katman</translation>
     </message>
     <message>
         <source>Effect data (JSON object)</source>
@@ -968,6 +976,10 @@
         <translation>Temizle</translation>
     </message>
     <message>
+        <source>{kind} needs: {what}.</source>
+        <translation>{kind} için gerekli: {what}.</translation>
+    </message>
+    <message>
         <source>(nothing to set)</source>
         <translation>(ayarlanacak bir şey yok)</translation>
     </message>
@@ -1274,6 +1286,14 @@
         <translation>Etkinleştir</translation>
     </message>
     <message>
+        <source>Who may use it</source>
+        <translation>Kimler kullanabilir</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Kullanım sayısı</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>{name} düzenleniyor</translation>
     </message>
@@ -1341,8 +1361,24 @@
         <translation>Müdavimler</translation>
     </message>
     <message>
+        <source>No regulars yet.</source>
+        <translation>Henüz müdavim yok.</translation>
+    </message>
+    <message>
+        <source>Regulars get what the bot allows regulars (commands, spared by filters).</source>
+        <translation>Müdavimler botun müdavimlere tanıdıklarını alır (komutlar, filtrelerden muafiyet).</translation>
+    </message>
+    <message>
         <source>Bot subscribers</source>
         <translation>Bot aboneleri</translation>
+    </message>
+    <message>
+        <source>Nobody on the bot's list yet.</source>
+        <translation>Botun listesinde henüz kimse yok.</translation>
+    </message>
+    <message>
+        <source>People the bot treats as subscribers, for channels without paid subscriptions.</source>
+        <translation>Ücretli aboneliği olmayan kanallar için botun abone saydığı kişiler.</translation>
     </message>
     <message>
         <source>KICKs</source>
@@ -1429,6 +1465,14 @@
         <translation>#</translation>
     </message>
     <message>
+        <source>Points leaderboard</source>
+        <translation>Puan sıralaması</translation>
+    </message>
+    <message>
+        <source>Nobody has points yet.</source>
+        <translation>Henüz kimsenin puanı yok.</translation>
+    </message>
+    <message>
         <source>Watch-time viewer</source>
         <translation>İzleme süresi bakılacak izleyici</translation>
     </message>
@@ -1447,6 +1491,18 @@
     <message>
         <source>Date range</source>
         <translation>Tarih aralığı</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>Look up watch time</source>
@@ -1477,6 +1533,14 @@
         <translation>İzleme süresini toplu ayarla</translation>
     </message>
     <message>
+        <source>Watch-time leaderboard</source>
+        <translation>İzleme süresi sıralaması</translation>
+    </message>
+    <message>
+        <source>No watch time recorded for this period.</source>
+        <translation>Bu dönem için izleme süresi kaydı yok.</translation>
+    </message>
+    <message>
         <source>Several viewers (uses the mode above)</source>
         <translation>Birkaç izleyici (yukarıdaki kipi kullanır)</translation>
     </message>
@@ -1495,6 +1559,10 @@
     <message>
         <source>Kick ID</source>
         <translation>Kick kimliği</translation>
+    </message>
+    <message>
+        <source>No Kick subscribers.</source>
+        <translation>Kick abonesi yok.</translation>
     </message>
     <message>
         <source>Subscribers are Kick only; the platform choice does not apply here.</source>
@@ -1757,6 +1825,162 @@
     <message>
         <source>Shield mode</source>
         <translation>Kalkan modu</translation>
+    </message>
+    <message>
+        <source>ON</source>
+        <translation>AÇIK</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>Command active</source>
+        <translation>Komut etkin</translation>
+    </message>
+    <message>
+        <source>Command name</source>
+        <translation>Komut adı</translation>
+    </message>
+    <message>
+        <source>Protection switch</source>
+        <translation>Koruma anahtarı</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Koruma</translation>
+    </message>
+    <message>
+        <source>Song playing</source>
+        <translation>Şarkı çalıyor</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>çalıyor</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Discord member muted</source>
+        <translation>Discord üyesi susturuldu</translation>
+    </message>
+    <message>
+        <source>Discord member id</source>
+        <translation>Discord üye kimliği</translation>
+    </message>
+    <message>
+        <source>OBS scene on air</source>
+        <translation>Yayındaki OBS sahnesi</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Sahne</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>yayında</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>OBS source shown</source>
+        <translation>OBS kaynağı görünür</translation>
+    </message>
+    <message>
+        <source>Scene › source</source>
+        <translation>Sahne › kaynak</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>görünür</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>gizli</translation>
+    </message>
+    <message>
+        <source>OBS input muted</source>
+        <translation>OBS girişi sessiz</translation>
+    </message>
+    <message>
+        <source>Audio input</source>
+        <translation>Ses girişi</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>sessiz</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>OBS media playing</source>
+        <translation>OBS medyası oynuyor</translation>
+    </message>
+    <message>
+        <source>Media input</source>
+        <translation>Medya girişi</translation>
+    </message>
+    <message>
+        <source>OBS streaming</source>
+        <translation>OBS yayında</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>CANLI</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <translation>yayında değil</translation>
+    </message>
+    <message>
+        <source>OBS recording</source>
+        <translation>OBS kaydediyor</translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>KAYIT</translation>
+    </message>
+    <message>
+        <source>OBS replay buffer</source>
+        <translation>OBS tekrar arabelleği</translation>
+    </message>
+    <message>
+        <source>OBS virtual camera</source>
+        <translation>OBS sanal kamera</translation>
+    </message>
+    <message>
+        <source>OBS studio mode</source>
+        <translation>OBS stüdyo modu</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Mesaj metni</translation>
+    </message>
+    <message>
+        <source>The message answered</source>
+        <translation>Yanıtlanan mesaj</translation>
+    </message>
+    <message>
+        <source>Viewer name without @</source>
+        <translation>@ olmadan izleyici adı</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Dakika</translation>
+    </message>
+    <message>
+        <source>Reason (shown where the platform shows one)</source>
+        <translation>Sebep (platform gösteriyorsa gösterilir)</translation>
+    </message>
+    <message>
+        <source>The viewer's id, for services that moderate by id</source>
+        <translation>İzleyicinin kimliği, kimlikle moderasyon yapan hizmetler için</translation>
     </message>
     <message>
         <source>Shield mode status</source>
@@ -2171,8 +2395,16 @@
         <translation>Sohbet</translation>
     </message>
     <message>
+        <source>Message text (1-500 characters)</source>
+        <translation>Mesaj metni (1-500 karakter)</translation>
+    </message>
+    <message>
         <source>Platform</source>
         <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Target platform: Kick, Twitch (default Kick)</source>
+        <translation>Hedef platform: Kick, Twitch (varsayılan Kick)</translation>
     </message>
     <message>
         <source>Send message as bot</source>
@@ -2183,8 +2415,24 @@
         <translation>Metin</translation>
     </message>
     <message>
+        <source>Text to speak (1-500 characters)</source>
+        <translation>Seslendirilecek metin (1-500 karakter)</translation>
+    </message>
+    <message>
+        <source>Name shown on screen (default API)</source>
+        <translation>Ekranda görünen ad (varsayılan API)</translation>
+    </message>
+    <message>
         <source>Stream</source>
         <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>Clip title</source>
+        <translation>Klip başlığı</translation>
+    </message>
+    <message>
+        <source>Clip length in seconds (5-180, default 30)</source>
+        <translation>Klip uzunluğu, saniye (5-180, varsayılan 30)</translation>
     </message>
     <message>
         <source>Change category</source>
@@ -2195,24 +2443,48 @@
         <translation>Oyun</translation>
     </message>
     <message>
+        <source>Game or category name</source>
+        <translation>Oyun veya kategori adı</translation>
+    </message>
+    <message>
         <source>Kick category ID</source>
         <translation>Kick kategori kimliği</translation>
+    </message>
+    <message>
+        <source>Kick category ID (wins over game)</source>
+        <translation>Kick kategori kimliği (oyundan önceliklidir)</translation>
     </message>
     <message>
         <source>Query</source>
         <translation>Arama</translation>
     </message>
     <message>
+        <source>Game or category to search (2-100 characters)</source>
+        <translation>Aranacak oyun veya kategori (2-100 karakter)</translation>
+    </message>
+    <message>
         <source>Limit</source>
         <translation>Sınır</translation>
+    </message>
+    <message>
+        <source>Row count (1-50, default 10)</source>
+        <translation>Satır sayısı (1-50, varsayılan 10)</translation>
     </message>
     <message>
         <source>Min similarity</source>
         <translation>En az benzerlik</translation>
     </message>
     <message>
+        <source>Minimum similarity score (0-100, default 25)</source>
+        <translation>En düşük benzerlik puanı (0-100, varsayılan 25)</translation>
+    </message>
+    <message>
         <source>Change title</source>
         <translation>Başlığı değiştir</translation>
+    </message>
+    <message>
+        <source>New stream title (1-140 characters)</source>
+        <translation>Yeni yayın başlığı (1-140 karakter)</translation>
     </message>
     <message>
         <source>Get stream info</source>
@@ -2231,8 +2503,20 @@
         <translation>Kimlik</translation>
     </message>
     <message>
+        <source>Audio alert ID (give id or name)</source>
+        <translation>Sesli uyarı kimliği (kimlik veya ad verin)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Audio alert name (give id or name)</source>
+        <translation>Sesli uyarı adı (kimlik veya ad verin)</translation>
+    </message>
+    <message>
+        <source>Name shown on the alert (default API)</source>
+        <translation>Uyarıda görünen ad (varsayılan API)</translation>
     </message>
     <message>
         <source>List audio alerts</source>
@@ -2243,24 +2527,68 @@
         <translation>Durum</translation>
     </message>
     <message>
+        <source>Filter (default all)</source>
+        <translation>Filtre (varsayılan hepsi)</translation>
+    </message>
+    <message>
+        <source>Row count (1-200, default 50)</source>
+        <translation>Satır sayısı (1-200, varsayılan 50)</translation>
+    </message>
+    <message>
         <source>Offset</source>
         <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Start offset (0-based, default 0)</source>
+        <translation>Başlangıç konumu (0'dan başlar, varsayılan 0)</translation>
     </message>
     <message>
         <source>Provider</source>
         <translation>Sağlayıcı</translation>
     </message>
     <message>
+        <source>Donation provider</source>
+        <translation>Bağış sağlayıcısı</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Donation amount (positive)</source>
+        <translation>Bağış tutarı (pozitif)</translation>
     </message>
     <message>
         <source>Currency</source>
         <translation>Para birimi</translation>
     </message>
     <message>
+        <source>Currency, e.g. $, EUR, TRY</source>
+        <translation>Para birimi, ör. $, EUR, TRY</translation>
+    </message>
+    <message>
+        <source>Donor username (default api_donor)</source>
+        <translation>Bağışçı kullanıcı adı (varsayılan api_donor)</translation>
+    </message>
+    <message>
         <source>Display name</source>
         <translation>Görünen ad</translation>
+    </message>
+    <message>
+        <source>Donor display name</source>
+        <translation>Bağışçının görünen adı</translation>
+    </message>
+    <message>
+        <source>Donation message</source>
+        <translation>Bağış mesajı</translation>
+    </message>
+    <message>
+        <source>Donor user ID</source>
+        <translation>Bağışçı kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>Rows per list (1-20, default 5)</source>
+        <translation>Liste başına satır (1-20, varsayılan 5)</translation>
     </message>
     <message>
         <source>Effects</source>
@@ -2271,12 +2599,28 @@
         <translation>Katman kimliği</translation>
     </message>
     <message>
+        <source>Effect overlay ID (give overlay_id or overlay_ids)</source>
+        <translation>Efekt katmanı kimliği (overlay_id veya overlay_ids verin)</translation>
+    </message>
+    <message>
         <source>Overlay IDs</source>
         <translation>Katman kimlikleri</translation>
     </message>
     <message>
+        <source>Several overlay IDs (at most 20)</source>
+        <translation>Birkaç katman kimliği (en çok 20)</translation>
+    </message>
+    <message>
+        <source>Default userstate platform (default Kick)</source>
+        <translation>Varsayılan kullanıcı durumu platformu (varsayılan Kick)</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Veri</translation>
+    </message>
+    <message>
+        <source>Custom JSON object passed to the effect code</source>
+        <translation>Efekt koduna geçirilen özel JSON nesnesi</translation>
     </message>
     <message>
         <source>Kick subscribers</source>
@@ -2291,6 +2635,10 @@
         <translation>Süresi dolanları da al</translation>
     </message>
     <message>
+        <source>Include expired subscribers (1/0)</source>
+        <translation>Süresi dolan aboneleri de al (1/0)</translation>
+    </message>
+    <message>
         <source>Songs</source>
         <translation>Şarkılar</translation>
     </message>
@@ -2303,56 +2651,152 @@
         <translation>Puanlar</translation>
     </message>
     <message>
+        <source>Target user ID (looked up first)</source>
+        <translation>Hedef kullanıcı kimliği (önce buna bakılır)</translation>
+    </message>
+    <message>
+        <source>Target username without @ (fallback)</source>
+        <translation>@ olmadan hedef kullanıcı adı (yedek)</translation>
+    </message>
+    <message>
+        <source>Points to add (1-99,999,999)</source>
+        <translation>Eklenecek puan (1-99.999.999)</translation>
+    </message>
+    <message>
+        <source>Platform: Kick, Twitch, YouTube or TikTok</source>
+        <translation>Platform: Kick, Twitch, YouTube veya TikTok</translation>
+    </message>
+    <message>
         <source>Remove points</source>
         <translation>Puan sil</translation>
+    </message>
+    <message>
+        <source>Points to remove (1-99,999,999)</source>
+        <translation>Silinecek puan (1-99.999.999)</translation>
     </message>
     <message>
         <source>Get points</source>
         <translation>Puanları al</translation>
     </message>
     <message>
+        <source>Row count (1-100, default 20)</source>
+        <translation>Satır sayısı (1-100, varsayılan 20)</translation>
+    </message>
+    <message>
+        <source>New points value (0-99,999,999)</source>
+        <translation>Yeni puan değeri (0-99.999.999)</translation>
+    </message>
+    <message>
         <source>From user ID</source>
         <translation>Gönderen kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>Sender user ID (looked up first)</source>
+        <translation>Gönderen kullanıcı kimliği (önce buna bakılır)</translation>
     </message>
     <message>
         <source>From username</source>
         <translation>Gönderen kullanıcı adı</translation>
     </message>
     <message>
+        <source>Sender username without @ (fallback)</source>
+        <translation>@ olmadan gönderen kullanıcı adı (yedek)</translation>
+    </message>
+    <message>
         <source>To user ID</source>
         <translation>Alan kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>Receiver user ID (looked up first)</source>
+        <translation>Alan kullanıcı kimliği (önce buna bakılır)</translation>
     </message>
     <message>
         <source>To username</source>
         <translation>Alan kullanıcı adı</translation>
     </message>
     <message>
+        <source>Receiver username without @ (fallback)</source>
+        <translation>@ olmadan alan kullanıcı adı (yedek)</translation>
+    </message>
+    <message>
+        <source>Points to move (1-99,999,999)</source>
+        <translation>Aktarılacak puan (1-99.999.999)</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Mod</translation>
+    </message>
+    <message>
+        <source>add, remove or set</source>
+        <translation>ekle, sil veya ayarla</translation>
+    </message>
+    <message>
+        <source>Minutes (1+ for add/remove, 0+ for set)</source>
+        <translation>Dakika (ekle/sil için 1+, ayarla için 0+)</translation>
     </message>
     <message>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
+        <source>Day YYYY-MM-DD (omitted: totals only)</source>
+        <translation>Gün YYYY-AA-GG (boşsa: yalnızca toplamlar)</translation>
+    </message>
+    <message>
         <source>Get watch time</source>
         <translation>İzleme süresini al</translation>
+    </message>
+    <message>
+        <source>One day YYYY-MM-DD</source>
+        <translation>Bir gün YYYY-AA-GG</translation>
     </message>
     <message>
         <source>Date from</source>
         <translation>Başlangıç tarihi</translation>
     </message>
     <message>
+        <source>Range start YYYY-MM-DD (with date_to)</source>
+        <translation>Aralık başı YYYY-AA-GG (date_to ile)</translation>
+    </message>
+    <message>
         <source>Date to</source>
         <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Range end YYYY-MM-DD (with date_from)</source>
+        <translation>Aralık sonu YYYY-AA-GG (date_from ile)</translation>
+    </message>
+    <message>
+        <source>Default minutes for rows without amount</source>
+        <translation>Tutarı olmayan satırlar için varsayılan dakika</translation>
     </message>
     <message>
         <source>Users</source>
         <translation>Kullanıcılar</translation>
     </message>
     <message>
+        <source>1-100 rows of {userid or username, amount}</source>
+        <translation>1-100 satır {userid veya username, amount}</translation>
+    </message>
+    <message>
         <source>Command</source>
         <translation>Komut</translation>
+    </message>
+    <message>
+        <source>Command name, e.g. !hello (give command or id)</source>
+        <translation>Komut adı, ör. !merhaba (komut veya kimlik verin)</translation>
+    </message>
+    <message>
+        <source>Command ID (give command or id)</source>
+        <translation>Komut kimliği (komut veya kimlik verin)</translation>
+    </message>
+    <message>
+        <source>Arguments appended to the command</source>
+        <translation>Komuta eklenen bağımsız değişkenler</translation>
+    </message>
+    <message>
+        <source>Who runs it (default: broadcaster)</source>
+        <translation>Kim çalıştırıyor (varsayılan: yayıncı)</translation>
     </message>
     <message>
         <source>List commands</source>
@@ -2363,8 +2807,28 @@
         <translation>Komutu aç/kapat</translation>
     </message>
     <message>
+        <source>on, off or toggle</source>
+        <translation>aç, kapat veya değiştir</translation>
+    </message>
+    <message>
+        <source>Command name (at most 50 characters)</source>
+        <translation>Komut adı (en çok 50 karakter)</translation>
+    </message>
+    <message>
+        <source>Command response</source>
+        <translation>Komut yanıtı</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>Yeni yanıt</translation>
+    </message>
+    <message>
         <source>Aliases</source>
         <translation>Takma adlar</translation>
+    </message>
+    <message>
+        <source>New aliases (comma separated or a list)</source>
+        <translation>Yeni takma adlar (virgülle ayrılmış veya liste)</translation>
     </message>
     <message>
         <source>Set command cooldown</source>
@@ -2375,8 +2839,16 @@
         <translation>Genel bekleme (saniye)</translation>
     </message>
     <message>
+        <source>Global cooldown seconds (0-86400)</source>
+        <translation>Genel bekleme süresi, saniye (0-86400)</translation>
+    </message>
+    <message>
         <source>Cooldown user seconds</source>
         <translation>Kullanıcı başına bekleme (saniye)</translation>
+    </message>
+    <message>
+        <source>Per-user cooldown seconds (0-86400)</source>
+        <translation>Kullanıcı başına bekleme süresi, saniye (0-86400)</translation>
     </message>
     <message>
         <source>Set command platforms</source>
@@ -2387,16 +2859,32 @@
         <translation>Kick platformu</translation>
     </message>
     <message>
+        <source>Kick on (1) or off (0)</source>
+        <translation>Kick açık (1) veya kapalı (0)</translation>
+    </message>
+    <message>
         <source>Platform twitch</source>
         <translation>Twitch platformu</translation>
+    </message>
+    <message>
+        <source>Twitch on (1) or off (0)</source>
+        <translation>Twitch açık (1) veya kapalı (0)</translation>
     </message>
     <message>
         <source>Platform tiktok</source>
         <translation>TikTok platformu</translation>
     </message>
     <message>
+        <source>TikTok on (1) or off (0)</source>
+        <translation>TikTok açık (1) veya kapalı (0)</translation>
+    </message>
+    <message>
         <source>Platform youtube</source>
         <translation>YouTube platformu</translation>
+    </message>
+    <message>
+        <source>YouTube on (1) or off (0)</source>
+        <translation>YouTube açık (1) veya kapalı (0)</translation>
     </message>
     <message>
         <source>AI</source>
@@ -2407,12 +2895,24 @@
         <translation>Gemini aktif</translation>
     </message>
     <message>
+        <source>AI bot on, off or toggle</source>
+        <translation>Yapay zekâ botu aç, kapat veya değiştir</translation>
+    </message>
+    <message>
         <source>AI sadece abone</source>
         <translation>Yapay zekâ yalnızca abonelere</translation>
     </message>
     <message>
+        <source>Subscriber-only on, off or toggle</source>
+        <translation>Yalnızca aboneler: aç, kapat veya değiştir</translation>
+    </message>
+    <message>
         <source>AI text</source>
         <translation>Yapay zekâ metni</translation>
+    </message>
+    <message>
+        <source>Prompt (at most 12000 characters; changing it clears history)</source>
+        <translation>Yönerge (en çok 12000 karakter; değiştirmek geçmişi temizler)</translation>
     </message>
     <message>
         <source>Timeout user</source>
@@ -2423,8 +2923,32 @@
         <translation>Moderasyon</translation>
     </message>
     <message>
+        <source>User to time out</source>
+        <translation>Zaman aşımı verilecek kullanıcı</translation>
+    </message>
+    <message>
+        <source>Minutes (1-525600, default 1)</source>
+        <translation>Dakika (1-525600, varsayılan 1)</translation>
+    </message>
+    <message>
         <source>Ban user</source>
         <translation>Kullanıcıyı yasakla</translation>
+    </message>
+    <message>
+        <source>User to ban</source>
+        <translation>Yasaklanacak kullanıcı</translation>
+    </message>
+    <message>
+        <source>User ID (used first when given)</source>
+        <translation>Kullanıcı kimliği (verilirse önce bu kullanılır)</translation>
+    </message>
+    <message>
+        <source>on, off or toggle (default toggle)</source>
+        <translation>aç, kapat veya değiştir (varsayılan değiştir)</translation>
+    </message>
+    <message>
+        <source>Shield-ban lookback in minutes (when turning on)</source>
+        <translation>Kalkan yasağının geriye bakış süresi, dakika (açarken)</translation>
     </message>
     <message>
         <source>Set moderation feature</source>
@@ -2433,6 +2957,10 @@
     <message>
         <source>Feature</source>
         <translation>Özellik</translation>
+    </message>
+    <message>
+        <source>Moderation feature</source>
+        <translation>Moderasyon özelliği</translation>
     </message>
     <message>
         <source>Username filter</source>
@@ -2471,20 +2999,52 @@
         <translation>Moderasyon durumu</translation>
     </message>
     <message>
+        <source>Only this feature</source>
+        <translation>Yalnızca bu özellik</translation>
+    </message>
+    <message>
+        <source>Only this platform (optional filter)</source>
+        <translation>Yalnızca bu platform (isteğe bağlı filtre)</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Row count (1-50, default 25)</source>
+        <translation>Satır sayısı (1-50, varsayılan 25)</translation>
     </message>
     <message>
         <source>Unban user</source>
         <translation>Kullanıcının yasağını kaldır</translation>
     </message>
     <message>
+        <source>User to unban</source>
+        <translation>Yasağı kaldırılacak kullanıcı</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Eylem</translation>
     </message>
     <message>
+        <source>ban or timeout</source>
+        <translation>yasak veya zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Start position, 1 = most recent (default 1)</source>
+        <translation>Başlangıç sırası, 1 = en yeni (varsayılan 1)</translation>
+    </message>
+    <message>
         <source>Count</source>
         <translation>Sayı</translation>
+    </message>
+    <message>
+        <source>How many followers (1-10, default 1)</source>
+        <translation>Kaç takipçi (1-10, varsayılan 1)</translation>
+    </message>
+    <message>
+        <source>Timeout minutes (1-525600; timeout only)</source>
+        <translation>Zaman aşımı dakikası (1-525600; yalnızca zaman aşımında)</translation>
     </message>
     <message>
         <source>Discord</source>
@@ -2495,40 +3055,92 @@
         <translation>Sunucu kimliği</translation>
     </message>
     <message>
+        <source>Guild ID (default: from settings)</source>
+        <translation>Sunucu kimliği (varsayılan: ayarlardan)</translation>
+    </message>
+    <message>
         <source>Channel ID</source>
         <translation>Kanal kimliği</translation>
+    </message>
+    <message>
+        <source>Message channel to check</source>
+        <translation>Denetlenecek mesaj kanalı</translation>
     </message>
     <message>
         <source>Log channel ID</source>
         <translation>Kayıt kanalı kimliği</translation>
     </message>
     <message>
+        <source>Log channel to check</source>
+        <translation>Denetlenecek kayıt kanalı</translation>
+    </message>
+    <message>
+        <source>Channel ID in your guild</source>
+        <translation>Sunucunuzdaki kanal kimliği</translation>
+    </message>
+    <message>
+        <source>Text (at most 2000 characters)</source>
+        <translation>Metin (en çok 2000 karakter)</translation>
+    </message>
+    <message>
         <source>Embed title</source>
         <translation>Gömme başlığı</translation>
+    </message>
+    <message>
+        <source>Embed title (at most 256 characters)</source>
+        <translation>Gömme başlığı (en çok 256 karakter)</translation>
     </message>
     <message>
         <source>Embed description</source>
         <translation>Gömme açıklaması</translation>
     </message>
     <message>
+        <source>Embed description (at most 4096 characters)</source>
+        <translation>Gömme açıklaması (en çok 4096 karakter)</translation>
+    </message>
+    <message>
         <source>Embed color</source>
         <translation>Gömme rengi</translation>
+    </message>
+    <message>
+        <source>Embed colour: #FF5733 or 16721715</source>
+        <translation>Gömme rengi: #FF5733 veya 16721715</translation>
     </message>
     <message>
         <source>Discord voice</source>
         <translation>Discord ses</translation>
     </message>
     <message>
+        <source>Only this voice channel</source>
+        <translation>Yalnızca bu ses kanalı</translation>
+    </message>
+    <message>
         <source>Discord ID</source>
         <translation>Discord kimliği</translation>
+    </message>
+    <message>
+        <source>Discord user ID</source>
+        <translation>Discord kullanıcı kimliği</translation>
     </message>
     <message>
         <source>Target channel ID</source>
         <translation>Hedef kanal kimliği</translation>
     </message>
     <message>
+        <source>Target voice channel ID</source>
+        <translation>Hedef ses kanalı kimliği</translation>
+    </message>
+    <message>
+        <source>Voice channel ID</source>
+        <translation>Ses kanalı kimliği</translation>
+    </message>
+    <message>
         <source>From channel ID</source>
         <translation>Kaynak kanal kimliği</translation>
+    </message>
+    <message>
+        <source>Only from this channel (default: all)</source>
+        <translation>Yalnızca bu kanaldan (varsayılan: hepsi)</translation>
     </message>
     <message>
         <source>Voicemod voice</source>
@@ -2543,16 +3155,32 @@
         <translation>Ses</translation>
     </message>
     <message>
+        <source>Voice name, e.g. baby, deep</source>
+        <translation>Ses adı, ör. baby, deep</translation>
+    </message>
+    <message>
         <source>Wait time</source>
         <translation>Bekleme süresi</translation>
+    </message>
+    <message>
+        <source>Seconds (default 60)</source>
+        <translation>Saniye (varsayılan 60)</translation>
     </message>
     <message>
         <source>Original voice</source>
         <translation>Özgün ses</translation>
     </message>
     <message>
+        <source>Return to original voice afterwards (1/0)</source>
+        <translation>Sonra özgün sese dön (1/0)</translation>
+    </message>
+    <message>
         <source>Voicemod sound</source>
         <translation>Voicemod efekti</translation>
+    </message>
+    <message>
+        <source>Sound effect name</source>
+        <translation>Ses efekti adı</translation>
     </message>
     <message>
         <source>Voicemod hear myself</source>
@@ -2567,8 +3195,16 @@
         <translation>Ayar</translation>
     </message>
     <message>
+        <source>Which setting (not donated, channel, chanid)</source>
+        <translation>Hangi ayar (donated, channel, chanid değil)</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Değer</translation>
+    </message>
+    <message>
+        <source>New value: 1/0 for switches, a number, or text</source>
+        <translation>Yeni değer: anahtarlar için 1/0, bir sayı veya metin</translation>
     </message>
     <message>
         <source>Chat filter</source>
@@ -2579,12 +3215,40 @@
         <translation>Kelime</translation>
     </message>
     <message>
+        <source>Word to ban</source>
+        <translation>Yasaklanacak kelime</translation>
+    </message>
+    <message>
+        <source>Word to allow again</source>
+        <translation>Yeniden izin verilecek kelime</translation>
+    </message>
+    <message>
+        <source>Your channel's numeric id (chanid in the settings)</source>
+        <translation>Kanalınızın sayısal kimliği (ayarlardaki chanid)</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Kişi</translation>
     </message>
     <message>
+        <source>Who said it</source>
+        <translation>Kim söyledi</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Ne söyledi</translation>
+    </message>
+    <message>
+        <source>Quote number</source>
+        <translation>Alıntı numarası</translation>
+    </message>
+    <message>
+        <source>The new text</source>
+        <translation>Yeni metin</translation>
     </message>
     <message>
         <source>Games</source>
@@ -2595,24 +3259,60 @@
         <translation>Dizi</translation>
     </message>
     <message>
+        <source>Every answer, one per item (empty: the bot's defaults)</source>
+        <translation>Her yanıt, öğe başına bir tane (boşsa: botun varsayılanları)</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Öğe</translation>
+    </message>
+    <message>
+        <source>What is auctioned</source>
+        <translation>Açık artırmadaki şey</translation>
     </message>
     <message>
         <source>Starting bid</source>
         <translation>Başlangıç teklifi</translation>
     </message>
     <message>
+        <source>Starting bid in points</source>
+        <translation>Puan olarak başlangıç teklifi</translation>
+    </message>
+    <message>
         <source>Whisper to the winner</source>
         <translation>Kazanana fısılda</translation>
+    </message>
+    <message>
+        <source>Whispered to the winner (e.g. a game key)</source>
+        <translation>Kazanana fısıldanır (ör. bir oyun anahtarı)</translation>
+    </message>
+    <message>
+        <source>The viewer's numeric id on ScottyBot</source>
+        <translation>İzleyicinin ScottyBot'taki sayısal kimliği</translation>
+    </message>
+    <message>
+        <source>How many points</source>
+        <translation>Kaç puan</translation>
+    </message>
+    <message>
+        <source>Points each viewer gets</source>
+        <translation>Her izleyicinin aldığı puan</translation>
     </message>
     <message>
         <source>Viewers</source>
         <translation>İzleyiciler</translation>
     </message>
     <message>
+        <source>Your channel's name or numeric id</source>
+        <translation>Kanalınızın adı veya sayısal kimliği</translation>
+    </message>
+    <message>
         <source>Ranks</source>
         <translation>Rütbeler</translation>
+    </message>
+    <message>
+        <source>Hours to rank name, e.g. {"0": "Newbie"}</source>
+        <translation>Saatten rütbe adına, ör. {"0": "Çaylak"}</translation>
     </message>
     <message>
         <source>Bot</source>
@@ -2625,6 +3325,10 @@
     <message>
         <source>Say</source>
         <translation>Söyle</translation>
+    </message>
+    <message>
+        <source>What the bot says in chat</source>
+        <translation>Botun sohbette söylediği</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2643,8 +3347,16 @@
         <translation>Nightbot olarak sohbete mesaj gönder</translation>
     </message>
     <message>
+        <source>At most 400 characters</source>
+        <translation>En çok 400 karakter</translation>
+    </message>
+    <message>
         <source>Chat ID</source>
         <translation>Sohbet kimliği</translation>
+    </message>
+    <message>
+        <source>One chat room (YouTube channels with several); default all</source>
+        <translation>Tek bir sohbet odası (birden çok odası olan YouTube kanalları); varsayılan hepsi</translation>
     </message>
     <message>
         <source>Custom commands</source>
@@ -2655,20 +3367,44 @@
         <translation>Özel komut oluştur</translation>
     </message>
     <message>
+        <source>Usually starts with !</source>
+        <translation>Genellikle ! ile başlar</translation>
+    </message>
+    <message>
+        <source>The answer (variables allowed), at most 400</source>
+        <translation>Yanıt (değişkenler kullanılabilir), en çok 400</translation>
+    </message>
+    <message>
         <source>Cool down</source>
         <translation>Bekleme süresi</translation>
+    </message>
+    <message>
+        <source>Seconds between uses</source>
+        <translation>Kullanımlar arası saniye</translation>
     </message>
     <message>
         <source>User level</source>
         <translation>Kullanıcı düzeyi</translation>
     </message>
     <message>
+        <source>Who may use it</source>
+        <translation>Kimler kullanabilir</translation>
+    </message>
+    <message>
         <source>Custom command</source>
         <translation>Özel komut</translation>
     </message>
     <message>
+        <source>A 24-character id, as Nightbot gives it</source>
+        <translation>Nightbot'un verdiği 24 karakterlik kimlik</translation>
+    </message>
+    <message>
         <source>Edit custom command</source>
         <translation>Özel komutu düzenle</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Kullanım sayısı</translation>
     </message>
     <message>
         <source>Delete custom command</source>
@@ -2683,6 +3419,10 @@
         <translation>Varsayılan komut</translation>
     </message>
     <message>
+        <source>The command's _name, e.g. commands (not !commands)</source>
+        <translation>Komutun _name değeri, ör. commands (!commands değil)</translation>
+    </message>
+    <message>
         <source>Edit default command</source>
         <translation>Varsayılan komutu düzenle</translation>
     </message>
@@ -2691,12 +3431,32 @@
         <translation>Etkin</translation>
     </message>
     <message>
+        <source>On or off</source>
+        <translation>Açık veya kapalı</translation>
+    </message>
+    <message>
         <source>Account and sign-in</source>
         <translation>Hesap ve giriş</translation>
     </message>
     <message>
+        <source>At most this many (1-100)</source>
+        <translation>En çok bu kadar (1-100)</translation>
+    </message>
+    <message>
+        <source>Skip this many</source>
+        <translation>Bu kadarını atla</translation>
+    </message>
+    <message>
         <source>Q</source>
         <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Search the names</source>
+        <translation>Adlarda ara</translation>
+    </message>
+    <message>
+        <source>Username (YouTube: the channel URL)</source>
+        <translation>Kullanıcı adı (YouTube: kanal URL'si)</translation>
     </message>
     <message>
         <source>Regular</source>
@@ -2707,16 +3467,32 @@
         <translation>Sınırlar</translation>
     </message>
     <message>
+        <source>AutoDJ playlist (one of the settings' playlists)</source>
+        <translation>AutoDJ çalma listesi (ayarlardaki listelerden biri)</translation>
+    </message>
+    <message>
         <source>Providers</source>
         <translation>Sağlayıcılar</translation>
+    </message>
+    <message>
+        <source>Where songs may come from</source>
+        <translation>Şarkıların gelebileceği yerler</translation>
     </message>
     <message>
         <source>Search provider</source>
         <translation>Arama sağlayıcısı</translation>
     </message>
     <message>
+        <source>Where a search looks</source>
+        <translation>Aramanın baktığı yer</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Ses düzeyi</translation>
+    </message>
+    <message>
+        <source>AutoDJ volume (0-100)</source>
+        <translation>AutoDJ ses düzeyi (0-100)</translation>
     </message>
     <message>
         <source>Youtube</source>
@@ -2731,8 +3507,20 @@
         <translation>Sıralama</translation>
     </message>
     <message>
+        <source>Sort by (default date)</source>
+        <translation>Sıralama (varsayılan tarih)</translation>
+    </message>
+    <message>
+        <source>A song's URL, or words to search for</source>
+        <translation>Şarkının URL'si veya aranacak kelimeler</translation>
+    </message>
+    <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+    <message>
+        <source>A playlist's URL</source>
+        <translation>Bir çalma listesinin URL'si</translation>
     </message>
     <message>
         <source>Playlist item</source>
@@ -2759,6 +3547,10 @@
         <translation>Spam filtresi</translation>
     </message>
     <message>
+        <source>The filter's _type, e.g. blacklist</source>
+        <translation>Filtrenin _type değeri, ör. blacklist</translation>
+    </message>
+    <message>
         <source>Change spam filter</source>
         <translation>Spam filtresini değiştir</translation>
     </message>
@@ -2771,16 +3563,40 @@
         <translation>Uzunluk</translation>
     </message>
     <message>
+        <source>Timeout in seconds</source>
+        <translation>Saniye olarak zaman aşımı</translation>
+    </message>
+    <message>
+        <source>The filter's threshold (within its _limitMin.._limitMax)</source>
+        <translation>Filtrenin eşiği (_limitMin.._limitMax aralığında)</translation>
+    </message>
+    <message>
+        <source>Said on a timeout (empty: Nightbot's own quotes)</source>
+        <translation>Zaman aşımında söylenen (boşsa: Nightbot'un kendi sözleri)</translation>
+    </message>
+    <message>
         <source>Silent</source>
         <translation>Sessiz</translation>
+    </message>
+    <message>
+        <source>Time out without a message</source>
+        <translation>Mesaj vermeden zaman aşımı ver</translation>
     </message>
     <message>
         <source>Blacklist</source>
         <translation>Kara liste</translation>
     </message>
     <message>
+        <source>One entry a line: * is a wildcard, ~/pattern/flags a regex</source>
+        <translation>Her satırda bir kayıt: * joker karakterdir, ~/desen/bayraklar düzenli ifadedir</translation>
+    </message>
+    <message>
         <source>Whitelist</source>
         <translation>İzin listesi</translation>
+    </message>
+    <message>
+        <source>One entry a line (the link filter reads host names)</source>
+        <translation>Her satırda bir kayıt (bağlantı filtresi alan adlarını okur)</translation>
     </message>
     <message>
         <source>Nightbot subscribers</source>
@@ -2803,12 +3619,24 @@
         <translation>Aralık</translation>
     </message>
     <message>
+        <source>Cron, at most once every 5 minutes, e.g. */15 * * * *</source>
+        <translation>Cron, en sık 5 dakikada bir, ör. */15 * * * *</translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation>Satırlar</translation>
     </message>
     <message>
+        <source>Chat lines needed in 5 minutes</source>
+        <translation>5 dakikada gereken sohbet satırı</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>Zamanlayıcı</translation>
+    </message>
+    <message>
+        <source>Cron, at most once every 5 minutes</source>
+        <translation>Cron, en sık 5 dakikada bir</translation>
     </message>
     <message>
         <source>Server</source>
@@ -2847,6 +3675,10 @@
         <translation>Kimlik dizisi</translation>
     </message>
     <message>
+        <source>Message ids</source>
+        <translation>Mesaj kimlikleri</translation>
+    </message>
+    <message>
         <source>Visible</source>
         <translation>Görünür</translation>
     </message>
@@ -2867,6 +3699,10 @@
         <translation>Erişim belirteci</translation>
     </message>
     <message>
+        <source>A moderator's chat access token</source>
+        <translation>Bir moderatörün sohbet erişim belirteci</translation>
+    </message>
+    <message>
         <source>Server status and broadcaster</source>
         <translation>Sunucu durumu ve yayıncı</translation>
     </message>
@@ -2877,6 +3713,10 @@
     <message>
         <source>Window start</source>
         <translation>Pencere başlangıcı</translation>
+    </message>
+    <message>
+        <source>Start, in unix time</source>
+        <translation>Başlangıç, unix zamanı olarak</translation>
     </message>
     <message>
         <source>Active viewers</source>
@@ -2943,12 +3783,20 @@
         <translation>Sohbet mesajlarını gizle veya göster (yönetici)</translation>
     </message>
     <message>
+        <source>An IPv4 or IPv6 address</source>
+        <translation>Bir IPv4 veya IPv6 adresi</translation>
+    </message>
+    <message>
         <source>Is moderator</source>
         <translation>Moderatör mü</translation>
     </message>
     <message>
         <source>Upload a custom emoji</source>
         <translation>Özel emoji yükle</translation>
+    </message>
+    <message>
+        <source>The image as a data: URL</source>
+        <translation>Görüntü, data: URL'si olarak</translation>
     </message>
     <message>
         <source>Delete a custom emoji</source>
@@ -2965,6 +3813,10 @@
     <message>
         <source>Actor iri</source>
         <translation>Aktör IRI</translation>
+    </message>
+    <message>
+        <source>A web address starting with http:// or https://</source>
+        <translation>http:// veya https:// ile başlayan bir web adresi</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2987,8 +3839,16 @@
         <translation>Olaylar</translation>
     </message>
     <message>
+        <source>One or more of: CHAT, USER_JOINED, USER_PARTED, NAME_CHANGE, VISIBILITY-UPDATE, PING, PONG, STREAM_STARTED, STREAM_STOPPED, STREAM_TITLE_UPDATED, SYSTEM, CHAT_ACTION</source>
+        <translation>Şunlardan biri veya birkaçı: CHAT, USER_JOINED, USER_PARTED, NAME_CHANGE, VISIBILITY-UPDATE, PING, PONG, STREAM_STARTED, STREAM_STOPPED, STREAM_TITLE_UPDATED, SYSTEM, CHAT_ACTION</translation>
+    </message>
+    <message>
         <source>Scopes</source>
         <translation>İzinler</translation>
+    </message>
+    <message>
+        <source>Of: CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES, HAS_ADMIN_ACCESS</source>
+        <translation>Şunlardan: CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES, HAS_ADMIN_ACCESS</translation>
     </message>
     <message>
         <source>Token</source>
@@ -3155,6 +4015,10 @@
         <translation>Gecikme düzeyi</translation>
     </message>
     <message>
+        <source>0 (lowest latency) to 4 (most buffer)</source>
+        <translation>0 (en düşük gecikme) ile 4 (en çok arabellek) arası</translation>
+    </message>
+    <message>
         <source>Output variants</source>
         <translation>Çıkış varyantları</translation>
     </message>
@@ -3195,8 +4059,24 @@
         <translation>İmleç</translation>
     </message>
     <message>
+        <source>1-1000 (default 25)</source>
+        <translation>1-1000 (varsayılan 25)</translation>
+    </message>
+    <message>
+        <source>Names, 3-100 characters each</source>
+        <translation>Adlar, her biri 3-100 karakter</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Tags, 3-100 characters each</source>
+        <translation>Etiketler, her biri 3-100 karakter</translation>
+    </message>
+    <message>
+        <source>Category ids</source>
+        <translation>Kategori kimlikleri</translation>
     </message>
     <message>
         <source>Search categories (v1)</source>
@@ -3223,8 +4103,16 @@
         <translation>Yayıncı kullanıcı kimliği</translation>
     </message>
     <message>
+        <source>Up to 50 user ids</source>
+        <translation>En çok 50 kullanıcı kimliği</translation>
+    </message>
+    <message>
         <source>Slug</source>
         <translation>Kısa ad</translation>
+    </message>
+    <message>
+        <source>Up to 50 slugs, 25 characters each</source>
+        <translation>En çok 50 kısa ad, her biri 25 karakter</translation>
     </message>
     <message>
         <source>Change title, category and tags</source>
@@ -3263,6 +4151,10 @@
         <translation>Arka plan rengi</translation>
     </message>
     <message>
+        <source>A colour like #53FC18</source>
+        <translation>#53FC18 gibi bir renk</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Açıklama</translation>
     </message>
@@ -3279,6 +4171,10 @@
         <translation>Kullanımlar istek kuyruğunu atlasın mı</translation>
     </message>
     <message>
+        <source>The reward's id</source>
+        <translation>Ödülün kimliği</translation>
+    </message>
+    <message>
         <source>Is paused</source>
         <translation>Duraklatıldı mı</translation>
     </message>
@@ -3287,20 +4183,48 @@
         <translation>Ödül kimliği</translation>
     </message>
     <message>
+        <source>Redemption ids (alone: no other filter with them)</source>
+        <translation>Kullanım kimlikleri (tek başına: başka filtreyle birlikte değil)</translation>
+    </message>
+    <message>
         <source>IDs</source>
         <translation>Kimlikler</translation>
+    </message>
+    <message>
+        <source>Up to 25 redemption ids</source>
+        <translation>En çok 25 kullanım kimliği</translation>
     </message>
     <message>
         <source>Content</source>
         <translation>İçerik</translation>
     </message>
     <message>
+        <source>Required as the user; ignored as the bot</source>
+        <translation>Kullanıcı olarak gerekli; bot olarak yok sayılır</translation>
+    </message>
+    <message>
         <source>Reply to message ID</source>
         <translation>Yanıtlanan mesaj kimliği</translation>
     </message>
     <message>
+        <source>The message's id</source>
+        <translation>Mesajın kimliği</translation>
+    </message>
+    <message>
         <source>Ban or time out</source>
         <translation>Yasakla veya zaman aşımı ver</translation>
+    </message>
+    <message>
+        <source>The channel's user id</source>
+        <translation>Kanalın kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>The viewer's Kick user id</source>
+        <translation>İzleyicinin Kick kullanıcı kimliği</translation>
+    </message>
+    <message>
+        <source>Minutes of timeout; none bans</source>
+        <translation>Zaman aşımı dakikası; boşsa yasaklar</translation>
     </message>
     <message>
         <source>Unban or end a timeout</source>
@@ -3319,6 +4243,10 @@
         <translation>İlk</translation>
     </message>
     <message>
+        <source>1-100 (default 10)</source>
+        <translation>1-100 (varsayılan 10)</translation>
+    </message>
+    <message>
         <source>Event subscriptions</source>
         <translation>Olay abonelikleri</translation>
     </message>
@@ -3331,8 +4259,16 @@
         <translation>Yöntem</translation>
     </message>
     <message>
+        <source>Only with an app token</source>
+        <translation>Yalnızca uygulama belirteciyle</translation>
+    </message>
+    <message>
         <source>Unsubscribe from events</source>
         <translation>Olay aboneliğini bırak</translation>
+    </message>
+    <message>
+        <source>Subscription ids</source>
+        <translation>Abonelik kimlikleri</translation>
     </message>
     <message>
         <source>Kick's public key for event signatures</source>
@@ -3363,8 +4299,16 @@
         <translation>Alan</translation>
     </message>
     <message>
+        <source>The data realm to select. OBS_WEBSOCKET_DATA_REALM_GLOBAL or OBS_WEBSOCKET_DATA_REALM_PROFILE</source>
+        <translation>Seçilecek veri alanı. OBS_WEBSOCKET_DATA_REALM_GLOBAL veya OBS_WEBSOCKET_DATA_REALM_PROFILE</translation>
+    </message>
+    <message>
         <source>Slot name</source>
         <translation>Yuva adı</translation>
+    </message>
+    <message>
+        <source>The name of the slot to retrieve data from</source>
+        <translation>Verinin alınacağı yuvanın adı</translation>
     </message>
     <message>
         <source>Set persistent data</source>
@@ -3373,6 +4317,10 @@
     <message>
         <source>Slot value</source>
         <translation>Yuva değeri</translation>
+    </message>
+    <message>
+        <source>The value to apply to the slot</source>
+        <translation>Yuvaya uygulanacak değer</translation>
     </message>
     <message>
         <source>Get scene collection list</source>
@@ -3387,8 +4335,16 @@
         <translation>Sahne koleksiyonu adı</translation>
     </message>
     <message>
+        <source>Name of the scene collection to switch to</source>
+        <translation>Geçilecek sahne koleksiyonunun adı</translation>
+    </message>
+    <message>
         <source>Create scene collection</source>
         <translation>Sahne koleksiyonu oluştur</translation>
+    </message>
+    <message>
+        <source>Name for the new scene collection</source>
+        <translation>Yeni sahne koleksiyonunun adı</translation>
     </message>
     <message>
         <source>Get profile list</source>
@@ -3403,12 +4359,24 @@
         <translation>Profil adı</translation>
     </message>
     <message>
+        <source>Name of the profile to switch to</source>
+        <translation>Geçilecek profilin adı</translation>
+    </message>
+    <message>
         <source>Create profile</source>
         <translation>Profil oluştur</translation>
     </message>
     <message>
+        <source>Name for the new profile</source>
+        <translation>Yeni profilin adı</translation>
+    </message>
+    <message>
         <source>Remove profile</source>
         <translation>Profili kaldır</translation>
+    </message>
+    <message>
+        <source>Name of the profile to remove</source>
+        <translation>Kaldırılacak profilin adı</translation>
     </message>
     <message>
         <source>Get profile parameter</source>
@@ -3419,16 +4387,36 @@
         <translation>Parametre kategorisi</translation>
     </message>
     <message>
+        <source>Category of the parameter to get</source>
+        <translation>Alınacak parametrenin kategorisi</translation>
+    </message>
+    <message>
         <source>Parameter name</source>
         <translation>Parametre adı</translation>
+    </message>
+    <message>
+        <source>Name of the parameter to get</source>
+        <translation>Alınacak parametrenin adı</translation>
     </message>
     <message>
         <source>Set profile parameter</source>
         <translation>Profil parametresini ayarla</translation>
     </message>
     <message>
+        <source>Category of the parameter to set</source>
+        <translation>Ayarlanacak parametrenin kategorisi</translation>
+    </message>
+    <message>
+        <source>Name of the parameter to set</source>
+        <translation>Ayarlanacak parametrenin adı</translation>
+    </message>
+    <message>
         <source>Parameter value</source>
         <translation>Parametre değeri</translation>
+    </message>
+    <message>
+        <source>Value of the parameter to set. Use null to delete</source>
+        <translation>Ayarlanacak parametrenin değeri. Silmek için null kullanın</translation>
     </message>
     <message>
         <source>Get video settings</source>
@@ -3443,24 +4431,48 @@
         <translation>FPS payı</translation>
     </message>
     <message>
+        <source>Numerator of the fractional FPS value</source>
+        <translation>Kesirli FPS değerinin payı</translation>
+    </message>
+    <message>
         <source>Fps denominator</source>
         <translation>FPS paydası</translation>
+    </message>
+    <message>
+        <source>Denominator of the fractional FPS value</source>
+        <translation>Kesirli FPS değerinin paydası</translation>
     </message>
     <message>
         <source>Base width</source>
         <translation>Temel genişlik</translation>
     </message>
     <message>
+        <source>Width of the base (canvas) resolution in pixels</source>
+        <translation>Temel (tuval) çözünürlüğün piksel genişliği</translation>
+    </message>
+    <message>
         <source>Base height</source>
         <translation>Temel yükseklik</translation>
+    </message>
+    <message>
+        <source>Height of the base (canvas) resolution in pixels</source>
+        <translation>Temel (tuval) çözünürlüğün piksel yüksekliği</translation>
     </message>
     <message>
         <source>Output width</source>
         <translation>Çıkış genişliği</translation>
     </message>
     <message>
+        <source>Width of the output resolution in pixels</source>
+        <translation>Çıkış çözünürlüğünün piksel genişliği</translation>
+    </message>
+    <message>
         <source>Output height</source>
         <translation>Çıkış yüksekliği</translation>
+    </message>
+    <message>
+        <source>Height of the output resolution in pixels</source>
+        <translation>Çıkış çözünürlüğünün piksel yüksekliği</translation>
     </message>
     <message>
         <source>Get stream service settings</source>
@@ -3475,8 +4487,16 @@
         <translation>Yayın hizmeti türü</translation>
     </message>
     <message>
+        <source>Type of stream service to apply. Example: rtmp_common or rtmp_custom</source>
+        <translation>Uygulanacak yayın hizmeti türü. Örnek: rtmp_common veya rtmp_custom</translation>
+    </message>
+    <message>
         <source>Stream service settings</source>
         <translation>Yayın hizmeti ayarları</translation>
+    </message>
+    <message>
+        <source>Settings to apply to the service</source>
+        <translation>Hizmete uygulanacak ayarlar</translation>
     </message>
     <message>
         <source>Get record directory</source>
@@ -3489,6 +4509,10 @@
     <message>
         <source>Record directory</source>
         <translation>Kayıt klasörü</translation>
+    </message>
+    <message>
+        <source>Output directory</source>
+        <translation>Çıkış klasörü</translation>
     </message>
     <message>
         <source>Get source filter kind list</source>
@@ -3507,12 +4531,24 @@
         <translation>Tuval UUID'si</translation>
     </message>
     <message>
+        <source>UUID of the canvas the source is in, if using the sourceName field</source>
+        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID'si</translation>
+    </message>
+    <message>
         <source>Source name</source>
         <translation>Kaynak adı</translation>
     </message>
     <message>
+        <source>Name of the source</source>
+        <translation>Kaynağın adı</translation>
+    </message>
+    <message>
         <source>Source uuid</source>
         <translation>Kaynak UUID'si</translation>
+    </message>
+    <message>
+        <source>UUID of the source</source>
+        <translation>Kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Get source filter default settings</source>
@@ -3523,32 +4559,80 @@
         <translation>Filtre türü</translation>
     </message>
     <message>
+        <source>Filter kind to get the default settings for</source>
+        <translation>Varsayılan ayarları alınacak filtre türü</translation>
+    </message>
+    <message>
         <source>Create source filter</source>
         <translation>Kaynak filtresi oluştur</translation>
+    </message>
+    <message>
+        <source>Name of the source to add the filter to</source>
+        <translation>Filtrenin ekleneceği kaynağın adı</translation>
+    </message>
+    <message>
+        <source>UUID of the source to add the filter to</source>
+        <translation>Filtrenin ekleneceği kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Filter name</source>
         <translation>Filtre adı</translation>
     </message>
     <message>
+        <source>Name of the new filter to be created</source>
+        <translation>Oluşturulacak yeni filtrenin adı</translation>
+    </message>
+    <message>
+        <source>The kind of filter to be created</source>
+        <translation>Oluşturulacak filtrenin türü</translation>
+    </message>
+    <message>
         <source>Filter settings</source>
         <translation>Filtre ayarları</translation>
+    </message>
+    <message>
+        <source>Settings object to initialize the filter with</source>
+        <translation>Filtrenin başlangıç ayarları nesnesi</translation>
     </message>
     <message>
         <source>Remove source filter</source>
         <translation>Kaynak filtresini kaldır</translation>
     </message>
     <message>
+        <source>Name of the source the filter is on</source>
+        <translation>Filtrenin bulunduğu kaynağın adı</translation>
+    </message>
+    <message>
+        <source>UUID of the source the filter is on</source>
+        <translation>Filtrenin bulunduğu kaynağın UUID'si</translation>
+    </message>
+    <message>
+        <source>Name of the filter to remove</source>
+        <translation>Kaldırılacak filtrenin adı</translation>
+    </message>
+    <message>
         <source>Set source filter name</source>
         <translation>Kaynak filtresinin adını belirle</translation>
+    </message>
+    <message>
+        <source>Current name of the filter</source>
+        <translation>Filtrenin şu anki adı</translation>
     </message>
     <message>
         <source>New filter name</source>
         <translation>Yeni filtre adı</translation>
     </message>
     <message>
+        <source>New name for the filter</source>
+        <translation>Filtrenin yeni adı</translation>
+    </message>
+    <message>
         <source>Get source filter</source>
         <translation>Kaynak filtresini al</translation>
+    </message>
+    <message>
+        <source>Name of the filter</source>
+        <translation>Filtrenin adı</translation>
     </message>
     <message>
         <source>Set source filter index</source>
@@ -3559,12 +4643,28 @@
         <translation>Filtre sırası</translation>
     </message>
     <message>
+        <source>New index position of the filter</source>
+        <translation>Filtrenin yeni sırası</translation>
+    </message>
+    <message>
         <source>Set source filter settings</source>
         <translation>Kaynak filtresi ayarlarını belirle</translation>
     </message>
     <message>
+        <source>Name of the filter to set the settings of</source>
+        <translation>Ayarları belirlenecek filtrenin adı</translation>
+    </message>
+    <message>
+        <source>Object of settings to apply</source>
+        <translation>Uygulanacak ayarlar nesnesi</translation>
+    </message>
+    <message>
         <source>Overlay</source>
         <translation>Üzerine yaz</translation>
+    </message>
+    <message>
+        <source>True == apply the settings on top of existing ones, False == reset the input to its defaults, then apply settings.</source>
+        <translation>True == ayarları var olanların üzerine uygula, False == girişi varsayılanlarına döndür, sonra ayarları uygula.</translation>
     </message>
     <message>
         <source>Set source filter enabled</source>
@@ -3573,6 +4673,10 @@
     <message>
         <source>Filter enabled</source>
         <translation>Filtre açık</translation>
+    </message>
+    <message>
+        <source>New enable state of the filter</source>
+        <translation>Filtrenin yeni açık/kapalı durumu</translation>
     </message>
     <message>
         <source>Get version</source>
@@ -3591,6 +4695,10 @@
         <translation>Olay verisi</translation>
     </message>
     <message>
+        <source>Data payload to emit to all receivers</source>
+        <translation>Tüm alıcılara gönderilecek veri</translation>
+    </message>
+    <message>
         <source>Call vendor request</source>
         <translation>Eklenti isteği çağır</translation>
     </message>
@@ -3599,12 +4707,24 @@
         <translation>Eklenti adı</translation>
     </message>
     <message>
+        <source>Name of the vendor to use</source>
+        <translation>Kullanılacak eklentinin adı</translation>
+    </message>
+    <message>
         <source>Request type</source>
         <translation>İstek türü</translation>
     </message>
     <message>
+        <source>The request type to call</source>
+        <translation>Çağrılacak istek türü</translation>
+    </message>
+    <message>
         <source>Request data</source>
         <translation>İstek verisi</translation>
+    </message>
+    <message>
+        <source>Object containing appropriate request data</source>
+        <translation>Uygun istek verisini içeren nesne</translation>
     </message>
     <message>
         <source>Get hotkey list</source>
@@ -3619,8 +4739,16 @@
         <translation>Kısayol adı</translation>
     </message>
     <message>
+        <source>Name of the hotkey to trigger</source>
+        <translation>Tetiklenecek kısayolun adı</translation>
+    </message>
+    <message>
         <source>Context name</source>
         <translation>Bağlam adı</translation>
+    </message>
+    <message>
+        <source>Name of context of the hotkey to trigger</source>
+        <translation>Tetiklenecek kısayolun bağlam adı</translation>
     </message>
     <message>
         <source>Trigger hotkey by key sequence</source>
@@ -3631,24 +4759,48 @@
         <translation>Tuş kimliği</translation>
     </message>
     <message>
+        <source>The OBS key ID to use. See https://github.com/obsproject/obs-studio/blob/master/libobs/obs-hotkeys.h</source>
+        <translation>Kullanılacak OBS tuş kimliği. Bkz. https://github.com/obsproject/obs-studio/blob/master/libobs/obs-hotkeys.h</translation>
+    </message>
+    <message>
         <source>Key modifiers</source>
         <translation>Değiştirici tuşlar</translation>
+    </message>
+    <message>
+        <source>Object containing key modifiers to apply</source>
+        <translation>Uygulanacak değiştirici tuşları içeren nesne</translation>
     </message>
     <message>
         <source>Key modifiers › shift</source>
         <translation>Değiştirici tuşlar › Shift</translation>
     </message>
     <message>
+        <source>Press Shift</source>
+        <translation>Shift'e bas</translation>
+    </message>
+    <message>
         <source>Key modifiers › control</source>
         <translation>Değiştirici tuşlar › Control</translation>
+    </message>
+    <message>
+        <source>Press CTRL</source>
+        <translation>CTRL'ye bas</translation>
     </message>
     <message>
         <source>Key modifiers › alt</source>
         <translation>Değiştirici tuşlar › Alt</translation>
     </message>
     <message>
+        <source>Press ALT</source>
+        <translation>ALT'a bas</translation>
+    </message>
+    <message>
         <source>Key modifiers › command</source>
         <translation>Değiştirici tuşlar › Command</translation>
+    </message>
+    <message>
+        <source>Press CMD (Mac)</source>
+        <translation>CMD'ye bas (Mac)</translation>
     </message>
     <message>
         <source>Sleep</source>
@@ -3659,8 +4811,16 @@
         <translation>Bekleme (ms)</translation>
     </message>
     <message>
+        <source>Number of milliseconds to sleep for (if SERIAL_REALTIME mode)</source>
+        <translation>Beklenecek milisaniye (SERIAL_REALTIME modunda)</translation>
+    </message>
+    <message>
         <source>Sleep frames</source>
         <translation>Bekleme (kare)</translation>
+    </message>
+    <message>
+        <source>Number of frames to sleep for (if SERIAL_FRAME mode)</source>
+        <translation>Beklenecek kare sayısı (SERIAL_FRAME modunda)</translation>
     </message>
     <message>
         <source>Get input list</source>
@@ -3675,12 +4835,20 @@
         <translation>Giriş türü</translation>
     </message>
     <message>
+        <source>Restrict the array to only inputs of the specified kind</source>
+        <translation>Listeyi yalnızca belirtilen türdeki girişlerle sınırla</translation>
+    </message>
+    <message>
         <source>Get input kind list</source>
         <translation>Giriş türlerini al</translation>
     </message>
     <message>
         <source>Unversioned</source>
         <translation>Sürümsüz</translation>
+    </message>
+    <message>
+        <source>True == Return all kinds as unversioned, False == Return with version suffixes (if available)</source>
+        <translation>True == tüm türleri sürümsüz döndür, False == sürüm ekleriyle döndür (varsa)</translation>
     </message>
     <message>
         <source>Get special inputs</source>
@@ -3691,124 +4859,312 @@
         <translation>Giriş oluştur</translation>
     </message>
     <message>
+        <source>UUID of the canvas the scene is in, if using the sceneName field</source>
+        <translation>sceneName alanı kullanılıyorsa sahnenin bulunduğu tuvalin UUID'si</translation>
+    </message>
+    <message>
         <source>Scene name</source>
         <translation>Sahne adı</translation>
+    </message>
+    <message>
+        <source>Name of the scene to add the input to as a scene item</source>
+        <translation>Girişin sahne öğesi olarak ekleneceği sahnenin adı</translation>
     </message>
     <message>
         <source>Scene uuid</source>
         <translation>Sahne UUID'si</translation>
     </message>
     <message>
+        <source>UUID of the scene to add the input to as a scene item</source>
+        <translation>Girişin sahne öğesi olarak ekleneceği sahnenin UUID'si</translation>
+    </message>
+    <message>
         <source>Input name</source>
         <translation>Giriş adı</translation>
+    </message>
+    <message>
+        <source>Name of the new input to created</source>
+        <translation>Oluşturulacak yeni girişin adı</translation>
+    </message>
+    <message>
+        <source>The kind of input to be created</source>
+        <translation>Oluşturulacak girişin türü</translation>
     </message>
     <message>
         <source>Input settings</source>
         <translation>Giriş ayarları</translation>
     </message>
     <message>
+        <source>Settings object to initialize the input with</source>
+        <translation>Girişin başlangıç ayarları nesnesi</translation>
+    </message>
+    <message>
         <source>Scene item enabled</source>
         <translation>Sahne öğesi görünür</translation>
+    </message>
+    <message>
+        <source>Whether to set the created scene item to enabled or disabled</source>
+        <translation>Oluşturulan sahne öğesinin görünür mü gizli mi olacağı</translation>
     </message>
     <message>
         <source>Remove input</source>
         <translation>Girişi kaldır</translation>
     </message>
     <message>
+        <source>Name of the input to remove</source>
+        <translation>Kaldırılacak girişin adı</translation>
+    </message>
+    <message>
         <source>Input uuid</source>
         <translation>Giriş UUID'si</translation>
+    </message>
+    <message>
+        <source>UUID of the input to remove</source>
+        <translation>Kaldırılacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input name</source>
         <translation>Giriş adını belirle</translation>
     </message>
     <message>
+        <source>Current input name</source>
+        <translation>Girişin şu anki adı</translation>
+    </message>
+    <message>
+        <source>Current input UUID</source>
+        <translation>Girişin şu anki UUID'si</translation>
+    </message>
+    <message>
         <source>New input name</source>
         <translation>Yeni giriş adı</translation>
+    </message>
+    <message>
+        <source>New name for the input</source>
+        <translation>Girişin yeni adı</translation>
     </message>
     <message>
         <source>Get input default settings</source>
         <translation>Girişin varsayılan ayarlarını al</translation>
     </message>
     <message>
+        <source>Input kind to get the default settings for</source>
+        <translation>Varsayılan ayarları alınacak giriş türü</translation>
+    </message>
+    <message>
         <source>Get input settings</source>
         <translation>Giriş ayarlarını al</translation>
+    </message>
+    <message>
+        <source>Name of the input to get the settings of</source>
+        <translation>Ayarları alınacak girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to get the settings of</source>
+        <translation>Ayarları alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input settings</source>
         <translation>Giriş ayarlarını belirle</translation>
     </message>
     <message>
+        <source>Name of the input to set the settings of</source>
+        <translation>Ayarları belirlenecek girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to set the settings of</source>
+        <translation>Ayarları belirlenecek girişin UUID'si</translation>
+    </message>
+    <message>
         <source>Get input mute</source>
         <translation>Giriş sessiz mi</translation>
+    </message>
+    <message>
+        <source>Name of input to get the mute state of</source>
+        <translation>Sessiz durumu alınacak girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of input to get the mute state of</source>
+        <translation>Sessiz durumu alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input mute</source>
         <translation>Girişi sustur</translation>
     </message>
     <message>
+        <source>Name of the input to set the mute state of</source>
+        <translation>Sessiz durumu belirlenecek girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to set the mute state of</source>
+        <translation>Sessiz durumu belirlenecek girişin UUID'si</translation>
+    </message>
+    <message>
         <source>Input muted</source>
         <translation>Giriş sessiz</translation>
+    </message>
+    <message>
+        <source>Whether to mute the input or not</source>
+        <translation>Girişin susturulup susturulmayacağı</translation>
     </message>
     <message>
         <source>Toggle input mute</source>
         <translation>Giriş sesini aç/kapat</translation>
     </message>
     <message>
+        <source>Name of the input to toggle the mute state of</source>
+        <translation>Sessiz durumu değiştirilecek girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to toggle the mute state of</source>
+        <translation>Sessiz durumu değiştirilecek girişin UUID'si</translation>
+    </message>
+    <message>
         <source>Get input volume</source>
         <translation>Giriş ses düzeyini al</translation>
+    </message>
+    <message>
+        <source>Name of the input to get the volume of</source>
+        <translation>Ses düzeyi alınacak girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to get the volume of</source>
+        <translation>Ses düzeyi alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input volume</source>
         <translation>Giriş ses düzeyini belirle</translation>
     </message>
     <message>
+        <source>Name of the input to set the volume of</source>
+        <translation>Ses düzeyi belirlenecek girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to set the volume of</source>
+        <translation>Ses düzeyi belirlenecek girişin UUID'si</translation>
+    </message>
+    <message>
         <source>Input volume mul</source>
         <translation>Giriş ses düzeyi (çarpan)</translation>
+    </message>
+    <message>
+        <source>Volume setting in mul</source>
+        <translation>Çarpan olarak ses düzeyi</translation>
     </message>
     <message>
         <source>Input volume db</source>
         <translation>Giriş ses düzeyi (dB)</translation>
     </message>
     <message>
+        <source>Volume setting in dB</source>
+        <translation>dB olarak ses düzeyi</translation>
+    </message>
+    <message>
         <source>Get input audio balance</source>
         <translation>Giriş ses dengesini al</translation>
+    </message>
+    <message>
+        <source>Name of the input to get the audio balance of</source>
+        <translation>Ses dengesi alınacak girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to get the audio balance of</source>
+        <translation>Ses dengesi alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio balance</source>
         <translation>Giriş ses dengesini belirle</translation>
     </message>
     <message>
+        <source>Name of the input to set the audio balance of</source>
+        <translation>Ses dengesi belirlenecek girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to set the audio balance of</source>
+        <translation>Ses dengesi belirlenecek girişin UUID'si</translation>
+    </message>
+    <message>
         <source>Input audio balance</source>
         <translation>Giriş ses dengesi</translation>
+    </message>
+    <message>
+        <source>New audio balance value</source>
+        <translation>Yeni ses dengesi değeri</translation>
     </message>
     <message>
         <source>Get input audio sync offset</source>
         <translation>Giriş ses eşitleme kaymasını al</translation>
     </message>
     <message>
+        <source>Name of the input to get the audio sync offset of</source>
+        <translation>Ses eşitleme kayması alınacak girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to get the audio sync offset of</source>
+        <translation>Ses eşitleme kayması alınacak girişin UUID'si</translation>
+    </message>
+    <message>
         <source>Set input audio sync offset</source>
         <translation>Giriş ses eşitleme kaymasını belirle</translation>
+    </message>
+    <message>
+        <source>Name of the input to set the audio sync offset of</source>
+        <translation>Ses eşitleme kayması belirlenecek girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to set the audio sync offset of</source>
+        <translation>Ses eşitleme kayması belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input audio sync offset</source>
         <translation>Giriş ses eşitleme kayması</translation>
     </message>
     <message>
+        <source>New audio sync offset in milliseconds</source>
+        <translation>Milisaniye olarak yeni ses eşitleme kayması</translation>
+    </message>
+    <message>
         <source>Get input audio monitor type</source>
         <translation>Giriş ses izleme türünü al</translation>
+    </message>
+    <message>
+        <source>Name of the input to get the audio monitor type of</source>
+        <translation>Ses izleme türü alınacak girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to get the audio monitor type of</source>
+        <translation>Ses izleme türü alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio monitor type</source>
         <translation>Giriş ses izleme türünü belirle</translation>
     </message>
     <message>
+        <source>Name of the input to set the audio monitor type of</source>
+        <translation>Ses izleme türü belirlenecek girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to set the audio monitor type of</source>
+        <translation>Ses izleme türü belirlenecek girişin UUID'si</translation>
+    </message>
+    <message>
         <source>Monitor type</source>
         <translation>İzleme türü</translation>
     </message>
     <message>
+        <source>Audio monitor type</source>
+        <translation>Ses izleme türü</translation>
+    </message>
+    <message>
         <source>Get input audio tracks</source>
         <translation>Giriş ses parçalarını al</translation>
+    </message>
+    <message>
+        <source>Name of the input</source>
+        <translation>Girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input</source>
+        <translation>Girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio tracks</source>
@@ -3817,6 +5173,10 @@
     <message>
         <source>Input audio tracks</source>
         <translation>Giriş ses parçaları</translation>
+    </message>
+    <message>
+        <source>Track settings to apply</source>
+        <translation>Uygulanacak parça ayarları</translation>
     </message>
     <message>
         <source>Get input deinterlace mode</source>
@@ -3831,6 +5191,10 @@
         <translation>Serpiştirme giderme modu</translation>
     </message>
     <message>
+        <source>Deinterlace mode for the input</source>
+        <translation>Girişin serpiştirme giderme modu</translation>
+    </message>
+    <message>
         <source>Get input deinterlace field order</source>
         <translation>Girişin serpiştirme alan sırasını al</translation>
     </message>
@@ -3843,6 +5207,10 @@
         <translation>Serpiştirme alan sırası</translation>
     </message>
     <message>
+        <source>Deinterlace field order for the input</source>
+        <translation>Girişin serpiştirme alan sırası</translation>
+    </message>
+    <message>
         <source>Get input properties list property items</source>
         <translation>Giriş özellik listesinin öğelerini al</translation>
     </message>
@@ -3851,8 +5219,16 @@
         <translation>Özellik adı</translation>
     </message>
     <message>
+        <source>Name of the list property to get the items of</source>
+        <translation>Öğeleri alınacak liste özelliğinin adı</translation>
+    </message>
+    <message>
         <source>Press input properties button</source>
         <translation>Giriş özellikleri düğmesine bas</translation>
+    </message>
+    <message>
+        <source>Name of the button property to press</source>
+        <translation>Basılacak düğme özelliğinin adı</translation>
     </message>
     <message>
         <source>Get media input status</source>
@@ -3863,12 +5239,24 @@
         <translation>Medya girişleri</translation>
     </message>
     <message>
+        <source>Name of the media input</source>
+        <translation>Medya girişinin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the media input</source>
+        <translation>Medya girişinin UUID'si</translation>
+    </message>
+    <message>
         <source>Set media input cursor</source>
         <translation>Medya girişi konumunu belirle</translation>
     </message>
     <message>
         <source>Media cursor</source>
         <translation>Medya konumu</translation>
+    </message>
+    <message>
+        <source>New cursor position to set</source>
+        <translation>Ayarlanacak yeni konum</translation>
     </message>
     <message>
         <source>Offset media input cursor</source>
@@ -3879,12 +5267,20 @@
         <translation>Medya konumu kayması</translation>
     </message>
     <message>
+        <source>Value to offset the current cursor position by</source>
+        <translation>Şu anki konumun kaydırılacağı değer</translation>
+    </message>
+    <message>
         <source>Trigger media input action</source>
         <translation>Medya girişi eylemini tetikle</translation>
     </message>
     <message>
         <source>Media action</source>
         <translation>Medya eylemi</translation>
+    </message>
+    <message>
+        <source>Identifier of the ObsMediaInputAction enum</source>
+        <translation>ObsMediaInputAction değerinin tanımlayıcısı</translation>
     </message>
     <message>
         <source>Get virtual cam status</source>
@@ -4011,6 +5407,10 @@
         <translation>Bölüm adı</translation>
     </message>
     <message>
+        <source>Name of the new chapter</source>
+        <translation>Yeni bölümün adı</translation>
+    </message>
+    <message>
         <source>Get scene item list</source>
         <translation>Sahne öğelerini al</translation>
     </message>
@@ -4019,28 +5419,100 @@
         <translation>Sahne öğeleri</translation>
     </message>
     <message>
+        <source>Name of the scene to get the items of</source>
+        <translation>Öğeleri alınacak sahnenin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the scene to get the items of</source>
+        <translation>Öğeleri alınacak sahnenin UUID'si</translation>
+    </message>
+    <message>
         <source>Get group scene item list</source>
         <translation>Grup sahne öğelerini al</translation>
+    </message>
+    <message>
+        <source>UUID of the canvas the group is in, if using the sceneName field</source>
+        <translation>sceneName alanı kullanılıyorsa grubun bulunduğu tuvalin UUID'si</translation>
+    </message>
+    <message>
+        <source>Name of the group to get the items of</source>
+        <translation>Öğeleri alınacak grubun adı</translation>
+    </message>
+    <message>
+        <source>UUID of the group to get the items of</source>
+        <translation>Öğeleri alınacak grubun UUID'si</translation>
     </message>
     <message>
         <source>Get scene item id</source>
         <translation>Sahne öğesi kimliğini al</translation>
     </message>
     <message>
+        <source>UUID of the canvas the scene or group is in, if using the sceneName field</source>
+        <translation>sceneName alanı kullanılıyorsa sahnenin veya grubun bulunduğu tuvalin UUID'si</translation>
+    </message>
+    <message>
+        <source>Name of the scene or group to search in</source>
+        <translation>İçinde aranacak sahnenin veya grubun adı</translation>
+    </message>
+    <message>
+        <source>UUID of the scene or group to search in</source>
+        <translation>İçinde aranacak sahnenin veya grubun UUID'si</translation>
+    </message>
+    <message>
+        <source>Name of the source to find</source>
+        <translation>Bulunacak kaynağın adı</translation>
+    </message>
+    <message>
         <source>Search offset</source>
         <translation>Arama kayması</translation>
+    </message>
+    <message>
+        <source>Number of matches to skip during search. &gt;= 0 means first forward. -1 means last (top) item</source>
+        <translation>Aramada atlanacak eşleşme sayısı. &gt;= 0 baştan ileri, -1 son (en üstteki) öğe demektir</translation>
     </message>
     <message>
         <source>Get scene item source</source>
         <translation>Sahne öğesinin kaynağını al</translation>
     </message>
     <message>
+        <source>Name of the scene the item is in</source>
+        <translation>Öğenin bulunduğu sahnenin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the scene the item is in</source>
+        <translation>Öğenin bulunduğu sahnenin UUID'si</translation>
+    </message>
+    <message>
         <source>Scene item ID</source>
         <translation>Sahne öğesi kimliği</translation>
     </message>
     <message>
+        <source>Numeric ID of the scene item</source>
+        <translation>Sahne öğesinin sayısal kimliği</translation>
+    </message>
+    <message>
         <source>Create scene item</source>
         <translation>Sahne öğesi oluştur</translation>
+    </message>
+    <message>
+        <source>Name of the scene to create the new item in</source>
+        <translation>Yeni öğenin oluşturulacağı sahnenin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the scene to create the new item in</source>
+        <translation>Yeni öğenin oluşturulacağı sahnenin UUID'si</translation>
+    </message>
+    <message>
+        <source>Name of the source to add to the scene</source>
+        <translation>Sahneye eklenecek kaynağın adı</translation>
+    </message>
+    <message>
+        <source>UUID of the source to add to the scene</source>
+        <translation>Sahneye eklenecek kaynağın UUID'si</translation>
+    </message>
+    <message>
+        <source>Enable state to apply to the scene item on creation</source>
+        <translation>Sahne öğesinin oluşturulurken görünür olup olmayacağı</translation>
     </message>
     <message>
         <source>Remove scene item</source>
@@ -4055,8 +5527,16 @@
         <translation>Hedef sahne adı</translation>
     </message>
     <message>
+        <source>Name of the scene to create the duplicated item in</source>
+        <translation>Çoğaltılan öğenin oluşturulacağı sahnenin adı</translation>
+    </message>
+    <message>
         <source>Destination scene uuid</source>
         <translation>Hedef sahne UUID'si</translation>
+    </message>
+    <message>
+        <source>UUID of the scene to create the duplicated item in</source>
+        <translation>Çoğaltılan öğenin oluşturulacağı sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Get scene item transform</source>
@@ -4071,12 +5551,20 @@
         <translation>Sahne öğesi dönüşümü</translation>
     </message>
     <message>
+        <source>Object containing scene item transform info to update</source>
+        <translation>Güncellenecek sahne öğesi dönüşüm bilgisini içeren nesne</translation>
+    </message>
+    <message>
         <source>Get scene item enabled</source>
         <translation>Sahne öğesi görünür mü</translation>
     </message>
     <message>
         <source>Set scene item enabled</source>
         <translation>Sahne öğesini göster/gizle</translation>
+    </message>
+    <message>
+        <source>New enable state of the scene item</source>
+        <translation>Sahne öğesinin yeni görünürlük durumu</translation>
     </message>
     <message>
         <source>Get scene item locked</source>
@@ -4091,6 +5579,10 @@
         <translation>Sahne öğesi kilitli</translation>
     </message>
     <message>
+        <source>New lock state of the scene item</source>
+        <translation>Sahne öğesinin yeni kilit durumu</translation>
+    </message>
+    <message>
         <source>Get scene item index</source>
         <translation>Sahne öğesi sırasını al</translation>
     </message>
@@ -4101,6 +5593,10 @@
     <message>
         <source>Scene item index</source>
         <translation>Sahne öğesi sırası</translation>
+    </message>
+    <message>
+        <source>New index position of the scene item</source>
+        <translation>Sahne öğesinin yeni sırası</translation>
     </message>
     <message>
         <source>Get scene item blend mode</source>
@@ -4115,12 +5611,20 @@
         <translation>Sahne öğesi karışım modu</translation>
     </message>
     <message>
+        <source>New blend mode</source>
+        <translation>Yeni karışım modu</translation>
+    </message>
+    <message>
         <source>Get scene list</source>
         <translation>Sahne listesini al</translation>
     </message>
     <message>
         <source>Scenes</source>
         <translation>Sahneler</translation>
+    </message>
+    <message>
+        <source>UUID of the canvas the scenes are in</source>
+        <translation>Sahnelerin bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Get group list</source>
@@ -4135,6 +5639,14 @@
         <translation>Yayındaki sahneyi belirle</translation>
     </message>
     <message>
+        <source>Scene name to set as the current program scene</source>
+        <translation>Yayındaki sahne yapılacak sahnenin adı</translation>
+    </message>
+    <message>
+        <source>Scene UUID to set as the current program scene</source>
+        <translation>Yayındaki sahne yapılacak sahnenin UUID'si</translation>
+    </message>
+    <message>
         <source>Get current preview scene</source>
         <translation>Önizleme sahnesini al</translation>
     </message>
@@ -4143,24 +5655,68 @@
         <translation>Önizleme sahnesini belirle</translation>
     </message>
     <message>
+        <source>Scene name to set as the current preview scene</source>
+        <translation>Önizleme sahnesi yapılacak sahnenin adı</translation>
+    </message>
+    <message>
+        <source>Scene UUID to set as the current preview scene</source>
+        <translation>Önizleme sahnesi yapılacak sahnenin UUID'si</translation>
+    </message>
+    <message>
         <source>Create scene</source>
         <translation>Sahne oluştur</translation>
+    </message>
+    <message>
+        <source>UUID of the canvas to create the new scene in. Leave default to assume main canvas</source>
+        <translation>Yeni sahnenin oluşturulacağı tuvalin UUID'si. Ana tuval için varsayılanı bırakın</translation>
+    </message>
+    <message>
+        <source>Name for the new scene</source>
+        <translation>Yeni sahnenin adı</translation>
     </message>
     <message>
         <source>Remove scene</source>
         <translation>Sahneyi kaldır</translation>
     </message>
     <message>
+        <source>Name of the scene to remove</source>
+        <translation>Kaldırılacak sahnenin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the scene to remove</source>
+        <translation>Kaldırılacak sahnenin UUID'si</translation>
+    </message>
+    <message>
         <source>Set scene name</source>
         <translation>Sahne adını belirle</translation>
+    </message>
+    <message>
+        <source>Name of the scene to be renamed</source>
+        <translation>Adı değiştirilecek sahnenin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the scene to be renamed</source>
+        <translation>Adı değiştirilecek sahnenin UUID'si</translation>
     </message>
     <message>
         <source>New scene name</source>
         <translation>Yeni sahne adı</translation>
     </message>
     <message>
+        <source>New name for the scene</source>
+        <translation>Sahnenin yeni adı</translation>
+    </message>
+    <message>
         <source>Get scene scene transition override</source>
         <translation>Sahnenin geçiş ayarını al</translation>
+    </message>
+    <message>
+        <source>Name of the scene</source>
+        <translation>Sahnenin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the scene</source>
+        <translation>Sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Set scene scene transition override</source>
@@ -4171,8 +5727,16 @@
         <translation>Geçiş adı</translation>
     </message>
     <message>
+        <source>Name of the scene transition to use as override. Specify null to remove</source>
+        <translation>Geçersiz kılmak için kullanılacak sahne geçişinin adı. Kaldırmak için null verin</translation>
+    </message>
+    <message>
         <source>Transition duration</source>
         <translation>Geçiş süresi</translation>
+    </message>
+    <message>
+        <source>Duration to use for any overridden transition. Specify null to remove</source>
+        <translation>Geçersiz kılınan geçiş için süre. Kaldırmak için null verin</translation>
     </message>
     <message>
         <source>Get source active</source>
@@ -4183,24 +5747,60 @@
         <translation>Kaynaklar</translation>
     </message>
     <message>
+        <source>UUID of the canvas the source is in, if using sourceName field</source>
+        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID'si</translation>
+    </message>
+    <message>
+        <source>Name of the source to get the active state of</source>
+        <translation>Etkinlik durumu alınacak kaynağın adı</translation>
+    </message>
+    <message>
+        <source>UUID of the source to get the active state of</source>
+        <translation>Etkinlik durumu alınacak kaynağın UUID'si</translation>
+    </message>
+    <message>
         <source>Get source screenshot</source>
         <translation>Kaynak ekran görüntüsünü al</translation>
+    </message>
+    <message>
+        <source>Name of the source to take a screenshot of</source>
+        <translation>Ekran görüntüsü alınacak kaynağın adı</translation>
+    </message>
+    <message>
+        <source>UUID of the source to take a screenshot of</source>
+        <translation>Ekran görüntüsü alınacak kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Image format</source>
         <translation>Görüntü biçimi</translation>
     </message>
     <message>
+        <source>Image compression format to use. Use GetVersion to get compatible image formats</source>
+        <translation>Kullanılacak görüntü sıkıştırma biçimi. Uyumlu biçimler için GetVersion kullanın</translation>
+    </message>
+    <message>
         <source>Image width</source>
         <translation>Görüntü genişliği</translation>
+    </message>
+    <message>
+        <source>Width to scale the screenshot to</source>
+        <translation>Ekran görüntüsünün ölçekleneceği genişlik</translation>
     </message>
     <message>
         <source>Image height</source>
         <translation>Görüntü yüksekliği</translation>
     </message>
     <message>
+        <source>Height to scale the screenshot to</source>
+        <translation>Ekran görüntüsünün ölçekleneceği yükseklik</translation>
+    </message>
+    <message>
         <source>Image compression quality</source>
         <translation>Görüntü sıkıştırma kalitesi</translation>
+    </message>
+    <message>
+        <source>Compression quality to use. 0 for high compression, 100 for uncompressed. -1 to use "default" (whatever that means, idk)</source>
+        <translation>Sıkıştırma kalitesi. 0 yüksek sıkıştırma, 100 sıkıştırmasız, -1 "varsayılan"</translation>
     </message>
     <message>
         <source>Save source screenshot</source>
@@ -4209,6 +5809,10 @@
     <message>
         <source>Image file path</source>
         <translation>Görüntü dosyası yolu</translation>
+    </message>
+    <message>
+        <source>Path to save the screenshot file to. Eg. C:\Users\user\Desktop\screenshot.png</source>
+        <translation>Ekran görüntüsü dosyasının kaydedileceği yol. Ör. C:\Users\user\Desktop\screenshot.png</translation>
     </message>
     <message>
         <source>Get stream status</source>
@@ -4255,8 +5859,16 @@
         <translation>Geçerli sahne geçişini belirle</translation>
     </message>
     <message>
+        <source>Name of the transition to make active</source>
+        <translation>Etkinleştirilecek geçişin adı</translation>
+    </message>
+    <message>
         <source>Set current scene transition duration</source>
         <translation>Geçerli sahne geçişinin süresini belirle</translation>
+    </message>
+    <message>
+        <source>Duration in milliseconds</source>
+        <translation>Milisaniye olarak süre</translation>
     </message>
     <message>
         <source>Set current scene transition settings</source>
@@ -4265,6 +5877,14 @@
     <message>
         <source>Transition settings</source>
         <translation>Geçiş ayarları</translation>
+    </message>
+    <message>
+        <source>Settings object to apply to the transition. Can be {}</source>
+        <translation>Geçişe uygulanacak ayarlar nesnesi. {} olabilir</translation>
+    </message>
+    <message>
+        <source>Whether to overlay over the current settings or replace them</source>
+        <translation>Şu anki ayarların üzerine mi yazılacağı yoksa değiştirileceği mi</translation>
     </message>
     <message>
         <source>Get current scene transition cursor</source>
@@ -4283,8 +5903,16 @@
         <translation>Konum</translation>
     </message>
     <message>
+        <source>New position</source>
+        <translation>Yeni konum</translation>
+    </message>
+    <message>
         <source>Release</source>
         <translation>Bırak</translation>
+    </message>
+    <message>
+        <source>Whether to release the TBar. Only set false if you know that you will be sending another position update</source>
+        <translation>T çubuğunun bırakılıp bırakılmayacağı. Yalnızca başka bir konum güncellemesi göndereceğinizi biliyorsanız false verin</translation>
     </message>
     <message>
         <source>Get studio mode enabled</source>
@@ -4303,8 +5931,20 @@
         <translation>Stüdyo modu açık</translation>
     </message>
     <message>
+        <source>True == Enabled, False == Disabled</source>
+        <translation>True == Açık, False == Kapalı</translation>
+    </message>
+    <message>
         <source>Open input properties dialog</source>
         <translation>Giriş özellikleri penceresini aç</translation>
+    </message>
+    <message>
+        <source>Name of the input to open the dialog of</source>
+        <translation>Penceresi açılacak girişin adı</translation>
+    </message>
+    <message>
+        <source>UUID of the input to open the dialog of</source>
+        <translation>Penceresi açılacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Open input filters dialog</source>
@@ -4327,16 +5967,36 @@
         <translation>Video karışımı türü</translation>
     </message>
     <message>
+        <source>Type of mix to open</source>
+        <translation>Açılacak karışım türü</translation>
+    </message>
+    <message>
         <source>Monitor index</source>
         <translation>Ekran sırası</translation>
+    </message>
+    <message>
+        <source>Monitor index, use GetMonitorList to obtain index</source>
+        <translation>Ekran sırası; sırayı almak için GetMonitorList kullanın</translation>
     </message>
     <message>
         <source>Projector geometry</source>
         <translation>Projektör geometrisi</translation>
     </message>
     <message>
+        <source>Size/Position data for a windowed projector, in Qt Base64 encoded format. Mutually exclusive with monitorIndex</source>
+        <translation>Pencereli projektörün boyut/konum verisi, Qt Base64 biçiminde. monitorIndex ile birlikte kullanılamaz</translation>
+    </message>
+    <message>
         <source>Open source projector</source>
         <translation>Kaynak projektörünü aç</translation>
+    </message>
+    <message>
+        <source>Name of the source to open a projector for</source>
+        <translation>Projektörü açılacak kaynağın adı</translation>
+    </message>
+    <message>
+        <source>UUID of the source to open a projector for</source>
+        <translation>Projektörü açılacak kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Request batch</source>
@@ -4347,8 +6007,16 @@
         <translation>İstekler</translation>
     </message>
     <message>
+        <source>The requests, in order: each an OBS action and its parameters, [{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]</source>
+        <translation>Sırayla istekler: her biri bir OBS eylemi ve parametreleri, [{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]</translation>
+    </message>
+    <message>
         <source>Halt on failure</source>
         <translation>Hatada dur</translation>
+    </message>
+    <message>
+        <source>Stop at the first request that fails</source>
+        <translation>Başarısız olan ilk istekte dur</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +6319,10 @@
         <translation>Yazı kanalı kimliği</translation>
     </message>
     <message>
+        <source>a channel</source>
+        <translation>bir kanal</translation>
+    </message>
+    <message>
         <source>Message (optional when sending an embed)</source>
         <translation>İleti (gömülü gönderirken isteğe bağlı)</translation>
     </message>
@@ -4710,6 +6382,10 @@
         <source>Twitch ID</source>
         <translation>Twitch kimliği</translation>
     </message>
+    <message>
+        <source>Nobody has linked their accounts yet.</source>
+        <translation>Henüz kimse hesaplarını bağlamadı.</translation>
+    </message>
 </context>
 <context>
     <name>FiltersPanel</name>
@@ -4736,6 +6412,10 @@
     <message>
         <source>Timeout</source>
         <translation>Zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Spam filters</source>
+        <translation>Spam filtreleri</translation>
     </message>
     <message>
         <source>Filter on</source>
@@ -4768,6 +6448,14 @@
     <message>
         <source>Timeout message</source>
         <translation>Susturma iletisi</translation>
+    </message>
+    <message>
+        <source>Blocked words and phrases</source>
+        <translation>Engellenen kelimeler ve ifadeler</translation>
+    </message>
+    <message>
+        <source>Allowed (the link filter reads host names, e.g. youtube.com)</source>
+        <translation>İzin verilenler (bağlantı filtresi alan adlarını okur, ör. youtube.com)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4868,6 +6556,10 @@
         <translation>Sayfalar, profiller ve kısayollar</translation>
     </message>
     <message>
+        <source>Toggle: {kind}</source>
+        <translation>Aç/kapat: {kind}</translation>
+    </message>
+    <message>
         <source>Opens {folder}</source>
         <translation>{folder} klasörünü açar</translation>
     </message>
@@ -4876,12 +6568,20 @@
         <translation>Bir klasör açar</translation>
     </message>
     <message>
+        <source>wait {ms} ms, </source>
+        <translation>{ms} ms bekle, </translation>
+    </message>
+    <message>
         <source>Stops at the first error</source>
         <translation>İlk hatada durur</translation>
     </message>
     <message>
         <source>Goes on after errors</source>
         <translation>Hatalardan sonra devam eder</translation>
+    </message>
+    <message>
+        <source>Keys: {keys}</source>
+        <translation>Tuşlar: {keys}</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5034,6 +6734,10 @@
         <translation>Düzenle…</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
         <source>Live tester: press any hotkey (in Deck or, for global ones, in another app) and what Deck receives shows here.</source>
         <translation>Canlı deneme: herhangi bir kısayola basın (Deck'te ya da genel olanlar için başka bir uygulamada); Deck'in aldığı burada görünür.</translation>
     </message>
@@ -5145,6 +6849,10 @@
     <message>
         <source>Receive live events</source>
         <translation>Canlı olayları al</translation>
+    </message>
+    <message>
+        <source>Receive {service}'s live events</source>
+        <translation>{service} canlı olaylarını al</translation>
     </message>
     <message>
         <source>Port Deck listens on</source>
@@ -5528,6 +7236,10 @@
         <translation>Sohbet</translation>
     </message>
     <message>
+        <source>Delete the selected message for everyone</source>
+        <translation>Seçili mesajı herkes için sil</translation>
+    </message>
+    <message>
         <source>Deleting the message…</source>
         <translation>İleti siliniyor…</translation>
     </message>
@@ -5600,6 +7312,10 @@
         <translation>Platform</translation>
     </message>
     <message>
+        <source>Nobody is banned.</source>
+        <translation>Yasaklı kimse yok.</translation>
+    </message>
+    <message>
         <source>Unban selected</source>
         <translation>Seçilenin yasağını kaldır</translation>
     </message>
@@ -5626,6 +7342,14 @@
     <message>
         <source>Type</source>
         <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Moderation log</source>
+        <translation>Moderasyon kaydı</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Henüz kayıt yok.</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +7729,14 @@
 <context>
     <name>People</name>
     <message>
+        <source>Search names</source>
+        <translation>Adlarda ara</translation>
+    </message>
+    <message>
+        <source>Search: {list}</source>
+        <translation>Ara: {list}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -6017,6 +7749,14 @@
         <translation>Eklenme</translation>
     </message>
     <message>
+        <source>Username (YouTube: the channel's URL)</source>
+        <translation>Kullanıcı adı (YouTube: kanalın URL'si)</translation>
+    </message>
+    <message>
+        <source>Add to: {list}</source>
+        <translation>Şuraya ekle: {list}</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
@@ -6025,12 +7765,20 @@
         <translation>Seçileni kaldır</translation>
     </message>
     <message>
+        <source>Remove from: {list}</source>
+        <translation>Şuradan çıkar: {list}</translation>
+    </message>
+    <message>
         <source>Added ✓</source>
         <translation>Eklendi ✓</translation>
     </message>
 </context>
 <context>
     <name>Picker</name>
+    <message>
+        <source>Pick {what}</source>
+        <translation>Seç: {what}</translation>
+    </message>
     <message>
         <source>Nothing to pick yet: type an ID</source>
         <translation>Henüz seçilecek bir şey yok: bir kimlik yazın</translation>
@@ -6531,6 +8279,10 @@
         <translation>Takip isteği yok.</translation>
     </message>
     <message>
+        <source>No followers yet.</source>
+        <translation>Henüz takipçi yok.</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -6839,6 +8591,10 @@
     <message>
         <source>Source</source>
         <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>The playlist is empty.</source>
+        <translation>Çalma listesi boş.</translation>
     </message>
     <message>
         <source>Song for the playlist</source>
@@ -7246,6 +9002,10 @@
     <message>
         <source>Every 2 hours</source>
         <translation>2 saatte bir</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>Zamanlayıcılar</translation>
     </message>
     <message>
         <source>Enable</source>

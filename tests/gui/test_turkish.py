@@ -18,6 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 NAMES = {"Deck", "OBS", "OBS Studio", "MissXss", "Kick", "Twitch", "YouTube", "Owncast", "Nightbot", "ScottyBot",
          "Discord", "Spotify", "TTS", "Twitch VIP", "URL", "ID", "OK", "Chat", "Ctrl+K", "English", "Türkçe", "DEMO", "Deck — demo"}
 TAGS = re.compile(r"<[^>]+>")
+WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def turkish_texts() -> set[str]:
+    """Every Turkish translation: a text that reads the same in both languages ("Platform") is Turkish too."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "resources" / "i18n" / "deck_tr.ts").getroot()
+    return {t.text or "" for t in root.iter("translation")} | {t.text or "" for t in root.iter("numerusform")}
 
 
 def english_texts() -> tuple[set[str], set[str]]:
@@ -31,10 +40,10 @@ def english_texts() -> tuple[set[str], set[str]]:
                 text = node.value.strip()
                 if re.search(r"[A-Za-z]{2}", text) and " " in text or text[:1].isupper():
                     whole.add(text)
-                    parts.update(p.strip() for p in re.split(r"\{[^}]*\}", text) if len(p.strip().split()) >= 2)
+                    parts.update(p.strip() for p in re.split(r"\{[^}]*\}", text) if len(WORD.findall(p)) >= 2)
             elif isinstance(node, ast.JoinedStr):
                 for value in node.values:
-                    if isinstance(value, ast.Constant) and len(str(value.value).strip().split()) >= 2:
+                    if isinstance(value, ast.Constant) and len(WORD.findall(str(value.value))) >= 2:
                         parts.add(str(value.value).strip())
     return whole, parts
 
@@ -80,6 +89,7 @@ def shown_texts(root) -> set[str]:
                 found += [a.text() for a in action.menu().actions()]
         for text in found:
             for line in html.unescape(TAGS.sub("\n", text or "")).replace("&", "").split("\n"):
+                line = line.split("\t")[0]  # a menu item's shortcut after a tab
                 if line.strip():
                     texts.add(line.strip())
     return texts
@@ -95,10 +105,11 @@ def shape(text: str) -> str:
 
 def english_left(texts: set[str]) -> list[str]:
     whole, parts = english_texts()
+    turkish = turkish_texts()
     left = []
     for text in sorted(texts):
         bare = text.rstrip(":…").strip()
-        if text in NAMES or bare in NAMES:
+        if text in NAMES or bare in NAMES or text in turkish or bare in turkish:
             continue
         if text in whole or bare in whole or any(part in text for part in parts - NAMES):
             left.append(text)

@@ -84,7 +84,7 @@ class AlertsPanel(Panel):
         self.alert_filter = choices(self.ctx, "alerts.list", "status",
                                     labels={"all": self.tr("All alerts"), "active": self.tr("Active"), "inactive": self.tr("Inactive")})
         self.alert_list = PagedTable(self, "alerts.list", [self.tr("ID"), self.tr("Name"), self.tr("Points"), self.tr("Status")],
-                                     "Audio alerts", "No audio alerts match.", 50, "alerts",
+                                     self.tr("Audio alerts"), self.tr("No audio alerts match."), 50, "alerts",
                                      lambda a: [a.id, a.name, a.points, a.status],
                                      lambda: {"status": self.alert_filter.currentData()}, stretch=1)
         table = self.alert_list.table
@@ -114,7 +114,7 @@ class AlertsPanel(Panel):
                              self.ctx, aid, "overlay_id", key="overlayEdit")
         self.overlay_picker = Picker(self.overlays, lambda: [(f"Used before: {i}", i) for i in
                                                              self.ctx.settings.recent.get("effects.overlay", [])],
-                                     "an overlay", append=True, names=self.ctx.settings.names, named=self._named)
+                                     self.tr("an overlay"), append=True, names=self.ctx.settings.names, named=self._named)
         self.effect_platform = choices(self.ctx, aid, "platform")
         self.effect_data = QPlainTextEdit()
         self.effect_data.setObjectName("effectData")

@@ -12,6 +12,7 @@ from deck.actions.capabilities import platform_title
 from deck.core.errors import DeckError, InvalidParams
 
 from ..kit import Form, Loader, Panel, Sourced, line, param, sourced
+from ..i18n import contract
 from ..widgets import (
     Counter,
     Note,
@@ -77,7 +78,7 @@ class CommandsPanel(Panel):
 
     # ------------------------------------------------------------------ table
     def _commands(self) -> QWidget:
-        self.table = Table([self.tr(str(c)) for c in COLUMNS], "Commands", stretch=3)
+        self.table = Table([self.tr(str(c)) for c in COLUMNS], self.tr("Commands"), stretch=3)
         self.loader = Loader(self, self.table, self.tr("No commands yet. Create one below."), "commandsLoader")
         self.table.itemSelectionChanged.connect(self._selected)
         self.args = line(self.tr("Arguments (optional)"), self.tr("Command arguments"), self.ctx, "commands.run", "message")
@@ -188,7 +189,7 @@ class CommandsPanel(Panel):
         self.user_level = QComboBox(objectName="commandUserLevel")
         self.count = QSpinBox(objectName="commandCount", prefix="used ", suffix=" times")
         for widget, text in ((self.cooldown, "Cooldown"), (self.user_cooldown, "Cooldown per viewer"),
-                             (self.user_level, "Who may use it"), (self.count, "Times used")):
+                             (self.user_level, self.tr("Who may use it")), (self.count, self.tr("Times used"))):
             widget.setAccessibleName(text)
         self.platform_boxes = {key: switch(platform_title(key), f"{platform_title(key)} platform") for key in PLATFORMS}
         for key, box in self.platform_boxes.items():
@@ -252,7 +253,7 @@ class CommandsPanel(Panel):
                 p = param(self.ctx, capability or CHANGES[field], field, provider)
             except (KeyError, DeckError):
                 continue
-            widget.setToolTip(p.doc)
+            widget.setToolTip(contract(p.doc))
             if isinstance(widget, QSpinBox):
                 widget.setRange(int(p.min or 0), int(p.max) if p.max is not None else 99_999_999)
             elif isinstance(widget, QComboBox):

@@ -35,10 +35,10 @@ class CommunityPanel(Panel):
         self.platform.setCurrentIndex(max(self.platform.findData("kick"), 0))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.regulars = People(self, "regulars", "Regulars", "No regulars yet.",
-                               "Regulars get what the bot allows regulars (commands, spared by filters).")
-        self.listed = People(self, "listed-subscribers", "Bot subscribers", "Nobody on the bot's list yet.",
-                             "People the bot treats as subscribers, for channels without paid subscriptions.")
+        self.regulars = People(self, "regulars", self.tr("Regulars"), self.tr("No regulars yet."),
+                               self.tr("Regulars get what the bot allows regulars (commands, spared by filters)."))
+        self.listed = People(self, "listed-subscribers", self.tr("Bot subscribers"), self.tr("Nobody on the bot's list yet."),
+                             self.tr("People the bot treats as subscribers, for channels without paid subscriptions."))
         self.gifts = Gifts(self)
         self.tab_pages(self.tabs, ((self._points, self.tr("Points")), (self._watch, self.tr("Watch time")),
                                    (self._subs, self.tr("Kick subscribers")), (self.regulars, self.tr("Regulars")),
@@ -98,8 +98,9 @@ class CommunityPanel(Panel):
                       "amount": self.amount.value()},
              self.transfer, (*watch, self.transfer_to), self.points_note, done=self.tr("Points transferred ✓"), on_result=after,
              platform=on)
-        self.points_top = PagedTable(self, "points.top", [self.tr("#"), self.tr("Viewer"), self.tr("Points")], "Points leaderboard",
-                                     "Nobody has points yet.", 20, "users",
+        self.points_top = PagedTable(self, "points.top", [self.tr("#"), self.tr("Viewer"), self.tr("Points")],
+                                     self.tr("Points leaderboard"),
+                                     self.tr("Nobody has points yet."), 20, "users",
                                      lambda u: [u.rank, u.displayname or u.username, u.points],
                                      stretch=1, platform=self._platform)
         table = self.points_top.table
@@ -132,7 +133,7 @@ class CommunityPanel(Panel):
         self.wt_span.setAccessibleName(self.tr("Period"))
         for text in (self.tr("All time"), self.tr("One day"), self.tr("Date range")):
             self.wt_span.addItem(text)
-        self.wt_day, self.wt_from, self.wt_to = _date_edit("Day"), _date_edit("From"), _date_edit("To")
+        self.wt_day, self.wt_from, self.wt_to = _date_edit(self.tr("Day")), _date_edit(self.tr("From")), _date_edit(self.tr("To"))
         self.wt_from.setDate(QDate.currentDate().addDays(-7))
         self.wt_lookup = button(self.tr("Look up"), "search", name=self.tr("Look up watch time"))
         self.wt_shown = label("", name="watchShown")
@@ -169,7 +170,7 @@ class CommunityPanel(Panel):
              self.bulk_button, (self.bulk, self.wt_mode, self.wt_span), self.bulk_note, on_result=self._bulk_done,
              extra=self._bulk_problems, platform=self.platform)
         self.watch_top = PagedTable(self, "watch.top", [self.tr("#"), self.tr("Viewer"), self.tr("Watch time")],
-                                    "Watch-time leaderboard", "No watch time recorded for this period.", 20, "users",
+                                    self.tr("Watch-time leaderboard"), self.tr("No watch time recorded for this period."), 20, "users",
                                     lambda u: [u.rank, u.displayname or u.username, _minutes(u.watch_time or 0)],
                                     self._span, stretch=1, platform=self._platform)
         page = QWidget()
@@ -251,7 +252,7 @@ class CommunityPanel(Panel):
         self.include_expired = switch(self.tr("Include expired"))
         self.include_expired.setObjectName("includeExpired")
         self.subs = PagedTable(self, "subscribers.list", [self.tr("Viewer"), self.tr("Type"), self.tr("Tier"), self.tr("Kick ID")],
-                               "Kick subscribers", "No Kick subscribers.", 50, "subscribers",
+                               self.tr("Kick subscribers"), self.tr("No Kick subscribers."), 50, "subscribers",
                                lambda s: [s.kick_username, s.subscription_type, s.tier, s.kick_user_id],
                                lambda: {"include_expired": int(self.include_expired.isChecked())})
         self.include_expired.toggled.connect(lambda _: self.subs.load(first_page=True))
@@ -270,16 +271,18 @@ class People(QWidget):
     def __init__(self, panel: CommunityPanel, kind: str, title: str, empty: str, about: str):
         super().__init__()
         self.panel, self.kind = panel, kind
-        self.search = line("Search names", f"Search {title.lower()}", key=f"{kind}Search")
+        self.search = line(self.tr("Search names"), self.tr("Search: {list}").format(list=title), key=f"{kind}Search")
         self.search.textChanged.connect(lambda _: self.table.load(first_page=True))
         self.table = PagedTable(panel, f"{kind}.list", [self.tr("Name"), self.tr("Platform"), self.tr("Added")], title, empty, 25, "people",
                                 lambda p: [p.display_name, p.platform.title(), p.added[:10]],
                                 lambda: {"q": self.search.text().strip()} if self.search.text().strip() else {},
                                 stretch=0)
-        self.name = line("Username (YouTube: the channel's URL)", f"Add to {title.lower()}", panel.ctx, f"{kind}.add",
+        self.name = line(self.tr("Username (YouTube: the channel's URL)"), self.tr("Add to: {list}").format(list=title),
+                         panel.ctx, f"{kind}.add",
                          "name", key=f"{kind}Name")
-        self.add = button(self.tr("Add"), "new", name=f"Add to {title.lower()}", key=f"{kind}Add")
-        self.remove = button(self.tr("Remove selected"), "delete", name=f"Remove from {title.lower()}", key=f"{kind}Remove")
+        self.add = button(self.tr("Add"), "new", name=self.tr("Add to: {list}").format(list=title), key=f"{kind}Add")
+        self.remove = button(self.tr("Remove selected"), "delete", name=self.tr("Remove from: {list}").format(list=title),
+                             key=f"{kind}Remove")
         self.note = Note(f"{kind}Note")
         self.form = Form(panel, f"{kind}.add", lambda: {"name": self.name.text().strip()}, self.add, (self.name,),
                          self.note, done=self.tr("Added ✓"), on_result=self._added)

@@ -344,7 +344,7 @@ class DiscordPanel(Panel):
         ctx, aid = self.ctx, "discord.send"
         self.channel = line(self.tr("Channel ID — pick one with ▾ or type it"), self.tr("Text channel ID"), ctx, aid, "channel_id",
                             key="channelEdit")
-        self.channel_picker = Picker(self.channel, self._channels, "a channel", names=self.ctx.settings.names,
+        self.channel_picker = Picker(self.channel, self._channels, self.tr("a channel"), names=self.ctx.settings.names,
                                      named=self._named)
         self.channel_name = label("", role="muted", name="channelName")  # the picked id, by its name
         self.channel.textChanged.connect(self._name_channel)
@@ -398,6 +398,6 @@ class DiscordPanel(Panel):
     # ------------------------------------------------------------------ linked users
     def _linked(self) -> QWidget:
         self.linked = PagedTable(self, "discord.linked", [self.tr("Discord ID"), self.tr("Kick ID"), self.tr("Twitch ID")],
-                                 "Linked users", "Nobody has linked their accounts yet.", 50, "users",
+                                 self.tr("Linked users"), self.tr("Nobody has linked their accounts yet."), 50, "users",
                                  lambda u: [u.discord_id, u.kick_id or "—", u.twitch_id or "—"])
         return self.linked

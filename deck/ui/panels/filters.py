@@ -15,6 +15,7 @@ from deck.core.errors import DeckError, InvalidParams
 
 from ..kit import Loader, Panel, Sourced, line, param, sourced
 from ..widgets import Counter, Note, Table, button, card, changed_signal, label, level_text, on_off, row, set_role, switch
+from ..i18n import contract
 
 COLUMNS = [QT_TRANSLATE_NOOP("FiltersPanel", "Filter"), QT_TRANSLATE_NOOP("FiltersPanel", "Service"),
            QT_TRANSLATE_NOOP("FiltersPanel", "On"), QT_TRANSLATE_NOOP("FiltersPanel", "Spares"),
@@ -103,7 +104,7 @@ class FiltersPanel(Panel):
 
     def build(self) -> None:
         self.editing: Optional[Sourced] = None
-        self.table = Table([self.tr(str(c)) for c in COLUMNS], "Spam filters", stretch=0)
+        self.table = Table([self.tr(str(c)) for c in COLUMNS], self.tr("Spam filters"), stretch=0)
         self.loader = Loader(self, self.table, self.tr("This service has no spam filters."), "filtersLoader")
         self.table.itemSelectionChanged.connect(lambda: self.fill_editor(self.table.selected()))
         self.note = Note("filtersNote")
@@ -168,8 +169,8 @@ class FiltersPanel(Panel):
         self.silent.setObjectName("filterSilent")
         self.message = line(self.tr("Timeout message (empty: the service's own lines)"), self.tr("Timeout message"), key="filterMessage")
         self.counter = Counter(self.message, 400)
-        self.blacklist = ListEditor("Blocked words and phrases", "filterBlacklist")
-        self.whitelist = ListEditor("Allowed (the link filter reads host names, e.g. youtube.com)", "filterWhitelist")
+        self.blacklist = ListEditor(self.tr("Blocked words and phrases"), "filterBlacklist")
+        self.whitelist = ListEditor(self.tr("Allowed (the link filter reads host names, e.g. youtube.com)"), "filterWhitelist")
         self.save = button(self.tr("Save"), "apply", name=self.tr("Save filter"), key="saveFilter")
         self.save.clicked.connect(self.save_filter)
         self.editor_note = Note("filterEditorNote")
@@ -195,7 +196,7 @@ class FiltersPanel(Panel):
                 p = param(self.ctx, "moderation.filter-set", name, provider)
             except (KeyError, DeckError):
                 continue
-            widget.setToolTip(p.doc)
+            widget.setToolTip(contract(p.doc))
             if widget is self.length:
                 self.length.setRange(int(p.min or 0), int(p.max or 1_209_600))
             elif widget is self.exempt and self.exempt.count() != len(p.choices):

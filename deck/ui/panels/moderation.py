@@ -213,7 +213,7 @@ class ModerationPanel(Panel):
         entry = self.said.selected()
         problem = self.ctx.capabilities.why_not("chat.delete", self.platform.currentData() or "")
         self.delete_button.setEnabled(entry is not None and not entry.deleted and not problem)
-        self.delete_button.setToolTip(problem or "Delete the selected message for everyone")
+        self.delete_button.setToolTip(problem or self.tr("Delete the selected message for everyone"))
 
     def delete_message(self) -> None:
         entry = self.said.selected()
@@ -342,8 +342,8 @@ class ModerationPanel(Panel):
         self.ban_filter = choices(self.ctx, "moderation.bans", "platform", any_label=self.tr("All platforms"))
         self.ban_filter.setObjectName("banFilter")
         platform = self.ban_filter.currentData
-        self.bans = PagedTable(self, "moderation.bans", [self.tr("User"), self.tr("Platform"), self.tr("Reason")], "Ban list",
-                               "Nobody is banned.", 50, "bans", lambda b: [b.banned_user, b.platform, b.reason or ""],
+        self.bans = PagedTable(self, "moderation.bans", [self.tr("User"), self.tr("Platform"), self.tr("Reason")], self.tr("Ban list"),
+                               self.tr("Nobody is banned."), 50, "bans", lambda b: [b.banned_user, b.platform, b.reason or ""],
                                lambda: {"platform": platform()} if platform() else {}, stretch=2)
         self.ban_unban = button(self.tr("Unban selected"), "apply", key="unbanSelected")
         self.ban_note = Note("banNote")
@@ -378,8 +378,8 @@ class ModerationPanel(Panel):
                                   labels={"all": self.tr("Everything"), "ban": self.tr("Bans"), "timeout": self.tr("Timeouts"),
                                           "shield": self.tr("Shield")})
         self.log_filter.setObjectName("logFilter")
-        self.modlog = PagedTable(self, "moderation.log", [self.tr("When"), self.tr("Type"), self.tr("User")], "Moderation log",
-                                 "Nothing logged yet.", 25, "logs", lambda e: [e.date, e.type, e.username],
+        self.modlog = PagedTable(self, "moderation.log", [self.tr("When"), self.tr("Type"), self.tr("User")], self.tr("Moderation log"),
+                                 self.tr("Nothing logged yet."), 25, "logs", lambda e: [e.date, e.type, e.username],
                                  lambda: {"type": self.log_filter.currentData()}, stretch=2)
         self.log_filter.currentIndexChanged.connect(lambda _: self.modlog.load(first_page=True))
         page = QWidget()

@@ -204,8 +204,8 @@ class SongsPanel(Panel):
             return {"q": self.playlist_search.text().strip() or None, "sort_by": key,
                     "direction": "desc" if key == "date" else "asc"}
 
-        self.playlist = PagedTable(self, "songs.playlist", [self.tr("Song"), self.tr("Length"), self.tr("Source")], "Playlist",
-                                   "The playlist is empty.", 25, "songs",
+        self.playlist = PagedTable(self, "songs.playlist", [self.tr("Song"), self.tr("Length"), self.tr("Source")], self.tr("Playlist"),
+                                   self.tr("The playlist is empty."), 25, "songs",
                                    lambda s: [s.title, length(s.duration), s.source], lambda: {
                                        k: v for k, v in params().items() if v is not None}, stretch=0)
         self.playlist_search.returnPressed.connect(lambda: self.playlist.load(first_page=True))

@@ -62,7 +62,7 @@ class TimersPanel(Panel):
     refresh_seconds = 60
 
     def build(self) -> None:
-        self.table = Table([self.tr(str(c)) for c in COLUMNS], "Timers", stretch=6)
+        self.table = Table([self.tr(str(c)) for c in COLUMNS], self.tr("Timers"), stretch=6)
         self.loader = Loader(self, self.table, self.tr("No timers yet. Create one below."), "timersLoader")
         self.table.itemSelectionChanged.connect(self._selected)
         self.toggle_button = button(self.tr("Disable"), name=self.tr("Enable or disable timer"), key="toggleTimer")
