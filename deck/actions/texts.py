@@ -1,14 +1,23 @@
 """The catalogue's words a person reads: actions' titles and groups, parameters' names and
-choices and what each means, the deck's toggle buttons. The window shows them in its language (Qt's translation context ``Contract``); the
+choices and what each means, the deck's toggle buttons, what the Accounts page says of each
+service. The window shows them in its language (Qt's translation context ``Contract``); the
 translation sources gather them from here (``packaging/translations.py``)."""
 from __future__ import annotations
 
 from deck.actions.toggles import KINDS
+from deck.core.params import Param
 from deck.providers.capabilities import CAPABILITIES
 from deck.providers.catalogue import providers
 
 CONTEXT = "Contract"
 OWN = ("Switch profile", "Show deck page", "Deck", "Any service")  # Deck's own actions and groups
+
+
+def _param(found: dict[str, None], param: Param) -> None:
+    found[param.label] = found[param.doc] = None
+    found.update(dict.fromkeys(title for _, title in param.titles))
+    for field in param.fields:  # an object's documented fields
+        _param(found, field)
 
 
 def texts() -> list[str]:
@@ -18,11 +27,17 @@ def texts() -> list[str]:
     for capability in CAPABILITIES:
         found[capability.title] = None
         for param in capability.params:
-            found[param.label] = found[param.doc] = None
+            _param(found, param)
     for provider in providers():
+        found.update(dict.fromkeys((provider.about, provider.account_help, provider.url_label)))
+        if provider.mint is not None:
+            found[provider.mint.label] = None
+        for auth in provider.auths.values():
+            found.update(dict.fromkeys((getattr(auth, "register_steps", ""), *getattr(auth, "scopes", {}).values())))
+            for secret in auth.secrets():
+                found.update(dict.fromkeys((secret.label, secret.placeholder)))
         for op in provider.operations:
             found[op.title] = found[op.group] = None
             for param in op.params:
-                found[param.label] = found[param.doc] = None
-                found.update(dict.fromkeys(title for _, title in param.titles))
+                _param(found, param)
     return [text for text in found if text]

@@ -41,6 +41,7 @@ from deck.net.auth import OAuth2, Secret
 from deck.providers.base import Provider
 from deck.providers.capabilities import PLATFORMS
 
+from .i18n import contract
 from .live_events import LiveEventsBox
 from .status import STATE_COLOURS
 
@@ -89,8 +90,8 @@ class AccountPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.state)
         if provider.about:
-            layout.addWidget(_label(provider.about, "muted", "accountAbout"))
-        help_text = provider.account_help
+            layout.addWidget(_label(contract(provider.about), "muted", "accountAbout"))
+        help_text = contract(provider.account_help)
         if provider.website:
             help_text += f' <a href="{provider.website}">{provider.website}</a>'
         if help_text:
@@ -101,7 +102,7 @@ class AccountPage(QWidget):
         self.url.setObjectName("accountUrl")
         self.url.setPlaceholderText(provider.default_url or "https://your-server.example")
         self.url.setAccessibleName(self.tr("{service} server address").format(service=provider.title))
-        form.addRow(provider.url_label, self.url)
+        form.addRow(contract(provider.url_label), self.url)
         self.insecure = _label("", "error", "insecureUrl")
         form.addRow("", self.insecure)
         self.url.textChanged.connect(self._check_url)
@@ -112,9 +113,9 @@ class AccountPage(QWidget):
                 edit = QLineEdit()
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
                 edit.setObjectName(f"secret.{secret.kind}")
-                edit.setAccessibleName(f"{provider.title} {secret.label}")
+                edit.setAccessibleName(f"{provider.title} {contract(secret.label)}")
                 self.fields[secret.kind] = (secret, edit)
-                form.addRow(secret.label, edit)
+                form.addRow(contract(secret.label), edit)
                 edit.textChanged.connect(self._stale)
         self._placeholders()
         layout.addLayout(form)
@@ -144,7 +145,7 @@ class AccountPage(QWidget):
 
         self.mint_button: Optional[QPushButton] = None
         if provider.mint is not None:  # the main credential made from another one the user has
-            self.mint_button = QPushButton(provider.mint.label)
+            self.mint_button = QPushButton(contract(provider.mint.label))
             self.mint_button.setObjectName("mintButton")
             self.mint_button.clicked.connect(self.mint)
             layout.addWidget(self.mint_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -186,10 +187,15 @@ class AccountPage(QWidget):
         box.setObjectName("oauthSection")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        steps = auth.register_steps or "Create an app in your account's developer settings."
-        where = f' at <a href="{auth.register_url}">{auth.register_url}</a>' if auth.register_url else ""
-        layout.addWidget(_label(f"<b>Your own app.</b> {steps} Create it{where}, then paste its client ID"
-                                f"{' and secret' if auth.client_secret else ''} above.", "muted", "registerHelp"))
+        steps = contract(auth.register_steps) or self.tr("Create an app in your account's developer settings.")
+        link = f'<a href="{auth.register_url}">{auth.register_url}</a>'
+        paste = (self.tr("Create it at {link}, then paste its client ID and secret above.") if auth.client_secret else
+                 self.tr("Create it at {link}, then paste its client ID above.")).format(link=link)
+        if not auth.register_url:
+            paste = (self.tr("Then paste its client ID and secret above.") if auth.client_secret else
+                     self.tr("Then paste its client ID above."))
+        layout.addWidget(_label(self.tr("<b>Your own app.</b> {steps} {paste}").format(steps=steps, paste=paste),
+                                "muted", "registerHelp"))
         assert self.session is not None
         self.redirect = QLineEdit(self.session.registered_redirect())
         self.redirect.setReadOnly(True)
@@ -204,13 +210,14 @@ class AccountPage(QWidget):
         layout.addLayout(row)
         self.scope_boxes: dict[str, QCheckBox] = {}
         if len(auth.scopes) > 1:  # the user picks what Deck may do; a sign-in asks for just that
-            layout.addWidget(_label("<b>What Deck may do</b> (asked for when you sign in):", "", "scopes"))
+            layout.addWidget(_label(self.tr("<b>What Deck may do</b> (asked for when you sign in):"), "", "scopes"))
             grid = QGridLayout()
             grid.setHorizontalSpacing(16)
             grid.setVerticalSpacing(2)
             chosen = self.ctx.services.scopes(self.name)
-            columns = 2 if max(len(t) for t in auth.scopes.values()) <= 45 else 1  # long ones one under another
+            columns = 2 if max(len(contract(t)) for t in auth.scopes.values()) <= 45 else 1  # long ones one under another
             for i, (scope, text) in enumerate(auth.scopes.items()):
+                text = contract(text)
                 check = QCheckBox(text[:1].upper() + text[1:])
                 check.setObjectName(f"scope.{scope}")
                 check.setToolTip(self.tr("Permission “{scope}”").format(scope=scope))
@@ -307,7 +314,7 @@ class AccountPage(QWidget):
         where = self.tr("kept in memory for this session") if self.ctx.credentials.memory_only else self.tr("stored in your keychain")
         for kind, (secret, edit) in self.fields.items():
             has = bool(self.ctx.credentials.get(self.name, kind))
-            edit.setPlaceholderText(f"•••••• ({where})" if has else secret.placeholder)
+            edit.setPlaceholderText(f"•••••• ({where})" if has else contract(secret.placeholder))
 
     def refresh_state(self) -> None:
         """The state line: the service's light, and for a sign-in who and until when."""

@@ -59,7 +59,7 @@ class RewardsPanel(Panel):
             self.status.addItem(text, key)
         self.status.currentIndexChanged.connect(lambda _: (self._queue_buttons(), self.load_queue()))
         self.queue = Table([self.tr("Reward"), self.tr("Cost"), self.tr("Viewer"), self.tr("Their input"), self.tr("When")],
-                           "Redemptions", 3)
+                           self.tr("Redemptions"), 3)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.queue_loader = Loader(self, self.queue, self.tr("No redemptions waiting."), "redemptionsLoader")
         self.accept = button(self.tr("Accept"), "apply", name=self.tr("Accept selected redemptions"), key="acceptRedemptions")

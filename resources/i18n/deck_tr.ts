@@ -23,6 +23,30 @@
         <translation>Deck'in {service} için sakladıklarını anahtar zincirinizden kaldırın</translation>
     </message>
     <message>
+        <source>Create an app in your account's developer settings.</source>
+        <translation>Hesabınızın geliştirici ayarlarında bir uygulama oluşturun.</translation>
+    </message>
+    <message>
+        <source>Create it at {link}, then paste its client ID and secret above.</source>
+        <translation>{link} adresinde oluşturun, sonra istemci kimliğini ve gizli anahtarını yukarıya yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Create it at {link}, then paste its client ID above.</source>
+        <translation>{link} adresinde oluşturun, sonra istemci kimliğini yukarıya yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Then paste its client ID and secret above.</source>
+        <translation>Sonra istemci kimliğini ve gizli anahtarını yukarıya yapıştırın.</translation>
+    </message>
+    <message>
+        <source>Then paste its client ID above.</source>
+        <translation>Sonra istemci kimliğini yukarıya yapıştırın.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your own app.&lt;/b&gt; {steps} {paste}</source>
+        <translation>&lt;b&gt;Kendi uygulamanız.&lt;/b&gt; {steps} {paste}</translation>
+    </message>
+    <message>
         <source>Redirect URI to register</source>
         <translation>Kaydedilecek yönlendirme URI'si</translation>
     </message>
@@ -33,6 +57,10 @@
     <message>
         <source>Redirect URI</source>
         <translation>Yönlendirme URI'si</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What Deck may do&lt;/b&gt; (asked for when you sign in):</source>
+        <translation>&lt;b&gt;Deck'in yapabilecekleri&lt;/b&gt; (giriş yaparken sorulur):</translation>
     </message>
     <message>
         <source>Permission “{scope}”</source>
@@ -327,6 +355,10 @@
         <translation>Ne zaman</translation>
     </message>
     <message>
+        <source>Recent activity</source>
+        <translation>Son etkinlik</translation>
+    </message>
+    <message>
         <source>No activity yet.</source>
         <translation>Henüz etkinlik yok.</translation>
     </message>
@@ -405,6 +437,10 @@
     <message>
         <source>Effect data (JSON object)</source>
         <translation>Efekt verisi (JSON nesnesi)</translation>
+    </message>
+    <message>
+        <source>{"message": "Hello", "color": "#ff0"}</source>
+        <translation>{"message": "Merhaba", "color": "#ff0"}</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -1286,6 +1322,10 @@
         <translation>Etkinleştir</translation>
     </message>
     <message>
+        <source>Cooldown per viewer</source>
+        <translation>İzleyici başına bekleme</translation>
+    </message>
+    <message>
         <source>Who may use it</source>
         <translation>Kimler kullanabilir</translation>
     </message>
@@ -1312,6 +1352,10 @@
     <message>
         <source>AI prompt</source>
         <translation>Yapay zekâ yönergesi</translation>
+    </message>
+    <message>
+        <source>The AI bot's instructions. MissXss cannot send the current prompt back, so write the whole prompt here.</source>
+        <translation>Yapay zekâ botunun yönergeleri. MissXss şu anki yönergeyi geri gönderemez, bu yüzden yönergenin tamamını buraya yazın.</translation>
     </message>
     <message>
         <source>Save prompt</source>
@@ -4159,6 +4203,306 @@
         <translation>Açıklama</translation>
     </message>
     <message>
+        <source>Find your API key in the MissXss panel under &lt;i&gt;API&lt;/i&gt;.</source>
+        <translation>API anahtarınızı MissXss panelinde &lt;i&gt;API&lt;/i&gt; bölümünde bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>Paste your API key from the MissXss panel</source>
+        <translation>MissXss panelindeki API anahtarınızı yapıştırın</translation>
+    </message>
+    <message>
+        <source>ScottyBot's API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot's own numbers. Deck checks that it answers with its public status before using it.</source>
+        <translation>ScottyBot'un API'si Mixer döneminden kalma (Mixer 2020'de kapandı): kimlikleri ScottyBot'un kendi numaralarıdır. Deck kullanmadan önce herkese açık durumuyla yanıt verdiğini denetler.</translation>
+    </message>
+    <message>
+        <source>Sign in to ScottyGUI and copy the &lt;i&gt;Authkey&lt;/i&gt; it shows. It travels in every request's address, so Deck removes it from every address it logs or shows.</source>
+        <translation>ScottyGUI'ye giriş yapın ve gösterdiği &lt;i&gt;Authkey&lt;/i&gt;'i kopyalayın. Her isteğin adresinde gider; bu yüzden Deck onu kaydettiği veya gösterdiği her adresten çıkarır.</translation>
+    </message>
+    <message>
+        <source>Authkey</source>
+        <translation>Authkey</translation>
+    </message>
+    <message>
+        <source>Paste the authkey from ScottyGUI</source>
+        <translation>ScottyGUI'deki authkey'i yapıştırın</translation>
+    </message>
+    <message>
+        <source>Deck signs in to Nightbot with your own Nightbot app, so your chat bot answers only to you. Sign-ins last 30 days and are renewed before they run out.</source>
+        <translation>Deck, Nightbot'a kendi Nightbot uygulamanızla giriş yapar; böylece sohbet botunuz yalnızca size yanıt verir. Girişler 30 gün sürer ve dolmadan yenilenir.</translation>
+    </message>
+    <message>
+        <source>In Nightbot's control panel open Account → Applications, press New App, paste the redirect URI below, save, then press New Secret.</source>
+        <translation>Nightbot kontrol panelinde Hesap → Uygulamalar'ı açın, Yeni Uygulama'ya basın, aşağıdaki yönlendirme URI'sini yapıştırıp kaydedin, sonra Yeni Gizli Anahtar'a basın.</translation>
+    </message>
+    <message>
+        <source>see the channel and make Nightbot join or leave it</source>
+        <translation>kanalı görmek ve Nightbot'u kanala katmak ya da çıkarmak</translation>
+    </message>
+    <message>
+        <source>send chat messages as Nightbot</source>
+        <translation>Nightbot olarak sohbete mesaj göndermek</translation>
+    </message>
+    <message>
+        <source>see and change custom commands</source>
+        <translation>özel komutları görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>see and change default commands</source>
+        <translation>varsayılan komutları görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>see and change regulars</source>
+        <translation>müdavimleri görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>see and change song request settings</source>
+        <translation>şarkı isteği ayarlarını görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>see and change the song queue</source>
+        <translation>şarkı kuyruğunu görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>see and change the playlist</source>
+        <translation>çalma listesini görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>see and change spam filters</source>
+        <translation>spam filtrelerini görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>see and change Nightbot subscribers</source>
+        <translation>Nightbot abonelerini görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>see and change timers</source>
+        <translation>zamanlayıcıları görmek ve değiştirmek</translation>
+    </message>
+    <message>
+        <source>From your app's page</source>
+        <translation>Uygulamanızın sayfasından</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>İstemci gizli anahtarı</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kuyruk</translation>
+    </message>
+    <message>
+        <source>Songs in the queue</source>
+        <translation>Kuyruktaki şarkılar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Songs per viewer</source>
+        <translation>İzleyici başına şarkı</translation>
+    </message>
+    <message>
+        <source>Playlist only</source>
+        <translation>Yalnızca çalma listesi</translation>
+    </message>
+    <message>
+        <source>Only songs from the playlist</source>
+        <translation>Yalnızca çalma listesindeki şarkılar</translation>
+    </message>
+    <message>
+        <source>Who the limits spare</source>
+        <translation>Sınırların muaf tuttuğu</translation>
+    </message>
+    <message>
+        <source>Limit to music</source>
+        <translation>Yalnızca müzik</translation>
+    </message>
+    <message>
+        <source>Limit to liked videos</source>
+        <translation>Yalnızca beğenilen videolar</translation>
+    </message>
+    <message>
+        <source>Enter your Owncast server's address. For chat as a bot and moderation, create an access token in Owncast's admin under &lt;i&gt;Integrations&lt;/i&gt; with all three scopes, or give the admin password and let Deck create one. The admin password also opens the server's settings.</source>
+        <translation>Owncast sunucunuzun adresini girin. Bot olarak sohbet ve moderasyon için Owncast yönetiminde &lt;i&gt;Integrations&lt;/i&gt; altında üç izinle bir erişim belirteci oluşturun ya da yönetici parolasını verin, Deck oluştursun. Yönetici parolası sunucunun ayarlarını da açar.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Sunucu adresi</translation>
+    </message>
+    <message>
+        <source>Create Deck's access token with the admin password</source>
+        <translation>Deck'in erişim belirtecini yönetici parolasıyla oluştur</translation>
+    </message>
+    <message>
+        <source>An integration access token (Admin → Integrations)</source>
+        <translation>Bir entegrasyon erişim belirteci (Yönetim → Integrations)</translation>
+    </message>
+    <message>
+        <source>Optional: the server's admin password, for admin features</source>
+        <translation>İsteğe bağlı: yönetim özellikleri için sunucunun yönetici parolası</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Simge</translation>
+    </message>
+    <message>
+        <source>Html</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Renk</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>Dışarıda aç</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Go live message</source>
+        <translation>Yayına başlama mesajı</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Anahtar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Video passthrough</source>
+        <translation>Videoyu olduğu gibi geçir</translation>
+    </message>
+    <message>
+        <source>Audio passthrough</source>
+        <translation>Sesi olduğu gibi geçir</translation>
+    </message>
+    <message>
+        <source>Video bitrate</source>
+        <translation>Video bit hızı</translation>
+    </message>
+    <message>
+        <source>kbps</source>
+        <translation>kbps</translation>
+    </message>
+    <message>
+        <source>Audio bitrate</source>
+        <translation>Ses bit hızı</translation>
+    </message>
+    <message>
+        <source>Scaled width</source>
+        <translation>Ölçekli genişlik</translation>
+    </message>
+    <message>
+        <source>Scaled height</source>
+        <translation>Ölçekli yükseklik</translation>
+    </message>
+    <message>
+        <source>Framerate</source>
+        <translation>Kare hızı</translation>
+    </message>
+    <message>
+        <source>Cpu usage level</source>
+        <translation>İşlemci kullanım düzeyi</translation>
+    </message>
+    <message>
+        <source>1 (least) to 5</source>
+        <translation>1 (en az) ile 5 arası</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Uç nokta</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Erişim anahtarı</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Gizli anahtar</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Kova</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Acl</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>Path prefix</source>
+        <translation>Yol ön eki</translation>
+    </message>
+    <message>
+        <source>Force path style</source>
+        <translation>Yol biçimini zorla</translation>
+    </message>
+    <message>
+        <source>Deck signs in to Kick with your own Kick app, so what you do on Kick through Deck is under your own login.</source>
+        <translation>Deck, Kick'e kendi Kick uygulamanızla giriş yapar; böylece Deck aracılığıyla Kick'te yaptıklarınız kendi girişinizle olur.</translation>
+    </message>
+    <message>
+        <source>On Kick open Settings → Developer (two-factor authentication must be on there), create an app, add the redirect URI below and copy the client ID and secret.</source>
+        <translation>Kick'te Ayarlar → Geliştirici'yi açın (orada iki adımlı doğrulama açık olmalı), bir uygulama oluşturun, aşağıdaki yönlendirme URI'sini ekleyin ve istemci kimliğiyle gizli anahtarı kopyalayın.</translation>
+    </message>
+    <message>
+        <source>see your user information (name, user id)</source>
+        <translation>kullanıcı bilgilerinizi görmek (ad, kullanıcı kimliği)</translation>
+    </message>
+    <message>
+        <source>see your channel (description, category…)</source>
+        <translation>kanalınızı görmek (açıklama, kategori…)</translation>
+    </message>
+    <message>
+        <source>change your stream's title, category and tags</source>
+        <translation>yayınınızın başlığını, kategorisini ve etiketlerini değiştirmek</translation>
+    </message>
+    <message>
+        <source>see your channel-point rewards and redemptions</source>
+        <translation>kanal puanı ödüllerinizi ve kullanımları görmek</translation>
+    </message>
+    <message>
+        <source>create, edit and delete rewards, accept and reject redemptions</source>
+        <translation>ödül oluşturmak, düzenlemek, silmek; kullanımları kabul ve reddetmek</translation>
+    </message>
+    <message>
+        <source>send chat messages as you or as your bot</source>
+        <translation>sohbete siz veya botunuz olarak mesaj göndermek</translation>
+    </message>
+    <message>
+        <source>read your stream URL and stream key</source>
+        <translation>yayın URL'nizi ve yayın anahtarınızı okumak</translation>
+    </message>
+    <message>
+        <source>subscribe to your channel's live events (follows, subs, chat…)</source>
+        <translation>kanalınızın canlı olaylarına abone olmak (takipler, abonelikler, sohbet…)</translation>
+    </message>
+    <message>
+        <source>ban, time out and unban in your chat</source>
+        <translation>sohbetinizde yasaklamak, zaman aşımı vermek ve yasak kaldırmak</translation>
+    </message>
+    <message>
+        <source>delete chat messages</source>
+        <translation>sohbet mesajlarını silmek</translation>
+    </message>
+    <message>
+        <source>see your KICKs leaderboard</source>
+        <translation>KICKs sıralamanızı görmek</translation>
+    </message>
+    <message>
         <source>Is enabled</source>
         <translation>Etkin mi</translation>
     </message>
@@ -4255,6 +4599,10 @@
         <translation>Olaylara abone ol</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Yöntem</translation>
     </message>
@@ -4277,6 +4625,26 @@
     <message>
         <source>Token introspection (v1)</source>
         <translation>Belirteç incelemesi (v1)</translation>
+    </message>
+    <message>
+        <source>Scenes, sources, audio, streaming and recording in OBS Studio on this computer.</source>
+        <translation>Bu bilgisayardaki OBS Studio'da sahneler, kaynaklar, ses, yayın ve kayıt.</translation>
+    </message>
+    <message>
+        <source>In OBS, open &lt;b&gt;Tools → WebSocket Server Settings&lt;/b&gt;, tick &lt;i&gt;Enable WebSocket server&lt;/i&gt;, then &lt;i&gt;Show Connect Info&lt;/i&gt;: the port goes in the address, the password here. OBS 28 and newer have the server built in.</source>
+        <translation>OBS'te &lt;b&gt;Araçlar → WebSocket Sunucu Ayarları&lt;/b&gt;'nı açın, &lt;i&gt;WebSocket sunucusunu etkinleştir&lt;/i&gt;'i işaretleyin, sonra &lt;i&gt;Bağlantı Bilgilerini Göster&lt;/i&gt;: port adrese, parola buraya yazılır. OBS 28 ve sonrasında sunucu yerleşiktir.</translation>
+    </message>
+    <message>
+        <source>WebSocket address</source>
+        <translation>WebSocket adresi</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Sunucu parolası</translation>
+    </message>
+    <message>
+        <source>OBS → Tools → WebSocket Server Settings → Show Connect Info</source>
+        <translation>OBS → Araçlar → WebSocket Sunucu Ayarları → Bağlantı Bilgilerini Göster</translation>
     </message>
     <message>
         <source>Get canvas list</source>

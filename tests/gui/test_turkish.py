@@ -16,7 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 # names, not words: the same in every language
 NAMES = {"Deck", "OBS", "OBS Studio", "MissXss", "Kick", "Twitch", "YouTube", "Owncast", "Nightbot", "ScottyBot",
-         "Discord", "Spotify", "TTS", "Twitch VIP", "URL", "ID", "OK", "Chat", "Ctrl+K", "English", "Türkçe", "DEMO", "Deck — demo"}
+         "Discord", "Spotify", "TTS", "Twitch VIP", "URL", "ID", "OK", "Chat", "Ctrl+K", "English", "Türkçe", "DEMO",
+         "Deck — demo",
+         "Integrations"}  # the section of Owncast's own (English) admin that its help points to
 TAGS = re.compile(r"<[^>]+>")
 WORD = re.compile(r"[A-Za-z]{2,}")
 

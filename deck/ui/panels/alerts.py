@@ -53,7 +53,7 @@ class AlertsPanel(Panel):
     # ------------------------------------------------------------------ recent
     def _recent(self) -> QWidget:
         self.recent_table = Table([self.tr("Event"), self.tr("Who"), self.tr("Details"), self.tr("Platform"), self.tr("When")],
-                                  "Recent activity", stretch=2)
+                                  self.tr("Recent activity"), stretch=2)
         self.recent_loader = Loader(self, self.recent_table, self.tr("No activity yet."), "recentLoader")
         self.live: deque[Happening] = deque(maxlen=100)  # pushed by services as it happens, newest first
         self.recent_rows: list[list[Any]] = []  # the last read of recent activity
@@ -119,7 +119,7 @@ class AlertsPanel(Panel):
         self.effect_data = QPlainTextEdit()
         self.effect_data.setObjectName("effectData")
         self.effect_data.setAccessibleName(self.tr("Effect data (JSON object)"))
-        self.effect_data.setPlaceholderText('{"message": "Hello", "color": "#ff0"}')
+        self.effect_data.setPlaceholderText(self.tr('{"message": "Hello", "color": "#ff0"}'))
         self.trigger = button(self.tr("Trigger"), "play", name=self.tr("Trigger effect"), key="triggerEffect")
         self.effect_note = Note("effectNote")
         Form(self, aid, self._effect_params, self.trigger, (self.overlays, self.effect_platform, self.effect_data),

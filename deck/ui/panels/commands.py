@@ -188,7 +188,7 @@ class CommandsPanel(Panel):
         self.user_cooldown = QSpinBox(objectName="commandUserCooldown", prefix="per viewer ", suffix=" s")
         self.user_level = QComboBox(objectName="commandUserLevel")
         self.count = QSpinBox(objectName="commandCount", prefix="used ", suffix=" times")
-        for widget, text in ((self.cooldown, "Cooldown"), (self.user_cooldown, "Cooldown per viewer"),
+        for widget, text in ((self.cooldown, self.tr("Cooldown")), (self.user_cooldown, self.tr("Cooldown per viewer")),
                              (self.user_level, self.tr("Who may use it")), (self.count, self.tr("Times used"))):
             widget.setAccessibleName(text)
         self.platform_boxes = {key: switch(platform_title(key), f"{platform_title(key)} platform") for key in PLATFORMS}
@@ -408,8 +408,8 @@ class CommandsPanel(Panel):
         self.prompt = QPlainTextEdit()
         self.prompt.setObjectName("aiPrompt")
         self.prompt.setAccessibleName(self.tr("AI prompt"))
-        self.prompt.setPlaceholderText("The AI bot's instructions. MissXss cannot send the current prompt back, "
-                                       "so write the whole prompt here.")
+        self.prompt.setPlaceholderText(self.tr("The AI bot's instructions. MissXss cannot send the current prompt back, "
+                                               "so write the whole prompt here."))
         self.save_prompt = button(self.tr("Save prompt"), "apply", key="savePrompt")
         self.clear_history = button(self.tr("Clear history"), "delete", key="clearHistory")
         self.ai_note = Note("aiNote")
