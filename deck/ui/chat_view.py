@@ -479,7 +479,7 @@ class ChatView(QAbstractScrollArea):
     def _place_jump(self) -> None:
         show = self.holding and self.unseen > 0
         if show:
-            self.jump.setText(f"⬇  {self.unseen:,} new message{'s' if self.unseen != 1 else ''}")
+            self.jump.setText(self.tr("⬇  %Ln new message(s)", "", self.unseen))
             self.jump.adjustSize()
         if self.jump.isVisible() != show:
             self.setViewportMargins(0, 0, 0, self.jump.height() + 8 if show else 0)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from deck.core.errors import DeckError, InvalidParams
 
 from .kit import Form, Loader, PagedTable, Panel, Via, line
-from .widgets import Note, Table, button, card, label, row, set_role, switch, when
+from .widgets import Note, Table, button, card, label, number, row, set_role, switch, when
 
 
 class Chart(QWidget):
@@ -131,7 +131,7 @@ class ServerPanel(Panel):
 
     def _show_status(self, s: Any) -> None:
         live = self.tr("● LIVE · {viewers} watching · peak {peak} this stream, {ever} ever").format(
-            viewers=f"{s.viewers:,}", peak=f"{s.session_peak:,}", ever=f"{s.overall_peak:,}") if s.online else self.tr("○ Offline")
+            viewers=number(s.viewers), peak=number(s.session_peak), ever=number(s.overall_peak)) if s.online else self.tr("○ Offline")
         self.state.setText(f"<b>{live}</b>" + (self.tr(" · version {version}").format(version=s.version) if s.version else ""))
         set_role(self.state, "live" if s.online else "muted")
         self.stream_title.setText(s.title or "<i>No title</i>")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .kit import Form, Loader, Panel, Via, line, spin
-from .widgets import Note, Table, button, card, label, row, switch
+from .widgets import Note, Table, button, card, label, number, row, switch
 
 
 class BotPanel(Panel):
@@ -67,7 +67,7 @@ class BotPanel(Panel):
 
     def _show_stats(self, stats: Any) -> None:
         self.header.setText(self.tr("The bot serves {channels} channels ({live} live) · up {uptime} · last restart {restart}").format(
-            channels=f"{stats.channels:,}", live=f"{stats.curlivecount:,}", uptime=stats.uptime or "?",
+            channels=number(stats.channels), live=number(stats.curlivecount), uptime=stats.uptime or "?",
             restart=stats.lastrestart or "?"))
 
     # ------------------------------------------------------------------ viewers

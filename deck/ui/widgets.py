@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,6 +216,12 @@ LEVELS = {"admin": QT_TRANSLATE_NOOP("Levels", "Admin"), "owner": QT_TRANSLATE_N
           "everyone": QT_TRANSLATE_NOOP("Levels", "Everyone")}
 
 
+def number(value: float) -> str:
+    """A number as the language Deck speaks writes it: 19,954 in English, 19.954 in Turkish."""
+    return QLocale().toString(value) if isinstance(value, int) else QLocale().toString(float(value), "f", 2).rstrip("0").rstrip(
+        QLocale().decimalPoint())
+
+
 def level_text(level: str, and_up: bool = False) -> str:
     """A user level as read: ``twitch_vip`` -> "Twitch VIP"; ``and_up``: "Moderator and up"."""
     known = LEVELS.get(level)
@@ -296,7 +302,7 @@ class Counter(QLabel):
     def update_count(self, *_: Any) -> None:
         text = self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
         n = len(text)
-        self.setText(f"{n:,}/{self.limit:,}")
+        self.setText(f"{number(n)}/{number(self.limit)}")
         self.setAccessibleName(f"{n} of {self.limit} characters")
         set_role(self, "error" if n > self.limit else "muted")
 
@@ -387,7 +393,7 @@ class Table(QTableWidget):
                     item.setToolTip(item.text())
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    item.setText(f"{value:,}")
+                    item.setText(number(value))
                 self.setItem(r, c, item)
         self.fit_columns()
         return bool(self.records)
@@ -442,7 +448,8 @@ class Pager(QWidget):
     def show_page(self, total: int, count: int) -> None:
         self.total = total
         first = self.offset + 1 if count else 0
-        self.info.setText(f"{first:,}–{self.offset + count:,} of {total:,}" if count else "")
+        self.info.setText(self.tr("{first}–{last} of {total}").format(
+            first=number(first), last=number(self.offset + count), total=number(total)) if count else "")
         self.prev.setEnabled(self.offset > 0)
         self.next.setEnabled(self.offset + count < total)
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AccountPage</name>
@@ -8,6 +7,16 @@
         <translation>
             <numerusform> · %n permission granted</numerusform>
             <numerusform> · %n permissions granted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message numerus="yes">
+        <source>⬇  %Ln new message(s)</source>
+        <translation>
+            <numerusform>⬇  %Ln new message</numerusform>
+            <numerusform>⬇  %Ln new messages</numerusform>
         </translation>
     </message>
 </context>

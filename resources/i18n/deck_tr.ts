@@ -543,6 +543,10 @@
         <translation>Voicemod sesi</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
         <source>Back to my voice afterwards</source>
         <translation>Sonra kendi sesime dön</translation>
     </message>
@@ -1164,6 +1168,12 @@
         <source>Jump to new messages</source>
         <translation>Yeni mesajlara git</translation>
     </message>
+    <message numerus="yes">
+        <source>⬇  %Ln new message(s)</source>
+        <translation>
+            <numerusform>⬇  %Ln yeni mesaj</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColourButton</name>
@@ -1320,6 +1330,18 @@
     <message>
         <source>Enable</source>
         <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>her </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>per viewer </source>
+        <translation>izleyici başına </translation>
     </message>
     <message>
         <source>Cooldown per viewer</source>
@@ -1551,6 +1573,10 @@
     <message>
         <source>Look up watch time</source>
         <translation>İzleme süresine bak</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
     </message>
     <message>
         <source>Adjust</source>
@@ -6790,6 +6816,14 @@
         <translation>Filtre açık</translation>
     </message>
     <message>
+        <source>time out for </source>
+        <translation>zaman aşımı: </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
         <source>Timeout length in seconds</source>
         <translation>Susturma süresi (saniye)</translation>
     </message>
@@ -7496,6 +7530,10 @@
         <translation>Sebep</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
         <source>Time out for {duration}</source>
         <translation>{duration} zaman aşımı ver</translation>
     </message>
@@ -7964,6 +8002,10 @@
     <message>
         <source>Next page</source>
         <translation>Sonraki sayfa</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} / {total}</translation>
     </message>
 </context>
 <context>
@@ -9029,6 +9071,10 @@
         <translation>Yalnızca çalma listesindeki şarkılar</translation>
     </message>
     <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
         <source>Music videos only</source>
         <translation>Yalnızca müzik videoları</translation>
     </message>
@@ -9273,6 +9319,10 @@
         <translation>Klip başlığı</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
         <source>Clip</source>
         <translation>Klip</translation>
     </message>
@@ -9507,6 +9557,10 @@
 </context>
 <context>
     <name>UserCard</name>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
     <message>
         <source>Timeout minutes</source>
         <translation>Zaman aşımı dakikası</translation>

@@ -226,12 +226,12 @@ class AlertsPanel(Panel):
         ctx = self.ctx
         self.voice = line(self.tr("Voice, e.g. baby, deep, robot"), self.tr("Voicemod voice"), ctx, "voice-changer.voice",
                           "voice", key="voiceEdit")
-        self.voice_seconds = spin(ctx, "voice-changer.voice", "wait_time", " s")
+        self.voice_seconds = spin(ctx, "voice-changer.voice", "wait_time", self.tr(" s"))
         self.voice_back = switch(self.tr("Back to my voice afterwards"), self.tr("Return to original voice"))
         self.change_voice = button(self.tr("Change voice"), "volume", key="changeVoice")
         self.sound = line(self.tr("Sound effect name"), self.tr("Voicemod sound"), ctx, "voice-changer.sound", "voice")
         self.play_sound = button(self.tr("Play sound"), "play")
-        self.hear_seconds = spin(ctx, "voice-changer.hear-self", "wait_time", " s")
+        self.hear_seconds = spin(ctx, "voice-changer.hear-self", "wait_time", self.tr(" s"))
         self.hear = button(self.tr("Hear myself"), "volume")
         self.voicemod_note = Note("voicemodNote")
         Form(self, "voice-changer.voice",

@@ -460,7 +460,7 @@ class UserCard(QDialog):
             b.setToolTip(why or f"Time out {msg.name} for {text}")
             b.clicked.connect(lambda _=False, m=minutes: panel.moderate(entry, "timeout", minutes=m))
             buttons.addWidget(b)
-        self.minutes = QSpinBox(minimum=1, maximum=525_600, value=30, suffix=" min")
+        self.minutes = QSpinBox(minimum=1, maximum=525_600, value=30, suffix=self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Timeout minutes"))
         custom = QPushButton(self.tr("Time out"), objectName="timeoutCustom", enabled=not why)
         custom.clicked.connect(lambda: panel.moderate(entry, "timeout", minutes=self.minutes.value()))

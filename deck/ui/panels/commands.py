@@ -184,8 +184,8 @@ class CommandsPanel(Panel):
         self.message.setPlaceholderText(self.tr("Response — the service's variables, e.g. $(user), are filled in"))
         self.message.setMaximumHeight(70)
         self.aliases = line(self.tr("Aliases, comma separated"), self.tr("Aliases"), key="commandAliases")
-        self.cooldown = QSpinBox(objectName="commandCooldown", prefix="every ", suffix=" s")
-        self.user_cooldown = QSpinBox(objectName="commandUserCooldown", prefix="per viewer ", suffix=" s")
+        self.cooldown = QSpinBox(objectName="commandCooldown", prefix=self.tr("every "), suffix=self.tr(" s"))
+        self.user_cooldown = QSpinBox(objectName="commandUserCooldown", prefix=self.tr("per viewer "), suffix=self.tr(" s"))
         self.user_level = QComboBox(objectName="commandUserLevel")
         self.count = QSpinBox(objectName="commandCount", prefix="used ", suffix=" times")
         for widget, text in ((self.cooldown, self.tr("Cooldown")), (self.user_cooldown, self.tr("Cooldown per viewer")),

@@ -139,7 +139,7 @@ class CommunityPanel(Panel):
         self.wt_shown = label("", name="watchShown")
         self.wt_mode = choices(ctx, "watch.adjust", "mode",
                                labels={"add": self.tr("Add"), "remove": self.tr("Remove"), "set": self.tr("Set to")})
-        self.wt_amount = spin(ctx, "watch.adjust", "amount", " min")
+        self.wt_amount = spin(ctx, "watch.adjust", "amount", self.tr(" min"))
         self.wt_amount.setValue(60)
         self.wt_adjust = button(self.tr("Adjust"), "apply", name=self.tr("Adjust watch time"))
         self.wt_note = Note("watchNote")

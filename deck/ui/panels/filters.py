@@ -157,7 +157,7 @@ class FiltersPanel(Panel):
         self.enabled = switch(self.tr("On"), self.tr("Filter on"))
         self.enabled.setObjectName("filterEnabled")
         self.enabled.clicked.connect(self.set_enabled)
-        self.length = QSpinBox(objectName="filterLength", prefix="time out for ", suffix=" s")
+        self.length = QSpinBox(objectName="filterLength", prefix=self.tr("time out for "), suffix=self.tr(" s"))
         self.length.setAccessibleName(self.tr("Timeout length in seconds"))
         self.length_words = label("", role="muted", name="filterLengthWords")
         self.length.valueChanged.connect(lambda v: self.length_words.setText(f"= {duration(v)}"))

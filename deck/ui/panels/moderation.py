@@ -54,7 +54,7 @@ class ModerationPanel(Panel):
         self.user = line(self.tr("Username"), self.tr("Username"), ctx, "chat.timeout", "username", key="userEdit")
         self.reason = line(self.tr("Reason (optional)"), self.tr("Reason"), ctx, "chat.ban", "reason")
         self.platform = platform_choices(ctx, "chat.timeout")
-        self.minutes = spin(ctx, "chat.timeout", "duration", " min")
+        self.minutes = spin(ctx, "chat.timeout", "duration", self.tr(" min"))
         self.minutes.setObjectName("timeoutMinutes")
         self.note = Note("userNote")
         presets = []
@@ -119,7 +119,7 @@ class ModerationPanel(Panel):
         self.rf_offset = spin(ctx, "moderation.recent-followers", "offset")
         self.rf_offset.setPrefix(self.tr("from #"))
         self.rf_offset.setToolTip(self.tr("1 = the most recent follower"))
-        self.rf_minutes = spin(ctx, "moderation.recent-followers", "duration", " min")
+        self.rf_minutes = spin(ctx, "moderation.recent-followers", "duration", self.tr(" min"))
         self.rf_minutes.setAccessibleName(self.tr("Recent followers timeout minutes"))
         self.rf_platform = choices(ctx, "moderation.recent-followers", "platform")
         self.rf_button = button(self.tr("Apply to followers…"), "warning", key="recentButton")
@@ -259,7 +259,7 @@ class ModerationPanel(Panel):
     # ------------------------------------------------------------------ protection
     def _protection(self) -> QWidget:
         self.shield_state = label(self.tr("Shield mode: …"), name="shieldState")
-        self.shield_lookback = spin(self.ctx, "moderation.shield", "duration", " min")
+        self.shield_lookback = spin(self.ctx, "moderation.shield", "duration", self.tr(" min"))
         self.shield_lookback.setRange(0, 1440)
         self.shield_lookback.setPrefix(self.tr("ban chatters from the last "))
         self.shield_lookback.setAccessibleName(self.tr("Shield lookback minutes"))

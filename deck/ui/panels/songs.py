@@ -259,7 +259,7 @@ class SongsPanel(Panel):
             "limits.queue": spin(self.ctx, action, "limits.queue"), "limits.user": spin(self.ctx, action, "limits.user"),
             "limits.playlistOnly": switch(self.tr("Only songs from the playlist")),
             "limits.exemptUserLevel": QComboBox(), "playlist": QComboBox(), "searchProvider": QComboBox(),
-            "userLevel": QComboBox(), "volume": spin(self.ctx, action, "volume", " %"),
+            "userLevel": QComboBox(), "volume": spin(self.ctx, action, "volume", self.tr(" %")),
             "youtube.limitToMusic": switch(self.tr("Music videos only")),
             "youtube.limitToLikedVideos": switch(self.tr("Only videos with more likes than dislikes")),
         }

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QLabel, QVBo
 from deck.actions.capabilities import platform_title
 
 from ..kit import Form, Panel, Via, fill_platforms, line, platform_choices, spin
-from ..widgets import Counter, Note, button, card, follow, label, row, set_role
+from ..widgets import Counter, Note, button, card, follow, label, number, row, set_role
 
 SEARCH_DELAY_MS = 300
 SEARCH_MIN = 3  # characters typed before categories are searched (the strictest service's minimum)
@@ -89,7 +89,7 @@ class StreamPanel(Panel):
 
         # clip
         self.clip_title = line(self.tr("Clip title (optional)"), self.tr("Clip title"), ctx, "stream.clip", "title")
-        self.clip_duration = spin(ctx, "stream.clip", "duration", " s")
+        self.clip_duration = spin(ctx, "stream.clip", "duration", self.tr(" s"))
         self.clip_button = button(self.tr("Clip"), "clip", name=self.tr("Create clip"), key="clipButton")
         self.clip_note = Note("clipNote")
         Form(self, "stream.clip", lambda: {"title": self.clip_title.text().strip(),
@@ -143,10 +143,10 @@ class StreamPanel(Panel):
         since = uptime(meta.started, time.time()) if meta.started else ""
         cells["live"].setText((self.tr("● LIVE") + (f" · {since}" if since else "")) if meta.live else self.tr("○ Offline"))
         set_role(cells["live"], "live" if meta.live else "muted")
-        cells["viewers"].setText(f"{meta.viewers:,}")
+        cells["viewers"].setText(number(meta.viewers))
         for key in ("followers", "subscribers"):
             value = getattr(meta, key)
-            cells[key].setText("—" if value is None else f"{value:,}")
+            cells[key].setText("—" if value is None else number(value))
         cells["category"].setText(meta.category or "—")
         cells["category"].setToolTip(meta.title or "")
         self.status_note.clear()
