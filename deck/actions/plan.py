@@ -8,7 +8,7 @@ decides for itself what runs or whether it must be confirmed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from deck.core.params import ParamsModel, words
 from deck.core.redact import redact
@@ -36,12 +36,22 @@ class Plan:
         return f"{self.title}{' ' + self.where if self.where else ''}?"
 
     @property
+    def platform(self) -> str:
+        """The platform it acts on, as its name is written ("Kick"), or ""."""
+        where_to = self.choice.platform if self.choice else str(self.params.get("platform") or "")
+        return platform_title(where_to.lower()) if where_to else ""
+
+    @property
     def details(self) -> str:
-        """The parameters in words, secrets masked; ids left out where a name says who or what
-        ("Username: ada", not "User ID: 100028 · Broadcaster user ID: …"), defaults unsaid."""
+        return self.describe()
+
+    def describe(self, label: Callable[[str], str] = str) -> str:
+        """The parameters in words (each name through ``label``: the window's language), secrets
+        masked; ids left out where a name says who or what ("Username: ada", not "User ID: 100028
+        · Broadcaster user ID: …"), defaults unsaid."""
         given = self.params if self.given is None else self.given
         defaults = {p.name: p.default for p in self.action.params.__params__ if p.default is not None}
-        shown = {words(k): v for k, v in given.items()  # a value left as it is by default goes without saying
+        shown = {label(words(k)): v for k, v in given.items()  # a value left as it is by default goes without saying
                  if v is not None and k != "platform" and not (k in defaults and defaults[k] == v)}
         return redact(in_words(shown, answer=True, names=self.action.words))
 

@@ -433,7 +433,8 @@ def default_profile(name: str = "", words: Callable[[str], str] = str) -> Profil
     for page in profile.pages:  # the marked texts, in the user's language
         page.name = words(page.name)
         for cell in page.cells:
-            cell.label = words(cell.label)
+            if cell.toggle != "obs-scene":  # a scene's button is labelled with the scene's own name
+                cell.label = words(cell.label)
             for step in cell.steps:
                 step.params.update({k: words(v) for k, v in step.params.items() if k in SAID and isinstance(v, str)})
     return profile

@@ -20,6 +20,7 @@ from deck.core.credentials import Credentials
 from deck.core.errors import DeckError
 from deck.core.settings import Settings, SettingsStore
 
+from .i18n import contract
 from .widgets import guard_wheel
 
 if TYPE_CHECKING:
@@ -124,10 +125,22 @@ class AppContext:
         will happen, in words) is given; the "confirm destructive actions" setting turns both off."""
         if not (plan.confirm or question) or not self.settings.ui.confirm_destructive:
             return True
-        text = question or f"<b>{plan.question}</b> {plan.why}"
+        text = question or f"<b>{self.question(plan)}</b> {self.why(plan)}"
         if plan.action.description and plan.confirm:  # what it breaks, as the contract says
             text += f"<br><br>{plan.action.description}"
-        return self.ask(text, plan.title, detail=plan.details, parent=parent)
+        return self.ask(text, contract(plan.title), detail=plan.describe(contract), parent=parent)
+
+    @staticmethod
+    def question(plan: Plan) -> str:
+        """The plan's question in the window's language: "Ban viewer on Kick?"."""
+        title = contract(plan.title)
+        if plan.platform:
+            return QCoreApplication.translate("Confirm", "{action} on {platform}?").format(action=title, platform=plan.platform)
+        return QCoreApplication.translate("Confirm", "{action}?").format(action=title)
+
+    @staticmethod
+    def why(plan: Plan) -> str:
+        return QCoreApplication.translate("Confirm", "This cannot be undone.") if plan.why else ""
 
     def ask(self, text: str, verb: str, detail: str = "", parent: Optional[QWidget] = None) -> bool:
         """A confirmation with a named button (``verb``) and Cancel as the default."""

@@ -36,6 +36,7 @@ from deck.core.paths import config_dir
 from deck.input.global_keys import Backend, combo, conflicts, create_backend
 
 from .activity import summarize
+from .i18n import contract
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -198,10 +199,10 @@ class DeckControl(QObject):
                 plans.append(self.ctx.plan(step.action, step.params))
         risky = [p for p in plans if p.confirm]
         if len(risky) == 1 and len(steps) == 1:
-            return plain(f"{risky[0].question} {risky[0].why}")
+            return plain(f"{self.ctx.question(risky[0])} {self.ctx.why(risky[0])}")
         if risky:
-            return f"{cell.label or 'This button'} runs {len(steps)} steps; these cannot be undone: " \
-                   f"{', '.join(p.title for p in risky)}."
+            return self.tr("{button} runs {count} steps; these cannot be undone: {risky}.").format(
+                button=cell.label or self.tr("This button"), count=len(steps), risky=", ".join(contract(p.title) for p in risky))
         return ""
 
     def run_cell(self, cell: Cell, parent: Optional[QWidget] = None,

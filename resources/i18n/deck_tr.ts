@@ -1642,6 +1642,18 @@
 <context>
     <name>Confirm</name>
     <message>
+        <source>{action} on {platform}?</source>
+        <translation>{platform} üzerinde: {action}?</translation>
+    </message>
+    <message>
+        <source>{action}?</source>
+        <translation>{action}?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Bu geri alınamaz.</translation>
+    </message>
+    <message>
         <source>Are you sure?</source>
         <translation>Emin misiniz?</translation>
     </message>
@@ -6418,6 +6430,14 @@
     <message>
         <source>Could not save profile {name}: {error}</source>
         <translation>{name} profili kaydedilemedi: {error}</translation>
+    </message>
+    <message>
+        <source>{button} runs {count} steps; these cannot be undone: {risky}.</source>
+        <translation>{button} {count} adım çalıştırır; bunlar geri alınamaz: {risky}.</translation>
+    </message>
+    <message>
+        <source>This button</source>
+        <translation>Bu düğme</translation>
     </message>
 </context>
 <context>

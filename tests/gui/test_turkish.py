@@ -162,3 +162,19 @@ def test_every_panel_page_menu_and_dialog_speaks_turkish(turkish, app_window, lo
     known = set(BASELINE.read_text(encoding="utf-8").splitlines())
     assert not left - known, f"{len(left - known)} English texts in Turkish Deck: {sorted(left - known)}"
     assert not known - left, f"translated now, remove from {BASELINE.name}: {sorted(known - left)}"
+
+
+def test_a_confirmation_asks_in_turkish(turkish, app_window, loop):
+    """The question, its button and what will be done are in the window's language."""
+    asked = []
+    window = app_window
+    plan = window.ctx.plan("chat.ban", {"username": "trol", "reason": "spam"}, platform="kick")
+    original = window.ctx.ask
+    window.ctx.ask = lambda text, verb, detail="", parent=None: asked.append((text, verb, detail)) or False
+    try:
+        assert not window.ctx.confirm(plan)
+    finally:
+        window.ctx.ask = original
+    text, verb, detail = asked[0]
+    assert text.startswith("<b>Kick üzerinde: İzleyiciyi yasakla?</b> Bu geri alınamaz.")
+    assert verb == "İzleyiciyi yasakla" and "Kullanıcı adı: trol" in detail and "Sebep: spam" in detail
