@@ -9,7 +9,6 @@ session), never to a file.
 """
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
@@ -43,7 +42,7 @@ from deck.providers.capabilities import PLATFORMS
 
 from .i18n import contract
 from .live_events import LiveEventsBox
-from .status import STATE_COLOURS
+from .status import STATE_COLOURS, state_words
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -270,16 +269,18 @@ class AccountPage(QWidget):
 
     def _show_account(self, account: Any) -> None:
         auth = self.session.auth if self.session is not None else None
-        text = f"<b>{account.name or '?'}</b> on {PLATFORMS.get(account.platform, account.platform.title() or '?')}"
+        text = self.tr("<b>{name}</b> on {platform}").format(
+            name=account.name or "?", platform=PLATFORMS.get(account.platform, account.platform.title() or "?"))
         try:
-            ends = time.localtime(datetime.fromisoformat(account.expires.replace("Z", "+00:00")).timestamp())
-            text += f" · this sign-in ends {time.strftime('%d %b %Y %H:%M', ends)} (renewed before then)"
+            ends = datetime.fromisoformat(account.expires.replace("Z", "+00:00")).timestamp()
+            text += self.tr(" · this sign-in ends {time} (renewed before then)").format(
+                time=QLocale().toString(QDateTime.fromSecsSinceEpoch(int(ends)), "d MMM yyyy HH:mm"))
         except ValueError:
             pass  # the service did not say
         if account.scopes and auth is not None:
-            refused = [text for scope, text in auth.scopes.items() if scope not in account.scopes]
-            text += ("<br>Not allowed: " + "; ".join(refused) + "." if refused
-                     else "<br>Allowed everything Deck asks for.")
+            refused = [contract(text) for scope, text in auth.scopes.items() if scope not in account.scopes]
+            text += ("<br>" + self.tr("Not allowed: {what}.").format(what="; ".join(refused)) if refused
+                     else "<br>" + self.tr("Allowed everything Deck asks for."))
         self.details.setText(text)
         self.details.setVisible(True)
 
@@ -323,7 +324,8 @@ class AccountPage(QWidget):
         if missing is not None:
             state, detail = missing.state, str(missing)
         colour = self.colour = STATE_COLOURS.get(state, "#8a8a8a")
-        text = f"<span style='color:{colour}'>●</span> {state or 'not checked yet'}"
+        said = state_words(state) if state else self.tr("not checked yet")
+        text = f"<span style='color:{colour}'>●</span> {said}"
         info = self.ctx.services.state(self.name)
         if info.get("signed_in") and info.get("expires_at"):
             until = QDateTime.fromSecsSinceEpoch(int(info["expires_at"]))

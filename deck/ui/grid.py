@@ -318,7 +318,8 @@ class GridPanel(QWidget):
         if keys:
             lines.append(self.tr("Keys: {keys}").format(keys=", ".join(keys)))
         if state in ("queued", "running"):
-            lines.append(f"<i>{self.tr('Waiting for the rate limit…') if state == 'queued' else self.tr('Running…')}</i>")
+            doing = self.tr("Waiting for the rate limit…") if state == "queued" else self.tr("Running…")
+            lines.append(f"<i>{doing}</i>")
         if state == "failed" and detail:
             lines.append("<span style='color:#e5484d'>Failed: " + detail.replace("\n", "<br>") + "</span>")
         answer = self.buttons[cell.id].answer if cell.id in self.buttons else ""

@@ -75,12 +75,32 @@
         <translation>Çıkış yap</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; on {platform}</source>
+        <translation>{platform} üzerinde &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · this sign-in ends {time} (renewed before then)</source>
+        <translation> · bu giriş {time} tarihinde sona erer (ondan önce yenilenir)</translation>
+    </message>
+    <message>
+        <source>Not allowed: {what}.</source>
+        <translation>İzin verilmeyenler: {what}.</translation>
+    </message>
+    <message>
+        <source>Allowed everything Deck asks for.</source>
+        <translation>Deck'in istediği her şeye izin verildi.</translation>
+    </message>
+    <message>
         <source>kept in memory for this session</source>
         <translation>bu oturum için bellekte tutuluyor</translation>
     </message>
     <message>
         <source>stored in your keychain</source>
         <translation>anahtar zincirinizde saklanıyor</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>henüz denetlenmedi</translation>
     </message>
     <message>
         <source> · token valid until {time}</source>
@@ -7004,6 +7024,14 @@
     <message>
         <source>Keys: {keys}</source>
         <translation>Tuşlar: {keys}</translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit…</source>
+        <translation>Hız sınırı bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Çalışıyor…</translation>
     </message>
     <message>
         <source>Edit…</source>
