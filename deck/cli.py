@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from deck.core.errors import DeckError, InvalidParams
+from deck.core.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from deck.actions.registry import Action
@@ -21,8 +22,30 @@ if TYPE_CHECKING:
     from deck.net.oauth import OAuthSession
 
 DECLINED = 6  # the exit code when the user answers no to a confirmation
-RUN_HELP = """\
-ACTION_ID names what to run: a service's operation (missxss.get-stream-meta, kick.rewards,
+_translator: Any = None  # the language's translations, loaded on first use (False: none)
+
+
+def translate(context: str, text: str) -> str:
+    """A text in the locale's language (``LANG=tr_TR.UTF-8 deck …`` speaks Turkish), from the
+    app's own translation files."""
+    global _translator
+    if _translator is None:
+        _translator = _load_translator()
+    return (_translator.translate(context, text) if _translator else "") or text
+
+
+def _load_translator() -> Any:
+    import os
+
+    from deck.core.paths import resources_dir
+
+    system = next((os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), "")
+    language = "tr" if system.startswith("tr") else "en"
+    from PySide6.QtCore import QTranslator  # no display, no application: only the translation files
+
+    translator = QTranslator()
+    return translator if translator.load(f"deck_{language}", str(resources_dir() / "i18n")) else False
+RUN_HELP = QT_TRANSLATE_NOOP("Cli", """ACTION_ID names what to run: a service's operation (missxss.get-stream-meta, kick.rewards,
 nightbot.song-queue…) or a capability that runs through whichever connected service offers
 it (chat.timeout, songs.skip, stream.status…). `deck actions` lists them all; `deck actions
 ACTION_ID` shows one action's parameters with their types, ranges and defaults.
@@ -32,7 +55,7 @@ examples:
   deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
   deck run nightbot.add-to-queue --set q="never gonna give you up"
   deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
-"""
+""")
 
 def _services() -> "Services":
     from deck.actions.services import Services
@@ -114,62 +137,73 @@ def cmd_actions(args: argparse.Namespace) -> int:
         return 0
     width = max(len(a.id) for a in registry.actions())
     for a in registry.actions():
-        flags = " [asks first]" if a.destructive else ""
+        flags = translate("Cli", " [asks first]") if a.destructive else ""
         if a.destructive_when:
             name, value = a.destructive_when
-            flags = f" [asks first without {name}]" if value is None else f" [asks first when {name} is {json.dumps(value)}]"
-        print(f"{a.id:<{width}}  {a.title}{flags}")
+            flags = (translate("Cli", " [asks first without {name}]").format(name=name) if value is None else
+                     translate("Cli", " [asks first when {name} is {value}]").format(name=name, value=json.dumps(value)))
+        print(f"{a.id:<{width}}  {translate('Contract', a.title)}{flags}")
     return 0
 
 
 def _limits(p: Any) -> str:
     """A parameter's type and bounds in words: "integer 1-10080, default 10"."""
-    kind = {"str": "text", "int": "integer", "number": "number", "bool": "yes/no", "list": f"list of {p.item or 'str'}",
-            "object": "object", "any": "any JSON value", "records": "list of objects"}.get(p.kind, p.kind)
-    unit = " character" if p.kind == "str" else " item" if p.kind in ("list", "records") else ""
+    kinds = {"str": QT_TRANSLATE_NOOP("Cli", "text"), "int": QT_TRANSLATE_NOOP("Cli", "integer"),
+             "number": QT_TRANSLATE_NOOP("Cli", "number"), "bool": QT_TRANSLATE_NOOP("Cli", "yes/no"),
+             "object": QT_TRANSLATE_NOOP("Cli", "object"), "any": QT_TRANSLATE_NOOP("Cli", "any JSON value"),
+             "records": QT_TRANSLATE_NOOP("Cli", "list of objects")}
+    kind = (translate("Cli", "list of {kind}").format(kind=p.item or "str") if p.kind == "list"
+            else translate("Cli", kinds[p.kind]) if p.kind in kinds else p.kind)
+    unit = "characters" if p.kind == "str" else "items" if p.kind in ("list", "records") else ""
 
     def units(n: float) -> str:
-        return f"{n:g}{unit}{'s' if unit and n != 1 else ''}"
+        one = n == 1
+        words = {"characters": (QT_TRANSLATE_NOOP("Cli", "{count} character"), QT_TRANSLATE_NOOP("Cli", "{count} characters")),
+                 "items": (QT_TRANSLATE_NOOP("Cli", "{count} item"), QT_TRANSLATE_NOOP("Cli", "{count} items"))}.get(unit)
+        return translate("Cli", words[0 if one else 1]).format(count=f"{n:g}") if words else f"{n:g}"
 
     bounds = ""
     if p.min is not None and p.max is not None:
         bounds = f" {p.min:g}-{units(p.max)}"
     elif p.min is not None:
-        bounds = f" at least {units(p.min)}"
+        bounds = " " + translate("Cli", "at least {amount}").format(amount=units(p.min))
     elif p.max is not None:
-        bounds = f" at most {units(p.max)}"
+        bounds = " " + translate("Cli", "at most {amount}").format(amount=units(p.max))
     out = kind + bounds
     if p.choices:
-        out += ", one of " + ", ".join(f"{c} ({p.title_of(c)})" if p.titles else c for c in p.choices)
+        out += translate("Cli", ", one of ") + ", ".join(
+            f"{c} ({translate('Contract', p.title_of(c))})" if p.titles else c for c in p.choices)
     if p.default is not None:
-        out += f", default {json.dumps(p.default) if not isinstance(p.default, str) else p.default}"
+        out += translate("Cli", ", default {value}").format(
+            value=json.dumps(p.default) if not isinstance(p.default, str) else p.default)
     return str(out)
 
 
 def action_help(action: Any) -> list[str]:
     """One action as read on a terminal: what it does, how it travels, each parameter."""
-    lines = [f"{action.id} — {action.title}" + (" (asks first: cannot be undone)" if action.destructive else "")]
+    lines = [f"{action.id} — {translate('Contract', action.title)}"
+             + (translate("Cli", " (asks first: cannot be undone)") if action.destructive else "")]
     if action.description:
         lines.append(action.description)
     if action.wire:
         lines.append(f"{action.provider}: {action.wire_text}"
                      + (f" · needs {', '.join(action.scopes)}" if action.scopes else ""))
     if action.deprecated:
-        lines.append(f"deprecated: use {action.deprecated}")
+        lines.append(translate("Cli", "deprecated: use {action}").format(action=action.deprecated))
     params = action.params.__params__
     lines.append("")
-    lines.append("parameters:" if params else "no parameters")
+    lines.append(translate("Cli", "parameters:") if params else translate("Cli", "no parameters"))
     width = max((len(p.name) for p in params), default=0)
     for p in params:
-        lines.append(f"  {p.name:<{width}}  {'required ' if p.required else ''}{_limits(p)}"
-                     + (f" — {p.doc}" if p.doc else ""))
+        required = translate("Cli", "required ") if p.required else ""
+        lines.append(f"  {p.name:<{width}}  {required}{_limits(p)}" + (f" — {translate('Contract', p.doc)}" if p.doc else ""))
     rules = [r.check({}) or "" for r in action.params.__rules__ if r.kind in ("one_of", "only_one")]
     rules += [f"{' and '.join(r.fields)} go together" for r in action.params.__rules__ if r.kind == "together"]
     rules += [f"give only one of {', '.join(r.fields)}" for r in action.params.__rules__ if r.kind == "at_most_one"]
     if rules:
-        lines += ["", "rules:"] + [f"  {r}" for r in rules if r]
+        lines += ["", translate("Cli", "rules:")] + [f"  {r}" for r in rules if r]
     example = " ".join(f"--set {p.name}=…" for p in params if p.required)
-    lines += ["", f"example: deck run {action.id}" + (f" {example}" if example else "")]
+    lines += ["", translate("Cli", "example:") + f" deck run {action.id}" + (f" {example}" if example else "")]
     return lines
 
 
@@ -229,16 +263,16 @@ async def _run(args: argparse.Namespace, services: Any = None, out: Any = None, 
     action = planned.action
     if planned.confirm and not args.yes:
         if not (sys.stdin.isatty() if tty is None else tty):
-            print(f"{given.id} cannot be undone; add --yes to run it.", file=err)
+            print(translate("Cli", "{action} cannot be undone; add --yes to run it.").format(action=given.id), file=err)
             return 2
-        if not (ask or _ask)(f"{planned.sentence}\n{planned.question} {planned.why}"):
-            print("Not run.", file=err)
+        if not (ask or _ask)(f"{planned.sentence}\n{' '.join(planned.ask(translate))}"):
+            print(translate("Cli", "Not run."), file=err)
             return DECLINED
     from deck.net.http import close_shared_client
 
     warning = services.insecure(action.provider) if action.wire else None
     if warning:
-        print(f"warning: {warning}", file=err)
+        print(translate("Cli", "warning: {problem}").format(problem=warning), file=err)
     try:
         result = planned.result(await registry.invoke(action.id, planned.model, source="cli"))
     finally:
@@ -269,14 +303,16 @@ def cmd_accounts(args: argparse.Namespace) -> int:
         return 0
     for info in states:
         if info["auth"] == "oauth":
-            what = "signed in" if info.get("signed_in") else "not signed in"
+            what = translate("Cli", "signed in") if info.get("signed_in") else translate("Cli", "not signed in")
             if info.get("scopes"):
-                what += f" (scopes: {' '.join(info['scopes'])})"
+                what += translate("Cli", " (scopes: {scopes})").format(scopes=" ".join(info["scopes"]))
         else:
             have = info.get("secrets", {})
-            what = ", ".join(f"{kind.replace('_', ' ')} {'set' if ok else 'not set'}" for kind, ok in have.items())
+            what = ", ".join((translate("Cli", "{secret} set") if ok else translate("Cli", "{secret} not set")).format(
+                secret=kind.replace("_", " ")) for kind, ok in have.items())
         problem = f" — {info['problem']}" if info.get("problem") else ""
-        print(shown(f"{info['title']:<10} {info['url'] or '(no address)'}  {what or 'no credential needed'}{problem}"))
+        address = info["url"] or translate("Cli", "(no address)")
+        print(shown(f"{info['title']:<10} {address}  {what or translate('Cli', 'no credential needed')}{problem}"))
     return 0
 
 
@@ -301,8 +337,8 @@ async def _login(args: argparse.Namespace) -> int:
     session = _oauth(services, args.provider)
 
     def open_url(url: str) -> None:
-        print(f"Opening your browser to sign in to {session.title}. If it does not open, visit:\n  {shown(url)}",
-              file=sys.stderr, flush=True)
+        print(translate("Cli", "Opening your browser to sign in to {service}. If it does not open, visit:").format(
+            service=session.title) + f"\n  {shown(url)}", file=sys.stderr, flush=True)
         # never waited for: a console browser, or a command that only ends with the browser, holds nothing
         threading.Thread(target=webbrowser.open, args=(url,), name="browser", daemon=True).start()
 
@@ -316,7 +352,8 @@ async def _login(args: argparse.Namespace) -> int:
                 "Linux) and sign in again, or sign in from the Deck app, which can keep it for its session.")
     finally:
         await close_shared_client()
-    print(f"Signed in to {session.title}" + (f" (scopes: {tokens.scope})" if tokens.scope else "") + ".")
+    print(translate("Cli", "Signed in to {service}").format(service=session.title)
+          + (translate("Cli", " (scopes: {scopes})").format(scopes=tokens.scope) if tokens.scope else "") + ".")
     return 0
 
 
@@ -483,51 +520,65 @@ def _count(text: str) -> int:
     return value
 
 
+# argparse's own words ("usage:", "options"…), which it looks up through its module's ``_``
+ARGPARSE = (QT_TRANSLATE_NOOP("argparse", "usage: "), QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+            QT_TRANSLATE_NOOP("argparse", "options"), QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+            QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+            QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+            QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+            QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+            QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+            QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+            QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+            QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="deck", description="Deck: a control deck for live streamers.")
-    parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox; no account needed")
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+    parser = argparse.ArgumentParser(prog="deck", description=translate("Cli", "Deck: a control deck for live streamers."))
+    parser.add_argument("--demo", action="store_true", help=translate("Cli", "run against the built-in sandbox; no account needed"))
     parser.add_argument("--self-test", action="store_true",
-                        help="start the app, check Qt, keychain, settings and one sandbox round trip, then exit")
+                        help=translate("Cli", "start the app, check Qt, keychain, settings and one sandbox round trip, then exit"))
     parser.add_argument("--version", action="version", version=f"Deck {__import__('deck').__version__}")
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
-    p = sub.add_parser("actions", help="list every action, or show one action's parameters")
-    p.add_argument("action_id", nargs="?", help="show this action's parameters, their ranges and an example")
-    p.add_argument("--json", action="store_true", help="machine-readable, with each action's params schema")
+    p = sub.add_parser("actions", help=translate("Cli", "list every action, or show one action's parameters"))
+    p.add_argument("action_id", nargs="?", help=translate("Cli", "show this action's parameters, their ranges and an example"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable, with each action's params schema"))
     p.set_defaults(func=cmd_actions)
-    p = sub.add_parser("run", help="run one action", description="Run one action and print its answer.",
-                       epilog=RUN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("action_id", metavar="ACTION_ID", help="e.g. chat.timeout or missxss.get-stream-meta")
+    p = sub.add_parser("run", help=translate("Cli", "run one action"), description=translate("Cli", "Run one action and print its answer."),
+                       epilog=translate("Cli", RUN_HELP), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("action_id", metavar="ACTION_ID", help=translate("Cli", "e.g. chat.timeout or missxss.get-stream-meta"))
     p.add_argument("loose", nargs="*", help=argparse.SUPPRESS)  # NAME=VALUE without --set: said how
-    p.add_argument("--set", action="append", metavar="KEY=VALUE", help="a parameter (repeatable)")
-    p.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--yes", action="store_true", help="do not ask before actions that cannot be undone")
-    p.add_argument("--via", metavar="SERVICE", help="for a capability: the service to run it through "
-                   "(e.g. --via kick); by default the one chosen in the app, else the best connected one")
+    p.add_argument("--set", action="append", metavar="KEY=VALUE", help=translate("Cli", "a parameter (repeatable)"))
+    p.add_argument("--params-json", metavar="JSON", help=translate("Cli", "parameters as a JSON object"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print the result as JSON"))
+    p.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask before actions that cannot be undone"))
+    p.add_argument("--via", metavar="SERVICE",
+                   help=translate("Cli", "for a capability: the service to run it through (e.g. --via kick); by "
+                                         "default the one chosen in the app, else the best connected one"))
     p.set_defaults(func=cmd_run)
-    p = sub.add_parser("accounts", help="each service's address and whether its credential is set (never a secret)")
+    p = sub.add_parser("accounts", help=translate("Cli", "each service's address and whether its credential is set (never a secret)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_accounts)
-    p = sub.add_parser("login", help="sign in to a service that uses OAuth (opens your browser)")
+    p = sub.add_parser("login", help=translate("Cli", "sign in to a service that uses OAuth (opens your browser)"))
     p.add_argument("provider")
-    p.add_argument("--timeout", type=float, default=300, metavar="SECONDS", help="how long to wait for the browser")
+    p.add_argument("--timeout", type=float, default=300, metavar="SECONDS", help=translate("Cli", "how long to wait for the browser"))
     p.set_defaults(func=cmd_login)
-    p = sub.add_parser("logout", help="sign out of a service (revokes Deck's access where the service can)")
+    p = sub.add_parser("logout", help=translate("Cli", "sign out of a service (revokes Deck's access where the service can)"))
     p.add_argument("provider")
     p.set_defaults(func=cmd_logout)
-    p = sub.add_parser("chat", help="live chat")
+    p = sub.add_parser("chat", help=translate("Cli", "live chat"))
     chat = p.add_subparsers(dest="chat_command", required=True)
-    p = chat.add_parser("tail", help="print a channel's chat as it comes (Ctrl+C to stop)")
-    p.add_argument("channel", metavar="PLATFORM:CHANNEL", help="e.g. twitch:somechannel, kick:someslug, "
-                   "owncast:https://owncast.example")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--count", type=_count, default=0, metavar="N", help="stop after N messages and events")
+    p = chat.add_parser("tail", help=translate("Cli", "print a channel's chat as it comes (Ctrl+C to stop)"))
+    p.add_argument("channel", metavar="PLATFORM:CHANNEL", help=translate("Cli", "e.g. twitch:somechannel, kick:someslug, owncast:https://owncast.example"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "one JSON object per line"))
+    p.add_argument("--count", type=_count, default=0, metavar="N", help=translate("Cli", "stop after N messages and events"))
     p.set_defaults(func=cmd_chat_tail)
-    p = sub.add_parser("sandbox", help="run the local stand-ins of every service")
-    p.add_argument("--port", type=int, default=0, help="MissXss port (default: any free port)")
-    p.add_argument("--still", action="store_true", help="no simulated stream activity")
-    p.add_argument("--chat-rate", type=float, default=None, metavar="N", help="chat messages per second per channel")
+    p = sub.add_parser("sandbox", help=translate("Cli", "run the local stand-ins of every service"))
+    p.add_argument("--port", type=int, default=0, help=translate("Cli", "MissXss port (default: any free port)"))
+    p.add_argument("--still", action="store_true", help=translate("Cli", "no simulated stream activity"))
+    p.add_argument("--chat-rate", type=float, default=None, metavar="N", help=translate("Cli", "chat messages per second per channel"))
     p.set_defaults(func=cmd_sandbox)
     return parser
 
@@ -541,5 +592,5 @@ def run_command(args: argparse.Namespace) -> int:
         code: int = args.func(args)
         return code
     except DeckError as exc:
-        print(f"error: {shown(str(exc))}", file=sys.stderr)
+        print(translate("Cli", "error: {problem}").format(problem=shown(str(exc))), file=sys.stderr)
         return exc.exit_code

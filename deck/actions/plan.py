@@ -12,7 +12,7 @@ from typing import Any, Callable, Optional
 
 from deck.core.params import ParamsModel, words
 from deck.core.redact import redact
-from deck.core.words import in_words
+from deck.core.words import QT_TRANSLATE_NOOP, in_words
 
 from .capabilities import Capabilities, Choice, platform_title
 from .registry import Action, Registry
@@ -26,14 +26,21 @@ class Plan:
     confirm: bool  # must be confirmed before it runs
     why: str  # why it must, in words ("" when it need not)
     title: str  # what runs, as the user calls it
-    where: str  # "on Kick", "" when on no platform in particular
     choice: Optional[Choice] = None  # the capability's route, when run through one
     given: Optional[dict[str, Any]] = None  # what the user gave, in the capability's terms (who, not an id)
 
     @property
     def question(self) -> str:
         """The confirmation's question: "Ban viewer on Kick?"."""
-        return f"{self.title}{' ' + self.where if self.where else ''}?"
+        return self.ask()[0]
+
+    def ask(self, translate: Callable[[str, str], str] = lambda context, text: text) -> tuple[str, str]:
+        """The question and why it is asked, in the language of ``translate`` (Qt's, or the
+        command line's): ("Ban viewer on Kick?", "This cannot be undone.")."""
+        title = translate("Contract", self.title)
+        asked = (translate("Confirm", "{action} on {platform}?").format(action=title, platform=self.platform)
+                 if self.platform else translate("Confirm", "{action}?").format(action=title))
+        return asked, translate("Confirm", self.why) if self.why else ""
 
     @property
     def platform(self) -> str:
@@ -60,7 +67,8 @@ class Plan:
         """What will happen, in one line: "Ban viewer on Kick (through Kick): Username: ada"."""
         through = f" (through {self.choice.title})" if self.choice else ""
         details = self.details
-        return f"{self.title}{' ' + self.where if self.where else ''}{through}" + (f": {details}" if details else "")
+        where = f" on {self.platform}" if self.platform else ""
+        return f"{self.title}{where}{through}" + (f": {details}" if details else "")
 
     def result(self, answer: Any) -> Any:
         """The action's answer, in the capability's terms when run through one."""
@@ -95,7 +103,5 @@ def plan(registry: Registry, capabilities: Capabilities, name: str, params: Opti
     model = registry.validate(action.id, values)
     when = action.destructive_when
     destructive = destructive or action.destructive or (when is not None and model.wire().get(when[0]) == when[1])
-    where_to = choice.platform if choice else str(values.get("platform") or "")
-    where = f"on {platform_title(where_to.lower())}" if where_to else ""
-    return Plan(action, values, model, destructive, "This cannot be undone." if destructive else "",
-                title or action.title, where, choice, given)
+    return Plan(action, values, model, destructive, QT_TRANSLATE_NOOP("Confirm", "This cannot be undone.") if destructive else "",
+                title or action.title, choice, given)

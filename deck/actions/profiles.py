@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable, Literal, Optional
 
+from deck.core.words import QT_TRANSLATE_NOOP
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from deck.core.errors import DeckError
@@ -366,11 +367,6 @@ def _cell(row: int, col: int, label: str, icon: str, action: str = "", params: O
           **extra: Any) -> Cell:
     extra.setdefault("steps", [Step(action=action, params=params or {})] if action else [])
     return Cell(row=row, col=col, label=label, icon=icon, **extra)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the marker Qt's lupdate reads)
-    """Marks a default text for translation; ``default_profile`` translates it with ``words``."""
-    return text
 
 
 SAID = ("message", "text")  # the parameters of the default buttons that are words said to chat

@@ -125,22 +125,12 @@ class AppContext:
         will happen, in words) is given; the "confirm destructive actions" setting turns both off."""
         if not (plan.confirm or question) or not self.settings.ui.confirm_destructive:
             return True
-        text = question or f"<b>{self.question(plan)}</b> {self.why(plan)}"
+        asked, why = plan.ask(QCoreApplication.translate)
+        text = question or f"<b>{asked}</b> {why}"
         if plan.action.description and plan.confirm:  # what it breaks, as the contract says
             text += f"<br><br>{plan.action.description}"
         return self.ask(text, contract(plan.title), detail=plan.describe(contract), parent=parent)
 
-    @staticmethod
-    def question(plan: Plan) -> str:
-        """The plan's question in the window's language: "Ban viewer on Kick?"."""
-        title = contract(plan.title)
-        if plan.platform:
-            return QCoreApplication.translate("Confirm", "{action} on {platform}?").format(action=title, platform=plan.platform)
-        return QCoreApplication.translate("Confirm", "{action}?").format(action=title)
-
-    @staticmethod
-    def why(plan: Plan) -> str:
-        return QCoreApplication.translate("Confirm", "This cannot be undone.") if plan.why else ""
 
     def ask(self, text: str, verb: str, detail: str = "", parent: Optional[QWidget] = None) -> bool:
         """A confirmation with a named button (``verb``) and Cancel as the default."""

@@ -199,7 +199,7 @@ class DeckControl(QObject):
                 plans.append(self.ctx.plan(step.action, step.params))
         risky = [p for p in plans if p.confirm]
         if len(risky) == 1 and len(steps) == 1:
-            return plain(f"{self.ctx.question(risky[0])} {self.ctx.why(risky[0])}")
+            return plain(" ".join(risky[0].ask(QCoreApplication.translate)))
         if risky:
             return self.tr("{button} runs {count} steps; these cannot be undone: {risky}.").format(
                 button=cell.label or self.tr("This button"), count=len(steps), risky=", ".join(contract(p.title) for p in risky))

@@ -1196,6 +1196,293 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>ACTION_ID names what to run: a service's operation (missxss.get-stream-meta, kick.rewards,
+nightbot.song-queue…) or a capability that runs through whichever connected service offers
+it (chat.timeout, songs.skip, stream.status…). `deck actions` lists them all; `deck actions
+ACTION_ID` shows one action's parameters with their types, ranges and defaults.
+
+examples:
+  deck run stream.status --set platform=kick
+  deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
+  deck run nightbot.add-to-queue --set q="never gonna give you up"
+  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
+</source>
+        <translation>ACTION_ID neyin çalışacağını söyler: bir hizmetin işlemi (missxss.get-stream-meta, kick.rewards,
+nightbot.song-queue…) ya da hangi bağlı hizmet sunuyorsa onun üzerinden çalışan bir yetenek
+(chat.timeout, songs.skip, stream.status…). `deck actions` hepsini listeler; `deck actions
+ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlarıyla gösterir.
+
+örnekler:
+  deck run stream.status --set platform=kick
+  deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
+  deck run nightbot.add-to-queue --set q="never gonna give you up"
+  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
+</translation>
+    </message>
+    <message>
+        <source> [asks first]</source>
+        <translation> [önce sorar]</translation>
+    </message>
+    <message>
+        <source> [asks first without {name}]</source>
+        <translation> [{name} yoksa önce sorar]</translation>
+    </message>
+    <message>
+        <source> [asks first when {name} is {value}]</source>
+        <translation> [{name} {value} ise önce sorar]</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>tam sayı</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>sayı</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>evet/hayır</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>nesne</translation>
+    </message>
+    <message>
+        <source>any JSON value</source>
+        <translation>herhangi bir JSON değeri</translation>
+    </message>
+    <message>
+        <source>list of objects</source>
+        <translation>nesne listesi</translation>
+    </message>
+    <message>
+        <source>list of {kind}</source>
+        <translation>{kind} listesi</translation>
+    </message>
+    <message>
+        <source>{count} character</source>
+        <translation>{count} karakter</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} karakter</translation>
+    </message>
+    <message>
+        <source>{count} item</source>
+        <translation>{count} öğe</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} öğe</translation>
+    </message>
+    <message>
+        <source>at least {amount}</source>
+        <translation>en az {amount}</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>en çok {amount}</translation>
+    </message>
+    <message>
+        <source>, one of </source>
+        <translation>, şunlardan biri: </translation>
+    </message>
+    <message>
+        <source>, default {value}</source>
+        <translation>, varsayılan {value}</translation>
+    </message>
+    <message>
+        <source> (asks first: cannot be undone)</source>
+        <translation> (önce sorar: geri alınamaz)</translation>
+    </message>
+    <message>
+        <source>deprecated: use {action}</source>
+        <translation>eskimiş: yerine {action} kullanın</translation>
+    </message>
+    <message>
+        <source>parameters:</source>
+        <translation>parametreler:</translation>
+    </message>
+    <message>
+        <source>no parameters</source>
+        <translation>parametre yok</translation>
+    </message>
+    <message>
+        <source>required </source>
+        <translation>zorunlu </translation>
+    </message>
+    <message>
+        <source>rules:</source>
+        <translation>kurallar:</translation>
+    </message>
+    <message>
+        <source>example:</source>
+        <translation>örnek:</translation>
+    </message>
+    <message>
+        <source>{action} cannot be undone; add --yes to run it.</source>
+        <translation>{action} geri alınamaz; çalıştırmak için --yes ekleyin.</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>Çalıştırılmadı.</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>uyarı: {problem}</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>giriş yapıldı</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>giriş yapılmadı</translation>
+    </message>
+    <message>
+        <source> (scopes: {scopes})</source>
+        <translation> (izinler: {scopes})</translation>
+    </message>
+    <message>
+        <source>{secret} set</source>
+        <translation>{secret} girildi</translation>
+    </message>
+    <message>
+        <source>{secret} not set</source>
+        <translation>{secret} girilmedi</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(adres yok)</translation>
+    </message>
+    <message>
+        <source>Opening your browser to sign in to {service}. If it does not open, visit:</source>
+        <translation>{service} girişi için tarayıcınız açılıyor. Açılmazsa şu adrese gidin:</translation>
+    </message>
+    <message>
+        <source>Signed in to {service}</source>
+        <translation>{service} girişi yapıldı</translation>
+    </message>
+    <message>
+        <source>Deck: a control deck for live streamers.</source>
+        <translation>Deck: canlı yayıncılar için bir kontrol masası.</translation>
+    </message>
+    <message>
+        <source>run against the built-in sandbox; no account needed</source>
+        <translation>yerleşik deneme ortamına karşı çalıştır; hesap gerekmez</translation>
+    </message>
+    <message>
+        <source>start the app, check Qt, keychain, settings and one sandbox round trip, then exit</source>
+        <translation>uygulamayı başlat; Qt'yi, anahtar zincirini, ayarları ve bir deneme ortamı gidiş-dönüşünü denetle, sonra çık</translation>
+    </message>
+    <message>
+        <source>list every action, or show one action's parameters</source>
+        <translation>bütün eylemleri listele ya da bir eylemin parametrelerini göster</translation>
+    </message>
+    <message>
+        <source>show this action's parameters, their ranges and an example</source>
+        <translation>bu eylemin parametrelerini, aralıklarını ve bir örneği göster</translation>
+    </message>
+    <message>
+        <source>machine-readable, with each action's params schema</source>
+        <translation>makinenin okuyacağı biçimde, her eylemin parametre şemasıyla</translation>
+    </message>
+    <message>
+        <source>run one action</source>
+        <translation>bir eylem çalıştır</translation>
+    </message>
+    <message>
+        <source>Run one action and print its answer.</source>
+        <translation>Bir eylemi çalıştırır ve yanıtını yazdırır.</translation>
+    </message>
+    <message>
+        <source>e.g. chat.timeout or missxss.get-stream-meta</source>
+        <translation>ör. chat.timeout veya missxss.get-stream-meta</translation>
+    </message>
+    <message>
+        <source>a parameter (repeatable)</source>
+        <translation>bir parametre (tekrarlanabilir)</translation>
+    </message>
+    <message>
+        <source>parameters as a JSON object</source>
+        <translation>JSON nesnesi olarak parametreler</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>sonucu JSON olarak yazdır</translation>
+    </message>
+    <message>
+        <source>do not ask before actions that cannot be undone</source>
+        <translation>geri alınamayan eylemlerden önce sorma</translation>
+    </message>
+    <message>
+        <source>for a capability: the service to run it through (e.g. --via kick); by default the one chosen in the app, else the best connected one</source>
+        <translation>bir yetenek için: üzerinden çalışacağı hizmet (ör. --via kick); varsayılan olarak uygulamada seçilen, yoksa bağlı olanların en iyisi</translation>
+    </message>
+    <message>
+        <source>each service's address and whether its credential is set (never a secret)</source>
+        <translation>her hizmetin adresi ve kimlik bilgisinin girilip girilmediği (asla bir gizli bilgi değil)</translation>
+    </message>
+    <message>
+        <source>sign in to a service that uses OAuth (opens your browser)</source>
+        <translation>OAuth kullanan bir hizmete giriş yap (tarayıcınızı açar)</translation>
+    </message>
+    <message>
+        <source>how long to wait for the browser</source>
+        <translation>tarayıcının ne kadar bekleneceği</translation>
+    </message>
+    <message>
+        <source>sign out of a service (revokes Deck's access where the service can)</source>
+        <translation>bir hizmetten çıkış yap (hizmet destekliyorsa Deck'in erişimini geri alır)</translation>
+    </message>
+    <message>
+        <source>live chat</source>
+        <translation>canlı sohbet</translation>
+    </message>
+    <message>
+        <source>print a channel's chat as it comes (Ctrl+C to stop)</source>
+        <translation>bir kanalın sohbetini geldikçe yazdır (durdurmak için Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>e.g. twitch:somechannel, kick:someslug, owncast:https://owncast.example</source>
+        <translation>ör. twitch:somechannel, kick:someslug, owncast:https://owncast.example</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>her satırda bir JSON nesnesi</translation>
+    </message>
+    <message>
+        <source>stop after N messages and events</source>
+        <translation>N mesaj ve olaydan sonra dur</translation>
+    </message>
+    <message>
+        <source>run the local stand-ins of every service</source>
+        <translation>her hizmetin yerel taklidini çalıştır</translation>
+    </message>
+    <message>
+        <source>MissXss port (default: any free port)</source>
+        <translation>MissXss portu (varsayılan: boş herhangi bir port)</translation>
+    </message>
+    <message>
+        <source>no simulated stream activity</source>
+        <translation>taklit yayın etkinliği yok</translation>
+    </message>
+    <message>
+        <source>chat messages per second per channel</source>
+        <translation>kanal başına saniyede sohbet mesajı</translation>
+    </message>
+    <message>
+        <source>error: {problem}</source>
+        <translation>hata: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <source>Choose: {what}</source>
@@ -9661,6 +9948,59 @@
     <message>
         <source>off</source>
         <translation>kapalı</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>kullanım: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>konumsal bağımsız değişkenler</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçenekler</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>bu yardım iletisini göster ve çık</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>programın sürüm numarasını göster ve çık</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>şu bağımsız değişkenler gerekli: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>tanınmayan bağımsız değişkenler: %s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: hata: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>geçersiz seçim: %(value)r (şunlardan seçin: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>bağımsız değişken %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>bir bağımsız değişken bekleniyordu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>geçersiz %(type)s değeri: %(value)r</translation>
     </message>
 </context>
 </TS>

@@ -187,3 +187,19 @@ def test_declining_exits_6_and_sends_nothing(mx_env, mx, monkeypatch, capsys):
     assert cli.run_command(args) == cli.DECLINED == 6
     assert "Not run." in capsys.readouterr().err
     assert not any(s == "ban" for s, _, _ in mx.received)
+
+
+def test_the_command_line_speaks_the_locales_language(deck_home):
+    """``LANG=tr_TR.UTF-8 deck …`` speaks Turkish: its own words, the catalogue's and argparse's."""
+    import sys
+
+    env = {**os.environ, "LANG": "tr_TR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    shown = subprocess.run([sys.executable, "-m", "deck", "actions", "chat.ban"], capture_output=True, text=True,
+                           env=env, timeout=60)
+    assert shown.returncode == 0, shown.stderr
+    assert "chat.ban — İzleyiciyi yasakla (önce sorar: geri alınamaz)" in shown.stdout
+    assert "zorunlu metin en az 1 karakter" in shown.stdout and "parametreler:" in shown.stdout
+    wrong = subprocess.run([sys.executable, "-m", "deck", "run"], capture_output=True, text=True, env=env, timeout=60)
+    assert wrong.returncode == 2 and wrong.stderr.startswith("kullanım: deck run") and "hata:" in wrong.stderr
+    english = deck("actions", "chat.ban")  # and English elsewhere, as it was
+    assert "chat.ban — Ban viewer (asks first: cannot be undone)" in english.stdout
