@@ -31,8 +31,11 @@ def did_you_mean(word: str, known: "tuple[str, ...] | list[str]") -> str:
     """" — did you mean a or b?" for the known words nearest ``word`` ("" when none is near)."""
     import difflib
 
-    near = difflib.get_close_matches(word, list(known), n=3, cutoff=0.6)
-    return f"; did you mean {' or '.join(near)}?" if near else ""
+    from deck.core.words import fold
+
+    folded = {fold(k): k for k in known}  # Turkish İ/ı read as the same letters as i/I
+    near = difflib.get_close_matches(fold(word), list(folded), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(folded[n] for n in near)}?" if near else ""
 
 
 class ServiceError(DeckError):

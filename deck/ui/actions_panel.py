@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from deck.core.errors import DeckError
 
-from .i18n import contract
+from .i18n import contract, ordered
 from .params_form import ParamsForm
 
 if TYPE_CHECKING:
@@ -44,7 +44,8 @@ class ActionsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Actions"))
         self.tree.currentItemChanged.connect(self._select)
         groups: dict[str, QTreeWidgetItem] = {}
-        for action in sorted(ctx.registry.actions(), key=lambda a: (a.group, a.title)):
+        by_title = ordered(ctx.registry.actions(), lambda a: contract(a.title))
+        for action in ordered(by_title, lambda a: contract(a.group)):  # by group, then by title (sorting is stable)
             group = groups.get(action.group)
             if group is None:
                 group = groups[action.group] = QTreeWidgetItem(self.tree, [contract(action.group)])

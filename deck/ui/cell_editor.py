@@ -33,7 +33,7 @@ from deck.core.errors import DeckError
 from deck.core.words import fold
 
 from .colours import READABLE, contrast, readable_text
-from .i18n import contract
+from .i18n import contract, ordered
 from .icons import icon_names, tinted_icon
 from .params_form import ParamsForm
 
@@ -71,7 +71,7 @@ class ActionPicker(QWidget):
         self.list.setAccessibleName(self.tr("Actions"))
         self.list.setMinimumHeight(140)
         self.list.setSpacing(2)
-        for action in registry.actions():  # the title, and under it where it goes; the id in the tip
+        for action in ordered(registry.actions(), lambda a: contract(a.title)):  # the title, under it where it goes
             group = contract(action.group)
             where = (self.tr("whichever connected service offers it") if action.capability else group
                      if action.provider == "deck" else f"{service_title(action.provider)} · {group}")

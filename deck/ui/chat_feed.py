@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from deck.core.words import fold
 from deck.providers.chat.message import ChatEvent, ChatMessage, Item, duration_text, text_spans
 
 FLUSH_MS = 100  # new messages are taken in batches, ten times a second
@@ -139,24 +140,26 @@ class ChatFeed(QObject):
             return None
         if event.kind != "clear" and self._told(event):
             return None
-        mark = {"timeout": f"timed out {duration_text(event.seconds)}" if event.seconds else "timed out",
-                "ban": "banned", "clear": "chat cleared", "unban": ""}.get(event.kind)
+        timed_out = (self.tr("timed out {duration}").format(duration=duration_text(event.seconds)) if event.seconds
+                     else self.tr("timed out"))
+        mark = {"timeout": timed_out, "ban": self.tr("banned"), "clear": self.tr("chat cleared"), "unban": ""}.get(event.kind)
         if mark is None:
             return None
         if event.kind == "clear":
             affected = [e for e in self.entries if e.msg.platform == event.platform and e.msg.channel == event.channel
                         and e.msg.kind != "notice"]
         elif event.login:
-            affected = list(self.by_user.get((event.platform, event.channel, event.login.lower()), ()))
+            affected = list(self.by_user.get((event.platform, event.channel, fold(event.login)), ()))
         else:
             affected = [e for e in self.entries if e.msg.platform == event.platform and e.msg.user_id == event.user_id]
         if event.kind != "unban":
             for entry in affected:
                 entry.mark = mark
                 entry.layout = None
-        who = event.login or "someone"
-        text = {"timeout": f"{who} was {mark}.", "ban": f"{who} was banned.", "unban": f"{who} was unbanned.",
-                "clear": "The chat was cleared by a moderator."}[event.kind]
+        who = event.login or self.tr("someone")
+        text = {"timeout": self.tr("{who} was {what}."), "ban": self.tr("{who} was banned."),
+                "unban": self.tr("{who} was unbanned."),
+                "clear": self.tr("The chat was cleared by a moderator.")}[event.kind].format(who=who, what=mark)
         return ChatMessage(event.platform, event.channel, "", "", "", "", "", (), text_spans(text),
                            event.time or time.time(), "notice", notice=text)
 
@@ -166,7 +169,7 @@ class ChatFeed(QObject):
         now = time.monotonic()
         if len(self.recent_events) > 256:
             self.recent_events = {k: t for k, t in self.recent_events.items() if now - t < SAME_EVENT_SECONDS}
-        key = (event.platform, event.channel, event.kind, event.login.lower() or event.user_id)
+        key = (event.platform, event.channel, event.kind, fold(event.login) or event.user_id)
         told = now - self.recent_events.get(key, -SAME_EVENT_SECONDS) < SAME_EVENT_SECONDS
         self.recent_events[key] = now
         return told
@@ -189,7 +192,7 @@ class ChatFeed(QObject):
     def user_messages(self, platform: str, channel: str, login: str, limit: int = 50) -> list[Entry]:
         """What a user said lately in a channel (or, with ``channel`` empty, in any channel of
         the platform), oldest first."""
-        login = login.lower()
+        login = fold(login)
         if channel:
             return list(self.by_user.get((platform, channel, login), ()))[-limit:]
         said = [e for (p, _, who), entries in self.by_user.items() if p == platform and who == login for e in entries]
@@ -197,4 +200,4 @@ class ChatFeed(QObject):
 
 
 def user_key(msg: ChatMessage) -> tuple[str, str, str]:
-    return msg.platform, msg.channel, msg.login.lower()
+    return msg.platform, msg.channel, fold(msg.login)

@@ -288,7 +288,7 @@ class ChatView(QAbstractScrollArea):
                 else:
                     text(span.text, body_font, colour)
         if entry.mark or entry.deleted:
-            chip(entry.mark or "deleted", "#6b6f7a")
+            chip(entry.mark or self.tr("deleted"), "#6b6f7a")
         layout = Layout(width, y + lh + 4, ops)
         entry.layout = layout
         return layout

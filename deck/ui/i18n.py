@@ -5,8 +5,9 @@ sources, see ``packaging/translations.py``); Qt's standard dialogs use Qt's own 
 from __future__ import annotations
 
 import sys
+from typing import Callable, Iterable, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, QProcess, Qt, QTranslator
 
 from deck.actions.texts import CONTEXT
 from deck.core.paths import resources_dir
@@ -14,6 +15,7 @@ from deck.core.paths import resources_dir
 SOURCE = "en"  # the language the texts are written in
 LANGUAGES = {"en": "English", "tr": "Türkçe"}  # each in its own words
 _installed: list[QTranslator] = []
+T = TypeVar("T")
 
 
 def pick(choice: str, system: str = "") -> str:
@@ -50,6 +52,14 @@ def contract(text: str) -> str:
     """One of the catalogue's words (an action's title or group, a parameter's name or choice)
     in the language Deck speaks (see ``deck.actions.texts``)."""
     return QCoreApplication.translate(CONTEXT, text) if text else text
+
+
+def ordered(items: Iterable[T], text: Callable[[T], str]) -> list[T]:
+    """``items`` in the order the language sorts their ``text`` ("Ali, Çağla, Ilgaz, İsmail, Zeynep"
+    in Turkish: not after Z, as code points would put them), case aside."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(items, key=lambda item: collator.sortKey(text(item)))
 
 
 def restart() -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .cell_editor import matches
-from .i18n import contract
+from .i18n import contract, ordered
 from .params_form import ParamsForm
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class CommandPalette(QDialog):
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for action in ctx.registry.actions():
+        for action in ordered(ctx.registry.actions(), lambda a: contract(a.title)):
             title, group = contract(action.title), contract(action.group)
             item = self._add((title, action.id, group), "action", action.id, f"{title} {action.id} {group}")
             why_not = ctx.services.why_not(action.id)

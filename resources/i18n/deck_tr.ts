@@ -1068,6 +1068,45 @@
     </message>
 </context>
 <context>
+    <name>ChatFeed</name>
+    <message>
+        <source>timed out {duration}</source>
+        <translation>{duration} zaman aşımı</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>yasaklandı</translation>
+    </message>
+    <message>
+        <source>chat cleared</source>
+        <translation>sohbet temizlendi</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>biri</translation>
+    </message>
+    <message>
+        <source>{who} was {what}.</source>
+        <translation>{who}: {what}.</translation>
+    </message>
+    <message>
+        <source>{who} was banned.</source>
+        <translation>{who} yasaklandı.</translation>
+    </message>
+    <message>
+        <source>{who} was unbanned.</source>
+        <translation>{who} kullanıcısının yasağı kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>The chat was cleared by a moderator.</source>
+        <translation>Sohbet bir moderatör tarafından temizlendi.</translation>
+    </message>
+</context>
+<context>
     <name>ChatPanel</name>
     <message>
         <source>All messages</source>
@@ -1187,6 +1226,10 @@
     <message>
         <source>Jump to new messages</source>
         <translation>Yeni mesajlara git</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
     </message>
     <message numerus="yes">
         <source>⬇  %Ln new message(s)</source>

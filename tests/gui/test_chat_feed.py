@@ -53,3 +53,16 @@ def test_a_flood_becomes_entries_only_as_far_as_the_scrollback_keeps_them(qapp):
     assert chat.total >= 12_000 and len(chat.entries) == 1000
     assert [e.msg.id for e in chat.entries if e.msg.kind == "chat"][0] == "m11000"  # the newest are kept
     assert ("twitch", "deckdemo", "timeout", "ada") in chat.recent_events  # the event, early in it, was applied
+
+
+def test_a_viewer_is_found_by_name_with_turkish_capitals(qapp):
+    """Typed "İSMAİL" or "ISMAIL" finds what ismail said, and a ban of "İsmail" marks it."""
+    f = feed()
+    f.hub.items.emit([ChatMessage("kick", "deckdemo", "m1", "9", "ismail", "İsmail", "", (), (Span("selam"),),
+                                  time.time())])
+    f.flush()
+    assert [e.msg.id for e in f.user_messages("kick", "", "İSMAİL")] == ["m1"]
+    assert [e.msg.id for e in f.user_messages("kick", "deckdemo", "ISMAIL")] == ["m1"]
+    f.hub.items.emit([ChatEvent("kick", "deckdemo", "ban", login="İsmail")])
+    f.flush()
+    assert f.by_id[("kick", "m1")].mark == "banned"

@@ -89,3 +89,20 @@ def test_matching_reads_turkish_right_in_any_language():
     assert fold("istanbul") in fold("İSTANBUL'dan selam") and fold("ılık") == fold("ILIK")
     assert fold("Ice") == fold("ice")  # English stays as it was
     assert matches("ığdır", "IĞDIR") and matches("izmir", "İZMİR") and not matches("ankara", "İzmir")
+
+
+def test_lists_sort_as_the_language_does_and_near_words_match_turkish_letters(qapp):
+    from PySide6.QtCore import QLocale
+
+    from deck.core.errors import did_you_mean
+    from deck.ui.i18n import ordered
+
+    names = ["Zeynep", "Çağla", "ali", "Ömer", "İsmail", "Ilgaz", "Can", "ırmak"]
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("tr_TR"))
+        assert ordered(names, str) == ["ali", "Can", "Çağla", "Ilgaz", "ırmak", "İsmail", "Ömer", "Zeynep"]
+    finally:
+        QLocale.setDefault(previous)
+    assert sorted(names)[-1] == "ırmak"  # code-point order would put the Turkish letters after Z
+    assert did_you_mean("İSTANBUL", ["istanbul", "izmir"]) == "; did you mean istanbul?"

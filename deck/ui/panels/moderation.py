@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
 from deck.actions.toggles import SHIELD_QUESTION
+from deck.core.words import fold
 
 from ..i18n import contract
 from ..kit import Form, PagedTable, Panel, Via, choices, line, param, platform_choices, spin
@@ -148,7 +149,7 @@ class ModerationPanel(Panel):
     # ---- the viewer: their id where a service acts by id, and their recent messages
     def _user_id(self, platform: str, name: str) -> str:
         """The viewer's id: found earlier, or from their messages in the chat Deck reads."""
-        key = (platform, name.lower())
+        key = (platform, fold(name))
         if key not in self.user_ids:
             said = self._messages(platform, name)
             if said and said[-1].msg.user_id:
@@ -179,7 +180,7 @@ class ModerationPanel(Panel):
                 else:
                     self.note.clear()
                 return
-            self.user_ids[(platform, name.lower())] = person.id
+            self.user_ids[(platform, fold(name))] = person.id
             self.note.clear()
             self.via.update_text()
             for form in self.user_forms:
@@ -194,8 +195,8 @@ class ModerationPanel(Panel):
             self.show_said()
 
     def _appended(self, entries: list[Any]) -> None:
-        login = self.user.text().strip().lower()
-        if login and any(e.msg.login == login for e in entries):
+        login = fold(self.user.text().strip())
+        if login and any(fold(e.msg.login) == login for e in entries):
             self.show_said()
 
     def show_said(self) -> None:
