@@ -14,12 +14,41 @@ from typing import Any, Optional
 from aiohttp import WSMsgType, web
 
 from deck.core.paths import config_dir, resources_dir
+from deck.core.words import QT_TRANSLATE_NOOP
 
 from . import Devices
 
 log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).with_name("static")
+# what the page says, in the language Deck speaks: the page's own texts, then those its script shows
+PAGE_WORDS = (QT_TRANSLATE_NOOP("WebDeck", "Connecting…"), QT_TRANSLATE_NOOP("WebDeck", "Pair this browser"),
+              QT_TRANSLATE_NOOP("WebDeck", "In Deck on your computer, choose <b>Remote → Pair a phone…</b> and type the "
+                                           "code it shows."),
+              QT_TRANSLATE_NOOP("WebDeck", "Code"), QT_TRANSLATE_NOOP("WebDeck", "This device's name"),
+              QT_TRANSLATE_NOOP("WebDeck", "My phone"), QT_TRANSLATE_NOOP("WebDeck", "Pair"))
+SCRIPT_WORDS = (QT_TRANSLATE_NOOP("WebDeck", "Not paired"), QT_TRANSLATE_NOOP("WebDeck", "Deck did not answer"),
+                QT_TRANSLATE_NOOP("WebDeck", "waiting"), QT_TRANSLATE_NOOP("WebDeck", "running"),
+                QT_TRANSLATE_NOOP("WebDeck", "✗ failed"), QT_TRANSLATE_NOOP("WebDeck", "Not run"),
+                QT_TRANSLATE_NOOP("WebDeck", "Live"), QT_TRANSLATE_NOOP("WebDeck", "Reconnecting…"))
+
+
+def page_in_language() -> str:
+    """The page with its words in the language Deck speaks, and its script's words beside it
+    (a data attribute: the page allows no inline script)."""
+    from html import escape
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    page = (STATIC / "index.html").read_text(encoding="utf-8")
+    for text in PAGE_WORDS:
+        page = page.replace(f">{text}<", f">{QCoreApplication.translate('WebDeck', text)}<").replace(
+            f">{text} <", f">{QCoreApplication.translate('WebDeck', text)} <").replace(
+            f'placeholder="{text}"', f'placeholder="{escape(QCoreApplication.translate("WebDeck", text))}"')
+    words = {text: QCoreApplication.translate("WebDeck", text) for text in SCRIPT_WORDS}
+    language = QLocale().name().split("_")[0] or "en"
+    return page.replace('<html lang="en">', f'<html lang="{language}">').replace(
+        "<body>", f'<body data-words="{escape(json.dumps(words, ensure_ascii=False))}">')
 FILES = {"deck.js": "text/javascript", "deck.css": "text/css"}
 COOKIE = "deck_device"
 CODE_SECONDS = 120
@@ -156,7 +185,7 @@ class WebDeck:
 
     # ---- pages
     async def page(self, request: web.Request) -> web.Response:
-        return web.Response(text=(STATIC / "index.html").read_text(encoding="utf-8"), content_type="text/html",
+        return web.Response(text=page_in_language(), content_type="text/html",
                             headers={"Cache-Control": "no-store", "X-Frame-Options": "DENY",
                                      "Content-Security-Policy": "default-src 'self'; connect-src 'self'; "
                                                                 "img-src 'self'; frame-ancestors 'none'"})

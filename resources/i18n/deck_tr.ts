@@ -9983,6 +9983,69 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
 </context>
 <context>
+    <name>WebDeck</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanıyor…</translation>
+    </message>
+    <message>
+        <source>Pair this browser</source>
+        <translation>Bu tarayıcıyı eşleştir</translation>
+    </message>
+    <message>
+        <source>In Deck on your computer, choose &lt;b&gt;Remote → Pair a phone…&lt;/b&gt; and type the code it shows.</source>
+        <translation>Bilgisayarınızdaki Deck'te &lt;b&gt;Uzaktan → Telefon eşleştir…&lt;/b&gt; seçeneğini seçin ve gösterdiği kodu yazın.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>This device's name</source>
+        <translation>Bu cihazın adı</translation>
+    </message>
+    <message>
+        <source>My phone</source>
+        <translation>Telefonum</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Eşleştir</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Eşleştirilmedi</translation>
+    </message>
+    <message>
+        <source>Deck did not answer</source>
+        <translation>Deck yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ başarısız</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Çalıştırılmadı</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Canlı</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Yeniden bağlanıyor…</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>✓ on</source>

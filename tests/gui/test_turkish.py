@@ -178,3 +178,17 @@ def test_a_confirmation_asks_in_turkish(turkish, app_window, loop):
     text, verb, detail = asked[0]
     assert text.startswith("<b>Kick üzerinde: İzleyiciyi yasakla?</b> Bu geri alınamaz.")
     assert verb == "İzleyiciyi yasakla" and "Kullanıcı adı: trol" in detail and "Sebep: spam" in detail
+
+
+def test_the_phone_deck_page_speaks_turkish(turkish, qapp):
+    """The page's words and its script's, in the language Deck speaks (the page allows no inline script)."""
+    import json
+    import re
+
+    from deck.webdeck.server import page_in_language
+
+    page = page_in_language()
+    assert '<html lang="tr">' in page and ">Bu tarayıcıyı eşleştir<" in page and 'placeholder="Telefonum"' in page
+    assert "<b>Uzaktan → Telefon eşleştir…</b>" in page and ">Kod <" in page
+    words = json.loads(html.unescape(re.search(r'<body data-words="([^"]*)">', page).group(1)))
+    assert words["Reconnecting…"] == "Yeniden bağlanıyor…" and words["✗ failed"] == "✗ başarısız"

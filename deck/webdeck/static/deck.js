@@ -1,4 +1,6 @@
 "use strict";
+const WORDS = JSON.parse(document.body.dataset.words || "{}");  // the page's language, from Deck
+const t = (text) => WORDS[text] || text;
 // Deck in the browser: the desktop deck's pages and buttons, live over a WebSocket.
 const $ = (id) => document.getElementById(id);
 let deck = null, pageId = null, socket = null, retry = 500;
@@ -21,13 +23,13 @@ async function api(path, body) {
 
 function showPairing(show) {
   $("pair").hidden = !show; $("grid").hidden = show; $("pages").hidden = show;
-  if (show) { status("Not paired"); $("code").focus(); }
+  if (show) { status(t("Not paired")); $("code").focus(); }
 }
 
 async function load() {
   const {status: code, data} = await api("/api/deck");
   if (code === 401) { showPairing(true); return; }
-  if (code !== 200) { status(data.error || "Deck did not answer", true); return; }
+  if (code !== 200) { status(data.error || t("Deck did not answer"), true); return; }
   showPairing(false); render(data); connect();
 }
 
@@ -61,8 +63,8 @@ function render(next) {
     const state = document.createElement("span"); state.className = "state";
     if (cell.words) { state.textContent = cell.on === null ? "…" : cell.words[cell.on ? 0 : 1]; el.classList.toggle("on", !!cell.on);
       el.setAttribute("aria-pressed", String(!!cell.on)); }
-    if (cell.state === "running" || cell.state === "queued") { el.classList.add("running"); state.textContent = cell.state === "queued" ? "waiting" : "running"; }
-    if (cell.state === "failed") { el.classList.add("failed"); state.textContent = "✗ failed"; el.title = cell.detail; }
+    if (cell.state === "running" || cell.state === "queued") { el.classList.add("running"); state.textContent = cell.state === "queued" ? t("waiting") : t("running"); }
+    if (cell.state === "failed") { el.classList.add("failed"); state.textContent = t("✗ failed"); el.title = cell.detail; }
     el.appendChild(state);
     el.onpointerdown = () => el.classList.add("pressed");
     el.onpointerup = el.onpointerleave = () => el.classList.remove("pressed");
@@ -76,16 +78,16 @@ async function press(cell, confirmed) {
   if (code === 401) { showPairing(true); return; }
   if (data.ask) { if (window.confirm(data.ask)) press(cell, true); return; }
   if (data.folder) { pageId = data.folder; render(deck); return; }
-  if (code !== 200) status(data.error || "Not run", true);
+  if (code !== 200) status(data.error || t("Not run"), true);
 }
 
 function connect() {
   if (socket && socket.readyState <= 1) return;
   socket = new WebSocket(`ws://${location.host}/api/live`);
-  socket.onopen = () => { retry = 500; status("Live"); };
+  socket.onopen = () => { retry = 500; status(t("Live")); };
   socket.onmessage = (event) => { const data = JSON.parse(event.data); if (data.type === "deck") render(data); };
   socket.onclose = () => {
-    status("Reconnecting…", true);
+    status(t("Reconnecting…"), true);
     setTimeout(async () => { const {status: code} = await api("/api/deck").catch(() => ({status: 0}));
       if (code === 401) showPairing(true); else connect(); }, retry);
     retry = Math.min(retry * 2, 8000);
@@ -95,7 +97,7 @@ function connect() {
 $("pair").onsubmit = async (event) => {
   event.preventDefault();
   const {status: code, data} = await api("/api/pair", {code: $("code").value, name: $("name").value || navigator.platform});
-  if (code === 200) { $("pairError").textContent = ""; load(); } else $("pairError").textContent = data.error || "Not paired";
+  if (code === 200) { $("pairError").textContent = ""; load(); } else $("pairError").textContent = data.error || t("Not paired");
 };
 const fromQr = /^#pair=(\d{6})$/.exec(location.hash);  // the code the app's QR code carried
 if (fromQr) { $("code").value = fromQr[1]; history.replaceState(null, "", location.pathname); }
