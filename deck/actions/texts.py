@@ -4,16 +4,16 @@ service. The window shows them in its language (Qt's translation context ``Contr
 translation sources gather them from here (``packaging/translations.py``)."""
 from __future__ import annotations
 
-from deck.actions.toggles import KINDS
-from deck.core.params import Param
-from deck.providers.capabilities import CAPABILITIES
-from deck.providers.catalogue import providers
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deck.core.params import Param
 
 CONTEXT = "Contract"
 OWN = ("Switch profile", "Show deck page", "Deck", "Any service")  # Deck's own actions and groups
 
 
-def _param(found: dict[str, None], param: Param) -> None:
+def _param(found: dict[str, None], param: "Param") -> None:
     found[param.label] = found[param.doc] = None
     found.update(dict.fromkeys(title for _, title in param.titles))
     for field in param.fields:  # an object's documented fields
@@ -21,6 +21,10 @@ def _param(found: dict[str, None], param: Param) -> None:
 
 
 def texts() -> list[str]:
+    from deck.actions.toggles import KINDS  # the catalogue, only when asked (the window paints before it loads)
+    from deck.providers.capabilities import CAPABILITIES
+    from deck.providers.catalogue import providers
+
     found: dict[str, None] = dict.fromkeys(OWN)
     for kind in KINDS.values():  # the deck's toggle buttons: what they follow and their two states
         found.update(dict.fromkeys((kind.title, kind.arg_label, *kind.words)))

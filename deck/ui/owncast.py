@@ -46,7 +46,9 @@ class Chart(QWidget):
         self.values = values
         self.setAccessibleName(what)
         self.setAccessibleDescription(
-            f"{what}: from {min(values):g} to {max(values):g}, now {values[-1]:g}" if values else f"{what}: no data")
+            self.tr("{what}: from {low} to {high}, now {now}").format(what=what, low=number(min(values)),
+                                                                     high=number(max(values)), now=number(values[-1]))
+            if values else self.tr("{what}: no data").format(what=what))
         self.setToolTip(self.accessibleDescription())
         self.update()
 
@@ -134,16 +136,16 @@ class ServerPanel(Panel):
             viewers=number(s.viewers), peak=number(s.session_peak), ever=number(s.overall_peak)) if s.online else self.tr("○ Offline")
         self.state.setText(f"<b>{live}</b>" + (self.tr(" · version {version}").format(version=s.version) if s.version else ""))
         set_role(self.state, "live" if s.online else "muted")
-        self.stream_title.setText(s.title or "<i>No title</i>")
-        self.inbound.setText(f"Streaming since {when(s.since)}: {s.broadcaster}" if s.broadcaster else
-                             "No broadcaster is connected.")
+        self.stream_title.setText(s.title or "<i>" + self.tr("No title") + "</i>")
+        self.inbound.setText(self.tr("Streaming since {when}: {broadcaster}").format(when=when(s.since), broadcaster=s.broadcaster)
+                             if s.broadcaster else self.tr("No broadcaster is connected."))
         self.disconnect.setEnabled(s.online and bool(s.broadcaster))
 
     def _show_viewers(self, series: Any) -> None:
         values = [v for _, v in series.points]
-        self.viewers_chart.show_series(values, "Viewers over time")
-        self.viewers_text.setText(f"{len(values)} samples since {when(series.points[0][0])}" if values else
-                                  "No viewer history yet.")
+        self.viewers_chart.show_series(values, self.tr("Viewers over time"))
+        self.viewers_text.setText(self.tr("%n sample(s) since {when}", "", len(values)).format(when=when(series.points[0][0]))
+                                  if values else self.tr("No viewer history yet."))
 
     def _show_hardware(self, hw: Any) -> None:
         for key, (value, chart) in self.hardware.items():

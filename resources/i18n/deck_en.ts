@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AccountPage</name>
@@ -49,6 +48,16 @@
         <translation>
             <numerusform>%n entry: {parts}</numerusform>
             <numerusform>%n entries: {parts}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message numerus="yes">
+        <source>%n sample(s) since {when}</source>
+        <translation>
+            <numerusform>%n sample since {when}</numerusform>
+            <numerusform>%n samples since {when}</numerusform>
         </translation>
     </message>
 </context>

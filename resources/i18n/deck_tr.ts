@@ -327,6 +327,30 @@
 <context>
     <name>AlertsPanel</name>
     <message>
+        <source>Follow</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonelik</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasak</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Bağış</translation>
+    </message>
+    <message>
+        <source>Kick bits</source>
+        <translation>Kick bit'leri</translation>
+    </message>
+    <message>
+        <source>Twitch bits</source>
+        <translation>Twitch bit'leri</translation>
+    </message>
+    <message>
         <source>Needs the MissXss overlay open in OBS.</source>
         <translation>MissXss katmanının OBS'te açık olması gerekir.</translation>
     </message>
@@ -1068,6 +1092,17 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>{what}: from {low} to {high}, now {now}</source>
+        <translation>{what}: {low} ile {high} arası, şimdi {now}</translation>
+    </message>
+    <message>
+        <source>{what}: no data</source>
+        <translation>{what}: veri yok</translation>
+    </message>
+</context>
+<context>
     <name>ChatFeed</name>
     <message>
         <source>timed out {duration}</source>
@@ -1676,6 +1711,26 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Details</source>
         <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} sn</translation>
+    </message>
+    <message>
+        <source> / {seconds} s each</source>
+        <translation> / kişi başı {seconds} sn</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>yerleşik</translation>
+    </message>
+    <message>
+        <source>also {aliases}</source>
+        <translation>ayrıca {aliases}</translation>
+    </message>
+    <message>
+        <source>last run {when}</source>
+        <translation>son çalışma {when}</translation>
     </message>
     <message>
         <source>Enable</source>
@@ -7591,6 +7646,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
 </context>
 <context>
     <name>ListEditor</name>
+    <message>
+        <source>One entry a line. &lt;b&gt;*&lt;/b&gt; matches anything (&lt;code&gt;*spoiler*&lt;/code&gt;); &lt;b&gt;~/pattern/flags&lt;/b&gt; is a regular expression (&lt;code&gt;~/fr+ee/i&lt;/code&gt;).</source>
+        <translation>Her satırda bir kayıt. &lt;b&gt;*&lt;/b&gt; her şeyle eşleşir (&lt;code&gt;*spoiler*&lt;/code&gt;); &lt;b&gt;~/desen/bayraklar&lt;/b&gt; düzenli ifadedir (&lt;code&gt;~/fr+ee/i&lt;/code&gt;).</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s) or phrase(s)</source>
         <translation>
@@ -8909,6 +8968,32 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source> · version {version}</source>
         <translation> · sürüm {version}</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Başlık yok</translation>
+    </message>
+    <message>
+        <source>Streaming since {when}: {broadcaster}</source>
+        <translation>{when} tarihinden beri yayında: {broadcaster}</translation>
+    </message>
+    <message>
+        <source>No broadcaster is connected.</source>
+        <translation>Bağlı yayıncı yok.</translation>
+    </message>
+    <message>
+        <source>Viewers over time</source>
+        <translation>Zaman içinde izleyiciler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) since {when}</source>
+        <translation>
+            <numerusform>{when} tarihinden beri %n örnek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No viewer history yet.</source>
+        <translation>Henüz izleyici geçmişi yok.</translation>
     </message>
     <message>
         <source>Disconnect the broadcaster? The stream stops for every viewer until they reconnect.</source>

@@ -14,8 +14,11 @@ from deck.providers.capabilities import PLATFORMS, Happening
 from ..kit import Form, Loader, PagedTable, Panel, Via, choices, line, param, spin
 from ..widgets import Counter, Note, Picker, Table, button, card, follow, label, row, switch, when
 
-ACTIVITY = (("latest_followers", "Follow"), ("latest_subscribers", "Subscription"), ("latest_banned", "Ban"),
-            ("latest_donors", "Donation"), ("latest_kick_bits", "Kick bits"), ("latest_twitch_bits", "Twitch bits"))
+ACTIVITY = (("latest_followers", QT_TRANSLATE_NOOP("AlertsPanel", "Follow")),
+            ("latest_subscribers", QT_TRANSLATE_NOOP("AlertsPanel", "Subscription")),
+            ("latest_banned", QT_TRANSLATE_NOOP("AlertsPanel", "Ban")), ("latest_donors", QT_TRANSLATE_NOOP("AlertsPanel", "Donation")),
+            ("latest_kick_bits", QT_TRANSLATE_NOOP("AlertsPanel", "Kick bits")),
+            ("latest_twitch_bits", QT_TRANSLATE_NOOP("AlertsPanel", "Twitch bits")))
 OVERLAY_NOTE = QT_TRANSLATE_NOOP("AlertsPanel", "Needs the MissXss overlay open in OBS.")
 
 
@@ -67,12 +70,12 @@ class AlertsPanel(Panel):
         self.recent_loader.show_result(self._show_recent())
 
     def _show_recent(self) -> bool:
-        live = [[h.title, h.who, h.detail, PLATFORMS.get(h.platform, h.platform), when(h.when)] for h in self.live]
+        live = [[self.tr(h.title), h.who, h.detail, PLATFORMS.get(h.platform, h.platform), when(h.when)] for h in self.live]
         return self.recent_table.set_rows(live + self.recent_rows, lambda r: r)
 
     def load_recent(self) -> None:
         def render(result: Any) -> bool:
-            self.recent_rows = [[title, e.get("displayname") or e.get("username", "?"), _detail(kind, e),
+            self.recent_rows = [[self.tr(str(title)), e.get("displayname") or e.get("username", "?"), _detail(kind, e),
                             e.get("platform", ""), e.get("date", "")]
                            for kind, title in ACTIVITY for e in getattr(result, kind) if isinstance(e, dict)]
             return self._show_recent()

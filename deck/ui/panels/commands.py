@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from deck.actions.capabilities import platform_title
@@ -47,12 +47,13 @@ CHANGES = {"name": "commands.update", "message": "commands.update", "aliases": "
 
 def _cells(r: Sourced) -> list[Any]:
     c = r.item
-    cooldown = "" if c.cooldown is None else f"{c.cooldown} s"
+    cooldown = "" if c.cooldown is None else QCoreApplication.translate("CommandsPanel", "{seconds} s").format(seconds=c.cooldown)
     if c.user_cooldown is not None:
-        cooldown += f" / {c.user_cooldown} s each"
-    details = [("built in" if c.builtin else ""), ("also " + ", ".join(c.aliases) if c.aliases else ""),
+        cooldown += QCoreApplication.translate("CommandsPanel", " / {seconds} s each").format(seconds=c.user_cooldown)
+    details = [(QCoreApplication.translate("CommandsPanel", "built in") if c.builtin else ""),
+               (QCoreApplication.translate("CommandsPanel", "also {aliases}").format(aliases=", ".join(c.aliases)) if c.aliases else ""),
                ", ".join(platform_title(p) for p in c.platforms), c.cost,
-               (f"last run {c.last_run}" if c.last_run else "")]
+               (QCoreApplication.translate("CommandsPanel", "last run {when}").format(when=c.last_run) if c.last_run else "")]
     return [c.name, r.service, on_off(c.enabled), c.message, cooldown,
             level_text(c.user_level), c.count, " · ".join(d for d in details if d)]
 

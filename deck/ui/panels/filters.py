@@ -20,8 +20,8 @@ from ..i18n import contract
 COLUMNS = [QT_TRANSLATE_NOOP("FiltersPanel", "Filter"), QT_TRANSLATE_NOOP("FiltersPanel", "Service"),
            QT_TRANSLATE_NOOP("FiltersPanel", "On"), QT_TRANSLATE_NOOP("FiltersPanel", "Spares"),
            QT_TRANSLATE_NOOP("FiltersPanel", "Timeout")]
-LIST_HELP = ("One entry a line. <b>*</b> matches anything (<code>*spoiler*</code>); "
-             "<b>~/pattern/flags</b> is a regular expression (<code>~/fr+ee/i</code>).")
+LIST_HELP = QT_TRANSLATE_NOOP("ListEditor", "One entry a line. <b>*</b> matches anything (<code>*spoiler*</code>); "
+                              "<b>~/pattern/flags</b> is a regular expression (<code>~/fr+ee/i</code>).")
 REGEX_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "u": 0, "g": 0, "y": 0}
 
 
@@ -81,7 +81,7 @@ class ListEditor(QWidget):
         self.edit.setMinimumHeight(90)
         self.summary = label("", role="muted", name=f"{key}Summary", wrap=True)
         self.title = label(f"<b>{title}</b>")
-        help_text = label(LIST_HELP, role="muted", wrap=True)
+        help_text = label(self.tr(str(LIST_HELP)), role="muted", wrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.title, help_text, self.edit, self.summary):
