@@ -25,8 +25,10 @@ def log_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """Icons and other bundled files: next to the package, or inside the packaged app."""
+    """Icons, translations and other bundled files: inside the packaged app, next to the package
+    (a checkout), or where an installed wheel put its data files (``<prefix>/share/deck``)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    beside = Path(__file__).resolve().parents[2] / "resources"
+    return beside if beside.is_dir() else Path(sys.prefix) / "share" / "deck" / "resources"

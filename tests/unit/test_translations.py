@@ -106,3 +106,17 @@ def test_lists_sort_as_the_language_does_and_near_words_match_turkish_letters(qa
         QLocale.setDefault(previous)
     assert sorted(names)[-1] == "ırmak"  # code-point order would put the Turkish letters after Z
     assert did_you_mean("İSTANBUL", ["istanbul", "izmir"]) == "; did you mean istanbul?"
+
+
+def test_the_wheel_carries_every_icon_and_translation():
+    """An installed wheel finds its icons and compiled translations under <prefix>/share/deck
+    (``pyproject.toml``'s data files; ``deck.core.paths.resources_dir``)."""
+    import fnmatch
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["data-files"]
+    carried = {Path(target) / Path(p).name for target, patterns in data.items() for pattern in patterns
+               for p in ROOT.glob(pattern)}
+    needed = {Path("share/deck") / p.relative_to(ROOT) for p in (ROOT / "resources").rglob("*")
+              if p.is_file() and not fnmatch.fnmatch(p.name, "*.ts")}
+    assert needed and needed <= carried, sorted(needed - carried)[:5]
