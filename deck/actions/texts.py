@@ -33,7 +33,7 @@ def texts() -> list[str]:
         for param in capability.params:
             _param(found, param)
     for provider in providers():
-        found.update(dict.fromkeys((provider.about, provider.account_help, provider.url_label)))
+        found.update(dict.fromkeys((provider.about, provider.account_help, provider.url_label, *provider.words.values())))
         if provider.mint is not None:
             found[provider.mint.label] = None
         for auth in provider.auths.values():

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from deck.core.errors import DeckError, InvalidParams
 
+from .i18n import contract
 from .kit import Form, Loader, PagedTable, Panel, Via, line
 from .widgets import Note, Table, button, card, label, number, row, set_role, switch, when
 
@@ -437,11 +438,11 @@ class ServerPanel(Panel):
                 if f.group not in forms:
                     box = QWidget(objectName=f"group.{f.group}")
                     forms[f.group] = QFormLayout(box)
-                    self.groups.addItem(box, f.group)
+                    self.groups.addItem(box, contract(f.group))
                 widget = self._editor(f)
-                widget.setToolTip("\n".join(t for t in (f.doc, f.why) if t))
+                widget.setToolTip("\n".join(t for t in (contract(f.doc), f.why) if t))
                 self.setting_widgets[f.name] = widget
-                forms[f.group].addRow(f.label, widget)
+                forms[f.group].addRow(contract(f.label), widget)
             self._show_advanced(self.advanced.isChecked())
         for name, widget in self.setting_widgets.items():
             self._set_value(widget, self.setting_values.get(name))
@@ -449,7 +450,7 @@ class ServerPanel(Panel):
 
     def _show_advanced(self, shown: bool) -> None:
         for i in range(self.groups.count()):
-            advanced = any(f.advanced for f in self.fields.values() if f.group == self.groups.itemText(i))
+            advanced = any(f.advanced for f in self.fields.values() if contract(f.group) == self.groups.itemText(i))
             self.groups.setItemEnabled(i, shown or not advanced)
             self.groups.widget(i).setVisible(shown or not advanced)
         if not shown and self.groups.currentIndex() >= 0 and not self.groups.isItemEnabled(self.groups.currentIndex()):
@@ -461,7 +462,7 @@ class ServerPanel(Panel):
         name = f.name
         widget: QWidget
         if f.kind == "bool":
-            widget = switch("", f.label)
+            widget = switch("", contract(f.label))
             widget.clicked.connect(lambda on: self.change(name, bool(on)))
         elif f.kind == "int":
             widget = QSpinBox(maximum=1_000_000, keyboardTracking=False)
@@ -489,7 +490,7 @@ class ServerPanel(Panel):
             layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
             widget.setProperty("box", box)
         widget.setObjectName(widget.objectName() or f"setting.{name}")
-        widget.setAccessibleName(f.label)
+        widget.setAccessibleName(contract(f.label))
         return widget
 
     @staticmethod

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import contract
 from .kit import Form, Loader, Panel, Via, line, spin
 from .widgets import Note, Table, button, card, label, number, row, switch
 
@@ -343,23 +344,23 @@ class BotPanel(Panel):
             if f.group not in forms:
                 box = QWidget()
                 forms[f.group] = QFormLayout(box)
-                self.sections.addItem(box, f.group)
+                self.sections.addItem(box, contract(f.group))
             widget: QWidget
             if f.kind == "bool":
-                widget = switch("", f.label)
+                widget = switch("", contract(f.label))
                 widget.clicked.connect(lambda on, n=f.name: self.change(n, "1" if on else "0"))
             elif f.kind in ("int", "percent"):
                 widget = QSpinBox(maximum=100 if f.kind == "percent" else 1_000_000, keyboardTracking=False)
-                widget.setAccessibleName(f.label)
+                widget.setAccessibleName(contract(f.label))
                 widget.valueChanged.connect(lambda v, n=f.name: self.change(n, str(v)))
             else:
                 widget = QLineEdit()
-                widget.setAccessibleName(f.label)
+                widget.setAccessibleName(contract(f.label))
                 widget.editingFinished.connect(lambda n=f.name, w=widget: self.change(n, w.text()))
             widget.setObjectName(f"setting.{f.name}")
             widget.setToolTip(f.name)
             self.setting_widgets[f.name] = widget
-            forms[f.group].addRow(f.label, widget)
+            forms[f.group].addRow(contract(f.label), widget)
 
     @staticmethod
     def _set_widget(widget: QWidget, value: Any) -> None:

@@ -4738,6 +4738,322 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kuyruk</translation>
     </message>
     <message>
+        <source>Shield bans</source>
+        <translation>Kalkan yasaklar</translation>
+    </message>
+    <message>
+        <source>Shield look-back</source>
+        <translation>Kalkan geriye bakışı</translation>
+    </message>
+    <message>
+        <source>Bot in chat</source>
+        <translation>Bot sohbette</translation>
+    </message>
+    <message>
+        <source>Only while live</source>
+        <translation>Yalnızca yayındayken</translation>
+    </message>
+    <message>
+        <source>Answer by whisper</source>
+        <translation>Fısıltıyla yanıtla</translation>
+    </message>
+    <message>
+        <source>Whisper warnings</source>
+        <translation>Fısıltıyla uyar</translation>
+    </message>
+    <message>
+        <source>Broadcast messages</source>
+        <translation>Yayın mesajları</translation>
+    </message>
+    <message>
+        <source>Delete command messages</source>
+        <translation>Komut mesajlarını sil</translation>
+    </message>
+    <message>
+        <source>Never clear chat</source>
+        <translation>Sohbeti asla temizleme</translation>
+    </message>
+    <message>
+        <source>Command cooldown (s)</source>
+        <translation>Komut bekleme süresi (sn)</translation>
+    </message>
+    <message>
+        <source>Repeat messages</source>
+        <translation>Tekrarlanan mesajlar</translation>
+    </message>
+    <message>
+        <source>Repeat every (s)</source>
+        <translation>Tekrar aralığı (sn)</translation>
+    </message>
+    <message>
+        <source>Points system</source>
+        <translation>Puan sistemi</translation>
+    </message>
+    <message>
+        <source>Points name</source>
+        <translation>Puanın adı</translation>
+    </message>
+    <message>
+        <source>Points for new viewers</source>
+        <translation>Yeni izleyicilere puan</translation>
+    </message>
+    <message>
+        <source>Points while idle</source>
+        <translation>Boştayken puan</translation>
+    </message>
+    <message>
+        <source>Points while chatting</source>
+        <translation>Sohbet ederken puan</translation>
+    </message>
+    <message>
+        <source>Extra points for subscribers</source>
+        <translation>Abonelere ek puan</translation>
+    </message>
+    <message>
+        <source>Subscriber bonus</source>
+        <translation>Abone bonusu</translation>
+    </message>
+    <message>
+        <source>Points to be whitelisted</source>
+        <translation>İzin listesine girmek için puan</translation>
+    </message>
+    <message>
+        <source>Viewers whitelist themselves</source>
+        <translation>İzleyiciler kendilerini izin listesine ekler</translation>
+    </message>
+    <message>
+        <source>Points per donation</source>
+        <translation>Bağış başına puan</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Karşılama metni</translation>
+    </message>
+    <message>
+        <source>Greet joins</source>
+        <translation>Katılanları selamla</translation>
+    </message>
+    <message>
+        <source>Announce joins</source>
+        <translation>Katılanları duyur</translation>
+    </message>
+    <message>
+        <source>Announce leaves</source>
+        <translation>Ayrılanları duyur</translation>
+    </message>
+    <message>
+        <source>Thank followers</source>
+        <translation>Takipçilere teşekkür et</translation>
+    </message>
+    <message>
+        <source>Follow text</source>
+        <translation>Takip metni</translation>
+    </message>
+    <message>
+        <source>Subscriber alert</source>
+        <translation>Abone uyarısı</translation>
+    </message>
+    <message>
+        <source>Subscriber text</source>
+        <translation>Abone metni</translation>
+    </message>
+    <message>
+        <source>Stream start/stop alert</source>
+        <translation>Yayın başlama/bitiş uyarısı</translation>
+    </message>
+    <message>
+        <source>Announce hosts</source>
+        <translation>Ev sahipliklerini duyur</translation>
+    </message>
+    <message>
+        <source>Announce donations</source>
+        <translation>Bağışları duyur</translation>
+    </message>
+    <message>
+        <source>Donation text</source>
+        <translation>Bağış metni</translation>
+    </message>
+    <message>
+        <source>Block links</source>
+        <translation>Bağlantıları engelle</translation>
+    </message>
+    <message>
+        <source>Block URLs</source>
+        <translation>URL'leri engelle</translation>
+    </message>
+    <message>
+        <source>Limit capitals</source>
+        <translation>Büyük harfleri sınırla</translation>
+    </message>
+    <message>
+        <source>Capitals allowed (%)</source>
+        <translation>İzin verilen büyük harf (%)</translation>
+    </message>
+    <message>
+        <source>Limit symbols</source>
+        <translation>Sembolleri sınırla</translation>
+    </message>
+    <message>
+        <source>Symbols allowed</source>
+        <translation>İzin verilen sembol</translation>
+    </message>
+    <message>
+        <source>Limit emoji</source>
+        <translation>Emojiyi sınırla</translation>
+    </message>
+    <message>
+        <source>Emoji allowed</source>
+        <translation>İzin verilen emoji</translation>
+    </message>
+    <message>
+        <source>Limit message length</source>
+        <translation>Mesaj uzunluğunu sınırla</translation>
+    </message>
+    <message>
+        <source>Characters allowed</source>
+        <translation>İzin verilen karakter</translation>
+    </message>
+    <message>
+        <source>Block gibberish</source>
+        <translation>Anlamsız yazıyı engelle</translation>
+    </message>
+    <message>
+        <source>Filter timeout (s)</source>
+        <translation>Filtre zaman aşımı (sn)</translation>
+    </message>
+    <message>
+        <source>Roulette</source>
+        <translation>Rulet</translation>
+    </message>
+    <message>
+        <source>Roulette command</source>
+        <translation>Rulet komutu</translation>
+    </message>
+    <message>
+        <source>Spin</source>
+        <translation>Çevir</translation>
+    </message>
+    <message>
+        <source>Spin cooldown (s)</source>
+        <translation>Çevirme bekleme süresi (sn)</translation>
+    </message>
+    <message>
+        <source>Raffles</source>
+        <translation>Çekilişler</translation>
+    </message>
+    <message>
+        <source>Raffle length (s)</source>
+        <translation>Çekiliş süresi (sn)</translation>
+    </message>
+    <message>
+        <source>Bank heist</source>
+        <translation>Banka soygunu</translation>
+    </message>
+    <message>
+        <source>Bank heist command</source>
+        <translation>Banka soygunu komutu</translation>
+    </message>
+    <message>
+        <source>Last one standing</source>
+        <translation>Ayakta kalan son kişi</translation>
+    </message>
+    <message>
+        <source>Cleverbot replies</source>
+        <translation>Cleverbot yanıtları</translation>
+    </message>
+    <message>
+        <source>Chuck Norris facts</source>
+        <translation>Chuck Norris gerçekleri</translation>
+    </message>
+    <message>
+        <source>Yoda speak</source>
+        <translation>Yoda konuşması</translation>
+    </message>
+    <message>
+        <source>Leet speak</source>
+        <translation>Leet konuşması</translation>
+    </message>
+    <message>
+        <source>Urban Dictionary</source>
+        <translation>Urban Dictionary</translation>
+    </message>
+    <message>
+        <source>Wikipedia</source>
+        <translation>Vikipedi</translation>
+    </message>
+    <message>
+        <source>/me replies</source>
+        <translation>/me yanıtları</translation>
+    </message>
+    <message>
+        <source>Viewer queue</source>
+        <translation>İzleyici kuyruğu</translation>
+    </message>
+    <message>
+        <source>Queue cost</source>
+        <translation>Kuyruk bedeli</translation>
+    </message>
+    <message>
+        <source>Queue removal cost</source>
+        <translation>Kuyruktan çıkma bedeli</translation>
+    </message>
+    <message>
+        <source>Queue: subscribers only</source>
+        <translation>Kuyruk: yalnızca aboneler</translation>
+    </message>
+    <message>
+        <source>Queue timeout (s)</source>
+        <translation>Kuyruk zaman aşımı (sn)</translation>
+    </message>
+    <message>
+        <source>Sub list cost</source>
+        <translation>Abone listesi bedeli</translation>
+    </message>
+    <message>
+        <source>Sub list !me</source>
+        <translation>Abone listesi !me</translation>
+    </message>
+    <message>
+        <source>Discord role for regulars</source>
+        <translation>Müdavimler için Discord rolü</translation>
+    </message>
+    <message>
+        <source>Discord role for subscribers</source>
+        <translation>Aboneler için Discord rolü</translation>
+    </message>
+    <message>
+        <source>Pushbullet</source>
+        <translation>Pushbullet</translation>
+    </message>
+    <message>
+        <source>Tweet when live</source>
+        <translation>Yayına başlayınca tweet at</translation>
+    </message>
+    <message>
+        <source>Tweet text</source>
+        <translation>Tweet metni</translation>
+    </message>
+    <message>
+        <source>Moderators may tweet</source>
+        <translation>Moderatörler tweet atabilir</translation>
+    </message>
+    <message>
+        <source>Last.fm user</source>
+        <translation>Last.fm kullanıcısı</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>Greetings and alerts</source>
+        <translation>Karşılamalar ve uyarılar</translation>
+    </message>
+    <message>
+        <source>Fun commands</source>
+        <translation>Eğlence komutları</translation>
+    </message>
+    <message>
         <source>Songs in the queue</source>
         <translation>Kuyruktaki şarkılar</translation>
     </message>

@@ -51,6 +51,7 @@ class ScottyBot(Provider):
                                  placeholder="Paste the authkey from ScottyGUI")}
     operations = OPERATIONS
     routes = ROUTES
+    words = {**SETTING_LABELS, **{group: group for group in SETTING_GROUPS}}  # its settings' names, in words
     probe = Probe("bot-stats")
     verify = Probe("get-settings")
     website = "https://scottybot.net"
