@@ -9,8 +9,23 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 
+from deck.core.words import QT_TRANSLATE_NOOP
+
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+# the names as read (translated where shown: context "Cron")
+MONTH_NAMES = (QT_TRANSLATE_NOOP("Cron", "Jan"), QT_TRANSLATE_NOOP("Cron", "Feb"), QT_TRANSLATE_NOOP("Cron", "Mar"),
+               QT_TRANSLATE_NOOP("Cron", "Apr"), QT_TRANSLATE_NOOP("Cron", "May"), QT_TRANSLATE_NOOP("Cron", "Jun"),
+               QT_TRANSLATE_NOOP("Cron", "Jul"), QT_TRANSLATE_NOOP("Cron", "Aug"), QT_TRANSLATE_NOOP("Cron", "Sep"),
+               QT_TRANSLATE_NOOP("Cron", "Oct"), QT_TRANSLATE_NOOP("Cron", "Nov"), QT_TRANSLATE_NOOP("Cron", "Dec"))
+DAY_NAMES = (QT_TRANSLATE_NOOP("Cron", "Sun"), QT_TRANSLATE_NOOP("Cron", "Mon"), QT_TRANSLATE_NOOP("Cron", "Tue"),
+             QT_TRANSLATE_NOOP("Cron", "Wed"), QT_TRANSLATE_NOOP("Cron", "Thu"), QT_TRANSLATE_NOOP("Cron", "Fri"),
+             QT_TRANSLATE_NOOP("Cron", "Sat"))
+Translate = Callable[[str, str], str]  # (context, text) -> the text in the reader's language
+
+
+def _same(context: str, text: str) -> str:
+    return text
 FIELDS = (("minute", 0, 59, ()), ("hour", 0, 23, ()), ("day", 1, 31, ()), ("month", 1, 12, MONTHS),
           ("weekday", 0, 7, DAYS))
 
@@ -105,24 +120,26 @@ class Cron:
             gaps.append(minutes[0] + 60 - minutes[-1])
         return min(gaps)
 
-    def words(self) -> str:
+    def words(self, translate: Translate = _same) -> str:
         """What it means, e.g. "Every 15 minutes" or "At :30 past each hour, from 09:00 to
-        17:59, Mon–Fri"."""
+        17:59, Mon–Fri" (in the language of ``translate``: Qt's, or none)."""
         minutes, hours = sorted(self.minutes), sorted(self.hours)
         if len(minutes) == 1 and len(hours) <= 4 and not (len(hours) > 2 and _step(hours) == 1):
-            text = "At " + ", ".join(f"{h:02d}:{minutes[0]:02d}" for h in hours)
+            text = translate("Cron", "At {times}").format(times=", ".join(f"{h:02d}:{minutes[0]:02d}" for h in hours))
         else:
-            text = _minute_words(minutes, len(hours) > 1)
+            text = _minute_words(minutes, len(hours) > 1, translate)
             if len(hours) < 24:
-                text += ", " + _hour_words(hours)
+                text += ", " + _hour_words(hours, translate)
         if not self.any_weekday:
             text += ", " + _span([d for d in (1, 2, 3, 4, 5, 6, 0) if d in self.weekdays],
-                                 lambda d: DAYS[d].title(), order=(1, 2, 3, 4, 5, 6, 0))
+                                 lambda d: translate("Cron", DAY_NAMES[d]), order=(1, 2, 3, 4, 5, 6, 0))
         if not self.any_day:
-            text += (" or" if not self.any_weekday else ",") + " on day " + _span(sorted(self.days), str) + \
-                " of the month"
+            days = _span(sorted(self.days), str)
+            text += (translate("Cron", " or on day {days} of the month") if not self.any_weekday else
+                     translate("Cron", ", on day {days} of the month")).format(days=days)
         if len(self.months) < 12:
-            text += ", in " + _span(sorted(self.months), lambda m: MONTHS[m - 1].title())
+            text += translate("Cron", ", in {months}").format(
+                months=_span(sorted(self.months), lambda m: translate("Cron", MONTH_NAMES[m - 1])))
         return text[0].upper() + text[1:]
 
 
@@ -132,21 +149,26 @@ def _step(values: list[int]) -> int:
     return steps.pop() if len(steps) == 1 else 0
 
 
-def _minute_words(minutes: list[int], every_hour: bool) -> str:
+def _minute_words(minutes: list[int], every_hour: bool, translate: Translate) -> str:
     if len(minutes) == 60:
-        return "Every minute"
+        return translate("Cron", "Every minute")
     step = _step(minutes)
     if step and 60 % step == 0 and len(minutes) == 60 // step:
-        return f"Every {step} minutes" + (f", from :{minutes[0]:02d}" if minutes[0] else "")
+        return translate("Cron", "Every {step} minutes").format(step=step) + (
+            translate("Cron", ", from :{minute}").format(minute=f"{minutes[0]:02d}") if minutes[0] else "")
     if len(minutes) == 1:
-        return ("Every hour, " if every_hour else "") + ("on the hour" if minutes[0] == 0 else f"at :{minutes[0]:02d}")
-    return "At " + ", ".join(f":{m:02d}" for m in minutes) + " past each hour"
+        at = translate("Cron", "on the hour") if minutes[0] == 0 else \
+            translate("Cron", "at :{minute}").format(minute=f"{minutes[0]:02d}")
+        return (translate("Cron", "Every hour, {when}") if every_hour else "{when}").format(when=at)
+    return translate("Cron", "At {minutes} past each hour").format(minutes=", ".join(f":{m:02d}" for m in minutes))
 
 
-def _hour_words(hours: list[int]) -> str:
+def _hour_words(hours: list[int], translate: Translate) -> str:
     if len(hours) > 1 and _step(hours) == 1:
-        return f"from {hours[0]:02d}:00 to {hours[-1]:02d}:59"
-    return "in the hour" + ("s" if len(hours) > 1 else "") + " of " + ", ".join(f"{h:02d}:00" for h in hours)
+        return translate("Cron", "from {start}:00 to {end}:59").format(start=f"{hours[0]:02d}", end=f"{hours[-1]:02d}")
+    listed = ", ".join(f"{h:02d}:00" for h in hours)
+    return (translate("Cron", "in the hours of {hours}") if len(hours) > 1 else
+            translate("Cron", "in the hour of {hours}")).format(hours=listed)
 
 
 def _span(values: list[int], name: Callable[[int], str], order: tuple[int, ...] = ()) -> str:
@@ -161,12 +183,13 @@ def _span(values: list[int], name: Callable[[int], str], order: tuple[int, ...] 
     return ", ".join(f"{name(g[0])}–{name(g[-1])}" if len(g) > 2 else ", ".join(name(v) for v in g) for g in groups)
 
 
-def when_words(runs: list[datetime], now: datetime) -> str:
+def when_words(runs: list[datetime], now: datetime, translate: Translate = _same) -> str:
     """"today 20:45, 21:00, tomorrow 09:00": the day said when it changes."""
     out, last = [], None
     for run in runs:
         days = (run.date() - now.date()).days
-        day = "today" if days == 0 else "tomorrow" if days == 1 else run.strftime("%a %d %b")
+        day = translate("Cron", "today") if days == 0 else translate("Cron", "tomorrow") if days == 1 else \
+            f"{translate('Cron', DAY_NAMES[(run.weekday() + 1) % 7])} {run:%d} {translate('Cron', MONTH_NAMES[run.month - 1])}"
         out.append(f"{day} {run:%H:%M}" if day != last else f"{run:%H:%M}")
         last = day
     return ", ".join(out)

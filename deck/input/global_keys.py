@@ -15,6 +15,8 @@ import os
 import sys
 from typing import Any, Callable, Iterable, Optional
 
+from deck.core.words import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 Deliver = Callable[[str, bool], None]  # (hotkey id, pressed) on the event loop
 
@@ -125,15 +127,20 @@ class PynputBackend(Backend):
         return None
 
 
-MACOS_PERMISSION = ("macOS blocks global hotkeys until you allow Deck: System Settings → Privacy & Security → "
-                    "Accessibility and → Input Monitoring, switch on Deck, then quit and reopen Deck. "
-                    "In-app shortcuts work meanwhile.")
-WAYLAND = ("This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. "
-           "In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, "
-           "GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut "
-           "in your desktop's keyboard settings to a command such as `deck run missxss.clip`.")
-NO_X = ("Global hotkeys need an X server connection (DISPLAY is not set or the server refused). "
-        "In-app shortcuts work.")
+# why global hotkeys do not work, said in the window's language (context "GlobalKeys")
+MACOS_PERMISSION = QT_TRANSLATE_NOOP(
+    "GlobalKeys", "macOS blocks global hotkeys until you allow Deck: System Settings → Privacy & Security → "
+                  "Accessibility and → Input Monitoring, switch on Deck, then quit and reopen Deck. "
+                  "In-app shortcuts work meanwhile.")
+WAYLAND = QT_TRANSLATE_NOOP(
+    "GlobalKeys", "This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other "
+                  "windows. In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the "
+                  "portal (KDE Plasma 6, GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an "
+                  "X11 session, or bind a shortcut in your desktop's keyboard settings to a command such as "
+                  "`deck run missxss.clip`.")
+NO_X = QT_TRANSLATE_NOOP(
+    "GlobalKeys", "Global hotkeys need an X server connection (DISPLAY is not set or the server refused). "
+                  "In-app shortcuts work.")
 
 
 def create_backend(environ: Optional[dict[str, str]] = None) -> Backend:

@@ -345,7 +345,7 @@ class Hotkeys(QObject):
 
     @property
     def problem(self) -> str:
-        return self.backend.problem
+        return QCoreApplication.translate("GlobalKeys", self.backend.problem) if self.backend.problem else ""
 
     def conflicts(self) -> dict[str, list[str]]:
         return conflicts((hk.id, hk.keys) for hk in self.control.profile.hotkeys)
@@ -372,7 +372,7 @@ class Hotkeys(QObject):
                 self.started = True
             except Exception as exc:  # the OS refused: say so, keep in-app shortcuts
                 log.warning("global hotkeys could not start: %s", exc)
-                self.backend.problem = f"Global hotkeys could not start: {exc}. In-app shortcuts work."
+                self.backend.problem = self.tr("Global hotkeys could not start: {error}. In-app shortcuts work.").format(error=exc)
         self.backend.set_hotkeys(global_keys, {hk.id: f"Deck: {self.control.describe_hotkey(hk)}"
                                                for hk in profile.hotkeys if hk.scope == "global"})
 

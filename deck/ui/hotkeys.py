@@ -91,15 +91,15 @@ class HotkeyEditor(QDialog):
         problems = []
         keys = self._keys()
         if not keys:
-            problems.append("Press the keys to use.")
+            problems.append(self.tr("Press the keys to use."))
         else:
             other = self.control.hotkey_using(keys, lambda hk: hk.id == self.hotkey.id)
             if other:
-                problems.append(f"{keys} already runs {self.control.describe_hotkey(other)}.")
+                problems.append(self.tr("{keys} already runs {what}.").format(keys=keys, what=self.control.describe_hotkey(other)))
         if not self.target.currentData() and self.press.problem:
-            problems.append(f"On press: {self.press.problem}")
+            problems.append(self.tr("On press: {problem}").format(problem=self.press.problem))
         if self.use_release.currentData() and self.release.problem:
-            problems.append(f"On release: {self.release.problem}")
+            problems.append(self.tr("On release: {problem}").format(problem=self.release.problem))
         note = self.control.hotkeys.problem if self.scope.currentData() == "global" else ""
         self.problem.setText("\n".join(problems + [note] if note else problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)

@@ -7147,6 +7147,149 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
 </context>
 <context>
+    <name>Cron</name>
+    <message>
+        <source>Jan</source>
+        <translation>Oca</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Şub</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Nis</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Haz</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Tem</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Ağu</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Eyl</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Eki</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Paz</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Pzt</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sal</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Çar</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Cum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Cmt</translation>
+    </message>
+    <message>
+        <source>At {times}</source>
+        <translation>Saat {times}</translation>
+    </message>
+    <message>
+        <source> or on day {days} of the month</source>
+        <translation> ya da ayın {days}. gününde</translation>
+    </message>
+    <message>
+        <source>, on day {days} of the month</source>
+        <translation>, ayın {days}. gününde</translation>
+    </message>
+    <message>
+        <source>, in {months}</source>
+        <translation>, şu aylarda: {months}</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Her dakika</translation>
+    </message>
+    <message>
+        <source>Every {step} minutes</source>
+        <translation>{step} dakikada bir</translation>
+    </message>
+    <message>
+        <source>, from :{minute}</source>
+        <translation>, :{minute} dakikasından başlayarak</translation>
+    </message>
+    <message>
+        <source>on the hour</source>
+        <translation>saat başında</translation>
+    </message>
+    <message>
+        <source>at :{minute}</source>
+        <translation>:{minute} dakikasında</translation>
+    </message>
+    <message>
+        <source>Every hour, {when}</source>
+        <translation>Her saat, {when}</translation>
+    </message>
+    <message>
+        <source>At {minutes} past each hour</source>
+        <translation>Her saat {minutes} dakikalarında</translation>
+    </message>
+    <message>
+        <source>from {start}:00 to {end}:59</source>
+        <translation>{start}:00 ile {end}:59 arası</translation>
+    </message>
+    <message>
+        <source>in the hours of {hours}</source>
+        <translation>şu saatlerde: {hours}</translation>
+    </message>
+    <message>
+        <source>in the hour of {hours}</source>
+        <translation>şu saatte: {hours}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>bugün</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>yarın</translation>
+    </message>
+</context>
+<context>
     <name>DeckControl</name>
     <message>
         <source>Could not save profile {name}: {error}</source>
@@ -7673,6 +7816,21 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
 </context>
 <context>
+    <name>GlobalKeys</name>
+    <message>
+        <source>macOS blocks global hotkeys until you allow Deck: System Settings → Privacy &amp; Security → Accessibility and → Input Monitoring, switch on Deck, then quit and reopen Deck. In-app shortcuts work meanwhile.</source>
+        <translation>macOS, siz izin verene kadar genel kısayolları engeller: Sistem Ayarları → Gizlilik ve Güvenlik → Erişilebilirlik ve → Girdi İzleme'de Deck'i açın, sonra Deck'ten çıkıp yeniden açın. Uygulama içi kısayollar bu arada çalışır.</translation>
+    </message>
+    <message>
+        <source>This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut in your desktop's keyboard settings to a command such as `deck run missxss.clip`.</source>
+        <translation>Bu Wayland masaüstünde GlobalShortcuts portalı yok; bu yüzden uygulamalar başka pencerelerde basılan tuşları göremez. Uygulama içi kısayollar çalışır. Bir oyun öndeyken kısayollar için portalı olan bir masaüstü kullanın (KDE Plasma 6, GNOME 48 veya sonrası, xdg-desktop-portal-hyprland ile Hyprland), bir X11 oturumuna giriş yapın ya da masaüstünüzün klavye ayarlarında `deck run missxss.clip` gibi bir komuta kısayol atayın.</translation>
+    </message>
+    <message>
+        <source>Global hotkeys need an X server connection (DISPLAY is not set or the server refused). In-app shortcuts work.</source>
+        <translation>Genel kısayollar bir X sunucusu bağlantısı gerektirir (DISPLAY ayarlı değil ya da sunucu reddetti). Uygulama içi kısayollar çalışır.</translation>
+    </message>
+</context>
+<context>
     <name>GridPanel</name>
     <message>
         <source>Profile: pages, hotkeys and layout</source>
@@ -7852,6 +8010,29 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>On press</source>
         <translation>Basınca</translation>
+    </message>
+    <message>
+        <source>Press the keys to use.</source>
+        <translation>Kullanılacak tuşlara basın.</translation>
+    </message>
+    <message>
+        <source>{keys} already runs {what}.</source>
+        <translation>{keys} zaten şunu çalıştırıyor: {what}.</translation>
+    </message>
+    <message>
+        <source>On press: {problem}</source>
+        <translation>Basınca: {problem}</translation>
+    </message>
+    <message>
+        <source>On release: {problem}</source>
+        <translation>Bırakınca: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Hotkeys</name>
+    <message>
+        <source>Global hotkeys could not start: {error}. In-app shortcuts work.</source>
+        <translation>Genel kısayollar başlatılamadı: {error}. Uygulama içi kısayollar çalışır.</translation>
     </message>
 </context>
 <context>
@@ -10255,6 +10436,18 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Edit {name}</source>
         <translation>{name} düzenleniyor</translation>
+    </message>
+    <message>
+        <source>Not a schedule yet: {problem}</source>
+        <translation>Henüz bir zamanlama değil: {problem}</translation>
+    </message>
+    <message>
+        <source>Write a schedule or pick a preset.</source>
+        <translation>Bir zamanlama yazın ya da hazır bir ayar seçin.</translation>
+    </message>
+    <message>
+        <source>{schedule}. Next: {runs}</source>
+        <translation>{schedule}. Sonraki: {runs}</translation>
     </message>
     <message>
         <source>On</source>
