@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from deck.core.errors import DeckError, InvalidParams
 from deck.core.words import QT_TRANSLATE_NOOP
+from deck.core.words import install as install_translation
 
 if TYPE_CHECKING:
     from deck.actions.registry import Action
@@ -27,10 +28,11 @@ _translator: Any = None  # the language's translations, loaded on first use (Fal
 
 def translate(context: str, text: str) -> str:
     """A text in the locale's language (``LANG=tr_TR.UTF-8 deck …`` speaks Turkish), from the
-    app's own translation files."""
+    app's own translation files; what Qt-free code composes speaks it too."""
     global _translator
     if _translator is None:
         _translator = _load_translator()
+        install_translation(translate)
     return (_translator.translate(context, text) if _translator else "") or text
 
 

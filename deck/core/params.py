@@ -29,6 +29,7 @@ from pydantic import (
 
 from .errors import InvalidParams
 from .jsontext import depth, loads, text_problem
+from .words import QT_TRANSLATE_NOOP, translate
 
 KINDS = ("str", "int", "number", "bool", "bool01", "list", "object", "any", "date", "records")
 # Where the documentation gives no bound, Deck still sets a sane one: nothing unbounded is sent.
@@ -65,10 +66,11 @@ def words(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def humane(problem: str, params: "tuple[Param, ...]") -> str:
-    """A validation message with each parameter's name replaced by its label."""
+def humane(problem: str, params: "tuple[Param, ...]", label: Callable[[str], str] = str) -> str:
+    """A validation message with each parameter's name replaced by its label (through ``label``:
+    the window's language)."""
     for p in sorted(params, key=lambda p: -len(p.name)):
-        problem = re.sub(rf"(?<![\w.]){re.escape(p.name)}(?![\w])", p.label, problem)
+        problem = re.sub(rf"(?<![\w.]){re.escape(p.name)}(?![\w])", label(p.label), problem)
     return problem[:1].upper() + problem[1:]
 
 
@@ -455,25 +457,33 @@ def validate(action_id: str, model: type[ParamsModel], raw: dict[str, Any]) -> P
 
 
 def _count(n: Any, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return translate("Params", one if n == 1 else many).format(count=n)
 
 
 PLAIN: dict[str, Callable[[dict[str, Any]], str]] = {  # pydantic's error kinds, as a person says them
-    "string_too_short": lambda c: "cannot be empty" if c.get("min_length") == 1 else
-    f"needs at least {_count(c.get('min_length'), 'character', 'characters')}",
-    "string_too_long": lambda c: f"can be at most {_count(c.get('max_length'), 'character', 'characters')}",
-    "too_short": lambda c: f"needs at least {_count(c.get('min_length'), 'item', 'items')}",
-    "too_long": lambda c: f"can have at most {_count(c.get('max_length'), 'item', 'items')}",
-    "int_parsing": lambda c: "should be a whole number",
-    "int_type": lambda c: "should be a whole number",
-    "int_from_float": lambda c: "should be a whole number",
-    "float_parsing": lambda c: "should be a number",
-    "float_type": lambda c: "should be a number",
-    "bool_parsing": lambda c: "should be yes or no (true or false)",
-    "greater_than_equal": lambda c: f"should be at least {c.get('ge')}",
-    "greater_than": lambda c: f"should be more than {c.get('gt')}",
-    "less_than_equal": lambda c: f"should be at most {c.get('le')}",
-    "less_than": lambda c: f"should be less than {c.get('lt')}",
+    "string_too_short": lambda c: translate("Params", "cannot be empty") if c.get("min_length") == 1 else
+    translate("Params", "needs at least {amount}").format(
+        amount=_count(c.get("min_length"), QT_TRANSLATE_NOOP("Params", "{count} character"),
+                      QT_TRANSLATE_NOOP("Params", "{count} characters"))),
+    "string_too_long": lambda c: translate("Params", "can be at most {amount}").format(
+        amount=_count(c.get("max_length"), QT_TRANSLATE_NOOP("Params", "{count} character"),
+                      QT_TRANSLATE_NOOP("Params", "{count} characters"))),
+    "too_short": lambda c: translate("Params", "needs at least {amount}").format(
+        amount=_count(c.get("min_length"), QT_TRANSLATE_NOOP("Params", "{count} item"),
+                      QT_TRANSLATE_NOOP("Params", "{count} items"))),
+    "too_long": lambda c: translate("Params", "can have at most {amount}").format(
+        amount=_count(c.get("max_length"), QT_TRANSLATE_NOOP("Params", "{count} item"),
+                      QT_TRANSLATE_NOOP("Params", "{count} items"))),
+    "int_parsing": lambda c: translate("Params", "should be a whole number"),
+    "int_type": lambda c: translate("Params", "should be a whole number"),
+    "int_from_float": lambda c: translate("Params", "should be a whole number"),
+    "float_parsing": lambda c: translate("Params", "should be a number"),
+    "float_type": lambda c: translate("Params", "should be a number"),
+    "bool_parsing": lambda c: translate("Params", "should be yes or no (true or false)"),
+    "greater_than_equal": lambda c: translate("Params", "should be at least {value}").format(value=c.get("ge")),
+    "greater_than": lambda c: translate("Params", "should be more than {value}").format(value=c.get("gt")),
+    "less_than_equal": lambda c: translate("Params", "should be at most {value}").format(value=c.get("le")),
+    "less_than": lambda c: translate("Params", "should be less than {value}").format(value=c.get("lt")),
 }
 
 
@@ -491,7 +501,7 @@ def describe(exc: ValidationError, model: Optional[type["ParamsModel"]] = None) 
             names = [p.name for p in model.__params__] if model else []
             msg = "unknown parameter" + did_you_mean(str(err["loc"][-1]), names)
         elif kind == "missing":
-            msg = "required"
+            msg = translate("Params", "required")
         elif kind == "literal_error":
             expected = err.get("ctx", {}).get("expected", "")
             msg = f"must be one of {expected}"

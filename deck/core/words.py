@@ -1,7 +1,26 @@
 """Amounts as a person reads them."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
+
+
+def _same(context: str, text: str) -> str:
+    return text
+
+
+_translate: Callable[[str, str], str] = _same
+
+
+def install(translation: Callable[[str, str], str]) -> None:
+    """Say what Qt-free code composes in a language: the window installs Qt's translation, the
+    command line its own (both read Deck's translation files)."""
+    global _translate
+    _translate = translation
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the installed language (as written, when none is)."""
+    return _translate(context, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the marker Qt's lupdate reads)

@@ -10,6 +10,7 @@ from typing import Callable, Iterable, TypeVar
 from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, QProcess, Qt, QTranslator
 
 from deck.actions.texts import CONTEXT
+from deck.core import words
 from deck.core.paths import resources_dir
 
 SOURCE = "en"  # the language the texts are written in
@@ -32,6 +33,7 @@ def install(app: QCoreApplication, language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    words.install(QCoreApplication.translate)  # what Qt-free code composes, in the same language
     system = QLocale.system()
     QLocale.setDefault(system if system.name().startswith(language) else QLocale(language))  # dates, numbers
     found = True

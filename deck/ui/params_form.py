@@ -122,7 +122,7 @@ class ParamsForm(QWidget):
             validate(self.action_id, self.model, self.raw_values())
             self.problems = []
         except InvalidParams as exc:
-            self.problems = [humane(problem, self.model.__params__) for problem in exc.problems]
+            self.problems = [humane(problem, self.model.__params__, contract) for problem in exc.problems]
         self.error_label.setText("\n".join(self.problems))
         self.error_label.setVisible(bool(self.problems) and getattr(self, "touched", True))
         self.changed.emit()

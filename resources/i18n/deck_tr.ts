@@ -9057,6 +9057,73 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
 </context>
 <context>
+    <name>Params</name>
+    <message>
+        <source>cannot be empty</source>
+        <translation>boş olamaz</translation>
+    </message>
+    <message>
+        <source>needs at least {amount}</source>
+        <translation>en az {amount} olmalı</translation>
+    </message>
+    <message>
+        <source>{count} character</source>
+        <translation>{count} karakter</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} karakter</translation>
+    </message>
+    <message>
+        <source>can be at most {amount}</source>
+        <translation>en çok {amount} olabilir</translation>
+    </message>
+    <message>
+        <source>{count} item</source>
+        <translation>{count} öğe</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} öğe</translation>
+    </message>
+    <message>
+        <source>can have at most {amount}</source>
+        <translation>en çok {amount} içerebilir</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>tam sayı olmalı</translation>
+    </message>
+    <message>
+        <source>should be a number</source>
+        <translation>sayı olmalı</translation>
+    </message>
+    <message>
+        <source>should be yes or no (true or false)</source>
+        <translation>evet ya da hayır olmalı (true veya false)</translation>
+    </message>
+    <message>
+        <source>should be at least {value}</source>
+        <translation>en az {value} olmalı</translation>
+    </message>
+    <message>
+        <source>should be more than {value}</source>
+        <translation>{value} değerinden büyük olmalı</translation>
+    </message>
+    <message>
+        <source>should be at most {value}</source>
+        <translation>en çok {value} olmalı</translation>
+    </message>
+    <message>
+        <source>should be less than {value}</source>
+        <translation>{value} değerinden küçük olmalı</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>zorunlu</translation>
+    </message>
+</context>
+<context>
     <name>ParamsForm</name>
     <message>
         <source>This action has no parameters.</source>

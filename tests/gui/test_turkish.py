@@ -177,3 +177,11 @@ def test_the_phone_deck_page_speaks_turkish(turkish, qapp):
     assert "<b>Uzaktan → Telefon eşleştir…</b>" in page and ">Kod <" in page
     words = json.loads(html.unescape(re.search(r'<body data-words="([^"]*)">', page).group(1)))
     assert words["Reconnecting…"] == "Yeniden bağlanıyor…" and words["✗ failed"] == "✗ başarısız"
+
+
+def test_a_form_says_what_is_wrong_in_turkish(turkish, app_window, loop):
+    """What Deck itself composes about a wrong value is in the window's language too."""
+    panel = app_window.docks.show("actions")
+    form = panel.select("missxss.timeout")
+    form.editor("duration").setText("0")
+    assert "Kullanıcı adı: zorunlu" in form.error_label.text()
