@@ -267,7 +267,7 @@ async def _run(args: argparse.Namespace, services: Any = None, out: Any = None, 
         if not (sys.stdin.isatty() if tty is None else tty):
             print(translate("Cli", "{action} cannot be undone; add --yes to run it.").format(action=given.id), file=err)
             return 2
-        if not (ask or _ask)(f"{planned.sentence}\n{' '.join(planned.ask(translate))}"):
+        if not (ask or _ask)(f"{planned.sentence}\n{' '.join(planned.ask())}"):
             print(translate("Cli", "Not run."), file=err)
             return DECLINED
     from deck.net.http import close_shared_client

@@ -12,7 +12,7 @@ from typing import Any, Callable, Optional
 
 from deck.core.params import ParamsModel, words
 from deck.core.redact import redact
-from deck.core.words import QT_TRANSLATE_NOOP, in_words
+from deck.core.words import QT_TRANSLATE_NOOP, in_words, translate
 
 from .capabilities import Capabilities, Choice, platform_title
 from .registry import Action, Registry
@@ -34,9 +34,9 @@ class Plan:
         """The confirmation's question: "Ban viewer on Kick?"."""
         return self.ask()[0]
 
-    def ask(self, translate: Callable[[str, str], str] = lambda context, text: text) -> tuple[str, str]:
-        """The question and why it is asked, in the language of ``translate`` (Qt's, or the
-        command line's): ("Ban viewer on Kick?", "This cannot be undone.")."""
+    def ask(self) -> tuple[str, str]:
+        """The question and why it is asked, in the user's language: ("Ban viewer on Kick?",
+        "This cannot be undone.")."""
         title = translate("Contract", self.title)
         asked = (translate("Confirm", "{action} on {platform}?").format(action=title, platform=self.platform)
                  if self.platform else translate("Confirm", "{action}?").format(action=title))

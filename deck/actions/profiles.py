@@ -12,9 +12,9 @@ import logging
 import re
 import uuid
 from pathlib import Path
-from typing import Any, Callable, Literal, Optional
+from typing import Any, Literal, Optional
 
-from deck.core.words import QT_TRANSLATE_NOOP
+from deck.core.words import QT_TRANSLATE_NOOP, translate
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from deck.core.errors import DeckError
@@ -230,10 +230,9 @@ def _slug(name: str) -> str:
 class ProfileStore:
     """One JSON file per profile in ``folder``; ``active.txt`` names the one in use."""
 
-    def __init__(self, folder: Path, registry: Registry, words: Callable[[str], str] = str):
+    def __init__(self, folder: Path, registry: Registry):
         self.folder = folder
         self.registry = registry
-        self.words = words  # the default pages' texts in the user's language
         self.notice: Optional[str] = ensure_folder(folder)  # set when something could not be read or made
         self._files: Optional[dict[str, Path]] = None  # name -> its file; read once, kept up to date
 
@@ -358,7 +357,7 @@ class ProfileStore:
 
     def default(self, name: str = "") -> Profile:
         """The default pages, in the user's language, as profile ``name`` (default: "Default")."""
-        return default_profile(name, self.words)
+        return default_profile(name)
 
 
 # ---- the default profile
@@ -372,7 +371,7 @@ def _cell(row: int, col: int, label: str, icon: str, action: str = "", params: O
 SAID = ("message", "text")  # the parameters of the default buttons that are words said to chat
 
 
-def default_profile(name: str = "", words: Callable[[str], str] = str) -> Profile:
+def default_profile(name: str = "") -> Profile:
     """Stream essentials, OBS, moderation, songs and Discord voice, ready on first start. Buttons
     for what several services can do (chat, songs) ask for the capability, so they follow
     whichever connected service offers it; the rest are MissXss's own features."""
@@ -424,13 +423,14 @@ def default_profile(name: str = "", words: Callable[[str], str] = str) -> Profil
         _cell(2, 3, QT_TRANSLATE_NOOP("DefaultProfile", "Transition"), "play", "obs.trigger-studio-mode-transition"),
         _cell(2, 4, QT_TRANSLATE_NOOP("DefaultProfile", "Virtual cam"), "camera", kind="toggle", toggle="obs-virtualcam"),
     ])
-    profile = Profile(name=name or words(QT_TRANSLATE_NOOP("DefaultProfile", "Default")),
+    profile = Profile(name=name or translate("DefaultProfile", "Default"),
                       pages=[stream, obs, moderation, songs, discord])
     for page in profile.pages:  # the marked texts, in the user's language
-        page.name = words(page.name)
+        page.name = translate("DefaultProfile", page.name)
         for cell in page.cells:
             if cell.toggle != "obs-scene":  # a scene's button is labelled with the scene's own name
-                cell.label = words(cell.label)
+                cell.label = translate("DefaultProfile", cell.label)
             for step in cell.steps:
-                step.params.update({k: words(v) for k, v in step.params.items() if k in SAID and isinstance(v, str)})
+                step.params.update({k: translate("DefaultProfile", v) for k, v in step.params.items()
+                                    if k in SAID and isinstance(v, str)})
     return profile

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 
-from deck.core.words import QT_TRANSLATE_NOOP
+from deck.core.words import QT_TRANSLATE_NOOP, translate
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
@@ -21,11 +21,6 @@ MONTH_NAMES = (QT_TRANSLATE_NOOP("Cron", "Jan"), QT_TRANSLATE_NOOP("Cron", "Feb"
 DAY_NAMES = (QT_TRANSLATE_NOOP("Cron", "Sun"), QT_TRANSLATE_NOOP("Cron", "Mon"), QT_TRANSLATE_NOOP("Cron", "Tue"),
              QT_TRANSLATE_NOOP("Cron", "Wed"), QT_TRANSLATE_NOOP("Cron", "Thu"), QT_TRANSLATE_NOOP("Cron", "Fri"),
              QT_TRANSLATE_NOOP("Cron", "Sat"))
-Translate = Callable[[str, str], str]  # (context, text) -> the text in the reader's language
-
-
-def _same(context: str, text: str) -> str:
-    return text
 FIELDS = (("minute", 0, 59, ()), ("hour", 0, 23, ()), ("day", 1, 31, ()), ("month", 1, 12, MONTHS),
           ("weekday", 0, 7, DAYS))
 
@@ -120,16 +115,16 @@ class Cron:
             gaps.append(minutes[0] + 60 - minutes[-1])
         return min(gaps)
 
-    def words(self, translate: Translate = _same) -> str:
-        """What it means, e.g. "Every 15 minutes" or "At :30 past each hour, from 09:00 to
-        17:59, Mon–Fri" (in the language of ``translate``: Qt's, or none)."""
+    def words(self) -> str:
+        """What it means, in the user's language, e.g. "Every 15 minutes" or "At :30 past each
+        hour, from 09:00 to 17:59, Mon–Fri"."""
         minutes, hours = sorted(self.minutes), sorted(self.hours)
         if len(minutes) == 1 and len(hours) <= 4 and not (len(hours) > 2 and _step(hours) == 1):
             text = translate("Cron", "At {times}").format(times=", ".join(f"{h:02d}:{minutes[0]:02d}" for h in hours))
         else:
-            text = _minute_words(minutes, len(hours) > 1, translate)
+            text = _minute_words(minutes, len(hours) > 1)
             if len(hours) < 24:
-                text += ", " + _hour_words(hours, translate)
+                text += ", " + _hour_words(hours)
         if not self.any_weekday:
             text += ", " + _span([d for d in (1, 2, 3, 4, 5, 6, 0) if d in self.weekdays],
                                  lambda d: translate("Cron", DAY_NAMES[d]), order=(1, 2, 3, 4, 5, 6, 0))
@@ -149,7 +144,7 @@ def _step(values: list[int]) -> int:
     return steps.pop() if len(steps) == 1 else 0
 
 
-def _minute_words(minutes: list[int], every_hour: bool, translate: Translate) -> str:
+def _minute_words(minutes: list[int], every_hour: bool) -> str:
     if len(minutes) == 60:
         return translate("Cron", "Every minute")
     step = _step(minutes)
@@ -163,7 +158,7 @@ def _minute_words(minutes: list[int], every_hour: bool, translate: Translate) ->
     return translate("Cron", "At {minutes} past each hour").format(minutes=", ".join(f":{m:02d}" for m in minutes))
 
 
-def _hour_words(hours: list[int], translate: Translate) -> str:
+def _hour_words(hours: list[int]) -> str:
     if len(hours) > 1 and _step(hours) == 1:
         return translate("Cron", "from {start}:00 to {end}:59").format(start=f"{hours[0]:02d}", end=f"{hours[-1]:02d}")
     listed = ", ".join(f"{h:02d}:00" for h in hours)
@@ -183,7 +178,7 @@ def _span(values: list[int], name: Callable[[int], str], order: tuple[int, ...] 
     return ", ".join(f"{name(g[0])}–{name(g[-1])}" if len(g) > 2 else ", ".join(name(v) for v in g) for g in groups)
 
 
-def when_words(runs: list[datetime], now: datetime, translate: Translate = _same) -> str:
+def when_words(runs: list[datetime], now: datetime) -> str:
     """"today 20:45, 21:00, tomorrow 09:00": the day said when it changes."""
     out, last = [], None
     for run in runs:

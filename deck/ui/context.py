@@ -125,7 +125,7 @@ class AppContext:
         will happen, in words) is given; the "confirm destructive actions" setting turns both off."""
         if not (plan.confirm or question) or not self.settings.ui.confirm_destructive:
             return True
-        asked, why = plan.ask(QCoreApplication.translate)
+        asked, why = plan.ask()
         text = question or f"<b>{asked}</b> {why}"
         if plan.action.description and plan.confirm:  # what it breaks, as the contract says
             text += f"<br><br>{plan.action.description}"

@@ -58,8 +58,7 @@ class DeckControl(QObject):
     def __init__(self, ctx: "AppContext", window: Any, backend: Optional[Backend] = None):
         super().__init__(window)
         self.ctx, self.window = ctx, window
-        self.store = ProfileStore(config_dir() / "profiles", ctx.registry,
-                                  lambda text: QCoreApplication.translate("DefaultProfile", text))
+        self.store = ProfileStore(config_dir() / "profiles", ctx.registry)
         deck_actions.register(ctx.registry, self.store.names, self._switch_action, self._page_action)
         self.profile = self.store.open_active()
         self.toggles = ToggleStates(ctx.registry, ctx.capabilities, ctx.services.live)
@@ -199,7 +198,7 @@ class DeckControl(QObject):
                 plans.append(self.ctx.plan(step.action, step.params))
         risky = [p for p in plans if p.confirm]
         if len(risky) == 1 and len(steps) == 1:
-            return plain(" ".join(risky[0].ask(QCoreApplication.translate)))
+            return plain(" ".join(risky[0].ask()))
         if risky:
             return self.tr("{button} runs {count} steps; these cannot be undone: {risky}.").format(
                 button=cell.label or self.tr("This button"), count=len(steps), risky=", ".join(contract(p.title) for p in risky))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from deck.core.cron import Cron, CronError, when_words
@@ -33,7 +33,7 @@ FIELDS = ("name", "message", "interval", "lines", "enabled")
 
 def words(interval: str) -> str:
     try:
-        return Cron.parse(interval).words(QCoreApplication.translate)
+        return Cron.parse(interval).words()
     except CronError:
         return interval
 
@@ -48,7 +48,7 @@ def next_run(iso: str, interval: str) -> str:
             when = Cron.parse(interval).next_runs(now.replace(tzinfo=None), 1)[0].astimezone()
         except (CronError, IndexError):
             return ""
-    return when_words([when.replace(tzinfo=None)], now.replace(tzinfo=None), QCoreApplication.translate)
+    return when_words([when.replace(tzinfo=None)], now.replace(tzinfo=None))
 
 
 def _cells(r: Sourced) -> list[Any]:
@@ -261,12 +261,12 @@ class TimersPanel(Panel):
             set_role(self.when, "error" if interval else "muted")
             return
         if refused:
-            self.when.setText(f"{cron.words(QCoreApplication.translate)} — {refused[0]}")
+            self.when.setText(f"{cron.words()} — {refused[0]}")
             set_role(self.when, "error")
             return
         now = dt.datetime.now()
         self.when.setText(self.tr("{schedule}. Next: {runs}").format(
-            schedule=cron.words(QCoreApplication.translate), runs=when_words(cron.next_runs(now, 3), now, QCoreApplication.translate)))
+            schedule=cron.words(), runs=when_words(cron.next_runs(now, 3), now)))
         set_role(self.when, "muted")
 
     def _schedule_problems(self, action_id: str, params: dict[str, Any], provider: str) -> list[str]:
