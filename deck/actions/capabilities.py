@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 from deck.core.errors import DeckError, InvalidParams, ServiceError
 from deck.core.names import action_id
 from deck.core.params import Param, ParamsModel, build_model
+from deck.core.words import translate
 from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route, conforms
 
 from .registry import Action
@@ -151,14 +152,16 @@ class Capabilities:
         """Empty when ``cap`` can run on ``platform``; otherwise the reason, in words."""
         if self.choose(cap, platform):
             return ""
-        title = self.capability(cap).title
-        where = f" on {platform_title(platform)}" if platform else ""
+        title = translate("Contract", self.capability(cap).title)
         options = self.choices(cap, platform)
         if not options:
-            where = f" for {platform_title(platform)}" if platform else ""
-            return f"{title} is not available{where} in Deck yet."
-        names = " or ".join(dict.fromkeys(c.title for c in options))
-        return f"{title}{where} goes through {names}, which is not connected."
+            return (translate("Capabilities", "{action} is not available for {platform} in Deck yet.") if platform else
+                    translate("Capabilities", "{action} is not available in Deck yet.")).format(
+                action=title, platform=platform_title(platform))
+        names = translate("Capabilities", " or ").join(dict.fromkeys(c.title for c in options))
+        return (translate("Capabilities", "{action} on {platform} goes through {services}, which is not connected.")
+                if platform else translate("Capabilities", "{action} goes through {services}, which is not connected.")
+                ).format(action=title, platform=platform_title(platform), services=names)
 
     def of_action(self, action_id: str) -> list[tuple[str, Route]]:
         """The capabilities an action serves (toggles follow a capability wherever it runs)."""

@@ -15,6 +15,7 @@ from typing import Any, Callable, Optional
 
 from deck.core.errors import DeckError
 from deck.core.events import Event
+from deck.core.words import translate
 from deck.providers import catalogue
 from deck.providers.base import LiveToggle
 
@@ -144,7 +145,8 @@ class ToggleStates:
         """The provider's live state, followed (and kept connected) from the first time it is needed."""
         live = self.live(provider)
         if live is None:
-            raise DeckError(f"{catalogue.get(provider).title} is not set up: add it under File → Accounts.")
+            raise DeckError(translate("Toggles", "{service} is not set up: add it under File → Accounts.").format(
+                service=catalogue.get(provider).title))
         followed = self._following.get(provider)
         if followed is None or followed[0] is not live:
             if followed is not None:
