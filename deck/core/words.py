@@ -1,4 +1,5 @@
-"""Amounts as a person reads them."""
+"""Words as a person reads them: amounts, matching that reads Turkish letters right, and the one
+translation the Qt-free code speaks through (installed by the window or the command line)."""
 from __future__ import annotations
 
 from typing import Any, Callable, Mapping
