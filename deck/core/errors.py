@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .redact import redact
+from .words import translate
 
 
 class DeckError(Exception):
@@ -23,8 +24,8 @@ class InvalidParams(DeckError):
 
 class UnknownAction(InvalidParams):
     def __init__(self, action_id: str, known: tuple[str, ...] = ()):
-        super().__init__(action_id, ["no such action" + did_you_mean(action_id, known)
-                                     + " (`deck actions` lists them all)"])
+        super().__init__(action_id, [translate("Errors", "no such action") + did_you_mean(action_id, known)
+                                     + translate("Errors", " (`deck actions` lists them all)")])
 
 
 def did_you_mean(word: str, known: "tuple[str, ...] | list[str]") -> str:
@@ -35,7 +36,8 @@ def did_you_mean(word: str, known: "tuple[str, ...] | list[str]") -> str:
 
     folded = {fold(k): k for k in known}  # Turkish İ/ı read as the same letters as i/I
     near = difflib.get_close_matches(fold(word), list(folded), n=3, cutoff=0.6)
-    return f"; did you mean {' or '.join(folded[n] for n in near)}?" if near else ""
+    return translate("Errors", "; did you mean {words}?").format(
+        words=translate("Errors", " or ").join(folded[n] for n in near)) if near else ""
 
 
 class ServiceError(DeckError):
@@ -69,7 +71,9 @@ class Unreachable(DeckError):
 
     def __init__(self, service: str, detail: str, url: str = ""):
         self.service, self.url = service, url
-        super().__init__(f"{service} is unreachable{f' at {url}' if url else ''}: {detail}")
+        super().__init__((translate("Errors", "{service} is unreachable at {url}: {detail}") if url else
+                          translate("Errors", "{service} is unreachable: {detail}")).format(service=service, url=url,
+                                                                                            detail=detail))
 
 
 class CredentialsMissing(DeckError):
@@ -84,10 +88,12 @@ class CredentialsMissing(DeckError):
         env = env or f"DECK_{service.upper()}_TOKEN"
         if oauth:
             self.state = "signed out"
-            text = (f"Not signed in to {service}. Sign in under File → Accounts or with "
-                    f"`deck login {service.lower()}` (or set {env}).")
+            text = translate("Errors", "Not signed in to {service}. Sign in under File → Accounts or with "
+                                       "`deck login {name}` (or set {env}).").format(service=service, name=service.lower(),
+                                                                                    env=env)
         else:
-            text = f"No {service} {what} is set. Add it under File → Accounts (or set {env})."
+            text = translate("Errors", "No {service} {what} is set. Add it under File → Accounts (or set {env}).").format(
+                service=service, what=what, env=env)
         super().__init__(text)
 
 
@@ -99,8 +105,9 @@ class SignInAgain(CredentialsMissing):
     def __init__(self, service: str, reason: str):
         self.service = service
         self.reason = reason
-        DeckError.__init__(self, f"{service} needs you to sign in again ({reason}). Sign in under "
-                                 f"File → Accounts or with `deck login {service.lower()}`.")
+        DeckError.__init__(self, translate("Errors", "{service} needs you to sign in again ({reason}). Sign in under "
+                                                     "File → Accounts or with `deck login {name}`.").format(
+            service=service, reason=reason, name=service.lower()))
 
 
 class KeychainUnreadable(CredentialsMissing):
@@ -148,10 +155,11 @@ class NotPermitted(DeckError):
     exit_code = 4
 
     def __init__(self, service: str, what: list[str]):
-        super().__init__(f"{service}: Deck may not {' or '.join(what)}: it was not allowed at sign-in. Allow it in "
-                         f"Accounts and sign in again.")
+        super().__init__(translate("Errors", "{service}: Deck may not {what}: it was not allowed at sign-in. Allow it "
+                                             "in Accounts and sign in again.").format(
+            service=service, what=translate("Errors", " or ").join(what)))
 
 
 class Cancelled(DeckError):
     def __init__(self, action_id: str):
-        super().__init__(f"{action_id}: cancelled")
+        super().__init__(translate("Errors", "{action}: cancelled").format(action=action_id))

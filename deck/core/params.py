@@ -499,12 +499,12 @@ def describe(exc: ValidationError, model: Optional[type["ParamsModel"]] = None) 
             from .errors import did_you_mean
 
             names = [p.name for p in model.__params__] if model else []
-            msg = "unknown parameter" + did_you_mean(str(err["loc"][-1]), names)
+            msg = translate("Params", "unknown parameter") + did_you_mean(str(err["loc"][-1]), names)
         elif kind == "missing":
             msg = translate("Params", "required")
         elif kind == "literal_error":
             expected = err.get("ctx", {}).get("expected", "")
-            msg = f"must be one of {expected}"
+            msg = translate("Params", "must be one of {choices}").format(choices=expected)
         elif kind in PLAIN:
             msg = PLAIN[kind](err.get("ctx", {}))
         else:

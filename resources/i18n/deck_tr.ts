@@ -7689,6 +7689,53 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>no such action</source>
+        <translation>böyle bir eylem yok</translation>
+    </message>
+    <message>
+        <source> (`deck actions` lists them all)</source>
+        <translation> (`deck actions` hepsini listeler)</translation>
+    </message>
+    <message>
+        <source>; did you mean {words}?</source>
+        <translation>; {words} mı demek istediniz?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> veya </translation>
+    </message>
+    <message>
+        <source>{service} is unreachable at {url}: {detail}</source>
+        <translation>{service} hizmetine {url} adresinde ulaşılamıyor: {detail}</translation>
+    </message>
+    <message>
+        <source>{service} is unreachable: {detail}</source>
+        <translation>{service} hizmetine ulaşılamıyor: {detail}</translation>
+    </message>
+    <message>
+        <source>Not signed in to {service}. Sign in under File → Accounts or with `deck login {name}` (or set {env}).</source>
+        <translation>{service} girişi yapılmadı. Dosya → Hesaplar altından ya da `deck login {name}` ile giriş yapın (veya {env} değişkenini ayarlayın).</translation>
+    </message>
+    <message>
+        <source>No {service} {what} is set. Add it under File → Accounts (or set {env}).</source>
+        <translation>{service} için {what} girilmemiş. Dosya → Hesaplar altından ekleyin (veya {env} değişkenini ayarlayın).</translation>
+    </message>
+    <message>
+        <source>{service} needs you to sign in again ({reason}). Sign in under File → Accounts or with `deck login {name}`.</source>
+        <translation>{service} yeniden giriş yapmanızı istiyor ({reason}). Dosya → Hesaplar altından ya da `deck login {name}` ile giriş yapın.</translation>
+    </message>
+    <message>
+        <source>{service}: Deck may not {what}: it was not allowed at sign-in. Allow it in Accounts and sign in again.</source>
+        <translation>{service}: Deck şunu yapamaz: {what}; girişte izin verilmedi. Hesaplar'da izin verip yeniden giriş yapın.</translation>
+    </message>
+    <message>
+        <source>{action}: cancelled</source>
+        <translation>{action}: iptal edildi</translation>
+    </message>
+</context>
+<context>
     <name>FiltersPanel</name>
     <message>
         <source>This service has no spam filters.</source>
@@ -9142,8 +9189,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>{value} değerinden küçük olmalı</translation>
     </message>
     <message>
+        <source>unknown parameter</source>
+        <translation>bilinmeyen parametre</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>zorunlu</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>şunlardan biri olmalı: {choices}</translation>
     </message>
 </context>
 <context>

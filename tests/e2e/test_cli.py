@@ -201,5 +201,8 @@ def test_the_command_line_speaks_the_locales_language(deck_home):
     assert "zorunlu metin en az 1 karakter" in shown.stdout and "parametreler:" in shown.stdout
     wrong = subprocess.run([sys.executable, "-m", "deck", "run"], capture_output=True, text=True, env=env, timeout=60)
     assert wrong.returncode == 2 and wrong.stderr.startswith("kullanım: deck run") and "hata:" in wrong.stderr
+    unknown = subprocess.run([sys.executable, "-m", "deck", "run", "chat.bna"], capture_output=True, text=True, env=env,
+                             timeout=60)  # what Deck composes on the service side speaks it too
+    assert unknown.returncode == 2 and "hata: chat.bna: böyle bir eylem yok; chat.ban" in unknown.stderr
     english = deck("actions", "chat.ban")  # and English elsewhere, as it was
     assert "chat.ban — Ban viewer (asks first: cannot be undone)" in english.stdout
