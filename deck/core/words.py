@@ -59,17 +59,20 @@ def _short(value: Any, nested: bool = True, names: Mapping[str, str] = {}) -> st
     """One value in a few words: a small object or list is shown (its first three entries and
     how many more), a large one counted. ``names`` are a service's codes in words."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Words", "yes") if value else translate("Words", "no")
+    more = translate("Words", " +{count} more")
     if isinstance(value, dict):
         if nested and value and all(not isinstance(v, (dict, list)) for v in value.values()):
             shown = ", ".join(f"{_name(k, names)} {_short(v, False, names)}" for k, v in list(value.items())[:3])
-            return shown + (f" +{len(value) - 3} more" if len(value) > 3 else "")
-        return f"{len(value)} field{'s' if len(value) != 1 else ''}"
+            return shown + (more.format(count=len(value) - 3) if len(value) > 3 else "")
+        return (translate("Words", "{count} field") if len(value) == 1 else
+                translate("Words", "{count} fields")).format(count=len(value))
     if isinstance(value, list):
         if nested and value and all(not isinstance(v, (dict, list)) for v in value):
             shown = ", ".join(_short(v, False, names) for v in value[:3])
-            return shown + (f" +{len(value) - 3} more" if len(value) > 3 else "")
-        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
+            return shown + (more.format(count=len(value) - 3) if len(value) > 3 else "")
+        return (translate("Words", "{count} item") if len(value) == 1 else
+                translate("Words", "{count} items")).format(count=len(value))
     text = names.get(value, str(value)) if isinstance(value, str) else str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -88,7 +91,7 @@ def in_words(data: Any, most: int = 6, answer: bool = False, names: Mapping[str,
         given = [(str(k), v) for k, v in data.items() if v is not None and v != ""]
         named = [(k, v) for k, v in given if not _is_id(k)] if answer else given
         parts = [f"{_name(k, names)}: {_short(v, names=names)}" for k, v in (named or given)]
-        more = f" · +{len(parts) - most} more" if len(parts) > most else ""
+        more = translate("Words", " · +{count} more").format(count=len(parts) - most) if len(parts) > most else ""
         return " · ".join(parts[:most]) + more
     if isinstance(data, list):
         return _short(data, names=names)

@@ -10801,6 +10801,38 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <source>off</source>
         <translation>kapalı</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source> +{count} more</source>
+        <translation> +{count} tane daha</translation>
+    </message>
+    <message>
+        <source>{count} field</source>
+        <translation>{count} alan</translation>
+    </message>
+    <message>
+        <source>{count} fields</source>
+        <translation>{count} alan</translation>
+    </message>
+    <message>
+        <source>{count} item</source>
+        <translation>{count} öğe</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} öğe</translation>
+    </message>
+    <message>
+        <source> · +{count} more</source>
+        <translation> · +{count} tane daha</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>

@@ -185,3 +185,10 @@ def test_a_form_says_what_is_wrong_in_turkish(turkish, app_window, loop):
     form = panel.select("missxss.timeout")
     form.editor("duration").setText("0")
     assert "Kullanıcı adı: zorunlu" in form.error_label.text()
+
+
+def test_an_answer_reads_in_turkish_in_activity(turkish):
+    from deck.ui.activity import summarize
+
+    said = summarize({"active": True, "ids": [1, 2, 3, 4, 5], "rows": [{"a": 1}, {"a": 2}]})
+    assert said == "active: evet · ids: 1, 2, 3 +2 tane daha · rows: 2 öğe"
