@@ -43,12 +43,14 @@ def fold(text: str) -> str:
 def duration(seconds: float) -> str:
     """A length of time in its largest fitting unit: 6 -> "6 s", 300 -> "5 min", 99999 -> "28 h"."""
     if seconds == float("inf"):
-        return "indefinitely"
-    for unit, size, least in (("years", 365 * 86400, 365 * 86400), ("d", 86400, 2 * 86400), ("h", 3600, 3600),
-                              ("min", 60, 60)):
+        return translate("Words", "indefinitely")
+    for unit, size, least in ((QT_TRANSLATE_NOOP("Words", "{n} years"), 365 * 86400, 365 * 86400),
+                              (QT_TRANSLATE_NOOP("Words", "{n} d"), 86400, 2 * 86400),
+                              (QT_TRANSLATE_NOOP("Words", "{n} h"), 3600, 3600),
+                              (QT_TRANSLATE_NOOP("Words", "{n} min"), 60, 60)):
         if seconds >= least:
-            return f"{seconds / size:.0f} {unit}"
-    return f"{seconds:.2g} s" if seconds < 10 else f"{seconds:.0f} s"
+            return translate("Words", unit).format(n=f"{seconds / size:.0f}")
+    return translate("Words", QT_TRANSLATE_NOOP("Words", "{n} s")).format(n=f"{seconds:.2g}" if seconds < 10 else f"{seconds:.0f}")
 
 
 def _name(key: Any, names: Mapping[str, str]) -> str:

@@ -10802,6 +10802,30 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>kapalı</translation>
     </message>
     <message>
+        <source>indefinitely</source>
+        <translation>süresiz</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} yıl</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} gün</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} sa</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} dk</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} sn</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>evet</translation>
     </message>
