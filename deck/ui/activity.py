@@ -111,7 +111,9 @@ class ActivityModel(QAbstractTableModel):
         ):
             return QColor(STATE_COLOUR[inv.state])
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return f"{inv.action.id} · {'run by Deck' if inv.background else 'run by you'} ({inv.source})"
+            by = QCoreApplication.translate("Activity", "run by Deck") if inv.background else \
+                QCoreApplication.translate("Activity", "run by you")
+            return f"{inv.action.id} · {by} ({inv.source})"
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return redact(json.dumps(inv.params, ensure_ascii=False))
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:

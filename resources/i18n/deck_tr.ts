@@ -284,6 +284,14 @@
         <source>failed</source>
         <translation>başarısız</translation>
     </message>
+    <message>
+        <source>run by Deck</source>
+        <translation>Deck çalıştırdı</translation>
+    </message>
+    <message>
+        <source>run by you</source>
+        <translation>siz çalıştırdınız</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
