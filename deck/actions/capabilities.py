@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 from deck.core.errors import DeckError, InvalidParams, ServiceError
 from deck.core.names import action_id
 from deck.core.params import Param, ParamsModel, build_model
-from deck.core.words import translate
+from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route, conforms
 
 from .registry import Action
@@ -222,7 +222,8 @@ class Capabilities:
             return await self.invoke(cap.id, data, platform, source=f"via {cap.id}")
 
         offered = ", ".join(p.title for p in self.providers_of(cap.id))
-        return Action(cap.id, cap.title, "Any service", model, handle, provider="deck", destructive=cap.destructive,
+        return Action(cap.id, cap.title, QT_TRANSLATE_NOOP("Contract", "Any service"), model, handle, provider="deck",
+                      destructive=cap.destructive,
                       read_only=cap.read, description=f"Goes through whichever connected service offers it ({offered}).",
                       capability=cap.id)
 

@@ -6,6 +6,7 @@ from typing import Any, Awaitable, Callable
 
 from deck.core.errors import InvalidParams
 from deck.core.params import Param, ParamsModel, build_model
+from deck.core.words import QT_TRANSLATE_NOOP
 
 from .registry import Action, Registry
 
@@ -30,9 +31,10 @@ def register(registry: Registry, names: Callable[[], list[str]], switch: Callabl
         return {"page": name}
 
     for action in (
-        Action("deck.profile-switch", "Switch profile", "Deck", ProfileSwitch, profile_switch,
+        Action("deck.profile-switch", QT_TRANSLATE_NOOP("Contract", "Switch profile"), QT_TRANSLATE_NOOP("Contract", "Deck"),
+               ProfileSwitch, profile_switch,
                description="Switch to another profile: its deck pages, hotkeys and dock layout."),
-        Action("deck.page", "Show deck page", "Deck", PageShow, page_show,
+        Action("deck.page", QT_TRANSLATE_NOOP("Contract", "Show deck page"), "Deck", PageShow, page_show,
                description="Show a page of the current profile's deck."),
     ):
         if action.id not in registry:

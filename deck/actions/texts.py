@@ -10,7 +10,6 @@ if TYPE_CHECKING:
     from deck.core.params import Param
 
 CONTEXT = "Contract"
-OWN = ("Switch profile", "Show deck page", "Deck", "Any service")  # Deck's own actions and groups
 
 
 def _param(found: dict[str, None], param: "Param") -> None:
@@ -25,7 +24,7 @@ def texts() -> list[str]:
     from deck.providers.capabilities import CAPABILITIES
     from deck.providers.catalogue import providers
 
-    found: dict[str, None] = dict.fromkeys(OWN)
+    found: dict[str, None] = {}  # (Deck's own actions mark their words where they are made)
     for kind in KINDS.values():  # the deck's toggle buttons: what they follow and their two states
         found.update(dict.fromkeys((kind.title, kind.arg_label, *kind.words)))
     for capability in CAPABILITIES:

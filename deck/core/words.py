@@ -62,17 +62,19 @@ def _short(value: Any, nested: bool = True, names: Mapping[str, str] = {}) -> st
     how many more), a large one counted. ``names`` are a service's codes in words."""
     if isinstance(value, bool):
         return translate("Words", "yes") if value else translate("Words", "no")
-    more = translate("Words", " +{count} more")
+    def more(count: int) -> str:
+        return translate("Words", " +{count} more").format(count=count) if count > 0 else ""
+
     if isinstance(value, dict):
         if nested and value and all(not isinstance(v, (dict, list)) for v in value.values()):
             shown = ", ".join(f"{_name(k, names)} {_short(v, False, names)}" for k, v in list(value.items())[:3])
-            return shown + (more.format(count=len(value) - 3) if len(value) > 3 else "")
+            return shown + more(len(value) - 3)
         return (translate("Words", "{count} field") if len(value) == 1 else
                 translate("Words", "{count} fields")).format(count=len(value))
     if isinstance(value, list):
         if nested and value and all(not isinstance(v, (dict, list)) for v in value):
             shown = ", ".join(_short(v, False, names) for v in value[:3])
-            return shown + (more.format(count=len(value) - 3) if len(value) > 3 else "")
+            return shown + more(len(value) - 3)
         return (translate("Words", "{count} item") if len(value) == 1 else
                 translate("Words", "{count} items")).format(count=len(value))
     text = names.get(value, str(value)) if isinstance(value, str) else str(value)

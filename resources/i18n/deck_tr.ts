@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
     <name>AccountPage</name>
@@ -20,10 +21,10 @@
     </message>
     <message>
         <source>Remove what Deck keeps for {service} from your keychain</source>
-        <translation>Deck'in {service} için sakladıklarını anahtar zincirinizden kaldırın</translation>
+        <translation>Deck&apos;in {service} için sakladıklarını anahtar zincirinizden kaldırın</translation>
     </message>
     <message>
-        <source>Create an app in your account's developer settings.</source>
+        <source>Create an app in your account&apos;s developer settings.</source>
         <translation>Hesabınızın geliştirici ayarlarında bir uygulama oluşturun.</translation>
     </message>
     <message>
@@ -48,7 +49,7 @@
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation>Kaydedilecek yönlendirme URI'si</translation>
+        <translation>Kaydedilecek yönlendirme URI&apos;si</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -56,11 +57,11 @@
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation>Yönlendirme URI'si</translation>
+        <translation>Yönlendirme URI&apos;si</translation>
     </message>
     <message>
         <source>&lt;b&gt;What Deck may do&lt;/b&gt; (asked for when you sign in):</source>
-        <translation>&lt;b&gt;Deck'in yapabilecekleri&lt;/b&gt; (giriş yaparken sorulur):</translation>
+        <translation>&lt;b&gt;Deck&apos;in yapabilecekleri&lt;/b&gt; (giriş yaparken sorulur):</translation>
     </message>
     <message>
         <source>Permission “{scope}”</source>
@@ -88,7 +89,7 @@
     </message>
     <message>
         <source>Allowed everything Deck asks for.</source>
-        <translation>Deck'in istediği her şeye izin verildi.</translation>
+        <translation>Deck&apos;in istediği her şeye izin verildi.</translation>
     </message>
     <message>
         <source>kept in memory for this session</source>
@@ -210,7 +211,7 @@
         <translation>Sonuç</translation>
     </message>
     <message>
-        <source>The service's answer appears here.</source>
+        <source>The service&apos;s answer appears here.</source>
         <translation>Hizmetin yanıtı burada görünür.</translation>
     </message>
     <message>
@@ -316,12 +317,12 @@
         <translation>Etkinliği süz</translation>
     </message>
     <message>
-        <source>Deck's own reads</source>
-        <translation>Deck'in kendi okumaları</translation>
+        <source>Deck&apos;s own reads</source>
+        <translation>Deck&apos;in kendi okumaları</translation>
     </message>
     <message>
         <source>Also show what Deck runs by itself: panel refreshes, health checks, toggles</source>
-        <translation>Deck'in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
+        <translation>Deck&apos;in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -352,15 +353,15 @@
     </message>
     <message>
         <source>Kick bits</source>
-        <translation>Kick bit'leri</translation>
+        <translation>Kick bit&apos;leri</translation>
     </message>
     <message>
         <source>Twitch bits</source>
-        <translation>Twitch bit'leri</translation>
+        <translation>Twitch bit&apos;leri</translation>
     </message>
     <message>
         <source>Needs the MissXss overlay open in OBS.</source>
-        <translation>MissXss katmanının OBS'te açık olması gerekir.</translation>
+        <translation>MissXss katmanının OBS&apos;te açık olması gerekir.</translation>
     </message>
     <message>
         <source>Recent</source>
@@ -491,8 +492,8 @@
         <translation>Efekt verisi (JSON nesnesi)</translation>
     </message>
     <message>
-        <source>{"message": "Hello", "color": "#ff0"}</source>
-        <translation>{"message": "Merhaba", "color": "#ff0"}</translation>
+        <source>{&quot;message&quot;: &quot;Hello&quot;, &quot;color&quot;: &quot;#ff0&quot;}</source>
+        <translation>{&quot;message&quot;: &quot;Merhaba&quot;, &quot;color&quot;: &quot;#ff0&quot;}</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -682,7 +683,7 @@
         <translation>Bot {channels} kanala hizmet veriyor ({live} yayında) · çalışma süresi {uptime} · son yeniden başlatma {restart}</translation>
     </message>
     <message>
-        <source>Viewer's numeric id</source>
+        <source>Viewer&apos;s numeric id</source>
         <translation>İzleyicinin sayısal kimliği</translation>
     </message>
     <message>
@@ -842,7 +843,7 @@
         <translation>Rütbeleri kaydet</translation>
     </message>
     <message>
-        <source>Reset to the bot's defaults…</source>
+        <source>Reset to the bot&apos;s defaults…</source>
         <translation>Botun varsayılanlarına dön…</translation>
     </message>
     <message>
@@ -854,7 +855,7 @@
         <translation>Rütbeler sıfırlandı ✓</translation>
     </message>
     <message>
-        <source>Replace your rank scheme with the bot's default ranks?</source>
+        <source>Replace your rank scheme with the bot&apos;s default ranks?</source>
         <translation>Rütbe düzeniniz botun varsayılan rütbeleriyle değiştirilsin mi?</translation>
     </message>
     <message>
@@ -862,7 +863,7 @@
         <translation>8-top yanıtları, her satıra bir tane</translation>
     </message>
     <message>
-        <source>One answer per line. Empty: the bot's own answers.</source>
+        <source>One answer per line. Empty: the bot&apos;s own answers.</source>
         <translation>Her satıra bir yanıt. Boş: botun kendi yanıtları.</translation>
     </message>
     <message>
@@ -934,11 +935,11 @@
     <name>Capabilities</name>
     <message>
         <source>{action} is not available for {platform} in Deck yet.</source>
-        <translation>{platform} için {action} henüz Deck'te yok.</translation>
+        <translation>{platform} için {action} henüz Deck&apos;te yok.</translation>
     </message>
     <message>
         <source>{action} is not available in Deck yet.</source>
-        <translation>{action} henüz Deck'te yok.</translation>
+        <translation>{action} henüz Deck&apos;te yok.</translation>
     </message>
     <message>
         <source> or </source>
@@ -983,7 +984,7 @@
         <translation>Düğme rengi</translation>
     </message>
     <message>
-        <source>the theme's</source>
+        <source>the theme&apos;s</source>
         <translation>temanınki</translation>
     </message>
     <message>
@@ -995,7 +996,7 @@
         <translation>düğmede okunaklı</translation>
     </message>
     <message>
-        <source>Use the theme's colours</source>
+        <source>Use the theme&apos;s colours</source>
         <translation>Temanın renklerini kullan</translation>
     </message>
     <message>
@@ -1076,7 +1077,7 @@
     </message>
     <message>
         <source>In Deck</source>
-        <translation>Deck'te</translation>
+        <translation>Deck&apos;te</translation>
     </message>
     <message>
         <source>Global (in games too)</source>
@@ -1184,7 +1185,7 @@
     </message>
     <message>
         <source>Mods &amp;&amp; VIPs</source>
-        <translation>Moderatörler &amp;&amp; VIP'ler</translation>
+        <translation>Moderatörler &amp;&amp; VIP&apos;ler</translation>
     </message>
     <message>
         <source>Subs &amp;&amp; notices</source>
@@ -1307,16 +1308,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>ACTION_ID names what to run: a service's operation (missxss.get-stream-meta, kick.rewards,
+        <source>ACTION_ID names what to run: a service&apos;s operation (missxss.get-stream-meta, kick.rewards,
 nightbot.song-queue…) or a capability that runs through whichever connected service offers
 it (chat.timeout, songs.skip, stream.status…). `deck actions` lists them all; `deck actions
-ACTION_ID` shows one action's parameters with their types, ranges and defaults.
+ACTION_ID` shows one action&apos;s parameters with their types, ranges and defaults.
 
 examples:
   deck run stream.status --set platform=kick
   deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
-  deck run nightbot.add-to-queue --set q="never gonna give you up"
-  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
+  deck run nightbot.add-to-queue --set q=&quot;never gonna give you up&quot;
+  deck run missxss.set-stream-meta --params-json &apos;{&quot;title&quot;: &quot;Ranked&quot;, &quot;platform&quot;: &quot;Twitch&quot;}&apos;
 </source>
         <translation>ACTION_ID neyin çalışacağını söyler: bir hizmetin işlemi (missxss.get-stream-meta, kick.rewards,
 nightbot.song-queue…) ya da hangi bağlı hizmet sunuyorsa onun üzerinden çalışan bir yetenek
@@ -1326,8 +1327,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
 örnekler:
   deck run stream.status --set platform=kick
   deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
-  deck run nightbot.add-to-queue --set q="never gonna give you up"
-  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
+  deck run nightbot.add-to-queue --set q=&quot;never gonna give you up&quot;
+  deck run missxss.set-stream-meta --params-json &apos;{&quot;title&quot;: &quot;Ranked&quot;, &quot;platform&quot;: &quot;Twitch&quot;}&apos;
 </translation>
     </message>
     <message>
@@ -1488,18 +1489,18 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>start the app, check Qt, keychain, settings and one sandbox round trip, then exit</source>
-        <translation>uygulamayı başlat; Qt'yi, anahtar zincirini, ayarları ve bir deneme ortamı gidiş-dönüşünü denetle, sonra çık</translation>
+        <translation>uygulamayı başlat; Qt&apos;yi, anahtar zincirini, ayarları ve bir deneme ortamı gidiş-dönüşünü denetle, sonra çık</translation>
     </message>
     <message>
-        <source>list every action, or show one action's parameters</source>
+        <source>list every action, or show one action&apos;s parameters</source>
         <translation>bütün eylemleri listele ya da bir eylemin parametrelerini göster</translation>
     </message>
     <message>
-        <source>show this action's parameters, their ranges and an example</source>
+        <source>show this action&apos;s parameters, their ranges and an example</source>
         <translation>bu eylemin parametrelerini, aralıklarını ve bir örneği göster</translation>
     </message>
     <message>
-        <source>machine-readable, with each action's params schema</source>
+        <source>machine-readable, with each action&apos;s params schema</source>
         <translation>makinenin okuyacağı biçimde, her eylemin parametre şemasıyla</translation>
     </message>
     <message>
@@ -1535,7 +1536,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>bir yetenek için: üzerinden çalışacağı hizmet (ör. --via kick); varsayılan olarak uygulamada seçilen, yoksa bağlı olanların en iyisi</translation>
     </message>
     <message>
-        <source>each service's address and whether its credential is set (never a secret)</source>
+        <source>each service&apos;s address and whether its credential is set (never a secret)</source>
         <translation>her hizmetin adresi ve kimlik bilgisinin girilip girilmediği (asla bir gizli bilgi değil)</translation>
     </message>
     <message>
@@ -1547,15 +1548,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>tarayıcının ne kadar bekleneceği</translation>
     </message>
     <message>
-        <source>sign out of a service (revokes Deck's access where the service can)</source>
-        <translation>bir hizmetten çıkış yap (hizmet destekliyorsa Deck'in erişimini geri alır)</translation>
+        <source>sign out of a service (revokes Deck&apos;s access where the service can)</source>
+        <translation>bir hizmetten çıkış yap (hizmet destekliyorsa Deck&apos;in erişimini geri alır)</translation>
     </message>
     <message>
         <source>live chat</source>
         <translation>canlı sohbet</translation>
     </message>
     <message>
-        <source>print a channel's chat as it comes (Ctrl+C to stop)</source>
+        <source>print a channel&apos;s chat as it comes (Ctrl+C to stop)</source>
         <translation>bir kanalın sohbetini geldikçe yazdır (durdurmak için Ctrl+C)</translation>
     </message>
     <message>
@@ -1688,7 +1689,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Komut yanıtı</translation>
     </message>
     <message>
-        <source>Response — the service's variables, e.g. $(user), are filled in</source>
+        <source>Response — the service&apos;s variables, e.g. $(user), are filled in</source>
         <translation>Yanıt — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
     </message>
     <message>
@@ -1812,7 +1813,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yapay zekâ yönergesi</translation>
     </message>
     <message>
-        <source>The AI bot's instructions. MissXss cannot send the current prompt back, so write the whole prompt here.</source>
+        <source>The AI bot&apos;s instructions. MissXss cannot send the current prompt back, so write the whole prompt here.</source>
         <translation>Yapay zekâ botunun yönergeleri. MissXss şu anki yönergeyi geri gönderemez, bu yüzden yönergenin tamamını buraya yazın.</translation>
     </message>
     <message>
@@ -1833,7 +1834,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>MissXss reports these after a change made from Deck.</source>
-        <translation>MissXss bunları Deck'ten yapılan bir değişiklikten sonra bildirir.</translation>
+        <translation>MissXss bunları Deck&apos;ten yapılan bir değişiklikten sonra bildirir.</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -1875,7 +1876,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Bot aboneleri</translation>
     </message>
     <message>
-        <source>Nobody on the bot's list yet.</source>
+        <source>Nobody on the bot&apos;s list yet.</source>
         <translation>Botun listesinde henüz kimse yok.</translation>
     </message>
     <message>
@@ -1884,7 +1885,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>KICKs</source>
-        <translation>KICK'ler</translation>
+        <translation>KICK&apos;ler</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -2072,7 +2073,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Subscribers are Kick only; the platform choice does not apply here.</source>
-        <translation>Aboneler yalnızca Kick'te; platform seçimi burada geçerli değil.</translation>
+        <translation>Aboneler yalnızca Kick&apos;te; platform seçimi burada geçerli değil.</translation>
     </message>
 </context>
 <context>
@@ -2333,11 +2334,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Botun tuttuğu aboneler</translation>
     </message>
     <message>
-        <source>Add to the bot's subscribers</source>
+        <source>Add to the bot&apos;s subscribers</source>
         <translation>Botun abonelerine ekle</translation>
     </message>
     <message>
-        <source>Remove from the bot's subscribers</source>
+        <source>Remove from the bot&apos;s subscribers</source>
         <translation>Botun abonelerinden çıkar</translation>
     </message>
     <message>
@@ -2497,7 +2498,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sebep (platform gösteriyorsa gösterilir)</translation>
     </message>
     <message>
-        <source>The viewer's id, for services that moderate by id</source>
+        <source>The viewer&apos;s id, for services that moderate by id</source>
         <translation>İzleyicinin kimliği, kimlikle moderasyon yapan hizmetler için</translation>
     </message>
     <message>
@@ -2694,7 +2695,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Webhooks</source>
-        <translation>Webhook'lar</translation>
+        <translation>Webhook&apos;lar</translation>
     </message>
     <message>
         <source>Create a webhook</source>
@@ -2749,7 +2750,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Komutlar</translation>
     </message>
     <message>
-        <source>The service's own commands</source>
+        <source>The service&apos;s own commands</source>
         <translation>Hizmetin kendi komutları</translation>
     </message>
     <message>
@@ -2781,7 +2782,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Komut platformları</translation>
     </message>
     <message>
-        <source>Change one of the service's own commands</source>
+        <source>Change one of the service&apos;s own commands</source>
         <translation>Hizmetin kendi komutlarından birini değiştir</translation>
     </message>
     <message>
@@ -3058,7 +3059,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Start offset (0-based, default 0)</source>
-        <translation>Başlangıç konumu (0'dan başlar, varsayılan 0)</translation>
+        <translation>Başlangıç konumu (0&apos;dan başlar, varsayılan 0)</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3741,7 +3742,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yeniden izin verilecek kelime</translation>
     </message>
     <message>
-        <source>Your channel's numeric id (chanid in the settings)</source>
+        <source>Your channel&apos;s numeric id (chanid in the settings)</source>
         <translation>Kanalınızın sayısal kimliği (ayarlardaki chanid)</translation>
     </message>
     <message>
@@ -3777,7 +3778,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Dizi</translation>
     </message>
     <message>
-        <source>Every answer, one per item (empty: the bot's defaults)</source>
+        <source>Every answer, one per item (empty: the bot&apos;s defaults)</source>
         <translation>Her yanıt, öğe başına bir tane (boşsa: botun varsayılanları)</translation>
     </message>
     <message>
@@ -3805,8 +3806,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kazanana fısıldanır (ör. bir oyun anahtarı)</translation>
     </message>
     <message>
-        <source>The viewer's numeric id on ScottyBot</source>
-        <translation>İzleyicinin ScottyBot'taki sayısal kimliği</translation>
+        <source>The viewer&apos;s numeric id on ScottyBot</source>
+        <translation>İzleyicinin ScottyBot&apos;taki sayısal kimliği</translation>
     </message>
     <message>
         <source>How many points</source>
@@ -3821,7 +3822,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>İzleyiciler</translation>
     </message>
     <message>
-        <source>Your channel's name or numeric id</source>
+        <source>Your channel&apos;s name or numeric id</source>
         <translation>Kanalınızın adı veya sayısal kimliği</translation>
     </message>
     <message>
@@ -3829,8 +3830,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Rütbeler</translation>
     </message>
     <message>
-        <source>Hours to rank name, e.g. {"0": "Newbie"}</source>
-        <translation>Saatten rütbe adına, ör. {"0": "Çaylak"}</translation>
+        <source>Hours to rank name, e.g. {&quot;0&quot;: &quot;Newbie&quot;}</source>
+        <translation>Saatten rütbe adına, ör. {&quot;0&quot;: &quot;Çaylak&quot;}</translation>
     </message>
     <message>
         <source>Bot</source>
@@ -3854,11 +3855,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Make Nightbot join the channel</source>
-        <translation>Nightbot'u kanala kat</translation>
+        <translation>Nightbot&apos;u kanala kat</translation>
     </message>
     <message>
         <source>Make Nightbot leave the channel</source>
-        <translation>Nightbot'u kanaldan çıkar</translation>
+        <translation>Nightbot&apos;u kanaldan çıkar</translation>
     </message>
     <message>
         <source>Send chat message as Nightbot</source>
@@ -3914,7 +3915,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>A 24-character id, as Nightbot gives it</source>
-        <translation>Nightbot'un verdiği 24 karakterlik kimlik</translation>
+        <translation>Nightbot&apos;un verdiği 24 karakterlik kimlik</translation>
     </message>
     <message>
         <source>Edit custom command</source>
@@ -3937,7 +3938,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Varsayılan komut</translation>
     </message>
     <message>
-        <source>The command's _name, e.g. commands (not !commands)</source>
+        <source>The command&apos;s _name, e.g. commands (not !commands)</source>
         <translation>Komutun _name değeri, ör. commands (!commands değil)</translation>
     </message>
     <message>
@@ -3974,7 +3975,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Username (YouTube: the channel URL)</source>
-        <translation>Kullanıcı adı (YouTube: kanal URL'si)</translation>
+        <translation>Kullanıcı adı (YouTube: kanal URL&apos;si)</translation>
     </message>
     <message>
         <source>Regular</source>
@@ -3985,7 +3986,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sınırlar</translation>
     </message>
     <message>
-        <source>AutoDJ playlist (one of the settings' playlists)</source>
+        <source>AutoDJ playlist (one of the settings&apos; playlists)</source>
         <translation>AutoDJ çalma listesi (ayarlardaki listelerden biri)</translation>
     </message>
     <message>
@@ -4029,16 +4030,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sıralama (varsayılan tarih)</translation>
     </message>
     <message>
-        <source>A song's URL, or words to search for</source>
-        <translation>Şarkının URL'si veya aranacak kelimeler</translation>
+        <source>A song&apos;s URL, or words to search for</source>
+        <translation>Şarkının URL&apos;si veya aranacak kelimeler</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>A playlist's URL</source>
-        <translation>Bir çalma listesinin URL'si</translation>
+        <source>A playlist&apos;s URL</source>
+        <translation>Bir çalma listesinin URL&apos;si</translation>
     </message>
     <message>
         <source>Playlist item</source>
@@ -4065,7 +4066,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Spam filtresi</translation>
     </message>
     <message>
-        <source>The filter's _type, e.g. blacklist</source>
+        <source>The filter&apos;s _type, e.g. blacklist</source>
         <translation>Filtrenin _type değeri, ör. blacklist</translation>
     </message>
     <message>
@@ -4085,12 +4086,12 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Saniye olarak zaman aşımı</translation>
     </message>
     <message>
-        <source>The filter's threshold (within its _limitMin.._limitMax)</source>
+        <source>The filter&apos;s threshold (within its _limitMin.._limitMax)</source>
         <translation>Filtrenin eşiği (_limitMin.._limitMax aralığında)</translation>
     </message>
     <message>
-        <source>Said on a timeout (empty: Nightbot's own quotes)</source>
-        <translation>Zaman aşımında söylenen (boşsa: Nightbot'un kendi sözleri)</translation>
+        <source>Said on a timeout (empty: Nightbot&apos;s own quotes)</source>
+        <translation>Zaman aşımında söylenen (boşsa: Nightbot&apos;un kendi sözleri)</translation>
     </message>
     <message>
         <source>Silent</source>
@@ -4209,7 +4210,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sohbet geçmişi</translation>
     </message>
     <message>
-        <source>A chat user's details (moderator chat token)</source>
+        <source>A chat user&apos;s details (moderator chat token)</source>
         <translation>Bir sohbet kullanıcısının ayrıntıları (moderatör sohbet belirteci)</translation>
     </message>
     <message>
@@ -4217,7 +4218,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Erişim belirteci</translation>
     </message>
     <message>
-        <source>A moderator's chat access token</source>
+        <source>A moderator&apos;s chat access token</source>
         <translation>Bir moderatörün sohbet erişim belirteci</translation>
     </message>
     <message>
@@ -4314,7 +4315,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>The image as a data: URL</source>
-        <translation>Görüntü, data: URL'si olarak</translation>
+        <translation>Görüntü, data: URL&apos;si olarak</translation>
     </message>
     <message>
         <source>Delete a custom emoji</source>
@@ -4342,7 +4343,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Post to the fediverse</source>
-        <translation>Fediverse'e gönderi paylaş</translation>
+        <translation>Fediverse&apos;e gönderi paylaş</translation>
     </message>
     <message>
         <source>Fediverse activity</source>
@@ -4414,7 +4415,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Server URL</source>
-        <translation>Sunucu URL'si</translation>
+        <translation>Sunucu URL&apos;si</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -4689,12 +4690,12 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>MissXss panelindeki API anahtarınızı yapıştırın</translation>
     </message>
     <message>
-        <source>ScottyBot's API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot's own numbers. Deck checks that it answers with its public status before using it.</source>
-        <translation>ScottyBot'un API'si Mixer döneminden kalma (Mixer 2020'de kapandı): kimlikleri ScottyBot'un kendi numaralarıdır. Deck kullanmadan önce herkese açık durumuyla yanıt verdiğini denetler.</translation>
+        <source>ScottyBot&apos;s API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot&apos;s own numbers. Deck checks that it answers with its public status before using it.</source>
+        <translation>ScottyBot&apos;un API&apos;si Mixer döneminden kalma (Mixer 2020&apos;de kapandı): kimlikleri ScottyBot&apos;un kendi numaralarıdır. Deck kullanmadan önce herkese açık durumuyla yanıt verdiğini denetler.</translation>
     </message>
     <message>
-        <source>Sign in to ScottyGUI and copy the &lt;i&gt;Authkey&lt;/i&gt; it shows. It travels in every request's address, so Deck removes it from every address it logs or shows.</source>
-        <translation>ScottyGUI'ye giriş yapın ve gösterdiği &lt;i&gt;Authkey&lt;/i&gt;'i kopyalayın. Her isteğin adresinde gider; bu yüzden Deck onu kaydettiği veya gösterdiği her adresten çıkarır.</translation>
+        <source>Sign in to ScottyGUI and copy the &lt;i&gt;Authkey&lt;/i&gt; it shows. It travels in every request&apos;s address, so Deck removes it from every address it logs or shows.</source>
+        <translation>ScottyGUI&apos;ye giriş yapın ve gösterdiği &lt;i&gt;Authkey&lt;/i&gt;&apos;i kopyalayın. Her isteğin adresinde gider; bu yüzden Deck onu kaydettiği veya gösterdiği her adresten çıkarır.</translation>
     </message>
     <message>
         <source>Authkey</source>
@@ -4702,19 +4703,19 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Paste the authkey from ScottyGUI</source>
-        <translation>ScottyGUI'deki authkey'i yapıştırın</translation>
+        <translation>ScottyGUI&apos;deki authkey&apos;i yapıştırın</translation>
     </message>
     <message>
         <source>Deck signs in to Nightbot with your own Nightbot app, so your chat bot answers only to you. Sign-ins last 30 days and are renewed before they run out.</source>
-        <translation>Deck, Nightbot'a kendi Nightbot uygulamanızla giriş yapar; böylece sohbet botunuz yalnızca size yanıt verir. Girişler 30 gün sürer ve dolmadan yenilenir.</translation>
+        <translation>Deck, Nightbot&apos;a kendi Nightbot uygulamanızla giriş yapar; böylece sohbet botunuz yalnızca size yanıt verir. Girişler 30 gün sürer ve dolmadan yenilenir.</translation>
     </message>
     <message>
-        <source>In Nightbot's control panel open Account → Applications, press New App, paste the redirect URI below, save, then press New Secret.</source>
-        <translation>Nightbot kontrol panelinde Hesap → Uygulamalar'ı açın, Yeni Uygulama'ya basın, aşağıdaki yönlendirme URI'sini yapıştırıp kaydedin, sonra Yeni Gizli Anahtar'a basın.</translation>
+        <source>In Nightbot&apos;s control panel open Account → Applications, press New App, paste the redirect URI below, save, then press New Secret.</source>
+        <translation>Nightbot kontrol panelinde Hesap → Uygulamalar&apos;ı açın, Yeni Uygulama&apos;ya basın, aşağıdaki yönlendirme URI&apos;sini yapıştırıp kaydedin, sonra Yeni Gizli Anahtar&apos;a basın.</translation>
     </message>
     <message>
         <source>see the channel and make Nightbot join or leave it</source>
-        <translation>kanalı görmek ve Nightbot'u kanala katmak ya da çıkarmak</translation>
+        <translation>kanalı görmek ve Nightbot&apos;u kanala katmak ya da çıkarmak</translation>
     </message>
     <message>
         <source>send chat messages as Nightbot</source>
@@ -4757,7 +4758,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>zamanlayıcıları görmek ve değiştirmek</translation>
     </message>
     <message>
-        <source>From your app's page</source>
+        <source>From your app&apos;s page</source>
         <translation>Uygulamanızın sayfasından</translation>
     </message>
     <message>
@@ -4910,7 +4911,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Block URLs</source>
-        <translation>URL'leri engelle</translation>
+        <translation>URL&apos;leri engelle</translation>
     </message>
     <message>
         <source>Limit capitals</source>
@@ -5117,7 +5118,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yalnızca beğenilen videolar</translation>
     </message>
     <message>
-        <source>Enter your Owncast server's address. For chat as a bot and moderation, create an access token in Owncast's admin under &lt;i&gt;Integrations&lt;/i&gt; with all three scopes, or give the admin password and let Deck create one. The admin password also opens the server's settings.</source>
+        <source>Enter your Owncast server&apos;s address. For chat as a bot and moderation, create an access token in Owncast&apos;s admin under &lt;i&gt;Integrations&lt;/i&gt; with all three scopes, or give the admin password and let Deck create one. The admin password also opens the server&apos;s settings.</source>
         <translation>Owncast sunucunuzun adresini girin. Bot olarak sohbet ve moderasyon için Owncast yönetiminde &lt;i&gt;Integrations&lt;/i&gt; altında üç izinle bir erişim belirteci oluşturun ya da yönetici parolasını verin, Deck oluştursun. Yönetici parolası sunucunun ayarlarını da açar.</translation>
     </message>
     <message>
@@ -5125,15 +5126,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sunucu adresi</translation>
     </message>
     <message>
-        <source>Create Deck's access token with the admin password</source>
-        <translation>Deck'in erişim belirtecini yönetici parolasıyla oluştur</translation>
+        <source>Create Deck&apos;s access token with the admin password</source>
+        <translation>Deck&apos;in erişim belirtecini yönetici parolasıyla oluştur</translation>
     </message>
     <message>
         <source>An integration access token (Admin → Integrations)</source>
         <translation>Bir entegrasyon erişim belirteci (Yönetim → Integrations)</translation>
     </message>
     <message>
-        <source>Optional: the server's admin password, for admin features</source>
+        <source>Optional: the server&apos;s admin password, for admin features</source>
         <translation>İsteğe bağlı: yönetim özellikleri için sunucunun yönetici parolası</translation>
     </message>
     <message>
@@ -5242,11 +5243,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Deck signs in to Kick with your own Kick app, so what you do on Kick through Deck is under your own login.</source>
-        <translation>Deck, Kick'e kendi Kick uygulamanızla giriş yapar; böylece Deck aracılığıyla Kick'te yaptıklarınız kendi girişinizle olur.</translation>
+        <translation>Deck, Kick&apos;e kendi Kick uygulamanızla giriş yapar; böylece Deck aracılığıyla Kick&apos;te yaptıklarınız kendi girişinizle olur.</translation>
     </message>
     <message>
         <source>On Kick open Settings → Developer (two-factor authentication must be on there), create an app, add the redirect URI below and copy the client ID and secret.</source>
-        <translation>Kick'te Ayarlar → Geliştirici'yi açın (orada iki adımlı doğrulama açık olmalı), bir uygulama oluşturun, aşağıdaki yönlendirme URI'sini ekleyin ve istemci kimliğiyle gizli anahtarı kopyalayın.</translation>
+        <translation>Kick&apos;te Ayarlar → Geliştirici&apos;yi açın (orada iki adımlı doğrulama açık olmalı), bir uygulama oluşturun, aşağıdaki yönlendirme URI&apos;sini ekleyin ve istemci kimliğiyle gizli anahtarı kopyalayın.</translation>
     </message>
     <message>
         <source>see your user information (name, user id)</source>
@@ -5257,7 +5258,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>kanalınızı görmek (açıklama, kategori…)</translation>
     </message>
     <message>
-        <source>change your stream's title, category and tags</source>
+        <source>change your stream&apos;s title, category and tags</source>
         <translation>yayınınızın başlığını, kategorisini ve etiketlerini değiştirmek</translation>
     </message>
     <message>
@@ -5274,10 +5275,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>read your stream URL and stream key</source>
-        <translation>yayın URL'nizi ve yayın anahtarınızı okumak</translation>
+        <translation>yayın URL&apos;nizi ve yayın anahtarınızı okumak</translation>
     </message>
     <message>
-        <source>subscribe to your channel's live events (follows, subs, chat…)</source>
+        <source>subscribe to your channel&apos;s live events (follows, subs, chat…)</source>
         <translation>kanalınızın canlı olaylarına abone olmak (takipler, abonelikler, sohbet…)</translation>
     </message>
     <message>
@@ -5305,7 +5306,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kullanımlar istek kuyruğunu atlasın mı</translation>
     </message>
     <message>
-        <source>The reward's id</source>
+        <source>The reward&apos;s id</source>
         <translation>Ödülün kimliği</translation>
     </message>
     <message>
@@ -5341,7 +5342,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yanıtlanan mesaj kimliği</translation>
     </message>
     <message>
-        <source>The message's id</source>
+        <source>The message&apos;s id</source>
         <translation>Mesajın kimliği</translation>
     </message>
     <message>
@@ -5349,11 +5350,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yasakla veya zaman aşımı ver</translation>
     </message>
     <message>
-        <source>The channel's user id</source>
+        <source>The channel&apos;s user id</source>
         <translation>Kanalın kullanıcı kimliği</translation>
     </message>
     <message>
-        <source>The viewer's Kick user id</source>
+        <source>The viewer&apos;s Kick user id</source>
         <translation>İzleyicinin Kick kullanıcı kimliği</translation>
     </message>
     <message>
@@ -5409,8 +5410,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Abonelik kimlikleri</translation>
     </message>
     <message>
-        <source>Kick's public key for event signatures</source>
-        <translation>Kick'in olay imzaları için açık anahtarı</translation>
+        <source>Kick&apos;s public key for event signatures</source>
+        <translation>Kick&apos;in olay imzaları için açık anahtarı</translation>
     </message>
     <message>
         <source>Token introspection (v1)</source>
@@ -5418,11 +5419,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Scenes, sources, audio, streaming and recording in OBS Studio on this computer.</source>
-        <translation>Bu bilgisayardaki OBS Studio'da sahneler, kaynaklar, ses, yayın ve kayıt.</translation>
+        <translation>Bu bilgisayardaki OBS Studio&apos;da sahneler, kaynaklar, ses, yayın ve kayıt.</translation>
     </message>
     <message>
         <source>In OBS, open &lt;b&gt;Tools → WebSocket Server Settings&lt;/b&gt;, tick &lt;i&gt;Enable WebSocket server&lt;/i&gt;, then &lt;i&gt;Show Connect Info&lt;/i&gt;: the port goes in the address, the password here. OBS 28 and newer have the server built in.</source>
-        <translation>OBS'te &lt;b&gt;Araçlar → WebSocket Sunucu Ayarları&lt;/b&gt;'nı açın, &lt;i&gt;WebSocket sunucusunu etkinleştir&lt;/i&gt;'i işaretleyin, sonra &lt;i&gt;Bağlantı Bilgilerini Göster&lt;/i&gt;: port adrese, parola buraya yazılır. OBS 28 ve sonrasında sunucu yerleşiktir.</translation>
+        <translation>OBS&apos;te &lt;b&gt;Araçlar → WebSocket Sunucu Ayarları&lt;/b&gt;&apos;nı açın, &lt;i&gt;WebSocket sunucusunu etkinleştir&lt;/i&gt;&apos;i işaretleyin, sonra &lt;i&gt;Bağlantı Bilgilerini Göster&lt;/i&gt;: port adrese, parola buraya yazılır. OBS 28 ve sonrasında sunucu yerleşiktir.</translation>
     </message>
     <message>
         <source>WebSocket address</source>
@@ -5686,11 +5687,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Canvas uuid</source>
-        <translation>Tuval UUID'si</translation>
+        <translation>Tuval UUID&apos;si</translation>
     </message>
     <message>
         <source>UUID of the canvas the source is in, if using the sourceName field</source>
-        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID'si</translation>
+        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID&apos;si</translation>
     </message>
     <message>
         <source>Source name</source>
@@ -5702,11 +5703,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Source uuid</source>
-        <translation>Kaynak UUID'si</translation>
+        <translation>Kaynak UUID&apos;si</translation>
     </message>
     <message>
         <source>UUID of the source</source>
-        <translation>Kaynağın UUID'si</translation>
+        <translation>Kaynağın UUID&apos;si</translation>
     </message>
     <message>
         <source>Get source filter default settings</source>
@@ -5730,7 +5731,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source to add the filter to</source>
-        <translation>Filtrenin ekleneceği kaynağın UUID'si</translation>
+        <translation>Filtrenin ekleneceği kaynağın UUID&apos;si</translation>
     </message>
     <message>
         <source>Filter name</source>
@@ -5762,7 +5763,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source the filter is on</source>
-        <translation>Filtrenin bulunduğu kaynağın UUID'si</translation>
+        <translation>Filtrenin bulunduğu kaynağın UUID&apos;si</translation>
     </message>
     <message>
         <source>Name of the filter to remove</source>
@@ -5934,7 +5935,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Press Shift</source>
-        <translation>Shift'e bas</translation>
+        <translation>Shift&apos;e bas</translation>
     </message>
     <message>
         <source>Key modifiers › control</source>
@@ -5942,7 +5943,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Press CTRL</source>
-        <translation>CTRL'ye bas</translation>
+        <translation>CTRL&apos;ye bas</translation>
     </message>
     <message>
         <source>Key modifiers › alt</source>
@@ -5950,7 +5951,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Press ALT</source>
-        <translation>ALT'a bas</translation>
+        <translation>ALT&apos;a bas</translation>
     </message>
     <message>
         <source>Key modifiers › command</source>
@@ -5958,7 +5959,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Press CMD (Mac)</source>
-        <translation>CMD'ye bas (Mac)</translation>
+        <translation>CMD&apos;ye bas (Mac)</translation>
     </message>
     <message>
         <source>Sleep</source>
@@ -6018,7 +6019,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the canvas the scene is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa sahnenin bulunduğu tuvalin UUID'si</translation>
+        <translation>sceneName alanı kullanılıyorsa sahnenin bulunduğu tuvalin UUID&apos;si</translation>
     </message>
     <message>
         <source>Scene name</source>
@@ -6030,11 +6031,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Scene uuid</source>
-        <translation>Sahne UUID'si</translation>
+        <translation>Sahne UUID&apos;si</translation>
     </message>
     <message>
         <source>UUID of the scene to add the input to as a scene item</source>
-        <translation>Girişin sahne öğesi olarak ekleneceği sahnenin UUID'si</translation>
+        <translation>Girişin sahne öğesi olarak ekleneceği sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Input name</source>
@@ -6074,11 +6075,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Input uuid</source>
-        <translation>Giriş UUID'si</translation>
+        <translation>Giriş UUID&apos;si</translation>
     </message>
     <message>
         <source>UUID of the input to remove</source>
-        <translation>Kaldırılacak girişin UUID'si</translation>
+        <translation>Kaldırılacak girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set input name</source>
@@ -6090,7 +6091,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Current input UUID</source>
-        <translation>Girişin şu anki UUID'si</translation>
+        <translation>Girişin şu anki UUID&apos;si</translation>
     </message>
     <message>
         <source>New input name</source>
@@ -6118,7 +6119,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to get the settings of</source>
-        <translation>Ayarları alınacak girişin UUID'si</translation>
+        <translation>Ayarları alınacak girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set input settings</source>
@@ -6130,7 +6131,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the settings of</source>
-        <translation>Ayarları belirlenecek girişin UUID'si</translation>
+        <translation>Ayarları belirlenecek girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Get input mute</source>
@@ -6142,7 +6143,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of input to get the mute state of</source>
-        <translation>Sessiz durumu alınacak girişin UUID'si</translation>
+        <translation>Sessiz durumu alınacak girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set input mute</source>
@@ -6154,7 +6155,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the mute state of</source>
-        <translation>Sessiz durumu belirlenecek girişin UUID'si</translation>
+        <translation>Sessiz durumu belirlenecek girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Input muted</source>
@@ -6174,7 +6175,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to toggle the mute state of</source>
-        <translation>Sessiz durumu değiştirilecek girişin UUID'si</translation>
+        <translation>Sessiz durumu değiştirilecek girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Get input volume</source>
@@ -6186,7 +6187,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to get the volume of</source>
-        <translation>Ses düzeyi alınacak girişin UUID'si</translation>
+        <translation>Ses düzeyi alınacak girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set input volume</source>
@@ -6198,7 +6199,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the volume of</source>
-        <translation>Ses düzeyi belirlenecek girişin UUID'si</translation>
+        <translation>Ses düzeyi belirlenecek girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Input volume mul</source>
@@ -6226,7 +6227,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to get the audio balance of</source>
-        <translation>Ses dengesi alınacak girişin UUID'si</translation>
+        <translation>Ses dengesi alınacak girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set input audio balance</source>
@@ -6238,7 +6239,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the audio balance of</source>
-        <translation>Ses dengesi belirlenecek girişin UUID'si</translation>
+        <translation>Ses dengesi belirlenecek girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Input audio balance</source>
@@ -6258,7 +6259,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to get the audio sync offset of</source>
-        <translation>Ses eşitleme kayması alınacak girişin UUID'si</translation>
+        <translation>Ses eşitleme kayması alınacak girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set input audio sync offset</source>
@@ -6270,7 +6271,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the audio sync offset of</source>
-        <translation>Ses eşitleme kayması belirlenecek girişin UUID'si</translation>
+        <translation>Ses eşitleme kayması belirlenecek girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Input audio sync offset</source>
@@ -6290,7 +6291,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to get the audio monitor type of</source>
-        <translation>Ses izleme türü alınacak girişin UUID'si</translation>
+        <translation>Ses izleme türü alınacak girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set input audio monitor type</source>
@@ -6302,7 +6303,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the audio monitor type of</source>
-        <translation>Ses izleme türü belirlenecek girişin UUID'si</translation>
+        <translation>Ses izleme türü belirlenecek girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Monitor type</source>
@@ -6322,7 +6323,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input</source>
-        <translation>Girişin UUID'si</translation>
+        <translation>Girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set input audio tracks</source>
@@ -6402,7 +6403,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the media input</source>
-        <translation>Medya girişinin UUID'si</translation>
+        <translation>Medya girişinin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set media input cursor</source>
@@ -6582,7 +6583,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene to get the items of</source>
-        <translation>Öğeleri alınacak sahnenin UUID'si</translation>
+        <translation>Öğeleri alınacak sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Get group scene item list</source>
@@ -6590,7 +6591,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the canvas the group is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa grubun bulunduğu tuvalin UUID'si</translation>
+        <translation>sceneName alanı kullanılıyorsa grubun bulunduğu tuvalin UUID&apos;si</translation>
     </message>
     <message>
         <source>Name of the group to get the items of</source>
@@ -6598,7 +6599,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the group to get the items of</source>
-        <translation>Öğeleri alınacak grubun UUID'si</translation>
+        <translation>Öğeleri alınacak grubun UUID&apos;si</translation>
     </message>
     <message>
         <source>Get scene item id</source>
@@ -6606,7 +6607,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the canvas the scene or group is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa sahnenin veya grubun bulunduğu tuvalin UUID'si</translation>
+        <translation>sceneName alanı kullanılıyorsa sahnenin veya grubun bulunduğu tuvalin UUID&apos;si</translation>
     </message>
     <message>
         <source>Name of the scene or group to search in</source>
@@ -6614,7 +6615,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene or group to search in</source>
-        <translation>İçinde aranacak sahnenin veya grubun UUID'si</translation>
+        <translation>İçinde aranacak sahnenin veya grubun UUID&apos;si</translation>
     </message>
     <message>
         <source>Name of the source to find</source>
@@ -6638,7 +6639,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene the item is in</source>
-        <translation>Öğenin bulunduğu sahnenin UUID'si</translation>
+        <translation>Öğenin bulunduğu sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Scene item ID</source>
@@ -6658,7 +6659,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene to create the new item in</source>
-        <translation>Yeni öğenin oluşturulacağı sahnenin UUID'si</translation>
+        <translation>Yeni öğenin oluşturulacağı sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Name of the source to add to the scene</source>
@@ -6666,7 +6667,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source to add to the scene</source>
-        <translation>Sahneye eklenecek kaynağın UUID'si</translation>
+        <translation>Sahneye eklenecek kaynağın UUID&apos;si</translation>
     </message>
     <message>
         <source>Enable state to apply to the scene item on creation</source>
@@ -6690,11 +6691,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Destination scene uuid</source>
-        <translation>Hedef sahne UUID'si</translation>
+        <translation>Hedef sahne UUID&apos;si</translation>
     </message>
     <message>
         <source>UUID of the scene to create the duplicated item in</source>
-        <translation>Çoğaltılan öğenin oluşturulacağı sahnenin UUID'si</translation>
+        <translation>Çoğaltılan öğenin oluşturulacağı sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Get scene item transform</source>
@@ -6782,7 +6783,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the canvas the scenes are in</source>
-        <translation>Sahnelerin bulunduğu tuvalin UUID'si</translation>
+        <translation>Sahnelerin bulunduğu tuvalin UUID&apos;si</translation>
     </message>
     <message>
         <source>Get group list</source>
@@ -6802,7 +6803,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Scene UUID to set as the current program scene</source>
-        <translation>Yayındaki sahne yapılacak sahnenin UUID'si</translation>
+        <translation>Yayındaki sahne yapılacak sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Get current preview scene</source>
@@ -6818,7 +6819,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Scene UUID to set as the current preview scene</source>
-        <translation>Önizleme sahnesi yapılacak sahnenin UUID'si</translation>
+        <translation>Önizleme sahnesi yapılacak sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Create scene</source>
@@ -6826,7 +6827,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the canvas to create the new scene in. Leave default to assume main canvas</source>
-        <translation>Yeni sahnenin oluşturulacağı tuvalin UUID'si. Ana tuval için varsayılanı bırakın</translation>
+        <translation>Yeni sahnenin oluşturulacağı tuvalin UUID&apos;si. Ana tuval için varsayılanı bırakın</translation>
     </message>
     <message>
         <source>Name for the new scene</source>
@@ -6842,7 +6843,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene to remove</source>
-        <translation>Kaldırılacak sahnenin UUID'si</translation>
+        <translation>Kaldırılacak sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set scene name</source>
@@ -6854,7 +6855,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene to be renamed</source>
-        <translation>Adı değiştirilecek sahnenin UUID'si</translation>
+        <translation>Adı değiştirilecek sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>New scene name</source>
@@ -6874,7 +6875,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene</source>
-        <translation>Sahnenin UUID'si</translation>
+        <translation>Sahnenin UUID&apos;si</translation>
     </message>
     <message>
         <source>Set scene scene transition override</source>
@@ -6906,7 +6907,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the canvas the source is in, if using sourceName field</source>
-        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID'si</translation>
+        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID&apos;si</translation>
     </message>
     <message>
         <source>Name of the source to get the active state of</source>
@@ -6914,7 +6915,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source to get the active state of</source>
-        <translation>Etkinlik durumu alınacak kaynağın UUID'si</translation>
+        <translation>Etkinlik durumu alınacak kaynağın UUID&apos;si</translation>
     </message>
     <message>
         <source>Get source screenshot</source>
@@ -6926,7 +6927,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source to take a screenshot of</source>
-        <translation>Ekran görüntüsü alınacak kaynağın UUID'si</translation>
+        <translation>Ekran görüntüsü alınacak kaynağın UUID&apos;si</translation>
     </message>
     <message>
         <source>Image format</source>
@@ -6957,8 +6958,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Görüntü sıkıştırma kalitesi</translation>
     </message>
     <message>
-        <source>Compression quality to use. 0 for high compression, 100 for uncompressed. -1 to use "default" (whatever that means, idk)</source>
-        <translation>Sıkıştırma kalitesi. 0 yüksek sıkıştırma, 100 sıkıştırmasız, -1 "varsayılan"</translation>
+        <source>Compression quality to use. 0 for high compression, 100 for uncompressed. -1 to use &quot;default&quot; (whatever that means, idk)</source>
+        <translation>Sıkıştırma kalitesi. 0 yüksek sıkıştırma, 100 sıkıştırmasız, -1 &quot;varsayılan&quot;</translation>
     </message>
     <message>
         <source>Save source screenshot</source>
@@ -7102,7 +7103,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to open the dialog of</source>
-        <translation>Penceresi açılacak girişin UUID'si</translation>
+        <translation>Penceresi açılacak girişin UUID&apos;si</translation>
     </message>
     <message>
         <source>Open input filters dialog</source>
@@ -7154,7 +7155,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source to open a projector for</source>
-        <translation>Projektörü açılacak kaynağın UUID'si</translation>
+        <translation>Projektörü açılacak kaynağın UUID&apos;si</translation>
     </message>
     <message>
         <source>Request batch</source>
@@ -7165,8 +7166,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>İstekler</translation>
     </message>
     <message>
-        <source>The requests, in order: each an OBS action and its parameters, [{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]</source>
-        <translation>Sırayla istekler: her biri bir OBS eylemi ve parametreleri, [{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]</translation>
+        <source>The requests, in order: each an OBS action and its parameters, [{&quot;action&quot;: &quot;obs.set-current-program-scene&quot;, &quot;params&quot;: {&quot;sceneName&quot;: &quot;BRB&quot;}}, …]</source>
+        <translation>Sırayla istekler: her biri bir OBS eylemi ve parametreleri, [{&quot;action&quot;: &quot;obs.set-current-program-scene&quot;, &quot;params&quot;: {&quot;sceneName&quot;: &quot;BRB&quot;}}, …]</translation>
     </message>
     <message>
         <source>Halt on failure</source>
@@ -7669,7 +7670,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Send to Discord</source>
-        <translation>Discord'a gönder</translation>
+        <translation>Discord&apos;a gönder</translation>
     </message>
     <message>
         <source>Sent ✓</source>
@@ -7736,7 +7737,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>{service}: Deck may not {what}: it was not allowed at sign-in. Allow it in Accounts and sign in again.</source>
-        <translation>{service}: Deck şunu yapamaz: {what}; girişte izin verilmedi. Hesaplar'da izin verip yeniden giriş yapın.</translation>
+        <translation>{service}: Deck şunu yapamaz: {what}; girişte izin verilmedi. Hesaplar&apos;da izin verip yeniden giriş yapın.</translation>
     </message>
     <message>
         <source>{action}: cancelled</source>
@@ -7806,7 +7807,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sessiz</translation>
     </message>
     <message>
-        <source>Timeout message (empty: the service's own lines)</source>
+        <source>Timeout message (empty: the service&apos;s own lines)</source>
         <translation>Susturma iletisi (boş: hizmetin kendi iletileri)</translation>
     </message>
     <message>
@@ -7862,7 +7863,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>KICKs</source>
-        <translation>KICK'ler</translation>
+        <translation>KICK&apos;ler</translation>
     </message>
     <message>
         <source>KICKs leaderboard</source>
@@ -7897,10 +7898,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <name>GlobalKeys</name>
     <message>
         <source>macOS blocks global hotkeys until you allow Deck: System Settings → Privacy &amp; Security → Accessibility and → Input Monitoring, switch on Deck, then quit and reopen Deck. In-app shortcuts work meanwhile.</source>
-        <translation>macOS, siz izin verene kadar genel kısayolları engeller: Sistem Ayarları → Gizlilik ve Güvenlik → Erişilebilirlik ve → Girdi İzleme'de Deck'i açın, sonra Deck'ten çıkıp yeniden açın. Uygulama içi kısayollar bu arada çalışır.</translation>
+        <translation>macOS, siz izin verene kadar genel kısayolları engeller: Sistem Ayarları → Gizlilik ve Güvenlik → Erişilebilirlik ve → Girdi İzleme&apos;de Deck&apos;i açın, sonra Deck&apos;ten çıkıp yeniden açın. Uygulama içi kısayollar bu arada çalışır.</translation>
     </message>
     <message>
-        <source>This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut in your desktop's keyboard settings to a command such as `deck run missxss.clip`.</source>
+        <source>This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut in your desktop&apos;s keyboard settings to a command such as `deck run missxss.clip`.</source>
         <translation>Bu Wayland masaüstünde GlobalShortcuts portalı yok; bu yüzden uygulamalar başka pencerelerde basılan tuşları göremez. Uygulama içi kısayollar çalışır. Bir oyun öndeyken kısayollar için portalı olan bir masaüstü kullanın (KDE Plasma 6, GNOME 48 veya sonrası, xdg-desktop-portal-hyprland ile Hyprland), bir X11 oturumuna giriş yapın ya da masaüstünüzün klavye ayarlarında `deck run missxss.clip` gibi bir komuta kısayol atayın.</translation>
     </message>
     <message>
@@ -8059,7 +8060,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>In Deck only</source>
-        <translation>Yalnızca Deck'te</translation>
+        <translation>Yalnızca Deck&apos;te</translation>
     </message>
     <message>
         <source>Global: also while a game has focus</source>
@@ -8149,11 +8150,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Live tester: press any hotkey (in Deck or, for global ones, in another app) and what Deck receives shows here.</source>
-        <translation>Canlı deneme: herhangi bir kısayola basın (Deck'te ya da genel olanlar için başka bir uygulamada); Deck'in aldığı burada görünür.</translation>
+        <translation>Canlı deneme: herhangi bir kısayola basın (Deck&apos;te ya da genel olanlar için başka bir uygulamada); Deck&apos;in aldığı burada görünür.</translation>
     </message>
     <message>
         <source>Press keys here to see how Deck reads them</source>
-        <translation>Deck'in tuşları nasıl okuduğunu görmek için buraya basın</translation>
+        <translation>Deck&apos;in tuşları nasıl okuduğunu görmek için buraya basın</translation>
     </message>
     <message>
         <source>Try keys:</source>
@@ -8161,7 +8162,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>What Deck receives</source>
-        <translation>Deck'in aldıkları</translation>
+        <translation>Deck&apos;in aldıkları</translation>
     </message>
     <message>
         <source>Global hotkeys: {problem}</source>
@@ -8177,7 +8178,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>In Deck</source>
-        <translation>Deck'te</translation>
+        <translation>Deck&apos;te</translation>
     </message>
     <message>
         <source>These keys are bound more than once; only one of them runs.</source>
@@ -8265,12 +8266,12 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Canlı olayları al</translation>
     </message>
     <message>
-        <source>Receive {service}'s live events</source>
+        <source>Receive {service}&apos;s live events</source>
         <translation>{service} canlı olaylarını al</translation>
     </message>
     <message>
         <source>Port Deck listens on</source>
-        <translation>Deck'in dinlediği port</translation>
+        <translation>Deck&apos;in dinlediği port</translation>
     </message>
     <message>
         <source>Event</source>
@@ -8435,7 +8436,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>macOS Anahtar Zinciri</translation>
     </message>
     <message>
-        <source>your desktop's keychain (Secret Service)</source>
+        <source>your desktop&apos;s keychain (Secret Service)</source>
         <translation>masaüstünüzün anahtar zinciri (Secret Service)</translation>
     </message>
     <message>
@@ -8850,7 +8851,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>No audio inputs in OBS.</source>
-        <translation>OBS'te ses girişi yok.</translation>
+        <translation>OBS&apos;te ses girişi yok.</translation>
     </message>
     <message>
         <source>Audio mixer</source>
@@ -8902,7 +8903,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>OBS refused the password: set the one OBS shows in Tools → WebSocket Server Settings.</source>
-        <translation>OBS parolayı reddetti: OBS'in Araçlar → WebSocket Sunucu Ayarları'nda gösterdiği parolayı girin.</translation>
+        <translation>OBS parolayı reddetti: OBS&apos;in Araçlar → WebSocket Sunucu Ayarları&apos;nda gösterdiği parolayı girin.</translation>
     </message>
     <message>
         <source>OBS went away: reconnecting…</source>
@@ -8910,7 +8911,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Connecting to OBS…</source>
-        <translation>OBS'e bağlanılıyor…</translation>
+        <translation>OBS&apos;e bağlanılıyor…</translation>
     </message>
     <message>
         <source>on air</source>
@@ -8970,7 +8971,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Not available in this OBS (for the replay buffer: turn it on in OBS → Settings → Output)</source>
-        <translation>Bu OBS'te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış'tan açın)</translation>
+        <translation>Bu OBS&apos;te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış&apos;tan açın)</translation>
     </message>
     <message>
         <source>paused</source>
@@ -9002,7 +9003,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>OBS is dropping frames ({count} in the last {seconds} s).</source>
-        <translation>OBS kare kaçırıyor (son {seconds} sn'de {count}).</translation>
+        <translation>OBS kare kaçırıyor (son {seconds} sn&apos;de {count}).</translation>
     </message>
 </context>
 <context>
@@ -9246,8 +9247,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Eklenme</translation>
     </message>
     <message>
-        <source>Username (YouTube: the channel's URL)</source>
-        <translation>Kullanıcı adı (YouTube: kanalın URL'si)</translation>
+        <source>Username (YouTube: the channel&apos;s URL)</source>
+        <translation>Kullanıcı adı (YouTube: kanalın URL&apos;si)</translation>
     </message>
     <message>
         <source>Add to: {list}</source>
@@ -9355,7 +9356,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Adresin ve kodun QR kodu</translation>
     </message>
     <message>
-        <source>Scan this with the phone's camera:</source>
+        <source>Scan this with the phone&apos;s camera:</source>
         <translation>Bunu telefonun kamerasıyla tarayın:</translation>
     </message>
     <message>
@@ -9747,7 +9748,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Ban IP</source>
-        <translation>IP'yi yasakla</translation>
+        <translation>IP&apos;yi yasakla</translation>
     </message>
     <message>
         <source>Remove ban</source>
@@ -9839,7 +9840,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation>Webhook'u sil</translation>
+        <translation>Webhook&apos;u sil</translation>
     </message>
     <message>
         <source>Webhook created ✓</source>
@@ -9883,7 +9884,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Webhooks</source>
-        <translation>Webhook'lar</translation>
+        <translation>Webhook&apos;lar</translation>
     </message>
     <message>
         <source>Access tokens</source>
@@ -9997,7 +9998,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>No song command sent from Deck yet.</source>
-        <translation>Deck'ten henüz şarkı komutu gönderilmedi.</translation>
+        <translation>Deck&apos;ten henüz şarkı komutu gönderilmedi.</translation>
     </message>
     <message>
         <source>Song player state</source>
@@ -10032,7 +10033,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kuyruk boş.</translation>
     </message>
     <message>
-        <source>A song's URL, or words to search for</source>
+        <source>A song&apos;s URL, or words to search for</source>
         <translation>Bir şarkının adresi ya da aranacak sözcükler</translation>
     </message>
     <message>
@@ -10132,7 +10133,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Çalma listesine ekle</translation>
     </message>
     <message>
-        <source>A playlist's URL (YouTube, SoundCloud…)</source>
+        <source>A playlist&apos;s URL (YouTube, SoundCloud…)</source>
         <translation>Bir çalma listesinin adresi (YouTube, SoundCloud…)</translation>
     </message>
     <message>
@@ -10213,7 +10214,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>AutoDJ plays</source>
-        <translation>AutoDJ'nin çaldığı</translation>
+        <translation>AutoDJ&apos;nin çaldığı</translation>
     </message>
     <message>
         <source>Searches look on</source>
@@ -10555,7 +10556,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Zamanlayıcı iletisi</translation>
     </message>
     <message>
-        <source>What the bot says — the service's variables, e.g. $(user), are filled in</source>
+        <source>What the bot says — the service&apos;s variables, e.g. $(user), are filled in</source>
         <translation>Botun söyleyeceği — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
     </message>
     <message>
@@ -10657,8 +10658,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Henüz belirteç yok.</translation>
     </message>
     <message>
-        <source>A token lets a program run Deck's actions through this computer's phone-deck address (see the README for Companion and curl).</source>
-        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README'ye bakın).</translation>
+        <source>A token lets a program run Deck&apos;s actions through this computer&apos;s phone-deck address (see the README for Companion and curl).</source>
+        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README&apos;ye bakın).</translation>
     </message>
     <message>
         <source>New token…</source>
@@ -10748,14 +10749,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>In Deck on your computer, choose &lt;b&gt;Remote → Pair a phone…&lt;/b&gt; and type the code it shows.</source>
-        <translation>Bilgisayarınızdaki Deck'te &lt;b&gt;Uzaktan → Telefon eşleştir…&lt;/b&gt; seçeneğini seçin ve gösterdiği kodu yazın.</translation>
+        <translation>Bilgisayarınızdaki Deck&apos;te &lt;b&gt;Uzaktan → Telefon eşleştir…&lt;/b&gt; seçeneğini seçin ve gösterdiği kodu yazın.</translation>
     </message>
     <message>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <source>This device's name</source>
+        <source>This device&apos;s name</source>
         <translation>Bu cihazın adı</translation>
     </message>
     <message>
@@ -10885,7 +10886,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>bu yardım iletisini göster ve çık</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>programın sürüm numarasını göster ve çık</translation>
     </message>
     <message>
