@@ -186,7 +186,7 @@ def action_help(action: Any) -> list[str]:
     lines = [f"{action.id} — {translate('Contract', action.title)}"
              + (translate("Cli", " (asks first: cannot be undone)") if action.destructive else "")]
     if action.description:
-        lines.append(action.description)
+        lines.append(translate("Contract", action.description))
     if action.wire:
         lines.append(f"{action.provider}: {action.wire_text}"
                      + (f" · needs {', '.join(action.scopes)}" if action.scopes else ""))
@@ -255,7 +255,8 @@ async def _run(args: argparse.Namespace, services: Any = None, out: Any = None, 
     out, err = out or sys.stdout, err or sys.stderr
     if args.loose:  # parameters written without --set
         hint = " ".join(f"--set {shlex.quote(word)}" for word in args.loose)
-        raise InvalidParams(args.action_id, [f"parameters are given with --set NAME=VALUE: {hint}"])
+        raise InvalidParams(args.action_id, [translate("Cli", "parameters are given with --set NAME=VALUE: {hint}").format(
+            hint=hint)])
     own = services is None
     services = services or _services()
     registry = services.registry
@@ -320,7 +321,8 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 
 def _oauth(services: "Services", name: str) -> "OAuthSession":
     if name not in services.providers:
-        raise InvalidParams(name, [f"no such service; one of: {', '.join(services.providers)}"])
+        raise InvalidParams(name, [translate("Cli", "no such service; one of: {names}").format(
+            names=", ".join(services.providers))])
     session = services.oauth.get(name)
     if session is None:
         title = services.providers[name].title
@@ -444,12 +446,16 @@ def tail_line(item: Any, now: Optional[float] = None) -> str:
         if item.kind == "notice":
             return f"{where} * {text}"
         return f"{where} {item.name}{'' if item.kind == 'action' else ':'} {text}"
-    who = item.login or item.user_id or "someone"
+    who = item.login or item.user_id or translate("Events", "someone")
+    deleted = len(item.message_ids)
     return where + " " + str({
-        "delete": f"{len(item.message_ids)} messages deleted" if len(item.message_ids) > 1 else "a message was deleted",
-        "restore": "a hidden message shown again", "clear": "the chat was cleared",
-        "timeout": f"{who} was timed out" + (f" for {duration_text(item.seconds)}" if item.seconds else ""),
-        "ban": f"{who} was banned", "unban": f"{who} was unbanned"}.get(item.kind, item.kind))
+        "delete": translate("Cli", "{n} messages deleted").format(n=deleted) if deleted > 1
+        else translate("Cli", "a message was deleted"),
+        "restore": translate("Cli", "a hidden message shown again"), "clear": translate("Cli", "the chat was cleared"),
+        "timeout": translate("Cli", "{who} was timed out for {time}").format(who=who, time=duration_text(item.seconds))
+        if item.seconds else translate("Cli", "{who} was timed out").format(who=who),
+        "ban": translate("Cli", "{who} was banned").format(who=who),
+        "unban": translate("Cli", "{who} was unbanned").format(who=who)}.get(item.kind, item.kind))
 
 
 def cmd_chat_tail(args: argparse.Namespace) -> int:
@@ -518,7 +524,8 @@ def _count(text: str) -> int:
     except ValueError:
         value = -1
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+        raise argparse.ArgumentTypeError(translate("Cli", "must be a whole number of 1 or more, not {text}").format(
+            text=repr(text)))
     return value
 
 

@@ -43,14 +43,15 @@ class Choice:
         try:
             return mapping(dict(values), self.platform) if mapping else dict(values)
         except KeyError as exc:  # a mapping that needs a value not given: the same as the contract saying so
-            raise InvalidParams(self.action_id, [f"{exc.args[0]}: required"]) from None
+            raise InvalidParams(self.action_id, [f"{exc.args[0]}: " + translate("Params", "required")]) from None
         except ValueError as exc:  # a value this service cannot take, in its words
             raise InvalidParams(self.action_id, [str(exc)]) from None
 
     def result(self, answer: Any) -> Any:
         """The answer in the capability's terms, of its result type; one of another shape is the
         service's error."""
-        problem = f"answered {self.route.capability} in a form Deck does not understand"
+        problem = translate("Errors", "answered {capability} in a form Deck does not understand").format(
+            capability=self.route.capability)
         try:
             value = self.route.result(answer) if self.route.result else answer
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
@@ -184,7 +185,8 @@ class Capabilities:
         values = values or {}
         choice = self.choose_for(cap, values, platform, provider)
         if choice is None:
-            raise NotAvailable(self.why_not(cap, platform) or f"{provider} does not offer {cap}")
+            raise NotAvailable(self.why_not(cap, platform) or translate("Errors", "{service} does not offer {capability}")
+                               .format(service=provider, capability=cap))
         params = choice.params(values)
         action = self.registry.get(choice.action_id)
         for name, value in self.identity(choice.provider).items():  # the signed-in user's own id, where one
@@ -224,6 +226,8 @@ class Capabilities:
         offered = ", ".join(p.title for p in self.providers_of(cap.id))
         return Action(cap.id, cap.title, QT_TRANSLATE_NOOP("Contract", "Any service"), model, handle, provider="deck",
                       destructive=cap.destructive,
-                      read_only=cap.read, description=f"Goes through whichever connected service offers it ({offered}).",
+                      read_only=cap.read, description=translate(
+                          "Contract", "Goes through whichever connected service offers it ({services}).").format(
+                          services=offered),
                       capability=cap.id)
 

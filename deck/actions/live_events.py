@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
 from deck.core.errors import DeckError
+from deck.core.words import duration, translate
 from deck.core.events import Event
 from deck.core.names import action_id
 from deck.net.signed_events import BadDelivery, Gate, public_key
@@ -77,9 +78,10 @@ class LiveEvents:
             try:
                 tally.url = await receiver.start()
             except OSError as exc:
-                raise DeckError(f"port {port} cannot be used ({exc.strerror or exc}): pick another one") from None
+                raise DeckError(translate("Events", "port {port} cannot be used ({why}): pick another one").format(
+                    port=port, why=exc.strerror or exc)) from None
         except DeckError as exc:
-            tally.problem = f"Not listening: {exc}"
+            tally.problem = translate("Events", "Not listening: {why}").format(why=exc)
             self.changed.emit(provider)
             raise
         self.receivers[provider] = receiver
@@ -103,13 +105,13 @@ class LiveEvents:
             answer = await asyncio.wait_for(self.services.registry.invoke(action_id(provider, source.key), {},
                                                                           source="live events"), KEY_SECONDS)
         except asyncio.TimeoutError:
-            raise DeckError(f"{self.services.providers[provider].title} did not give its public key within "
-                            f"{KEY_SECONDS:.0f} s") from None
+            raise DeckError(translate("Events", "{service} did not give its public key within {time}").format(
+                service=self.services.providers[provider].title, time=duration(KEY_SECONDS))) from None
         try:
             return public_key(source.read_key(answer))
         except (BadDelivery, KeyError, TypeError, ValueError) as exc:
-            raise DeckError(f"the public key {self.services.providers[provider].title} gave cannot be used: "
-                            f"{exc}") from None
+            raise DeckError(translate("Events", "the public key {service} gave cannot be used: {why}").format(
+                service=self.services.providers[provider].title, why=exc)) from None
 
     async def deliver(self, provider: str, headers: Mapping[str, str], body: bytes) -> tuple[int, str]:
         """One delivery: (HTTP status, text) for the service; its events passed on when genuine."""
@@ -124,7 +126,7 @@ class LiveEvents:
                 delivery = gate.admit(headers, body)  # the service may have changed its key
         except BadDelivery as exc:
             tally.refused += 1
-            tally.problem = f"Refused a delivery: {exc}"
+            tally.problem = translate("Events", "Refused a delivery: {why}").format(why=exc)
             log.warning("%s: refused an event delivery: %s", provider, exc)
             self.changed.emit(provider)
             return (401 if exc.forged else 400), str(exc)

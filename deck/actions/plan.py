@@ -65,10 +65,13 @@ class Plan:
     @property
     def sentence(self) -> str:
         """What will happen, in one line: "Ban viewer on Kick (through Kick): Username: ada"."""
-        through = f" (through {self.choice.title})" if self.choice else ""
+        title = translate("Contract", self.title)
+        text = translate("Plan", "{action} on {platform}").format(action=title, platform=self.platform) if self.platform \
+            else title
+        if self.choice:
+            text = translate("Plan", "{action} (through {service})").format(action=text, service=self.choice.title)
         details = self.details
-        where = f" on {self.platform}" if self.platform else ""
-        return f"{self.title}{where}{through}" + (f": {details}" if details else "")
+        return text + (f": {details}" if details else "")
 
     def result(self, answer: Any) -> Any:
         """The action's answer, in the capability's terms when run through one."""

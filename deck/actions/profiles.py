@@ -162,7 +162,7 @@ def check_steps(profile: Profile, registry: Registry) -> list[str]:
     problems = []
     for where, step in profile.steps():
         if step.action not in registry:
-            problems.append(f"{where}: unknown action {step.action!r}")
+            problems.append(f"{where}: " + translate("Profiles", "unknown action {name}").format(name=repr(step.action)))
             continue
         try:
             registry.validate(step.action, step.params)
@@ -171,37 +171,44 @@ def check_steps(profile: Profile, registry: Registry) -> list[str]:
     return problems
 
 
+def _more(n: int) -> str:
+    return translate("Profiles", " (and {n} more)").format(n=n) if n > 0 else ""
+
+
 def parse_profile(raw: bytes, registry: Registry) -> Profile:
     """A profile from an exported file, or :class:`ProfileError` saying why not."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ProfileError(f"The file is {len(raw) / 1e6:.1f} MB; a profile is at most {MAX_FILE_BYTES // 1_000_000} MB.")
+        raise ProfileError(translate("Profiles", "The file is {size} MB; a profile is at most {most} MB.").format(
+            size=f"{len(raw) / 1e6:.1f}", most=MAX_FILE_BYTES // 1_000_000))
     try:
         data = loads(raw.decode("utf-8-sig"), MAX_DEPTH)
     except TooDeep:
-        raise ProfileError(f"The file is nested too deeply (more than {MAX_DEPTH} levels).") from None
+        raise ProfileError(translate("Profiles", "The file is nested too deeply (more than {count} levels).").format(
+            count=MAX_DEPTH)) from None
     except UnicodeDecodeError:
-        raise ProfileError("The file is not valid JSON (it is not UTF-8 text).") from None
+        raise ProfileError(translate("Profiles", "The file is not valid JSON (it is not UTF-8 text).")) from None
     except ValueError as exc:
-        raise ProfileError(f"The file is not valid JSON ({exc}).") from None
+        raise ProfileError(translate("Profiles", "The file is not valid JSON ({why}).").format(why=exc)) from None
     if not isinstance(data, dict):
-        raise ProfileError("The file is not a Deck profile (expected a JSON object).")
+        raise ProfileError(translate("Profiles", "The file is not a Deck profile (expected a JSON object)."))
     if "version" not in data:
-        raise ProfileError("The file is not a Deck profile (no version).")
+        raise ProfileError(translate("Profiles", "The file is not a Deck profile (no version)."))
     secrets = _secrets(data)
     if secrets:
-        raise ProfileError(f"The file contains secrets ({', '.join(secrets[:3])}). Deck never imports keys or "
-                           "tokens from a profile: add them in File → Accounts.")
+        raise ProfileError(translate("Profiles", "The file contains secrets ({names}). Deck never imports keys or "
+                                                 "tokens from a profile: add them in File → Accounts.").format(
+            names=", ".join(secrets[:3])))
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ProfileError(f"The profile is not valid: {where}: {first['msg']}"
-                           + (f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else "")) from None
+        raise ProfileError(translate("Profiles", "The profile is not valid: {problem}").format(
+            problem=f"{where}: {first['msg']}") + _more(exc.error_count() - 1)) from None
     problems = check_steps(profile, registry)
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise ProfileError(f"The profile cannot run here: {problems[0]}{more}")
+        raise ProfileError(translate("Profiles", "The profile cannot run here: {problem}").format(problem=problems[0])
+                           + _more(len(problems) - 1))
     return profile
 
 
@@ -267,7 +274,7 @@ class ProfileStore:
             candidate = f"{name[:30].rstrip()} ({n})"
             if _slug(candidate) not in taken:
                 return candidate
-        raise ProfileError("There are too many profiles with this name; rename one first.")
+        raise ProfileError(translate("Profiles", "There are too many profiles with this name; rename one first."))
 
     def save(self, profile: Profile) -> bool:
         """Write the profile. In a folder Deck cannot write it stays in memory for the session
@@ -275,9 +282,10 @@ class ProfileStore:
         back is not written: :class:`ProfileTooLarge` says so and the file keeps what it had."""
         text = profile.model_dump_json(indent=2)
         if len(text.encode("utf-8")) > MAX_FILE_BYTES:
-            raise ProfileTooLarge(f"Profile {profile.name!r} would be larger than {MAX_FILE_BYTES // 1_000_000} MB, "
-                                  "the most Deck keeps in one profile; the last change was not saved. Remove "
-                                  "pages or buttons, or move some to another profile.")
+            raise ProfileTooLarge(translate("Profiles", "Profile {name} would be larger than {most} MB, the most Deck "
+                                                        "keeps in one profile; the last change was not saved. Remove "
+                                                        "pages or buttons, or move some to another profile.").format(
+                name=repr(profile.name), most=MAX_FILE_BYTES // 1_000_000))
         path = self.path(profile.name)
         self.names()
         assert self._files is not None

@@ -29,7 +29,7 @@ from deck.core.errors import (
 from deck.core.events import Event
 from deck.core.params import ParamsModel, validate
 from deck.core.redact import redact, redact_params
-from deck.core.words import duration
+from deck.core.words import duration, translate
 from deck.net.limiter import Limits, Rate
 
 log = logging.getLogger(__name__)
@@ -198,8 +198,9 @@ class Registry:
                     # The service refused without acting: wait as told (or back off), then queue again.
                     wait = exc.retry_after if exc.retry_after is not None else 0.5 * 2.0 ** attempt
                     if wait > MAX_WAIT:
-                        raise ServiceError(exc.service, f"{exc.message} (the service asks to wait "
-                                           f"{duration(wait)}; not retrying)", 429) from None
+                        raise ServiceError(exc.service, exc.message + translate(
+                            "Errors", " (the service asks to wait {time}; not retrying)").format(time=duration(wait)),
+                            429) from None
                     if limiter is None or attempt >= MAX_RATE_LIMIT_RETRIES:
                         raise
                     limiter.block(wait)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from deck.core.credentials import Credentials
 from deck.core.errors import CredentialsMissing, DeckError
+from deck.core.words import translate
 from deck.core.names import action_id, env_name
 from deck.core.redact import remember
 from deck.core.settings import ServiceSettings, Settings
@@ -188,8 +189,9 @@ class Services:
             return None
         if not any(a.secrets() or isinstance(a, OAuth2) for a in self.providers[provider].auths.values()):
             return None
-        return (f"{self.providers[provider].title} is at a plain http:// address on {address.hostname}: your key "
-                "travels unencrypted and anyone on the network can read it. Use https:// if the server offers it.")
+        return translate("Accounts", "{service} is at a plain http:// address on {host}: your key travels unencrypted "
+                                     "and anyone on the network can read it. Use https:// if the server offers it.").format(
+            service=self.providers[provider].title, host=address.hostname)
 
     def configured(self, provider: str) -> bool:
         """Whether the provider's main credential is there (a key, or a sign-in)."""
@@ -209,7 +211,7 @@ class Services:
         public) through the registry: the provider's light follows the outcome."""
         p = self.providers[provider]
         if p.probe is None:
-            raise DeckError(f"{p.title} has no health check")
+            raise DeckError(translate("Accounts", "{service} has no health check").format(service=p.title))
         result = await self.registry.invoke(action_id(provider, p.probe.operation), p.probe.params, source=source)
         if p.identity is not None:
             try:
@@ -226,15 +228,14 @@ class Services:
             return None
         p = self.providers[provider]
         if p.url_required and not self.url(provider):
-            error = CredentialsMissing(p.title, "server address", env_name(provider, "url"))
-            return error
+            return CredentialsMissing(p.title, translate("Accounts", "server address"), env_name(provider, "url"))
         return self.signer(provider).missing()
 
     async def test(self, provider: str, base_url: str, secrets: dict[str, str]) -> str:
         """Try a base URL and secrets from a form without saving them: the probe's summary."""
         p = self.providers[provider]
         if p.probe is None:
-            return "Nothing to test"
+            return translate("Accounts", "Nothing to test")
         op = p.by_id[p.probe.operation]
         for value in secrets.values():
             remember(value)  # an answer that echoes a typed key shows it masked
@@ -256,10 +257,11 @@ class Services:
         for probe in ([p.verify] if p.verify else []) + list(p.checks):
             check = p.by_id[probe.operation]
             auth = p.auth_of(check)
-            label = auth.secrets()[0].label if auth.secrets() else "Access"
-            opens = f": {probe.opens}" if probe.opens else ""
+            label = translate("Contract", auth.secrets()[0].label) if auth.secrets() else translate("Accounts", "Access")
+            opens = translate("Contract", probe.opens)
             if probe is not p.verify and not all(secret(s.kind) for s in auth.secrets()):
-                lines.append(f"– {label} not given" + (f", needed for {probe.opens}" if probe.opens else ""))
+                lines.append("– " + (translate("Accounts", "{label} not given, needed for {what}") if opens else
+                                     translate("Accounts", "{label} not given")).format(label=label, what=opens))
                 continue
             try:
                 await client.send(check, self.registry.validate(action_id(provider, check.id), probe.params))
@@ -268,7 +270,7 @@ class Services:
                     raise
                 lines.append(f"✗ {label}: {exc}")
             else:
-                lines.append(f"✓ {label}{opens}")
+                lines.append(f"✓ {label}" + (f": {opens}" if opens else ""))
         return "\n".join(lines)
 
     def state(self, provider: str) -> dict[str, Any]:

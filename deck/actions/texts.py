@@ -39,8 +39,12 @@ def texts() -> list[str]:
             found.update(dict.fromkeys((getattr(auth, "register_steps", ""), *getattr(auth, "scopes", {}).values())))
             for secret in auth.secrets():
                 found.update(dict.fromkeys((secret.label, secret.placeholder)))
+        if provider.events is not None:
+            found.update(dict.fromkeys((provider.events.setup, *provider.events.events.values())))
+        for probe in provider.checks:
+            found[probe.opens] = None
         for op in provider.operations:
-            found[op.title] = found[op.group] = None
+            found[op.title] = found[op.group] = found[op.description] = None
             for param in op.params:
                 _param(found, param)
     return [text for text in found if text]

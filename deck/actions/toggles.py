@@ -15,7 +15,7 @@ from typing import Any, Callable, Optional
 
 from deck.core.errors import DeckError
 from deck.core.events import Event
-from deck.core.words import translate
+from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.providers import catalogue
 from deck.providers.base import LiveToggle
 
@@ -42,8 +42,9 @@ class ToggleKind:
     provider: str = ""  # whose live state, for those
 
 
-SHIELD_QUESTION = ("Turn <b>shield mode</b> on? It locks chat down against a raid and acts on chatters: the "
-                   "protection filters get strict and recent chatters can be banned.")
+SHIELD_QUESTION = QT_TRANSLATE_NOOP("Confirm", "Turn <b>shield mode</b> on? It locks chat down against a raid and acts on "
+                                               "chatters: the protection filters get strict and recent chatters can be "
+                                               "banned.")
 
 
 def _command(result: Any, arg: str) -> State:

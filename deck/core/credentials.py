@@ -14,14 +14,20 @@ from typing import Any, Optional, cast
 from .errors import CredentialsUnavailable
 from .names import env_name
 from .redact import remember
+from .words import sentence, translate
 
 log = logging.getLogger(__name__)
 SERVICE = "deck"
-NO_KEYCHAIN = (
-    "No system keychain is available, so Deck cannot store secrets safely. "
-    "Install or unlock a keychain (on Linux: GNOME Keyring or KWallet with Secret Service), "
-    "or keep this key in memory for this session only."
-)
+def no_keychain() -> str:
+    return translate("Keychain", "No system keychain is available, so Deck cannot store secrets safely. Install or "
+                                 "unlock a keychain (on Linux: GNOME Keyring or KWallet with Secret Service), or keep "
+                                 "this key in memory for this session only.")
+
+
+def locked() -> str:
+    return translate("Keychain", "the keychain is locked: unlock it (log in to your desktop again, or open your "
+                                 "keychain app, e.g. Passwords and Keys, and unlock the Login keyring), then start Deck "
+                                 "again")
 
 
 # Each system's keychain, named: keyring's discovery reads every installed package's metadata
@@ -89,7 +95,7 @@ def _refused(backend: Any) -> Optional[str]:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if name in SYSTEM_KEYCHAINS or getattr(backend, "system_keychain", False):  # a test's stand-in says so itself
         return None
-    return f"{name} is not a system keychain (it may keep secrets in a file)"
+    return translate("Keychain", "{name} is not a system keychain (it may keep secrets in a file)").format(name=name)
 
 
 def keychain_status() -> tuple[str, Optional[str]]:
@@ -99,15 +105,15 @@ def keychain_status() -> tuple[str, Optional[str]]:
     backend = keyring_module().get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring):
-        return name, "no usable system keychain (secrets can only be kept in memory)"
+        return name, translate("Keychain", "no usable system keychain (secrets can only be kept in memory)")
     refused = _refused(backend)
     if refused:
-        return name, f"{refused} (secrets can only be kept in memory)"
+        return name, translate("Keychain", "{why} (secrets can only be kept in memory)").format(why=refused)
     try:
-        locked = bool(getattr(backend, "locked", lambda: False)())
+        is_locked = bool(getattr(backend, "locked", lambda: False)())
     except Exception as exc:  # the keychain went away meanwhile
-        return name, f"the keychain cannot be reached ({type(exc).__name__})"
-    return name, LOCKED if locked else None
+        return name, translate("Keychain", "the keychain cannot be reached ({why})").format(why=type(exc).__name__)
+    return name, locked() if is_locked else None
 
 
 PUBLIC = ("client_id",)  # kept with the secrets, but public (RFC 6749, section 2.2): shown, never masked
@@ -116,10 +122,6 @@ PUBLIC = ("client_id",)  # kept with the secrets, but public (RFC 6749, section 
 def _mask(kind: str, value: Optional[str]) -> None:
     if kind not in PUBLIC:
         remember(value)
-
-
-LOCKED = ("the keychain is locked: unlock it (log in to your desktop again, or open your keychain app, e.g. "
-          "Passwords and Keys, and unlock the Login keyring), then start Deck again")
 
 
 def _user(provider: str, kind: str, account: str) -> str:
@@ -172,13 +174,13 @@ class Credentials:
         from keyring.errors import KeyringError, KeyringLocked
 
         if not self.keychain_available():
-            raise CredentialsUnavailable(NO_KEYCHAIN)
+            raise CredentialsUnavailable(no_keychain())
         try:
             keyring_module().set_password(SERVICE, user, value)
         except KeyringLocked:
-            raise CredentialsUnavailable(LOCKED[:1].upper() + LOCKED[1:] + ".") from None
+            raise CredentialsUnavailable(sentence(locked())) from None
         except KeyringError:
-            raise CredentialsUnavailable(NO_KEYCHAIN) from None
+            raise CredentialsUnavailable(no_keychain()) from None
         self.problem = None  # it answered: whatever kept it shut is over
         self._memory.pop(user, None)
 
@@ -195,15 +197,13 @@ class Credentials:
         except PasswordDeleteError:
             pass
         except KeyringError:
-            raise CredentialsUnavailable(NO_KEYCHAIN) from None
+            raise CredentialsUnavailable(no_keychain()) from None
 
     def keychain_available(self) -> bool:
         """A keychain to keep secrets in: one that is locked counts (writing asks to unlock it)."""
-        return keychain_status()[1] in (None, LOCKED)
+        return keychain_status()[1] in (None, locked())
 
     def _keyring_get(self, user: str) -> Any:
-        from keyring.errors import KeyringError
-
         if _refused(keyring_module().get_keyring()):
             return None  # never read secrets back from a file backend either
         if self.problem:
@@ -213,10 +213,8 @@ class Credentials:
         try:
             return keyring_module().get_password(SERVICE, user)
         except KeyringLocked:
-            self.problem = LOCKED
-        except KeyringError as exc:
-            self.problem = f"the keychain could not be read ({type(exc).__name__})"
-        except Exception as exc:  # a broken backend (D-Bus gone) must not stop Deck
-            self.problem = f"the keychain could not be read ({type(exc).__name__})"
+            self.problem = locked()
+        except Exception as exc:  # a refusal, or a broken backend (D-Bus gone): neither may stop Deck
+            self.problem = translate("Keychain", "the keychain could not be read ({why})").format(why=type(exc).__name__)
         log.warning("keychain: %s", self.problem)
         return _FAILED

@@ -21,8 +21,9 @@ MONTH_NAMES = (QT_TRANSLATE_NOOP("Cron", "Jan"), QT_TRANSLATE_NOOP("Cron", "Feb"
 DAY_NAMES = (QT_TRANSLATE_NOOP("Cron", "Sun"), QT_TRANSLATE_NOOP("Cron", "Mon"), QT_TRANSLATE_NOOP("Cron", "Tue"),
              QT_TRANSLATE_NOOP("Cron", "Wed"), QT_TRANSLATE_NOOP("Cron", "Thu"), QT_TRANSLATE_NOOP("Cron", "Fri"),
              QT_TRANSLATE_NOOP("Cron", "Sat"))
-FIELDS = (("minute", 0, 59, ()), ("hour", 0, 23, ()), ("day", 1, 31, ()), ("month", 1, 12, MONTHS),
-          ("weekday", 0, 7, DAYS))
+FIELDS = ((QT_TRANSLATE_NOOP("Cron", "minute"), 0, 59, ()), (QT_TRANSLATE_NOOP("Cron", "hour"), 0, 23, ()),
+          (QT_TRANSLATE_NOOP("Cron", "day"), 1, 31, ()), (QT_TRANSLATE_NOOP("Cron", "month"), 1, 12, MONTHS),
+          (QT_TRANSLATE_NOOP("Cron", "weekday"), 0, 7, DAYS))
 
 
 class CronError(ValueError):
@@ -34,7 +35,7 @@ def _number(text: str, low: int, names: tuple[str, ...], what: str) -> int:
         return int(text)
     if text.lower() in names:
         return names.index(text.lower()) + (low if names is MONTHS else 0)
-    raise CronError(f"{what}: “{text}” is not a number")
+    raise CronError(translate("Cron", "{field}: “{text}” is not a number").format(field=translate("Cron", what), text=text))
 
 
 def _field(text: str, what: str, low: int, high: int, names: tuple[str, ...]) -> frozenset[int]:
@@ -42,7 +43,8 @@ def _field(text: str, what: str, low: int, high: int, names: tuple[str, ...]) ->
     for part in text.split(","):
         base, slash, step_text = part.partition("/")
         if slash and not step_text.isdigit():
-            raise CronError(f"{what}: the step after / must be a number")
+            raise CronError(translate("Cron", "{field}: the step after / must be a number").format(
+                field=translate("Cron", what)))
         step = int(step_text) if slash else 1
         if base == "*":
             first, last = low, high
@@ -53,9 +55,10 @@ def _field(text: str, what: str, low: int, high: int, names: tuple[str, ...]) ->
             first = _number(base, low, names, what)
             last = high if slash else first
         if not low <= first <= last <= high:
-            raise CronError(f"{what} must be from {low} to {high}")
+            raise CronError(translate("Cron", "{field} must be from {low} to {high}").format(
+                field=translate("Cron", what), low=low, high=high))
         if step < 1:
-            raise CronError(f"{what}: the step must be at least 1")
+            raise CronError(translate("Cron", "{field}: the step must be at least 1").format(field=translate("Cron", what)))
         values.update(range(first, last + 1, step))
     return frozenset(values)
 
@@ -74,10 +77,11 @@ class Cron:
     def parse(cls, expr: str) -> "Cron":
         parts = expr.split()
         if len(parts) != 5:
-            raise CronError("write it as cron, five fields: minute hour day month weekday (e.g. */15 * * * *)")
+            raise CronError(translate("Cron", "write it as cron, five fields: minute hour day month weekday "
+                                              "(e.g. */15 * * * *)"))
         for text in parts:
             if not re.fullmatch(r"[0-9*,/\-A-Za-z]+", text):
-                raise CronError("a field has characters cron does not use")
+                raise CronError(translate("Cron", "a field has characters cron does not use"))
         sets = [_field(text, what, low, high, names) for text, (what, low, high, names) in zip(parts, FIELDS)]
         weekdays = frozenset(d % 7 for d in sets[4])
         return cls(sets[0], sets[1], sets[2], sets[3], weekdays, parts[2] == "*", parts[4] == "*")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .redact import redact
-from .words import translate
+from .words import sentence, translate
 
 
 class DeckError(Exception):
@@ -63,7 +63,7 @@ class RateLimited(ServiceError):
 
 class MalformedResponse(ServiceError):
     def __init__(self, service: str, detail: str, status: int | None = None):
-        super().__init__(service, f"unexpected response: {detail}", status)
+        super().__init__(service, translate("Errors", "unexpected response: {detail}").format(detail=detail), status)
 
 
 class Unreachable(DeckError):
@@ -117,7 +117,7 @@ class KeychainUnreadable(CredentialsMissing):
 
     def __init__(self, service: str, problem: str):
         self.service = service
-        DeckError.__init__(self, f"{service}: {problem[:1].upper()}{problem[1:]}.")
+        DeckError.__init__(self, f"{service}: {sentence(problem)}")
 
 
 class CredentialsInvalid(CredentialsMissing):
@@ -127,9 +127,10 @@ class CredentialsInvalid(CredentialsMissing):
 
     def __init__(self, service: str, label: str):
         self.service = service
-        DeckError.__init__(self, f"The {service} {label.lower()} that is set has characters no {service} "
-                                 f"{label.lower()} has (spaces, accents or control characters). Paste it again "
-                                 "under File → Accounts.")
+        DeckError.__init__(self, translate("Errors", "The {service} {what} that is set has characters no {service} "
+                                                     "{what} has (spaces, accents or control characters). Paste it "
+                                                     "again under File → Accounts.").format(service=service,
+                                                                                            what=label.lower()))
 
 
 class BadAddress(DeckError):
@@ -139,8 +140,9 @@ class BadAddress(DeckError):
 
     def __init__(self, service: str, url: str, problem: str, env: str):
         shown = url if len(url) <= 80 else url[:77] + "…"
-        super().__init__(f"{service}'s address {shown!r} cannot be used: {problem}. Correct it under "
-                         f"File → Accounts (or in {env}).")
+        super().__init__(translate("Errors", "{service}'s address {address} cannot be used: {problem}. Correct it "
+                                             "under File → Accounts (or in {env}).").format(
+            service=service, address=repr(shown), problem=problem, env=env))
 
 
 class CredentialsUnavailable(DeckError):

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .jsontext import loads, repair
+from .words import translate
 
 MAX_STATE_BYTES = 4_000_000  # settings, window layout, a profile
 
@@ -45,12 +46,12 @@ def read_bounded(path: Path, limit: int = MAX_STATE_BYTES) -> bytes:
     except FileNotFoundError:
         raise
     except IsADirectoryError:
-        raise BadFile("it is a folder, not a file") from None
+        raise BadFile(translate("Files", "it is a folder, not a file")) from None
     except OSError as exc:
         raise BadFile(exc.strerror or type(exc).__name__) from None
     if len(data) > limit:
-        raise BadFile(f"it is larger than {limit / 1_000_000:g} MB" if limit >= 100_000 else
-                      f"it is larger than {limit:,} bytes")
+        raise BadFile(translate("Files", "it is larger than {size}").format(
+            size=f"{limit / 1_000_000:g} MB" if limit >= 100_000 else f"{limit:,} B"))
     return data
 
 
@@ -59,7 +60,7 @@ def read_text(path: Path, limit: int = MAX_STATE_BYTES) -> str:
     try:
         return read_bounded(path, limit).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadFile("it is not UTF-8 text") from None
+        raise BadFile(translate("Files", "it is not UTF-8 text")) from None
 
 
 def read_json(path: Path, limit: int = MAX_STATE_BYTES) -> Any:
@@ -69,7 +70,7 @@ def read_json(path: Path, limit: int = MAX_STATE_BYTES) -> Any:
     try:
         return repair(loads(text))
     except ValueError as exc:
-        raise BadFile(f"it is not valid JSON ({exc})") from None
+        raise BadFile(translate("Files", "it is not valid JSON ({why})").format(why=exc)) from None
 
 
 def move_aside(path: Path) -> Optional[Path]:
@@ -89,13 +90,16 @@ def ensure_folder(folder: Path) -> Optional[str]:
     notice = None
     if folder.exists() and not folder.is_dir():
         moved = move_aside(folder)
-        notice = (f"{folder} was a file, not a folder; it was kept as {moved.name}." if moved
-                  else f"{folder} is a file, not a folder, and could not be moved aside.")
+        notice = (translate("Files", "{folder} was a file, not a folder; it was kept as {name}.").format(
+            folder=folder, name=moved.name) if moved else
+            translate("Files", "{folder} is a file, not a folder, and could not be moved aside.").format(folder=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return (notice + " " if notice else "") + f"Deck cannot create {folder} ({exc.strerror or exc})."
+        return (notice + " " if notice else "") + translate("Files", "Deck cannot create {folder} ({why}).").format(
+            folder=folder, why=exc.strerror or exc)
     if not os.access(folder, os.W_OK | os.X_OK):
-        return (notice + " " if notice else "") + (f"Deck cannot write in {folder}: changes to settings and "
-                                                     "profiles last until you quit.")
+        return (notice + " " if notice else "") + translate(
+            "Files", "Deck cannot write in {folder}: changes to settings and profiles last until you quit.").format(
+            folder=folder)
     return notice

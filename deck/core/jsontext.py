@@ -17,6 +17,8 @@ import re
 import unicodedata
 from typing import Any, Optional
 
+from .words import translate
+
 MAX_DEPTH = 64  # levels of any JSON text Deck reads
 
 
@@ -41,7 +43,7 @@ def depth(value: Any, limit: int = MAX_DEPTH) -> int:
 
 class TooDeep(ValueError):
     def __init__(self, limit: int):
-        super().__init__(f"it is nested too deeply (more than {limit} levels)")
+        super().__init__(translate("Errors", "it is nested too deeply (more than {count} levels)").format(count=limit))
 
 
 def loads(data: str | bytes, max_depth: int = MAX_DEPTH) -> Any:
@@ -69,11 +71,11 @@ def text_problem(text: str, must_show: bool = True) -> Optional[str]:
     """What is wrong with a text Deck would send, or None. An empty text is not judged here
     (whether it may be empty is the parameter's own minimum)."""
     if _SURROGATE.search(text):
-        return "must be valid Unicode text (it holds a lone surrogate)"
+        return translate("Params", "must be valid Unicode text (it holds a lone surrogate)")
     if _CONTROL.search(text):
-        return "must not contain control characters"
+        return translate("Params", "must not contain control characters")
     if must_show and text and not visible(text):
-        return "must have at least one visible character"
+        return translate("Params", "must have at least one visible character")
     return None
 
 

@@ -14,6 +14,7 @@ from typing import AsyncIterator
 
 from .errors import DeckError
 from .paths import config_dir
+from .words import duration, translate
 
 log = logging.getLogger(__name__)
 WAIT_SECONDS = 30.0  # another process's refresh is one request: it lets go well within this
@@ -65,8 +66,9 @@ async def shared_lock(name: str, what: str) -> AsyncIterator[None]:
         deadline = time.monotonic() + WAIT_SECONDS
         while not _try_lock(fd):
             if time.monotonic() > deadline:
-                raise DeckError(f"Another Deck (the app or a command) has been busy with {what} for "
-                                f"{WAIT_SECONDS:g} s; try again.")
+                raise DeckError(translate("Errors", "Another Deck (the app or a command) has been busy with {what} "
+                                                    "for {time}; try again.").format(what=what,
+                                                                                     time=duration(WAIT_SECONDS)))
             await asyncio.sleep(POLL_SECONDS)  # the OS offers no wake-up for a lock another process holds
         try:
             yield

@@ -191,7 +191,7 @@ def to_bool01(value: Any) -> Any:
             return 1
         if low in _FALSE:
             return 0
-    raise ValueError("must be 1/0 or true/false")
+    raise ValueError(translate("Params", "must be 1/0 or true/false"))
 
 
 def _choice_normaliser(choices: tuple[str, ...]) -> Callable[[Any], Any]:
@@ -209,9 +209,9 @@ def _valid_date(value: str) -> str:
     try:
         _dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError("must be a date as YYYY-MM-DD") from None
+        raise ValueError(translate("Params", "must be a date as YYYY-MM-DD")) from None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValueError("must be a date as YYYY-MM-DD")
+        raise ValueError(translate("Params", "must be a date as YYYY-MM-DD"))
     return value
 
 
@@ -229,7 +229,7 @@ def _split_list(value: Any) -> Any:
 
 def _unique(value: Any) -> Any:
     if isinstance(value, list) and len(set(map(str, value))) != len(value):
-        raise ValueError("items must not repeat")
+        raise ValueError(translate("Params", "items must not repeat"))
     return value
 
 
@@ -244,12 +244,12 @@ def to_bool(value: Any) -> Any:
             return True
         if low in _FALSE:
             return False
-    raise ValueError("must be true or false")
+    raise ValueError(translate("Params", "must be true or false"))
 
 
 def _no_bool(value: Any) -> Any:
     if isinstance(value, bool):
-        raise ValueError("must be a number, not true/false")
+        raise ValueError(translate("Params", "must be a number, not true/false"))
     return value
 
 
@@ -258,13 +258,13 @@ def _records_check(param: Param) -> Callable[[Any], Any]:
 
     def check(value: Any) -> Any:
         if not isinstance(value, list):
-            raise ValueError("must be a list")
+            raise ValueError(translate("Params", "must be a list"))
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                raise ValueError(f"item {i} must be an object")
+                raise ValueError(translate("Params", "item {i} must be an object").format(i=i))
             unknown = set(item) - allowed
             if unknown:
-                raise ValueError(f"item {i} has unknown keys: {', '.join(sorted(unknown))}")
+                raise ValueError(translate("Params", "item {i} has unknown keys: {keys}").format(i=i, keys=", ".join(sorted(unknown))))
         return value
 
     return check
@@ -279,15 +279,16 @@ def _text_check(value: Optional[str]) -> Optional[str]:
 def _texts_check(values: Optional[list[Any]]) -> Optional[list[Any]]:
     for i, value in enumerate(values or ()):
         if isinstance(value, str):
-            problem = text_problem(value) or (f"is longer than {TEXT_MAX} characters" if len(value) > TEXT_MAX else None)
+            problem = text_problem(value) or (translate("Params", "is longer than {count} characters").format(
+                count=TEXT_MAX) if len(value) > TEXT_MAX else None)
             if problem:
-                raise ValueError(f"item {i} {problem}")
+                raise ValueError(translate("Params", "item {i} {problem}").format(i=i, problem=problem))
     return values
 
 
 def _finite(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError("must be a finite number")
+        raise ValueError(translate("Params", "must be a finite number"))
     return value
 
 
@@ -295,7 +296,7 @@ def _bounded_object(value: Any) -> Any:
     """Any JSON value given as an object parameter: at most OBJECT_DEPTH levels and OBJECT_BYTES,
     every text in it (keys too) under the text rule, every number finite and JSON-safe."""
     if depth(value, OBJECT_DEPTH) > OBJECT_DEPTH:
-        raise ValueError(f"is nested deeper than {OBJECT_DEPTH} levels")
+        raise ValueError(translate("Params", "is nested deeper than {count} levels").format(count=OBJECT_DEPTH))
     stack = [value]
     while stack:
         item = stack.pop()
@@ -306,13 +307,13 @@ def _bounded_object(value: Any) -> Any:
             stack.extend(item)
         elif isinstance(item, str):
             if problem := text_problem(item, must_show=False):
-                raise ValueError(f"has a text that {problem}")
+                raise ValueError(translate("Params", "has a text that {problem}").format(problem=problem))
         elif isinstance(item, float) and not math.isfinite(item):
-            raise ValueError("has a number that is not finite (NaN or infinity)")
+            raise ValueError(translate("Params", "has a number that is not finite (NaN or infinity)"))
         elif isinstance(item, int) and not isinstance(item, bool) and abs(item) > INT_BOUND:
-            raise ValueError(f"has a whole number beyond ±{INT_BOUND}")
+            raise ValueError(translate("Params", "has a whole number beyond ±{bound}").format(bound=INT_BOUND))
     if len(json.dumps(value, default=str)) > OBJECT_BYTES:
-        raise ValueError(f"is larger than {OBJECT_BYTES // 1024} KB")
+        raise ValueError(translate("Params", "is larger than {size} KB").format(size=OBJECT_BYTES // 1024))
     return value
 
 
@@ -321,7 +322,7 @@ def _json_object(value: Any) -> Any:
         try:
             return loads(value, OBJECT_DEPTH)
         except ValueError:
-            raise ValueError("must be a JSON object") from None
+            raise ValueError(translate("Params", "must be a JSON object")) from None
     return value
 
 
@@ -453,7 +454,7 @@ def validate(action_id: str, model: type[ParamsModel], raw: dict[str, Any]) -> P
     except ValidationError as exc:
         raise InvalidParams(action_id, describe(exc, model)) from None
     except RecursionError:
-        raise InvalidParams(action_id, ["the parameters are nested too deeply"]) from None
+        raise InvalidParams(action_id, [translate("Params", "the parameters are nested too deeply")]) from None
 
 
 def _count(n: Any, one: str, many: str) -> str:
@@ -494,7 +495,8 @@ def describe(exc: ValidationError, model: Optional[type["ParamsModel"]] = None) 
         kind = err["type"]
         doc = _doc(model, [str(p) for p in err["loc"] if not isinstance(p, int)]) if model else ""
         if kind == "string_pattern_mismatch" and doc:  # what it should be, not the pattern
-            msg = f"should be {doc[:1].lower()}{doc[1:]}"
+            doc = translate("Contract", doc)
+            msg = translate("Params", "should be {what}").format(what=doc[:1].lower() + doc[1:])
         elif kind == "extra_forbidden":
             from .errors import did_you_mean
 
@@ -512,7 +514,7 @@ def describe(exc: ValidationError, model: Optional[type["ParamsModel"]] = None) 
             if msg.startswith("Value error, "):
                 msg = msg[len("Value error, "):]
             elif msg.startswith("Input should be "):
-                msg = "should be " + msg[len("Input should be "):]
+                msg = translate("Params", "should be {what}").format(what=msg[len("Input should be "):])
             else:
                 msg = msg[:1].lower() + msg[1:]
         problems.append(f"{where}: {msg}" if where else msg)

@@ -30,6 +30,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the marke
     return text
 
 
+def amount(context: str, n: Any, one: str, many: str) -> str:
+    """The wording for ``n`` things (``one`` for a single one, ``many`` otherwise), translated,
+    with ``{n}`` filled in (the rest of its fields are the caller's to fill)."""
+    return translate(context, one if n == 1 else many).replace("{n}", str(n))
+
+
+def sentence(text: str) -> str:
+    """``text`` as a sentence of its own: its first letter capital, a full stop at its end."""
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
 _DOTS = str.maketrans({"İ": "i", "I": "i", "ı": "i"})  # Turkish dotted and dotless i, one letter for matching
 
 

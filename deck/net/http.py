@@ -19,6 +19,7 @@ import httpx
 
 from deck.core.errors import ServiceError
 from deck.core.jsontext import loads
+from deck.core.words import duration, translate
 
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEADLINE = 30.0  # seconds for a whole request: connecting, sending and every byte of the answer
@@ -34,7 +35,8 @@ class DeadlineExceeded(httpx.TimeoutException):
 class AnswerTooLarge(Exception):
     def __init__(self, limit: int):
         self.limit = limit
-        super().__init__(f"the answer is larger than {size_text(limit)}; Deck did not read it")
+        super().__init__(translate("Errors", "the answer is larger than {size}; Deck did not read it").format(
+            size=size_text(limit)))
 
 
 MAX_ADDRESS = 2000  # characters of a service's address
@@ -43,20 +45,21 @@ MAX_ADDRESS = 2000  # characters of a service's address
 def address_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> Optional[str]:
     """What keeps ``url`` from being a service's address (in words), or None."""
     if len(url) > MAX_ADDRESS:
-        return f"it is longer than {MAX_ADDRESS} characters"
+        return translate("Errors", "it is longer than {count} characters").format(count=MAX_ADDRESS)
     if not url.isascii() or not url.isprintable():
-        return "it has spaces, control or non-ASCII characters (write the host in its xn-- form)"
+        return translate("Errors", "it has spaces, control or non-ASCII characters (write the host in its xn-- form)")
     try:
         parsed = httpx.URL(url)
         port = parsed.port
     except (httpx.InvalidURL, ValueError) as exc:
-        return f"it is not a web address ({exc})"
+        return translate("Errors", "it is not a web address ({why})").format(why=exc)
     if parsed.scheme not in schemes:
-        return f"it must start with {' or '.join(s + '://' for s in schemes)}"
+        return translate("Errors", "it must start with {schemes}").format(
+            schemes=translate("Errors", " or ").join(s + "://" for s in schemes))
     if not parsed.host:
-        return "it names no host"
+        return translate("Errors", "it names no host")
     if port is not None and not 0 < port < 65536:
-        return "its port must be from 1 to 65535"
+        return translate("Errors", "its port must be from 1 to 65535")
     return None
 
 
@@ -88,7 +91,8 @@ async def bounded(http: httpx.AsyncClient, method: str, url: str, *, limit: int 
     try:
         return await asyncio.wait_for(go(), seconds)
     except asyncio.TimeoutError:
-        raise DeadlineExceeded(f"no complete answer within {seconds:g} s") from None
+        raise DeadlineExceeded(translate("Errors", "no complete answer within {time}").format(
+            time=duration(seconds))) from None
 
 _client: httpx.AsyncClient | None = None
 _client_loop: asyncio.AbstractEventLoop | None = None
@@ -166,11 +170,11 @@ def error_text(response: httpx.Response) -> str:
 
 def describe_transport_error(exc: httpx.TransportError) -> str:
     if isinstance(exc, httpx.ConnectError):
-        return "could not connect"
+        return translate("Errors", "could not connect")
     if isinstance(exc, DeadlineExceeded):
-        return f"timed out ({exc})"
+        return translate("Errors", "timed out ({why})").format(why=exc)
     if isinstance(exc, httpx.TimeoutException):
-        return "timed out"
+        return translate("Errors", "timed out")
     return type(exc).__name__
 
 

@@ -37,7 +37,7 @@ from deck.core.redact import remember
 from deck.core.jsontext import loads
 from deck.core.locks import shared_lock
 from deck.core.names import env_name
-from deck.core.words import duration
+from deck.core.words import QT_TRANSLATE_NOOP, duration, translate
 
 from .auth import OAuth2
 from .http import AnswerTooLarge, bounded, describe_transport_error, error_text, shared_client
@@ -131,8 +131,9 @@ class LoopbackListener:
         try:
             self._server = await asyncio.start_server(self._handle, "127.0.0.1", self.port)
         except OSError as exc:
-            raise SignInFailed(f"Deck could not listen on 127.0.0.1:{self.port} for the sign-in ({exc.strerror}). "
-                               "Close whatever uses that port, or pick another in Accounts.") from None
+            raise SignInFailed(translate("Errors", "Deck could not listen on 127.0.0.1:{port} for the sign-in ({why}). "
+                                                   "Close whatever uses that port, or pick another in Accounts.").format(
+                port=self.port, why=exc.strerror)) from None
         self.port = self._server.sockets[0].getsockname()[1]
         return self.port
 
@@ -170,26 +171,33 @@ class LoopbackListener:
     def _answer(self, head: bytes) -> tuple[str, str, str]:
         if len(head) > REQUEST_LIMIT:
             self.refused += 1
-            return "431 Request Header Fields Too Large", "Sign-in failed", "The request was too large."
+            return ("431 Request Header Fields Too Large", translate("SignIn", "Sign-in failed"),
+                    translate("SignIn", "The request was too large."))
         line = head.split(b"\r\n", 1)[0].decode("latin-1")
         parts = line.split(" ")
         if len(parts) != 3 or parts[0] != "GET":
             self.refused += 1
-            return "405 Method Not Allowed", "Not here", "Deck only waits for the sign-in redirect."
+            return "405 Method Not Allowed", translate("SignIn", "Not here"), translate("SignIn", _ONLY_REDIRECT)
         target = urlsplit(parts[1])
         query = {k: v[0] for k, v in parse_qs(target.query).items()}
         if target.path != self.path:
             self.refused += 1
-            return "404 Not Found", "Not here", "Deck only waits for the sign-in redirect."
+            return "404 Not Found", translate("SignIn", "Not here"), translate("SignIn", _ONLY_REDIRECT)
         if not secrets.compare_digest(query.get("state", ""), self.state) or self._result.done():
             self.refused += 1
             log.warning("sign-in redirect with a wrong or reused state refused")
-            return ("400 Bad Request", "This sign-in link is not Deck's current one",
-                    "Start the sign-in again from Deck.")
+            return ("400 Bad Request", translate("SignIn", "This sign-in link is not Deck's current one"),
+                    translate("SignIn", "Start the sign-in again from Deck."))
         self._result.set_result(query)
         if "error" in query:
-            return "200 OK", "Sign-in cancelled", "You can close this tab and go back to Deck."
-        return "200 OK", f"Signed in{' to ' + self.title if self.title else ''}", "You can close this tab and go back to Deck."
+            return "200 OK", translate("SignIn", "Sign-in cancelled"), translate("SignIn", _CLOSE_TAB)
+        signed_in = (translate("SignIn", "Signed in to {service}").format(service=self.title) if self.title
+                     else translate("SignIn", "Signed in"))
+        return "200 OK", signed_in, translate("SignIn", _CLOSE_TAB)
+
+
+_ONLY_REDIRECT = QT_TRANSLATE_NOOP("SignIn", "Deck only waits for the sign-in redirect.")
+_CLOSE_TAB = QT_TRANSLATE_NOOP("SignIn", "You can close this tab and go back to Deck.")
 
 
 def oauth_error(response: httpx.Response) -> str:
@@ -237,7 +245,7 @@ class OAuthSession:
         try:
             tokens = TokenSet.load(text)
         except (ValueError, TypeError):
-            raise SignInAgain(self.title, "the saved sign-in could not be read") from None
+            raise SignInAgain(self.title, translate("Errors", "the saved sign-in could not be read")) from None
         remember(tokens.access_token)
         remember(tokens.refresh_token)
         return tokens
@@ -262,8 +270,9 @@ class OAuthSession:
         client_id = self.credentials.get(self.provider, "client_id")
         secret = self.credentials.get(self.provider, "client_secret") if self.auth.client_secret else None
         if not client_id or (self.auth.client_secret and not secret):
-            missing = "client ID" if not client_id else "client secret"
-            raise SignInFailed(f"Enter your {self.title} app's {missing} under File → Accounts first.")
+            text = (translate("Errors", "Enter your {service} app's client ID under File → Accounts first.") if not client_id
+                    else translate("Errors", "Enter your {service} app's client secret under File → Accounts first."))
+            raise SignInFailed(text.format(service=self.title))
         return client_id, secret
 
     def _save(self, tokens: TokenSet) -> None:
@@ -310,8 +319,9 @@ class OAuthSession:
             try:
                 answer = await listener.wait(timeout)
             except asyncio.TimeoutError:
-                raise SignInFailed(f"No answer from the browser within {duration(timeout)}; the sign-in to "
-                                   f"{self.title} was stopped. Try again.") from None
+                raise SignInFailed(translate("Errors", "No answer from the browser within {time}; the sign-in to "
+                                                       "{service} was stopped. Try again.").format(
+                    time=duration(timeout), service=self.title)) from None
         except asyncio.CancelledError:
             await listener.close()
             raise
@@ -320,9 +330,10 @@ class OAuthSession:
                 self._waiting = None
         if "error" in answer:
             reason = answer.get("error_description") or answer["error"]
-            raise SignInFailed(f"{self.title} did not sign you in: {reason}.")
+            raise SignInFailed(translate("Errors", "{service} did not sign you in: {reason}.").format(
+                service=self.title, reason=reason))
         if not answer.get("code"):
-            raise SignInFailed(f"{self.title} sent no authorization code.")
+            raise SignInFailed(translate("Errors", "{service} sent no authorization code.").format(service=self.title))
         form = {"grant_type": "authorization_code", "code": answer["code"], "redirect_uri": redirect,
                 "client_id": client_id}
         if secret:
@@ -349,7 +360,7 @@ class OAuthSession:
             if tokens.refresh_token:
                 tokens = await self.refresh()
             elif tokens.expires_at and self.clock() >= tokens.expires_at:
-                raise SignInAgain(self.title, "the sign-in has expired")
+                raise SignInAgain(self.title, translate("Errors", "the sign-in has expired"))
         return tokens.access_token
 
     def _signed_out(self) -> DeckError:
@@ -381,7 +392,7 @@ class OAuthSession:
 
     async def _refresh_with(self, tokens: Optional[TokenSet]) -> TokenSet:
         if tokens is None or not tokens.refresh_token:
-            raise SignInAgain(self.title, "there is no refresh token")
+            raise SignInAgain(self.title, translate("Errors", "there is no refresh token"))
         client_id, secret = self._client()
         form = {"grant_type": "refresh_token", "refresh_token": tokens.refresh_token, "client_id": client_id}
         if secret:
@@ -427,7 +438,8 @@ class OAuthSession:
         try:
             return TokenSet.from_answer(data, self.clock(), previous)
         except ValueError as exc:
-            raise ServiceError(self.title, f"unexpected token answer: {exc}") from None
+            raise ServiceError(self.title, translate("Errors", "unexpected token answer: {problem}").format(
+                problem=exc)) from None
 
     async def _post(self, path: str, form: Optional[dict[str, str]] = None, *, params: Optional[dict[str, str]] = None,
                     headers: Optional[dict[str, str]] = None, extra: Optional[dict[str, str]] = None) -> Any:

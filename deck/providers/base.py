@@ -22,6 +22,7 @@ import httpx
 from pydantic import TypeAdapter
 
 from deck.core.errors import ServiceError
+from deck.core.words import translate
 from deck.core.params import Check, Param, ParamsModel, Rule, build_model
 from deck.net.auth import Auth, NoAuth
 from deck.net.signed_events import Headers
@@ -207,4 +208,4 @@ class Provider:
 
     def probe_summary(self, result: Any) -> str:
         """What the Accounts page says after a successful test."""
-        return "Connected"
+        return translate("Accounts", "Connected")

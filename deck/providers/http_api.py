@@ -25,6 +25,7 @@ from deck.core.errors import BadAddress, MalformedResponse, NotPermitted, RateLi
 from deck.core.jsontext import TooDeep, loads
 from deck.core.names import env_name
 from deck.core.params import ParamsModel
+from deck.core.words import duration, translate
 from deck.net.auth import Query, Signer
 from deck.net import http as net_http
 from deck.net.http import (AnswerTooLarge, DeadlineExceeded, address_problem, bounded, describe_transport_error,
@@ -125,11 +126,12 @@ class ApiClient:
                     await asyncio.sleep(pause)
                     continue
                 if isinstance(exc, DeadlineExceeded):
-                    exc = DeadlineExceeded(f"no complete answer within {deadline:g} s"
-                                           + (f" over {attempt} tries" if attempt > 1 else ""))
+                    exc = DeadlineExceeded((translate("Errors", "no complete answer within {time} over {tries} tries")
+                                            if attempt > 1 else translate("Errors", "no complete answer within {time}"))
+                                           .format(time=duration(deadline), tries=attempt))
                 detail = describe_transport_error(exc)
                 if not op.reads and not isinstance(exc, httpx.ConnectError):
-                    detail += " (the action may or may not have happened; check before repeating it)"
+                    detail += translate("Errors", " (the action may or may not have happened; check before repeating it)")
                 raise Unreachable(self.provider.title, detail, self.base_url) from None
             pause = min(retry_after(response, 0.25 * 2**attempt), 10.0)
             if response.status_code in PASSING and attempt < attempts and end - loop.time() > pause + 1.0:
@@ -150,15 +152,16 @@ class ApiClient:
             data: Any = response.text
         elif op.answer == "empty" or not response.content.strip():
             if op.answer == "json" and status != 204:
-                raise MalformedResponse(title, "the answer is empty", status)
+                raise MalformedResponse(title, translate("Errors", "the answer is empty"), status)
             data = None
         else:
             try:
                 data = loads(response.content)
             except TooDeep as exc:
-                raise MalformedResponse(title, f"the body {exc}", status) from None
+                raise MalformedResponse(title, translate("Errors", "the body: {problem}").format(problem=exc),
+                                        status) from None
             except ValueError:
-                raise MalformedResponse(title, "the body is not JSON", status) from None
+                raise MalformedResponse(title, translate("Errors", "the body is not JSON"), status) from None
         data = self.provider.unwrap(op, data, response)
         if op.reader is None or data is None:
             return data

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -226,7 +226,7 @@ class AccountPage(QWidget):
                 self.scope_boxes[scope] = check
             layout.addLayout(grid)
         elif auth.scopes:
-            layout.addWidget(_label(f"Deck asks for: {', '.join(auth.default_scopes)}.", "muted", "scopes"))
+            layout.addWidget(_label(self.tr("Deck asks for: {names}.").format(names=', '.join(auth.default_scopes)), "muted", "scopes"))
         self.sign_in_button = QPushButton(self.tr("Sign in with {service}").format(service=self.provider.title))
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.clicked.connect(runtime.async_slot(self.sign_in))
@@ -247,7 +247,7 @@ class AccountPage(QWidget):
         chosen = [s for s, box in self.scope_boxes.items() if box.isChecked()]
         if self.sign_in_button is not None:
             self.sign_in_button.setEnabled(bool(chosen))
-            self.sign_in_button.setToolTip("" if chosen else "Allow at least one thing")
+            self.sign_in_button.setToolTip("" if chosen else self.tr("Allow at least one thing"))
 
     def chosen_scopes(self) -> tuple[str, ...]:
         if not self.scope_boxes:
@@ -291,10 +291,11 @@ class AccountPage(QWidget):
         self.presence_button.setVisible(shown)
         if shown:
             title = self.provider.title
-            self.presence.setText(f"● {title} is in your channel" if joined else f"○ {title} is not in your channel")
+            self.presence.setText(self.tr("● {title} is in your channel").format(
+                title=title) if joined else self.tr("○ {title} is not in your channel").format(title=title))
             self.presence.setProperty("role", "ok" if joined else "muted")
             self.presence.style().polish(self.presence)
-            self.presence_button.setText("Make it leave" if joined else f"Bring {title} in")
+            self.presence_button.setText(self.tr("Make it leave") if joined else self.tr("Bring {title} in").format(title=title))
 
     def toggle_presence(self) -> None:
         capability = "channel.bot-leave" if self.joined else "channel.bot-join"
@@ -306,8 +307,8 @@ class AccountPage(QWidget):
 
         if self.ctx.run(capability, provider=self.name, parent=self, on_result=done,
                         on_error=lambda exc: (done(), self.result.setText(f"✗ {exc}")),
-                        question=f"Make {self.provider.title} leave your channel? It stops answering commands, "
-                                 "running timers and filtering chat until it is brought back." if self.joined
+                        question=self.tr("Make {title} leave your channel? It stops answering commands, running timers and filtering chat "
+                                         "until it is brought back.").format(title=self.provider.title) if self.joined
                         else "") is None:
             self.presence_button.setEnabled(True)
 
@@ -332,7 +333,7 @@ class AccountPage(QWidget):
             text += self.tr(" · token valid until {time}").format(time=QLocale().toString(until, "d MMM HH:mm"))
         if info.get("scopes"):
             text += self.tr(" · %n permission(s) granted", "", len(info["scopes"]))
-            self.state.setToolTip("Granted: " + ", ".join(info["scopes"]))
+            self.state.setToolTip(self.tr("Granted: ") + ", ".join(info["scopes"]))
         if detail and state not in ("connected", "checking"):
             text += f"<br>{detail}"
         self.state.setText(text)
@@ -352,7 +353,7 @@ class AccountPage(QWidget):
         """Try what is typed (address and secrets) without saving anything."""
         if self.session is None and self.fields and not any(
                 self.typed().get(k) or self.ctx.credentials.get(self.name, k) for k in self.fields):
-            self.result.setText(f"Enter your {next(iter(self.fields.values()))[0].label} first.")
+            self.result.setText(self.tr("Enter your {label} first.").format(label=next(iter(self.fields.values()))[0].label))
             return
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("Testing…"))
@@ -392,9 +393,11 @@ class AccountPage(QWidget):
 
     def forget(self) -> None:
         title = self.provider.title
-        what = "key" if self.session is None else "app registration and sign-in"
-        if not self.ctx.ask(f"Remove the saved {title} {what} from this computer?", "Forget key" if self.session
-                            is None else "Forget", f"{title} shows as not connected until you add it again.",
+        what = self.tr("key") if self.session is None else self.tr("app registration and sign-in")
+        if not self.ctx.ask(self.tr("Remove the saved {title} {what} from this computer?").format(title=title, what=what),
+                            self.tr("Forget key") if self.session
+                            is None else self.tr("Forget"), self.tr("{title} shows as not connected until you add it again.").format(
+                                title=title),
                             parent=self):
             return
         try:
@@ -406,7 +409,7 @@ class AccountPage(QWidget):
         for _, edit in self.fields.values():
             edit.clear()
         self._placeholders()
-        self.result.setText("Key removed." if self.session is None else "Removed.")
+        self.result.setText(self.tr("Key removed.") if self.session is None else self.tr("Removed."))
         self.changed()
 
     def mint(self) -> None:
@@ -424,7 +427,9 @@ class AccountPage(QWidget):
             value = answer.get(mint.field) if isinstance(answer, dict) else None
             self.mint_button.setEnabled(True)
             if not value:
-                self.result.setText(f"✗ {self.provider.title} answered without a {mint.credential}.")
+                self.result.setText(QCoreApplication.translate("AccountPage",
+                                                               "✗ {title} answered without a {credential}.").format(
+                                                                   title=self.provider.title, credential=mint.credential))
                 return
             try:
                 self.ctx.credentials.set(self.name, str(value), mint.credential)
@@ -456,8 +461,8 @@ class AccountPage(QWidget):
         except DeckError as exc:
             self.result.setText(f"✗ {exc}")
         else:
-            self.result.setText(f"✓ Signed in to {self.provider.title}"
-                                + (f" (scopes: {tokens.scope})" if tokens.scope else ""))
+            self.result.setText(self.tr("✓ Signed in to {title}").format(title=self.provider.title)
+                                + (self.tr(" (scopes: {scope})").format(scope=tokens.scope) if tokens.scope else ""))
             self.changed()
             self.load_details()
         finally:
@@ -534,7 +539,7 @@ class AccountsDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("No keychain"))
         box.setText(text)
-        keep = box.addButton("Keep in memory for this session", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep in memory for this session"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is keep

@@ -52,7 +52,7 @@ class ActionsPanel(QWidget):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item = QTreeWidgetItem(group, [contract(action.title) + ("  ⚠" if action.destructive else "")])
             item.setData(0, Qt.ItemDataRole.UserRole, action.id)
-            item.setToolTip(0, f"{action.id}\n{action.description}".strip())
+            item.setToolTip(0, f"{action.id}\n{contract(action.description)}".strip())
         self.tree.expandAll()
 
         left = QWidget()
@@ -122,8 +122,8 @@ class ActionsPanel(QWidget):
         self.action_id = action_id
         self.title.setText(action.title)
         http = f" · {action.wire_text}" if action.wire_text else ""
-        limit = f" · at most {action.rate}" if action.rate else ""
-        self.detail.setText(f"{action.id}{http}{limit}" + (f"\n{action.description}" if action.description else ""))
+        limit = self.tr(" · at most {rate}").format(rate=action.rate) if action.rate else ""
+        self.detail.setText(f"{action.id}{http}{limit}" + (f"\n{contract(action.description)}" if action.description else ""))
         self.form = ParamsForm(action_id, action.params, values,
                                suggest=lambda name: self.ctx.services.suggest(action_id, name))
         self.form.changed.connect(self._update_run)

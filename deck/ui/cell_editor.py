@@ -77,7 +77,7 @@ class ActionPicker(QWidget):
                      if action.provider == "deck" else f"{service_title(action.provider)} · {group}")
             item = QListWidgetItem(f"{contract(action.title)}\n    {where}")
             item.setData(Qt.ItemDataRole.UserRole, action.id)
-            item.setToolTip(f"{action.id}\n{action.description}".strip())
+            item.setToolTip(f"{action.id}\n{contract(action.description)}".strip())
             self.list.addItem(item)
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(lambda item, _: item and self.picked.emit(item.data(Qt.ItemDataRole.UserRole)))
@@ -184,8 +184,9 @@ class CellEditor(QDialog):
         """Warn when the chosen text colour is hard to read on the chosen button colour."""
         back, text = self.color.colour, self.text_color.colour
         ratio = contrast(text, back) if back and text else 21.0
-        self.contrast_note.setText(f"⚠ This text is hard to read on this colour ({ratio:.1f}:1; 4.5:1 or more reads "
-                                   "well). Leave the text colour unset to have Deck pick a readable one." if ratio < READABLE
+        self.contrast_note.setText(self.tr("⚠ This text is hard to read on this colour ({ratio}:1; 4.5:1 or more reads well). Leave the "
+                                           "text colour unset to have Deck pick a readable one.").format(
+                                               ratio=format(ratio, '.1f')) if ratio < READABLE
                                    else "")
         self.contrast_note.setVisible(ratio < READABLE)
 
@@ -365,7 +366,7 @@ class CellEditor(QDialog):
     def _step_text(self, index: int, step: Step) -> str:
         registry = self.ctx.registry
         title = contract(registry.get(step.action).title) if step.action in registry else step.action
-        return f"{index + 1}. {title}" + (f" (after {step.delay_ms} ms)" if step.delay_ms else "")
+        return f"{index + 1}. {title}" + (self.tr(" (after {delay_ms} ms)").format(delay_ms=step.delay_ms) if step.delay_ms else "")
 
     def _select_step(self, row: int) -> None:
         if 0 <= row < len(self.steps):
@@ -430,7 +431,7 @@ class CellEditor(QDialog):
             if self.step_editor.problem:
                 out.append(self.step_editor.problem)
             elif not self.steps:
-                out.append("Add at least one step.")
+                out.append(self.tr("Add at least one step."))
         if kind == "toggle":
             spec = KINDS[self.toggle_kind.currentData()]
             if spec.arg_label and not self.toggle_arg.text().strip():
@@ -447,12 +448,13 @@ class CellEditor(QDialog):
             keys = edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
             other = self.control.hotkey_using(keys, lambda hk: hk.cell == self.cell.id) if keys else None
             if other:
-                problems.append(f"{keys} already runs {self.control.describe_hotkey(other)}.")
+                problems.append(self.tr("{keys} already runs {hotkey}.").format(keys=keys,
+                                                                                         hotkey=self.control.describe_hotkey(other)))
         if self.global_keys.keySequence().count() and self.control.hotkeys.problem:
             notes.append(self.control.hotkeys.problem)
         used = self.control.keys_for(cell_id=self.cell.id)
         if used:
-            notes.append("Keys that run this button now: " + ", ".join(used))
+            notes.append(self.tr("Keys that run this button now: ") + ", ".join(used))
         self.key_note.setText("\n".join(notes))
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems) and getattr(self, "touched", True))
@@ -487,7 +489,7 @@ class CellEditor(QDialog):
             self.test_result.setText(f"✗ {exc}")
             return
         self.test_result.setText(self.tr("Testing…"))
-        task = self.control.run_steps(steps, self.label.text() or "Test", cell.on_error)
+        task = self.control.run_steps(steps, self.label.text() or self.tr("Test"), cell.on_error)
         if task is None:
             self.test_result.setText(self.tr("Not run."))
             return
@@ -495,4 +497,4 @@ class CellEditor(QDialog):
 
     def _tested(self, task: Any) -> None:
         errors = task.result() if not task.cancelled() and task.exception() is None else ["cancelled"]
-        self.test_result.setText("✗ " + "\n".join(errors) if errors else "✓ Worked.")
+        self.test_result.setText("✗ " + "\n".join(errors) if errors else self.tr("✓ Worked."))

@@ -14,7 +14,7 @@ import re
 import time
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -422,7 +422,7 @@ class ChatView(QAbstractScrollArea):
             self.chips[key] = pixmap
         return pixmap
 
-    empty_text = "No chat yet. Add channels with ⚙ Channels."
+    empty_text = QCoreApplication.translate("ChatView", "No chat yet. Add channels with ⚙ Channels.")
 
     # ------------------------------------------------------------------ scrolling
     def _anchor_index(self) -> int:

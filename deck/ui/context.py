@@ -98,7 +98,8 @@ class AppContext:
         try:
             self.settings_store.save(self.settings)
         except OSError as exc:
-            problem = f"Deck cannot save settings ({exc.strerror or exc}); changes last until you quit."
+            problem = QCoreApplication.translate("AppContext", "Deck cannot save settings ({why}); changes last until you "
+                                                                     "quit.").format(why=exc.strerror or exc)
             if self.window is not None and hasattr(self.window, "status"):
                 self.window.status.show_problem(problem)
 
@@ -128,7 +129,7 @@ class AppContext:
         asked, why = plan.ask()
         text = question or f"<b>{asked}</b> {why}"
         if plan.action.description and plan.confirm:  # what it breaks, as the contract says
-            text += f"<br><br>{plan.action.description}"
+            text += f"<br><br>{contract(plan.action.description)}"
         return self.ask(text, contract(plan.title), detail=plan.describe(contract), parent=parent)
 
 

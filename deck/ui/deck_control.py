@@ -154,9 +154,9 @@ class DeckControl(QObject):
         try:
             raw = read_bounded(path, MAX_FILE_BYTES)  # never read a huge file whole before checking it
         except BadFile as exc:
-            raise ProfileError(f"{path.name} cannot be imported: {exc}.") from None
+            raise ProfileError(self.tr("{name} cannot be imported: {exc}.").format(name=path.name, exc=exc)) from None
         except OSError as exc:
-            raise ProfileError(f"Could not read {path.name}: {exc.strerror or exc}") from None
+            raise ProfileError(self.tr("Could not read {name}: {value}").format(name=path.name, value=exc.strerror or exc)) from None
         profile = parse_profile(raw, self.ctx.registry)
         profile.name = self.store.unique_name(profile.name)
         self.store.save(profile)
@@ -191,7 +191,7 @@ class DeckControl(QObject):
             return ""
         kind = KINDS.get(cell.toggle) if cell.kind == "toggle" else None
         if kind is not None and kind.asks and self.toggles.get(cell.toggle, cell.toggle_arg) is not True:
-            return plain(kind.asks)
+            return plain(QCoreApplication.translate("Confirm", kind.asks))
         plans = []
         for step in steps:
             with contextlib.suppress(DeckError):
@@ -222,7 +222,8 @@ class DeckControl(QObject):
         kind = KINDS.get(cell.toggle) if cell.kind == "toggle" else None
         turning_on = kind is not None and kind.asks and self.toggles.get(cell.toggle, cell.toggle_arg) is not True
         return self.run_steps(steps, cell.label, cell.on_error, cell.id, parent,
-                              question=kind.asks if turning_on and kind is not None else "", confirmed=confirmed)
+                              question=QCoreApplication.translate("Confirm", kind.asks) if turning_on and kind is not None
+                              else "", confirmed=confirmed)
 
     def run_steps(self, steps: list[Step], label: str = "", on_error: str = "stop", cell_id: str = "",
                   parent: Optional[QWidget] = None, question: str = "",
@@ -235,7 +236,7 @@ class DeckControl(QObject):
 
     def _confirm(self, steps: list[Step], label: str, parent: Optional[QWidget], question: str = "") -> bool:
         if question and self.ctx.settings.ui.confirm_destructive:
-            return self.ctx.ask(question, "Turn on", parent=parent)
+            return self.ctx.ask(question, self.tr("Turn on"), parent=parent)
         plans = []
         for step in steps:
             with contextlib.suppress(DeckError):  # a step that cannot run says so when it is run
@@ -246,8 +247,8 @@ class DeckControl(QObject):
         if len(steps) == 1:
             return self.ctx.confirm(risky[0], parent)
         names = ", ".join(p.title for p in risky)
-        return self.ctx.ask(f"<b>{label or 'This button'}</b> runs {len(steps)} steps; these cannot be undone: "
-                            f"{names}.", "Run all", parent=parent)
+        return self.ctx.ask(self.tr("<b>{button}</b> runs {count} steps; these cannot be undone: {names}.").format(
+            button=label or self.tr("This button"), count=len(steps), names=names), self.tr("Run all"), parent=parent)
 
     def batched(self, steps: list[Step], on_error: str) -> list[Step]:
         """Steps that all go to one service able to take them in one message (OBS's request
@@ -279,7 +280,7 @@ class DeckControl(QObject):
                 runtime.task_failed.emit(step.action, exc)
                 if on_error == "stop":
                     if index < len(steps) - 1:
-                        errors.append(f"The other {len(steps) - 1 - index} step(s) were not run.")
+                        errors.append(self.tr("The other %n step(s) were not run.", "", len(steps) - 1 - index))
                     break
         if cell_id:
             reads = all(step.action in registry and registry.get(step.action).read_only for step in steps)
@@ -316,7 +317,7 @@ class DeckControl(QObject):
             except DeckError:  # a toggle no connected service can run
                 actions = []
             if (cell_id and hk.cell == cell_id) or (action_id and action_id in actions):
-                out.append(f"{hk.keys} ({'global' if hk.scope == 'global' else 'in Deck'})")
+                out.append(f"{hk.keys} ({self.tr('global') if hk.scope == 'global' else self.tr('in Deck')})")
         return out
 
 
@@ -372,7 +373,7 @@ class Hotkeys(QObject):
             except Exception as exc:  # the OS refused: say so, keep in-app shortcuts
                 log.warning("global hotkeys could not start: %s", exc)
                 self.backend.problem = self.tr("Global hotkeys could not start: {error}. In-app shortcuts work.").format(error=exc)
-        self.backend.set_hotkeys(global_keys, {hk.id: f"Deck: {self.control.describe_hotkey(hk)}"
+        self.backend.set_hotkeys(global_keys, {hk.id: self.tr("Deck: {hotkey}").format(hotkey=self.control.describe_hotkey(hk))
                                                for hk in profile.hotkeys if hk.scope == "global"})
 
     def stop(self) -> None:
@@ -413,7 +414,7 @@ class Hotkeys(QObject):
         if hk is None:
             return
         cell = profile.cell(hk.cell) if hk.cell else None
-        what = self.control.describe_hotkey(hk) if pressed else hk.release.action if hk.release else "nothing on release"
+        what = self.control.describe_hotkey(hk) if pressed else hk.release.action if hk.release else self.tr("nothing on release")
         self.received.emit(hk.scope, hk.keys, pressed, what)
         if pressed and cell:
             self.control.run_cell(cell)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
 MIME = "application/x-deck-cell"
 STATE_COLOURS = {"queued": "#b7791f", "running": "#2f6fd6", "failed": "#d13438", "ok": "#1f7a3d"}
-STATE_WORDS = {"queued": "waiting", "running": "running", "failed": "✗ failed", "ok": "✓ done"}
+STATE_WORDS = {"queued": QT_TRANSLATE_NOOP("Grid", "waiting"), "running": QT_TRANSLATE_NOOP("Grid", "running"),
+               "failed": QT_TRANSLATE_NOOP("Grid", "✗ failed"), "ok": QT_TRANSLATE_NOOP("Grid", "✓ done")}
 DONE_MS = 3000  # "done" stays this long; "failed" until the next press
 ANSWER_MS = 8000  # a read button's answer beside it
 
@@ -148,7 +149,7 @@ class CellButton(QToolButton):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
         painter.drawRoundedRect(QRectF(4, self.height() - 7, self.width() - 8, 4), 2, 2)  # a bar along the bottom
-        text = STATE_WORDS[self.state]
+        text = QCoreApplication.translate("Grid", str(STATE_WORDS[self.state]))
         font = painter.font()
         font.setPixelSize(11)
         font.setBold(True)
@@ -321,10 +322,10 @@ class GridPanel(QWidget):
             doing = self.tr("Waiting for the rate limit…") if state == "queued" else self.tr("Running…")
             lines.append(f"<i>{doing}</i>")
         if state == "failed" and detail:
-            lines.append("<span style='color:#e5484d'>Failed: " + detail.replace("\n", "<br>") + "</span>")
+            lines.append(self.tr("<span style='color:#e5484d'>Failed: ") + detail.replace("\n", "<br>") + "</span>")
         answer = self.buttons[cell.id].answer if cell.id in self.buttons else ""
         if answer:
-            lines.append(f"Last read: {answer}")
+            lines.append(self.tr("Last read: {answer}").format(answer=answer))
         return "<br>".join(lines)
 
     def _cell_state(self, cell_id: str, state: str, detail: str) -> None:
@@ -420,7 +421,8 @@ class GridPanel(QWidget):
         self._put(self.page, copy)
 
     def delete(self, cell: Cell) -> None:
-        if not self.ctx.ask(f"Delete the button <b>{cell.label or cell.id}</b>?", "Delete", parent=self):
+        if not self.ctx.ask(self.tr("Delete the button <b>{value}</b>?").format(value=cell.label or cell.id), self.tr("Delete"),
+                            parent=self):
             return
         page = self.page
         page.cells = [c for c in page.cells if c.id != cell.id]
@@ -452,7 +454,7 @@ class GridPanel(QWidget):
         return text.strip()[:40] if ok else ""
 
     def add_page(self) -> None:
-        name = self._text("Add page", "Page name:")
+        name = self._text(self.tr("Add page"), self.tr("Page name:"))
         if name:
             page = Page(name=name)
             self.control.profile.pages.append(page)
@@ -460,25 +462,27 @@ class GridPanel(QWidget):
             self.control.save()
 
     def rename_page(self) -> None:
-        name = self._text("Rename page", "Page name:", self.page.name)
+        name = self._text(self.tr("Rename page"), self.tr("Page name:"), self.page.name)
         if name:
             self.page.name = name
             self.control.save()
 
     def resize_page(self) -> None:
         page = self.page
-        text = self._text("Page size", "Rows × columns (each 1–8):", f"{page.rows}x{page.cols}")
+        text = self._text(self.tr("Page size"), self.tr("Rows × columns (each 1–8):"), f"{page.rows}x{page.cols}")
         try:
             rows, cols = (int(n) for n in text.lower().replace("×", "x").split("x"))
             if not (1 <= rows <= 8 and 1 <= cols <= 8):
                 raise ValueError
         except ValueError:
             if text:
-                QMessageBox.warning(self, "Page size", f"{text!r} is not a size like 3x5 (rows and columns 1–8).")
+                QMessageBox.warning(self, self.tr("Page size"), self.tr("{text} is not a size like 3x5 (rows and columns "
+                                                                      "1–8).").format(text=repr(text)))
             return
         outside = [c for c in page.cells if c.row >= rows or c.col >= cols]
-        if outside and not self.ctx.ask(f"{len(outside)} button(s) do not fit in {rows}×{cols} and will be deleted.",
-                                        "Resize", parent=self):
+        if outside and not self.ctx.ask(self.tr("%n button(s) do not fit in {rows}×{cols} and will be deleted.", "", len(outside)).format(
+                rows=rows, cols=cols),
+                                        self.tr("Resize"), parent=self):
             return
         page.cells = [c for c in page.cells if c not in outside]
         page.rows, page.cols = rows, cols
@@ -494,11 +498,11 @@ class GridPanel(QWidget):
                 break
             doomed |= more
         if len(profile.pages) - len(doomed) < 1:
-            QMessageBox.information(self, "Delete page", "A profile keeps at least one page.")
+            QMessageBox.information(self, self.tr("Delete page"), self.tr("A profile keeps at least one page."))
             return
         buttons = sum(len(p.cells) for p in profile.pages if p.id in doomed)
-        if not self.ctx.ask(f"Delete the page <b>{page.name}</b> and its {buttons} button(s)?",
-                            "Delete page", parent=self):
+        if not self.ctx.ask(self.tr("Delete the page <b>{name}</b> and its %n button(s)?", "", buttons).format(name=page.name),
+                            self.tr("Delete page"), parent=self):
             return
         cells = {c.id for p in profile.pages if p.id in doomed for c in p.cells}
         profile.pages = [p for p in profile.pages if p.id not in doomed]
@@ -514,36 +518,37 @@ class GridPanel(QWidget):
         HotkeysDialog(self.ctx, self).exec()
 
     def _new_profile(self, copy: bool) -> None:
-        name = self._text("Duplicate profile" if copy else "New profile", "Profile name:",
-                          f"{self.control.profile.name} copy" if copy else "")
+        name = self._text(self.tr("Duplicate profile") if copy else self.tr("New profile"), self.tr("Profile name:"),
+                          self.tr("{name} copy").format(name=self.control.profile.name) if copy else "")
         if name:
             self.control.create(name, copy=copy)
 
     def rename_profile(self) -> None:
-        name = self._text("Rename profile", "Profile name:", self.control.profile.name)
+        name = self._text(self.tr("Rename profile"), self.tr("Profile name:"), self.control.profile.name)
         if name and name != self.control.profile.name:
             self.control.rename(name)
 
     def delete_profile(self) -> None:
-        if self.ctx.ask(f"Delete the profile <b>{self.control.profile.name}</b> with its pages and hotkeys?",
-                        "Delete profile", parent=self):
+        if self.ctx.ask(self.tr("Delete the profile <b>{name}</b> with its pages and hotkeys?").format(name=self.control.profile.name),
+                        self.tr("Delete profile"), parent=self):
             self.control.delete()
 
     def export_profile(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export profile", f"{self.control.profile.name}.deck.json",
-                                              "Deck profile (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export profile"), f"{self.control.profile.name}.deck.json",
+                                              self.tr("Deck profile (*.json)"))
         if path:
             try:
                 self.control.export(Path(path))
             except OSError as exc:
-                QMessageBox.warning(self, "Export profile", f"Could not write {path}: {exc}")
+                QMessageBox.warning(self, self.tr("Export profile"), self.tr("Could not write {path}: {why}").format(
+                    path=path, why=exc))
 
     def import_profile(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import profile", "", "Deck profile (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import profile"), "", self.tr("Deck profile (*.json);;All files (*)"))
         if path:
             try:
                 profile = self.control.import_file(Path(path))
             except ProfileError as exc:
-                QMessageBox.warning(self, "Import profile", f"{exc}\n\nNothing was changed.")
+                QMessageBox.warning(self, self.tr("Import profile"), self.tr("{why}\n\nNothing was changed.").format(why=exc))
                 return
-            self.ctx.window.status.say(f"Imported profile {profile.name!r}")
+            self.ctx.window.status.say(self.tr("Imported profile {name}").format(name=repr(profile.name)))

@@ -51,7 +51,7 @@ class HotkeyEditor(QDialog):
         self.target.addItem(self.tr("An action…"), "")
         for page in self.control.profile.pages:
             for cell in page.cells:
-                self.target.addItem(f"Button: {cell.label or cell.id} ({page.name})", cell.id)
+                self.target.addItem(self.tr("Button: {value} ({name})").format(value=cell.label or cell.id, name=page.name), cell.id)
         self.target.setCurrentIndex(max(self.target.findData(hotkey.cell), 0))
         self.press = StepEditor(ctx.registry, suggest=ctx.services.suggest)
         self.press.set_step(hotkey.step)
@@ -141,7 +141,7 @@ class HotkeysDialog(QDialog):
         self.probe = QKeySequenceEdit(objectName="keyProbe")
         self.probe.setToolTip(self.tr("Press keys here to see how Deck reads them"))
         self.probe.keySequenceChanged.connect(
-            lambda seq: seq.count() and self._log(f"keys typed here: {seq.toString()}"))
+            lambda seq: seq.count() and self._log(self.tr("keys typed here: {tostring}").format(tostring=seq.toString())))
         probe_row = QHBoxLayout()
         probe_row.addWidget(QLabel(self.tr("Try keys:")))
         probe_row.addWidget(self.probe, 1)
@@ -172,7 +172,8 @@ class HotkeysDialog(QDialog):
         self.table.setRowCount(len(hotkeys))
         for r, hk in enumerate(hotkeys):
             cell = self.control.profile.cell(hk.cell) if hk.cell else None
-            runs = f"Button: {cell.label or cell.id}" if cell else self._title(hk.step.action if hk.step else "")
+            runs = self.tr("Button: {value}").format(
+                value=cell.label or cell.id) if cell else self._title(hk.step.action if hk.step else "")
             values = [hk.keys + (" ⚠" if hk.id in clashing else ""), self.tr("Global") if hk.scope == "global" else self.tr("In Deck"),
                       runs, self._title(hk.release.action) if hk.release else ""]
             for c, value in enumerate(values):
@@ -213,13 +214,14 @@ class HotkeysDialog(QDialog):
 
     def remove(self) -> None:
         hk = self._selected()
-        if hk and self.ctx.ask(f"Remove the hotkey <b>{hk.keys}</b>?", "Remove", parent=self):
+        if hk and self.ctx.ask(self.tr("Remove the hotkey <b>{keys}</b>?").format(keys=hk.keys), self.tr("Remove"), parent=self):
             self.control.profile.hotkeys.remove(hk)
             self.control.save()
             self.refresh()
 
     def _received(self, scope: str, keys: str, pressed: bool, what: str) -> None:
-        self._log(f"{'global' if scope == 'global' else 'in Deck'}  {keys}  {'pressed' if pressed else 'released'}  → {what}")
+        where = self.tr("global") if scope == "global" else self.tr("in Deck")
+        self._log(f"{where}  {keys}  {self.tr('pressed') if pressed else self.tr('released')}  → {what}")
 
     def _log(self, line: str) -> None:
         self.tester.appendPlainText(f"{time.strftime('%H:%M:%S')}  {line}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,8 +66,8 @@ class RewardsPanel(Panel):
         self.reject = button(self.tr("Reject"), "error", name=self.tr("Reject selected redemptions"), key="rejectRedemptions")
         self.select_all = button(self.tr("Select all"), key="selectAllRedemptions")
         self.queue_note = Note("queueNote")
-        self.accept.clicked.connect(lambda: self.decide("redemptions.accept", "Accepting", "accepted"))
-        self.reject.clicked.connect(lambda: self.decide("redemptions.reject", "Rejecting", "rejected"))
+        self.accept.clicked.connect(lambda: self.decide("redemptions.accept", self.tr("Accepting {count}…"), self.tr("{count} accepted ✓")))
+        self.reject.clicked.connect(lambda: self.decide("redemptions.reject", self.tr("Rejecting {count}…"), self.tr("{count} rejected ✓")))
         self.select_all.clicked.connect(self.queue.selectAll)
         self.queue.itemSelectionChanged.connect(self._queue_buttons)
         self._queue_buttons()
@@ -112,7 +112,7 @@ class RewardsPanel(Panel):
         def step(i: int) -> None:
             if i == len(batches):
                 ok = len(ids) - len(refused)
-                text = f"{ok} {done} ✓" + "".join(f"\n{names.get(k, k)}: {why}" for k, why in refused.items())
+                text = done.format(count=ok) + "".join(f"\n{names.get(k, k)}: {why}" for k, why in refused.items())
                 (self.queue_note.error if refused else self.queue_note.ok)(text)
                 self.load_queue()
                 return
@@ -120,7 +120,7 @@ class RewardsPanel(Panel):
                      on_result=lambda r: (refused.update(r.refused), step(i + 1)),
                      on_error=lambda exc: (self.queue_note.error(str(exc)), self.load_queue()))
 
-        self.queue_note.busy(f"{doing} {len(ids)}…")
+        self.queue_note.busy(doing.format(count=len(ids)))
         step(0)
 
     # ------------------------------------------------------------------ rewards
@@ -215,7 +215,7 @@ class RewardsPanel(Panel):
         self.check()
 
     def pick_color(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.color.text() or "#00e701"), self, "Reward colour")
+        chosen = QColorDialog.getColor(QColor(self.color.text() or "#00e701"), self, self.tr("Reward colour"))
         if chosen.isValid():
             self.color.setText(chosen.name())
 
@@ -256,7 +256,7 @@ class RewardsPanel(Panel):
         def saved(reward: Any) -> None:
             self.editing = reward
             self.editor_title.setText(self.tr("Edit {name}").format(name=reward.title))
-            self.editor_note.ok(f"{reward.title} saved ✓")
+            self.editor_note.ok(QCoreApplication.translate("RewardsPanel", "{title} saved ✓").format(title=reward.title))
             set_role(self.editor_note, "ok")
             self.load_rewards()
 
@@ -267,6 +267,6 @@ class RewardsPanel(Panel):
         if reward is None:
             return
         self.run("rewards.delete", {"id": reward.id}, note=self.editor_note, busy=[self.delete],
-                 question=f"Delete the reward <b>{reward.title}</b>? Its waiting redemptions can no longer be "
-                          "accepted or rejected from Deck.", done=f"{reward.title} deleted ✓",
+                 question=self.tr("Delete the reward <b>{title}</b>? Its waiting redemptions can no longer be accepted or rejected from "
+                                  "Deck.").format(title=reward.title), done=self.tr("{title} deleted ✓").format(title=reward.title),
                  on_result=lambda _: (self.fill(None), self.load_rewards()))

@@ -245,14 +245,17 @@ class Panel(QWidget):
 
     def _not_connected_page(self) -> QWidget:
         offering = self._offering()
-        names = self.tr(" or ").join(p.title for p in offering) or self.tr("a service")
+        # the base class of every panel: its words are under "Panel", not each subclass's name (self.tr's)
+        names = QCoreApplication.translate("Panel", " or ").join(p.title for p in offering) or \
+            QCoreApplication.translate("Panel", "a service")
         icon_label = QLabel()
         icon_label.setPixmap(icon("info").pixmap(40, 40))
-        text = label(self.tr("<b>{names} is not connected</b><br>Connect {names} to use this panel.").format(names=names),
-                     role="muted", wrap=True)
+        text = label(QCoreApplication.translate("Panel", "<b>{names} is not connected</b><br>Connect {names} to use this "
+                                                         "panel.").format(names=names), role="muted", wrap=True)
         first = offering[0] if offering else None
-        setup = button(self.tr("Connect {service}…").format(service=first.title if first else self.tr("a service")),
-                       name=self.tr("Connect {service}").format(service=names),
+        service = first.title if first else QCoreApplication.translate("Panel", "a service")
+        setup = button(QCoreApplication.translate("Panel", "Connect {service}…").format(service=service),
+                       name=QCoreApplication.translate("Panel", "Connect {service}").format(service=names),
                        key="connectButton")
         setup.clicked.connect(lambda: self.ctx.window.open_accounts(first.name if first else ""))
         page = centred_page(icon_label, text, setup)
@@ -292,7 +295,7 @@ class Panel(QWidget):
         for w in widgets:
             w.setEnabled(False)
         if note:
-            note.busy(self.tr("Working…"))
+            note.busy(QCoreApplication.translate("Panel", "Working…"))
 
         def release() -> None:
             for w in widgets:
@@ -346,7 +349,8 @@ def sourced(ctx: "AppContext", answers: dict[tuple[str, str], Any], field: str,
     for (capability, provider), answer in answers.items():
         title = ctx.services.providers[provider].title
         if isinstance(answer, DeckError):
-            failed.append(f"{title}: could not load its {what(capability)}. {answer}")
+            failed.append(QCoreApplication.translate("Kit", "{title}: could not load its {what}. {answer}").format(
+                title=title, what=what(capability), answer=answer))
         else:
             rows += [Sourced(provider, title, item) for item in getattr(answer, field)]
     return rows, failed
@@ -406,7 +410,7 @@ class Loader(QStackedWidget):
             if seq == self._seq:
                 self.state = "error"
                 set_role(self.message, "error")
-                self._page(f"Could not load.\n{exc}", "error", retry=True)
+                self._page(QCoreApplication.translate("Loader", "Could not load.\n{exc}").format(exc=exc), "error", retry=True)
 
         if self.panel.ctx.run(action_id, params, parent=self, on_result=done, on_error=failed,
                               platform=platform, source="auto") is None:
@@ -432,8 +436,8 @@ class Loader(QStackedWidget):
             if all(isinstance(a, DeckError) for a in answers.values()):
                 self.state = "error"
                 set_role(self.message, "error")
-                self._page("Could not load.\n" + "\n".join(dict.fromkeys(str(a) for a in answers.values())), "error",
-                           retry=True)
+                self._page(self.tr("Could not load.") + "\n" + "\n".join(dict.fromkeys(str(a) for a in answers.values())),
+                           "error", retry=True)
             else:
                 self.show_result(render({s: answers[s] for s in sources}))  # in the order asked
 
@@ -467,7 +471,7 @@ class Form(QObject):
     button runs the action only when they are valid, and problems show under the form."""
 
     def __init__(self, panel: Panel, action_id: str, collect: Callable[[], dict[str, Any]], submit: QPushButton,
-                 watch: Iterable[QWidget] = (), note: Optional[Note] = None, done: str = "Done ✓",
+                 watch: Iterable[QWidget] = (), note: Optional[Note] = None, done: str = "",
                  on_result: Optional[Callable[[Any], Any]] = None, question: Optional[Callable[[], str]] = None,
                  extra: Optional[Callable[[], list[str]]] = None,
                  prepare: Optional[Callable[[dict[str, Any], Callable[[], None]], None]] = None,
@@ -481,7 +485,7 @@ class Form(QObject):
         self.extra = extra  # problems the contract cannot see, e.g. text that is not JSON
         self.panel, self.action_id, self.collect, self.submit_button = panel, action_id, collect, submit
         self.note = note or Note()
-        self.done, self.on_result, self.question = done, on_result, question
+        self.done, self.on_result, self.question = done or self.tr("Done ✓"), on_result, question
         self.problems: list[str] = []
         self._shown = ""  # the problems the note shows now, when the form put them there
         self.running = False
@@ -628,7 +632,7 @@ class Via(QToolButton):
         current = caps.choose(self.capability, self.where())
         for choice in caps.choices(self.capability, self.where()):
             connected = self.ctx.services.configured(choice.provider)
-            note = choice.route.note if connected else "not connected"
+            note = choice.route.note if connected else self.tr("not connected")
             action = menu.addAction(choice.title + (f" ({note})" if note else ""))
             action.setCheckable(True)
             action.setEnabled(connected)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QSpinBox, QVBoxLayou
 from deck import runtime
 from deck.core.errors import DeckError
 from deck.providers.base import Provider
+from deck.ui.i18n import contract
 
 from .widgets import Note, Table, button, follow, label, row, switch
 
@@ -89,7 +90,7 @@ class LiveEventsBox(QGroupBox):
             except DeckError:
                 pass  # the tally says why, and the box shows it
 
-        self.state.setText("Starting…" if self.enabled.isChecked() else "Stopping…")
+        self.state.setText(self.tr("Starting…") if self.enabled.isChecked() else self.tr("Stopping…"))
         runtime.spawn(go(), name=f"live events {self.name}")
 
     def _changed(self, provider: str) -> None:
@@ -112,12 +113,12 @@ class LiveEventsBox(QGroupBox):
         self.state.setProperty("role", role)
         self.state.style().polish(self.state)
         port = tally.url.rstrip("/").rsplit(":", 1)[-1] if tally.url else str(self.port.value())
-        self.help.setText(self.source.setup.replace("PORT", port))
+        self.help.setText(contract(self.source.setup).replace("PORT", port))
 
     # ---- subscriptions
     def _rows(self) -> None:
         self.table.set_rows(list(self.source.events.items()), lambda e: [
-            e[0], e[1], "✓" if e[0] in self.subscribed else "—"])
+            e[0], contract(e[1]), "✓" if e[0] in self.subscribed else "—"])
         self._buttons()
 
     def _buttons(self) -> None:
@@ -130,7 +131,7 @@ class LiveEventsBox(QGroupBox):
 
     def load(self) -> None:
         if not self.ctx.services.configured(self.name):
-            self.note.error("Sign in first: the subscriptions are your channel's.")
+            self.note.error(self.tr("Sign in first: the subscriptions are your channel's."))
             return
 
         def show(result: Any) -> None:
@@ -148,6 +149,6 @@ class LiveEventsBox(QGroupBox):
         else:
             capability, params = "events.unsubscribe", {"ids": [self.subscribed[e] for e in chosen
                                                                 if e in self.subscribed]}
-        self.note.busy("Subscribing…" if subscribe else "Unsubscribing…")
+        self.note.busy(self.tr("Subscribing…") if subscribe else self.tr("Unsubscribing…"))
         self.ctx.run(capability, params, provider=self.name, parent=self, on_result=lambda _: self.load(),
                      on_error=lambda exc: self.note.error(str(exc)))

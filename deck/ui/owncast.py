@@ -11,7 +11,7 @@ import mimetypes
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,26 @@ from deck.core.errors import DeckError, InvalidParams
 from .i18n import contract
 from .kit import Form, Loader, PagedTable, Panel, Via, line
 from .widgets import Note, Table, button, card, label, number, row, set_role, switch, when
+
+
+# Owncast's names of its access-token scopes and webhook events, as a streamer reads them
+NAMES = {
+    "CAN_SEND_MESSAGES": QT_TRANSLATE_NOOP("ServerPanel", "Can send messages"),
+    "CAN_SEND_SYSTEM_MESSAGES": QT_TRANSLATE_NOOP("ServerPanel", "Can send system messages"),
+    "HAS_ADMIN_ACCESS": QT_TRANSLATE_NOOP("ServerPanel", "Has admin access"),
+    "CHAT": QT_TRANSLATE_NOOP("ServerPanel", "Chat"),
+    "USER_JOINED": QT_TRANSLATE_NOOP("ServerPanel", "User joined"),
+    "USER_PARTED": QT_TRANSLATE_NOOP("ServerPanel", "User parted"),
+    "NAME_CHANGE": QT_TRANSLATE_NOOP("ServerPanel", "Name change"),
+    "VISIBILITY-UPDATE": QT_TRANSLATE_NOOP("ServerPanel", "Visibility update"),
+    "PING": QT_TRANSLATE_NOOP("ServerPanel", "Ping"),
+    "PONG": QT_TRANSLATE_NOOP("ServerPanel", "Pong"),
+    "STREAM_STARTED": QT_TRANSLATE_NOOP("ServerPanel", "Stream started"),
+    "STREAM_STOPPED": QT_TRANSLATE_NOOP("ServerPanel", "Stream stopped"),
+    "STREAM_TITLE_UPDATED": QT_TRANSLATE_NOOP("ServerPanel", "Stream title updated"),
+    "SYSTEM": QT_TRANSLATE_NOOP("ServerPanel", "System"),
+    "CHAT_ACTION": QT_TRANSLATE_NOOP("ServerPanel", "Chat action"),
+}
 
 
 class Chart(QWidget):
@@ -184,8 +204,8 @@ class ServerPanel(Panel):
         for loader in (self.clients_loader, self.disabled_loader, self.mods_loader, self.bans_loader):
             loader.setMinimumHeight(90)
         self.disable.clicked.connect(lambda: self._user_action(self.clients, "server.user-enabled", {"enabled": False},
-                                                               "Disable {name}? They can no longer chat, their "
-                                                               "messages are hidden and their IP addresses are banned."))
+                                                               self.tr("Disable {name}? They can no longer chat, their messages are "
+                                                                       "hidden and their IP addresses are banned.")))
         self.enable.clicked.connect(lambda: self._user_action(self.disabled, "server.user-enabled", {"enabled": True}))
         self.make_mod.clicked.connect(lambda: self._user_action(self.clients, "server.moderator", {"moderator": True}))
         self.unmod.clicked.connect(lambda: self._user_action(self.mods, "server.moderator", {"moderator": False}))
@@ -244,7 +264,7 @@ class ServerPanel(Panel):
         ban = self.bans.selected()
         if ban is not None:
             self.run("server.ip-unban", {"ip": ban.ip}, note=self.people_note, busy=[self.unban_ip],
-                     done=f"{ban.ip} unbanned ✓", on_result=lambda _: self.load_people())
+                     done=self.tr("{ip} unbanned ✓").format(ip=ban.ip), on_result=lambda _: self.load_people())
 
     # ------------------------------------------------------------------ followers
     def _followers(self) -> QWidget:
@@ -339,10 +359,15 @@ class ServerPanel(Panel):
         return {"name": self.token_name.text().strip(),
                 "scopes": [s for s, box in self.token_scopes.items() if box.isChecked()]}
 
+    def _name(self, name: str) -> str:
+        """A scope or event in words (one this Deck does not know yet, from its own name)."""
+        return self.tr(str(NAMES[name])) if name in NAMES else name.replace("_", " ").replace("-", " ").capitalize()
+
     def _show_hooks(self, result: Any) -> bool:
         if not self.hook_events:  # the events this server can send, as checkboxes
             for event in result.events:
-                box = QCheckBox(event.replace("_", " ").replace("-", " ").title(), objectName=f"event.{event}")
+                box = QCheckBox(self._name(event))
+                box.setObjectName(f"event.{event}")
                 box.setChecked(event in ("CHAT", "STREAM_STARTED", "STREAM_STOPPED"))
                 box.toggled.connect(lambda _: self.hook_form.edited())
                 self.hook_events[event] = box
@@ -351,18 +376,19 @@ class ServerPanel(Panel):
                 self.events_grid.addRow(left, right) if right is not None else self.events_grid.addRow(left)
         self._integration_buttons()
         return self.hooks.set_rows(result.webhooks, lambda h: [h.url, ", ".join(h.events), when(h.last_used) or
-                                                               "never"])
+                                                               self.tr("never")])
 
     def _show_tokens(self, result: Any) -> bool:
         if not self.token_scopes:
             for scope in result.scopes:
-                box = QCheckBox(scope.replace("_", " ").capitalize(), objectName=f"scope.{scope}")
+                box = QCheckBox(self._name(scope))
+                box.setObjectName(f"scope.{scope}")
                 box.toggled.connect(lambda _: self.token_form.edited())
                 self.token_scopes[scope] = box
                 self.scopes_row.insertWidget(self.scopes_row.count() - 1, box)
         self._integration_buttons()
         return self.tokens.set_rows(result.tokens, lambda t: [t.name, ", ".join(t.scopes), when(t.since),
-                                                              when(t.last_used) or "never"])
+                                                              when(t.last_used) or self.tr("never")])
 
     def _integration_buttons(self) -> None:
         self.delete_hook.setEnabled(self.hooks.selected() is not None)
@@ -372,13 +398,13 @@ class ServerPanel(Panel):
         h = self.hooks.selected()
         if h is not None:
             self.run("server.webhook-delete", {"id": h.id}, note=self.hook_note, busy=[self.delete_hook],
-                     question=f"Delete the webhook to <b>{h.url}</b>? It stops receiving events.",
+                     question=self.tr("Delete the webhook to <b>{url}</b>? It stops receiving events.").format(url=h.url),
                      done=self.tr("Webhook deleted ✓"), on_result=lambda _: self.refresh())
 
     def _token_made(self, token: Any) -> None:
         self.new_token = token.ref
         self.copy_token.setVisible(True)
-        self.token_note.ok(f"{token.name} created ✓ — copy it now: Deck does not show tokens.")
+        self.token_note.ok(self.tr("{name} created ✓ — copy it now: Deck does not show tokens.").format(name=token.name))
         self.token_form.reset(self.token_name)
         self.refresh()
 
@@ -390,8 +416,8 @@ class ServerPanel(Panel):
         t = self.tokens.selected()
         if t is not None:
             self.run("server.token-delete", {"ref": t.ref}, note=self.token_note, busy=[self.delete_token],
-                     question=f"Delete the access token <b>{t.name}</b>? Whatever uses it stops working.",
-                     done=f"{t.name} deleted ✓", on_result=lambda _: self.refresh())
+                     question=self.tr("Delete the access token <b>{name}</b>? Whatever uses it stops working.").format(name=t.name),
+                     done=self.tr("{name} deleted ✓").format(name=t.name), on_result=lambda _: self.refresh())
 
     # ------------------------------------------------------------------ logs
     def _logs(self) -> QWidget:
@@ -481,7 +507,7 @@ class ServerPanel(Panel):
             box.setMaximumHeight(110)
             if f.secret:
                 box.setPlaceholderText(self.tr("Not shown: it holds secrets. Write the whole new value (JSON) to replace it."))
-            save = button(self.tr("Save"), "apply", name=f"Save {f.label}", key=f"save.{name}")
+            save = button(self.tr("Save"), "apply", name=self.tr("Save {label}").format(label=f.label), key=f"save.{name}")
             save.clicked.connect(lambda: self.change(name, self._read(f, box.toPlainText())))
             widget = QWidget()
             layout = QVBoxLayout(widget)
@@ -538,7 +564,7 @@ class ServerPanel(Panel):
                 self._set_value(widget, None)  # a secret given is not kept on screen
             else:
                 self.setting_values[name] = value
-            self.settings_note.ok(f"{f.label} saved ✓")
+            self.settings_note.ok(QCoreApplication.translate("ServerPanel", "{label} saved ✓").format(label=f.label))
 
         def failed(_: Any) -> None:
             self._set_value(widget, self.setting_values.get(name))
@@ -548,7 +574,7 @@ class ServerPanel(Panel):
             self._set_value(widget, self.setting_values.get(name))  # declined: the real value again
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg *.gif *.svg)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.svg)"))
         if path:
             self.set_logo(Path(path))
 
@@ -556,7 +582,7 @@ class ServerPanel(Panel):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.settings_note.error(f"Could not read {path.name}: {exc.strerror or exc}")
+            self.settings_note.error(self.tr("Could not read {name}: {value}").format(name=path.name, value=exc.strerror or exc))
             return
         kind = mimetypes.guess_type(path.name)[0] or "image/png"
         self.change("set-logo", f"data:{kind};base64,{base64.b64encode(data).decode()}")

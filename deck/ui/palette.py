@@ -45,7 +45,7 @@ class ParamsPrompt(QDialog):
         self.run.setEnabled(self.form.valid)
         layout = QVBoxLayout(self)
         if action.description:
-            note = QLabel(action.description, wordWrap=True)
+            note = QLabel(contract(action.description), wordWrap=True)
             note.setProperty("role", "muted")
             layout.addWidget(note)
         layout.addWidget(self.form)
@@ -82,8 +82,9 @@ class CommandPalette(QDialog):
                 for cell in page.cells:
                     if cell.kind != "folder":
                         label = cell.label or cell.id
-                        self._add((f"Button: {label}", "", f"Deck · {page.name}"), "cell", cell.id,
-                                  f"button {label} {page.name}")
+                        self._add((self.tr("Button: {label}").format(label=label), "",
+                                   self.tr("Deck · {name}").format(name=page.name)), "cell", cell.id,
+                                  self.tr("button {label} {name}").format(label=label, name=page.name))
         self.query.textChanged.connect(self._filter)
         self.query.installEventFilter(self)
         self.list.itemActivated.connect(lambda item, column: self._run_item(item))

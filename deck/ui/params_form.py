@@ -57,7 +57,8 @@ class ParamsForm(QWidget):
             box = QComboBox()
             options = p.choices or ("1", "0")
             if not p.required:
-                box.addItem(f"(default: {p.default})" if p.default is not None else "(not set)", UNSET)
+                box.addItem(self.tr("(default: {default})").format(
+                    default=p.default) if p.default is not None else self.tr("(not set)"), UNSET)
             for option in options:
                 box.addItem(p.title_of(option), option)
             box.currentIndexChanged.connect(self._validate)
@@ -69,7 +70,8 @@ class ParamsForm(QWidget):
             edit.textChanged.connect(self._validate)
             return edit
         line = QLineEdit()
-        hint = p.doc + (f" — default {p.default}" if p.default not in (None, "") and "default" not in p.doc else "")
+        hint = p.doc + (self.tr(" — default {default}").format(default=p.default)
+                        if p.default not in (None, "") and "default" not in p.doc else "")
         line.setPlaceholderText(hint)
         names = self.suggest(p.name) if p.kind == "str" else []
         if names:

@@ -101,10 +101,12 @@ class BotPanel(Panel):
              done=self.tr("Points given ✓"), on_result=again)
         Form(self, "points.remove", amount, self.take, (self.userid, self.amount), self.viewer_note,
              done=self.tr("Points taken ✓"), on_result=again,
-             question=lambda: f"Take <b>{self.amount.value():,}</b> points from viewer {self.userid.text().strip()}?")
+             question=lambda: self.tr("Take <b>{points}</b> points from viewer {viewer}?").format(
+                 points=number(self.amount.value()), viewer=self.userid.text().strip()))
         Form(self, "points.give-all", lambda: {"points": self.amount.value()}, self.give_all, (self.amount,),
              self.viewer_note, done=self.tr("Everyone got points ✓"),
-             question=lambda: f"Give <b>{self.amount.value():,}</b> points to <b>every viewer</b> of the channel?")
+             question=lambda: self.tr("Give <b>{points}</b> points to <b>every viewer</b> of the channel?").format(
+                 points=number(self.amount.value())))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.userid, self.lookup), self.viewer_shown,
@@ -114,14 +116,16 @@ class BotPanel(Panel):
         return page
 
     def _show_points(self, points: Any) -> None:
-        self.viewer_shown.setText(f"<b>Viewer {points.user_id or self.userid.text()}</b>: {points.points:,} points")
+        self.viewer_shown.setText(self.tr("<b>Viewer {viewer}</b>: {points} points").format(
+            viewer=points.user_id or self.userid.text(), points=number(points.points)))
         self.run("hours.get", {"userid": int(self.userid.text().strip())}, on_result=self._show_hours)
 
     def _show_hours(self, hours: Any) -> None:
         if hours.hours is None:
-            said = str(hours.status or "no hours yet")
+            said = str(hours.status or self.tr("no hours yet"))
         else:
-            said = f"{hours.hours:g} hours watched" + (f" · rank: {hours.rank}" if hours.rank else "")
+            said = self.tr("{hours} hours watched").format(
+                hours=number(hours.hours)) + (self.tr(" · rank: {rank}").format(rank=hours.rank) if hours.rank else "")
         self.viewer_shown.setText(f"{self.viewer_shown.text()} · {said}")
 
     # ------------------------------------------------------------------ quotes
@@ -172,7 +176,8 @@ class BotPanel(Panel):
         selected = self.quotes.selected()
         if selected:
             self.run("quotes.delete", {"id": selected.id}, note=self.quotes_note, busy=[self.delete_quote],
-                     question=f"Delete quote #{selected.id}?<br><i>{selected.quote}</i>", done=self.tr("Quote deleted ✓"),
+                     question=self.tr("Delete quote #{id}?<br><i>{quote}</i>").format(id=selected.id, quote=selected.quote),
+                     done=self.tr("Quote deleted ✓"),
                      on_result=self._show_quotes)
 
     # ------------------------------------------------------------------ banned words
@@ -208,7 +213,7 @@ class BotPanel(Panel):
         if items:
             word = items[0].text()
             self.run("moderation.badword-remove", {"word": word}, note=self.words_note, busy=[self.remove_word],
-                     done=f"{word} allowed again ✓", on_result=self._show_words)
+                     done=self.tr("{word} allowed again ✓").format(word=word), on_result=self._show_words)
 
     # ------------------------------------------------------------------ ranks
     def _ranks(self) -> QWidget:
@@ -383,5 +388,6 @@ class BotPanel(Panel):
             self._set_widget(widget, self.settings.get(name))  # not changed: show the real value again
 
         self.run("bot.setting", {"setting": name, "value": value}, note=self.settings_note, busy=[widget],
-                 done=f"{widget.accessibleName() or name} saved ✓", on_result=self._show_settings, on_error=failed)
+                 done=self.tr("{setting} saved ✓").format(
+                     setting=widget.accessibleName() or name), on_result=self._show_settings, on_error=failed)
 

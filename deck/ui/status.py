@@ -40,7 +40,7 @@ class ServiceLight(QLabel):
         self.setObjectName(f"light.{provider}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.state = ""
-        self.set_state("not set up", self.tr("Not set up yet"))
+        self.set_state(self.tr("not set up"), self.tr("Not set up yet"))
 
     def set_state(self, state: str, detail: str = "") -> None:
         self.state = state

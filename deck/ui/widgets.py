@@ -273,8 +273,8 @@ class Note(QLabel):
         if area is not None and self.isVisible():
             area.ensureWidgetVisible(self, 0, 8)
 
-    def busy(self, text: str = "Working…") -> None:
-        self._say(text, "muted")
+    def busy(self, text: str = "") -> None:
+        self._say(text or self.tr("Working…"), "muted")
 
     def ok(self, text: str) -> None:
         self._say(text, "ok")
@@ -303,7 +303,7 @@ class Counter(QLabel):
         text = self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
         n = len(text)
         self.setText(f"{number(n)}/{number(self.limit)}")
-        self.setAccessibleName(f"{n} of {self.limit} characters")
+        self.setAccessibleName(self.tr("{n} of {limit} characters").format(n=n, limit=self.limit))
         set_role(self, "error" if n > self.limit else "muted")
 
 

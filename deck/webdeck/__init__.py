@@ -26,6 +26,7 @@ from typing import Any, Optional
 
 from deck.core.fileio import BadFile, atomic_write, read_json
 from deck.core.paths import config_dir
+from deck.core.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class Devices:
     def add(self, name: str, groups: Optional[list[str]] = None) -> str:
         """A new token (shown once; only its hash is kept); ``groups``: the action groups it may run."""
         token = secrets.token_urlsafe(32)
-        item: dict[str, Any] = {"id": secrets.token_hex(6), "name": name[:60] or "A browser", "hash": _hash(token),
+        item: dict[str, Any] = {"id": secrets.token_hex(6), "name": name[:60] or translate("WebDeck", "A browser"), "hash": _hash(token),
                                 "paired": time.time(), "last_used": time.time()}
         if groups is not None:
             item["groups"] = sorted({g.strip().lower() for g in groups if g.strip()})
@@ -117,7 +118,8 @@ class RemoteDeck:
         try:
             await server.start()
         except OSError as exc:
-            self.problem = f"The phone deck cannot listen on {host}:{self.settings.remote.web_port} ({exc.strerror or exc})."
+            self.problem = translate("WebDeck", "The phone deck cannot listen on {address} ({why}).").format(
+                address=f"{host}:{self.settings.remote.web_port}", why=exc.strerror or exc)
             await server.stop()
             return
         self.server = server

@@ -14,7 +14,7 @@ from typing import Any, Optional
 from aiohttp import WSMsgType, web
 
 from deck.core.paths import config_dir, resources_dir
-from deck.core.words import QT_TRANSLATE_NOOP
+from deck.core.words import QT_TRANSLATE_NOOP, translate
 
 from . import Devices
 
@@ -159,24 +159,24 @@ class WebDeck:
     @web.middleware
     async def _guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if request.host not in self.hosts:
-            return _refused(421, "this deck answers only at its own address")
+            return _refused(421, QT_TRANSLATE_NOOP("WebDeck", "this deck answers only at its own address"))
         if request.path.startswith("/api/v1/"):  # scripts, Companion: a bearer token, never a web page
             if "Origin" in request.headers:
-                return _refused(403, "requests from web pages are refused")
+                return _refused(403, QT_TRANSLATE_NOOP("WebDeck", "requests from web pages are refused"))
             given = request.headers.get("Authorization", "")
             token = self.tokens.find(given[7:]) if given.startswith("Bearer ") else None
             if token is None:
-                return _refused(401, "a valid API token is required (made in Deck: Remote → API tokens)")
+                return _refused(401, QT_TRANSLATE_NOOP("WebDeck", "a valid API token is required (made in Deck: Remote → API tokens)"))
             request[TOKEN] = token
             answer: web.StreamResponse = await handler(request)
             return answer
         acting = request.method != "GET" or request.path == "/api/live"
         if acting and request.headers.get("Origin") != f"http://{request.host}":
-            return _refused(403, "only the deck's own page may do this")
+            return _refused(403, QT_TRANSLATE_NOOP("WebDeck", "only the deck's own page may do this"))
         if request.path.startswith("/api/") and request.path != "/api/pair":
             device = self.devices.find(request.cookies.get(COOKIE, ""))
             if device is None:
-                return _refused(401, "this browser is not paired (or was removed): pair it again")
+                return _refused(401, QT_TRANSLATE_NOOP("WebDeck", "this browser is not paired (or was removed): pair it again"))
             if time.time() - device.get("last_used", 0) > 60:
                 device["last_used"] = time.time()
                 self.devices.save()
@@ -209,16 +209,16 @@ class WebDeck:
         now = time.monotonic()
         self.failures = [t for t in self.failures if now - t < 60]
         if len(self.failures) >= ATTEMPTS_PER_MINUTE:
-            return _refused(429, "too many wrong codes: wait a minute")
+            return _refused(429, QT_TRANSLATE_NOOP("WebDeck", "too many wrong codes: wait a minute"))
         try:
             body = await request.json()
             code, name = str(body["code"]).strip(), str(body.get("name") or "")
         except (ValueError, KeyError, TypeError):
-            return _refused(400, "send the code")
+            return _refused(400, QT_TRANSLATE_NOOP("WebDeck", "send the code"))
         current = self.code
         if current is None or now > current[1] or not secrets.compare_digest(code, current[0]):
             self.failures.append(now)
-            return _refused(403, "that code is wrong or has run out: ask Deck for a new one")
+            return _refused(403, QT_TRANSLATE_NOOP("WebDeck", "that code is wrong or has run out: ask Deck for a new one"))
         self.code = None  # once
         token = self.devices.add(name)
         response = web.json_response({"paired": True})
@@ -233,10 +233,10 @@ class WebDeck:
             body = await request.json()
             cell_id, confirmed = str(body["cell"]), bool(body.get("confirmed"))
         except (ValueError, KeyError, TypeError):
-            return _refused(400, "name the button")
+            return _refused(400, QT_TRANSLATE_NOOP("WebDeck", "name the button"))
         cell = self.control.profile.cell(cell_id)
         if cell is None:
-            return _refused(404, "no such button (the deck changed): reload")
+            return _refused(404, QT_TRANSLATE_NOOP("WebDeck", "no such button (the deck changed): reload"))
         question = "" if confirmed else self.control.question_of(cell)
         if question:
             return web.json_response({"ask": question})
@@ -264,17 +264,17 @@ class WebDeck:
 
         action_id = request.match_info["action"]
         if not self._allowed(request, action_id):
-            return _refused(403, f"this token may not run {action_id}")
+            return _refused(403, translate("WebDeck", "this token may not run {action}").format(action=action_id))
         try:
             body = await request.json() if request.can_read_body else {}
             params, confirmed = dict(body.get("params") or {}), bool(body.get("confirmed"))
         except (ValueError, TypeError, AttributeError):
-            return _refused(400, "the body is not JSON with params")
+            return _refused(400, QT_TRANSLATE_NOOP("WebDeck", "the body is not JSON with params"))
         ctx = self.control.ctx
         try:
             planned = ctx.plan(action_id, params)
             if planned.confirm and not confirmed:
-                return web.json_response({"error": "this cannot be undone: send it again with confirmed",
+                return web.json_response({"error": translate("WebDeck", "this cannot be undone: send it again with confirmed"),
                                           "question": f"{planned.question} {planned.why}"}, status=409)
             result = await ctx.registry.invoke(planned.action.id, planned.model,
                                                source=f"api: {request[TOKEN]['name']}")
@@ -288,18 +288,19 @@ class WebDeck:
     async def api_press(self, request: web.Request) -> web.Response:
         cell = self.control.profile.cell(request.match_info["cell"])
         if cell is None:
-            return _refused(404, "no such button")
+            return _refused(404, QT_TRANSLATE_NOOP("WebDeck", "no such button"))
         steps = [s.action for s in getattr(cell, "steps", [])]
         if not all(self._allowed(request, a) for a in steps):
-            return _refused(403, "this token may not run every step of that button")
+            return _refused(403, QT_TRANSLATE_NOOP("WebDeck", "this token may not run every step of that button"))
         try:
             body = await request.json() if request.can_read_body else {}
             confirmed = bool(body.get("confirmed"))
         except (ValueError, TypeError, AttributeError):
-            return _refused(400, "the body is not JSON")
+            return _refused(400, QT_TRANSLATE_NOOP("WebDeck", "the body is not JSON"))
         question = "" if confirmed else self.control.question_of(cell)
         if question:
-            return web.json_response({"error": "this asks first: send it again with confirmed", "question": question},
+            return web.json_response({"error": translate("WebDeck", "this asks first: send it again with confirmed"),
+                                      "question": question},
                                      status=409)
         self.control.run_cell(cell, confirmed=True)
         return web.json_response({"pressed": cell.id})
@@ -324,6 +325,7 @@ def _dumps(value: Any) -> str:
 
 
 def _refused(status: int, reason: str) -> web.Response:
-    return web.json_response({"error": reason}, status=status)
+    """An error answer; ``reason`` is marked for translation and said in Deck's language."""
+    return web.json_response({"error": translate("WebDeck", reason)}, status=status)
 
 

@@ -22,6 +22,53 @@
     </message>
 </context>
 <context>
+    <name>CommunityPanel</name>
+    <message numerus="yes">
+        <source>Adjusted %n viewer(s) ✓</source>
+        <translation>
+            <numerusform>Adjusted %n viewer ✓</numerusform>
+            <numerusform>Adjusted %n viewers ✓</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeckControl</name>
+    <message numerus="yes">
+        <source>The other %n step(s) were not run.</source>
+        <translation>
+            <numerusform>The other %n step was not run.</numerusform>
+            <numerusform>The other %n steps were not run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscordPanel</name>
+    <message numerus="yes">
+        <source>Pull %n member(s) into {channel}</source>
+        <translation>
+            <numerusform>Pull %n member into {channel}</numerusform>
+            <numerusform>Pull %n members into {channel}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message numerus="yes">
+        <source>%n button(s) do not fit in {rows}×{cols} and will be deleted.</source>
+        <translation>
+            <numerusform>%n button does not fit in {rows}×{cols} and will be deleted.</numerusform>
+            <numerusform>%n buttons do not fit in {rows}×{cols} and will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the page &lt;b&gt;{name}&lt;/b&gt; and its %n button(s)?</source>
+        <translation>
+            <numerusform>Delete the page &lt;b&gt;{name}&lt;/b&gt; and its %n button?</numerusform>
+            <numerusform>Delete the page &lt;b&gt;{name}&lt;/b&gt; and its %n buttons?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message numerus="yes">
         <source>%n word(s) or phrase(s)</source>
@@ -53,12 +100,39 @@
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message numerus="yes">
+        <source>{verb} %n recent follower(s) on {platform}: {who}{more}?</source>
+        <translation>
+            <numerusform>{verb} %n recent follower on {platform}: {who}{more}?</numerusform>
+            <numerusform>{verb} %n recent followers on {platform}: {who}{more}?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerPanel</name>
     <message numerus="yes">
         <source>%n sample(s) since {when}</source>
         <translation>
             <numerusform>%n sample since {when}</numerusform>
             <numerusform>%n samples since {when}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SongsPanel</name>
+    <message numerus="yes">
+        <source>Clear the song queue? &lt;b&gt;%n song(s)&lt;/b&gt; will be removed.</source>
+        <translation>
+            <numerusform>Clear the song queue? &lt;b&gt;%n song&lt;/b&gt; will be removed.</numerusform>
+            <numerusform>Clear the song queue? &lt;b&gt;%n songs&lt;/b&gt; will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the whole playlist? &lt;b&gt;%n song(s)&lt;/b&gt; will be removed.</source>
+        <translation>
+            <numerusform>Delete the whole playlist? &lt;b&gt;%n song&lt;/b&gt; will be removed.</numerusform>
+            <numerusform>Delete the whole playlist? &lt;b&gt;%n songs&lt;/b&gt; will be removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr">
 <context>
     <name>AccountPage</name>
@@ -21,10 +20,10 @@
     </message>
     <message>
         <source>Remove what Deck keeps for {service} from your keychain</source>
-        <translation>Deck&apos;in {service} için sakladıklarını anahtar zincirinizden kaldırın</translation>
+        <translation>Deck'in {service} için sakladıklarını anahtar zincirinizden kaldırın</translation>
     </message>
     <message>
-        <source>Create an app in your account&apos;s developer settings.</source>
+        <source>Create an app in your account's developer settings.</source>
         <translation>Hesabınızın geliştirici ayarlarında bir uygulama oluşturun.</translation>
     </message>
     <message>
@@ -49,7 +48,7 @@
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation>Kaydedilecek yönlendirme URI&apos;si</translation>
+        <translation>Kaydedilecek yönlendirme URI'si</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -57,15 +56,19 @@
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation>Yönlendirme URI&apos;si</translation>
+        <translation>Yönlendirme URI'si</translation>
     </message>
     <message>
         <source>&lt;b&gt;What Deck may do&lt;/b&gt; (asked for when you sign in):</source>
-        <translation>&lt;b&gt;Deck&apos;in yapabilecekleri&lt;/b&gt; (giriş yaparken sorulur):</translation>
+        <translation>&lt;b&gt;Deck'in yapabilecekleri&lt;/b&gt; (giriş yaparken sorulur):</translation>
     </message>
     <message>
         <source>Permission “{scope}”</source>
         <translation>“{scope}” izni</translation>
+    </message>
+    <message>
+        <source>Deck asks for: {names}.</source>
+        <translation>Deck şunları istiyor: {names}.</translation>
     </message>
     <message>
         <source>Sign in with {service}</source>
@@ -74,6 +77,10 @@
     <message>
         <source>Sign out</source>
         <translation>Çıkış yap</translation>
+    </message>
+    <message>
+        <source>Allow at least one thing</source>
+        <translation>En az bir şeye izin verin</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; on {platform}</source>
@@ -89,7 +96,27 @@
     </message>
     <message>
         <source>Allowed everything Deck asks for.</source>
-        <translation>Deck&apos;in istediği her şeye izin verildi.</translation>
+        <translation>Deck'in istediği her şeye izin verildi.</translation>
+    </message>
+    <message>
+        <source>● {title} is in your channel</source>
+        <translation>● {title} kanalınızda</translation>
+    </message>
+    <message>
+        <source>○ {title} is not in your channel</source>
+        <translation>○ {title} kanalınızda değil</translation>
+    </message>
+    <message>
+        <source>Make it leave</source>
+        <translation>Ayrılmasını sağla</translation>
+    </message>
+    <message>
+        <source>Bring {title} in</source>
+        <translation>{title} botunu getir</translation>
+    </message>
+    <message>
+        <source>Make {title} leave your channel? It stops answering commands, running timers and filtering chat until it is brought back.</source>
+        <translation>{title} kanalınızdan ayrılsın mı? Geri getirilene kadar komutları yanıtlamayı, zamanlayıcıları çalıştırmayı ve sohbeti süzmeyi bırakır.</translation>
     </message>
     <message>
         <source>kept in memory for this session</source>
@@ -114,8 +141,16 @@
         </translation>
     </message>
     <message>
+        <source>Granted: </source>
+        <translation>Verilen izinler: </translation>
+    </message>
+    <message>
         <source>Sign in again with {service}</source>
         <translation>{service} ile yeniden giriş yap</translation>
+    </message>
+    <message>
+        <source>Enter your {label} first.</source>
+        <translation>Önce {label} girin.</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -130,8 +165,40 @@
         <translation> · belirteç izinleri: {scopes}</translation>
     </message>
     <message>
+        <source>app registration and sign-in</source>
+        <translation>uygulama kaydını ve girişini</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>anahtarı</translation>
+    </message>
+    <message>
+        <source>Remove the saved {title} {what} from this computer?</source>
+        <translation>Kayıtlı {title} {what} bu bilgisayardan kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Unut</translation>
+    </message>
+    <message>
+        <source>{title} shows as not connected until you add it again.</source>
+        <translation>{title}, yeniden ekleyene kadar bağlı değil olarak görünür.</translation>
+    </message>
+    <message>
+        <source>Key removed.</source>
+        <translation>Anahtar kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Kaldırıldı.</translation>
+    </message>
+    <message>
         <source>Creating…</source>
         <translation>Oluşturuluyor…</translation>
+    </message>
+    <message>
+        <source>✗ {title} answered without a {credential}.</source>
+        <translation>✗ {title} yanıtında {credential} yoktu.</translation>
     </message>
     <message>
         <source>✓ Created and kept in your keychain.</source>
@@ -142,8 +209,103 @@
         <translation>Tarayıcınız bekleniyor… girişi orada tamamlayın.</translation>
     </message>
     <message>
+        <source>✓ Signed in to {title}</source>
+        <translation>✓ {title} hesabına giriş yapıldı</translation>
+    </message>
+    <message>
+        <source> (scopes: {scope})</source>
+        <translation> (kapsamlar: {scope})</translation>
+    </message>
+    <message>
         <source>Signing out…</source>
         <translation>Çıkış yapılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>{service} is at a plain http:// address on {host}: your key travels unencrypted and anyone on the network can read it. Use https:// if the server offers it.</source>
+        <translation>{service}, {host} üzerinde düz bir http:// adresinde: anahtarınız şifrelenmeden gider ve ağdaki herkes okuyabilir. Sunucu sunuyorsa https:// kullanın.</translation>
+    </message>
+    <message>
+        <source>{service} has no health check</source>
+        <translation>{service} için bir sağlık denetimi yok</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>sunucu adresi</translation>
+    </message>
+    <message>
+        <source>Nothing to test</source>
+        <translation>Sınanacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Erişim</translation>
+    </message>
+    <message>
+        <source>{label} not given, needed for {what}</source>
+        <translation>{label} verilmedi; şunun için gerekli: {what}</translation>
+    </message>
+    <message>
+        <source>{label} not given</source>
+        <translation>{label} verilmedi</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} (user id {id})</source>
+        <translation>{name} olarak giriş yapıldı (kullanıcı kimliği {id})</translation>
+    </message>
+    <message>
+        <source>Connected to channel {name}</source>
+        <translation>{name} kanalına bağlı</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(bilinmiyor)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} on {platform}</source>
+        <translation>{platform} üzerinde {name} olarak giriş yapıldı</translation>
+    </message>
+    <message>
+        <source>{n} permission</source>
+        <translation>{n} izin</translation>
+    </message>
+    <message>
+        <source>{n} permissions</source>
+        <translation>{n} izin</translation>
+    </message>
+    <message>
+        <source>Connected to OBS {version} (obs-websocket {websocket})</source>
+        <translation>OBS {version} sürümüne bağlı (obs-websocket {websocket})</translation>
+    </message>
+    <message>
+        <source>an unknown version</source>
+        <translation>bilinmeyen bir sürüm</translation>
+    </message>
+    <message>
+        <source>Owncast {version}, offline</source>
+        <translation>Owncast {version}, yayın dışı</translation>
+    </message>
+    <message>
+        <source>Owncast {version}, live, {viewers} watching</source>
+        <translation>Owncast {version}, yayında, {viewers} izleyici</translation>
+    </message>
+    <message>
+        <source>ScottyBot answers: {channels} channels, {live} live, up {uptime} (last restart {restart})</source>
+        <translation>ScottyBot yanıt veriyor: {channels} kanal, {live} yayında, çalışma süresi {uptime} (son yeniden başlatma {restart})</translation>
+    </message>
+    <message>
+        <source>for an unknown time</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
     </message>
 </context>
 <context>
@@ -163,6 +325,10 @@
     <message>
         <source>No keychain</source>
         <translation>Anahtar zinciri yok</translation>
+    </message>
+    <message>
+        <source>Keep in memory for this session</source>
+        <translation>Bu oturum için bellekte tut</translation>
     </message>
 </context>
 <context>
@@ -211,8 +377,12 @@
         <translation>Sonuç</translation>
     </message>
     <message>
-        <source>The service&apos;s answer appears here.</source>
+        <source>The service's answer appears here.</source>
         <translation>Hizmetin yanıtı burada görünür.</translation>
+    </message>
+    <message>
+        <source> · at most {rate}</source>
+        <translation> · en fazla {rate}</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -317,12 +487,12 @@
         <translation>Etkinliği süz</translation>
     </message>
     <message>
-        <source>Deck&apos;s own reads</source>
-        <translation>Deck&apos;in kendi okumaları</translation>
+        <source>Deck's own reads</source>
+        <translation>Deck'in kendi okumaları</translation>
     </message>
     <message>
         <source>Also show what Deck runs by itself: panel refreshes, health checks, toggles</source>
-        <translation>Deck&apos;in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
+        <translation>Deck'in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -331,6 +501,21 @@
     <message>
         <source>Clear activity</source>
         <translation>Etkinliği temizle</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>{amount} {currency} via {provider}</source>
+        <translation>{provider} üzerinden {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{amount} bits</source>
+        <translation>{amount} bit</translation>
+    </message>
+    <message>
+        <source>tier {tier}</source>
+        <translation>seviye {tier}</translation>
     </message>
 </context>
 <context>
@@ -353,15 +538,15 @@
     </message>
     <message>
         <source>Kick bits</source>
-        <translation>Kick bit&apos;leri</translation>
+        <translation>Kick bit'leri</translation>
     </message>
     <message>
         <source>Twitch bits</source>
-        <translation>Twitch bit&apos;leri</translation>
+        <translation>Twitch bit'leri</translation>
     </message>
     <message>
         <source>Needs the MissXss overlay open in OBS.</source>
-        <translation>MissXss katmanının OBS&apos;te açık olması gerekir.</translation>
+        <translation>MissXss katmanının OBS'te açık olması gerekir.</translation>
     </message>
     <message>
         <source>Recent</source>
@@ -484,6 +669,10 @@
         <translation>Katman kimlikleri</translation>
     </message>
     <message>
+        <source>Used before: {i}</source>
+        <translation>Daha önce kullanılanlar: {i}</translation>
+    </message>
+    <message>
         <source>an overlay</source>
         <translation>bir katman</translation>
     </message>
@@ -492,8 +681,8 @@
         <translation>Efekt verisi (JSON nesnesi)</translation>
     </message>
     <message>
-        <source>{&quot;message&quot;: &quot;Hello&quot;, &quot;color&quot;: &quot;#ff0&quot;}</source>
-        <translation>{&quot;message&quot;: &quot;Merhaba&quot;, &quot;color&quot;: &quot;#ff0&quot;}</translation>
+        <source>{"message": "Hello", "color": "#ff0"}</source>
+        <translation>{"message": "Merhaba", "color": "#ff0"}</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -514,6 +703,18 @@
     <message>
         <source>Effect overlay</source>
         <translation>Efekt katmanı</translation>
+    </message>
+    <message>
+        <source>data: not valid JSON ({msg} at line {lineno}, column {colno})</source>
+        <translation>veri: geçerli JSON değil ({lineno}. satır, {colno}. sütunda: {msg})</translation>
+    </message>
+    <message>
+        <source>data: must be a JSON object, like {"key": "value"}</source>
+        <translation>veri: {"anahtar": "değer"} gibi bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>Triggered {done} of {count} ✓</source>
+        <translation>{count} içinden {done} tetiklendi ✓</translation>
     </message>
     <message>
         <source>Text to speak on stream</source>
@@ -653,6 +854,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Deck cannot save settings ({why}); changes last until you quit.</source>
+        <translation>Deck ayarları kaydedemiyor ({why}); değişiklikler yalnızca çıkana kadar geçerli.</translation>
+    </message>
+</context>
+<context>
     <name>BotPanel</name>
     <message>
         <source>Viewers</source>
@@ -683,7 +891,7 @@
         <translation>Bot {channels} kanala hizmet veriyor ({live} yayında) · çalışma süresi {uptime} · son yeniden başlatma {restart}</translation>
     </message>
     <message>
-        <source>Viewer&apos;s numeric id</source>
+        <source>Viewer's numeric id</source>
         <translation>İzleyicinin sayısal kimliği</translation>
     </message>
     <message>
@@ -727,12 +935,36 @@
         <translation>Puan alındı ✓</translation>
     </message>
     <message>
+        <source>Take &lt;b&gt;{points}&lt;/b&gt; points from viewer {viewer}?</source>
+        <translation>{viewer} izleyicisinden &lt;b&gt;{points}&lt;/b&gt; puan alınsın mı?</translation>
+    </message>
+    <message>
         <source>Everyone got points ✓</source>
         <translation>Herkes puan aldı ✓</translation>
     </message>
     <message>
+        <source>Give &lt;b&gt;{points}&lt;/b&gt; points to &lt;b&gt;every viewer&lt;/b&gt; of the channel?</source>
+        <translation>Kanalın &lt;b&gt;her izleyicisine&lt;/b&gt; &lt;b&gt;{points}&lt;/b&gt; puan verilsin mi?</translation>
+    </message>
+    <message>
         <source>Points and hours</source>
         <translation>Puanlar ve saatler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Viewer {viewer}&lt;/b&gt;: {points} points</source>
+        <translation>&lt;b&gt;İzleyici {viewer}&lt;/b&gt;: {points} puan</translation>
+    </message>
+    <message>
+        <source>no hours yet</source>
+        <translation>henüz saat yok</translation>
+    </message>
+    <message>
+        <source>{hours} hours watched</source>
+        <translation>{hours} saat izlendi</translation>
+    </message>
+    <message>
+        <source> · rank: {rank}</source>
+        <translation> · sıra: {rank}</translation>
     </message>
     <message>
         <source>#</source>
@@ -787,6 +1019,10 @@
         <translation>Alıntı kaydedildi ✓</translation>
     </message>
     <message>
+        <source>Delete quote #{id}?&lt;br&gt;&lt;i&gt;{quote}&lt;/i&gt;</source>
+        <translation>#{id} numaralı alıntı silinsin mi?&lt;br&gt;&lt;i&gt;{quote}&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>Quote deleted ✓</source>
         <translation>Alıntı silindi ✓</translation>
     </message>
@@ -813,6 +1049,10 @@
     <message>
         <source>Banned ✓</source>
         <translation>Yasaklandı ✓</translation>
+    </message>
+    <message>
+        <source>{word} allowed again ✓</source>
+        <translation>{word} yeniden serbest ✓</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -843,7 +1083,7 @@
         <translation>Rütbeleri kaydet</translation>
     </message>
     <message>
-        <source>Reset to the bot&apos;s defaults…</source>
+        <source>Reset to the bot's defaults…</source>
         <translation>Botun varsayılanlarına dön…</translation>
     </message>
     <message>
@@ -855,7 +1095,7 @@
         <translation>Rütbeler sıfırlandı ✓</translation>
     </message>
     <message>
-        <source>Replace your rank scheme with the bot&apos;s default ranks?</source>
+        <source>Replace your rank scheme with the bot's default ranks?</source>
         <translation>Rütbe düzeniniz botun varsayılan rütbeleriyle değiştirilsin mi?</translation>
     </message>
     <message>
@@ -863,7 +1103,7 @@
         <translation>8-top yanıtları, her satıra bir tane</translation>
     </message>
     <message>
-        <source>One answer per line. Empty: the bot&apos;s own answers.</source>
+        <source>One answer per line. Empty: the bot's own answers.</source>
         <translation>Her satıra bir yanıt. Boş: botun kendi yanıtları.</translation>
     </message>
     <message>
@@ -930,16 +1170,20 @@
         <source>No settings.</source>
         <translation>Ayar yok.</translation>
     </message>
+    <message>
+        <source>{setting} saved ✓</source>
+        <translation>{setting} kaydedildi ✓</translation>
+    </message>
 </context>
 <context>
     <name>Capabilities</name>
     <message>
         <source>{action} is not available for {platform} in Deck yet.</source>
-        <translation>{platform} için {action} henüz Deck&apos;te yok.</translation>
+        <translation>{platform} için {action} henüz Deck'te yok.</translation>
     </message>
     <message>
         <source>{action} is not available in Deck yet.</source>
-        <translation>{action} henüz Deck&apos;te yok.</translation>
+        <translation>{action} henüz Deck'te yok.</translation>
     </message>
     <message>
         <source> or </source>
@@ -968,6 +1212,10 @@
 <context>
     <name>CellEditor</name>
     <message>
+        <source>⚠ This text is hard to read on this colour ({ratio}:1; 4.5:1 or more reads well). Leave the text colour unset to have Deck pick a readable one.</source>
+        <translation>⚠ Bu metin bu renk üzerinde zor okunuyor ({ratio}:1; 4.5:1 ve üzeri iyi okunur). Deck’in okunur bir renk seçmesi için metin rengini boş bırakın.</translation>
+    </message>
+    <message>
         <source>Edit button</source>
         <translation>Düğmeyi düzenle</translation>
     </message>
@@ -984,7 +1232,7 @@
         <translation>Düğme rengi</translation>
     </message>
     <message>
-        <source>the theme&apos;s</source>
+        <source>the theme's</source>
         <translation>temanınki</translation>
     </message>
     <message>
@@ -996,7 +1244,7 @@
         <translation>düğmede okunaklı</translation>
     </message>
     <message>
-        <source>Use the theme&apos;s colours</source>
+        <source>Use the theme's colours</source>
         <translation>Temanın renklerini kullan</translation>
     </message>
     <message>
@@ -1077,7 +1325,7 @@
     </message>
     <message>
         <source>In Deck</source>
-        <translation>Deck&apos;te</translation>
+        <translation>Deck'te</translation>
     </message>
     <message>
         <source>Global (in games too)</source>
@@ -1092,6 +1340,14 @@
         <translation>Temizle</translation>
     </message>
     <message>
+        <source> (after {delay_ms} ms)</source>
+        <translation> ({delay_ms} ms sonra)</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>En az bir adım ekleyin.</translation>
+    </message>
+    <message>
         <source>{kind} needs: {what}.</source>
         <translation>{kind} için gerekli: {what}.</translation>
     </message>
@@ -1100,12 +1356,24 @@
         <translation>(ayarlanacak bir şey yok)</translation>
     </message>
     <message>
+        <source>{keys} already runs {hotkey}.</source>
+        <translation>{keys} zaten {hotkey} çalıştırıyor.</translation>
+    </message>
+    <message>
+        <source>Keys that run this button now: </source>
+        <translation>Bu düğmeyi şu an çalıştıran tuşlar: </translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>Deneniyor…</translation>
     </message>
     <message>
         <source>Not run.</source>
         <translation>Çalıştırılmadı.</translation>
+    </message>
+    <message>
+        <source>✓ Worked.</source>
+        <translation>✓ Çalıştı.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1400,101 @@
     <message>
         <source>{what}: no data</source>
         <translation>{what}: veri yok</translation>
+    </message>
+</context>
+<context>
+    <name>Chat</name>
+    <message>
+        <source>{channel}: not a server address</source>
+        <translation>{channel}: bir sunucu adresi değil</translation>
+    </message>
+    <message>
+        <source>{channel}: give the Owncast server's address (owncast:https://…), or set it in Accounts or {env}</source>
+        <translation>{channel}: Owncast sunucusunun adresini verin (owncast:https://…) ya da Hesaplar'da veya {env} içinde ayarlayın</translation>
+    </message>
+    <message>
+        <source>{step} failed: {why}</source>
+        <translation>{step} başarısız: {why}</translation>
+    </message>
+    <message>
+        <source>{step} failed ({why})</source>
+        <translation>{step} başarısız ({why})</translation>
+    </message>
+    <message>
+        <source>Owncast's chat history</source>
+        <translation>Owncast sohbet geçmişi</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>sunucu bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>the server asked to reconnect</source>
+        <translation>sunucu yeniden bağlanmayı istedi</translation>
+    </message>
+    <message>
+        <source>the server stopped answering</source>
+        <translation>sunucu yanıt vermeyi bıraktı</translation>
+    </message>
+    <message>
+        <source>the server gave Deck's nick to someone else</source>
+        <translation>sunucu Deck’in takma adını başkasına verdi</translation>
+    </message>
+    <message>
+        <source>Twitch asked to reconnect</source>
+        <translation>Twitch yeniden bağlanmayı istedi</translation>
+    </message>
+    <message>
+        <source>Kick's channel lookup</source>
+        <translation>Kick kanal araması</translation>
+    </message>
+    <message>
+        <source>Kick has no channel {name}</source>
+        <translation>Kick'te {name} adlı kanal yok</translation>
+    </message>
+    <message>
+        <source>Kick refused the chatroom lookup ({status}: {why}). Add the chatroom id to the channel, e.g. kick:{name}:123456</source>
+        <translation>Kick sohbet odası aramasını reddetti ({status}: {why}). Sohbet odası kimliğini kanala ekleyin, ör. kick:{name}:123456</translation>
+    </message>
+    <message>
+        <source>Kick's channel lookup gave no chatroom id</source>
+        <translation>Kick kanal araması bir sohbet odası kimliği vermedi</translation>
+    </message>
+    <message>
+        <source>Kick's chat server refused: {why} ({code})</source>
+        <translation>Kick sohbet sunucusu reddetti: {why} ({code})</translation>
+    </message>
+    <message>
+        <source>Owncast's chat registration</source>
+        <translation>Owncast sohbet kaydı</translation>
+    </message>
+    <message>
+        <source>Owncast refused the chat registration ({status}: {why})</source>
+        <translation>Owncast sohbet kaydını reddetti ({status}: {why})</translation>
+    </message>
+    <message>
+        <source>Owncast's chat registration gave no access token</source>
+        <translation>Owncast sohbet kaydı bir erişim belirteci vermedi</translation>
+    </message>
+    <message>
+        <source>Owncast no longer knows Deck's chat user</source>
+        <translation>Owncast artık Deck’in sohbet kullanıcısını tanımıyor</translation>
+    </message>
+    <message>
+        <source>Owncast asked Deck to register again</source>
+        <translation>Owncast, Deck'ten yeniden kaydolmasını istedi</translation>
+    </message>
+    <message>
+        <source>Owncast refused the chat connection ({why})</source>
+        <translation>Owncast sohbet bağlantısını reddetti ({why})</translation>
+    </message>
+    <message>
+        <source>the connection closed ({code})</source>
+        <translation>bağlantı kapandı ({code})</translation>
+    </message>
+    <message>
+        <source>the connection closed (no close frame)</source>
+        <translation>bağlantı kapandı (kapanış çerçevesi yok)</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1539,26 @@
 <context>
     <name>ChatPanel</name>
     <message>
+        <source>1 minute</source>
+        <translation>1 dakika</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 dakika</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 saat</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 gün</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 hafta</translation>
+    </message>
+    <message>
         <source>All messages</source>
         <translation>Bütün iletiler</translation>
     </message>
@@ -1185,7 +1568,7 @@
     </message>
     <message>
         <source>Mods &amp;&amp; VIPs</source>
-        <translation>Moderatörler &amp;&amp; VIP&apos;ler</translation>
+        <translation>Moderatörler &amp;&amp; VIP'ler</translation>
     </message>
     <message>
         <source>Subs &amp;&amp; notices</source>
@@ -1194,6 +1577,22 @@
     <message>
         <source>Deleted &amp;&amp; moderated</source>
         <translation>Silinenler &amp;&amp; moderasyonlular</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Mesajı sil</translation>
+    </message>
+    <message>
+        <source>Show message again</source>
+        <translation>Mesajı yeniden göster</translation>
     </message>
     <message>
         <source>Chat channels</source>
@@ -1280,6 +1679,102 @@
         <translation>İletiler bekleniyor…</translation>
     </message>
     <message>
+        <source>Choose at least one platform to send to.</source>
+        <translation>Gönderilecek en az bir platform seçin.</translation>
+    </message>
+    <message>
+        <source>{why} (File → Accounts)</source>
+        <translation>{why} (Dosya → Hesaplar)</translation>
+    </message>
+    <message>
+        <source>{service} takes at most {limit} characters ({count} now).</source>
+        <translation>{service} en fazla {limit} karakter alır (şu an {count}).</translation>
+    </message>
+    <message>
+        <source>A message</source>
+        <translation>Bir mesaj</translation>
+    </message>
+    <message>
+        <source>Sending to {names}…</source>
+        <translation>{names} platformuna gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Sent to {names} ✓</source>
+        <translation>{names} platformuna gönderildi ✓</translation>
+    </message>
+    <message>
+        <source> (sent to {names})</source>
+        <translation> ({names} platformuna gönderildi)</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>gönderilmedi</translation>
+    </message>
+    <message>
+        <source>↪ Replying to &lt;b&gt;{name}&lt;/b&gt;: {value}</source>
+        <translation>↪ &lt;b&gt;{name}&lt;/b&gt; kişisine yanıt: {value}</translation>
+    </message>
+    <message>
+        <source>Ban &lt;b&gt;{name}&lt;/b&gt; on {value}?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {value} üzerinde yasaklansın mı?</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Mesajı kopyala</translation>
+    </message>
+    <message>
+        <source>Copy name ({login})</source>
+        <translation>Adı kopyala ({login})</translation>
+    </message>
+    <message>
+        <source>User card: {name}…</source>
+        <translation>Kullanıcı kartı: {name}…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Yanıtla</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Diğer…</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>Yasakla…</translation>
+    </message>
+    <message>
+        <source>{text} (not available on {value})</source>
+        <translation>{text} ({value} üzerinde kullanılamaz)</translation>
+    </message>
+    <message>
+        <source>Minutes to time out {name}:</source>
+        <translation>{name} kaç dakika susturulsun:</translation>
+    </message>
+    <message>
+        <source>Highlight words</source>
+        <translation>Vurgulanacak sözcükler</translation>
+    </message>
+    <message>
+        <source>Highlight messages that mention (comma-separated; your channel names are always included):</source>
+        <translation>Şunlardan söz eden mesajları vurgula (virgülle ayrılmış; kanal adlarınız her zaman dahildir):</translation>
+    </message>
+    <message>
+        <source>Chat text size</source>
+        <translation>Sohbet yazı boyutu</translation>
+    </message>
+    <message>
+        <source>Points (6–32):</source>
+        <translation>Punto (6–32):</translation>
+    </message>
+    <message>
+        <source>Scrollback</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>Messages kept (200–100,000):</source>
+        <translation>Tutulan mesaj sayısı (200–100.000):</translation>
+    </message>
+    <message>
         <source>Time out</source>
         <translation>Zaman aşımı ver</translation>
     </message>
@@ -1298,6 +1793,10 @@
         <source>deleted</source>
         <translation>silindi</translation>
     </message>
+    <message>
+        <source>No chat yet. Add channels with ⚙ Channels.</source>
+        <translation>Henüz sohbet yok. ⚙ Kanallar ile kanal ekleyin.</translation>
+    </message>
     <message numerus="yes">
         <source>⬇  %Ln new message(s)</source>
         <translation>
@@ -1308,16 +1807,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>ACTION_ID names what to run: a service&apos;s operation (missxss.get-stream-meta, kick.rewards,
+        <source>ACTION_ID names what to run: a service's operation (missxss.get-stream-meta, kick.rewards,
 nightbot.song-queue…) or a capability that runs through whichever connected service offers
 it (chat.timeout, songs.skip, stream.status…). `deck actions` lists them all; `deck actions
-ACTION_ID` shows one action&apos;s parameters with their types, ranges and defaults.
+ACTION_ID` shows one action's parameters with their types, ranges and defaults.
 
 examples:
   deck run stream.status --set platform=kick
   deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
-  deck run nightbot.add-to-queue --set q=&quot;never gonna give you up&quot;
-  deck run missxss.set-stream-meta --params-json &apos;{&quot;title&quot;: &quot;Ranked&quot;, &quot;platform&quot;: &quot;Twitch&quot;}&apos;
+  deck run nightbot.add-to-queue --set q="never gonna give you up"
+  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
 </source>
         <translation>ACTION_ID neyin çalışacağını söyler: bir hizmetin işlemi (missxss.get-stream-meta, kick.rewards,
 nightbot.song-queue…) ya da hangi bağlı hizmet sunuyorsa onun üzerinden çalışan bir yetenek
@@ -1327,8 +1826,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
 örnekler:
   deck run stream.status --set platform=kick
   deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
-  deck run nightbot.add-to-queue --set q=&quot;never gonna give you up&quot;
-  deck run missxss.set-stream-meta --params-json &apos;{&quot;title&quot;: &quot;Ranked&quot;, &quot;platform&quot;: &quot;Twitch&quot;}&apos;
+  deck run nightbot.add-to-queue --set q="never gonna give you up"
+  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
 </translation>
     </message>
     <message>
@@ -1436,6 +1935,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>örnek:</translation>
     </message>
     <message>
+        <source>parameters are given with --set NAME=VALUE: {hint}</source>
+        <translation>parametreler --set AD=DEĞER ile verilir: {hint}</translation>
+    </message>
+    <message>
         <source>{action} cannot be undone; add --yes to run it.</source>
         <translation>{action} geri alınamaz; çalıştırmak için --yes ekleyin.</translation>
     </message>
@@ -1472,12 +1975,52 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>(adres yok)</translation>
     </message>
     <message>
+        <source>no such service; one of: {names}</source>
+        <translation>böyle bir hizmet yok; şunlardan biri: {names}</translation>
+    </message>
+    <message>
         <source>Opening your browser to sign in to {service}. If it does not open, visit:</source>
         <translation>{service} girişi için tarayıcınız açılıyor. Açılmazsa şu adrese gidin:</translation>
     </message>
     <message>
         <source>Signed in to {service}</source>
         <translation>{service} girişi yapıldı</translation>
+    </message>
+    <message>
+        <source>{n} messages deleted</source>
+        <translation>{n} mesaj silindi</translation>
+    </message>
+    <message>
+        <source>a message was deleted</source>
+        <translation>bir mesaj silindi</translation>
+    </message>
+    <message>
+        <source>a hidden message shown again</source>
+        <translation>gizlenen bir mesaj yeniden gösterildi</translation>
+    </message>
+    <message>
+        <source>the chat was cleared</source>
+        <translation>sohbet temizlendi</translation>
+    </message>
+    <message>
+        <source>{who} was timed out for {time}</source>
+        <translation>{who} {time} susturuldu</translation>
+    </message>
+    <message>
+        <source>{who} was timed out</source>
+        <translation>{who} susturuldu</translation>
+    </message>
+    <message>
+        <source>{who} was banned</source>
+        <translation>{who} yasaklandı</translation>
+    </message>
+    <message>
+        <source>{who} was unbanned</source>
+        <translation>{who} kullanıcısının yasağı kaldırıldı</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more, not {text}</source>
+        <translation>1 veya daha büyük bir tam sayı olmalı, {text} değil</translation>
     </message>
     <message>
         <source>Deck: a control deck for live streamers.</source>
@@ -1489,18 +2032,18 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>start the app, check Qt, keychain, settings and one sandbox round trip, then exit</source>
-        <translation>uygulamayı başlat; Qt&apos;yi, anahtar zincirini, ayarları ve bir deneme ortamı gidiş-dönüşünü denetle, sonra çık</translation>
+        <translation>uygulamayı başlat; Qt'yi, anahtar zincirini, ayarları ve bir deneme ortamı gidiş-dönüşünü denetle, sonra çık</translation>
     </message>
     <message>
-        <source>list every action, or show one action&apos;s parameters</source>
+        <source>list every action, or show one action's parameters</source>
         <translation>bütün eylemleri listele ya da bir eylemin parametrelerini göster</translation>
     </message>
     <message>
-        <source>show this action&apos;s parameters, their ranges and an example</source>
+        <source>show this action's parameters, their ranges and an example</source>
         <translation>bu eylemin parametrelerini, aralıklarını ve bir örneği göster</translation>
     </message>
     <message>
-        <source>machine-readable, with each action&apos;s params schema</source>
+        <source>machine-readable, with each action's params schema</source>
         <translation>makinenin okuyacağı biçimde, her eylemin parametre şemasıyla</translation>
     </message>
     <message>
@@ -1536,7 +2079,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>bir yetenek için: üzerinden çalışacağı hizmet (ör. --via kick); varsayılan olarak uygulamada seçilen, yoksa bağlı olanların en iyisi</translation>
     </message>
     <message>
-        <source>each service&apos;s address and whether its credential is set (never a secret)</source>
+        <source>each service's address and whether its credential is set (never a secret)</source>
         <translation>her hizmetin adresi ve kimlik bilgisinin girilip girilmediği (asla bir gizli bilgi değil)</translation>
     </message>
     <message>
@@ -1548,15 +2091,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>tarayıcının ne kadar bekleneceği</translation>
     </message>
     <message>
-        <source>sign out of a service (revokes Deck&apos;s access where the service can)</source>
-        <translation>bir hizmetten çıkış yap (hizmet destekliyorsa Deck&apos;in erişimini geri alır)</translation>
+        <source>sign out of a service (revokes Deck's access where the service can)</source>
+        <translation>bir hizmetten çıkış yap (hizmet destekliyorsa Deck'in erişimini geri alır)</translation>
     </message>
     <message>
         <source>live chat</source>
         <translation>canlı sohbet</translation>
     </message>
     <message>
-        <source>print a channel&apos;s chat as it comes (Ctrl+C to stop)</source>
+        <source>print a channel's chat as it comes (Ctrl+C to stop)</source>
         <translation>bir kanalın sohbetini geldikçe yazdır (durdurmak için Ctrl+C)</translation>
     </message>
     <message>
@@ -1620,6 +2163,18 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Group</source>
         <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Button: {label}</source>
+        <translation>Düğme: {label}</translation>
+    </message>
+    <message>
+        <source>Deck · {name}</source>
+        <translation>Deck · {name}</translation>
+    </message>
+    <message>
+        <source>button {label} {name}</source>
+        <translation>düğme {label} {name}</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +2244,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Komut yanıtı</translation>
     </message>
     <message>
-        <source>Response — the service&apos;s variables, e.g. $(user), are filled in</source>
+        <source>Response — the service's variables, e.g. $(user), are filled in</source>
         <translation>Yanıt — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
     </message>
     <message>
@@ -1765,8 +2320,28 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>son çalışma {when}</translation>
     </message>
     <message>
+        <source>own commands</source>
+        <translation>kendi komutları</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>komutlar</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>{name} ran ✓ {text}</source>
+        <translation>{name} çalıştı ✓ {text}</translation>
+    </message>
+    <message>
+        <source>Delete the {service} command &lt;b&gt;{name}&lt;/b&gt;? This cannot be undone.</source>
+        <translation>{service} komutu &lt;b&gt;{name}&lt;/b&gt; silinsin mi? Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>{name} deleted ✓</source>
+        <translation>{name} silindi ✓</translation>
     </message>
     <message>
         <source>every </source>
@@ -1793,8 +2368,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kullanım sayısı</translation>
     </message>
     <message>
+        <source>{value} platform</source>
+        <translation>{value} platformu</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>{name} düzenleniyor</translation>
+    </message>
+    <message>
+        <source>&lt;a href="{doc}"&gt;How it works&lt;/a&gt;</source>
+        <translation>&lt;a href="{doc}"&gt;Nasıl çalışır&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{name} saved ✓</source>
+        <translation>{name} kaydedildi ✓</translation>
+    </message>
+    <message>
+        <source>Partly saved: {exc}</source>
+        <translation>Kısmen kaydedildi: {exc}</translation>
     </message>
     <message>
         <source>Subscribers only</source>
@@ -1809,11 +2400,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kapalı</translation>
     </message>
     <message>
+        <source>{title} off</source>
+        <translation>{title} kapalı</translation>
+    </message>
+    <message>
         <source>AI prompt</source>
         <translation>Yapay zekâ yönergesi</translation>
     </message>
     <message>
-        <source>The AI bot&apos;s instructions. MissXss cannot send the current prompt back, so write the whole prompt here.</source>
+        <source>The AI bot's instructions. MissXss cannot send the current prompt back, so write the whole prompt here.</source>
         <translation>Yapay zekâ botunun yönergeleri. MissXss şu anki yönergeyi geri gönderemez, bu yüzden yönergenin tamamını buraya yazın.</translation>
     </message>
     <message>
@@ -1829,12 +2424,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yönerge kaydedildi ✓ Geçmiş temizlendi.</translation>
     </message>
     <message>
+        <source>Save the new prompt? This also clears the AI's conversation history.</source>
+        <translation>Yeni istem kaydedilsin mi? Bu, yapay zekânın konuşma geçmişini de temizler.</translation>
+    </message>
+    <message>
         <source>History cleared ✓</source>
         <translation>Geçmiş temizlendi ✓</translation>
     </message>
     <message>
         <source>MissXss reports these after a change made from Deck.</source>
-        <translation>MissXss bunları Deck&apos;ten yapılan bir değişiklikten sonra bildirir.</translation>
+        <translation>MissXss bunları Deck'ten yapılan bir değişiklikten sonra bildirir.</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -1843,6 +2442,17 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Saved ✓</source>
         <translation>Kaydedildi ✓</translation>
+    </message>
+</context>
+<context>
+    <name>Community</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} sa {minutes} dk</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} dk</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +2486,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Bot aboneleri</translation>
     </message>
     <message>
-        <source>Nobody on the bot&apos;s list yet.</source>
+        <source>Nobody on the bot's list yet.</source>
         <translation>Botun listesinde henüz kimse yok.</translation>
     </message>
     <message>
@@ -1885,7 +2495,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>KICKs</source>
-        <translation>KICK&apos;ler</translation>
+        <translation>KICK'ler</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -1956,8 +2566,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Puan alındı ✓</translation>
     </message>
     <message>
+        <source>Remove &lt;b&gt;{points}&lt;/b&gt; points from {viewer}?</source>
+        <translation>{viewer} izleyicisinden &lt;b&gt;{points}&lt;/b&gt; puan kaldırılsın mı?</translation>
+    </message>
+    <message>
         <source>Points set ✓</source>
         <translation>Puan ayarlandı ✓</translation>
+    </message>
+    <message>
+        <source>Set {strip}'s points to &lt;b&gt;{value}&lt;/b&gt;?</source>
+        <translation>{strip} kullanıcısının puanı &lt;b&gt;{value}&lt;/b&gt; olarak ayarlansın mı?</translation>
     </message>
     <message>
         <source>Points transferred ✓</source>
@@ -1974,6 +2592,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Nobody has points yet.</source>
         <translation>Henüz kimsenin puanı yok.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{value}&lt;/b&gt;: {points} points · {coin} coins</source>
+        <translation>&lt;b&gt;{value}&lt;/b&gt;: {points} puan · {coin} jeton</translation>
     </message>
     <message>
         <source>Watch-time viewer</source>
@@ -2032,6 +2654,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Toplu izleme süresi satırları</translation>
     </message>
     <message>
+        <source>One viewer per line: username, minutes
+mochi_moon, 30
+lofi_leo, 45</source>
+        <translation>Her satıra bir izleyici: kullanıcı adı, dakika
+mochi_moon, 30
+lofi_leo, 45</translation>
+    </message>
+    <message>
         <source>Apply to all</source>
         <translation>Hepsine uygula</translation>
     </message>
@@ -2050,6 +2680,36 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Several viewers (uses the mode above)</source>
         <translation>Birkaç izleyici (yukarıdaki kipi kullanır)</translation>
+    </message>
+    <message>
+        <source>line {i}: minutes must be a whole number</source>
+        <translation>{i}. satır: dakika bir tam sayı olmalı</translation>
+    </message>
+    <message>
+        <source>Adjusted {done}; {count} failed: </source>
+        <translation>{done} ayarlandı; {count} başarısız: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adjusted %n viewer(s) ✓</source>
+        <translation>
+            <numerusform>%n izleyici ayarlandı ✓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>tüm zamanlar</translation>
+    </message>
+    <message>
+        <source>that day</source>
+        <translation>o gün</translation>
+    </message>
+    <message>
+        <source>in that range</source>
+        <translation>o aralıkta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {time}{period} · {messages} messages</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {time}{period} · {messages} mesaj</translation>
     </message>
     <message>
         <source>Include expired</source>
@@ -2073,7 +2733,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Subscribers are Kick only; the platform choice does not apply here.</source>
-        <translation>Aboneler yalnızca Kick&apos;te; platform seçimi burada geçerli değil.</translation>
+        <translation>Aboneler yalnızca Kick'te; platform seçimi burada geçerli değil.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2754,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <source>Are you sure?</source>
         <translation>Emin misiniz?</translation>
     </message>
+    <message>
+        <source>Turn &lt;b&gt;shield mode&lt;/b&gt; on? It locks chat down against a raid and acts on chatters: the protection filters get strict and recent chatters can be banned.</source>
+        <translation>&lt;b&gt;Kalkan kipi&lt;/b&gt; açılsın mı? Sohbeti baskına karşı kilitler ve sohbet edenlere işlem yapar: koruma filtreleri sıkılaşır ve son sohbet edenler yasaklanabilir.</translation>
+    </message>
 </context>
 <context>
     <name>Contract</name>
@@ -2112,6 +2776,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Any service</source>
         <translation>Herhangi bir hizmet</translation>
+    </message>
+    <message>
+        <source>Goes through whichever connected service offers it ({services}).</source>
+        <translation>Bağlı hizmetlerden hangisi sunuyorsa onun üzerinden gider ({services}).</translation>
     </message>
     <message>
         <source>Send chat message</source>
@@ -2334,11 +3002,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Botun tuttuğu aboneler</translation>
     </message>
     <message>
-        <source>Add to the bot&apos;s subscribers</source>
+        <source>Add to the bot's subscribers</source>
         <translation>Botun abonelerine ekle</translation>
     </message>
     <message>
-        <source>Remove from the bot&apos;s subscribers</source>
+        <source>Remove from the bot's subscribers</source>
         <translation>Botun abonelerinden çıkar</translation>
     </message>
     <message>
@@ -2498,7 +3166,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sebep (platform gösteriyorsa gösterilir)</translation>
     </message>
     <message>
-        <source>The viewer&apos;s id, for services that moderate by id</source>
+        <source>The viewer's id, for services that moderate by id</source>
         <translation>İzleyicinin kimliği, kimlikle moderasyon yapan hizmetler için</translation>
     </message>
     <message>
@@ -2695,7 +3363,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Webhooks</source>
-        <translation>Webhook&apos;lar</translation>
+        <translation>Webhook'lar</translation>
     </message>
     <message>
         <source>Create a webhook</source>
@@ -2750,7 +3418,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Komutlar</translation>
     </message>
     <message>
-        <source>The service&apos;s own commands</source>
+        <source>The service's own commands</source>
         <translation>Hizmetin kendi komutları</translation>
     </message>
     <message>
@@ -2782,7 +3450,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Komut platformları</translation>
     </message>
     <message>
-        <source>Change one of the service&apos;s own commands</source>
+        <source>Change one of the service's own commands</source>
         <translation>Hizmetin kendi komutlarından birini değiştir</translation>
     </message>
     <message>
@@ -3059,7 +3727,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Start offset (0-based, default 0)</source>
-        <translation>Başlangıç konumu (0&apos;dan başlar, varsayılan 0)</translation>
+        <translation>Başlangıç konumu (0'dan başlar, varsayılan 0)</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3742,7 +4410,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yeniden izin verilecek kelime</translation>
     </message>
     <message>
-        <source>Your channel&apos;s numeric id (chanid in the settings)</source>
+        <source>Your channel's numeric id (chanid in the settings)</source>
         <translation>Kanalınızın sayısal kimliği (ayarlardaki chanid)</translation>
     </message>
     <message>
@@ -3778,7 +4446,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Dizi</translation>
     </message>
     <message>
-        <source>Every answer, one per item (empty: the bot&apos;s defaults)</source>
+        <source>Every answer, one per item (empty: the bot's defaults)</source>
         <translation>Her yanıt, öğe başına bir tane (boşsa: botun varsayılanları)</translation>
     </message>
     <message>
@@ -3806,8 +4474,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kazanana fısıldanır (ör. bir oyun anahtarı)</translation>
     </message>
     <message>
-        <source>The viewer&apos;s numeric id on ScottyBot</source>
-        <translation>İzleyicinin ScottyBot&apos;taki sayısal kimliği</translation>
+        <source>The viewer's numeric id on ScottyBot</source>
+        <translation>İzleyicinin ScottyBot'taki sayısal kimliği</translation>
     </message>
     <message>
         <source>How many points</source>
@@ -3822,7 +4490,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>İzleyiciler</translation>
     </message>
     <message>
-        <source>Your channel&apos;s name or numeric id</source>
+        <source>Your channel's name or numeric id</source>
         <translation>Kanalınızın adı veya sayısal kimliği</translation>
     </message>
     <message>
@@ -3830,8 +4498,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Rütbeler</translation>
     </message>
     <message>
-        <source>Hours to rank name, e.g. {&quot;0&quot;: &quot;Newbie&quot;}</source>
-        <translation>Saatten rütbe adına, ör. {&quot;0&quot;: &quot;Çaylak&quot;}</translation>
+        <source>Hours to rank name, e.g. {"0": "Newbie"}</source>
+        <translation>Saatten rütbe adına, ör. {"0": "Çaylak"}</translation>
     </message>
     <message>
         <source>Bot</source>
@@ -3855,11 +4523,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Make Nightbot join the channel</source>
-        <translation>Nightbot&apos;u kanala kat</translation>
+        <translation>Nightbot'u kanala kat</translation>
     </message>
     <message>
         <source>Make Nightbot leave the channel</source>
-        <translation>Nightbot&apos;u kanaldan çıkar</translation>
+        <translation>Nightbot'u kanaldan çıkar</translation>
     </message>
     <message>
         <source>Send chat message as Nightbot</source>
@@ -3915,7 +4583,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>A 24-character id, as Nightbot gives it</source>
-        <translation>Nightbot&apos;un verdiği 24 karakterlik kimlik</translation>
+        <translation>Nightbot'un verdiği 24 karakterlik kimlik</translation>
     </message>
     <message>
         <source>Edit custom command</source>
@@ -3938,7 +4606,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Varsayılan komut</translation>
     </message>
     <message>
-        <source>The command&apos;s _name, e.g. commands (not !commands)</source>
+        <source>The command's _name, e.g. commands (not !commands)</source>
         <translation>Komutun _name değeri, ör. commands (!commands değil)</translation>
     </message>
     <message>
@@ -3975,7 +4643,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Username (YouTube: the channel URL)</source>
-        <translation>Kullanıcı adı (YouTube: kanal URL&apos;si)</translation>
+        <translation>Kullanıcı adı (YouTube: kanal URL'si)</translation>
     </message>
     <message>
         <source>Regular</source>
@@ -3986,7 +4654,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sınırlar</translation>
     </message>
     <message>
-        <source>AutoDJ playlist (one of the settings&apos; playlists)</source>
+        <source>AutoDJ playlist (one of the settings' playlists)</source>
         <translation>AutoDJ çalma listesi (ayarlardaki listelerden biri)</translation>
     </message>
     <message>
@@ -4030,16 +4698,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sıralama (varsayılan tarih)</translation>
     </message>
     <message>
-        <source>A song&apos;s URL, or words to search for</source>
-        <translation>Şarkının URL&apos;si veya aranacak kelimeler</translation>
+        <source>A song's URL, or words to search for</source>
+        <translation>Şarkının URL'si veya aranacak kelimeler</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>A playlist&apos;s URL</source>
-        <translation>Bir çalma listesinin URL&apos;si</translation>
+        <source>A playlist's URL</source>
+        <translation>Bir çalma listesinin URL'si</translation>
     </message>
     <message>
         <source>Playlist item</source>
@@ -4066,7 +4734,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Spam filtresi</translation>
     </message>
     <message>
-        <source>The filter&apos;s _type, e.g. blacklist</source>
+        <source>The filter's _type, e.g. blacklist</source>
         <translation>Filtrenin _type değeri, ör. blacklist</translation>
     </message>
     <message>
@@ -4086,12 +4754,12 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Saniye olarak zaman aşımı</translation>
     </message>
     <message>
-        <source>The filter&apos;s threshold (within its _limitMin.._limitMax)</source>
+        <source>The filter's threshold (within its _limitMin.._limitMax)</source>
         <translation>Filtrenin eşiği (_limitMin.._limitMax aralığında)</translation>
     </message>
     <message>
-        <source>Said on a timeout (empty: Nightbot&apos;s own quotes)</source>
-        <translation>Zaman aşımında söylenen (boşsa: Nightbot&apos;un kendi sözleri)</translation>
+        <source>Said on a timeout (empty: Nightbot's own quotes)</source>
+        <translation>Zaman aşımında söylenen (boşsa: Nightbot'un kendi sözleri)</translation>
     </message>
     <message>
         <source>Silent</source>
@@ -4210,7 +4878,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sohbet geçmişi</translation>
     </message>
     <message>
-        <source>A chat user&apos;s details (moderator chat token)</source>
+        <source>A chat user's details (moderator chat token)</source>
         <translation>Bir sohbet kullanıcısının ayrıntıları (moderatör sohbet belirteci)</translation>
     </message>
     <message>
@@ -4218,7 +4886,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Erişim belirteci</translation>
     </message>
     <message>
-        <source>A moderator&apos;s chat access token</source>
+        <source>A moderator's chat access token</source>
         <translation>Bir moderatörün sohbet erişim belirteci</translation>
     </message>
     <message>
@@ -4315,7 +4983,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>The image as a data: URL</source>
-        <translation>Görüntü, data: URL&apos;si olarak</translation>
+        <translation>Görüntü, data: URL'si olarak</translation>
     </message>
     <message>
         <source>Delete a custom emoji</source>
@@ -4343,7 +5011,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Post to the fediverse</source>
-        <translation>Fediverse&apos;e gönderi paylaş</translation>
+        <translation>Fediverse'e gönderi paylaş</translation>
     </message>
     <message>
         <source>Fediverse activity</source>
@@ -4415,7 +5083,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Server URL</source>
-        <translation>Sunucu URL&apos;si</translation>
+        <translation>Sunucu URL'si</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -4690,12 +5358,12 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>MissXss panelindeki API anahtarınızı yapıştırın</translation>
     </message>
     <message>
-        <source>ScottyBot&apos;s API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot&apos;s own numbers. Deck checks that it answers with its public status before using it.</source>
-        <translation>ScottyBot&apos;un API&apos;si Mixer döneminden kalma (Mixer 2020&apos;de kapandı): kimlikleri ScottyBot&apos;un kendi numaralarıdır. Deck kullanmadan önce herkese açık durumuyla yanıt verdiğini denetler.</translation>
+        <source>ScottyBot's API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot's own numbers. Deck checks that it answers with its public status before using it.</source>
+        <translation>ScottyBot'un API'si Mixer döneminden kalma (Mixer 2020'de kapandı): kimlikleri ScottyBot'un kendi numaralarıdır. Deck kullanmadan önce herkese açık durumuyla yanıt verdiğini denetler.</translation>
     </message>
     <message>
-        <source>Sign in to ScottyGUI and copy the &lt;i&gt;Authkey&lt;/i&gt; it shows. It travels in every request&apos;s address, so Deck removes it from every address it logs or shows.</source>
-        <translation>ScottyGUI&apos;ye giriş yapın ve gösterdiği &lt;i&gt;Authkey&lt;/i&gt;&apos;i kopyalayın. Her isteğin adresinde gider; bu yüzden Deck onu kaydettiği veya gösterdiği her adresten çıkarır.</translation>
+        <source>Sign in to ScottyGUI and copy the &lt;i&gt;Authkey&lt;/i&gt; it shows. It travels in every request's address, so Deck removes it from every address it logs or shows.</source>
+        <translation>ScottyGUI'ye giriş yapın ve gösterdiği &lt;i&gt;Authkey&lt;/i&gt;'i kopyalayın. Her isteğin adresinde gider; bu yüzden Deck onu kaydettiği veya gösterdiği her adresten çıkarır.</translation>
     </message>
     <message>
         <source>Authkey</source>
@@ -4703,19 +5371,19 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Paste the authkey from ScottyGUI</source>
-        <translation>ScottyGUI&apos;deki authkey&apos;i yapıştırın</translation>
+        <translation>ScottyGUI'deki authkey'i yapıştırın</translation>
     </message>
     <message>
         <source>Deck signs in to Nightbot with your own Nightbot app, so your chat bot answers only to you. Sign-ins last 30 days and are renewed before they run out.</source>
-        <translation>Deck, Nightbot&apos;a kendi Nightbot uygulamanızla giriş yapar; böylece sohbet botunuz yalnızca size yanıt verir. Girişler 30 gün sürer ve dolmadan yenilenir.</translation>
+        <translation>Deck, Nightbot'a kendi Nightbot uygulamanızla giriş yapar; böylece sohbet botunuz yalnızca size yanıt verir. Girişler 30 gün sürer ve dolmadan yenilenir.</translation>
     </message>
     <message>
-        <source>In Nightbot&apos;s control panel open Account → Applications, press New App, paste the redirect URI below, save, then press New Secret.</source>
-        <translation>Nightbot kontrol panelinde Hesap → Uygulamalar&apos;ı açın, Yeni Uygulama&apos;ya basın, aşağıdaki yönlendirme URI&apos;sini yapıştırıp kaydedin, sonra Yeni Gizli Anahtar&apos;a basın.</translation>
+        <source>In Nightbot's control panel open Account → Applications, press New App, paste the redirect URI below, save, then press New Secret.</source>
+        <translation>Nightbot kontrol panelinde Hesap → Uygulamalar'ı açın, Yeni Uygulama'ya basın, aşağıdaki yönlendirme URI'sini yapıştırıp kaydedin, sonra Yeni Gizli Anahtar'a basın.</translation>
     </message>
     <message>
         <source>see the channel and make Nightbot join or leave it</source>
-        <translation>kanalı görmek ve Nightbot&apos;u kanala katmak ya da çıkarmak</translation>
+        <translation>kanalı görmek ve Nightbot'u kanala katmak ya da çıkarmak</translation>
     </message>
     <message>
         <source>send chat messages as Nightbot</source>
@@ -4758,7 +5426,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>zamanlayıcıları görmek ve değiştirmek</translation>
     </message>
     <message>
-        <source>From your app&apos;s page</source>
+        <source>From your app's page</source>
         <translation>Uygulamanızın sayfasından</translation>
     </message>
     <message>
@@ -4911,7 +5579,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Block URLs</source>
-        <translation>URL&apos;leri engelle</translation>
+        <translation>URL'leri engelle</translation>
     </message>
     <message>
         <source>Limit capitals</source>
@@ -5118,7 +5786,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yalnızca beğenilen videolar</translation>
     </message>
     <message>
-        <source>Enter your Owncast server&apos;s address. For chat as a bot and moderation, create an access token in Owncast&apos;s admin under &lt;i&gt;Integrations&lt;/i&gt; with all three scopes, or give the admin password and let Deck create one. The admin password also opens the server&apos;s settings.</source>
+        <source>Enter your Owncast server's address. For chat as a bot and moderation, create an access token in Owncast's admin under &lt;i&gt;Integrations&lt;/i&gt; with all three scopes, or give the admin password and let Deck create one. The admin password also opens the server's settings.</source>
         <translation>Owncast sunucunuzun adresini girin. Bot olarak sohbet ve moderasyon için Owncast yönetiminde &lt;i&gt;Integrations&lt;/i&gt; altında üç izinle bir erişim belirteci oluşturun ya da yönetici parolasını verin, Deck oluştursun. Yönetici parolası sunucunun ayarlarını da açar.</translation>
     </message>
     <message>
@@ -5126,15 +5794,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sunucu adresi</translation>
     </message>
     <message>
-        <source>Create Deck&apos;s access token with the admin password</source>
-        <translation>Deck&apos;in erişim belirtecini yönetici parolasıyla oluştur</translation>
+        <source>Create Deck's access token with the admin password</source>
+        <translation>Deck'in erişim belirtecini yönetici parolasıyla oluştur</translation>
     </message>
     <message>
         <source>An integration access token (Admin → Integrations)</source>
         <translation>Bir entegrasyon erişim belirteci (Yönetim → Integrations)</translation>
     </message>
     <message>
-        <source>Optional: the server&apos;s admin password, for admin features</source>
+        <source>Optional: the server's admin password, for admin features</source>
         <translation>İsteğe bağlı: yönetim özellikleri için sunucunun yönetici parolası</translation>
     </message>
     <message>
@@ -5243,11 +5911,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Deck signs in to Kick with your own Kick app, so what you do on Kick through Deck is under your own login.</source>
-        <translation>Deck, Kick&apos;e kendi Kick uygulamanızla giriş yapar; böylece Deck aracılığıyla Kick&apos;te yaptıklarınız kendi girişinizle olur.</translation>
+        <translation>Deck, Kick'e kendi Kick uygulamanızla giriş yapar; böylece Deck aracılığıyla Kick'te yaptıklarınız kendi girişinizle olur.</translation>
     </message>
     <message>
         <source>On Kick open Settings → Developer (two-factor authentication must be on there), create an app, add the redirect URI below and copy the client ID and secret.</source>
-        <translation>Kick&apos;te Ayarlar → Geliştirici&apos;yi açın (orada iki adımlı doğrulama açık olmalı), bir uygulama oluşturun, aşağıdaki yönlendirme URI&apos;sini ekleyin ve istemci kimliğiyle gizli anahtarı kopyalayın.</translation>
+        <translation>Kick'te Ayarlar → Geliştirici'yi açın (orada iki adımlı doğrulama açık olmalı), bir uygulama oluşturun, aşağıdaki yönlendirme URI'sini ekleyin ve istemci kimliğiyle gizli anahtarı kopyalayın.</translation>
     </message>
     <message>
         <source>see your user information (name, user id)</source>
@@ -5258,7 +5926,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>kanalınızı görmek (açıklama, kategori…)</translation>
     </message>
     <message>
-        <source>change your stream&apos;s title, category and tags</source>
+        <source>change your stream's title, category and tags</source>
         <translation>yayınınızın başlığını, kategorisini ve etiketlerini değiştirmek</translation>
     </message>
     <message>
@@ -5275,10 +5943,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>read your stream URL and stream key</source>
-        <translation>yayın URL&apos;nizi ve yayın anahtarınızı okumak</translation>
+        <translation>yayın URL'nizi ve yayın anahtarınızı okumak</translation>
     </message>
     <message>
-        <source>subscribe to your channel&apos;s live events (follows, subs, chat…)</source>
+        <source>subscribe to your channel's live events (follows, subs, chat…)</source>
         <translation>kanalınızın canlı olaylarına abone olmak (takipler, abonelikler, sohbet…)</translation>
     </message>
     <message>
@@ -5306,7 +5974,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kullanımlar istek kuyruğunu atlasın mı</translation>
     </message>
     <message>
-        <source>The reward&apos;s id</source>
+        <source>The reward's id</source>
         <translation>Ödülün kimliği</translation>
     </message>
     <message>
@@ -5342,7 +6010,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yanıtlanan mesaj kimliği</translation>
     </message>
     <message>
-        <source>The message&apos;s id</source>
+        <source>The message's id</source>
         <translation>Mesajın kimliği</translation>
     </message>
     <message>
@@ -5350,11 +6018,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yasakla veya zaman aşımı ver</translation>
     </message>
     <message>
-        <source>The channel&apos;s user id</source>
+        <source>The channel's user id</source>
         <translation>Kanalın kullanıcı kimliği</translation>
     </message>
     <message>
-        <source>The viewer&apos;s Kick user id</source>
+        <source>The viewer's Kick user id</source>
         <translation>İzleyicinin Kick kullanıcı kimliği</translation>
     </message>
     <message>
@@ -5372,6 +6040,134 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>KICKs</source>
         <translation>KICKs</translation>
+    </message>
+    <message>
+        <source>Needs the MissXss overlay open in OBS.</source>
+        <translation>OBS'te MissXss katmanının açık olmasını gerektirir.</translation>
+    </message>
+    <message>
+        <source>Kick through the MissXss extension, Twitch through its API. The stream must be live. Needs the MissXss browser extension for Kick.</source>
+        <translation>Kick için MissXss eklentisi, Twitch için kendi API'si kullanılır. Yayının açık olması gerekir. Kick için MissXss tarayıcı eklentisi gerekir.</translation>
+    </message>
+    <message>
+        <source>Updates Kick and Twitch at once.</source>
+        <translation>Kick ve Twitch'i aynı anda günceller.</translation>
+    </message>
+    <message>
+        <source>ScottyBot queues the line; it does not know whether its chat connection is up.</source>
+        <translation>ScottyBot satırı sıraya alır; sohbet bağlantısının açık olup olmadığını bilmez.</translation>
+    </message>
+    <message>
+        <source>server settings, disabling users, IP bans, webhooks and tokens</source>
+        <translation>sunucu ayarları, kullanıcıları devre dışı bırakma, IP yasakları, web kancaları ve belirteçler</translation>
+    </message>
+    <message>
+        <source>The stream stops for every viewer until the broadcaster reconnects.</source>
+        <translation>Yayıncı yeniden bağlanana kadar yayın her izleyici için durur.</translation>
+    </message>
+    <message>
+        <source>The server downloads and installs a new Owncast; it restarts after.</source>
+        <translation>Sunucu yeni bir Owncast indirip kurar; ardından yeniden başlar.</translation>
+    </message>
+    <message>
+        <source>The server quits: the stream and chat stop until it is back.</source>
+        <translation>Sunucu kapanır: geri gelene kadar yayın ve sohbet durur.</translation>
+    </message>
+    <message>
+        <source>The server leaves the Owncast directory and registers again.</source>
+        <translation>Sunucu Owncast dizininden çıkar ve yeniden kaydolur.</translation>
+    </message>
+    <message>
+        <source>Passes through to the server's Prometheus API.</source>
+        <translation>Sunucunun Prometheus API'sine olduğu gibi iletilir.</translation>
+    </message>
+    <message>
+        <source>Disabling a user also bans the IP addresses of their connected clients.</source>
+        <translation>Bir kullanıcıyı devre dışı bırakmak, bağlı istemcilerinin IP adreslerini de yasaklar.</translation>
+    </message>
+    <message>
+        <source>Whatever uses this token stops working.</source>
+        <translation>Bu belirteci kullanan her şey çalışmayı bırakır.</translation>
+    </message>
+    <message>
+        <source>Deck and everything else that signs in as admin needs the new password afterwards.</source>
+        <translation>Deck ve yönetici olarak giriş yapan her şey bundan sonra yeni parolaya ihtiyaç duyar.</translation>
+    </message>
+    <message>
+        <source>A broadcaster streaming with a removed key is cut off and cannot reconnect.</source>
+        <translation>Kaldırılan bir anahtarla yayın yapan yayıncının bağlantısı kesilir ve yeniden bağlanamaz.</translation>
+    </message>
+    <message>
+        <source>Owncast restarts its video processing: viewers see the stream stop and start again.</source>
+        <translation>Owncast video işlemeyi yeniden başlatır: izleyiciler yayının durup yeniden başladığını görür.</translation>
+    </message>
+    <message>
+        <source>Owncast restarts its video processing with the new qualities: the stream stops and starts again.</source>
+        <translation>Owncast video işlemeyi yeni kalitelerle yeniden başlatır: yayın durur ve yeniden başlar.</translation>
+    </message>
+    <message>
+        <source>A wrong path stops all video processing.</source>
+        <translation>Yanlış bir yol tüm video işlemeyi durdurur.</translation>
+    </message>
+    <message>
+        <source>After a restart the server answers on the new port only: Deck and viewers need the new address.</source>
+        <translation>Yeniden başlatmadan sonra sunucu yalnızca yeni bağlantı noktasında yanıt verir: Deck ve izleyiciler yeni adrese ihtiyaç duyar.</translation>
+    </message>
+    <message>
+        <source>After a restart the server listens on the new address only.</source>
+        <translation>Yeniden başlatmadan sonra sunucu yalnızca yeni adreste dinler.</translation>
+    </message>
+    <message>
+        <source>The broadcaster must stream to the new port after a restart.</source>
+        <translation>Yeniden başlatmadan sonra yayıncı yeni bağlantı noktasına yayın yapmalıdır.</translation>
+    </message>
+    <message>
+        <source>Video segments move to the new storage: a wrong setting stops playback for everyone.</source>
+        <translation>Video parçaları yeni depolamaya taşınır: yanlış bir ayar herkes için oynatmayı durdurur.</translation>
+    </message>
+    <message>
+        <source>Kick delivers events only to a public &lt;b&gt;https&lt;/b&gt; address. Deck listens on this computer alone, so run a tunnel to it — for example &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:PORT&lt;/code&gt; or &lt;code&gt;ngrok http PORT&lt;/code&gt; — and enter the tunnel's address as the Webhook URL of your app at &lt;a href="https://kick.com/settings/developer"&gt;kick.com/settings/developer&lt;/a&gt;, with webhooks switched on. Deck checks every delivery's signature with Kick's public key and ignores repeats.</source>
+        <translation>Kick olayları yalnızca herkese açık bir &lt;b&gt;https&lt;/b&gt; adresine gönderir. Deck yalnızca bu bilgisayarda dinler; bu yüzden ona bir tünel açın — örneğin &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:PORT&lt;/code&gt; ya da &lt;code&gt;ngrok http PORT&lt;/code&gt; — ve tünelin adresini &lt;a href="https://kick.com/settings/developer"&gt;kick.com/settings/developer&lt;/a&gt; adresindeki uygulamanızda Webhook URL olarak, web kancaları açıkken girin. Deck her teslimatın imzasını Kick'in açık anahtarıyla denetler ve yinelenenleri yok sayar.</translation>
+    </message>
+    <message>
+        <source>chat messages</source>
+        <translation>sohbet mesajları</translation>
+    </message>
+    <message>
+        <source>follows</source>
+        <translation>takipler</translation>
+    </message>
+    <message>
+        <source>new subscriptions</source>
+        <translation>yeni abonelikler</translation>
+    </message>
+    <message>
+        <source>renewed subscriptions</source>
+        <translation>yenilenen abonelikler</translation>
+    </message>
+    <message>
+        <source>gifted subscriptions</source>
+        <translation>hediye abonelikler</translation>
+    </message>
+    <message>
+        <source>reward redemptions</source>
+        <translation>ödül kullanımları</translation>
+    </message>
+    <message>
+        <source>bans and timeouts</source>
+        <translation>yasaklar ve susturmalar</translation>
+    </message>
+    <message>
+        <source>the stream going live or ending</source>
+        <translation>yayının başlaması veya bitmesi</translation>
+    </message>
+    <message>
+        <source>title and category changes</source>
+        <translation>başlık ve kategori değişiklikleri</translation>
+    </message>
+    <message>
+        <source>Its pending redemptions can no longer be accepted or rejected from Deck.</source>
+        <translation>Bekleyen ödül kullanımları artık Deck'ten kabul edilemez ya da reddedilemez.</translation>
     </message>
     <message>
         <source>Top</source>
@@ -5410,8 +6206,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Abonelik kimlikleri</translation>
     </message>
     <message>
-        <source>Kick&apos;s public key for event signatures</source>
-        <translation>Kick&apos;in olay imzaları için açık anahtarı</translation>
+        <source>Kick's public key for event signatures</source>
+        <translation>Kick'in olay imzaları için açık anahtarı</translation>
     </message>
     <message>
         <source>Token introspection (v1)</source>
@@ -5419,11 +6215,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Scenes, sources, audio, streaming and recording in OBS Studio on this computer.</source>
-        <translation>Bu bilgisayardaki OBS Studio&apos;da sahneler, kaynaklar, ses, yayın ve kayıt.</translation>
+        <translation>Bu bilgisayardaki OBS Studio'da sahneler, kaynaklar, ses, yayın ve kayıt.</translation>
     </message>
     <message>
         <source>In OBS, open &lt;b&gt;Tools → WebSocket Server Settings&lt;/b&gt;, tick &lt;i&gt;Enable WebSocket server&lt;/i&gt;, then &lt;i&gt;Show Connect Info&lt;/i&gt;: the port goes in the address, the password here. OBS 28 and newer have the server built in.</source>
-        <translation>OBS&apos;te &lt;b&gt;Araçlar → WebSocket Sunucu Ayarları&lt;/b&gt;&apos;nı açın, &lt;i&gt;WebSocket sunucusunu etkinleştir&lt;/i&gt;&apos;i işaretleyin, sonra &lt;i&gt;Bağlantı Bilgilerini Göster&lt;/i&gt;: port adrese, parola buraya yazılır. OBS 28 ve sonrasında sunucu yerleşiktir.</translation>
+        <translation>OBS'te &lt;b&gt;Araçlar → WebSocket Sunucu Ayarları&lt;/b&gt;'nı açın, &lt;i&gt;WebSocket sunucusunu etkinleştir&lt;/i&gt;'i işaretleyin, sonra &lt;i&gt;Bağlantı Bilgilerini Göster&lt;/i&gt;: port adrese, parola buraya yazılır. OBS 28 ve sonrasında sunucu yerleşiktir.</translation>
     </message>
     <message>
         <source>WebSocket address</source>
@@ -5446,12 +6242,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Tuvaller</translation>
     </message>
     <message>
+        <source>Gets an array of canvases in OBS. (obs-websocket 5.7.0 and newer)</source>
+        <translation>OBS'teki tuvallerin bir dizisini alır. (obs-websocket 5.7.0 ve sonrası)</translation>
+    </message>
+    <message>
         <source>Get persistent data</source>
         <translation>Kalıcı veriyi al</translation>
     </message>
     <message>
         <source>Config</source>
         <translation>Yapılandırma</translation>
+    </message>
+    <message>
+        <source>Gets the value of a "slot" from the selected persistent data realm.</source>
+        <translation>Seçili kalıcı veri alanından bir "yuvanın" değerini alır.</translation>
     </message>
     <message>
         <source>Realm</source>
@@ -5474,6 +6278,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kalıcı veriyi ayarla</translation>
     </message>
     <message>
+        <source>Sets the value of a "slot" from the selected persistent data realm.</source>
+        <translation>Seçili kalıcı veri alanındaki bir "yuvanın" değerini ayarlar.</translation>
+    </message>
+    <message>
         <source>Slot value</source>
         <translation>Yuva değeri</translation>
     </message>
@@ -5486,8 +6294,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne koleksiyonu listesini al</translation>
     </message>
     <message>
+        <source>Gets an array of all scene collections</source>
+        <translation>Tüm sahne koleksiyonlarının bir dizisini alır</translation>
+    </message>
+    <message>
         <source>Set current scene collection</source>
         <translation>Geçerli sahne koleksiyonunu ayarla</translation>
+    </message>
+    <message>
+        <source>Switches to a scene collection.
+
+Note: This will block until the collection has finished changing.</source>
+        <translation>Bir sahne koleksiyonuna geçer.
+
+Not: Koleksiyon değişimi bitene kadar bekler.</translation>
     </message>
     <message>
         <source>Scene collection name</source>
@@ -5502,6 +6322,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne koleksiyonu oluştur</translation>
     </message>
     <message>
+        <source>Creates a new scene collection, switching to it in the process.
+
+Note: This will block until the collection has finished changing.</source>
+        <translation>Yeni bir sahne koleksiyonu oluşturur ve ona geçer.
+
+Not: Koleksiyon değişimi bitene kadar bekler.</translation>
+    </message>
+    <message>
         <source>Name for the new scene collection</source>
         <translation>Yeni sahne koleksiyonunun adı</translation>
     </message>
@@ -5510,8 +6338,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Profil listesini al</translation>
     </message>
     <message>
+        <source>Gets an array of all profiles</source>
+        <translation>Tüm profillerin bir dizisini alır</translation>
+    </message>
+    <message>
         <source>Set current profile</source>
         <translation>Geçerli profili ayarla</translation>
+    </message>
+    <message>
+        <source>Switches to a profile.</source>
+        <translation>Bir profile geçer.</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -5526,6 +6362,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Profil oluştur</translation>
     </message>
     <message>
+        <source>Creates a new profile, switching to it in the process</source>
+        <translation>Yeni bir profil oluşturur ve ona geçer</translation>
+    </message>
+    <message>
         <source>Name for the new profile</source>
         <translation>Yeni profilin adı</translation>
     </message>
@@ -5534,12 +6374,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Profili kaldır</translation>
     </message>
     <message>
+        <source>Removes a profile. If the current profile is chosen, it will change to a different profile first.</source>
+        <translation>Bir profili kaldırır. Geçerli profil seçilirse önce başka bir profile geçilir.</translation>
+    </message>
+    <message>
         <source>Name of the profile to remove</source>
         <translation>Kaldırılacak profilin adı</translation>
     </message>
     <message>
         <source>Get profile parameter</source>
         <translation>Profil parametresini al</translation>
+    </message>
+    <message>
+        <source>Gets a parameter from the current profile's configuration.</source>
+        <translation>Geçerli profilin yapılandırmasından bir parametre alır.</translation>
     </message>
     <message>
         <source>Parameter category</source>
@@ -5562,6 +6410,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Profil parametresini ayarla</translation>
     </message>
     <message>
+        <source>Sets the value of a parameter in the current profile's configuration.</source>
+        <translation>Geçerli profilin yapılandırmasındaki bir parametrenin değerini ayarlar.</translation>
+    </message>
+    <message>
         <source>Category of the parameter to set</source>
         <translation>Ayarlanacak parametrenin kategorisi</translation>
     </message>
@@ -5582,8 +6434,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Video ayarlarını al</translation>
     </message>
     <message>
+        <source>Gets the current video settings.
+
+Note: To get the true FPS value, divide the FPS numerator by the FPS denominator. Example: 60000/1001</source>
+        <translation>Geçerli video ayarlarını alır.
+
+Not: Gerçek FPS değerini bulmak için FPS payını FPS paydasına bölün. Örnek: 60000/1001</translation>
+    </message>
+    <message>
         <source>Set video settings</source>
         <translation>Video ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the current video settings.
+
+Note: Fields must be specified in pairs. For example, you cannot set only baseWidth without needing to specify baseHeight.</source>
+        <translation>Geçerli video ayarlarını ayarlar.
+
+Not: Alanlar çiftler hâlinde verilmelidir. Örneğin baseHeight vermeden yalnızca baseWidth ayarlanamaz.</translation>
     </message>
     <message>
         <source>Fps numerator</source>
@@ -5638,8 +6506,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yayın hizmeti ayarlarını al</translation>
     </message>
     <message>
+        <source>Gets the current stream service settings (stream destination).</source>
+        <translation>Geçerli yayın hizmeti ayarlarını (yayın hedefini) alır.</translation>
+    </message>
+    <message>
         <source>Set stream service settings</source>
         <translation>Yayın hizmeti ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the current stream service settings (stream destination).
+
+Note: Simple RTMP settings can be set with type rtmp_custom and the settings fields server and key.</source>
+        <translation>Geçerli yayın hizmeti ayarlarını (yayın hedefini) ayarlar.
+
+Not: Basit RTMP ayarları rtmp_custom türü ile server ve key alanları kullanılarak ayarlanabilir.</translation>
     </message>
     <message>
         <source>Stream service type</source>
@@ -5662,8 +6542,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kayıt klasörünü al</translation>
     </message>
     <message>
+        <source>Gets the current directory that the record output is set to.</source>
+        <translation>Kayıt çıkışının ayarlı olduğu geçerli klasörü alır.</translation>
+    </message>
+    <message>
         <source>Set record directory</source>
         <translation>Kayıt klasörünü belirle</translation>
+    </message>
+    <message>
+        <source>Sets the current directory that the record output writes files to. (obs-websocket 5.3.0 and newer)</source>
+        <translation>Kayıt çıkışının dosyaları yazdığı geçerli klasörü ayarlar. (obs-websocket 5.3.0 ve sonrası)</translation>
     </message>
     <message>
         <source>Record directory</source>
@@ -5682,16 +6570,28 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Filtreler</translation>
     </message>
     <message>
+        <source>Gets an array of all available source filter kinds.
+
+Similar to GetInputKindList (obs-websocket 5.4.0 and newer)</source>
+        <translation>Kullanılabilir tüm kaynak filtresi türlerinin bir dizisini alır.
+
+GetInputKindList'e benzer (obs-websocket 5.4.0 ve sonrası)</translation>
+    </message>
+    <message>
         <source>Get source filter list</source>
         <translation>Kaynak filtrelerini al</translation>
     </message>
     <message>
+        <source>Gets an array of all of a source's filters.</source>
+        <translation>Bir kaynağın tüm filtrelerinin bir dizisini alır.</translation>
+    </message>
+    <message>
         <source>Canvas uuid</source>
-        <translation>Tuval UUID&apos;si</translation>
+        <translation>Tuval UUID'si</translation>
     </message>
     <message>
         <source>UUID of the canvas the source is in, if using the sourceName field</source>
-        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Source name</source>
@@ -5703,15 +6603,19 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Source uuid</source>
-        <translation>Kaynak UUID&apos;si</translation>
+        <translation>Kaynak UUID'si</translation>
     </message>
     <message>
         <source>UUID of the source</source>
-        <translation>Kaynağın UUID&apos;si</translation>
+        <translation>Kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Get source filter default settings</source>
         <translation>Kaynak filtresinin varsayılan ayarlarını al</translation>
+    </message>
+    <message>
+        <source>Gets the default settings for a filter kind.</source>
+        <translation>Bir filtre türünün varsayılan ayarlarını alır.</translation>
     </message>
     <message>
         <source>Filter kind</source>
@@ -5726,12 +6630,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kaynak filtresi oluştur</translation>
     </message>
     <message>
+        <source>Creates a new filter, adding it to the specified source.</source>
+        <translation>Yeni bir filtre oluşturur ve belirtilen kaynağa ekler.</translation>
+    </message>
+    <message>
         <source>Name of the source to add the filter to</source>
         <translation>Filtrenin ekleneceği kaynağın adı</translation>
     </message>
     <message>
         <source>UUID of the source to add the filter to</source>
-        <translation>Filtrenin ekleneceği kaynağın UUID&apos;si</translation>
+        <translation>Filtrenin ekleneceği kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Filter name</source>
@@ -5758,12 +6666,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kaynak filtresini kaldır</translation>
     </message>
     <message>
+        <source>Removes a filter from a source.</source>
+        <translation>Bir kaynaktan bir filtreyi kaldırır.</translation>
+    </message>
+    <message>
         <source>Name of the source the filter is on</source>
         <translation>Filtrenin bulunduğu kaynağın adı</translation>
     </message>
     <message>
         <source>UUID of the source the filter is on</source>
-        <translation>Filtrenin bulunduğu kaynağın UUID&apos;si</translation>
+        <translation>Filtrenin bulunduğu kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Name of the filter to remove</source>
@@ -5772,6 +6684,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Set source filter name</source>
         <translation>Kaynak filtresinin adını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the name of a source filter (rename).</source>
+        <translation>Bir kaynak filtresinin adını ayarlar (yeniden adlandırma).</translation>
     </message>
     <message>
         <source>Current name of the filter</source>
@@ -5790,12 +6706,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kaynak filtresini al</translation>
     </message>
     <message>
+        <source>Gets the info for a specific source filter.</source>
+        <translation>Belirli bir kaynak filtresinin bilgilerini alır.</translation>
+    </message>
+    <message>
         <source>Name of the filter</source>
         <translation>Filtrenin adı</translation>
     </message>
     <message>
         <source>Set source filter index</source>
         <translation>Kaynak filtresinin sırasını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the index position of a filter on a source.</source>
+        <translation>Bir filtrenin kaynaktaki sıra konumunu ayarlar.</translation>
     </message>
     <message>
         <source>Filter index</source>
@@ -5808,6 +6732,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Set source filter settings</source>
         <translation>Kaynak filtresi ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the settings of a source filter.</source>
+        <translation>Bir kaynak filtresinin ayarlarını ayarlar.</translation>
     </message>
     <message>
         <source>Name of the filter to set the settings of</source>
@@ -5830,6 +6758,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kaynak filtresini aç/kapat</translation>
     </message>
     <message>
+        <source>Sets the enable state of a source filter.</source>
+        <translation>Bir kaynak filtresinin etkinlik durumunu ayarlar.</translation>
+    </message>
+    <message>
         <source>Filter enabled</source>
         <translation>Filtre açık</translation>
     </message>
@@ -5842,12 +6774,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sürümü al</translation>
     </message>
     <message>
+        <source>Gets data about the current plugin and RPC version.</source>
+        <translation>Geçerli eklenti ve RPC sürümü hakkında bilgi alır.</translation>
+    </message>
+    <message>
         <source>Get stats</source>
         <translation>İstatistikleri al</translation>
     </message>
     <message>
+        <source>Gets statistics about OBS, obs-websocket, and the current session.</source>
+        <translation>OBS, obs-websocket ve geçerli oturum hakkında istatistikleri alır.</translation>
+    </message>
+    <message>
         <source>Broadcast custom event</source>
         <translation>Özel olay yayınla</translation>
+    </message>
+    <message>
+        <source>Broadcasts a CustomEvent to all WebSocket clients. Receivers are clients which are identified and subscribed.</source>
+        <translation>Tüm WebSocket istemcilerine bir CustomEvent yayınlar. Alıcılar, kimliği doğrulanmış ve abone olmuş istemcilerdir.</translation>
     </message>
     <message>
         <source>Event data</source>
@@ -5860,6 +6804,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Call vendor request</source>
         <translation>Eklenti isteği çağır</translation>
+    </message>
+    <message>
+        <source>Call a request registered to a vendor.
+
+A vendor is a unique name registered by a third-party plugin or script, which allows for custom requests and events to be added to obs-websocket.
+If a plugin or script implements vendor requests or events, documentation is expected to be provided with them.</source>
+        <translation>Bir sağlayıcıya kayıtlı bir isteği çağırır.
+
+Sağlayıcı, üçüncü taraf bir eklenti veya betik tarafından kaydedilen ve obs-websocket'e özel istekler ve olaylar eklenmesini sağlayan benzersiz bir addır.
+Bir eklenti veya betik sağlayıcı istekleri ya da olayları sunuyorsa bunların belgelenmesi beklenir.</translation>
     </message>
     <message>
         <source>Vendor name</source>
@@ -5890,8 +6844,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kısayol listesini al</translation>
     </message>
     <message>
+        <source>Gets an array of all hotkey names in OBS.
+
+Note: Hotkey functionality in obs-websocket comes as-is, and we do not guarantee support if things are broken. In 9/10 usages of hotkey requests, there exists a better, more reliable method via other requests.</source>
+        <translation>OBS'teki tüm kısayol tuşu adlarının bir dizisini alır.
+
+Not: obs-websocket'teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9'unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
+    </message>
+    <message>
         <source>Trigger hotkey by name</source>
         <translation>Kısayolu adıyla tetikle</translation>
+    </message>
+    <message>
+        <source>Triggers a hotkey using its name. See GetHotkeyList.
+
+Note: Hotkey functionality in obs-websocket comes as-is, and we do not guarantee support if things are broken. In 9/10 usages of hotkey requests, there exists a better, more reliable method via other requests.</source>
+        <translation>Bir kısayol tuşunu adıyla tetikler. Bkz. GetHotkeyList.
+
+Not: obs-websocket'teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9'unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
     </message>
     <message>
         <source>Hotkey name</source>
@@ -5912,6 +6882,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Trigger hotkey by key sequence</source>
         <translation>Kısayolu tuş dizisiyle tetikle</translation>
+    </message>
+    <message>
+        <source>Triggers a hotkey using a sequence of keys.
+
+Note: Hotkey functionality in obs-websocket comes as-is, and we do not guarantee support if things are broken. In 9/10 usages of hotkey requests, there exists a better, more reliable method via other requests.</source>
+        <translation>Bir kısayol tuşunu bir tuş dizisiyle tetikler.
+
+Not: obs-websocket'teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9'unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
     </message>
     <message>
         <source>Key ID</source>
@@ -5935,7 +6913,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Press Shift</source>
-        <translation>Shift&apos;e bas</translation>
+        <translation>Shift'e bas</translation>
     </message>
     <message>
         <source>Key modifiers › control</source>
@@ -5943,7 +6921,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Press CTRL</source>
-        <translation>CTRL&apos;ye bas</translation>
+        <translation>CTRL'ye bas</translation>
     </message>
     <message>
         <source>Key modifiers › alt</source>
@@ -5951,7 +6929,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Press ALT</source>
-        <translation>ALT&apos;a bas</translation>
+        <translation>ALT'a bas</translation>
     </message>
     <message>
         <source>Key modifiers › command</source>
@@ -5959,11 +6937,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Press CMD (Mac)</source>
-        <translation>CMD&apos;ye bas (Mac)</translation>
+        <translation>CMD'ye bas (Mac)</translation>
     </message>
     <message>
         <source>Sleep</source>
         <translation>Bekle</translation>
+    </message>
+    <message>
+        <source>Sleeps for a time duration or number of frames. Only available in request batches with types SERIAL_REALTIME or SERIAL_FRAME.</source>
+        <translation>Bir süre ya da kare sayısı kadar bekler. Yalnızca SERIAL_REALTIME veya SERIAL_FRAME türündeki istek toplu işlerinde kullanılabilir.</translation>
     </message>
     <message>
         <source>Sleep millis</source>
@@ -5990,6 +6972,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Girişler</translation>
     </message>
     <message>
+        <source>Gets an array of all inputs in OBS.</source>
+        <translation>OBS'teki tüm girdilerin bir dizisini alır.</translation>
+    </message>
+    <message>
         <source>Input kind</source>
         <translation>Giriş türü</translation>
     </message>
@@ -6000,6 +6986,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Get input kind list</source>
         <translation>Giriş türlerini al</translation>
+    </message>
+    <message>
+        <source>Gets an array of all available input kinds in OBS.</source>
+        <translation>OBS'teki kullanılabilir tüm girdi türlerinin bir dizisini alır.</translation>
     </message>
     <message>
         <source>Unversioned</source>
@@ -6014,12 +7004,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Özel girişleri al</translation>
     </message>
     <message>
+        <source>Gets the names of all special inputs.</source>
+        <translation>Tüm özel girdilerin adlarını alır.</translation>
+    </message>
+    <message>
         <source>Create input</source>
         <translation>Giriş oluştur</translation>
     </message>
     <message>
+        <source>Creates a new input, adding it as a scene item to the specified scene.</source>
+        <translation>Yeni bir girdi oluşturur ve belirtilen sahneye sahne öğesi olarak ekler.</translation>
+    </message>
+    <message>
         <source>UUID of the canvas the scene is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa sahnenin bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sceneName alanı kullanılıyorsa sahnenin bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Scene name</source>
@@ -6031,11 +7029,11 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Scene uuid</source>
-        <translation>Sahne UUID&apos;si</translation>
+        <translation>Sahne UUID'si</translation>
     </message>
     <message>
         <source>UUID of the scene to add the input to as a scene item</source>
-        <translation>Girişin sahne öğesi olarak ekleneceği sahnenin UUID&apos;si</translation>
+        <translation>Girişin sahne öğesi olarak ekleneceği sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Input name</source>
@@ -6070,20 +7068,32 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Girişi kaldır</translation>
     </message>
     <message>
+        <source>Removes an existing input.
+
+Note: Will immediately remove all associated scene items.</source>
+        <translation>Var olan bir girdiyi kaldırır.
+
+Not: İlişkili tüm sahne öğelerini hemen kaldırır.</translation>
+    </message>
+    <message>
         <source>Name of the input to remove</source>
         <translation>Kaldırılacak girişin adı</translation>
     </message>
     <message>
         <source>Input uuid</source>
-        <translation>Giriş UUID&apos;si</translation>
+        <translation>Giriş UUID'si</translation>
     </message>
     <message>
         <source>UUID of the input to remove</source>
-        <translation>Kaldırılacak girişin UUID&apos;si</translation>
+        <translation>Kaldırılacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input name</source>
         <translation>Giriş adını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the name of an input (rename).</source>
+        <translation>Bir girdinin adını ayarlar (yeniden adlandırma).</translation>
     </message>
     <message>
         <source>Current input name</source>
@@ -6091,7 +7101,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Current input UUID</source>
-        <translation>Girişin şu anki UUID&apos;si</translation>
+        <translation>Girişin şu anki UUID'si</translation>
     </message>
     <message>
         <source>New input name</source>
@@ -6106,6 +7116,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Girişin varsayılan ayarlarını al</translation>
     </message>
     <message>
+        <source>Gets the default settings for an input kind.</source>
+        <translation>Bir girdi türünün varsayılan ayarlarını alır.</translation>
+    </message>
+    <message>
         <source>Input kind to get the default settings for</source>
         <translation>Varsayılan ayarları alınacak giriş türü</translation>
     </message>
@@ -6114,16 +7128,28 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Giriş ayarlarını al</translation>
     </message>
     <message>
+        <source>Gets the settings of an input.
+
+Note: Does not include defaults. To create the entire settings object, overlay inputSettings over the defaultInputSettings provided by GetInputDefaultSettings.</source>
+        <translation>Bir girdinin ayarlarını alır.
+
+Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSettings'i GetInputDefaultSettings'in verdiği defaultInputSettings'in üzerine yerleştirin.</translation>
+    </message>
+    <message>
         <source>Name of the input to get the settings of</source>
         <translation>Ayarları alınacak girişin adı</translation>
     </message>
     <message>
         <source>UUID of the input to get the settings of</source>
-        <translation>Ayarları alınacak girişin UUID&apos;si</translation>
+        <translation>Ayarları alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input settings</source>
         <translation>Giriş ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the settings of an input.</source>
+        <translation>Bir girdinin ayarlarını ayarlar.</translation>
     </message>
     <message>
         <source>Name of the input to set the settings of</source>
@@ -6131,11 +7157,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the settings of</source>
-        <translation>Ayarları belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ayarları belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Get input mute</source>
         <translation>Giriş sessiz mi</translation>
+    </message>
+    <message>
+        <source>Gets the audio mute state of an input.</source>
+        <translation>Bir girdinin ses sessize alma durumunu alır.</translation>
     </message>
     <message>
         <source>Name of input to get the mute state of</source>
@@ -6143,11 +7173,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of input to get the mute state of</source>
-        <translation>Sessiz durumu alınacak girişin UUID&apos;si</translation>
+        <translation>Sessiz durumu alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input mute</source>
         <translation>Girişi sustur</translation>
+    </message>
+    <message>
+        <source>Sets the audio mute state of an input.</source>
+        <translation>Bir girdinin ses sessize alma durumunu ayarlar.</translation>
     </message>
     <message>
         <source>Name of the input to set the mute state of</source>
@@ -6155,7 +7189,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the mute state of</source>
-        <translation>Sessiz durumu belirlenecek girişin UUID&apos;si</translation>
+        <translation>Sessiz durumu belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input muted</source>
@@ -6170,16 +7204,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Giriş sesini aç/kapat</translation>
     </message>
     <message>
+        <source>Toggles the audio mute state of an input.</source>
+        <translation>Bir girdinin ses sessize alma durumunu tersine çevirir.</translation>
+    </message>
+    <message>
         <source>Name of the input to toggle the mute state of</source>
         <translation>Sessiz durumu değiştirilecek girişin adı</translation>
     </message>
     <message>
         <source>UUID of the input to toggle the mute state of</source>
-        <translation>Sessiz durumu değiştirilecek girişin UUID&apos;si</translation>
+        <translation>Sessiz durumu değiştirilecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Get input volume</source>
         <translation>Giriş ses düzeyini al</translation>
+    </message>
+    <message>
+        <source>Gets the current volume setting of an input.</source>
+        <translation>Bir girdinin geçerli ses düzeyi ayarını alır.</translation>
     </message>
     <message>
         <source>Name of the input to get the volume of</source>
@@ -6187,11 +7229,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to get the volume of</source>
-        <translation>Ses düzeyi alınacak girişin UUID&apos;si</translation>
+        <translation>Ses düzeyi alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input volume</source>
         <translation>Giriş ses düzeyini belirle</translation>
+    </message>
+    <message>
+        <source>Sets the volume setting of an input.</source>
+        <translation>Bir girdinin ses düzeyi ayarını ayarlar.</translation>
     </message>
     <message>
         <source>Name of the input to set the volume of</source>
@@ -6199,7 +7245,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the volume of</source>
-        <translation>Ses düzeyi belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ses düzeyi belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input volume mul</source>
@@ -6222,16 +7268,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Giriş ses dengesini al</translation>
     </message>
     <message>
+        <source>Gets the audio balance of an input.</source>
+        <translation>Bir girdinin ses dengesini alır.</translation>
+    </message>
+    <message>
         <source>Name of the input to get the audio balance of</source>
         <translation>Ses dengesi alınacak girişin adı</translation>
     </message>
     <message>
         <source>UUID of the input to get the audio balance of</source>
-        <translation>Ses dengesi alınacak girişin UUID&apos;si</translation>
+        <translation>Ses dengesi alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio balance</source>
         <translation>Giriş ses dengesini belirle</translation>
+    </message>
+    <message>
+        <source>Sets the audio balance of an input.</source>
+        <translation>Bir girdinin ses dengesini ayarlar.</translation>
     </message>
     <message>
         <source>Name of the input to set the audio balance of</source>
@@ -6239,7 +7293,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the audio balance of</source>
-        <translation>Ses dengesi belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ses dengesi belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input audio balance</source>
@@ -6254,16 +7308,28 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Giriş ses eşitleme kaymasını al</translation>
     </message>
     <message>
+        <source>Gets the audio sync offset of an input.
+
+Note: The audio sync offset can be negative too!</source>
+        <translation>Bir girdinin ses eşitleme kaymasını alır.
+
+Not: Ses eşitleme kayması negatif de olabilir!</translation>
+    </message>
+    <message>
         <source>Name of the input to get the audio sync offset of</source>
         <translation>Ses eşitleme kayması alınacak girişin adı</translation>
     </message>
     <message>
         <source>UUID of the input to get the audio sync offset of</source>
-        <translation>Ses eşitleme kayması alınacak girişin UUID&apos;si</translation>
+        <translation>Ses eşitleme kayması alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio sync offset</source>
         <translation>Giriş ses eşitleme kaymasını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the audio sync offset of an input.</source>
+        <translation>Bir girdinin ses eşitleme kaymasını ayarlar.</translation>
     </message>
     <message>
         <source>Name of the input to set the audio sync offset of</source>
@@ -6271,7 +7337,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the audio sync offset of</source>
-        <translation>Ses eşitleme kayması belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ses eşitleme kayması belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input audio sync offset</source>
@@ -6286,16 +7352,36 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Giriş ses izleme türünü al</translation>
     </message>
     <message>
+        <source>Gets the audio monitor type of an input.
+
+The available audio monitor types are:
+
+- OBS_MONITORING_TYPE_NONE
+- OBS_MONITORING_TYPE_MONITOR_ONLY
+- OBS_MONITORING_TYPE_MONITOR_AND_OUTPUT</source>
+        <translation>Bir girdinin ses izleme türünü alır.
+
+Kullanılabilir ses izleme türleri:
+
+- OBS_MONITORING_TYPE_NONE
+- OBS_MONITORING_TYPE_MONITOR_ONLY
+- OBS_MONITORING_TYPE_MONITOR_AND_OUTPUT</translation>
+    </message>
+    <message>
         <source>Name of the input to get the audio monitor type of</source>
         <translation>Ses izleme türü alınacak girişin adı</translation>
     </message>
     <message>
         <source>UUID of the input to get the audio monitor type of</source>
-        <translation>Ses izleme türü alınacak girişin UUID&apos;si</translation>
+        <translation>Ses izleme türü alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio monitor type</source>
         <translation>Giriş ses izleme türünü belirle</translation>
+    </message>
+    <message>
+        <source>Sets the audio monitor type of an input.</source>
+        <translation>Bir girdinin ses izleme türünü ayarlar.</translation>
     </message>
     <message>
         <source>Name of the input to set the audio monitor type of</source>
@@ -6303,7 +7389,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the input to set the audio monitor type of</source>
-        <translation>Ses izleme türü belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ses izleme türü belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Monitor type</source>
@@ -6318,16 +7404,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Giriş ses parçalarını al</translation>
     </message>
     <message>
+        <source>Gets the enable state of all audio tracks of an input.</source>
+        <translation>Bir girdinin tüm ses izlerinin etkinlik durumunu alır.</translation>
+    </message>
+    <message>
         <source>Name of the input</source>
         <translation>Girişin adı</translation>
     </message>
     <message>
         <source>UUID of the input</source>
-        <translation>Girişin UUID&apos;si</translation>
+        <translation>Girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio tracks</source>
         <translation>Giriş ses parçalarını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the enable state of audio tracks of an input.</source>
+        <translation>Bir girdinin ses izlerinin etkinlik durumunu ayarlar.</translation>
     </message>
     <message>
         <source>Input audio tracks</source>
@@ -6342,8 +7436,48 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Girişin serpiştirme giderme modunu al</translation>
     </message>
     <message>
+        <source>Gets the deinterlace mode of an input.
+
+Deinterlace Modes:
+
+- OBS_DEINTERLACE_MODE_DISABLE
+- OBS_DEINTERLACE_MODE_DISCARD
+- OBS_DEINTERLACE_MODE_RETRO
+- OBS_DEINTERLACE_MODE_BLEND
+- OBS_DEINTERLACE_MODE_BLEND_2X
+- OBS_DEINTERLACE_MODE_LINEAR
+- OBS_DEINTERLACE_MODE_LINEAR_2X
+- OBS_DEINTERLACE_MODE_YADIF
+- OBS_DEINTERLACE_MODE_YADIF_2X
+
+Note: Deinterlacing functionality is restricted to async inputs only. (obs-websocket 5.6.0 and newer)</source>
+        <translation>Bir girdinin geçiş giderme (deinterlace) kipini alır.
+
+Geçiş giderme kipleri:
+
+- OBS_DEINTERLACE_MODE_DISABLE
+- OBS_DEINTERLACE_MODE_DISCARD
+- OBS_DEINTERLACE_MODE_RETRO
+- OBS_DEINTERLACE_MODE_BLEND
+- OBS_DEINTERLACE_MODE_BLEND_2X
+- OBS_DEINTERLACE_MODE_LINEAR
+- OBS_DEINTERLACE_MODE_LINEAR_2X
+- OBS_DEINTERLACE_MODE_YADIF
+- OBS_DEINTERLACE_MODE_YADIF_2X
+
+Not: Geçiş giderme (deinterlace) işlevi yalnızca eşzamansız girdilerle sınırlıdır. (obs-websocket 5.6.0 ve sonrası)</translation>
+    </message>
+    <message>
         <source>Set input deinterlace mode</source>
         <translation>Girişin serpiştirme giderme modunu belirle</translation>
+    </message>
+    <message>
+        <source>Sets the deinterlace mode of an input.
+
+Note: Deinterlacing functionality is restricted to async inputs only. (obs-websocket 5.6.0 and newer)</source>
+        <translation>Bir girdinin geçiş giderme (deinterlace) kipini ayarlar.
+
+Not: Geçiş giderme (deinterlace) işlevi yalnızca eşzamansız girdilerle sınırlıdır. (obs-websocket 5.6.0 ve sonrası)</translation>
     </message>
     <message>
         <source>Input deinterlace mode</source>
@@ -6358,8 +7492,34 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Girişin serpiştirme alan sırasını al</translation>
     </message>
     <message>
+        <source>Gets the deinterlace field order of an input.
+
+Deinterlace Field Orders:
+
+- OBS_DEINTERLACE_FIELD_ORDER_TOP
+- OBS_DEINTERLACE_FIELD_ORDER_BOTTOM
+
+Note: Deinterlacing functionality is restricted to async inputs only. (obs-websocket 5.6.0 and newer)</source>
+        <translation>Bir girdinin geçiş giderme alan sırasını alır.
+
+Geçiş giderme alan sıraları:
+
+- OBS_DEINTERLACE_FIELD_ORDER_TOP
+- OBS_DEINTERLACE_FIELD_ORDER_BOTTOM
+
+Not: Geçiş giderme (deinterlace) işlevi yalnızca eşzamansız girdilerle sınırlıdır. (obs-websocket 5.6.0 ve sonrası)</translation>
+    </message>
+    <message>
         <source>Set input deinterlace field order</source>
         <translation>Girişin serpiştirme alan sırasını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the deinterlace field order of an input.
+
+Note: Deinterlacing functionality is restricted to async inputs only. (obs-websocket 5.6.0 and newer)</source>
+        <translation>Bir girdinin geçiş giderme alan sırasını ayarlar.
+
+Not: Geçiş giderme (deinterlace) işlevi yalnızca eşzamansız girdilerle sınırlıdır. (obs-websocket 5.6.0 ve sonrası)</translation>
     </message>
     <message>
         <source>Input deinterlace field order</source>
@@ -6374,6 +7534,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Giriş özellik listesinin öğelerini al</translation>
     </message>
     <message>
+        <source>Gets the items of a list property from an input's properties.
+
+Note: Use this in cases where an input provides a dynamic, selectable list of items. For example, display capture, where it provides a list of available displays.</source>
+        <translation>Bir girdinin özelliklerindeki bir liste özelliğinin öğelerini alır.
+
+Not: Bir girdinin değişen, seçilebilir bir öğe listesi sunduğu durumlarda kullanın. Örneğin kullanılabilir ekranların listesini sunan ekran yakalama.</translation>
+    </message>
+    <message>
         <source>Property name</source>
         <translation>Özellik adı</translation>
     </message>
@@ -6384,6 +7552,22 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Press input properties button</source>
         <translation>Giriş özellikleri düğmesine bas</translation>
+    </message>
+    <message>
+        <source>Presses a button in the properties of an input.
+
+Some known propertyName values are:
+
+- refreshnocache - Browser source reload button
+
+Note: Use this in cases where there is a button in the properties of an input that cannot be accessed in any other way. For example, browser sources, where there is a refresh button.</source>
+        <translation>Bir girdinin özelliklerindeki bir düğmeye basar.
+
+Bilinen bazı propertyName değerleri:
+
+- refreshnocache - Tarayıcı kaynağının yeniden yükleme düğmesi
+
+Not: Bir girdinin özelliklerinde başka hiçbir yolla erişilemeyen bir düğme olduğunda kullanın. Örneğin yenileme düğmesi olan tarayıcı kaynakları.</translation>
     </message>
     <message>
         <source>Name of the button property to press</source>
@@ -6398,16 +7582,50 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Medya girişleri</translation>
     </message>
     <message>
+        <source>Gets the status of a media input.
+
+Media States:
+
+- OBS_MEDIA_STATE_NONE
+- OBS_MEDIA_STATE_PLAYING
+- OBS_MEDIA_STATE_OPENING
+- OBS_MEDIA_STATE_BUFFERING
+- OBS_MEDIA_STATE_PAUSED
+- OBS_MEDIA_STATE_STOPPED
+- OBS_MEDIA_STATE_ENDED
+- OBS_MEDIA_STATE_ERROR</source>
+        <translation>Bir medya girdisinin durumunu alır.
+
+Medya durumları:
+
+- OBS_MEDIA_STATE_NONE
+- OBS_MEDIA_STATE_PLAYING
+- OBS_MEDIA_STATE_OPENING
+- OBS_MEDIA_STATE_BUFFERING
+- OBS_MEDIA_STATE_PAUSED
+- OBS_MEDIA_STATE_STOPPED
+- OBS_MEDIA_STATE_ENDED
+- OBS_MEDIA_STATE_ERROR</translation>
+    </message>
+    <message>
         <source>Name of the media input</source>
         <translation>Medya girişinin adı</translation>
     </message>
     <message>
         <source>UUID of the media input</source>
-        <translation>Medya girişinin UUID&apos;si</translation>
+        <translation>Medya girişinin UUID'si</translation>
     </message>
     <message>
         <source>Set media input cursor</source>
         <translation>Medya girişi konumunu belirle</translation>
+    </message>
+    <message>
+        <source>Sets the cursor position of a media input.
+
+This request does not perform bounds checking of the cursor position.</source>
+        <translation>Bir medya girdisinin imleç konumunu ayarlar.
+
+Bu istek imleç konumunun sınırlarını denetlemez.</translation>
     </message>
     <message>
         <source>Media cursor</source>
@@ -6422,6 +7640,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Medya girişi konumunu kaydır</translation>
     </message>
     <message>
+        <source>Offsets the current cursor position of a media input by the specified value.
+
+This request does not perform bounds checking of the cursor position.</source>
+        <translation>Bir medya girdisinin geçerli imleç konumunu belirtilen değer kadar kaydırır.
+
+Bu istek imleç konumunun sınırlarını denetlemez.</translation>
+    </message>
+    <message>
         <source>Media cursor offset</source>
         <translation>Medya konumu kayması</translation>
     </message>
@@ -6432,6 +7658,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Trigger media input action</source>
         <translation>Medya girişi eylemini tetikle</translation>
+    </message>
+    <message>
+        <source>Triggers an action on a media input.</source>
+        <translation>Bir medya girdisinde bir işlemi tetikler.</translation>
     </message>
     <message>
         <source>Media action</source>
@@ -6450,48 +7680,96 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Çıkışlar</translation>
     </message>
     <message>
+        <source>Gets the status of the virtualcam output.</source>
+        <translation>Sanal kamera çıkışının durumunu alır.</translation>
+    </message>
+    <message>
         <source>Toggle virtual cam</source>
         <translation>Sanal kamerayı aç/kapat</translation>
+    </message>
+    <message>
+        <source>Toggles the state of the virtualcam output.</source>
+        <translation>Sanal kamera çıkışının durumunu tersine çevirir.</translation>
     </message>
     <message>
         <source>Start virtual cam</source>
         <translation>Sanal kamerayı başlat</translation>
     </message>
     <message>
+        <source>Starts the virtualcam output.</source>
+        <translation>Sanal kamera çıkışını başlatır.</translation>
+    </message>
+    <message>
         <source>Stop virtual cam</source>
         <translation>Sanal kamerayı durdur</translation>
+    </message>
+    <message>
+        <source>Stops the virtualcam output.</source>
+        <translation>Sanal kamera çıkışını durdurur.</translation>
     </message>
     <message>
         <source>Get replay buffer status</source>
         <translation>Tekrar arabelleği durumunu al</translation>
     </message>
     <message>
+        <source>Gets the status of the replay buffer output.</source>
+        <translation>Tekrar arabelleği çıkışının durumunu alır.</translation>
+    </message>
+    <message>
         <source>Toggle replay buffer</source>
         <translation>Tekrar arabelleğini aç/kapat</translation>
+    </message>
+    <message>
+        <source>Toggles the state of the replay buffer output.</source>
+        <translation>Tekrar arabelleği çıkışının durumunu tersine çevirir.</translation>
     </message>
     <message>
         <source>Start replay buffer</source>
         <translation>Tekrar arabelleğini başlat</translation>
     </message>
     <message>
+        <source>Starts the replay buffer output.</source>
+        <translation>Tekrar arabelleği çıkışını başlatır.</translation>
+    </message>
+    <message>
         <source>Stop replay buffer</source>
         <translation>Tekrar arabelleğini durdur</translation>
+    </message>
+    <message>
+        <source>Stops the replay buffer output.</source>
+        <translation>Tekrar arabelleği çıkışını durdurur.</translation>
     </message>
     <message>
         <source>Save replay buffer</source>
         <translation>Tekrar arabelleğini kaydet</translation>
     </message>
     <message>
+        <source>Saves the contents of the replay buffer output.</source>
+        <translation>Tekrar arabelleği çıkışının içeriğini kaydeder.</translation>
+    </message>
+    <message>
         <source>Get last replay buffer replay</source>
         <translation>Son tekrarı al</translation>
+    </message>
+    <message>
+        <source>Gets the filename of the last replay buffer save file.</source>
+        <translation>Son tekrar arabelleği kayıt dosyasının adını alır.</translation>
     </message>
     <message>
         <source>Get output list</source>
         <translation>Çıkış listesini al</translation>
     </message>
     <message>
+        <source>Gets the list of available outputs.</source>
+        <translation>Kullanılabilir çıkışların listesini alır.</translation>
+    </message>
+    <message>
         <source>Get output status</source>
         <translation>Çıkış durumunu al</translation>
+    </message>
+    <message>
+        <source>Gets the status of an output.</source>
+        <translation>Bir çıkışın durumunu alır.</translation>
     </message>
     <message>
         <source>Output name</source>
@@ -6502,20 +7780,40 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Çıkışı aç/kapat</translation>
     </message>
     <message>
+        <source>Toggles the status of an output.</source>
+        <translation>Bir çıkışın durumunu tersine çevirir.</translation>
+    </message>
+    <message>
         <source>Start output</source>
         <translation>Çıkışı başlat</translation>
+    </message>
+    <message>
+        <source>Starts an output.</source>
+        <translation>Bir çıkışı başlatır.</translation>
     </message>
     <message>
         <source>Stop output</source>
         <translation>Çıkışı durdur</translation>
     </message>
     <message>
+        <source>Stops an output.</source>
+        <translation>Bir çıkışı durdurur.</translation>
+    </message>
+    <message>
         <source>Get output settings</source>
         <translation>Çıkış ayarlarını al</translation>
     </message>
     <message>
+        <source>Gets the settings of an output.</source>
+        <translation>Bir çıkışın ayarlarını alır.</translation>
+    </message>
+    <message>
         <source>Set output settings</source>
         <translation>Çıkış ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the settings of an output.</source>
+        <translation>Bir çıkışın ayarlarını ayarlar.</translation>
     </message>
     <message>
         <source>Output settings</source>
@@ -6530,36 +7828,76 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kayıt</translation>
     </message>
     <message>
+        <source>Gets the status of the record output.</source>
+        <translation>Kayıt çıkışının durumunu alır.</translation>
+    </message>
+    <message>
         <source>Toggle record</source>
         <translation>Kaydı aç/kapat</translation>
+    </message>
+    <message>
+        <source>Toggles the status of the record output.</source>
+        <translation>Kayıt çıkışının durumunu tersine çevirir.</translation>
     </message>
     <message>
         <source>Start record</source>
         <translation>Kaydı başlat</translation>
     </message>
     <message>
+        <source>Starts the record output.</source>
+        <translation>Kayıt çıkışını başlatır.</translation>
+    </message>
+    <message>
         <source>Stop record</source>
         <translation>Kaydı durdur</translation>
+    </message>
+    <message>
+        <source>Stops the record output.</source>
+        <translation>Kayıt çıkışını durdurur.</translation>
     </message>
     <message>
         <source>Toggle record pause</source>
         <translation>Kaydı duraklat/sürdür</translation>
     </message>
     <message>
+        <source>Toggles pause on the record output.</source>
+        <translation>Kayıt çıkışında duraklatmayı tersine çevirir.</translation>
+    </message>
+    <message>
         <source>Pause record</source>
         <translation>Kaydı duraklat</translation>
+    </message>
+    <message>
+        <source>Pauses the record output.</source>
+        <translation>Kayıt çıkışını duraklatır.</translation>
     </message>
     <message>
         <source>Resume record</source>
         <translation>Kaydı sürdür</translation>
     </message>
     <message>
+        <source>Resumes the record output.</source>
+        <translation>Kayıt çıkışını sürdürür.</translation>
+    </message>
+    <message>
         <source>Split record file</source>
         <translation>Kayıt dosyasını böl</translation>
     </message>
     <message>
+        <source>Splits the current file being recorded into a new file. (obs-websocket 5.5.0 and newer)</source>
+        <translation>Kaydedilmekte olan geçerli dosyayı yeni bir dosyaya böler. (obs-websocket 5.5.0 ve sonrası)</translation>
+    </message>
+    <message>
         <source>Create record chapter</source>
         <translation>Kayıt bölümü oluştur</translation>
+    </message>
+    <message>
+        <source>Adds a new chapter marker to the file currently being recorded.
+
+Note: As of OBS 30.2.0, the only file format supporting this feature is Hybrid MP4. (obs-websocket 5.5.0 and newer)</source>
+        <translation>Kaydedilmekte olan dosyaya yeni bir bölüm işareti ekler.
+
+Not: OBS 30.2.0 itibarıyla bu özelliği destekleyen tek dosya biçimi Hybrid MP4'tür. (obs-websocket 5.5.0 ve sonrası)</translation>
     </message>
     <message>
         <source>Chapter name</source>
@@ -6578,20 +7916,40 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne öğeleri</translation>
     </message>
     <message>
+        <source>Gets a list of all scene items in a scene.
+
+Scenes only</source>
+        <translation>Bir sahnedeki tüm sahne öğelerinin listesini alır.
+
+Yalnızca sahneler</translation>
+    </message>
+    <message>
         <source>Name of the scene to get the items of</source>
         <translation>Öğeleri alınacak sahnenin adı</translation>
     </message>
     <message>
         <source>UUID of the scene to get the items of</source>
-        <translation>Öğeleri alınacak sahnenin UUID&apos;si</translation>
+        <translation>Öğeleri alınacak sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Get group scene item list</source>
         <translation>Grup sahne öğelerini al</translation>
     </message>
     <message>
+        <source>Basically GetSceneItemList, but for groups.
+
+Using groups at all in OBS is discouraged, as they are very broken under the hood. Please use nested scenes instead.
+
+Groups only</source>
+        <translation>Temelde GetSceneItemList, ama gruplar için.
+
+OBS'te grup kullanılması önerilmez, çünkü iç yapıları oldukça bozuktur. Lütfen bunun yerine iç içe sahneler kullanın.
+
+Yalnızca gruplar</translation>
+    </message>
+    <message>
         <source>UUID of the canvas the group is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa grubun bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sceneName alanı kullanılıyorsa grubun bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Name of the group to get the items of</source>
@@ -6599,15 +7957,23 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the group to get the items of</source>
-        <translation>Öğeleri alınacak grubun UUID&apos;si</translation>
+        <translation>Öğeleri alınacak grubun UUID'si</translation>
     </message>
     <message>
         <source>Get scene item id</source>
         <translation>Sahne öğesi kimliğini al</translation>
     </message>
     <message>
+        <source>Searches a scene for a source, and returns its id.
+
+Scenes and Groups</source>
+        <translation>Bir sahnede bir kaynağı arar ve kimliğini döndürür.
+
+Sahneler ve gruplar</translation>
+    </message>
+    <message>
         <source>UUID of the canvas the scene or group is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa sahnenin veya grubun bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sceneName alanı kullanılıyorsa sahnenin veya grubun bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Name of the scene or group to search in</source>
@@ -6615,7 +7981,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene or group to search in</source>
-        <translation>İçinde aranacak sahnenin veya grubun UUID&apos;si</translation>
+        <translation>İçinde aranacak sahnenin veya grubun UUID'si</translation>
     </message>
     <message>
         <source>Name of the source to find</source>
@@ -6634,12 +8000,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne öğesinin kaynağını al</translation>
     </message>
     <message>
+        <source>Gets the source associated with a scene item. (obs-websocket 5.4.0 and newer)</source>
+        <translation>Bir sahne öğesiyle ilişkili kaynağı alır. (obs-websocket 5.4.0 ve sonrası)</translation>
+    </message>
+    <message>
         <source>Name of the scene the item is in</source>
         <translation>Öğenin bulunduğu sahnenin adı</translation>
     </message>
     <message>
         <source>UUID of the scene the item is in</source>
-        <translation>Öğenin bulunduğu sahnenin UUID&apos;si</translation>
+        <translation>Öğenin bulunduğu sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Scene item ID</source>
@@ -6654,12 +8024,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne öğesi oluştur</translation>
     </message>
     <message>
+        <source>Creates a new scene item using a source.
+
+Scenes only</source>
+        <translation>Bir kaynak kullanarak yeni bir sahne öğesi oluşturur.
+
+Yalnızca sahneler</translation>
+    </message>
+    <message>
         <source>Name of the scene to create the new item in</source>
         <translation>Yeni öğenin oluşturulacağı sahnenin adı</translation>
     </message>
     <message>
         <source>UUID of the scene to create the new item in</source>
-        <translation>Yeni öğenin oluşturulacağı sahnenin UUID&apos;si</translation>
+        <translation>Yeni öğenin oluşturulacağı sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Name of the source to add to the scene</source>
@@ -6667,7 +8045,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source to add to the scene</source>
-        <translation>Sahneye eklenecek kaynağın UUID&apos;si</translation>
+        <translation>Sahneye eklenecek kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Enable state to apply to the scene item on creation</source>
@@ -6678,8 +8056,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne öğesini kaldır</translation>
     </message>
     <message>
+        <source>Removes a scene item from a scene.
+
+Scenes only</source>
+        <translation>Bir sahneden bir sahne öğesini kaldırır.
+
+Yalnızca sahneler</translation>
+    </message>
+    <message>
         <source>Duplicate scene item</source>
         <translation>Sahne öğesini çoğalt</translation>
+    </message>
+    <message>
+        <source>Duplicates a scene item, copying all transform and crop info.
+
+Scenes only</source>
+        <translation>Bir sahne öğesini, tüm dönüşüm ve kırpma bilgileriyle birlikte çoğaltır.
+
+Yalnızca sahneler</translation>
     </message>
     <message>
         <source>Destination scene name</source>
@@ -6691,19 +8085,31 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Destination scene uuid</source>
-        <translation>Hedef sahne UUID&apos;si</translation>
+        <translation>Hedef sahne UUID'si</translation>
     </message>
     <message>
         <source>UUID of the scene to create the duplicated item in</source>
-        <translation>Çoğaltılan öğenin oluşturulacağı sahnenin UUID&apos;si</translation>
+        <translation>Çoğaltılan öğenin oluşturulacağı sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Get scene item transform</source>
         <translation>Sahne öğesi dönüşümünü al</translation>
     </message>
     <message>
+        <source>Gets the transform and crop info of a scene item.
+
+Scenes and Groups</source>
+        <translation>Bir sahne öğesinin dönüşüm ve kırpma bilgilerini alır.
+
+Sahneler ve gruplar</translation>
+    </message>
+    <message>
         <source>Set scene item transform</source>
         <translation>Sahne öğesi dönüşümünü belirle</translation>
+    </message>
+    <message>
+        <source>Sets the transform and crop info of a scene item.</source>
+        <translation>Bir sahne öğesinin dönüşüm ve kırpma bilgilerini ayarlar.</translation>
     </message>
     <message>
         <source>Scene item transform</source>
@@ -6718,8 +8124,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne öğesi görünür mü</translation>
     </message>
     <message>
+        <source>Gets the enable state of a scene item.
+
+Scenes and Groups</source>
+        <translation>Bir sahne öğesinin etkinlik durumunu alır.
+
+Sahneler ve gruplar</translation>
+    </message>
+    <message>
         <source>Set scene item enabled</source>
         <translation>Sahne öğesini göster/gizle</translation>
+    </message>
+    <message>
+        <source>Sets the enable state of a scene item.
+
+Scenes and Groups</source>
+        <translation>Bir sahne öğesinin etkinlik durumunu ayarlar.
+
+Sahneler ve gruplar</translation>
     </message>
     <message>
         <source>New enable state of the scene item</source>
@@ -6730,8 +8152,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne öğesi kilitli mi</translation>
     </message>
     <message>
+        <source>Gets the lock state of a scene item.
+
+Scenes and Groups</source>
+        <translation>Bir sahne öğesinin kilit durumunu alır.
+
+Sahneler ve gruplar</translation>
+    </message>
+    <message>
         <source>Set scene item locked</source>
         <translation>Sahne öğesini kilitle/aç</translation>
+    </message>
+    <message>
+        <source>Sets the lock state of a scene item.
+
+Scenes and Group</source>
+        <translation>Bir sahne öğesinin kilit durumunu ayarlar.
+
+Sahneler ve gruplar</translation>
     </message>
     <message>
         <source>Scene item locked</source>
@@ -6746,8 +8184,28 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne öğesi sırasını al</translation>
     </message>
     <message>
+        <source>Gets the index position of a scene item in a scene.
+
+An index of 0 is at the bottom of the source list in the UI.
+
+Scenes and Groups</source>
+        <translation>Bir sahne öğesinin sahnedeki sıra konumunu alır.
+
+0 sırası, arayüzdeki kaynak listesinin en altındadır.
+
+Sahneler ve gruplar</translation>
+    </message>
+    <message>
         <source>Set scene item index</source>
         <translation>Sahne öğesi sırasını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the index position of a scene item in a scene.
+
+Scenes and Groups</source>
+        <translation>Bir sahne öğesinin sahnedeki sıra konumunu ayarlar.
+
+Sahneler ve gruplar</translation>
     </message>
     <message>
         <source>Scene item index</source>
@@ -6762,8 +8220,44 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahne öğesi karışım modunu al</translation>
     </message>
     <message>
+        <source>Gets the blend mode of a scene item.
+
+Blend modes:
+
+- OBS_BLEND_NORMAL
+- OBS_BLEND_ADDITIVE
+- OBS_BLEND_SUBTRACT
+- OBS_BLEND_SCREEN
+- OBS_BLEND_MULTIPLY
+- OBS_BLEND_LIGHTEN
+- OBS_BLEND_DARKEN
+
+Scenes and Groups</source>
+        <translation>Bir sahne öğesinin karıştırma kipini alır.
+
+Karıştırma kipleri:
+
+- OBS_BLEND_NORMAL
+- OBS_BLEND_ADDITIVE
+- OBS_BLEND_SUBTRACT
+- OBS_BLEND_SCREEN
+- OBS_BLEND_MULTIPLY
+- OBS_BLEND_LIGHTEN
+- OBS_BLEND_DARKEN
+
+Sahneler ve gruplar</translation>
+    </message>
+    <message>
         <source>Set scene item blend mode</source>
         <translation>Sahne öğesi karışım modunu belirle</translation>
+    </message>
+    <message>
+        <source>Sets the blend mode of a scene item.
+
+Scenes and Groups</source>
+        <translation>Bir sahne öğesinin karıştırma kipini ayarlar.
+
+Sahneler ve gruplar</translation>
     </message>
     <message>
         <source>Scene item blend mode</source>
@@ -6782,20 +8276,48 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahneler</translation>
     </message>
     <message>
+        <source>Gets an array of scenes in OBS.</source>
+        <translation>OBS'teki sahnelerin bir dizisini alır.</translation>
+    </message>
+    <message>
         <source>UUID of the canvas the scenes are in</source>
-        <translation>Sahnelerin bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>Sahnelerin bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Get group list</source>
         <translation>Grup listesini al</translation>
     </message>
     <message>
+        <source>Gets an array of all groups in OBS.
+
+Groups in OBS are actually scenes, but renamed and modified. In obs-websocket, we treat them as scenes where we can.</source>
+        <translation>OBS'teki tüm grupların bir dizisini alır.
+
+OBS'teki gruplar aslında yeniden adlandırılmış ve değiştirilmiş sahnelerdir. obs-websocket'te onları elden geldiğince sahne olarak ele alırız.</translation>
+    </message>
+    <message>
         <source>Get current program scene</source>
         <translation>Yayındaki sahneyi al</translation>
     </message>
     <message>
+        <source>Gets the current program scene.
+
+Note 1: This request is slated to have the currentProgram-prefixed fields removed from in an upcoming RPC version.
+
+Note 2: Canvases do not have any concept of a program or preview scene, so this request does not support canvases.</source>
+        <translation>Geçerli yayın (program) sahnesini alır.
+
+Not 1: Bu isteğin currentProgram önekli alanlarının gelecek bir RPC sürümünde kaldırılması planlanıyor.
+
+Not 2: Tuvallerde program ya da önizleme sahnesi kavramı yoktur, bu yüzden bu istek tuvalleri desteklemez.</translation>
+    </message>
+    <message>
         <source>Set current program scene</source>
         <translation>Yayındaki sahneyi belirle</translation>
+    </message>
+    <message>
+        <source>Sets the current program scene.</source>
+        <translation>Geçerli yayın (program) sahnesini ayarlar.</translation>
     </message>
     <message>
         <source>Scene name to set as the current program scene</source>
@@ -6803,15 +8325,35 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Scene UUID to set as the current program scene</source>
-        <translation>Yayındaki sahne yapılacak sahnenin UUID&apos;si</translation>
+        <translation>Yayındaki sahne yapılacak sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Get current preview scene</source>
         <translation>Önizleme sahnesini al</translation>
     </message>
     <message>
+        <source>Gets the current preview scene.
+
+Only available when studio mode is enabled.
+
+Note: This request is slated to have the currentPreview-prefixed fields removed from in an upcoming RPC version.</source>
+        <translation>Geçerli önizleme sahnesini alır.
+
+Yalnızca stüdyo kipi açıkken kullanılabilir.
+
+Not: Bu isteğin currentPreview önekli alanlarının gelecek bir RPC sürümünde kaldırılması planlanıyor.</translation>
+    </message>
+    <message>
         <source>Set current preview scene</source>
         <translation>Önizleme sahnesini belirle</translation>
+    </message>
+    <message>
+        <source>Sets the current preview scene.
+
+Only available when studio mode is enabled.</source>
+        <translation>Geçerli önizleme sahnesini ayarlar.
+
+Yalnızca stüdyo kipi açıkken kullanılabilir.</translation>
     </message>
     <message>
         <source>Scene name to set as the current preview scene</source>
@@ -6819,15 +8361,19 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Scene UUID to set as the current preview scene</source>
-        <translation>Önizleme sahnesi yapılacak sahnenin UUID&apos;si</translation>
+        <translation>Önizleme sahnesi yapılacak sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Create scene</source>
         <translation>Sahne oluştur</translation>
     </message>
     <message>
+        <source>Creates a new scene in OBS.</source>
+        <translation>OBS'te yeni bir sahne oluşturur.</translation>
+    </message>
+    <message>
         <source>UUID of the canvas to create the new scene in. Leave default to assume main canvas</source>
-        <translation>Yeni sahnenin oluşturulacağı tuvalin UUID&apos;si. Ana tuval için varsayılanı bırakın</translation>
+        <translation>Yeni sahnenin oluşturulacağı tuvalin UUID'si. Ana tuval için varsayılanı bırakın</translation>
     </message>
     <message>
         <source>Name for the new scene</source>
@@ -6838,16 +8384,24 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahneyi kaldır</translation>
     </message>
     <message>
+        <source>Removes a scene from OBS.</source>
+        <translation>OBS'ten bir sahneyi kaldırır.</translation>
+    </message>
+    <message>
         <source>Name of the scene to remove</source>
         <translation>Kaldırılacak sahnenin adı</translation>
     </message>
     <message>
         <source>UUID of the scene to remove</source>
-        <translation>Kaldırılacak sahnenin UUID&apos;si</translation>
+        <translation>Kaldırılacak sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Set scene name</source>
         <translation>Sahne adını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the name of a scene (rename).</source>
+        <translation>Bir sahnenin adını ayarlar (yeniden adlandırma).</translation>
     </message>
     <message>
         <source>Name of the scene to be renamed</source>
@@ -6855,7 +8409,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the scene to be renamed</source>
-        <translation>Adı değiştirilecek sahnenin UUID&apos;si</translation>
+        <translation>Adı değiştirilecek sahnenin UUID'si</translation>
     </message>
     <message>
         <source>New scene name</source>
@@ -6870,16 +8424,28 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sahnenin geçiş ayarını al</translation>
     </message>
     <message>
+        <source>Gets the scene transition overridden for a scene.
+
+Note: A transition UUID response field is not currently able to be implemented as of 2024-1-18.</source>
+        <translation>Bir sahne için geçersiz kılınan sahne geçişini alır.
+
+Not: 2024-1-18 itibarıyla yanıta bir geçiş UUID alanı eklenemiyor.</translation>
+    </message>
+    <message>
         <source>Name of the scene</source>
         <translation>Sahnenin adı</translation>
     </message>
     <message>
         <source>UUID of the scene</source>
-        <translation>Sahnenin UUID&apos;si</translation>
+        <translation>Sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Set scene scene transition override</source>
         <translation>Sahnenin geçiş ayarını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the scene transition overridden for a scene.</source>
+        <translation>Bir sahne için geçersiz kılınan sahne geçişini ayarlar.</translation>
     </message>
     <message>
         <source>Transition name</source>
@@ -6906,8 +8472,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kaynaklar</translation>
     </message>
     <message>
+        <source>Gets the active and show state of a source.
+
+**Compatible with inputs and scenes.**</source>
+        <translation>Bir kaynağın etkinlik ve gösterilme durumunu alır.
+
+**Girdiler ve sahnelerle uyumludur.**</translation>
+    </message>
+    <message>
         <source>UUID of the canvas the source is in, if using sourceName field</source>
-        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Name of the source to get the active state of</source>
@@ -6915,11 +8489,25 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source to get the active state of</source>
-        <translation>Etkinlik durumu alınacak kaynağın UUID&apos;si</translation>
+        <translation>Etkinlik durumu alınacak kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Get source screenshot</source>
         <translation>Kaynak ekran görüntüsünü al</translation>
+    </message>
+    <message>
+        <source>Gets a Base64-encoded screenshot of a source.
+
+The imageWidth and imageHeight parameters are treated as "scale to inner", meaning the smallest ratio will be used and the aspect ratio of the original resolution is kept.
+If imageWidth and imageHeight are not specified, the compressed image will use the full resolution of the source.
+
+**Compatible with inputs and scenes.**</source>
+        <translation>Bir kaynağın Base64 olarak kodlanmış ekran görüntüsünü alır.
+
+imageWidth ve imageHeight parametreleri "içe sığdır" olarak ele alınır: en küçük oran kullanılır ve özgün çözünürlüğün en-boy oranı korunur.
+imageWidth ve imageHeight verilmezse sıkıştırılmış görüntü kaynağın tam çözünürlüğünü kullanır.
+
+**Girdiler ve sahnelerle uyumludur.**</translation>
     </message>
     <message>
         <source>Name of the source to take a screenshot of</source>
@@ -6927,7 +8515,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>UUID of the source to take a screenshot of</source>
-        <translation>Ekran görüntüsü alınacak kaynağın UUID&apos;si</translation>
+        <translation>Ekran görüntüsü alınacak kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Image format</source>
@@ -6958,12 +8546,26 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Görüntü sıkıştırma kalitesi</translation>
     </message>
     <message>
-        <source>Compression quality to use. 0 for high compression, 100 for uncompressed. -1 to use &quot;default&quot; (whatever that means, idk)</source>
-        <translation>Sıkıştırma kalitesi. 0 yüksek sıkıştırma, 100 sıkıştırmasız, -1 &quot;varsayılan&quot;</translation>
+        <source>Compression quality to use. 0 for high compression, 100 for uncompressed. -1 to use "default" (whatever that means, idk)</source>
+        <translation>Sıkıştırma kalitesi. 0 yüksek sıkıştırma, 100 sıkıştırmasız, -1 "varsayılan"</translation>
     </message>
     <message>
         <source>Save source screenshot</source>
         <translation>Kaynak ekran görüntüsünü kaydet</translation>
+    </message>
+    <message>
+        <source>Saves a screenshot of a source to the filesystem.
+
+The imageWidth and imageHeight parameters are treated as "scale to inner", meaning the smallest ratio will be used and the aspect ratio of the original resolution is kept.
+If imageWidth and imageHeight are not specified, the compressed image will use the full resolution of the source.
+
+**Compatible with inputs and scenes.**</source>
+        <translation>Bir kaynağın ekran görüntüsünü dosya sistemine kaydeder.
+
+imageWidth ve imageHeight parametreleri "içe sığdır" olarak ele alınır: en küçük oran kullanılır ve özgün çözünürlüğün en-boy oranı korunur.
+imageWidth ve imageHeight verilmezse sıkıştırılmış görüntü kaynağın tam çözünürlüğünü kullanır.
+
+**Girdiler ve sahnelerle uyumludur.**</translation>
     </message>
     <message>
         <source>Image file path</source>
@@ -6978,20 +8580,40 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yayın durumunu al</translation>
     </message>
     <message>
+        <source>Gets the status of the stream output.</source>
+        <translation>Yayın çıkışının durumunu alır.</translation>
+    </message>
+    <message>
         <source>Toggle stream</source>
         <translation>Yayını aç/kapat</translation>
+    </message>
+    <message>
+        <source>Toggles the status of the stream output.</source>
+        <translation>Yayın çıkışının durumunu tersine çevirir.</translation>
     </message>
     <message>
         <source>Start stream</source>
         <translation>Yayını başlat</translation>
     </message>
     <message>
+        <source>Starts the stream output.</source>
+        <translation>Yayın çıkışını başlatır.</translation>
+    </message>
+    <message>
         <source>Stop stream</source>
         <translation>Yayını durdur</translation>
     </message>
     <message>
+        <source>Stops the stream output.</source>
+        <translation>Yayın çıkışını durdurur.</translation>
+    </message>
+    <message>
         <source>Send stream caption</source>
         <translation>Yayın altyazısı gönder</translation>
+    </message>
+    <message>
+        <source>Sends CEA-608 caption text over the stream output.</source>
+        <translation>Yayın çıkışı üzerinden CEA-608 altyazı metni gönderir.</translation>
     </message>
     <message>
         <source>Caption text</source>
@@ -7006,16 +8628,40 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Geçişler</translation>
     </message>
     <message>
+        <source>Gets an array of all available transition kinds.
+
+Similar to GetInputKindList</source>
+        <translation>Kullanılabilir tüm geçiş türlerinin bir dizisini alır.
+
+GetInputKindList'e benzer</translation>
+    </message>
+    <message>
         <source>Get scene transition list</source>
         <translation>Sahne geçişlerini al</translation>
+    </message>
+    <message>
+        <source>Gets an array of all scene transitions in OBS.</source>
+        <translation>OBS'teki tüm sahne geçişlerinin bir dizisini alır.</translation>
     </message>
     <message>
         <source>Get current scene transition</source>
         <translation>Geçerli sahne geçişini al</translation>
     </message>
     <message>
+        <source>Gets information about the current scene transition.</source>
+        <translation>Geçerli sahne geçişi hakkında bilgi alır.</translation>
+    </message>
+    <message>
         <source>Set current scene transition</source>
         <translation>Geçerli sahne geçişini belirle</translation>
+    </message>
+    <message>
+        <source>Sets the current scene transition.
+
+Small note: While the namespace of scene transitions is generally unique, that uniqueness is not a guarantee as it is with other resources like inputs.</source>
+        <translation>Geçerli sahne geçişini ayarlar.
+
+Küçük not: Sahne geçişlerinin ad alanı genellikle benzersiz olsa da bu, girdiler gibi başka kaynaklardaki gibi garanti değildir.</translation>
     </message>
     <message>
         <source>Name of the transition to make active</source>
@@ -7026,12 +8672,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Geçerli sahne geçişinin süresini belirle</translation>
     </message>
     <message>
+        <source>Sets the duration of the current scene transition, if it is not fixed.</source>
+        <translation>Geçerli sahne geçişinin süresini, sabit değilse ayarlar.</translation>
+    </message>
+    <message>
         <source>Duration in milliseconds</source>
         <translation>Milisaniye olarak süre</translation>
     </message>
     <message>
         <source>Set current scene transition settings</source>
         <translation>Geçerli sahne geçişinin ayarlarını belirle</translation>
+    </message>
+    <message>
+        <source>Sets the settings of the current scene transition.</source>
+        <translation>Geçerli sahne geçişinin ayarlarını ayarlar.</translation>
     </message>
     <message>
         <source>Transition settings</source>
@@ -7050,12 +8704,32 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Geçerli sahne geçişinin konumunu al</translation>
     </message>
     <message>
+        <source>Gets the cursor position of the current scene transition.
+
+Note: transitionCursor will return 1.0 when the transition is inactive.</source>
+        <translation>Geçerli sahne geçişinin imleç konumunu alır.
+
+Not: Geçiş etkin değilken transitionCursor 1.0 döndürür.</translation>
+    </message>
+    <message>
         <source>Trigger studio mode transition</source>
         <translation>Stüdyo modu geçişini tetikle</translation>
     </message>
     <message>
+        <source>Triggers the current scene transition. Same functionality as the Transition button in studio mode.</source>
+        <translation>Geçerli sahne geçişini tetikler. Stüdyo kipindeki Geçiş düğmesiyle aynı işlevi görür.</translation>
+    </message>
+    <message>
         <source>Set t bar position</source>
         <translation>T çubuğu konumunu belirle</translation>
+    </message>
+    <message>
+        <source>Sets the position of the TBar.
+
+**Very important note**: This will be deprecated and replaced in a future version of obs-websocket.</source>
+        <translation>T-çubuğunun konumunu ayarlar.
+
+**Çok önemli not**: Bu, obs-websocket'in gelecekteki bir sürümünde kullanımdan kaldırılıp yerine başka bir şey getirilecek.</translation>
     </message>
     <message>
         <source>Position</source>
@@ -7082,8 +8756,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Arayüz</translation>
     </message>
     <message>
+        <source>Gets whether studio is enabled.</source>
+        <translation>Stüdyo kipinin açık olup olmadığını alır.</translation>
+    </message>
+    <message>
         <source>Set studio mode enabled</source>
         <translation>Stüdyo modunu aç/kapat</translation>
+    </message>
+    <message>
+        <source>Enables or disables studio mode</source>
+        <translation>Stüdyo kipini açar ya da kapatır</translation>
     </message>
     <message>
         <source>Studio mode enabled</source>
@@ -7098,28 +8780,64 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Giriş özellikleri penceresini aç</translation>
     </message>
     <message>
+        <source>Opens the properties dialog of an input.</source>
+        <translation>Bir girdinin özellikler penceresini açar.</translation>
+    </message>
+    <message>
         <source>Name of the input to open the dialog of</source>
         <translation>Penceresi açılacak girişin adı</translation>
     </message>
     <message>
         <source>UUID of the input to open the dialog of</source>
-        <translation>Penceresi açılacak girişin UUID&apos;si</translation>
+        <translation>Penceresi açılacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Open input filters dialog</source>
         <translation>Giriş filtreleri penceresini aç</translation>
     </message>
     <message>
+        <source>Opens the filters dialog of an input.</source>
+        <translation>Bir girdinin filtreler penceresini açar.</translation>
+    </message>
+    <message>
         <source>Open input interact dialog</source>
         <translation>Giriş etkileşim penceresini aç</translation>
+    </message>
+    <message>
+        <source>Opens the interact dialog of an input.</source>
+        <translation>Bir girdinin etkileşim penceresini açar.</translation>
     </message>
     <message>
         <source>Get monitor list</source>
         <translation>Ekran listesini al</translation>
     </message>
     <message>
+        <source>Gets a list of connected monitors and information about them.</source>
+        <translation>Bağlı ekranların listesini ve onlarla ilgili bilgileri alır.</translation>
+    </message>
+    <message>
         <source>Open video mix projector</source>
         <translation>Video karışımı projektörünü aç</translation>
+    </message>
+    <message>
+        <source>Opens a projector for a specific output video mix.
+
+Mix types:
+
+- OBS_WEBSOCKET_VIDEO_MIX_TYPE_PREVIEW
+- OBS_WEBSOCKET_VIDEO_MIX_TYPE_PROGRAM
+- OBS_WEBSOCKET_VIDEO_MIX_TYPE_MULTIVIEW
+
+Note: This request serves to provide feature parity with 4.x. It is very likely to be changed/deprecated in a future release.</source>
+        <translation>Belirli bir video çıkış karışımı için bir yansıtıcı açar.
+
+Karışım türleri:
+
+- OBS_WEBSOCKET_VIDEO_MIX_TYPE_PREVIEW
+- OBS_WEBSOCKET_VIDEO_MIX_TYPE_PROGRAM
+- OBS_WEBSOCKET_VIDEO_MIX_TYPE_MULTIVIEW
+
+Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki bir sürümde büyük olasılıkla değiştirilecek ya da kullanımdan kaldırılacaktır.</translation>
     </message>
     <message>
         <source>Video mix type</source>
@@ -7150,24 +8868,36 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kaynak projektörünü aç</translation>
     </message>
     <message>
+        <source>Opens a projector for a source.
+
+Note: This request serves to provide feature parity with 4.x. It is very likely to be changed/deprecated in a future release.</source>
+        <translation>Bir kaynak için bir yansıtıcı açar.
+
+Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki bir sürümde büyük olasılıkla değiştirilecek ya da kullanımdan kaldırılacaktır.</translation>
+    </message>
+    <message>
         <source>Name of the source to open a projector for</source>
         <translation>Projektörü açılacak kaynağın adı</translation>
     </message>
     <message>
         <source>UUID of the source to open a projector for</source>
-        <translation>Projektörü açılacak kaynağın UUID&apos;si</translation>
+        <translation>Projektörü açılacak kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Request batch</source>
         <translation>İstek grubu</translation>
     </message>
     <message>
+        <source>Several requests OBS runs one after another, sent as one message (obs-websocket's RequestBatch); each is checked against its own contract before anything is sent.</source>
+        <translation>OBS'in art arda çalıştırdığı, tek bir mesaj olarak gönderilen birkaç istek (obs-websocket'in RequestBatch'i); bir şey gönderilmeden önce her biri kendi sözleşmesine göre denetlenir.</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>İstekler</translation>
     </message>
     <message>
-        <source>The requests, in order: each an OBS action and its parameters, [{&quot;action&quot;: &quot;obs.set-current-program-scene&quot;, &quot;params&quot;: {&quot;sceneName&quot;: &quot;BRB&quot;}}, …]</source>
-        <translation>Sırayla istekler: her biri bir OBS eylemi ve parametreleri, [{&quot;action&quot;: &quot;obs.set-current-program-scene&quot;, &quot;params&quot;: {&quot;sceneName&quot;: &quot;BRB&quot;}}, …]</translation>
+        <source>The requests, in order: each an OBS action and its parameters, [{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]</source>
+        <translation>Sırayla istekler: her biri bir OBS eylemi ve parametreleri, [{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]</translation>
     </message>
     <message>
         <source>Halt on failure</source>
@@ -7176,6 +8906,13 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Stop at the first request that fails</source>
         <translation>Başarısız olan ilk istekte dur</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>{n} of {limit} characters</source>
+        <translation>{n} / {limit} karakter</translation>
     </message>
 </context>
 <context>
@@ -7257,6 +8994,50 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Cmt</translation>
     </message>
     <message>
+        <source>minute</source>
+        <translation>dakika</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>saat</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>haftanın günü</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number</source>
+        <translation>{field}: “{text}” bir sayı değil</translation>
+    </message>
+    <message>
+        <source>{field}: the step after / must be a number</source>
+        <translation>{field}: / işaretinden sonraki adım bir sayı olmalı</translation>
+    </message>
+    <message>
+        <source>{field} must be from {low} to {high}</source>
+        <translation>{field} {low} ile {high} arasında olmalı</translation>
+    </message>
+    <message>
+        <source>{field}: the step must be at least 1</source>
+        <translation>{field}: adım en az 1 olmalı</translation>
+    </message>
+    <message>
+        <source>write it as cron, five fields: minute hour day month weekday (e.g. */15 * * * *)</source>
+        <translation>cron biçiminde, beş alan olarak yazın: dakika saat gün ay haftanın-günü (ör. */15 * * * *)</translation>
+    </message>
+    <message>
+        <source>a field has characters cron does not use</source>
+        <translation>bir alanda cron'un kullanmadığı karakterler var</translation>
+    </message>
+    <message>
         <source>At {times}</source>
         <translation>Saat {times}</translation>
     </message>
@@ -7328,12 +9109,38 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>{name} profili kaydedilemedi: {error}</translation>
     </message>
     <message>
+        <source>{name} cannot be imported: {exc}.</source>
+        <translation>{name} içe aktarılamıyor: {exc}.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {value}</source>
+        <translation>{name} okunamadı: {value}</translation>
+    </message>
+    <message>
         <source>{button} runs {count} steps; these cannot be undone: {risky}.</source>
         <translation>{button} {count} adım çalıştırır; bunlar geri alınamaz: {risky}.</translation>
     </message>
     <message>
         <source>This button</source>
         <translation>Bu düğme</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{button}&lt;/b&gt; runs {count} steps; these cannot be undone: {names}.</source>
+        <translation>&lt;b&gt;{button}&lt;/b&gt; {count} adım çalıştırır; bunlar geri alınamaz: {names}.</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Hepsini çalıştır</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n step(s) were not run.</source>
+        <translation>
+            <numerusform>Diğer %n adım çalıştırılmadı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7513,6 +9320,42 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
 <context>
     <name>DiscordPanel</name>
     <message>
+        <source>manage roles</source>
+        <translation>rolleri yönet</translation>
+    </message>
+    <message>
+        <source>manage channels</source>
+        <translation>kanalları yönet</translation>
+    </message>
+    <message>
+        <source>move members</source>
+        <translation>üyeleri taşı</translation>
+    </message>
+    <message>
+        <source>mute members</source>
+        <translation>üyeleri sustur</translation>
+    </message>
+    <message>
+        <source>deafen members</source>
+        <translation>üyeleri sağırlaştır</translation>
+    </message>
+    <message>
+        <source>view channels</source>
+        <translation>kanalları gör</translation>
+    </message>
+    <message>
+        <source>send messages</source>
+        <translation>mesaj gönder</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>bağlan</translation>
+    </message>
+    <message>
+        <source>speak</source>
+        <translation>konuş</translation>
+    </message>
+    <message>
         <source>Bot status: …</source>
         <translation>Bot durumu: …</translation>
     </message>
@@ -7527,6 +9370,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Linked users</source>
         <translation>Bağlı kullanıcılar</translation>
+    </message>
+    <message>
+        <source>Bot status unknown: {exc}</source>
+        <translation>Bot durumu bilinmiyor: {exc}</translation>
     </message>
     <message>
         <source>Bot connected {bot} · server found {server}</source>
@@ -7609,8 +9456,62 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Bir üyeyi taşımak için bir kanalın üstüne sürükleyin.</translation>
     </message>
     <message>
+        <source>  — muted</source>
+        <translation>  — susturulmuş</translation>
+    </message>
+    <message>
         <source>Move to</source>
         <translation>Şuraya taşı</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Bağlantısını kes…</translation>
+    </message>
+    <message>
+        <source>Moved {name} to {where} ✓</source>
+        <translation>{name}, {where} kanalına taşındı ✓</translation>
+    </message>
+    <message>
+        <source>Disconnect &lt;b&gt;{name}&lt;/b&gt; from voice?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; sesli kanaldan çıkarılsın mı?</translation>
+    </message>
+    <message>
+        <source>Disconnected {name} ✓</source>
+        <translation>{name} çıkarıldı ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pull %n member(s) into {channel}</source>
+        <translation>
+            <numerusform>%n üyeyi {channel} kanalına çek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mute everyone in {channel}</source>
+        <translation>{channel} kanalındaki herkesi sustur</translation>
+    </message>
+    <message>
+        <source>Unmute everyone in {channel}</source>
+        <translation>{channel} kanalındaki herkesin sesini aç</translation>
+    </message>
+    <message>
+        <source>{what}?&lt;br&gt;{who}&lt;br&gt;&lt;br&gt;You can undo this.</source>
+        <translation>{what}?&lt;br&gt;{who}&lt;br&gt;&lt;br&gt;Bunu geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Nobody is affected.</source>
+        <translation>Kimse etkilenmez.</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Geri al: {what}</translation>
+    </message>
+    <message>
+        <source>Restoring… {done}/{count}</source>
+        <translation>Geri yükleniyor… {done}/{count}</translation>
+    </message>
+    <message>
+        <source>Restored {done} of {count}: </source>
+        <translation>{count} içinden {done} geri yüklendi: </translation>
     </message>
     <message>
         <source>Undone ✓ Everyone is back where they were.</source>
@@ -7670,7 +9571,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Send to Discord</source>
-        <translation>Discord&apos;a gönder</translation>
+        <translation>Discord'a gönder</translation>
     </message>
     <message>
         <source>Sent ✓</source>
@@ -7716,6 +9617,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation> veya </translation>
     </message>
     <message>
+        <source>unexpected response: {detail}</source>
+        <translation>beklenmeyen yanıt: {detail}</translation>
+    </message>
+    <message>
         <source>{service} is unreachable at {url}: {detail}</source>
         <translation>{service} hizmetine {url} adresinde ulaşılamıyor: {detail}</translation>
     </message>
@@ -7736,12 +9641,329 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>{service} yeniden giriş yapmanızı istiyor ({reason}). Dosya → Hesaplar altından ya da `deck login {name}` ile giriş yapın.</translation>
     </message>
     <message>
+        <source>The {service} {what} that is set has characters no {service} {what} has (spaces, accents or control characters). Paste it again under File → Accounts.</source>
+        <translation>Ayarlı {service} {what} değerinde hiçbir {service} {what} değerinde olmayan karakterler var (boşluk, aksanlı harf veya denetim karakterleri). Dosya → Hesaplar altında yeniden yapıştırın.</translation>
+    </message>
+    <message>
+        <source>{service}'s address {address} cannot be used: {problem}. Correct it under File → Accounts (or in {env}).</source>
+        <translation>{service} adresi {address} kullanılamıyor: {problem}. Dosya → Hesaplar altında (veya {env} içinde) düzeltin.</translation>
+    </message>
+    <message>
         <source>{service}: Deck may not {what}: it was not allowed at sign-in. Allow it in Accounts and sign in again.</source>
-        <translation>{service}: Deck şunu yapamaz: {what}; girişte izin verilmedi. Hesaplar&apos;da izin verip yeniden giriş yapın.</translation>
+        <translation>{service}: Deck şunu yapamaz: {what}; girişte izin verilmedi. Hesaplar'da izin verip yeniden giriş yapın.</translation>
     </message>
     <message>
         <source>{action}: cancelled</source>
         <translation>{action}: iptal edildi</translation>
+    </message>
+    <message>
+        <source>answered {capability} in a form Deck does not understand</source>
+        <translation>{capability} isteğini Deck'in anlamadığı bir biçimde yanıtladı</translation>
+    </message>
+    <message>
+        <source>{service} does not offer {capability}</source>
+        <translation>{service}, {capability} sunmuyor</translation>
+    </message>
+    <message>
+        <source> (the service asks to wait {time}; not retrying)</source>
+        <translation> (hizmet {time} beklemeyi istiyor; yeniden denenmiyor)</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply (more than {count} levels)</source>
+        <translation>çok derin iç içe (en fazla {count} düzey)</translation>
+    </message>
+    <message>
+        <source>Another Deck (the app or a command) has been busy with {what} for {time}; try again.</source>
+        <translation>Başka bir Deck (uygulama ya da bir komut) {time} süredir {what} ile meşgul; yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {size}; Deck did not read it</source>
+        <translation>yanıt {size} boyutundan büyük; Deck onu okumadı</translation>
+    </message>
+    <message>
+        <source>it is longer than {count} characters</source>
+        <translation>{count} karakterden uzun</translation>
+    </message>
+    <message>
+        <source>it has spaces, control or non-ASCII characters (write the host in its xn-- form)</source>
+        <translation>boşluk, denetim ya da ASCII dışı karakterler içeriyor (sunucu adını xn-- biçiminde yazın)</translation>
+    </message>
+    <message>
+        <source>it is not a web address ({why})</source>
+        <translation>bir web adresi değil ({why})</translation>
+    </message>
+    <message>
+        <source>it must start with {schemes}</source>
+        <translation>{schemes} ile başlamalı</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>bir sunucu adı içermiyor</translation>
+    </message>
+    <message>
+        <source>its port must be from 1 to 65535</source>
+        <translation>bağlantı noktası 1 ile 65535 arasında olmalı</translation>
+    </message>
+    <message>
+        <source>no complete answer within {time}</source>
+        <translation>{time} içinde tam bir yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>bağlanılamadı</translation>
+    </message>
+    <message>
+        <source>timed out ({why})</source>
+        <translation>zaman aşımı ({why})</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>Deck could not listen on 127.0.0.1:{port} for the sign-in ({why}). Close whatever uses that port, or pick another in Accounts.</source>
+        <translation>Deck, giriş için 127.0.0.1:{port} adresini dinleyemedi ({why}). Bu bağlantı noktasını kullananı kapatın ya da Hesaplar'da başka birini seçin.</translation>
+    </message>
+    <message>
+        <source>the saved sign-in could not be read</source>
+        <translation>kayıtlı giriş okunamadı</translation>
+    </message>
+    <message>
+        <source>Enter your {service} app's client ID under File → Accounts first.</source>
+        <translation>{service} uygulamanızın istemci kimliğini önce Dosya → Hesaplar altında girin.</translation>
+    </message>
+    <message>
+        <source>Enter your {service} app's client secret under File → Accounts first.</source>
+        <translation>{service} uygulamanızın istemci gizli anahtarını önce Dosya → Hesaplar altında girin.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser within {time}; the sign-in to {service} was stopped. Try again.</source>
+        <translation>{time} içinde tarayıcıdan yanıt gelmedi; {service} girişi durduruldu. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{service} did not sign you in: {reason}.</source>
+        <translation>{service} girişinizi yapmadı: {reason}.</translation>
+    </message>
+    <message>
+        <source>{service} sent no authorization code.</source>
+        <translation>{service} bir yetkilendirme kodu göndermedi.</translation>
+    </message>
+    <message>
+        <source>the sign-in has expired</source>
+        <translation>girişin süresi doldu</translation>
+    </message>
+    <message>
+        <source>there is no refresh token</source>
+        <translation>yenileme belirteci yok</translation>
+    </message>
+    <message>
+        <source>unexpected token answer: {problem}</source>
+        <translation>beklenmeyen belirteç yanıtı: {problem}</translation>
+    </message>
+    <message>
+        <source>no complete answer within {time} over {tries} tries</source>
+        <translation>{tries} denemede, {time} içinde tam bir yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source> (the action may or may not have happened; check before repeating it)</source>
+        <translation> (işlem gerçekleşmiş de olabilir, olmamış da; yinelemeden önce denetleyin)</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>yanıt boş</translation>
+    </message>
+    <message>
+        <source>the body: {problem}</source>
+        <translation>gövde: {problem}</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>gövde JSON değil</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>bir JSON nesnesi bekleniyordu</translation>
+    </message>
+    <message>
+        <source>no answer within {time}</source>
+        <translation>{time} içinde yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>refused without a reason</source>
+        <translation>gerekçe belirtilmeden reddedildi</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>port {port} cannot be used ({why}): pick another one</source>
+        <translation>{port} bağlantı noktası kullanılamıyor ({why}): başka birini seçin</translation>
+    </message>
+    <message>
+        <source>Not listening: {why}</source>
+        <translation>Dinlenmiyor: {why}</translation>
+    </message>
+    <message>
+        <source>{service} did not give its public key within {time}</source>
+        <translation>{service}, {time} içinde açık anahtarını vermedi</translation>
+    </message>
+    <message>
+        <source>the public key {service} gave cannot be used: {why}</source>
+        <translation>{service} tarafından verilen açık anahtar kullanılamıyor: {why}</translation>
+    </message>
+    <message>
+        <source>Refused a delivery: {why}</source>
+        <translation>Bir teslimat reddedildi: {why}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>biri</translation>
+    </message>
+    <message>
+        <source>{who} subscribed for {n} month</source>
+        <translation>{who} {n} aylığına abone oldu</translation>
+    </message>
+    <message>
+        <source>{who} subscribed for {n} months</source>
+        <translation>{who} {n} aylığına abone oldu</translation>
+    </message>
+    <message>
+        <source>{who} gifted {n} subscription to {names}</source>
+        <translation>{who}, {names} için {n} abonelik hediye etti</translation>
+    </message>
+    <message>
+        <source>{who} gifted {n} subscriptions to {names}</source>
+        <translation>{who}, {names} için {n} abonelik hediye etti</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>{who} renewed their subscription for {n} month</source>
+        <translation>{who} aboneliğini {n} ay için yeniledi</translation>
+    </message>
+    <message>
+        <source>{who} renewed their subscription for {n} months</source>
+        <translation>{who} aboneliğini {n} ay için yeniledi</translation>
+    </message>
+    <message>
+        <source>Resubscription</source>
+        <translation>Abonelik yenileme</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonelik</translation>
+    </message>
+    <message>
+        <source>Gifted subscriptions</source>
+        <translation>Hediye abonelikler</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <source>{reward} ({cost} points), {status}</source>
+        <translation>{reward} ({cost} puan), {status}</translation>
+    </message>
+    <message>
+        <source>a reward</source>
+        <translation>bir ödül</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>Ödül kullanımı</translation>
+    </message>
+    <message>
+        <source>timed out for {n} minute by {who}</source>
+        <translation>{who} tarafından {n} dakika susturuldu</translation>
+    </message>
+    <message>
+        <source>timed out for {n} minutes by {who}</source>
+        <translation>{who} tarafından {n} dakika susturuldu</translation>
+    </message>
+    <message>
+        <source>banned by {who}</source>
+        <translation>{who} tarafından yasaklandı</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Susturma</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasak</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Yayın</translation>
+    </message>
+    <message>
+        <source>went live: {title}</source>
+        <translation>yayına başladı: {title}</translation>
+    </message>
+    <message>
+        <source>ended the stream</source>
+        <translation>yayını bitirdi</translation>
+    </message>
+    <message>
+        <source>Stream info</source>
+        <translation>Yayın bilgisi</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu bir klasör, dosya değil</translation>
+    </message>
+    <message>
+        <source>it is larger than {size}</source>
+        <translation>{size} boyutundan büyük</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 metin değil</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({why})</source>
+        <translation>geçerli JSON değil ({why})</translation>
+    </message>
+    <message>
+        <source>{folder} was a file, not a folder; it was kept as {name}.</source>
+        <translation>{folder} bir klasör değil, dosyaydı; {name} olarak saklandı.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder, and could not be moved aside.</source>
+        <translation>{folder} bir klasör değil, dosya ve kenara taşınamadı.</translation>
+    </message>
+    <message>
+        <source>Deck cannot create {folder} ({why}).</source>
+        <translation>Deck {folder} klasörünü oluşturamıyor ({why}).</translation>
+    </message>
+    <message>
+        <source>Deck cannot write in {folder}: changes to settings and profiles last until you quit.</source>
+        <translation>Deck {folder} içine yazamıyor: ayarlarda ve profillerde yapılan değişiklikler yalnızca çıkana kadar geçerli.</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>line {n}: a regular expression is written ~/pattern/flags</source>
+        <translation>{n}. satır: düzenli ifade ~/desen/bayraklar biçiminde yazılır</translation>
+    </message>
+    <message>
+        <source>line {n}: {exc}</source>
+        <translation>{n}. satır: {exc}</translation>
+    </message>
+    <message>
+        <source>line {n}: unknown flag {names} (i, m, s, u, g, y)</source>
+        <translation>{n}. satır: bilinmeyen bayrak {names} (i, m, s, u, g, y)</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +9995,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Spam filters</source>
         <translation>Spam filtreleri</translation>
+    </message>
+    <message>
+        <source>spam filters</source>
+        <translation>spam filtreleri</translation>
     </message>
     <message>
         <source>Filter on</source>
@@ -7807,7 +10033,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sessiz</translation>
     </message>
     <message>
-        <source>Timeout message (empty: the service&apos;s own lines)</source>
+        <source>Timeout message (empty: the service's own lines)</source>
         <translation>Susturma iletisi (boş: hizmetin kendi iletileri)</translation>
     </message>
     <message>
@@ -7831,8 +10057,27 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Filtreyi kaydet</translation>
     </message>
     <message>
+        <source>&lt;a href="{doc}"&gt;How it works&lt;/a&gt;</source>
+        <translation>&lt;a href="{doc}"&gt;Nasıl çalışır&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>From {limit_min} to {limit_max}</source>
+        <translation>{limit_min} ile {limit_max} arası</translation>
+    </message>
+    <message>
+        <source>{name} saved ✓</source>
+        <translation>{name} kaydedildi ✓</translation>
+    </message>
+    <message>
         <source>Spares</source>
         <translation>Dokunmadıkları</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Done ✓</source>
+        <translation>Tamam ✓</translation>
     </message>
 </context>
 <context>
@@ -7863,11 +10108,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>KICKs</source>
-        <translation>KICK&apos;ler</translation>
+        <translation>KICK'ler</translation>
     </message>
     <message>
         <source>KICKs leaderboard</source>
         <translation>KICKs sıralaması</translation>
+    </message>
+    <message>
+        <source>No KICKs given yet.</source>
+        <translation>Henüz KICK verilmedi.</translation>
     </message>
     <message>
         <source>User ids, comma separated</source>
@@ -7886,6 +10135,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kullanıcılara bak</translation>
     </message>
     <message>
+        <source>Nobody with those ids.</source>
+        <translation>Bu kimliklerle kimse yok.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Göster</translation>
     </message>
@@ -7898,15 +10151,34 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <name>GlobalKeys</name>
     <message>
         <source>macOS blocks global hotkeys until you allow Deck: System Settings → Privacy &amp; Security → Accessibility and → Input Monitoring, switch on Deck, then quit and reopen Deck. In-app shortcuts work meanwhile.</source>
-        <translation>macOS, siz izin verene kadar genel kısayolları engeller: Sistem Ayarları → Gizlilik ve Güvenlik → Erişilebilirlik ve → Girdi İzleme&apos;de Deck&apos;i açın, sonra Deck&apos;ten çıkıp yeniden açın. Uygulama içi kısayollar bu arada çalışır.</translation>
+        <translation>macOS, siz izin verene kadar genel kısayolları engeller: Sistem Ayarları → Gizlilik ve Güvenlik → Erişilebilirlik ve → Girdi İzleme'de Deck'i açın, sonra Deck'ten çıkıp yeniden açın. Uygulama içi kısayollar bu arada çalışır.</translation>
     </message>
     <message>
-        <source>This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut in your desktop&apos;s keyboard settings to a command such as `deck run missxss.clip`.</source>
+        <source>This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut in your desktop's keyboard settings to a command such as `deck run missxss.clip`.</source>
         <translation>Bu Wayland masaüstünde GlobalShortcuts portalı yok; bu yüzden uygulamalar başka pencerelerde basılan tuşları göremez. Uygulama içi kısayollar çalışır. Bir oyun öndeyken kısayollar için portalı olan bir masaüstü kullanın (KDE Plasma 6, GNOME 48 veya sonrası, xdg-desktop-portal-hyprland ile Hyprland), bir X11 oturumuna giriş yapın ya da masaüstünüzün klavye ayarlarında `deck run missxss.clip` gibi bir komuta kısayol atayın.</translation>
     </message>
     <message>
         <source>Global hotkeys need an X server connection (DISPLAY is not set or the server refused). In-app shortcuts work.</source>
         <translation>Genel kısayollar bir X sunucusu bağlantısı gerektirir (DISPLAY ayarlı değil ya da sunucu reddetti). Uygulama içi kısayollar çalışır.</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ başarısız</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ tamam</translation>
     </message>
 </context>
 <context>
@@ -7972,6 +10244,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Çalışıyor…</translation>
     </message>
     <message>
+        <source>&lt;span style='color:#e5484d'&gt;Failed: </source>
+        <translation>&lt;span style='color:#e5484d'&gt;Başarısız: </translation>
+    </message>
+    <message>
+        <source>Last read: {answer}</source>
+        <translation>Son okunan: {answer}</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
@@ -8006,6 +10286,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>This page is full: make it bigger or use another page.</source>
         <translation>Bu sayfa dolu: büyütün ya da başka bir sayfa kullanın.</translation>
+    </message>
+    <message>
+        <source>Delete the button &lt;b&gt;{value}&lt;/b&gt;?</source>
+        <translation>&lt;b&gt;{value}&lt;/b&gt; düğmesi silinsin mi?</translation>
     </message>
     <message>
         <source>Add page…</source>
@@ -8051,6 +10335,114 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <source>Import profile…</source>
         <translation>Profili içe aktar…</translation>
     </message>
+    <message>
+        <source>Add page</source>
+        <translation>Sayfa ekle</translation>
+    </message>
+    <message>
+        <source>Page name:</source>
+        <translation>Sayfa adı:</translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation>Sayfayı yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Sayfa boyutu</translation>
+    </message>
+    <message>
+        <source>Rows × columns (each 1–8):</source>
+        <translation>Satır × sütun (her biri 1–8):</translation>
+    </message>
+    <message>
+        <source>{text} is not a size like 3x5 (rows and columns 1–8).</source>
+        <translation>{text}, 3x5 gibi bir boyut değil (satır ve sütun 1–8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n button(s) do not fit in {rows}×{cols} and will be deleted.</source>
+        <translation>
+            <numerusform>%n düğme {rows}×{cols} boyutuna sığmıyor ve silinecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Yeniden boyutlandır</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Sayfayı sil</translation>
+    </message>
+    <message>
+        <source>A profile keeps at least one page.</source>
+        <translation>Bir profilde en az bir sayfa kalır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the page &lt;b&gt;{name}&lt;/b&gt; and its %n button(s)?</source>
+        <translation>
+            <numerusform>&lt;b&gt;{name}&lt;/b&gt; sayfası ve %n düğmesi silinsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profili çoğalt</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Yeni profil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profil adı:</translation>
+    </message>
+    <message>
+        <source>{name} copy</source>
+        <translation>{name} kopyası</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Profili yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Delete the profile &lt;b&gt;{name}&lt;/b&gt; with its pages and hotkeys?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; profili, sayfaları ve kısayol tuşlarıyla birlikte silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profili sil</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Profili dışa aktar</translation>
+    </message>
+    <message>
+        <source>Deck profile (*.json)</source>
+        <translation>Deck profili (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path} yazılamadı: {why}</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Profili içe aktar</translation>
+    </message>
+    <message>
+        <source>Deck profile (*.json);;All files (*)</source>
+        <translation>Deck profili (*.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Nothing was changed.</source>
+        <translation>{why}
+
+Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Imported profile {name}</source>
+        <translation>{name} profili içe aktarıldı</translation>
+    </message>
 </context>
 <context>
     <name>HotkeyEditor</name>
@@ -8060,7 +10452,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>In Deck only</source>
-        <translation>Yalnızca Deck&apos;te</translation>
+        <translation>Yalnızca Deck'te</translation>
     </message>
     <message>
         <source>Global: also while a game has focus</source>
@@ -8069,6 +10461,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>An action…</source>
         <translation>Bir eylem…</translation>
+    </message>
+    <message>
+        <source>Button: {value} ({name})</source>
+        <translation>Düğme: {value} ({name})</translation>
     </message>
     <message>
         <source>Nothing on release</source>
@@ -8113,6 +10509,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <source>Global hotkeys could not start: {error}. In-app shortcuts work.</source>
         <translation>Genel kısayollar başlatılamadı: {error}. Uygulama içi kısayollar çalışır.</translation>
     </message>
+    <message>
+        <source>Deck: {hotkey}</source>
+        <translation>Deck: {hotkey}</translation>
+    </message>
+    <message>
+        <source>nothing on release</source>
+        <translation>bırakınca hiçbir şey</translation>
+    </message>
 </context>
 <context>
     <name>HotkeysDialog</name>
@@ -8150,11 +10554,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Live tester: press any hotkey (in Deck or, for global ones, in another app) and what Deck receives shows here.</source>
-        <translation>Canlı deneme: herhangi bir kısayola basın (Deck&apos;te ya da genel olanlar için başka bir uygulamada); Deck&apos;in aldığı burada görünür.</translation>
+        <translation>Canlı deneme: herhangi bir kısayola basın (Deck'te ya da genel olanlar için başka bir uygulamada); Deck'in aldığı burada görünür.</translation>
     </message>
     <message>
         <source>Press keys here to see how Deck reads them</source>
-        <translation>Deck&apos;in tuşları nasıl okuduğunu görmek için buraya basın</translation>
+        <translation>Deck'in tuşları nasıl okuduğunu görmek için buraya basın</translation>
+    </message>
+    <message>
+        <source>keys typed here: {tostring}</source>
+        <translation>burada yazılan tuşlar: {tostring}</translation>
     </message>
     <message>
         <source>Try keys:</source>
@@ -8162,7 +10570,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>What Deck receives</source>
-        <translation>Deck&apos;in aldıkları</translation>
+        <translation>Deck'in aldıkları</translation>
     </message>
     <message>
         <source>Global hotkeys: {problem}</source>
@@ -8173,16 +10581,77 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Genel kısayollar çalışıyor (arka uç: {backend}). Tuşlar yalnızca izlenir, oyundan asla alınmaz.</translation>
     </message>
     <message>
+        <source>Button: {value}</source>
+        <translation>Düğme: {value}</translation>
+    </message>
+    <message>
         <source>Global</source>
         <translation>Genel</translation>
     </message>
     <message>
         <source>In Deck</source>
-        <translation>Deck&apos;te</translation>
+        <translation>Deck'te</translation>
     </message>
     <message>
         <source>These keys are bound more than once; only one of them runs.</source>
         <translation>Bu tuşlar birden çok kez atanmış; yalnızca biri çalışır.</translation>
+    </message>
+    <message>
+        <source>Remove the hotkey &lt;b&gt;{keys}&lt;/b&gt;?</source>
+        <translation>&lt;b&gt;{keys}&lt;/b&gt; kısayol tuşu kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>genel</translation>
+    </message>
+    <message>
+        <source>in Deck</source>
+        <translation>Deck'te</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>No system keychain is available, so Deck cannot store secrets safely. Install or unlock a keychain (on Linux: GNOME Keyring or KWallet with Secret Service), or keep this key in memory for this session only.</source>
+        <translation>Kullanılabilir bir sistem anahtarlığı yok, bu yüzden Deck gizli bilgileri güvenle saklayamıyor. Bir anahtarlık kurun ya da kilidini açın (Linux'ta: Secret Service ile GNOME Keyring veya KWallet) ya da bu anahtarı yalnızca bu oturum için bellekte tutun.</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it (log in to your desktop again, or open your keychain app, e.g. Passwords and Keys, and unlock the Login keyring), then start Deck again</source>
+        <translation>anahtarlık kilitli: kilidini açın (masaüstünüze yeniden giriş yapın ya da anahtarlık uygulamanızı, ör. Parolalar ve Anahtarlar'ı açıp Giriş anahtarlığının kilidini açın), sonra Deck'i yeniden başlatın</translation>
+    </message>
+    <message>
+        <source>{name} is not a system keychain (it may keep secrets in a file)</source>
+        <translation>{name} bir sistem anahtarlığı değil (gizli bilgileri bir dosyada tutabilir)</translation>
+    </message>
+    <message>
+        <source>no usable system keychain (secrets can only be kept in memory)</source>
+        <translation>kullanılabilir bir sistem anahtarlığı yok (gizli bilgiler yalnızca bellekte tutulabilir)</translation>
+    </message>
+    <message>
+        <source>{why} (secrets can only be kept in memory)</source>
+        <translation>{why} (gizli bilgiler yalnızca bellekte tutulabilir)</translation>
+    </message>
+    <message>
+        <source>the keychain cannot be reached ({why})</source>
+        <translation>anahtarlığa ulaşılamıyor ({why})</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read ({why})</source>
+        <translation>anahtarlık okunamadı ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>Kick</name>
+    <message>
+        <source>category: pick one from the search list (Kick sets a category by its id)</source>
+        <translation>kategori: arama listesinden birini seçin (Kick bir kategoriyi kimliğiyle ayarlar)</translation>
+    </message>
+</context>
+<context>
+    <name>Kit</name>
+    <message>
+        <source>{title}: could not load its {what}. {answer}</source>
+        <translation>{title}: {what} yüklenemedi. {answer}</translation>
     </message>
 </context>
 <context>
@@ -8266,12 +10735,12 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Canlı olayları al</translation>
     </message>
     <message>
-        <source>Receive {service}&apos;s live events</source>
+        <source>Receive {service}'s live events</source>
         <translation>{service} canlı olaylarını al</translation>
     </message>
     <message>
         <source>Port Deck listens on</source>
-        <translation>Deck&apos;in dinlediği port</translation>
+        <translation>Deck'in dinlediği port</translation>
     </message>
     <message>
         <source>Event</source>
@@ -8314,12 +10783,32 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>port</translation>
     </message>
     <message>
+        <source>Starting…</source>
+        <translation>Başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Durduruluyor…</translation>
+    </message>
+    <message>
         <source>● Listening on &lt;b&gt;{url}&lt;/b&gt; (this computer only) · {received} received, {taken} taken, {repeats} repeats dropped, {refused} refused</source>
         <translation>● &lt;b&gt;{url}&lt;/b&gt; adresinde dinleniyor (yalnızca bu bilgisayar) · {received} alındı, {taken} işlendi, {repeats} tekrar atıldı, {refused} reddedildi</translation>
     </message>
     <message>
         <source>○ Off: Deck is not receiving live events.</source>
         <translation>○ Kapalı: Deck canlı olayları almıyor.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the subscriptions are your channel's.</source>
+        <translation>Önce giriş yapın: abonelikler kanalınıza aittir.</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>Abone olunuyor…</translation>
+    </message>
+    <message>
+        <source>Unsubscribing…</source>
+        <translation>Abonelikten çıkılıyor…</translation>
     </message>
 </context>
 <context>
@@ -8335,6 +10824,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Could not load.
+{exc}</source>
+        <translation>Yüklenemedi.
+{exc}</translation>
+    </message>
+    <message>
+        <source>Could not load.</source>
+        <translation>Yüklenemedi.</translation>
     </message>
 </context>
 <context>
@@ -8436,7 +10935,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>macOS Anahtar Zinciri</translation>
     </message>
     <message>
-        <source>your desktop&apos;s keychain (Secret Service)</source>
+        <source>your desktop's keychain (Secret Service)</source>
         <translation>masaüstünüzün anahtar zinciri (Secret Service)</translation>
     </message>
     <message>
@@ -8583,6 +11082,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yasaklandı ✓</translation>
     </message>
     <message>
+        <source>Ban &lt;b&gt;{name}&lt;/b&gt; on {platform}?</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, {platform} üzerinde yasaklansın mı?</translation>
+    </message>
+    <message>
         <source>Unbanned ✓</source>
         <translation>Yasak kaldırıldı ✓</translation>
     </message>
@@ -8655,6 +11158,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Sohbet</translation>
     </message>
     <message>
+        <source>No {platform} user is called {name}.</source>
+        <translation>{platform} üzerinde {name} adlı kullanıcı yok.</translation>
+    </message>
+    <message>
+        <source>Looking up {name} on {platform}…</source>
+        <translation>{name}, {platform} üzerinde aranıyor…</translation>
+    </message>
+    <message>
         <source>Delete the selected message for everyone</source>
         <translation>Seçili mesajı herkes için sil</translation>
     </message>
@@ -8665,6 +11176,32 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Message deleted ✓</source>
         <translation>İleti silindi ✓</translation>
+    </message>
+    <message>
+        <source>Time out ({time})</source>
+        <translation>Sustur ({time})</translation>
+    </message>
+    <message>
+        <source>them (Deck could not see their names)</source>
+        <translation>onları (Deck adlarını göremedi)</translation>
+    </message>
+    <message>
+        <source> and {missing} more</source>
+        <translation> ve {missing} kişi daha</translation>
+    </message>
+    <message numerus="yes">
+        <source>{verb} %n recent follower(s) on {platform}: {who}{more}?</source>
+        <translation>
+            <numerusform>{platform} üzerindeki son %n takipçi: {who}{more} — {verb}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Yasaklandı</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Susturuldu</translation>
     </message>
     <message>
         <source>Shield mode: …</source>
@@ -8723,6 +11260,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation> · kalkan yasaklamaz</translation>
     </message>
     <message>
+        <source>Shield mode turned on ✓</source>
+        <translation>Kalkan kipi açıldı ✓</translation>
+    </message>
+    <message>
+        <source>Shield mode turned off ✓</source>
+        <translation>Kalkan kipi kapatıldı ✓</translation>
+    </message>
+    <message>
         <source>All platforms</source>
         <translation>Bütün platformlar</translation>
     </message>
@@ -8741,6 +11286,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Show</source>
         <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Unbanned {banned_user} ✓</source>
+        <translation>{banned_user} kullanıcısının yasağı kaldırıldı ✓</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -8769,6 +11318,128 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Nothing logged yet.</source>
         <translation>Henüz kayıt yok.</translation>
+    </message>
+</context>
+<context>
+    <name>Note</name>
+    <message>
+        <source>Working…</source>
+        <translation>Çalışıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>Obs</name>
+    <message>
+        <source>OBS has no source “{source}” ({form}): choose one again in the button's editor.</source>
+        <translation>OBS'te “{source}” adlı kaynak yok ({form}): düğme düzenleyicisinde yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>scene</source>
+        <translation>sahne</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <source>Reconnecting to OBS in {time}</source>
+        <translation>{time} içinde OBS'e yeniden bağlanılacak</translation>
+    </message>
+    <message>
+        <source>Connecting to OBS…</source>
+        <translation>OBS'e bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>OBS did not answer at {url} within {time}</source>
+        <translation>OBS, {url} adresinde {time} içinde yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>OBS is not running (or its WebSocket server is off)</source>
+        <translation>OBS çalışmıyor (ya da WebSocket sunucusu kapalı)</translation>
+    </message>
+    <message>
+        <source>OBS is not running, or its WebSocket server is off (OBS → Tools → WebSocket Server Settings)</source>
+        <translation>OBS çalışmıyor ya da WebSocket sunucusu kapalı (OBS → Araçlar → WebSocket Sunucu Ayarları)</translation>
+    </message>
+    <message>
+        <source>OBS refused the password</source>
+        <translation>OBS parolayı reddetti</translation>
+    </message>
+    <message>
+        <source>OBS refused the password.</source>
+        <translation>OBS parolayı reddetti.</translation>
+    </message>
+    <message>
+        <source>OBS closed the connection</source>
+        <translation>OBS bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>OBS closed the connection ({why})</source>
+        <translation>OBS bağlantıyı kapattı ({why})</translation>
+    </message>
+    <message>
+        <source>Connected to {version}</source>
+        <translation>{version} ile bağlı</translation>
+    </message>
+    <message>
+        <source>the server did not greet as obs-websocket does (no Hello)</source>
+        <translation>sunucu obs-websocket gibi selamlamadı (Hello yok)</translation>
+    </message>
+    <message>
+        <source>OBS asks for a password</source>
+        <translation>OBS parola istiyor</translation>
+    </message>
+    <message>
+        <source>OBS asks for a password.</source>
+        <translation>OBS parola istiyor.</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm the identification</source>
+        <translation>OBS kimlik doğrulamayı onaylamadı</translation>
+    </message>
+    <message>
+        <source>Copy the one OBS shows in Tools → WebSocket Server Settings → Show Connect Info into File → Accounts → OBS Studio (or {env}).</source>
+        <translation>OBS'in Araçlar → WebSocket Sunucu Ayarları → Bağlantı Bilgilerini Göster altında gösterdiği parolayı Dosya → Hesaplar → OBS Studio alanına (veya {env} içine) kopyalayın.</translation>
+    </message>
+    <message>
+        <source>OBS sent a message that is not JSON</source>
+        <translation>OBS JSON olmayan bir mesaj gönderdi</translation>
+    </message>
+    <message>
+        <source>OBS sent a message that is not a JSON object</source>
+        <translation>OBS JSON nesnesi olmayan bir mesaj gönderdi</translation>
+    </message>
+    <message>
+        <source>OBS went away</source>
+        <translation>OBS gitti</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Bağlantı kesildi</translation>
+    </message>
+    <message>
+        <source>the connection to OBS ended before it answered</source>
+        <translation>OBS bağlantısı, OBS yanıt vermeden bitti</translation>
+    </message>
+    <message>
+        <source>the connection to OBS ended</source>
+        <translation>OBS bağlantısı bitti</translation>
+    </message>
+    <message>
+        <source>{request} was not answered within {time}</source>
+        <translation>{request} isteği {time} içinde yanıtlanmadı</translation>
+    </message>
+    <message>
+        <source>{service}: {request} needs a newer OBS than the one connected ({version}); nothing was sent.</source>
+        <translation>{service}: {request}, bağlı olandan ({version}) daha yeni bir OBS gerektirir; hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Did you mean {names}?</source>
+        <translation>Şunu mu demek istediniz: {names}?</translation>
+    </message>
+    <message>
+        <source>request {index}: no OBS action {name}</source>
+        <translation>istek {index}: {name} adlı OBS eylemi yok</translation>
     </message>
 </context>
 <context>
@@ -8851,7 +11522,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>No audio inputs in OBS.</source>
-        <translation>OBS&apos;te ses girişi yok.</translation>
+        <translation>OBS'te ses girişi yok.</translation>
     </message>
     <message>
         <source>Audio mixer</source>
@@ -8903,7 +11574,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>OBS refused the password: set the one OBS shows in Tools → WebSocket Server Settings.</source>
-        <translation>OBS parolayı reddetti: OBS&apos;in Araçlar → WebSocket Sunucu Ayarları&apos;nda gösterdiği parolayı girin.</translation>
+        <translation>OBS parolayı reddetti: OBS'in Araçlar → WebSocket Sunucu Ayarları'nda gösterdiği parolayı girin.</translation>
     </message>
     <message>
         <source>OBS went away: reconnecting…</source>
@@ -8911,7 +11582,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Connecting to OBS…</source>
-        <translation>OBS&apos;e bağlanılıyor…</translation>
+        <translation>OBS'e bağlanılıyor…</translation>
     </message>
     <message>
         <source>on air</source>
@@ -8971,7 +11642,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Not available in this OBS (for the replay buffer: turn it on in OBS → Settings → Output)</source>
-        <translation>Bu OBS&apos;te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış&apos;tan açın)</translation>
+        <translation>Bu OBS'te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış'tan açın)</translation>
     </message>
     <message>
         <source>paused</source>
@@ -9003,7 +11674,34 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>OBS is dropping frames ({count} in the last {seconds} s).</source>
-        <translation>OBS kare kaçırıyor (son {seconds} sn&apos;de {count}).</translation>
+        <translation>OBS kare kaçırıyor (son {seconds} sn'de {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>Owncast</name>
+    <message>
+        <source>Owncast acts on a chat user by id: use the chat view's menu on one of their messages</source>
+        <translation>Owncast bir sohbet kullanıcısına kimliğiyle işlem yapar: sohbet görünümünde o kişinin mesajlarından birinin menüsünü kullanın</translation>
+    </message>
+    <message>
+        <source>The admin password was not accepted.</source>
+        <translation>Yönetici parolası kabul edilmedi.</translation>
+    </message>
+    <message>
+        <source>The access token was not accepted: it may have been deleted, or lack the scope this needs (Deck needs CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES and HAS_ADMIN_ACCESS).</source>
+        <translation>Erişim belirteci kabul edilmedi: silinmiş olabilir ya da bunun için gereken kapsam eksik olabilir (Deck'in CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES ve HAS_ADMIN_ACCESS kapsamlarına ihtiyacı var).</translation>
+    </message>
+    <message>
+        <source>{encoder}, {width}×{height} at {fps} fps, {bitrate} kbps {codec} from {address}</source>
+        <translation>{encoder}, {width}×{height}, {fps} fps, {bitrate} kbps {codec}, {address} adresinden</translation>
+    </message>
+    <message>
+        <source>an encoder</source>
+        <translation>bir kodlayıcı</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sağlıklı</translation>
     </message>
 </context>
 <context>
@@ -9138,6 +11836,78 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
 <context>
     <name>Params</name>
     <message>
+        <source>must be 1/0 or true/false</source>
+        <translation>1/0 ya da true/false olmalı</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>YYYY-AA-GG biçiminde bir tarih olmalı</translation>
+    </message>
+    <message>
+        <source>items must not repeat</source>
+        <translation>öğeler yinelenmemeli</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true ya da false olmalı</translation>
+    </message>
+    <message>
+        <source>must be a number, not true/false</source>
+        <translation>true/false değil, bir sayı olmalı</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>bir liste olmalı</translation>
+    </message>
+    <message>
+        <source>item {i} must be an object</source>
+        <translation>{i}. öğe bir nesne olmalı</translation>
+    </message>
+    <message>
+        <source>item {i} has unknown keys: {keys}</source>
+        <translation>{i}. öğede bilinmeyen anahtarlar var: {keys}</translation>
+    </message>
+    <message>
+        <source>is longer than {count} characters</source>
+        <translation>{count} karakterden uzun</translation>
+    </message>
+    <message>
+        <source>item {i} {problem}</source>
+        <translation>{i}. öğe: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>sonlu bir sayı olmalı</translation>
+    </message>
+    <message>
+        <source>is nested deeper than {count} levels</source>
+        <translation>{count} düzeyden daha derin iç içe</translation>
+    </message>
+    <message>
+        <source>has a text that {problem}</source>
+        <translation>içindeki bir metin: {problem}</translation>
+    </message>
+    <message>
+        <source>has a number that is not finite (NaN or infinity)</source>
+        <translation>sonlu olmayan bir sayı içeriyor (NaN veya sonsuz)</translation>
+    </message>
+    <message>
+        <source>has a whole number beyond ±{bound}</source>
+        <translation>±{bound} sınırını aşan bir tam sayı içeriyor</translation>
+    </message>
+    <message>
+        <source>is larger than {size} KB</source>
+        <translation>{size} KB boyutundan büyük</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>bir JSON nesnesi olmalı</translation>
+    </message>
+    <message>
+        <source>the parameters are nested too deeply</source>
+        <translation>parametreler çok derin iç içe</translation>
+    </message>
+    <message>
         <source>cannot be empty</source>
         <translation>boş olamaz</translation>
     </message>
@@ -9198,6 +11968,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>{value} değerinden küçük olmalı</translation>
     </message>
     <message>
+        <source>should be {what}</source>
+        <translation>şu olmalı: {what}</translation>
+    </message>
+    <message>
         <source>unknown parameter</source>
         <translation>bilinmeyen parametre</translation>
     </message>
@@ -9209,12 +11983,36 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <source>must be one of {choices}</source>
         <translation>şunlardan biri olmalı: {choices}</translation>
     </message>
+    <message>
+        <source>must be valid Unicode text (it holds a lone surrogate)</source>
+        <translation>geçerli Unicode metin olmalı (tek başına bir vekil karakter içeriyor)</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>denetim karakterleri içermemeli</translation>
+    </message>
+    <message>
+        <source>must have at least one visible character</source>
+        <translation>en az bir görünür karakter içermeli</translation>
+    </message>
 </context>
 <context>
     <name>ParamsForm</name>
     <message>
         <source>This action has no parameters.</source>
         <translation>Bu eylemin parametresi yok.</translation>
+    </message>
+    <message>
+        <source>(default: {default})</source>
+        <translation>(varsayılan: {default})</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ayarlı değil)</translation>
+    </message>
+    <message>
+        <source> — default {default}</source>
+        <translation> — varsayılan {default}</translation>
     </message>
 </context>
 <context>
@@ -9247,8 +12045,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Eklenme</translation>
     </message>
     <message>
-        <source>Username (YouTube: the channel&apos;s URL)</source>
-        <translation>Kullanıcı adı (YouTube: kanalın URL&apos;si)</translation>
+        <source>Username (YouTube: the channel's URL)</source>
+        <translation>Kullanıcı adı (YouTube: kanalın URL'si)</translation>
     </message>
     <message>
         <source>Add to: {list}</source>
@@ -9269,6 +12067,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Added ✓</source>
         <translation>Eklendi ✓</translation>
+    </message>
+    <message>
+        <source>{value} added ✓</source>
+        <translation>{value} eklendi ✓</translation>
+    </message>
+    <message>
+        <source>{display_name} removed ✓</source>
+        <translation>{display_name} kaldırıldı ✓</translation>
     </message>
 </context>
 <context>
@@ -9292,6 +12098,72 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>What to call {id} (empty: no name):</source>
         <translation>{id} ne diye anılsın (boş: adsız):</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>{action} on {platform}</source>
+        <translation>{platform} üzerinde {action}</translation>
+    </message>
+    <message>
+        <source>{action} (through {service})</source>
+        <translation>{action} ({service} aracılığıyla)</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>unknown action {name}</source>
+        <translation>bilinmeyen eylem {name}</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (ve {n} tane daha)</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; a profile is at most {most} MB.</source>
+        <translation>Dosya {size} MB; bir profil en fazla {most} MB olabilir.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply (more than {count} levels).</source>
+        <translation>Dosya çok derin iç içe (en fazla {count} düzey).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (it is not UTF-8 text).</source>
+        <translation>Dosya geçerli JSON değil (UTF-8 metin değil).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON ({why}).</source>
+        <translation>Dosya geçerli JSON değil ({why}).</translation>
+    </message>
+    <message>
+        <source>The file is not a Deck profile (expected a JSON object).</source>
+        <translation>Dosya bir Deck profili değil (bir JSON nesnesi bekleniyordu).</translation>
+    </message>
+    <message>
+        <source>The file is not a Deck profile (no version).</source>
+        <translation>Dosya bir Deck profili değil (sürüm yok).</translation>
+    </message>
+    <message>
+        <source>The file contains secrets ({names}). Deck never imports keys or tokens from a profile: add them in File → Accounts.</source>
+        <translation>Dosya gizli bilgiler içeriyor ({names}). Deck bir profilden asla anahtar ya da belirteç almaz: onları Dosya → Hesaplar altında ekleyin.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid: {problem}</source>
+        <translation>Profil geçerli değil: {problem}</translation>
+    </message>
+    <message>
+        <source>The profile cannot run here: {problem}</source>
+        <translation>Profil burada çalışamaz: {problem}</translation>
+    </message>
+    <message>
+        <source>There are too many profiles with this name; rename one first.</source>
+        <translation>Bu adda çok fazla profil var; önce birinin adını değiştirin.</translation>
+    </message>
+    <message>
+        <source>Profile {name} would be larger than {most} MB, the most Deck keeps in one profile; the last change was not saved. Remove pages or buttons, or move some to another profile.</source>
+        <translation>{name} profili, Deck'in bir profilde tuttuğu en fazla boyut olan {most} MB'tan büyük olurdu; son değişiklik kaydedilmedi. Sayfa ya da düğme kaldırın veya bazılarını başka bir profile taşıyın.</translation>
     </message>
 </context>
 <context>
@@ -9356,7 +12228,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Adresin ve kodun QR kodu</translation>
     </message>
     <message>
-        <source>Scan this with the phone&apos;s camera:</source>
+        <source>Scan this with the phone's camera:</source>
         <translation>Bunu telefonun kamerasıyla tarayın:</translation>
     </message>
     <message>
@@ -9443,6 +12315,22 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Hepsini seç</translation>
     </message>
     <message>
+        <source>Accepting {count}…</source>
+        <translation>{count} kabul ediliyor…</translation>
+    </message>
+    <message>
+        <source>{count} accepted ✓</source>
+        <translation>{count} kabul edildi ✓</translation>
+    </message>
+    <message>
+        <source>Rejecting {count}…</source>
+        <translation>{count} reddediliyor…</translation>
+    </message>
+    <message>
+        <source>{count} rejected ✓</source>
+        <translation>{count} reddedildi ✓</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Göster</translation>
     </message>
@@ -9527,6 +12415,18 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>{name} düzenleniyor</translation>
     </message>
     <message>
+        <source>{title} saved ✓</source>
+        <translation>{title} kaydedildi ✓</translation>
+    </message>
+    <message>
+        <source>Delete the reward &lt;b&gt;{title}&lt;/b&gt;? Its waiting redemptions can no longer be accepted or rejected from Deck.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ödülü silinsin mi? Bekleyen kullanımları artık Deck’ten kabul edilemez ya da reddedilemez.</translation>
+    </message>
+    <message>
+        <source>{title} deleted ✓</source>
+        <translation>{title} silindi ✓</translation>
+    </message>
+    <message>
         <source>New reward</source>
         <translation>Yeni ödül</translation>
     </message>
@@ -9567,6 +12467,62 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Chat</source>
         <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Can send messages</source>
+        <translation>Mesaj gönderebilir</translation>
+    </message>
+    <message>
+        <source>Can send system messages</source>
+        <translation>Sistem mesajı gönderebilir</translation>
+    </message>
+    <message>
+        <source>Has admin access</source>
+        <translation>Yönetici erişimi var</translation>
+    </message>
+    <message>
+        <source>User joined</source>
+        <translation>Kullanıcı katıldı</translation>
+    </message>
+    <message>
+        <source>User parted</source>
+        <translation>Kullanıcı ayrıldı</translation>
+    </message>
+    <message>
+        <source>Name change</source>
+        <translation>Ad değişikliği</translation>
+    </message>
+    <message>
+        <source>Visibility update</source>
+        <translation>Görünürlük güncellemesi</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <source>Stream started</source>
+        <translation>Yayın başladı</translation>
+    </message>
+    <message>
+        <source>Stream stopped</source>
+        <translation>Yayın durdu</translation>
+    </message>
+    <message>
+        <source>Stream title updated</source>
+        <translation>Yayın başlığı güncellendi</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Chat action</source>
+        <translation>Sohbet eylemi</translation>
     </message>
     <message>
         <source>Followers</source>
@@ -9748,11 +12704,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Ban IP</source>
-        <translation>IP&apos;yi yasakla</translation>
+        <translation>IP'yi yasakla</translation>
     </message>
     <message>
         <source>Remove ban</source>
         <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
+        <source>Disable {name}? They can no longer chat, their messages are hidden and their IP addresses are banned.</source>
+        <translation>{name} devre dışı bırakılsın mı? Artık sohbet edemez, mesajları gizlenir ve IP adresleri yasaklanır.</translation>
     </message>
     <message>
         <source>IP banned ✓</source>
@@ -9765,6 +12725,26 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>In chat now</source>
         <translation>Şu an sohbette</translation>
+    </message>
+    <message>
+        <source>Save {label}</source>
+        <translation>{label} kaydet</translation>
+    </message>
+    <message>
+        <source>{label} saved ✓</source>
+        <translation>{label} kaydedildi ✓</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Bir logo seçin</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.svg)</source>
+        <translation>Görüntüler (*.png *.jpg *.jpeg *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {value}</source>
+        <translation>{name} okunamadı: {value}</translation>
     </message>
     <message>
         <source>Disabled users</source>
@@ -9797,6 +12777,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Follow requests</source>
         <translation>Takip istekleri</translation>
+    </message>
+    <message>
+        <source>{ip} unbanned ✓</source>
+        <translation>{ip} yasağı kaldırıldı ✓</translation>
     </message>
     <message>
         <source>No follow requests.</source>
@@ -9840,7 +12824,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation>Webhook&apos;u sil</translation>
+        <translation>Webhook'u sil</translation>
     </message>
     <message>
         <source>Webhook created ✓</source>
@@ -9884,19 +12868,39 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>Webhooks</source>
-        <translation>Webhook&apos;lar</translation>
+        <translation>Webhook'lar</translation>
     </message>
     <message>
         <source>Access tokens</source>
         <translation>Erişim belirteçleri</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to &lt;b&gt;{url}&lt;/b&gt;? It stops receiving events.</source>
+        <translation>&lt;b&gt;{url}&lt;/b&gt; adresine giden web kancası silinsin mi? Artık olay almaz.</translation>
+    </message>
+    <message>
         <source>Webhook deleted ✓</source>
         <translation>Webhook silindi ✓</translation>
     </message>
     <message>
+        <source>{name} created ✓ — copy it now: Deck does not show tokens.</source>
+        <translation>{name} oluşturuldu ✓ — şimdi kopyalayın: Deck belirteçleri göstermez.</translation>
+    </message>
+    <message>
         <source>Copied to the clipboard ✓</source>
         <translation>Panoya kopyalandı ✓</translation>
+    </message>
+    <message>
+        <source>Delete the access token &lt;b&gt;{name}&lt;/b&gt;? Whatever uses it stops working.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; erişim belirteci silinsin mi? Onu kullanan her şey çalışmayı bırakır.</translation>
+    </message>
+    <message>
+        <source>{name} deleted ✓</source>
+        <translation>{name} silindi ✓</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -9962,12 +12966,59 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Henüz kurulmadı</translation>
     </message>
     <message>
+        <source>not set up</source>
+        <translation>kurulmadı</translation>
+    </message>
+    <message>
         <source>Click to open its account</source>
         <translation>Hesabını açmak için tıklayın</translation>
     </message>
     <message>
         <source>{service} connection: {state}</source>
         <translation>{service} bağlantısı: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Giriş başarısız</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>İstek çok büyüktü.</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Burası değil</translation>
+    </message>
+    <message>
+        <source>This sign-in link is not Deck's current one</source>
+        <translation>Bu giriş bağlantısı Deck'in şu anki bağlantısı değil</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again from Deck.</source>
+        <translation>Girişi Deck'ten yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Giriş iptal edildi</translation>
+    </message>
+    <message>
+        <source>Signed in to {service}</source>
+        <translation>{service} hesabına giriş yapıldı</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Giriş yapıldı</translation>
+    </message>
+    <message>
+        <source>Deck only waits for the sign-in redirect.</source>
+        <translation>Deck yalnızca giriş yönlendirmesini bekliyor.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Deck.</source>
+        <translation>Bu sekmeyi kapatıp Deck'e dönebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -9998,7 +13049,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>No song command sent from Deck yet.</source>
-        <translation>Deck&apos;ten henüz şarkı komutu gönderilmedi.</translation>
+        <translation>Deck'ten henüz şarkı komutu gönderilmedi.</translation>
     </message>
     <message>
         <source>Song player state</source>
@@ -10033,7 +13084,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Kuyruk boş.</translation>
     </message>
     <message>
-        <source>A song&apos;s URL, or words to search for</source>
+        <source>A song's URL, or words to search for</source>
         <translation>Bir şarkının adresi ya da aranacak sözcükler</translation>
     </message>
     <message>
@@ -10073,8 +13124,30 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>İstendi ✓</translation>
     </message>
     <message>
+        <source>Moved to the front ✓</source>
+        <translation>Başa taşındı ✓</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Song requests are turned off.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Şarkı istekleri kapalı.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is playing.</source>
+        <translation>Hiçbir şey çalmıyor.</translation>
+    </message>
+    <message>
+        <source>A song can only be moved to the front of the queue: drop it on the first row.</source>
+        <translation>Bir şarkı yalnızca sıranın başına taşınabilir: ilk satıra bırakın.</translation>
+    </message>
+    <message>
         <source>Queue cleared ✓</source>
         <translation>Sıra temizlendi ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the song queue? &lt;b&gt;%n song(s)&lt;/b&gt; will be removed.</source>
+        <translation>
+            <numerusform>Şarkı sırası temizlensin mi? &lt;b&gt;%n şarkı&lt;/b&gt; kaldırılacak.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search the playlist</source>
@@ -10133,7 +13206,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Çalma listesine ekle</translation>
     </message>
     <message>
-        <source>A playlist&apos;s URL (YouTube, SoundCloud…)</source>
+        <source>A playlist's URL (YouTube, SoundCloud…)</source>
         <translation>Bir çalma listesinin adresi (YouTube, SoundCloud…)</translation>
     </message>
     <message>
@@ -10165,12 +13238,22 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>İçe aktarıldı ✓</translation>
     </message>
     <message>
+        <source>No settings.</source>
+        <translation>Ayar yok.</translation>
+    </message>
+    <message>
         <source>Removed ✓</source>
         <translation>Kaldırıldı ✓</translation>
     </message>
     <message>
         <source>Playlist deleted ✓</source>
         <translation>Çalma listesi silindi ✓</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the whole playlist? &lt;b&gt;%n song(s)&lt;/b&gt; will be removed.</source>
+        <translation>
+            <numerusform>Tüm çalma listesi silinsin mi? &lt;b&gt;%n şarkı&lt;/b&gt; kaldırılacak.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take song requests</source>
@@ -10214,7 +13297,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>AutoDJ plays</source>
-        <translation>AutoDJ&apos;nin çaldığı</translation>
+        <translation>AutoDJ'nin çaldığı</translation>
     </message>
     <message>
         <source>Searches look on</source>
@@ -10363,6 +13446,17 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
 </context>
 <context>
+    <name>Stream</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} sa {minutes} dk</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} dk</translation>
+    </message>
+</context>
+<context>
     <name>StreamPanel</name>
     <message>
         <source>Refresh stream status</source>
@@ -10411,6 +13505,10 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Updated ✓</source>
         <translation>Güncellendi ✓</translation>
+    </message>
+    <message>
+        <source>Title: a stream always has one (1–140 characters)</source>
+        <translation>Başlık: bir yayının her zaman bir başlığı vardır (1–140 karakter)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -10544,6 +13642,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Etkinleştir</translation>
     </message>
     <message>
+        <source>Delete the {service} timer &lt;b&gt;{name}&lt;/b&gt;? This cannot be undone.</source>
+        <translation>{service} zamanlayıcısı &lt;b&gt;{name}&lt;/b&gt; silinsin mi? Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>{name} deleted ✓</source>
+        <translation>{name} silindi ✓</translation>
+    </message>
+    <message>
         <source>Name, e.g. Socials</source>
         <translation>Ad, ör. Sosyal</translation>
     </message>
@@ -10556,7 +13662,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Zamanlayıcı iletisi</translation>
     </message>
     <message>
-        <source>What the bot says — the service&apos;s variables, e.g. $(user), are filled in</source>
+        <source>What the bot says — the service's variables, e.g. $(user), are filled in</source>
         <translation>Botun söyleyeceği — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
     </message>
     <message>
@@ -10566,6 +13672,16 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Timer schedule</source>
         <translation>Zamanlayıcı zamanlaması</translation>
+    </message>
+    <message>
+        <source>Five cron fields: minute hour day-of-month month weekday.
+*/15 * * * *  every 15 minutes
+0 * * * *  every hour, on the hour
+30 18-23 * * fri,sat  at :30 from 18:00 to 23:59 on Fridays and Saturdays</source>
+        <translation>Beş cron alanı: dakika saat ayın-günü ay haftanın-günü.
+*/15 * * * *  her 15 dakikada
+0 * * * *  her saat başı
+30 18-23 * * fri,sat  cuma ve cumartesi 18:00 ile 23:59 arasında her saatin 30. dakikasında</translation>
     </message>
     <message>
         <source>Schedule presets</source>
@@ -10602,6 +13718,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>{schedule}. Next: {runs}</source>
         <translation>{schedule}. Sonraki: {runs}</translation>
+    </message>
+    <message>
+        <source>No connected service keeps timers.</source>
+        <translation>Bağlı hiçbir hizmet zamanlayıcı tutmuyor.</translation>
+    </message>
+    <message>
+        <source>{name} saved ✓</source>
+        <translation>{name} kaydedildi ✓</translation>
     </message>
     <message>
         <source>On</source>
@@ -10658,8 +13782,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Henüz belirteç yok.</translation>
     </message>
     <message>
-        <source>A token lets a program run Deck&apos;s actions through this computer&apos;s phone-deck address (see the README for Companion and curl).</source>
-        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README&apos;ye bakın).</translation>
+        <source>A token lets a program run Deck's actions through this computer's phone-deck address (see the README for Companion and curl).</source>
+        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README'ye bakın).</translation>
     </message>
     <message>
         <source>New token…</source>
@@ -10691,6 +13815,22 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
 <context>
     <name>UserCard</name>
     <message>
+        <source>no badges</source>
+        <translation>rozet yok</translation>
+    </message>
+    <message>
+        <source>Recent messages from {name}</source>
+        <translation>{name} kullanıcısının son mesajları</translation>
+    </message>
+    <message>
+        <source>Time out {text}</source>
+        <translation>{text} sustur</translation>
+    </message>
+    <message>
+        <source>Time out {name} for {text}</source>
+        <translation>{name} kullanıcısını {text} sustur</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> dk</translation>
     </message>
@@ -10703,8 +13843,20 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Zaman aşımı ver</translation>
     </message>
     <message>
+        <source>Ban…</source>
+        <translation>Yasakla…</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Yasağı kaldır</translation>
+    </message>
+    <message>
         <source>Recent messages</source>
         <translation>Son mesajlar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing said here since Deck started.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Deck başladığından beri burada bir şey söylenmedi.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -10749,14 +13901,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>In Deck on your computer, choose &lt;b&gt;Remote → Pair a phone…&lt;/b&gt; and type the code it shows.</source>
-        <translation>Bilgisayarınızdaki Deck&apos;te &lt;b&gt;Uzaktan → Telefon eşleştir…&lt;/b&gt; seçeneğini seçin ve gösterdiği kodu yazın.</translation>
+        <translation>Bilgisayarınızdaki Deck'te &lt;b&gt;Uzaktan → Telefon eşleştir…&lt;/b&gt; seçeneğini seçin ve gösterdiği kodu yazın.</translation>
     </message>
     <message>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <source>This device&apos;s name</source>
+        <source>This device's name</source>
         <translation>Bu cihazın adı</translation>
     </message>
     <message>
@@ -10798,6 +13950,82 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     <message>
         <source>Reconnecting…</source>
         <translation>Yeniden bağlanıyor…</translation>
+    </message>
+    <message>
+        <source>this deck answers only at its own address</source>
+        <translation>bu deck yalnızca kendi adresinde yanıt verir</translation>
+    </message>
+    <message>
+        <source>requests from web pages are refused</source>
+        <translation>web sayfalarından gelen istekler reddedilir</translation>
+    </message>
+    <message>
+        <source>a valid API token is required (made in Deck: Remote → API tokens)</source>
+        <translation>geçerli bir API belirteci gerekli (Deck'te oluşturulur: Uzaktan → API belirteçleri)</translation>
+    </message>
+    <message>
+        <source>only the deck's own page may do this</source>
+        <translation>bunu yalnızca deck’in kendi sayfası yapabilir</translation>
+    </message>
+    <message>
+        <source>this browser is not paired (or was removed): pair it again</source>
+        <translation>bu tarayıcı eşleştirilmemiş (ya da kaldırılmış): yeniden eşleştirin</translation>
+    </message>
+    <message>
+        <source>too many wrong codes: wait a minute</source>
+        <translation>çok fazla yanlış kod: bir dakika bekleyin</translation>
+    </message>
+    <message>
+        <source>send the code</source>
+        <translation>kodu gönderin</translation>
+    </message>
+    <message>
+        <source>that code is wrong or has run out: ask Deck for a new one</source>
+        <translation>bu kod yanlış ya da süresi doldu: Deck'ten yenisini isteyin</translation>
+    </message>
+    <message>
+        <source>name the button</source>
+        <translation>düğmeyi belirtin</translation>
+    </message>
+    <message>
+        <source>no such button (the deck changed): reload</source>
+        <translation>böyle bir düğme yok (deck değişti): yeniden yükleyin</translation>
+    </message>
+    <message>
+        <source>this token may not run {action}</source>
+        <translation>bu belirteç {action} çalıştıramaz</translation>
+    </message>
+    <message>
+        <source>the body is not JSON with params</source>
+        <translation>gövde, params içeren bir JSON değil</translation>
+    </message>
+    <message>
+        <source>this cannot be undone: send it again with confirmed</source>
+        <translation>bu geri alınamaz: confirmed ile yeniden gönderin</translation>
+    </message>
+    <message>
+        <source>no such button</source>
+        <translation>böyle bir düğme yok</translation>
+    </message>
+    <message>
+        <source>this token may not run every step of that button</source>
+        <translation>bu belirteç o düğmenin her adımını çalıştıramaz</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>gövde JSON değil</translation>
+    </message>
+    <message>
+        <source>this asks first: send it again with confirmed</source>
+        <translation>bu önce sorar: confirmed ile yeniden gönderin</translation>
+    </message>
+    <message>
+        <source>A browser</source>
+        <translation>Bir tarayıcı</translation>
+    </message>
+    <message>
+        <source>The phone deck cannot listen on {address} ({why}).</source>
+        <translation>Telefon deck’i {address} adresini dinleyemiyor ({why}).</translation>
     </message>
 </context>
 <context>
@@ -10886,7 +14114,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>bu yardım iletisini göster ve çık</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>programın sürüm numarasını göster ve çık</translation>
     </message>
     <message>

@@ -204,5 +204,13 @@ def test_the_command_line_speaks_the_locales_language(deck_home):
     unknown = subprocess.run([sys.executable, "-m", "deck", "run", "chat.bna"], capture_output=True, text=True, env=env,
                              timeout=60)  # what Deck composes on the service side speaks it too
     assert unknown.returncode == 2 and "hata: chat.bna: böyle bir eylem yok; chat.ban" in unknown.stderr
+    import socket
+
+    with socket.socket() as closed:  # a port nothing listens on: the transport's own words, in Turkish
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    gone = subprocess.run([sys.executable, "-m", "deck", "run", "obs.get-version"], capture_output=True, text=True,
+                          env={**env, "DECK_OBS_URL": f"ws://127.0.0.1:{port}"}, timeout=60)
+    assert gone.returncode == 5 and "OBS çalışmıyor ya da WebSocket sunucusu kapalı" in gone.stderr, gone.stderr
     english = deck("actions", "chat.ban")  # and English elsewhere, as it was
     assert "chat.ban — Ban viewer (asks first: cannot be undone)" in english.stdout

@@ -112,7 +112,7 @@ def test_multi_action_runs_in_order_and_stops_or_continues_on_error(app_window, 
     brb.click()
     until(loop, lambda: brb.state == "failed", what="BRB failed again")
     assert len(ks.sent) == messages + 1
-    assert "The other 1 step(s) were not run." in brb.toolTip()
+    assert "The other 1 step was not run." in brb.toolTip()
 
 
 def test_shield_toggle_follows_live_state_from_anywhere(app_window, loop, mx, answers):

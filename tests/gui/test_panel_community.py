@@ -171,7 +171,7 @@ def test_watch_time_lookup_adjust_and_bulk(app_window, loop, mx, qtbot):
     assert not panel.bulk_button.isEnabled() and "line 2: minutes must be a whole number" in panel.bulk_note.text()
     panel.bulk.setPlainText("mochi_moon, 15\n@lofi_leo, 45")
     panel.bulk_button.click()
-    until(loop, lambda: panel.bulk_note.text() == "Adjusted 2 viewer(s) ✓")
+    until(loop, lambda: panel.bulk_note.text() == "Adjusted 2 viewers ✓")
     assert last(mx, "adjust-watch-time-bulk")[0] == {
         "mode": "add", "platform": "Kick", "users": [{"username": "mochi_moon", "amount": 15},
                                                      {"username": "lofi_leo", "amount": 45}]}

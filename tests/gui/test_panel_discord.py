@@ -104,7 +104,7 @@ def test_pull_all_then_undo_puts_everyone_back(app_window, loop, mx, answers):
     answers.yes = True
     panel.pull_all.click()
     until(loop, lambda: panel.undo.isEnabled())
-    assert answers[1].startswith("Pull 10 member(s) into Stage?")
+    assert answers[1].startswith("Pull 10 members into Stage?")
     assert all(m["channel_id"] == stage for m in mx.members.values())
     panel.undo.click()
     until(loop, lambda: "Undone ✓" in panel.voice_note.text())

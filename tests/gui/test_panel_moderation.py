@@ -117,7 +117,7 @@ def test_recent_followers_confirmation_names_who(app_window, loop, mx, qtbot, an
     qtbot.mouseClick(panel.rf_button, Qt.MouseButton.LeftButton)
     until(loop, lambda: panel.rf_note.property("role") == "ok", what="the followers to be timed out")
     assert len(answers) == 1
-    assert answers[0].startswith("Time out (30 minutes) 3 recent follower(s) on Twitch:")
+    assert answers[0].startswith("Time out (30 min) 3 recent followers on Twitch:")
     for name in expected:
         assert f"<b>{name}</b>" in answers[0]
     assert last(mx, "ban-recent-followers")[0] == {"action": "timeout", "offset": 2, "count": 3, "duration": 30,

@@ -27,7 +27,7 @@ PARSERS = {
     "twitch": lambda case: twitch.parse(case["raw"], emote_url="https://static-cdn.jtvnw.net"),
     "kick": lambda case: kick.parse(case["raw"], {name: "deckdemo" for name in kick.channel_names(2915325)},
                                     emote_url="https://files.kick.com"),
-    "kick-webhooks": lambda case: kick_events.translate(Delivery("01KEWZ2RKYZZFGD154K50Y3F8D", case["type"],
+    "kick-webhooks": lambda case: kick_events.items_of(Delivery("01KEWZ2RKYZZFGD154K50Y3F8D", case["type"],
                                                                  case["version"], case["sent"], case["body"])),
     "owncast": lambda case: owncast.parse(case["raw"], "owncast.example", "https://owncast.example"),
 }

@@ -15,7 +15,7 @@ from jeepney import DBusAddress
 from jeepney.io.blocking import open_dbus_connection
 
 from deck.core import secret_service
-from deck.core.credentials import LOCKED, Credentials, keychain_status
+from deck.core.credentials import Credentials, keychain_status, locked
 from deck.core.errors import CredentialsUnavailable, KeychainUnreadable
 from deck.core.secret_service import BUS, SCHEMA, SERVICE, SecretServiceKeyring
 
@@ -96,7 +96,7 @@ def test_a_locked_keychain_is_asked_once_and_said_to_be_locked(gnome_keyring, mo
     credentials.set("kick", "app-id", "client_id")
     assert keychain_status()[1] is None
     lock(gnome_keyring)
-    assert keychain_status()[1] == LOCKED  # the self-test says so too, without a prompt
+    assert keychain_status()[1] == locked()  # the self-test says so too, without a prompt
 
     asked = []
     unlock = secret_service.SecretServiceKeyring._unlock
@@ -106,7 +106,7 @@ def test_a_locked_keychain_is_asked_once_and_said_to_be_locked(gnome_keyring, mo
     services = Services(Settings(), fresh)
     states = [services.state(name) for name in services.providers]
     assert len(asked) == 1  # one prompt for the whole session, not one per secret
-    assert all(s.get("problem") == LOCKED for s in states)
+    assert all(s.get("problem") == locked() for s in states)
     with pytest.raises(KeychainUnreadable, match="keychain is locked"):
         raise services.missing("missxss")  # type: ignore[misc]
     with pytest.raises(CredentialsUnavailable, match="The keychain is locked"):  # saving asks to unlock, once more

@@ -120,3 +120,62 @@ def test_the_wheel_carries_every_icon_and_translation():
     needed = {Path("share/deck") / p.relative_to(ROOT) for p in (ROOT / "resources").rglob("*")
               if p.is_file() and not fnmatch.fnmatch(p.name, "*.ts")}
     assert needed and needed <= carried, sorted(needed - carried)[:5]
+
+
+# Where a window puts words a person reads (the positions of the words among a call's arguments): a
+# literal given there is English whatever the language (a text is translated first, formatted after).
+SINKS = {**dict.fromkeys(("setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setAccessibleName", "ok",
+                          "error", "busy", "say", "label", "button", "switch", "QLabel", "QPushButton", "QCheckBox",
+                          "QGroupBox", "addMenu", "addItem", "addButton", "addAction"), (0,)),
+         "ask": (0, 1, 2), "information": (1, 2), "warning": (1, 2), "critical": (1, 2), "getText": (1, 2),
+         "getInt": (1, 2), "getSaveFileName": (1, 3), "getOpenFileName": (1, 3), "getColor": (2,)}
+WORDS_KEYWORDS = {"question", "done", "title", "placeholder", "tip"}
+NAMED = {"button", "switch"}  # their ``name`` is what a screen reader says (a label's is its object name)
+TYPED = re.compile(r"[A-Za-z]{3}")
+
+
+def _literal_words(node: object) -> str:
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    if isinstance(node, ast.IfExp):
+        return _literal_words(node.body) + _literal_words(node.orelse)
+    if isinstance(node, ast.BinOp):
+        return _literal_words(node.left) + _literal_words(node.right)
+    if isinstance(node, ast.Lambda):
+        return _literal_words(node.body)
+    return ""
+
+
+def test_windows_give_people_translated_words_only():
+    """No literal words reach a label, a button, a note, a menu, a dialog or a question untranslated; and a
+    class other windows build on translates under its own name (``self.tr`` would look a subclass's up)."""
+    import ast
+
+    found, bases, trs = [], set(), {}
+    for path in sorted((ROOT / "deck").glob("ui/**/*.py")) + sorted((ROOT / "deck").glob("webdeck/*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(ROOT)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases.update(b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "") for b in node.bases)
+                trs[node.name] = any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "tr"
+                                     and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"
+                                     for c in ast.walk(node))
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            places = SINKS.get(name, ())
+            if name == "addAction" and node.args and not _literal_words(node.args[0]):
+                places = (1,)  # an icon first
+            given = [node.args[i] for i in places if i < len(node.args)] + [
+                k.value for k in node.keywords if k.arg in WORDS_KEYWORDS or (k.arg == "name" and name in NAMED)]
+            for arg in given:
+                words = _literal_words(arg)
+                if words != "Deck" and TYPED.search(re.sub(r"<[^>]+>|&\w+;", "", words)):  # (the product's name)
+                    found.append(f"{where}:{node.lineno}: {words[:60]!r}")
+    assert found == [], "untranslated words:\n" + "\n".join(found)
+    assert [c for c, calls in trs.items() if calls and c in bases] == []

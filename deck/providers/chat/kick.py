@@ -11,6 +11,8 @@ import logging
 import re
 from typing import Any, Mapping
 
+from deck.core.words import QT_TRANSLATE_NOOP, amount
+
 from .message import ChatEvent, ChatMessage, Control, Item, Span, iso_time
 
 log = logging.getLogger(__name__)
@@ -103,11 +105,14 @@ def notice(channel: str, notice_id: str, who: str, text: str) -> ChatMessage:
 # A subscription or gift reaches Deck from the chat socket and from Kick's webhooks: both make
 # the notice here, with one id, so the chat view shows it once.
 def subscription_notice(channel: str, who: str, months: Any) -> ChatMessage:
-    return notice(channel, f"sub-{who}-{months}", who, f"{who} subscribed for {months} month(s)")
+    text = amount("Events", months, QT_TRANSLATE_NOOP("Events", "{who} subscribed for {n} month"),
+                  QT_TRANSLATE_NOOP("Events", "{who} subscribed for {n} months"))
+    return notice(channel, f"sub-{who}-{months}", who, text.format(who=who))
 
 
 def gift_notice(channel: str, gifter: str, names: list[str]) -> ChatMessage:
-    text = f"{gifter} gifted {len(names)} subscription(s) to {', '.join(names)}"
+    text = amount("Events", len(names), QT_TRANSLATE_NOOP("Events", "{who} gifted {n} subscription to {names}"),
+                  QT_TRANSLATE_NOOP("Events", "{who} gifted {n} subscriptions to {names}")).format(who=gifter, names=", ".join(names))
     return notice(channel, f"gift-{gifter}-{'-'.join(names)}", gifter, text)
 
 

@@ -11,6 +11,7 @@ from typing import Callable, Optional
 from urllib.parse import urlsplit
 
 from deck.core.names import env_name
+from deck.core.words import translate
 
 from . import kick, twitch
 from .message import Item
@@ -59,12 +60,13 @@ def _owncast_channel(spec: str, channel: str, urls: Urls) -> tuple[str, str]:
     if channel.startswith(("http://", "https://")):
         parts = urlsplit(channel)
         if not parts.netloc:
-            raise ValueError(f"{spec!r}: not a server address")
+            raise ValueError(translate("Chat", "{channel}: not a server address").format(channel=repr(spec)))
         return parts.netloc, channel.rstrip("/")
     server = urls("owncast")
     if not server:
-        raise ValueError(f"{spec!r}: give the Owncast server's address (owncast:https://…), "
-                         f"or set it in Accounts or {env_name('owncast', 'url')}")
+        raise ValueError(translate("Chat", "{channel}: give the Owncast server's address (owncast:https://…), or set "
+                                           "it in Accounts or {env}").format(channel=repr(spec),
+                                                                             env=env_name("owncast", "url")))
     return channel or urlsplit(server).netloc, server.rstrip("/")
 
 

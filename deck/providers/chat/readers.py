@@ -23,6 +23,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from deck.core.jsontext import loads
+from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.net.http import AnswerTooLarge, bounded, error_text, shared_client
 
 from . import kick, owncast, twitch
@@ -73,9 +74,10 @@ async def fetch(what: str, method: str, url: str, limit: int = LOOKUP_BYTES, **k
     try:
         return await bounded(shared_client(), method, url, limit=limit, deadline=LOOKUP_SECONDS, **kwargs)
     except AnswerTooLarge as exc:
-        raise ConnectionError(f"{what} failed: {exc}") from None
+        raise ConnectionError(translate("Chat", "{step} failed: {why}").format(step=translate("Chat", what), why=exc)) from None
     except httpx.TransportError as exc:
-        raise ConnectionError(f"{what} failed ({describe(exc)})") from None
+        raise ConnectionError(translate("Chat", "{step} failed ({why})").format(step=translate("Chat", what),
+                                                                                why=describe(exc))) from None
 
 
 def origin_of(url: str) -> str:
@@ -84,6 +86,9 @@ def origin_of(url: str) -> str:
     parts = urlsplit(url)
     scheme = {"wss": "https", "ws": "http"}.get(parts.scheme, parts.scheme)
     return f"{scheme}://{parts.netloc.rpartition('@')[2]}"
+
+
+HISTORY = QT_TRANSLATE_NOOP("Chat", "Owncast's chat history")
 
 
 class Reconnect(Exception):
@@ -147,11 +152,11 @@ class ChatReader:
             slow = False
             try:
                 await self.session()
-                raise ConnectionError("the server closed the connection")
+                raise ConnectionError(translate("Chat", "the server closed the connection"))
             except asyncio.CancelledError:
                 raise
             except Reconnect as exc:
-                reason = str(exc) or "the server asked to reconnect"
+                reason = str(exc) or translate("Chat", "the server asked to reconnect")
             except Exception as exc:  # a dropped socket, a refusal, garbage: all mean try again
                 reason, slow = describe(exc), isinstance(exc, Refused)
             finally:
@@ -207,7 +212,7 @@ class ChatReader:
                     await asyncio.sleep(self.pong_timeout)
                     if seen[0] != before:
                         continue
-                    reason = "the server stopped answering"
+                    reason = translate("Chat", "the server stopped answering")
                 except Reconnect as exc:
                     reason = str(exc)
                 except ConnectionClosed:
@@ -297,9 +302,9 @@ class TwitchReader(ChatReader):
                 self.rejoins += 1  # a JOIN the server still took for too early
                 await ws.send(twitch.join_line(self.channel))
             elif control.kind == "nick taken":
-                raise Reconnect("the server gave Deck's nick to someone else")
+                raise Reconnect(translate("Chat", "the server gave Deck's nick to someone else"))
             elif control.kind == "reconnect":
-                raise Reconnect("Twitch asked to reconnect")
+                raise Reconnect(translate("Chat", "Twitch asked to reconnect"))
             elif control.kind == "ready" and self.health.state != "connected":
                 self._set(state="connected")
 
@@ -319,17 +324,19 @@ class KickReader(ChatReader):
 
     async def resolve(self) -> int:
         """The chatroom id, from Kick's website API (the public API does not give it)."""
-        response = await fetch("Kick's channel lookup", "GET", f"{self.web_url}/api/v2/channels/{quote(self.channel)}",
+        response = await fetch(QT_TRANSLATE_NOOP("Chat", "Kick's channel lookup"), "GET",
+                               f"{self.web_url}/api/v2/channels/{quote(self.channel)}",
                                headers={"Accept": "application/json"})
         if response.status_code == 404:
-            raise Refused(f"Kick has no channel {self.channel!r}")
+            raise Refused(translate("Chat", "Kick has no channel {name}").format(name=repr(self.channel)))
         if response.status_code >= 400:
-            raise Refused(f"Kick refused the chatroom lookup ({response.status_code}: {error_text(response)[:120]}). "
-                          f"Add the chatroom id to the channel, e.g. kick:{self.channel}:123456")
+            raise Refused(translate("Chat", "Kick refused the chatroom lookup ({status}: {why}). Add the chatroom id to "
+                                            "the channel, e.g. kick:{name}:123456").format(
+                status=response.status_code, why=error_text(response)[:120], name=self.channel))
         try:
             return int(loads(response.content)["chatroom"]["id"])
         except (ValueError, KeyError, TypeError):
-            raise Refused("Kick's channel lookup gave no chatroom id") from None
+            raise Refused(translate("Chat", "Kick's channel lookup gave no chatroom id")) from None
 
     async def session(self) -> None:
         if not self.chatroom_id:
@@ -351,7 +358,8 @@ class KickReader(ChatReader):
                     elif control.kind == "error":
                         code = control.data.get("code")
                         if isinstance(code, int) and 4000 <= code < 4100:
-                            raise Refused(f"Kick's chat server refused: {control.data.get('message')} ({code})")
+                            raise Refused(translate("Chat", "Kick's chat server refused: {why} ({code})").format(
+                                why=control.data.get("message"), code=code))
 
 
 class OwncastReader(ChatReader):
@@ -369,14 +377,15 @@ class OwncastReader(ChatReader):
         self.seen: OrderedDict[str, None] = OrderedDict()
 
     async def register(self) -> str:
-        response = await fetch("Owncast's chat registration", "POST", f"{self.url}/api/chat/register",
+        response = await fetch(QT_TRANSLATE_NOOP("Chat", "Owncast's chat registration"), "POST", f"{self.url}/api/chat/register",
                                json={"displayName": "Deck"})
         if response.status_code >= 400:
-            raise Refused(f"Owncast refused the chat registration ({response.status_code}: {error_text(response)})")
+            raise Refused(translate("Chat", "Owncast refused the chat registration ({status}: {why})").format(
+                status=response.status_code, why=error_text(response)))
         try:
             return str(loads(response.content)["accessToken"])
         except (ValueError, KeyError, TypeError):
-            raise Refused("Owncast's chat registration gave no access token") from None
+            raise Refused(translate("Chat", "Owncast's chat registration gave no access token")) from None
 
     async def backfill(self) -> None:
         """The messages sent before Deck joined. History is a nicety: when the server cannot give
@@ -389,18 +398,18 @@ class OwncastReader(ChatReader):
     async def _history(self) -> None:
         bearer = self.integration()
         if bearer:  # the integration's history; the chat user's when the server refuses it
-            response = await fetch("Owncast's chat history", "GET", f"{self.url}/api/integrations/chat",
+            response = await fetch(HISTORY, "GET", f"{self.url}/api/integrations/chat",
                                    limit=HISTORY_BYTES, headers={"Authorization": f"Bearer {bearer}"})
             if response.status_code < 400:
                 self.deliver(self.fresh(owncast.history_items(loads(response.content), self.channel, self.url)))
                 return
             log.info("Owncast refused the integration's history (%s); reading it as a chat user",
                      response.status_code)
-        response = await fetch("Owncast's chat history", "GET", f"{self.url}/api/chat", limit=HISTORY_BYTES,
+        response = await fetch(HISTORY, "GET", f"{self.url}/api/chat", limit=HISTORY_BYTES,
                                params={"accessToken": self.token})
         if response.status_code == 401:
             self.token = ""
-            raise Reconnect("Owncast no longer knows Deck's chat user")
+            raise Reconnect(translate("Chat", "Owncast no longer knows Deck's chat user"))
         if response.status_code >= 400:
             log.warning("Owncast history: %s %s", response.status_code, error_text(response))
             return
@@ -430,7 +439,7 @@ class OwncastReader(ChatReader):
                 try:
                     await asyncio.wait_for(await ws.ping(), self.pong_timeout)
                 except asyncio.TimeoutError:
-                    raise Reconnect("the server stopped answering") from None
+                    raise Reconnect(translate("Chat", "the server stopped answering")) from None
                 return True
 
             async for frame in self.frames(ws, ping):
@@ -438,13 +447,15 @@ class OwncastReader(ChatReader):
                     if control.kind == "refused":
                         if control.data["reason"] == "ERROR_NEEDS_REGISTRATION":
                             self.token = ""
-                            raise Reconnect("Owncast asked Deck to register again")
-                        raise Refused(f"Owncast refused the chat connection ({control.data['reason']})")
+                            raise Reconnect(translate("Chat", "Owncast asked Deck to register again"))
+                        raise Refused(translate("Chat", "Owncast refused the chat connection ({why})").format(
+                            why=control.data["reason"]))
 
 
 def describe(exc: BaseException) -> str:
     if isinstance(exc, ConnectionClosed):
-        return f"the connection closed ({exc.rcvd.code if exc.rcvd else 'no close frame'})"
+        return (translate("Chat", "the connection closed ({code})").format(code=exc.rcvd.code) if exc.rcvd
+                else translate("Chat", "the connection closed (no close frame)"))
     if isinstance(exc, (OSError, asyncio.TimeoutError)) and not str(exc):
         return type(exc).__name__
     return str(exc) or type(exc).__name__

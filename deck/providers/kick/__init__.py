@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deck.net.auth import OAuth2
+from deck.core.words import translate
 from deck.providers.answers import first, obj, objects, whole
 from deck.net.signed_events import Headers
 from deck.providers.base import EventSource, Probe, Provider
@@ -63,7 +64,7 @@ def _meta(values: dict[str, Any], platform: str) -> dict[str, Any]:
     """Kick sets a category by its id: a name alone must first be picked from a search."""
     category = str(values.get("category_id") or "")
     if values.get("game") and not category.isdigit():
-        raise ValueError("category: pick one from the search list (Kick sets a category by its id)")
+        raise ValueError(translate("Kick", "category: pick one from the search list (Kick sets a category by its id)"))
     out: dict[str, Any] = {"stream_title": values["title"]} if values.get("title") else {}
     return {**out, "category_id": int(category)} if category.isdigit() and values.get("game") else out
 
@@ -195,7 +196,7 @@ class Kick(Provider):
         key="public-key", read_key=lambda answer: str(obj(_data(answer)).get("public_key") or ""),
         headers=Headers(id="Kick-Event-Message-Id", timestamp="Kick-Event-Message-Timestamp",
                         signature="Kick-Event-Signature", type="Kick-Event-Type", version="Kick-Event-Version"),
-        translate=webhook_events.translate, events=webhook_events.EVENTS,
+        translate=webhook_events.items_of, events=webhook_events.EVENTS,
         setup="Kick delivers events only to a public <b>https</b> address. Deck listens on this computer alone, so "
               "run a tunnel to it — for example <code>cloudflared tunnel --url http://127.0.0.1:PORT</code> or "
               "<code>ngrok http PORT</code> — and enter the tunnel's address as the Webhook URL of your app at "
@@ -208,7 +209,8 @@ class Kick(Provider):
 
     def probe_summary(self, result: Any) -> str:
         me = first(_data(result))
-        return f"Signed in as {me.get('name') or '?'} (user id {me.get('user_id') or '?'})"
+        return translate("Accounts", "Signed in as {name} (user id {id})").format(name=me.get("name") or "?",
+                                                                                 id=me.get("user_id") or "?")
 
 
 PROVIDER = Kick()

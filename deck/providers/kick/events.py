@@ -10,6 +10,7 @@ from deck.providers.answers import obj, objects, whole
 from deck.providers.capabilities import Happening
 from deck.providers.chat.kick import DEFAULT_EMOTE_URL, content_spans, gift_notice, subscription_notice
 from deck.providers.chat.message import ChatEvent, ChatMessage, iso_time
+from deck.core.words import QT_TRANSLATE_NOOP, amount, translate
 
 EVENTS = {
     "chat.message.sent": "chat messages",
@@ -27,7 +28,8 @@ EVENTS = {
 
 def _name(user: Any) -> str:
     user = obj(user)
-    return str(user.get("username") or ("Anonymous" if user.get("is_anonymous") else "someone"))
+    return str(user.get("username") or (translate("Events", "Anonymous") if user.get("is_anonymous")
+                                        else translate("Events", "someone")))
 
 
 def _login(user: Any) -> str:
@@ -49,9 +51,13 @@ def _chat(d: dict[str, Any], channel: str, at: str) -> list[Any]:
 def _subscription(renewed: bool) -> Callable[[dict[str, Any], str, str], list[Any]]:
     def read(d: dict[str, Any], channel: str, at: str) -> list[Any]:
         who, months = _name(d.get("subscriber")), whole(d.get("duration")) or 1
-        text = f"{who} {'renewed their subscription' if renewed else 'subscribed'} for {months} month(s)"
+        text = (amount("Events", months, QT_TRANSLATE_NOOP("Events", "{who} renewed their subscription for {n} month"),
+                       QT_TRANSLATE_NOOP("Events", "{who} renewed their subscription for {n} months")) if renewed else
+                amount("Events", months, QT_TRANSLATE_NOOP("Events", "{who} subscribed for {n} month"),
+                       QT_TRANSLATE_NOOP("Events", "{who} subscribed for {n} months"))).format(who=who)
         return [subscription_notice(channel, who, months),
-                Happening(kind="subscription", title="Resubscription" if renewed else "Subscription", who=who,
+                Happening(kind="subscription", title=translate("Events", "Resubscription") if renewed
+                          else translate("Events", "Subscription"), who=who,
                           detail=text, when=str(d.get("created_at") or at))]
     return read
 
@@ -59,7 +65,7 @@ def _subscription(renewed: bool) -> Callable[[dict[str, Any], str, str], list[An
 def _gifts(d: dict[str, Any], channel: str, at: str) -> list[Any]:
     gifter = _name(d.get("gifter"))
     chat = gift_notice(channel, gifter, [_name(g) for g in objects(d.get("giftees"))])
-    return [chat, Happening(kind="gift", title="Gifted subscriptions", who=gifter, detail=chat.notice,
+    return [chat, Happening(kind="gift", title=translate("Events", "Gifted subscriptions"), who=gifter, detail=chat.notice,
                             when=str(d.get("created_at") or at))]
 
 
@@ -73,15 +79,17 @@ def _kicks(d: dict[str, Any], channel: str, at: str) -> list[Any]:
 
 
 def _followed(d: dict[str, Any], channel: str, at: str) -> list[Any]:
-    return [Happening(kind="follow", title="Follow", who=_name(d.get("follower")), when=at)]
+    return [Happening(kind="follow", title=translate("Events", "Follow"), who=_name(d.get("follower")), when=at)]
 
 
 def _redemption(d: dict[str, Any], channel: str, at: str) -> list[Any]:
     reward = obj(d.get("reward"))
-    detail = f"{reward.get('title') or 'a reward'} ({whole(reward.get('cost')) or 0} points), {d.get('status') or 'pending'}"
+    detail = translate("Events", "{reward} ({cost} points), {status}").format(
+        reward=reward.get("title") or translate("Events", "a reward"), cost=whole(reward.get("cost")) or 0,
+        status=translate("Events", str(d.get("status") or QT_TRANSLATE_NOOP("Events", "pending"))))
     if d.get("user_input"):
         detail += f" — “{d['user_input']}”"
-    return [Happening(kind="redemption", title="Redemption", who=_name(d.get("redeemer")), detail=detail,
+    return [Happening(kind="redemption", title=translate("Events", "Redemption"), who=_name(d.get("redeemer")), detail=detail,
                       when=str(d.get("redeemed_at") or at))]
 
 
@@ -90,24 +98,28 @@ def _banned(d: dict[str, Any], channel: str, at: str) -> list[Any]:
     ends = iso_time(meta.get("expires_at"))
     seconds = max(0, round(ends - (iso_time(meta.get("created_at")) or iso_time(at)))) if ends else 0
     kind = "timeout" if ends else "ban"
-    detail = (f"timed out for {seconds // 60} minute(s)" if ends else "banned") + f" by {_name(d.get('moderator'))}"
+    detail = (amount("Events", seconds // 60, QT_TRANSLATE_NOOP("Events", "timed out for {n} minute by {who}"),
+                     QT_TRANSLATE_NOOP("Events", "timed out for {n} minutes by {who}"))
+              if ends else translate("Events", "banned by {who}")).format(who=_name(d.get("moderator")))
     if meta.get("reason"):
         detail += f": {meta['reason']}"
     return [ChatEvent("kick", channel, kind, (), str(user.get("user_id") or ""), _login(user), seconds, iso_time(at)),
-            Happening(kind="ban", title="Timeout" if ends else "Ban", who=_name(user), detail=detail, when=at)]
+            Happening(kind="ban", title=translate("Events", "Timeout") if ends else translate("Events", "Ban"),
+                      who=_name(user), detail=detail, when=at)]
 
 
 def _status(d: dict[str, Any], channel: str, at: str) -> list[Any]:
     live = bool(d.get("is_live"))
-    return [Happening(kind="live", title="Stream", who=channel,
-                      detail=f"went live: {d.get('title') or ''}" if live else "ended the stream", when=at)]
+    return [Happening(kind="live", title=translate("Events", "Stream"), who=channel,
+                      detail=translate("Events", "went live: {title}").format(title=d.get("title") or "") if live
+                      else translate("Events", "ended the stream"), when=at)]
 
 
 def _metadata(d: dict[str, Any], channel: str, at: str) -> list[Any]:
     meta = obj(d.get("metadata"))
     category = obj(meta.get("category")).get("name")
     detail = f"{meta.get('title') or ''}" + (f" · {category}" if category else "")
-    return [Happening(kind="metadata", title="Stream info", who=channel, detail=detail, when=at)]
+    return [Happening(kind="metadata", title=translate("Events", "Stream info"), who=channel, detail=detail, when=at)]
 
 
 READERS: dict[str, Callable[[dict[str, Any], str, str], list[Any]]] = {
@@ -118,7 +130,7 @@ READERS: dict[str, Callable[[dict[str, Any], str, str], list[Any]]] = {
 }
 
 
-def translate(delivery: Delivery) -> list[Any]:
+def items_of(delivery: Delivery) -> list[Any]:
     """Deck's items for one accepted delivery; [] for an event Deck does not show."""
     read = READERS.get(delivery.type)
     data = obj(delivery.data)

@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 
 from deck.core.errors import MalformedResponse, ServiceError
+from deck.core.words import translate
 from deck.net.auth import BearerKey
 from deck.providers.base import Operation, Probe, Provider
 
@@ -30,13 +31,14 @@ class MissXss(Provider):
     def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
         """Every answer is a JSON object with a ``success`` flag (``0/1`` or ``true/false``)."""
         if not isinstance(data, dict):
-            raise MalformedResponse(self.title, "expected a JSON object", response.status_code)
+            raise MalformedResponse(self.title, translate("Errors", "expected a JSON object"), response.status_code)
         if not flag(data.get("success", True)):
             raise ServiceError(self.title, self.error_text(response), response.status_code)
         return data
 
     def probe_summary(self, result: Any) -> str:
-        return f"Connected to channel {getattr(result, 'channel', None) or '(unknown)'}"
+        return translate("Accounts", "Connected to channel {name}").format(
+            name=getattr(result, "channel", None) or translate("Accounts", "(unknown)"))
 
 
 PROVIDER = MissXss()

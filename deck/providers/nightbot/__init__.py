@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from deck.core.words import QT_TRANSLATE_NOOP, amount, translate
 from deck.net.auth import OAuth2
 from deck.providers.answers import obj, whole
 from deck.providers.base import Probe, Provider
@@ -212,8 +213,10 @@ class Nightbot(Provider):
 
     def probe_summary(self, result: Any) -> str:
         me = _me(obj(result))
-        return (f"Signed in as {me.name or '?'} on {PLATFORMS.get(me.platform, me.platform.title() or '?')}"
-                + (f" · {len(me.scopes)} permissions" if me.scopes else ""))
+        text = translate("Accounts", "Signed in as {name} on {platform}").format(
+            name=me.name or "?", platform=PLATFORMS.get(me.platform, me.platform.title() or "?"))
+        return text + (" · " + amount("Accounts", len(me.scopes), QT_TRANSLATE_NOOP("Accounts", "{n} permission"),
+                                      QT_TRANSLATE_NOOP("Accounts", "{n} permissions")) if me.scopes else "")
 
 
 PROVIDER = Nightbot()

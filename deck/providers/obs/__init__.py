@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
 from deck.core.errors import DeckError
+from deck.core.words import translate
 from deck.net.auth import Auth, Headers, Query, Secret, Signer
 from deck.providers.base import LiveToggle, Probe, Provider
 
@@ -43,7 +44,9 @@ def _scene_source(live: ObsLive, arg: str) -> tuple[str, Any]:
 def _show(live: ObsLive, arg: str, on: Optional[bool]) -> tuple[str, dict[str, Any]]:
     scene, source = _scene_source(live, arg)
     if source is None:
-        raise DeckError(f"OBS has no source “{arg}” (scene{SEPARATOR}source): choose one again in the button's editor.")
+        raise DeckError(translate("Obs", "OBS has no source “{source}” ({form}): choose one again in the button's "
+                                         "editor.").format(source=arg, form=translate("Obs", "scene") + SEPARATOR
+                                                           + translate("Obs", "source")))
     return "obs.set-scene-item-enabled", {"sceneName": scene, "sceneItemId": source.id, "sceneItemEnabled": not on}
 
 
@@ -112,8 +115,8 @@ class Obs(Provider):
 
     def probe_summary(self, result: Any) -> str:
         version = result if isinstance(result, dict) else {}
-        return (f"Connected to OBS {version.get('obsVersion', '?')} "
-                f"(obs-websocket {version.get('obsWebSocketVersion', '?')})")
+        return translate("Accounts", "Connected to OBS {version} (obs-websocket {websocket})").format(
+            version=version.get("obsVersion", "?"), websocket=version.get("obsWebSocketVersion", "?"))
 
 
 PROVIDER = Obs()

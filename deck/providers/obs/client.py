@@ -37,6 +37,8 @@ from deck.core.jsontext import TooDeep, loads
 from deck.core.names import env_name
 from deck.core.params import ParamsModel, describe
 
+from deck.core.words import duration, translate
+
 from .live import ObsLive
 from .spec import REQUEST_STATUS
 
@@ -58,7 +60,6 @@ LISTS = (("sceneName", "GetSceneList", "scenes", "sceneName", ""), ("inputName",
          ("sourceName", "GetInputList", "inputs", "inputName", ""),
          ("transitionName", "GetSceneTransitionList", "transitions", "transitionName", ""),
          ("filterName", "GetSourceFilterList", "filters", "filterName", "sourceName"))
-NOT_SERVED = "needs a newer OBS"
 
 
 def answer_to(password: str, salt: str, challenge: str) -> str:
@@ -149,12 +150,12 @@ class ObsLink:
             wait = BACKOFF[min(failures, len(BACKOFF) - 1)]
             failures += 1
             if self.state in ("connected", "reconnecting", "connecting"):
-                self._set("reconnecting", f"Reconnecting to OBS in {wait:g} s")
+                self._set("reconnecting", translate("Obs", "Reconnecting to OBS in {time}").format(time=duration(wait)))
             await asyncio.sleep(wait)
 
     async def _connect(self) -> None:
         if self.state in ("not connected", "wrong password"):  # a retry keeps saying "not running" or "reconnecting"
-            self._set("connecting", "Connecting to OBS…")
+            self._set("connecting", translate("Obs", "Connecting to OBS…"))
         try:
             async with asyncio.timeout(CONNECT_SECONDS):
                 ws = await connect(self.url, subprotocols=[SUBPROTOCOL], max_size=MAX_MESSAGE,  # type: ignore[list-item]
@@ -166,22 +167,24 @@ class ObsLink:
                     await ws.close()
                     raise
         except TimeoutError:
-            self._set("not running", f"OBS did not answer at {self.url} within {CONNECT_SECONDS:g} s")
-            raise Unreachable(self.title, f"no answer within {CONNECT_SECONDS:g} s", self.url) from None
+            self._set("not running", translate("Obs", "OBS did not answer at {url} within {time}").format(
+                url=self.url, time=duration(CONNECT_SECONDS)))
+            raise Unreachable(self.title, translate("Errors", "no answer within {time}").format(
+                time=duration(CONNECT_SECONDS)), self.url) from None
         except (InvalidURI, ValueError) as exc:
             raise BadAddress(self.title, self.url, str(exc), env_name(self.provider, "url")) from None
         except (OSError, InvalidHandshake) as exc:
-            self._set("not running", "OBS is not running (or its WebSocket server is off)")
-            raise Unreachable(self.title, "OBS is not running, or its WebSocket server is off "
-                                          "(OBS → Tools → WebSocket Server Settings)", self.url) from exc
+            self._set("not running", translate("Obs", "OBS is not running (or its WebSocket server is off)"))
+            raise Unreachable(self.title, translate("Obs", "OBS is not running, or its WebSocket server is off "
+                                                           "(OBS → Tools → WebSocket Server Settings)"), self.url) from exc
         except ConnectionClosed as exc:
             if exc.rcvd is not None and exc.rcvd.code == AUTH_FAILED:
-                self._set("wrong password", "OBS refused the password")
-                raise ServiceError(self.title, "OBS refused the password. Copy the one OBS shows in Tools → "
-                                               "WebSocket Server Settings → Show Connect Info into File → Accounts → "
-                                               f"OBS Studio (or {env_name(self.provider, 'password')}).", 401) from None
-            self._set("not running", "OBS closed the connection")
-            raise Unreachable(self.title, f"OBS closed the connection ({exc})", self.url) from None
+                self._set("wrong password", translate("Obs", "OBS refused the password"))
+                raise ServiceError(self.title, self._copy_password(translate("Obs", "OBS refused the password.")),
+                                   401) from None
+            self._set("not running", translate("Obs", "OBS closed the connection"))
+            raise Unreachable(self.title, translate("Obs", "OBS closed the connection ({why})").format(why=exc),
+                              self.url) from None
         self._ws = ws
         self._reader = asyncio.ensure_future(self._read(ws))
         try:
@@ -191,27 +194,30 @@ class ObsLink:
             raise
         self.version = version
         self.available = frozenset(version.get("availableRequests") or ())
-        self._set("connected", f"Connected to {self.versions()}")
+        self._set("connected", translate("Obs", "Connected to {version}").format(version=self.versions()))
 
     async def _identify(self, ws: ClientConnection) -> None:
         hello = self._decode(await ws.recv())
         if hello.get("op") != 0:
-            raise ServiceError(self.title, "the server did not greet as obs-websocket does (no Hello)")
+            raise ServiceError(self.title, translate("Obs", "the server did not greet as obs-websocket does (no Hello)"))
         data = hello.get("d") or {}
         identify: dict[str, Any] = {"rpcVersion": RPC_VERSION, "eventSubscriptions": self._subscriptions()}
         auth = data.get("authentication")
         if isinstance(auth, dict):
             password = self.password()
             if not password:
-                self._set("wrong password", "OBS asks for a password")
-                raise ServiceError(self.title, "OBS asks for a password. Copy the one OBS shows in Tools → "
-                                               "WebSocket Server Settings → Show Connect Info into File → Accounts → "
-                                               f"OBS Studio (or {env_name(self.provider, 'password')}).", 401)
+                self._set("wrong password", translate("Obs", "OBS asks for a password"))
+                raise ServiceError(self.title, self._copy_password(translate("Obs", "OBS asks for a password.")), 401)
             identify["authentication"] = answer_to(password, str(auth.get("salt", "")), str(auth.get("challenge", "")))
         await ws.send(json.dumps({"op": 1, "d": identify}))
         identified = self._decode(await ws.recv())
         if identified.get("op") != 2:
-            raise ServiceError(self.title, "OBS did not confirm the identification")
+            raise ServiceError(self.title, translate("Obs", "OBS did not confirm the identification"))
+
+    def _copy_password(self, problem: str) -> str:
+        return problem + " " + translate("Obs", "Copy the one OBS shows in Tools → WebSocket Server Settings → Show "
+                                                "Connect Info into File → Accounts → OBS Studio (or {env}).").format(
+            env=env_name(self.provider, "password"))
 
     def _subscriptions(self) -> int:
         return EVENTS | (METERS if self.meters else 0)
@@ -229,9 +235,9 @@ class ObsLink:
         try:
             message = loads(raw if isinstance(raw, str) else raw.decode("utf-8", "replace"))
         except (TooDeep, ValueError):
-            raise ServiceError(self.title, "OBS sent a message that is not JSON") from None
+            raise ServiceError(self.title, translate("Obs", "OBS sent a message that is not JSON")) from None
         if not isinstance(message, dict):
-            raise ServiceError(self.title, "OBS sent a message that is not a JSON object")
+            raise ServiceError(self.title, translate("Obs", "OBS sent a message that is not a JSON object"))
         return message
 
     async def _read(self, ws: ClientConnection) -> None:
@@ -261,11 +267,11 @@ class ObsLink:
         if self._ws is ws:
             self._ws = None
             self._set("reconnecting" if self._keeper and not self._closed else "not running",
-                      "OBS went away" if not self._closed else "Disconnected")
+                      translate("Obs", "OBS went away") if not self._closed else translate("Obs", "Disconnected"))
         for waiting in self._waiting.values():
             if not waiting.done():
-                waiting.set_exception(Unreachable(self.title, "the connection to OBS ended before it answered",
-                                                  self.url))
+                waiting.set_exception(Unreachable(self.title, translate("Obs", "the connection to OBS ended before it "
+                                                                               "answered"), self.url))
         self._waiting.clear()
 
     # ---- requests
@@ -308,7 +314,7 @@ class ObsLink:
             await ws.send(json.dumps({"op": op, "d": {**data, "requestId": request_id}}, ensure_ascii=False))
         except ConnectionClosed:
             self._waiting.pop(request_id, None)
-            raise Unreachable(self.title, "the connection to OBS ended", self.url) from None
+            raise Unreachable(self.title, translate("Obs", "the connection to OBS ended"), self.url) from None
         try:
             answer: dict[str, Any] = await waiting
             return answer
@@ -322,11 +328,13 @@ class ObsLink:
             async with asyncio.timeout(REQUEST_SECONDS):
                 yield
         except TimeoutError:
-            raise Unreachable(self.title, f"{what} was not answered within {REQUEST_SECONDS:g} s", self.url) from None
+            raise Unreachable(self.title, translate("Obs", "{request} was not answered within {time}").format(
+                request=what, time=duration(REQUEST_SECONDS)), self.url) from None
 
     def not_served(self, request_type: str) -> DeckError:
-        return DeckError(f"{self.title}: {request_type} {NOT_SERVED} than the one connected "
-                         f"({self.versions()}); nothing was sent.")
+        return DeckError(translate("Obs", "{service}: {request} needs a newer OBS than the one connected ({version}); "
+                                          "nothing was sent.").format(service=self.title, request=request_type,
+                                                                      version=self.versions()))
 
     async def close(self) -> None:
         """End the connection and stop keeping it (a later request connects again)."""
@@ -339,7 +347,7 @@ class ObsLink:
         await asyncio.gather(*tasks, *([self._reader] if self._reader else []), return_exceptions=True)
         self._keeper = self._connecting = self._reader = None
         self._closed = False
-        self._set("not connected", "Disconnected")
+        self._set("not connected", translate("Obs", "Disconnected"))
 
 
 class ObsTransport:
@@ -378,7 +386,8 @@ class ObsTransport:
             return await self.link.request(op.path, values)
         except ObsFailed as exc:
             if exc.code == NOT_FOUND and (hint := await self.did_you_mean(values)):
-                raise ServiceError(exc.service, f"{exc.message} Did you mean {hint}?") from None
+                raise ServiceError(exc.service, exc.message + " " + translate("Obs", "Did you mean {names}?").format(
+                    names=hint)) from None
             raise
 
     async def did_you_mean(self, values: dict[str, Any]) -> str:
@@ -397,7 +406,7 @@ class ObsTransport:
                 continue
             close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5) or \
                 [n for n in names if n.casefold() == wanted.casefold()]
-            return " or ".join(f"`{n}`" for n in close)
+            return translate("Errors", " or ").join(f"`{n}`" for n in close)
         return ""
 
     def steps(self, requests: list[dict[str, Any]]) -> list[tuple[Any, ParamsModel]]:
@@ -408,7 +417,8 @@ class ObsTransport:
             name = str(request.get("action", "")).removeprefix(f"{self.provider.name}.")
             op = self.provider.by_id.get(name)
             if op is None or op.path == "RequestBatch":
-                raise InvalidParams(f"{self.provider.name}.request-batch", [f"request {index}: no OBS action {name!r}"])
+                raise InvalidParams(f"{self.provider.name}.request-batch", [translate(
+                    "Obs", "request {index}: no OBS action {name}").format(index=index, name=repr(name))])
             try:
                 steps.append((op, op.model.model_validate(request.get("params") or {})))
             except ValidationError as exc:

@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 
 from deck.core.errors import InvalidParams, ServiceError
+from deck.core.words import translate
 from deck.net.auth import Basic, BearerKey
 from deck.providers.answers import obj, whole
 from deck.providers.base import Mint, Operation, Probe, Provider
@@ -26,8 +27,8 @@ def _user(enabled: bool) -> Any:
     """Owncast acts on a chat user by id: the chat view gives it with the message."""
     def build(values: dict[str, Any], platform: str) -> dict[str, Any]:
         if not values.get("user_id"):
-            raise InvalidParams("owncast.set-user-enabled", [
-                "Owncast acts on a chat user by id: use the chat view's menu on one of their messages"])
+            raise InvalidParams("owncast.set-user-enabled", [translate(
+                "Owncast", "Owncast acts on a chat user by id: use the chat view's menu on one of their messages")])
         return {"userId": values["user_id"], "enabled": enabled}
     return build
 
@@ -76,24 +77,27 @@ class Owncast(Provider):
 
     def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
         if isinstance(data, dict) and data.get("success") is False:  # older servers refuse with a 200
-            raise ServiceError(self.title, str(data.get("message") or "refused without a reason"),
+            raise ServiceError(self.title, str(data.get("message") or translate("Errors", "refused without a reason")),
                                response.status_code)
         return data
 
     def fail(self, response: httpx.Response) -> ServiceError:
         if response.status_code == 401:
             basic = response.request.headers.get("Authorization", "").startswith("Basic ")
-            text = ("The admin password was not accepted." if basic else
-                    "The access token was not accepted: it may have been deleted, or lack the scope this needs "
-                    "(Deck needs CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES and HAS_ADMIN_ACCESS).")
+            text = (translate("Owncast", "The admin password was not accepted.") if basic else
+                    translate("Owncast", "The access token was not accepted: it may have been deleted, or lack the "
+                                         "scope this needs (Deck needs CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES and "
+                                         "HAS_ADMIN_ACCESS)."))
             return ServiceError(self.title, text, 401)
         return super().fail(response)
 
     def probe_summary(self, result: Any) -> str:
         status = obj(result)
-        version = status.get("versionNumber") or "an unknown version"
-        live = "live" if status.get("online") else "offline"
-        return f"Owncast {version}, {live}" + (f", {status['viewerCount']} watching" if status.get("online") else "")
+        version = status.get("versionNumber") or translate("Accounts", "an unknown version")
+        if not status.get("online"):
+            return translate("Accounts", "Owncast {version}, offline").format(version=version)
+        return translate("Accounts", "Owncast {version}, live, {viewers} watching").format(
+            version=version, viewers=status.get("viewerCount"))
 
 
 PROVIDER = Owncast()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deck.core.redact import remember
+from deck.core.words import translate
 from deck.providers.answers import obj, objects, whole
 from deck.providers.capabilities import (
     ApiToken,
@@ -49,15 +50,17 @@ def status(answer: Any) -> ServerStatus:
     details = obj(broadcaster.get("streamDetails"))
     inbound = ""
     if details:
-        inbound = (f"{details.get('encoder') or 'an encoder'}, {details.get('width')}×{details.get('height')} at "
-                   f"{details.get('framerate')} fps, {details.get('videoBitrate')} kbps {details.get('videoCodec', '')}"
-                   f" from {broadcaster.get('remoteAddr') or '?'}")
+        inbound = translate("Owncast", "{encoder}, {width}×{height} at {fps} fps, {bitrate} kbps {codec} from "
+                                       "{address}").format(
+            encoder=details.get("encoder") or translate("Owncast", "an encoder"), width=details.get("width"),
+            height=details.get("height"), fps=details.get("framerate"), bitrate=details.get("videoBitrate"),
+            codec=details.get("videoCodec", ""), address=broadcaster.get("remoteAddr") or "?")
     health = obj(a.get("health"))
     return ServerStatus(online=bool(a.get("online")), viewers=_int(a.get("viewerCount")),
                         session_peak=_int(a.get("sessionPeakViewerCount")),
                         overall_peak=_int(a.get("overallPeakViewerCount")), title=str(a.get("streamTitle") or ""),
                         version=str(a.get("versionNumber") or ""), broadcaster=inbound,
-                        health=str(health.get("message") or ("healthy" if health.get("healthy") else "")),
+                        health=str(health.get("message") or (translate("Owncast", "healthy") if health.get("healthy") else "")),
                         since=str(broadcaster.get("time") or ""))
 
 

@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from deck.core.errors import ServiceError
+from deck.core.words import translate
 from deck.net.auth import QueryKey
 from deck.providers.base import Operation, Probe, Provider
 from deck.providers.capabilities import ANY_PLATFORM, BotSettings, Route, SettingField, rename
@@ -62,13 +63,16 @@ class ScottyBot(Provider):
 
     def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
         if op.id in STATUS_ONLY and isinstance(data, dict) and not succeeded(data.get("status")):
-            raise ServiceError(self.title, str(data.get("status") or "refused without a reason"),
+            raise ServiceError(self.title, str(data.get("status") or translate("Errors", "refused without a reason")),
                                response.status_code)
         return data
 
     def probe_summary(self, result: Any) -> str:
-        return (f"ScottyBot answers: {result.channels:,} channels, {result.curlivecount:,} live, "
-                f"up {result.uptime or 'for an unknown time'} (last restart {result.lastrestart or 'unknown'})")
+        return translate("Accounts", "ScottyBot answers: {channels} channels, {live} live, up {uptime} (last restart "
+                                     "{restart})").format(
+            channels=f"{result.channels:,}", live=f"{result.curlivecount:,}",
+            uptime=result.uptime or translate("Accounts", "for an unknown time"),
+            restart=result.lastrestart or translate("Accounts", "unknown"))
 
 
 PROVIDER = ScottyBot()

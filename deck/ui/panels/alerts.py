@@ -6,7 +6,7 @@ import json
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from deck.providers.capabilities import PLATFORMS, Happening
@@ -24,12 +24,13 @@ OVERLAY_NOTE = QT_TRANSLATE_NOOP("AlertsPanel", "Needs the MissXss overlay open 
 
 def _detail(kind: str, entry: dict[str, Any]) -> str:
     if kind == "latest_donors":
-        text = f"{entry.get('amount', '')} {entry.get('currency', '')} via {entry.get('provider', '?')}"
+        text = QCoreApplication.translate("Alerts", "{amount} {currency} via {provider}").format(
+            amount=entry.get("amount", ""), currency=entry.get("currency", ""), provider=entry.get("provider", "?"))
         return text + (f" — “{entry['message']}”" if entry.get("message") else "")
     if kind.endswith("_bits"):
-        return f"{entry.get('amount', '')} bits"
+        return QCoreApplication.translate("Alerts", "{amount} bits").format(amount=entry.get("amount", ""))
     if kind == "latest_subscribers":
-        return f"tier {entry.get('tier', 1)}"
+        return QCoreApplication.translate("Alerts", "tier {tier}").format(tier=entry.get("tier", 1))
     return entry.get("reason", "") or ""
 
 
@@ -70,7 +71,7 @@ class AlertsPanel(Panel):
         self.recent_loader.show_result(self._show_recent())
 
     def _show_recent(self) -> bool:
-        live = [[self.tr(h.title), h.who, h.detail, PLATFORMS.get(h.platform, h.platform), when(h.when)] for h in self.live]
+        live = [[h.title, h.who, h.detail, PLATFORMS.get(h.platform, h.platform), when(h.when)] for h in self.live]
         return self.recent_table.set_rows(live + self.recent_rows, lambda r: r)
 
     def load_recent(self) -> None:
@@ -115,7 +116,7 @@ class AlertsPanel(Panel):
         aid = "effects.trigger"
         self.overlays = line(self.tr("Overlay ID — several separated by commas; ▾ for those used before"), self.tr("Overlay IDs"),
                              self.ctx, aid, "overlay_id", key="overlayEdit")
-        self.overlay_picker = Picker(self.overlays, lambda: [(f"Used before: {i}", i) for i in
+        self.overlay_picker = Picker(self.overlays, lambda: [(self.tr("Used before: {i}").format(i=i), i) for i in
                                                              self.ctx.settings.recent.get("effects.overlay", [])],
                                      self.tr("an overlay"), append=True, names=self.ctx.settings.names, named=self._named)
         self.effect_platform = choices(self.ctx, aid, "platform")
@@ -144,8 +145,9 @@ class AlertsPanel(Panel):
         try:
             data = self._json_data()
         except json.JSONDecodeError as exc:
-            return [f"data: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"]
-        return [] if data is None or isinstance(data, dict) else ["data: must be a JSON object, like {\"key\": \"value\"}"]
+            return [self.tr("data: not valid JSON ({msg} at line {lineno}, column {colno})").format(msg=exc.msg,
+                                                                                                    lineno=exc.lineno, colno=exc.colno)]
+        return [] if data is None or isinstance(data, dict) else [self.tr('data: must be a JSON object, like {"key": "value"}')]
 
     def _named(self, value: str, name: str) -> None:
         self.ctx.settings.name(value, name)
@@ -163,7 +165,7 @@ class AlertsPanel(Panel):
     def _effect_done(self, result: Any) -> None:
         extra = result.model_extra or {}
         failed = [r for r in extra.get("results", []) if not r.get("success")]
-        text = f"Triggered {extra.get('triggered', 1)} of {extra.get('total', 1)} ✓"
+        text = self.tr("Triggered {done} of {count} ✓").format(done=extra.get("triggered", 1), count=extra.get("total", 1))
         if failed:
             self.effect_note.error(text.rstrip(" ✓") + " — " + "; ".join(
                 f"{r.get('overlay_id')}: {r.get('error') or 'failed'}" for r in failed))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from deck.actions.capabilities import platform_title
 from deck.core.errors import DeckError
-from deck.core.words import fold
+from deck.core.words import duration, fold
 
 from ..chat_feed import Entry
 from ..chat_view import ChatView
@@ -41,14 +41,17 @@ from ..widgets import Counter, Note, follow, label, row
 if TYPE_CHECKING:
     from ..context import AppContext
 
-TIMEOUTS = [(1, "1 minute"), (10, "10 minutes"), (60, "1 hour"), (1440, "1 day"), (10080, "1 week")]
+TIMEOUTS = [(1, QT_TRANSLATE_NOOP("ChatPanel", "1 minute")), (10, QT_TRANSLATE_NOOP("ChatPanel", "10 minutes")),
+            (60, QT_TRANSLATE_NOOP("ChatPanel", "1 hour")), (1440, QT_TRANSLATE_NOOP("ChatPanel", "1 day")),
+            (10080, QT_TRANSLATE_NOOP("ChatPanel", "1 week"))]
 FILTERS = {"all": QT_TRANSLATE_NOOP("ChatPanel", "All messages"), "highlights": QT_TRANSLATE_NOOP("ChatPanel", "Highlights"),
            "mods": QT_TRANSLATE_NOOP("ChatPanel", "Mods && VIPs"), "notices": QT_TRANSLATE_NOOP("ChatPanel", "Subs && notices"),
            "moderated": QT_TRANSLATE_NOOP("ChatPanel", "Deleted && moderated")}
 OPERATIONS = {"timeout": "chat.timeout", "ban": "chat.ban", "unban": "chat.unban", "delete": "chat.delete",
               "restore": "chat.restore"}
-TITLES = {"timeout": "Time out", "ban": "Ban", "unban": "Unban", "delete": "Delete message",
-          "restore": "Show message again"}
+TITLES = {"timeout": QT_TRANSLATE_NOOP("ChatPanel", "Time out"), "ban": QT_TRANSLATE_NOOP("ChatPanel", "Ban"),
+          "unban": QT_TRANSLATE_NOOP("ChatPanel", "Unban"), "delete": QT_TRANSLATE_NOOP("ChatPanel", "Delete message"),
+          "restore": QT_TRANSLATE_NOOP("ChatPanel", "Show message again")}
 
 
 class ChatPanel(QWidget):
@@ -227,22 +230,23 @@ class ChatPanel(QWidget):
         text = self.message.text()
         checked = [p for p, box in self.targets.items() if box.isChecked()]
         if not checked:
-            return "Choose at least one platform to send to."
+            return self.tr("Choose at least one platform to send to.")
         for platform in checked:
             why = self.ctx.capabilities.why_not(self.sender.currentData(), platform.lower())
             if why:
-                return f"{why} (File → Accounts)"
+                return self.tr("{why} (File → Accounts)").format(why=why)
         limit, service = self._limit()
         if self.counter.limit != limit:
             self.counter.limit = limit
             self.counter.update_count()
         if len(text) > limit:
-            return f"{service} takes at most {limit} characters ({len(text)} now)."
+            return self.tr("{service} takes at most {limit} characters ({count} now).").format(service=service, limit=limit,
+                                                                                               count=len(text))
         return ""
 
     def _limit(self) -> tuple[int, str]:
         """The shortest message limit of the services the message goes through, and whose."""
-        capability, limits = self.sender.currentData(), [(self.limit, "A message")]
+        capability, limits = self.sender.currentData(), [(self.limit, self.tr("A message"))]
         for platform, box in self.targets.items():
             choice = self.ctx.capabilities.choose(capability, platform.lower()) if box.isChecked() else None
             if choice is not None:
@@ -268,7 +272,7 @@ class ChatPanel(QWidget):
         capability = self.sender.currentData()
         platforms = [p for p, box in self.targets.items() if box.isChecked()]
         self.send.setEnabled(False)
-        self.note.busy(f"Sending to {', '.join(platforms)}…")
+        self.note.busy(self.tr("Sending to {names}…").format(names=', '.join(platforms)))
         results: dict[str, str] = {}
 
         def done(platform: str, error: str = "") -> None:
@@ -277,13 +281,14 @@ class ChatPanel(QWidget):
                 return
             failed = {p: e for p, e in results.items() if e}
             if not failed:
-                self.note.ok(f"Sent to {', '.join(platforms)} ✓")
+                self.note.ok(QCoreApplication.translate("ChatPanel", "Sent to {names} ✓").format(names=', '.join(platforms)))
                 self.message.clear()
                 self.set_reply(None)
             else:  # what was typed is kept, so nothing is lost
                 sent = [p for p in platforms if p not in failed]
                 self.note.error("; ".join(f"{p}: {e}" for p, e in failed.items())
-                                     + (f" (sent to {', '.join(sent)})" if sent else ""))
+                                     + (QCoreApplication.translate("ChatPanel",
+                                                                   " (sent to {names})").format(names=', '.join(sent)) if sent else ""))
             self._check_send()
 
         reply = self.reply_to
@@ -295,7 +300,7 @@ class ChatPanel(QWidget):
                                 on_result=lambda _, p=platform: done(p),
                                 on_error=lambda exc, p=platform: done(p, str(exc)))
             if task is None and platform not in results:
-                done(platform, "not sent")
+                done(platform, self.tr("not sent"))
 
     def replies_on(self, platform: str) -> bool:
         """Whether the service sending chat on ``platform`` can answer a message."""
@@ -308,7 +313,7 @@ class ChatPanel(QWidget):
     def set_reply(self, msg: Any) -> None:
         """Answer ``msg`` with the next message (None: a message of its own)."""
         self.reply_to = msg
-        self.reply_label.setText(f"↪ Replying to <b>{msg.name}</b>: {msg.text[:60]}" if msg else "")
+        self.reply_label.setText(self.tr("↪ Replying to <b>{name}</b>: {value}").format(name=msg.name, value=msg.text[:60]) if msg else "")
         self.reply_bar.setVisible(msg is not None)
         if msg is not None:
             self.targets[platform_title(msg.platform)].setChecked(True)
@@ -333,12 +338,13 @@ class ChatPanel(QWidget):
             params["duration"] = minutes
         if operation in ("timeout", "ban"):
             params["reason"] = "Deck chat"
-        question = f"Ban <b>{msg.name}</b> on {platform_title(msg.platform)}?" if operation == "ban" else ""
+        question = self.tr("Ban <b>{name}</b> on {value}?").format(name=msg.name,
+                                                                   value=platform_title(msg.platform)) if operation == "ban" else ""
         started = self.ctx.run(OPERATIONS[operation], params, platform=msg.platform, parent=self, question=question,
-                               on_result=lambda _: self.note.ok(f"{TITLES[operation]}: {msg.name} ✓"),
+                               on_result=lambda _: self.note.ok(f"{self.tr(str(TITLES[operation]))}: {msg.name} ✓"),
                                on_error=lambda exc: self.note.error(str(exc)))
         if started is not None:  # asked and declined, or refused with its reason: no note of work under way
-            self.note.busy(f"{TITLES[operation]}: {msg.name}…")
+            self.note.busy(f"{self.tr(str(TITLES[operation]))}: {msg.name}…")
 
     def open_menu(self, entry: Entry, where: QPoint) -> None:
         menu = self.build_menu(entry)
@@ -348,22 +354,22 @@ class ChatPanel(QWidget):
         msg = entry.msg
         menu = QMenu(self)
         menu.setObjectName("chatMenu")
-        copy = menu.addAction("Copy message")
+        copy = menu.addAction(self.tr("Copy message"))
         copy.triggered.connect(lambda: self._copy(msg.notice if msg.kind == "notice" else f"{msg.name}: {msg.text}"))
         if not msg.login:
             return menu
-        menu.addAction(f"Copy name ({msg.login})").triggered.connect(lambda: self._copy(msg.login))
-        menu.addAction(f"User card: {msg.name}…").triggered.connect(lambda: self.open_card(entry))
+        menu.addAction(self.tr("Copy name ({login})").format(login=msg.login)).triggered.connect(lambda: self._copy(msg.login))
+        menu.addAction(self.tr("User card: {name}…").format(name=msg.name)).triggered.connect(lambda: self.open_card(entry))
         if msg.kind == "chat" and self.replies_on(msg.platform):
-            menu.addAction("Reply").triggered.connect(lambda: self.set_reply(msg))
+            menu.addAction(self.tr("Reply")).triggered.connect(lambda: self.set_reply(msg))
         menu.addSeparator()
         timeout = menu.addMenu(self.tr("Time out"))
         timeout.setObjectName("timeoutMenu")
         for minutes, text in TIMEOUTS:
-            timeout.addAction(text).triggered.connect(lambda _=False, m=minutes: self.moderate(entry, "timeout", minutes=m))
-        timeout.addAction("Other…").triggered.connect(lambda: self._custom_timeout(entry))
-        message = ("restore", TITLES["restore"]) if entry.deleted else ("delete", TITLES["delete"])
-        for operation, title in (("ban", "Ban…"), ("unban", "Unban"), message):
+            timeout.addAction(self.tr(str(text))).triggered.connect(lambda _=False, m=minutes: self.moderate(entry, "timeout", minutes=m))
+        timeout.addAction(self.tr("Other…")).triggered.connect(lambda: self._custom_timeout(entry))
+        message = ("restore", self.tr(str(TITLES["restore"]))) if entry.deleted else ("delete", self.tr(str(TITLES["delete"])))
+        for operation, title in (("ban", self.tr("Ban…")), ("unban", self.tr("Unban")), message):
             action = menu.addAction(title)
             action.setObjectName(f"chat.{operation}")
             action.triggered.connect(lambda _=False, op=operation: self.moderate(entry, op))
@@ -373,12 +379,13 @@ class ChatPanel(QWidget):
             item.setEnabled(not why and not (operation in ("delete", "restore") and not msg.id))
             item.setToolTip(why)
             if why:
-                item.setText(f"{item.text()} (not available on {platform_title(msg.platform)})")
+                item.setText(self.tr("{text} (not available on {value})").format(text=item.text(), value=platform_title(msg.platform)))
         menu.setToolTipsVisible(True)
         return menu
 
     def _custom_timeout(self, entry: Entry) -> None:
-        minutes, ok = QInputDialog.getInt(self, "Time out", f"Minutes to time out {entry.msg.name}:", 30, 1, 525_600)
+        minutes, ok = QInputDialog.getInt(self, self.tr("Time out"),
+                                          self.tr("Minutes to time out {name}:").format(name=entry.msg.name), 30, 1, 525_600)
         if ok:
             self.moderate(entry, "timeout", minutes=minutes)
 
@@ -401,8 +408,9 @@ class ChatPanel(QWidget):
             self.feed.hub.set_channels(dialog.channels())
 
     def edit_highlights(self) -> None:
-        words, ok = QInputDialog.getText(self, "Highlight words", "Highlight messages that mention (comma-separated; "
-                                         "your channel names are always included):",
+        words, ok = QInputDialog.getText(self, self.tr("Highlight words"),
+                                         self.tr("Highlight messages that mention (comma-separated; your channel names are always "
+                                                 "included):"),
                                          text=", ".join(self.ctx.settings.chat.highlights))
         if ok:
             self.ctx.settings.chat.highlights = [w.strip() for w in words.split(",") if w.strip()]
@@ -411,7 +419,7 @@ class ChatPanel(QWidget):
 
     def edit_font_size(self) -> None:
         current = self.ctx.settings.chat.font_size or round(self.font().pointSizeF())
-        value, ok = QInputDialog.getInt(self, "Chat text size", "Points (6–32):", current, 6, 32, 1)
+        value, ok = QInputDialog.getInt(self, self.tr("Chat text size"), self.tr("Points (6–32):"), current, 6, 32, 1)
         if ok:
             self.set_font_size(value)
             self.ctx.save_settings()
@@ -425,7 +433,7 @@ class ChatPanel(QWidget):
         self.view.setFont(font)
 
     def edit_scrollback(self) -> None:
-        value, ok = QInputDialog.getInt(self, "Scrollback", "Messages kept (200–100,000):", self.feed.limit, 200, 100_000,
+        value, ok = QInputDialog.getInt(self, self.tr("Scrollback"), self.tr("Messages kept (200–100,000):"), self.feed.limit, 200, 100_000,
                                         500)
         if ok:
             self.feed.set_limit(value)
@@ -442,22 +450,23 @@ class UserCard(QDialog):
         self.setObjectName("userCard")
         self.setWindowTitle(f"{msg.name} — {msg.platform.title()}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        badges = ", ".join(msg.badges) or "no badges"
+        badges = ", ".join(msg.badges) or self.tr("no badges")
         title = label(f"<b style='font-size:15px'>{msg.name}</b> &nbsp;<span>@{msg.login}</span><br>"
                       f"{msg.platform.title()} · #{msg.channel} · {badges}")
         self.history = QTextBrowser(objectName="userHistory")
-        self.history.setAccessibleName(f"Recent messages from {msg.name}")
+        self.history.setAccessibleName(self.tr("Recent messages from {name}").format(name=msg.name))
         self.said = panel.feed.user_messages(msg.platform, msg.channel, msg.login)
         self.show_history()
         panel.images.loaded.connect(self.show_history)  # emotes appear as their images arrive
         buttons = QHBoxLayout()
         why = panel.why_not(msg, "timeout")
         for minutes, text in TIMEOUTS[:4]:
-            b = QPushButton(text.replace(" minutes", "m").replace(" minute", "m").replace("1 hour", "1h").replace("1 day", "1d"))
+            text = QCoreApplication.translate("ChatPanel", str(text))
+            b = QPushButton(duration(minutes * 60))
             b.setObjectName(f"timeout{minutes}")
-            b.setAccessibleName(f"Time out {text}")
+            b.setAccessibleName(self.tr("Time out {text}").format(text=text))
             b.setEnabled(not why)
-            b.setToolTip(why or f"Time out {msg.name} for {text}")
+            b.setToolTip(why or self.tr("Time out {name} for {text}").format(name=msg.name, text=text))
             b.clicked.connect(lambda _=False, m=minutes: panel.moderate(entry, "timeout", minutes=m))
             buttons.addWidget(b)
         self.minutes = QSpinBox(minimum=1, maximum=525_600, value=30, suffix=self.tr(" min"))
@@ -467,7 +476,7 @@ class UserCard(QDialog):
         buttons.addWidget(self.minutes)
         buttons.addWidget(custom)
         actions = QHBoxLayout()
-        for operation, text in (("ban", "Ban…"), ("unban", "Unban")):
+        for operation, text in (("ban", self.tr("Ban…")), ("unban", self.tr("Unban"))):
             why_op = panel.why_not(msg, operation)
             b = QPushButton(text, objectName=f"card.{operation}", enabled=not why_op, toolTip=why_op)
             b.clicked.connect(lambda _=False, op=operation: panel.moderate(entry, op))
@@ -505,7 +514,7 @@ class UserCard(QDialog):
             mark = " <i>(deleted)</i>" if e.deleted else f" <i>({html.escape(e.mark)})</i>" if e.mark else ""
             when = time.strftime("%H:%M", time.localtime(e.msg.time)) if e.msg.time else ""
             rows.append(f"<p><span style='color:gray'>{when}</span>&nbsp; {''.join(parts)}{mark}</p>")
-        self.history.setHtml("".join(rows) or "<p><i>Nothing said here since Deck started.</i></p>")
+        self.history.setHtml("".join(rows) or self.tr("<p><i>Nothing said here since Deck started.</i></p>"))
         self.history.moveCursor(QTextCursor.MoveOperation.End)
 
 

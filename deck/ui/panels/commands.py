@@ -116,8 +116,8 @@ class CommandsPanel(Panel):
 
         def render(answers: dict[tuple[str, str], Any]) -> bool:
             before = self._key(self.editing)
-            rows, failed = sourced(self.ctx, answers, "commands",
-                                   lambda cap: "own commands" if cap == "commands.builtin" else "commands")
+            rows, failed = sourced(self.ctx, answers, "commands", lambda cap: self.tr("own commands")
+                                   if cap == "commands.builtin" else self.tr("commands"))
             self.lists.update({p: a for (cap, p), a in answers.items()
                                if cap == "commands.list" and not isinstance(a, DeckError)})
             has = self.table.set_rows(rows, _cells)
@@ -157,7 +157,8 @@ class CommandsPanel(Panel):
         r = self.table.selected()
         self.run("commands.run", {"id": r.item.id, "message": self.args.text() or None}, note=self.note,
                  busy=[self.run_button], provider=r.provider,
-                 on_result=lambda a: (self.note.ok(f"{r.item.name} ran ✓ {(a.model_extra or {}).get('response', '')}"),
+                 on_result=lambda a: (self.note.ok(self.tr("{name} ran ✓ {text}").format(name=r.item.name,
+                                                                                        text=(a.model_extra or {}).get('response', ''))),
                                       self.load_commands()))
 
     def toggle_selected(self) -> None:
@@ -171,8 +172,9 @@ class CommandsPanel(Panel):
     def delete_selected(self) -> None:
         r = self.table.selected()
         self.run("commands.delete", {"id": r.item.id}, note=self.note, busy=[self.delete_button],
-                 provider=r.provider, question=f"Delete the {r.service} command <b>{r.item.name}</b>? "
-                 "This cannot be undone.", done=f"{r.item.name} deleted ✓", on_result=lambda _: self.load_commands())
+                 provider=r.provider, question=self.tr("Delete the {service} command <b>{name}</b>? This cannot be undone.").format(
+                     service=r.service, name=r.item.name), done=self.tr("{name} deleted ✓").format(
+                         name=r.item.name), on_result=lambda _: self.load_commands())
 
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
@@ -192,7 +194,8 @@ class CommandsPanel(Panel):
         for widget, text in ((self.cooldown, self.tr("Cooldown")), (self.user_cooldown, self.tr("Cooldown per viewer")),
                              (self.user_level, self.tr("Who may use it")), (self.count, self.tr("Times used"))):
             widget.setAccessibleName(text)
-        self.platform_boxes = {key: switch(platform_title(key), f"{platform_title(key)} platform") for key in PLATFORMS}
+        self.platform_boxes = {key: switch(platform_title(key),
+                                           self.tr("{value} platform").format(value=platform_title(key))) for key in PLATFORMS}
         for key, box in self.platform_boxes.items():
             box.setObjectName(f"platform_{key}")
         self.save = button(self.tr("Save"), "apply", name=self.tr("Save command"), key="saveCommand")
@@ -276,7 +279,7 @@ class CommandsPanel(Panel):
             self.service.blockSignals(False)
         self._shape(provider, c)
         self.editor_title.setText(self.tr("Edit {name}").format(name=r.item.name) if r else self.tr("New command"))
-        self.doc.setText(f'<a href="{c.doc}">How it works</a>' if c is not None and c.doc else "")
+        self.doc.setText(self.tr('<a href="{doc}">How it works</a>').format(doc=c.doc) if c is not None and c.doc else "")
         self.name.setText(r.item.name if r else "")
         self.name.setReadOnly(r is not None and "name" not in c.editable)
         self.message.setPlainText(r.item.message if r else "")
@@ -356,7 +359,9 @@ class CommandsPanel(Panel):
         self.save.setEnabled(False)
 
         def finish() -> None:
-            self.load_commands(select=(provider, name), after=lambda: self.editor_note.ok(f"{name} saved ✓"))
+            self.load_commands(select=(provider, name),
+                               after=lambda: self.editor_note.ok(QCoreApplication.translate("CommandsPanel",
+                                                                                            "{name} saved ✓").format(name=name)))
 
         def step(i: int, steps: list[tuple[str, dict[str, Any]]]) -> None:
             if i == len(steps):
@@ -368,7 +373,10 @@ class CommandsPanel(Panel):
                     self.check_editor()
                     self.editor_note.error(str(exc))
                 else:  # partly saved: show the command as it now is, and what failed
-                    self.load_commands(select=(provider, name), after=lambda: self.editor_note.error(f"Partly saved: {exc}"))
+                    self.load_commands(select=(provider, name),
+                                       after=lambda: self.editor_note.error(QCoreApplication.translate("CommandsPanel",
+                                                                                                       "Partly saved: {exc}").format(
+                                                                                                           exc=exc)))
 
             action_id, params = steps[i]
             if not self.run(action_id, params, note=self.editor_note, on_result=lambda _: step(i + 1, steps),
@@ -398,7 +406,7 @@ class CommandsPanel(Panel):
         for key, title in (("gemini_aktif", self.tr("AI bot")), ("ai_sadeceAbone", self.tr("Subscribers only"))):
             state = label(self.tr("{setting}: unknown").format(setting=title), name=f"ai.{key}")
             on = button(self.tr("On"), name=f"{title} on")
-            off = button(self.tr("Off"), name=f"{title} off")
+            off = button(self.tr("Off"), name=self.tr("{title} off").format(title=title))
             on.setObjectName(f"{key}.on")
             off.setObjectName(f"{key}.off")
             on.clicked.connect(lambda _=False, k=key: self.set_ai(k, "on"))
@@ -416,7 +424,7 @@ class CommandsPanel(Panel):
         self.ai_note = Note("aiNote")
         Form(self, "ai.settings", lambda: {"ai_text": self.prompt.toPlainText()}, self.save_prompt, (self.prompt,),
              self.ai_note, done=self.tr("Prompt saved ✓ History cleared."), on_result=self._show_ai,
-             question=lambda: "Save the new prompt? This also clears the AI's conversation history.")
+             question=lambda: self.tr("Save the new prompt? This also clears the AI's conversation history."))
         self.clear_history.clicked.connect(lambda: self.run("ai.clear", note=self.ai_note,
                                                             busy=[self.clear_history], done=self.tr("History cleared ✓")))
         page = QWidget()

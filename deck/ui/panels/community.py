@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ..kit import Form, Loader, PagedTable, Panel, Via, choices, line, platform_choices, spin
-from ..widgets import Note, Table, button, card, label, row, switch
+from ..widgets import Note, Table, button, card, label, number, row, switch
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -22,7 +22,9 @@ def _date_edit(name: str) -> QDateEdit:
 
 def _minutes(total: int) -> str:
     hours, minutes = divmod(total, 60)
-    return f"{hours:,} h {minutes} min" if hours else f"{minutes} min"
+    if hours:
+        return QCoreApplication.translate("Community", "{hours} h {minutes} min").format(hours=number(hours), minutes=minutes)
+    return QCoreApplication.translate("Community", "{minutes} min").format(minutes=minutes)
 
 
 class CommunityPanel(Panel):
@@ -89,10 +91,12 @@ class CommunityPanel(Panel):
              self.points_note, done=self.tr("Points added ✓"), on_result=after, platform=on)
         Form(self, "points.remove", lambda: {**who(), "amount": self.amount.value()}, self.remove, watch,
              self.points_note, done=self.tr("Points removed ✓"), on_result=after, platform=on,
-             question=lambda: f"Remove <b>{self.amount.value():,}</b> points from {self.viewer.text().strip()}?")
+             question=lambda: self.tr("Remove <b>{points}</b> points from {viewer}?").format(
+                 points=number(self.amount.value()), viewer=self.viewer.text().strip()))
         Form(self, "points.set", lambda: {**who(), "amount": self.amount.value()}, self.set, watch,
              self.points_note, done=self.tr("Points set ✓"), on_result=after, platform=on,
-             question=lambda: f"Set {self.viewer.text().strip()}'s points to <b>{self.amount.value():,}</b>?")
+             question=lambda: self.tr("Set {strip}'s points to <b>{value}</b>?").format(strip=self.viewer.text().strip(),
+                                                                                        value=format(self.amount.value(), ',')))
         Form(self, "points.transfer",
              lambda: {"from_username": self.viewer.text().strip(), "to_username": self.transfer_to.text().strip(),
                       "amount": self.amount.value()},
@@ -114,8 +118,8 @@ class CommunityPanel(Panel):
         return page
 
     def _show_points(self, result: Any) -> None:
-        self.points_shown.setText(f"<b>{result.displayname or result.username}</b>: {result.points:,} points · "
-                                  f"{result.coin:,} coins")
+        self.points_shown.setText(self.tr("<b>{value}</b>: {points} points · {coin} coins").format(
+            value=result.displayname or result.username, points=format(result.points, ','), coin=format(result.coin, ',')))
 
     def _viewer(self) -> dict[str, Any]:
         return {"username": self.viewer.text().strip()}
@@ -160,7 +164,7 @@ class CommunityPanel(Panel):
         self.bulk = QPlainTextEdit()
         self.bulk.setObjectName("bulkEdit")
         self.bulk.setAccessibleName(self.tr("Bulk watch time rows"))
-        self.bulk.setPlaceholderText("One viewer per line: username, minutes\nmochi_moon, 30\nlofi_leo, 45")
+        self.bulk.setPlaceholderText(self.tr("One viewer per line: username, minutes\nmochi_moon, 30\nlofi_leo, 45"))
         self.bulk.setMaximumHeight(80)
         self.bulk_button = button(self.tr("Apply to all"), "apply", name=self.tr("Adjust watch time in bulk"))
         self.bulk_note = Note("bulkNote")
@@ -217,7 +221,7 @@ class CommunityPanel(Panel):
         return rows
 
     def _bulk_problems(self) -> list[str]:
-        return [f"line {i}: minutes must be a whole number" for i, r in enumerate(self._bulk_rows(), 1)
+        return [self.tr("line {i}: minutes must be a whole number").format(i=i) for i, r in enumerate(self._bulk_rows(), 1)
                 if isinstance(r.get("amount"), str)]
 
     def _bulk_done(self, result: Any) -> None:
@@ -230,10 +234,10 @@ class CommunityPanel(Panel):
             return rows[index].get("username", "?") if isinstance(index, int) and index < len(rows) else "?"
 
         if failed:
-            self.bulk_note.error(f"Adjusted {done}; {len(failed)} failed: " + "; ".join(
+            self.bulk_note.error(self.tr("Adjusted {done}; {count} failed: ").format(done=done, count=len(failed)) + "; ".join(
                 f"{who(f)}: {f.get('error', 'failed')}" for f in failed))
         else:
-            self.bulk_note.ok(f"Adjusted {done} viewer(s) ✓")
+            self.bulk_note.ok(self.tr("Adjusted %n viewer(s) ✓", "", done))
         self.watch_top.load()
 
     def _watch_viewer(self) -> dict[str, Any]:
@@ -243,9 +247,11 @@ class CommunityPanel(Panel):
         self.run("watch.get", self._watch_viewer(), on_result=self._show_watch, platform=self._platform())
 
     def _show_watch(self, result: Any) -> None:
-        period = {"all": "all time", "day": "that day", "range": "in that range"}.get(result.query_mode or "", "")
-        self.wt_shown.setText(f"<b>{result.displayname or result.username}</b>: {_minutes(result.watch_time)}"
-                              f"{f' {period}' if period else ''} · {result.message_count:,} messages")
+        period = {"all": self.tr("all time"), "day": self.tr("that day"), "range": self.tr("in that range")}.get(
+            result.query_mode or "", "")
+        self.wt_shown.setText(self.tr("<b>{name}</b>: {time}{period} · {messages} messages").format(
+            name=result.displayname or result.username, time=_minutes(result.watch_time),
+            period=f" {period}" if period else "", messages=number(result.message_count)))
 
     # ------------------------------------------------------------------ subscribers
     def _subs(self) -> QWidget:
@@ -301,14 +307,15 @@ class People(QWidget):
         self.remove.setEnabled(self.table.table.selected() is not None)
 
     def _added(self, person: Any) -> None:
-        self.note.ok(f"{person.display_name or self.name.text().strip()} added ✓")
+        self.note.ok(self.tr("{value} added ✓").format(value=person.display_name or self.name.text().strip()))
         self.form.reset(self.name)
         self.table.load()
 
     def remove_selected(self) -> None:
         person = self.table.table.selected()
         self.panel.run(f"{self.kind}.remove", {"id": person.id}, note=self.note, busy=[self.remove],
-                       done=f"{person.display_name} removed ✓", on_result=lambda _: self.table.load())
+                       done=self.tr("{display_name} removed ✓").format(
+                           display_name=person.display_name), on_result=lambda _: self.table.load())
 
 
 class Gifts(QWidget):
@@ -325,7 +332,7 @@ class Gifts(QWidget):
         self.top.setPrefix(self.tr("top "))
         self.top.setValue(10)
         self.table = Table([self.tr("Rank"), self.tr("Viewer"), self.tr("KICKs")], self.tr("KICKs leaderboard"), 1)
-        self.loader = Loader(panel, self.table, "No KICKs given yet.", "giftsLoader")
+        self.loader = Loader(panel, self.table, self.tr("No KICKs given yet."), "giftsLoader")
         self.board: Any = None
         self.period.currentIndexChanged.connect(lambda _: self._show())
         self.top.valueChanged.connect(lambda _: self.load())
@@ -336,7 +343,7 @@ class Gifts(QWidget):
         Form(panel, "users.lookup", lambda: {"ids": [p.strip() for p in self.lookup.text().split(",") if p.strip()]},
              self.lookup_button, (self.lookup,), self.note, done="",
              on_result=lambda r: self.found.setText(", ".join(f"{p.id}: <b>{p.name}</b>" for p in r.people) or
-                                                    "Nobody with those ids."))
+                                                    self.tr("Nobody with those ids.")))
         layout = QVBoxLayout(self)
         layout.addLayout(row(label(self.tr("Show")), self.period, self.top, Via(panel.ctx, "gifts.leaderboard"), stretch=True))
         layout.addWidget(self.loader, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,20 @@ from ..kit import Form, Loader, PagedTable, Panel, Via, line
 from ..widgets import Counter, Note, Picker, avatar, button, card, icon, label, row, set_role
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+# Discord's own names of the permissions its bot reports, as a streamer reads them
+PERMISSIONS = {
+    "manage_roles": QT_TRANSLATE_NOOP("DiscordPanel", "manage roles"),
+    "manage_channels": QT_TRANSLATE_NOOP("DiscordPanel", "manage channels"),
+    "move_members": QT_TRANSLATE_NOOP("DiscordPanel", "move members"),
+    "mute_members": QT_TRANSLATE_NOOP("DiscordPanel", "mute members"),
+    "deafen_members": QT_TRANSLATE_NOOP("DiscordPanel", "deafen members"),
+    "view_channel": QT_TRANSLATE_NOOP("DiscordPanel", "view channels"),
+    "send_messages": QT_TRANSLATE_NOOP("DiscordPanel", "send messages"),
+    "connect": QT_TRANSLATE_NOOP("DiscordPanel", "connect"),
+    "speak": QT_TRANSLATE_NOOP("DiscordPanel", "speak"),
+}
 
 
 class VoiceTree(QTreeWidget):
@@ -82,7 +96,7 @@ class DiscordPanel(Panel):
     def refresh(self) -> None:
         if not self._status_loaded:
             self.run("discord.status", on_result=self._show_status,
-                     on_error=lambda exc: self.bot.setText(f"Bot status unknown: {exc}"))
+                     on_error=lambda exc: self.bot.setText(self.tr("Bot status unknown: {exc}").format(exc=exc)))
         if self.tabs.currentIndex() == 0:
             self.load_voice()
         elif self.tabs.currentIndex() == 2:
@@ -94,7 +108,8 @@ class DiscordPanel(Panel):
         def mark(ok: bool) -> str:
             return "✓" if ok else "✗"
 
-        perms = ", ".join(f"{name.replace('_', ' ')} {mark(ok)}" for name, ok in status.permissions.items())
+        perms = ", ".join(f"{self.tr(str(PERMISSIONS[name])) if name in PERMISSIONS else name.replace('_', ' ')} {mark(ok)}"
+                          for name, ok in status.permissions.items())
         self.bot.setText(self.tr("Bot connected {bot} · server found {server}").format(
             bot=mark(status.bot_connected), server=mark(status.guild_found))
             + (self.tr(" · permissions: {permissions}").format(permissions=perms) if perms else ""))
@@ -156,7 +171,7 @@ class DiscordPanel(Panel):
                 self.members[m.discord_id or ""] = record
                 if m.discord_id:
                     self.ctx.registry.learn(m.discord_id, record["name"])
-                text = record["name"] + ("  [bot]" if m.bot else "") + ("  — muted" if m.muted else "")
+                text = record["name"] + ("  [bot]" if m.bot else "") + (self.tr("  — muted") if m.muted else "")
                 child = QTreeWidgetItem(item, [text])
                 child.setData(0, ROLE, record)
                 child.setIcon(0, icon("mute") if m.muted else avatar(record["name"]))
@@ -206,14 +221,14 @@ class DiscordPanel(Panel):
             return
         member = self.members[did]
         menu = QMenu(self)
-        menu.addAction(icon("volume" if member["muted"] else "mute"), "Unmute" if member["muted"] else "Mute",
+        menu.addAction(icon("volume" if member["muted"] else "mute"), self.tr("Unmute") if member["muted"] else self.tr("Mute"),
                        lambda: self.mute(did, not member["muted"]))
         move = menu.addMenu(self.tr("Move to"))
         for i in range(self.tree.topLevelItemCount()):
             channel = self.tree.topLevelItem(i).data(0, ROLE)
             if channel["id"] != member["channel_id"]:
                 move.addAction(channel["name"], lambda cid=channel["id"]: self.move(did, cid))
-        menu.addAction(icon("stop"), "Disconnect…", lambda: self.disconnect_member(did))
+        menu.addAction(icon("stop"), self.tr("Disconnect…"), lambda: self.disconnect_member(did))
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _after(self, done: str = "") -> dict[str, Any]:
@@ -230,13 +245,14 @@ class DiscordPanel(Panel):
         target = self.item(channel_id)
         where = target.data(0, ROLE)["name"] if target else channel_id
         self.run("voice.move", {"discord_id": did, "target_channel_id": channel_id},
-                 **self._after(f"Moved {name} to {where} ✓"))
+                 **self._after(self.tr("Moved {name} to {where} ✓").format(name=name, where=where)))
 
     def disconnect_member(self, did: Optional[str]) -> None:
         if did:
             name = self.members[did]["name"]
             self.run("voice.kick", {"discord_id": did}, busy=[self.kick_button],
-                     question=f"Disconnect <b>{name}</b> from voice?", **self._after(f"Disconnected {name} ✓"))
+                     question=self.tr("Disconnect <b>{name}</b> from voice?").format(
+                         name=name), **self._after(self.tr("Disconnected {name} ✓").format(name=name)))
 
     # ---- bulk actions and undo
     def bulk(self, action_id: str) -> None:
@@ -253,17 +269,20 @@ class DiscordPanel(Panel):
             here = [m["name"] for m in self.members.values() if m["channel_id"] == channel_id and not m["bot"]]
             elsewhere = [m["name"] for m in self.members.values() if m["channel_id"] != channel_id]
             if action_id.endswith("pull-all"):
-                params, what = {"target_channel_id": channel_id}, f"Pull {len(elsewhere)} member(s) into {channel}"
+                params, what = {"target_channel_id": channel_id}, self.tr("Pull %n member(s) into {channel}", "",
+                                                                          len(elsewhere)).format(channel=channel)
                 who = elsewhere
             else:
-                verb = "Mute" if action_id == "voice.mute-all" else "Unmute"
-                params, what, who = {"channel_id": channel_id}, f"{verb} everyone in {channel}", here
-            question = f"{what}?<br>{', '.join(who) or 'Nobody is affected.'}<br><br>You can undo this."
+                what = (self.tr("Mute everyone in {channel}") if action_id == "voice.mute-all"
+                        else self.tr("Unmute everyone in {channel}")).format(channel=channel)
+                params, who = {"channel_id": channel_id}, here
+            question = self.tr("{what}?<br>{who}<br><br>You can undo this.").format(
+                what=what, who=", ".join(who) or self.tr("Nobody is affected."))
 
             def done(_: Any) -> None:
                 self.undo_steps = snapshot
                 self.undo.setEnabled(True)
-                self.undo.setToolTip(f"Undo: {what}")
+                self.undo.setToolTip(self.tr("Undo: {what}").format(what=what))
                 self.load_voice()
 
             self.run(action_id, params, note=self.voice_note, busy=buttons, done=f"{what} ✓", on_result=done,
@@ -296,10 +315,11 @@ class DiscordPanel(Panel):
                 if error:
                     progress["failed"].append(error)
                 if progress["done"] < len(calls):
-                    self.voice_note.busy(f"Restoring… {progress['done']}/{len(calls)}")
+                    self.voice_note.busy(self.tr("Restoring… {done}/{count}").format(done=progress["done"], count=len(calls)))
                     return
                 if progress["failed"]:
-                    self.voice_note.error(f"Restored {len(calls) - len(progress['failed'])} of {len(calls)}: "
+                    self.voice_note.error(self.tr("Restored {done} of {count}: ").format(
+                        done=len(calls) - len(progress["failed"]), count=len(calls))
                                           + progress["failed"][0])
                 else:
                     self.voice_note.ok(self.tr("Undone ✓ Everyone is back where they were."))
@@ -385,13 +405,13 @@ class DiscordPanel(Panel):
         return page
 
     def pick_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.colour or "#5865F2"), self, "Embed colour")
+        colour = QColorDialog.getColor(QColor(self.colour or "#5865F2"), self, self.tr("Embed colour"))
         if colour.isValid():
             self.set_colour(colour.name().upper())
 
     def set_colour(self, hex_colour: str) -> None:
         self.colour = hex_colour
-        self.colour_button.setText(hex_colour or "Colour…")
+        self.colour_button.setText(hex_colour or self.tr("Colour…"))
         self.colour_button.setIcon(swatch(hex_colour) if hex_colour else QIcon())
         self.message_form.edited()
 

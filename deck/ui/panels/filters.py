@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from deck.core.errors import DeckError, InvalidParams
@@ -46,7 +46,8 @@ def read_list(text: str) -> tuple[tuple[int, int, int], list[str]]:
             patterns += 1
             found = re.fullmatch(r"~/(.+)/([a-z]*)", entry)
             if not found:
-                problems.append(f"line {n}: a regular expression is written ~/pattern/flags")
+                problems.append(QCoreApplication.translate("Filters",
+                                                           "line {n}: a regular expression is written ~/pattern/flags").format(n=n))
                 continue
             unknown = set(found.group(2)) - set(REGEX_FLAGS)
             try:
@@ -55,9 +56,11 @@ def read_list(text: str) -> tuple[tuple[int, int, int], list[str]]:
                     flags |= REGEX_FLAGS.get(f, 0)
                 re.compile(found.group(1), flags)
             except re.error as exc:
-                problems.append(f"line {n}: {exc}")
+                problems.append(QCoreApplication.translate("Filters", "line {n}: {exc}").format(n=n, exc=exc))
             if unknown:
-                problems.append(f"line {n}: unknown flag {''.join(sorted(unknown))} (i, m, s, u, g, y)")
+                problems.append(QCoreApplication.translate("Filters",
+                                                           "line {n}: unknown flag {names} (i, m, s, u, g, y)").format(n=n,
+                                                                                                                      names=''.join(sorted(unknown))))
         elif "*" in entry:
             wild += 1
         else:
@@ -126,7 +129,7 @@ class FiltersPanel(Panel):
         chosen = self._key(self.table.selected())
 
         def render(answers: dict[tuple[str, str], Any]) -> bool:
-            rows, failed = sourced(self.ctx, answers, "filters", lambda _: "spam filters")
+            rows, failed = sourced(self.ctx, answers, "filters", lambda _: QCoreApplication.translate("FiltersPanel", "spam filters"))
             has = self.table.set_rows(rows, _cells)
             if not self.table.select_quietly(lambda r: self._key(r) == chosen) and rows:
                 self.table.select_quietly(lambda r: r is rows[0])  # the first, when the one shown is gone
@@ -216,9 +219,9 @@ class FiltersPanel(Panel):
         editable = set(f.editable) if f else set()
         if r:
             self._bound(r.provider)
-        self.title.setText(f.name if f else "Pick a filter")
+        self.title.setText(f.name if f else self.tr("Pick a filter"))
         self.description.setText(f.description if f else "")
-        self.doc.setText(f'<a href="{f.doc}">How it works</a>' if f and f.doc else "")
+        self.doc.setText(self.tr('<a href="{doc}">How it works</a>').format(doc=f.doc) if f and f.doc else "")
         self.enabled.setVisible(f is not None and "enabled" in editable)
         for name, widget in self.fields.items():
             widget.setVisible(name in editable)
@@ -230,7 +233,8 @@ class FiltersPanel(Panel):
             self.length.setValue(f.length)
             self.limit.setRange(f.limit_min, f.limit_max or 100_000)
             self.limit.setValue(f.limit or 0)
-            self.limit.setToolTip(f"From {f.limit_min} to {f.limit_max}" if f.limit_max else "")
+            self.limit.setToolTip(self.tr("From {limit_min} to {limit_max}").format(limit_min=f.limit_min,
+                                                                                    limit_max=f.limit_max) if f.limit_max else "")
             self.exempt.setCurrentIndex(max(self.exempt.findData(f.exempt_level), 0))
             self.silent.setChecked(f.silent)
             self.message.setText(f.message)
@@ -293,5 +297,5 @@ class FiltersPanel(Panel):
         assert r is not None
         if not self.run("moderation.filter-set", {"id": r.item.id, **self._changes()}, note=self.editor_note,
                         provider=r.provider, busy=[self.save],
-                        on_result=lambda _: self.load(after=f"{r.item.name} saved ✓")):
+                        on_result=lambda _: self.load(after=self.tr("{name} saved ✓").format(name=r.item.name))):
             self.check_editor()

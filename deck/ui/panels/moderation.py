@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
 from deck.actions.toggles import SHIELD_QUESTION
-from deck.core.words import fold
+from deck.core.words import duration, fold
 
 from ..i18n import contract
 from ..kit import Form, PagedTable, Panel, Via, choices, line, param, platform_choices, spin
@@ -19,13 +19,6 @@ FIND_DELAY_MS = 400  # a pause in typing a name before Deck looks the viewer up
 TIMEOUT_PRESETS = ((QT_TRANSLATE_NOOP("ModerationPanel", "1 min"), 1), (QT_TRANSLATE_NOOP("ModerationPanel", "10 min"), 10),
                    (QT_TRANSLATE_NOOP("ModerationPanel", "1 hour"), 60), (QT_TRANSLATE_NOOP("ModerationPanel", "1 day"), 1440),
                    (QT_TRANSLATE_NOOP("ModerationPanel", "1 week"), 10080))
-
-
-def _minutes(n: int) -> str:
-    for unit, size in (("week", 10080), ("day", 1440), ("hour", 60)):
-        if n >= size and n % size == 0:
-            return f"{n // size} {unit}{'s' if n // size > 1 else ''}"
-    return f"{n} minute{'s' if n > 1 else ''}"
 
 
 class ModerationPanel(Panel):
@@ -78,7 +71,8 @@ class ModerationPanel(Panel):
             Form(self, "chat.timeout", lambda: {**base(), "duration": self.minutes.value()}, self.timeout_button,
                  watch, self.note, done=self.tr("Timed out ✓"), platform=self.platform),
             Form(self, "chat.ban", base, self.ban_button, watch, self.note, done=self.tr("Banned ✓"), platform=self.platform,
-                 question=lambda: f"Ban <b>{self.user.text().strip()}</b> on {self.platform.currentText()}?"),
+                 question=lambda: self.tr("Ban <b>{name}</b> on {platform}?").format(name=self.user.text().strip(),
+                                                                                     platform=self.platform.currentText())),
             Form(self, "chat.unban", lambda: {k: v for k, v in base().items() if k != "reason"},
                  self.unban_button, watch, self.note, done=self.tr("Unbanned ✓"), platform=self.platform)]
         # the service the three go through, for this viewer (one that acts by id takes them once the id is known)
@@ -176,7 +170,7 @@ class ModerationPanel(Panel):
             if not person.id:
                 by_name = any(not c.route.needs for c in self.ctx.capabilities.usable("chat.timeout", platform))
                 if not by_name:  # otherwise a service that acts by name takes it
-                    self.note.error(f"No {self.platform.currentText()} user is called {name}.")
+                    self.note.error(self.tr("No {platform} user is called {name}.").format(platform=self.platform.currentText(), name=name))
                 else:
                     self.note.clear()
                 return
@@ -186,7 +180,7 @@ class ModerationPanel(Panel):
             for form in self.user_forms:
                 form.check()
 
-        self.note.busy(f"Looking up {name} on {self.platform.currentText()}…")
+        self.note.busy(self.tr("Looking up {name} on {platform}…").format(name=name, platform=self.platform.currentText()))
         self.ctx.run("users.find", {"name": name}, platform=platform, source="auto", parent=self, on_result=found,
                      on_error=lambda exc: self.note.error(str(exc)))
 
@@ -247,15 +241,17 @@ class ModerationPanel(Panel):
 
     def _recent_question(self) -> str:
         params = self.recent_form.params()
-        verb = "Ban" if params["action"] == "ban" else f"Time out ({_minutes(params['duration'])})"
-        who = ", ".join(f"<b>{n}</b>" for n in self.rf_names) or "them (Deck could not see their names)"
+        verb = self.tr("Ban") if params["action"] == "ban" else self.tr("Time out ({time})").format(time=duration(params["duration"] * 60))
+        who = ", ".join(f"<b>{n}</b>" for n in self.rf_names) or self.tr("them (Deck could not see their names)")
         missing = params["count"] - len(self.rf_names)
-        more = f" and {missing} more" if self.rf_names and missing > 0 else ""
-        return f"{verb} {params['count']} recent follower(s) on {params['platform']}: {who}{more}?"
+        more = self.tr(" and {missing} more").format(missing=missing) if self.rf_names and missing > 0 else ""
+        return self.tr("{verb} %n recent follower(s) on {platform}: {who}{more}?", "", params["count"]).format(
+            verb=verb, platform=params["platform"], who=who, more=more)
 
     def _recent_done(self, result: Any) -> None:
         names = ", ".join(u.username for u in result.users) or "nobody"
-        self.rf_note.ok(f"{'Banned' if result.action == 'ban' else 'Timed out'} {result.processed_count}: {names}")
+        done = self.tr("Banned") if result.action == "ban" else self.tr("Timed out")
+        self.rf_note.ok(f"{done} {result.processed_count}: {names}")
 
     # ------------------------------------------------------------------ protection
     def _protection(self) -> QWidget:
@@ -318,10 +314,11 @@ class ModerationPanel(Panel):
     def set_shield(self, mode: str) -> None:
         params = {"mode": mode, "duration": self.shield_lookback.value() if mode == "on" else None}
         if mode == "on" and self.ctx.settings.ui.confirm_destructive and not self.ctx.ask(
-                SHIELD_QUESTION, "Turn on", parent=self):
+                QCoreApplication.translate("Confirm", SHIELD_QUESTION), self.tr("Turn on"), parent=self):
             return
         self.run("moderation.shield", {k: v for k, v in params.items() if v is not None}, note=self.shield_note,
-                 busy=[self.shield_on, self.shield_off], done=f"Shield mode turned {mode} ✓",
+                 busy=[self.shield_on,
+                       self.shield_off], done=self.tr("Shield mode turned on ✓") if mode == "on" else self.tr("Shield mode turned off ✓"),
                  on_result=lambda _: self.run("moderation.shield-status", on_result=self._show_shield),
                  on_error=lambda _: self.run("moderation.shield-status", on_result=self._show_shield))
 
@@ -371,7 +368,8 @@ class ModerationPanel(Panel):
         ban = self.bans.table.selected()
         if ban:
             self.run("chat.unban", {"username": ban.banned_user}, platform=ban.platform.lower(), note=self.ban_note,
-                     busy=[self.ban_unban], done=f"Unbanned {ban.banned_user} ✓", on_result=lambda _: self.bans.load())
+                     busy=[self.ban_unban], done=self.tr("Unbanned {banned_user} ✓").format(
+                         banned_user=ban.banned_user), on_result=lambda _: self.bans.load())
 
     # ------------------------------------------------------------------ log
     def _log(self) -> QWidget:

@@ -143,8 +143,8 @@ class SongsPanel(Panel):
         request = Form(self, "songs.request", lambda: {"q": self.request.text().strip()}, self.request_button,
                        (self.request,), self.queue_note, done=self.tr("Requested ✓"),
                        on_result=lambda _: (request.reset(self.request), self.refresh()))
-        self.promote_button.clicked.connect(lambda: self._on_selected("songs.promote", "Moved to the front ✓"))
-        self.remove_button.clicked.connect(lambda: self._on_selected("songs.remove", "Removed ✓"))
+        self.promote_button.clicked.connect(lambda: self._on_selected("songs.promote", self.tr("Moved to the front ✓")))
+        self.remove_button.clicked.connect(lambda: self._on_selected("songs.remove", self.tr("Removed ✓")))
         self.clear_button.clicked.connect(self.clear_queue)
         self.queue_table.itemSelectionChanged.connect(self._queue_selection)
         self._queue_selection()
@@ -159,8 +159,8 @@ class SongsPanel(Panel):
     def _show_queue(self, queue: Any) -> bool:
         self.queue_size = len(queue.songs)
         if self.reports_playing():
-            off = "" if queue.requests_enabled else "<br><i>Song requests are turned off.</i>"
-            self.now_playing.setText((describe(queue.current) if queue.current else "Nothing is playing.") + off)
+            off = "" if queue.requests_enabled else self.tr("<br><i>Song requests are turned off.</i>")
+            self.now_playing.setText((describe(queue.current) if queue.current else self.tr("Nothing is playing.")) + off)
         self.clear_button.setEnabled(bool(queue.songs))
         return self.queue_table.set_rows(queue.songs, lambda s: [
             queue.songs.index(s) + 1, f"{s.title}" + (f" — {s.artist}" if s.artist and s.artist not in s.title else ""),
@@ -180,14 +180,14 @@ class SongsPanel(Panel):
         """Moving to the front is what a song-request queue allows (promote)."""
         if target == 0:
             self.queue_table.selectRow(source)
-            self._on_selected("songs.promote", "Moved to the front ✓")
+            self._on_selected("songs.promote", self.tr("Moved to the front ✓"))
         else:
-            self.queue_note.error("A song can only be moved to the front of the queue: drop it on the first row.")
+            self.queue_note.error(self.tr("A song can only be moved to the front of the queue: drop it on the first row."))
 
     def clear_queue(self) -> None:
         n = self.queue_size
         self.run("songs.clear", note=self.queue_note, busy=[self.clear_button], done=self.tr("Queue cleared ✓"),
-                 question=f"Clear the song queue? <b>{n} song{'s' if n != 1 else ''}</b> will be removed.",
+                 question=self.tr("Clear the song queue? <b>%n song(s)</b> will be removed.", "", n),
                  on_result=lambda _: self.refresh())
 
     # ------------------------------------------------------------------ playlist
@@ -246,7 +246,7 @@ class SongsPanel(Panel):
     def _delete_playlist(self) -> None:
         n = self.playlist.pager.total
         self.run("songs.playlist-clear", note=self.playlist_note, busy=[self.delete_all], done=self.tr("Playlist deleted ✓"),
-                 question=f"Delete the whole playlist? <b>{n} song{'s' if n != 1 else ''}</b> will be removed.",
+                 question=self.tr("Delete the whole playlist? <b>%n song(s)</b> will be removed.", "", n),
                  on_result=lambda _: self.playlist.load(first_page=True))
 
     # ------------------------------------------------------------------ settings
@@ -288,7 +288,7 @@ class SongsPanel(Panel):
                                   on_result=self._show_settings, quiet_when_empty=True)
         layout.addRow(row(self.save_settings, stretch=True))
         layout.addRow(self.settings_note)
-        self.settings_loader = Loader(self, form, "No settings.", "songSettingsLoader")
+        self.settings_loader = Loader(self, form, self.tr("No settings."), "songSettingsLoader")
         return self.settings_loader
 
     @staticmethod

@@ -5,7 +5,7 @@ import datetime as dt
 import time
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QFormLayout, QGridLayout, QLabel, QVBoxLayout
 
 from deck.actions.capabilities import platform_title
@@ -24,7 +24,10 @@ def uptime(started: str, now: float) -> str:
     except ValueError:
         return ""
     minutes = max(0, int(now - since) // 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return QCoreApplication.translate("Stream", "{hours} h {minutes} min").format(hours=minutes // 60,
+                                                                                      minutes=f"{minutes % 60:02d}")
+    return QCoreApplication.translate("Stream", "{minutes} min").format(minutes=minutes)
 
 
 class StreamPanel(Panel):
@@ -80,7 +83,7 @@ class StreamPanel(Panel):
         self.meta = Form(self, "stream.meta", self._meta_params, self.apply, (self.title, self.category),
                          self.meta_note, done=self.tr("Updated ✓"), on_result=lambda _: self.refresh(), platform=self.platform,
                          quiet_when_empty=True, extra=lambda: [] if self.title.text().strip() else
-                         ["Title: a stream always has one (1–140 characters)"])
+                         [self.tr("Title: a stream always has one (1–140 characters)")])
         fields = QFormLayout()  # labels in one column, fields starting at one edge
         fields.addRow(self.tr("Title"), row(self.title, self.counter))
         fields.addRow(self.tr("Category"), self.category)

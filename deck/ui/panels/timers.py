@@ -139,8 +139,9 @@ class TimersPanel(Panel):
     def delete_selected(self) -> None:
         r = self.table.selected()
         self.run("timers.delete", {"id": r.item.id}, note=self.note, busy=[self.delete_button], provider=r.provider,
-                 question=f"Delete the {r.service} timer <b>{r.item.name}</b>? This cannot be undone.",
-                 done=f"{r.item.name} deleted ✓", on_result=lambda _: self.load())
+                 question=self.tr("Delete the {service} timer <b>{name}</b>? This cannot be undone.").format(service=r.service,
+                                                                                                             name=r.item.name),
+                 done=self.tr("{name} deleted ✓").format(name=r.item.name), on_result=lambda _: self.load())
 
     # ------------------------------------------------------------------ editor
     def _editor(self) -> QWidget:
@@ -155,9 +156,9 @@ class TimersPanel(Panel):
         self.message.setPlaceholderText(self.tr("What the bot says — the service's variables, e.g. $(user), are filled in"))
         self.message.setMaximumHeight(64)
         self.interval = line(self.tr("Cron: minute hour day month weekday"), self.tr("Timer schedule"), key="timerInterval")
-        self.interval.setToolTip("Five cron fields: minute hour day-of-month month weekday.\n"
-                                 "*/15 * * * *  every 15 minutes\n0 * * * *  every hour, on the hour\n"
-                                 "30 18-23 * * fri,sat  at :30 from 18:00 to 23:59 on Fridays and Saturdays")
+        self.interval.setToolTip(self.tr("Five cron fields: minute hour day-of-month month weekday.\n*/15 * * * *  every 15 minutes\n0 * "
+                                         "* * *  every hour, on the hour\n30 18-23 * * fri,sat  at :30 from 18:00 to 23:59 on Fridays and "
+                                         "Saturdays"))
         self.presets = QComboBox(objectName="timerPresets")
         self.presets.setAccessibleName(self.tr("Schedule presets"))
         self.presets.addItem(self.tr("Presets…"), "")
@@ -288,7 +289,7 @@ class TimersPanel(Panel):
         action_id, params = self._request()
         provider = self._provider()
         if not provider:
-            problems.append("No connected service keeps timers.")
+            problems.append(self.tr("No connected service keeps timers."))
         elif params:
             try:
                 self.ctx.validate(action_id, params, provider=provider)
@@ -317,6 +318,6 @@ class TimersPanel(Panel):
             self.editor_note.error(str(exc))
 
         if not self.run(action_id, params, note=self.editor_note, busy=[self.save], provider=provider,
-                        on_result=lambda _: self.load(select=(provider, name), after=f"{name} saved ✓"),
+                        on_result=lambda _: self.load(select=(provider, name), after=self.tr("{name} saved ✓").format(name=name)),
                         on_error=failed):
             self.check_editor()
