@@ -19,7 +19,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Optional
 
-from deck.core.jsontext import loads
+from deck.core.jsontext import TooDeep, loads
+from deck.core.words import translate
 
 # DER prefix of a SHA-256 DigestInfo (RFC 8017, section 9.2, note 1)
 SHA256_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
@@ -73,7 +74,7 @@ def public_key(pem: str) -> tuple[int, int]:
             der, parts = inner, _children(inner, s, e)
         n, exponent = (int.from_bytes(der[s:e], "big") for _, s, e in parts[:2])
     except (ValueError, IndexError, binascii.Error) as exc:
-        raise BadDelivery(f"the public key cannot be read ({exc})") from None
+        raise BadDelivery(translate("Events", "the public key cannot be read ({why})").format(why=exc)) from None
     return n, exponent
 
 
@@ -129,21 +130,23 @@ class Gate:
         message_id, stamp, signature = (get(names.id.lower()), get(names.timestamp.lower()),
                                         get(names.signature.lower()))
         if not (message_id and stamp and signature):
-            raise BadDelivery("a delivery without its id, timestamp or signature")
+            raise BadDelivery(translate("Events", "a delivery without its id, timestamp or signature"))
         if not verify(self.key, f"{message_id}.{stamp}.".encode() + body, signature):
-            raise BadDelivery("the signature does not match", forged=True)
+            raise BadDelivery(translate("Events", "the signature does not match"), forged=True)
         try:
             sent = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
         except ValueError:
-            raise BadDelivery(f"the timestamp {stamp!r} cannot be read") from None
+            raise BadDelivery(translate("Events", "the timestamp {stamp} cannot be read").format(stamp=repr(stamp))) from None
         if abs(self.clock() - sent) > MAX_AGE:
-            raise BadDelivery("a stale delivery (sent more than 5 minutes from now): refused as a possible replay")
+            raise BadDelivery(translate("Events", "a stale delivery (sent more than 5 minutes from now): refused as a "
+                                                  "possible replay"))
         if message_id in self.seen:
             return None
         try:
             data = loads(body)
         except ValueError as exc:  # not remembered: a readable copy of it may still come
-            raise BadDelivery(f"the body is not JSON ({exc})" if "nested" in str(exc) else "the body is not JSON") from None
+            raise BadDelivery(translate("Events", "the body is not JSON ({why})").format(why=exc) if isinstance(exc, TooDeep)
+                              else translate("Events", "the body is not JSON")) from None
         self.seen[message_id] = None
         if len(self.seen) > self.remember:
             self.seen.popitem(last=False)

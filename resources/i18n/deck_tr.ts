@@ -9915,6 +9915,34 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
         <source>Stream info</source>
         <translation>Yayın bilgisi</translation>
     </message>
+    <message>
+        <source>the public key cannot be read ({why})</source>
+        <translation>açık anahtar okunamıyor ({why})</translation>
+    </message>
+    <message>
+        <source>a delivery without its id, timestamp or signature</source>
+        <translation>kimliği, zaman damgası ya da imzası olmayan bir teslimat</translation>
+    </message>
+    <message>
+        <source>the signature does not match</source>
+        <translation>imza eşleşmiyor</translation>
+    </message>
+    <message>
+        <source>the timestamp {stamp} cannot be read</source>
+        <translation>{stamp} zaman damgası okunamıyor</translation>
+    </message>
+    <message>
+        <source>a stale delivery (sent more than 5 minutes from now): refused as a possible replay</source>
+        <translation>eski bir teslimat (şu andan 5 dakikadan fazla uzakta gönderilmiş): olası bir yineleme saldırısı olarak reddedildi</translation>
+    </message>
+    <message>
+        <source>the body is not JSON ({why})</source>
+        <translation>gövde JSON değil ({why})</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>gövde JSON değil</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -10645,6 +10673,22 @@ Hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>category: pick one from the search list (Kick sets a category by its id)</source>
         <translation>kategori: arama listesinden birini seçin (Kick bir kategoriyi kimliğiyle ayarlar)</translation>
+    </message>
+    <message>
+        <source>it was already accepted or rejected</source>
+        <translation>zaten kabul edilmiş ya da reddedilmiş</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>artık yok</translation>
+    </message>
+    <message>
+        <source>only the app that created its reward can handle it</source>
+        <translation>yalnızca ödülünü oluşturan uygulama bunu işleyebilir</translation>
+    </message>
+    <message>
+        <source>Kick did not say why</source>
+        <translation>Kick nedenini söylemedi</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deck.net.auth import OAuth2
-from deck.core.words import translate
+from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.providers.answers import first, obj, objects, whole
 from deck.net.signed_events import Headers
 from deck.providers.base import EventSource, Probe, Provider
@@ -75,8 +75,10 @@ def _categories(answer: Any) -> list[Category]:
 
 REWARD_NAMES = rename(color="background_color", enabled="is_enabled", paused="is_paused",
                       input_required="is_user_input_required", skip_queue="should_redemptions_skip_request_queue")
-REASONS = {"NOT_PENDING": "it was already accepted or rejected", "NOT_FOUND": "it no longer exists",
-           "NOT_OWNED": "only the app that created its reward can handle it", "UNKNOWN": "Kick did not say why"}
+REASONS = {"NOT_PENDING": QT_TRANSLATE_NOOP("Kick", "it was already accepted or rejected"),
+           "NOT_FOUND": QT_TRANSLATE_NOOP("Kick", "it no longer exists"),
+           "NOT_OWNED": QT_TRANSLATE_NOOP("Kick", "only the app that created its reward can handle it"),
+           "UNKNOWN": QT_TRANSLATE_NOOP("Kick", "Kick did not say why")}
 
 
 def _data(answer: Any) -> Any:
@@ -111,7 +113,7 @@ def _redemptions(answer: Any) -> Redemptions:
 
 
 def _refusals(answer: Any) -> Refusals:
-    return Refusals(refused={str(f.get("id")): REASONS.get(str(f.get("reason")), str(f.get("reason")))
+    return Refusals(refused={str(f.get("id")): translate("Kick", REASONS.get(str(f.get("reason")), str(f.get("reason"))))
                              for f in objects(_data(answer))})
 
 
