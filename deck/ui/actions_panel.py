@@ -120,7 +120,7 @@ class ActionsPanel(QWidget):
     def select(self, action_id: str, values: Optional[dict[str, Any]] = None) -> ParamsForm:
         action = self.ctx.registry.get(action_id)
         self.action_id = action_id
-        self.title.setText(action.title)
+        self.title.setText(contract(action.title))
         http = f" · {action.wire_text}" if action.wire_text else ""
         limit = self.tr(" · at most {rate}").format(rate=action.rate) if action.rate else ""
         self.detail.setText(f"{action.id}{http}{limit}" + (f"\n{contract(action.description)}" if action.description else ""))

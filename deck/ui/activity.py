@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from deck.actions.registry import Invocation
 from deck.core.redact import redact
-from deck.core.words import in_words
+from deck.core.words import fold, in_words
 
 from .i18n import contract
 from .widgets import follow
@@ -153,14 +153,14 @@ class Shown(QSortFilterProxyModel):
     def set(self, background: Optional[bool] = None, text: Optional[str] = None) -> None:
         self.beginFilterChange()
         self.background = self.background if background is None else background
-        self.text = (self.text if text is None else text).strip().lower()
+        self.text = fold((self.text if text is None else text).strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         inv = self.model_.rows[row]
         if inv.background and not self.background:
             return False
-        return not self.text or self.text in inv.action.id.lower() or self.text in inv.action.title.lower()
+        return not self.text or self.text in inv.action.id.lower() or self.text in fold(contract(inv.action.title))
 
 
 class ActivityPanel(QWidget):

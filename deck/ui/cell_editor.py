@@ -421,7 +421,7 @@ class CellEditor(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.toggle_arg.setCompleter(completer if names else None)
-        self.toggle_arg.setPlaceholderText(f"e.g. {names[0]}" if names else "")
+        self.toggle_arg.setPlaceholderText(self.tr("e.g. {example}").format(example=names[0]) if names else "")
 
     # ---- checking
     def problems(self) -> list[str]:

@@ -246,7 +246,7 @@ class DeckControl(QObject):
             return True
         if len(steps) == 1:
             return self.ctx.confirm(risky[0], parent)
-        names = ", ".join(p.title for p in risky)
+        names = ", ".join(contract(p.title) for p in risky)
         return self.ctx.ask(self.tr("<b>{button}</b> runs {count} steps; these cannot be undone: {names}.").format(
             button=label or self.tr("This button"), count=len(steps), names=names), self.tr("Run all"), parent=parent)
 

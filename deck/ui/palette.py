@@ -32,7 +32,7 @@ class ParamsPrompt(QDialog):
                  suggest: Callable[[str, str], list[str]] = lambda action_id, name: []):
         super().__init__(parent)
         action = registry.get(action_id)
-        self.setWindowTitle(action.title)
+        self.setWindowTitle(contract(action.title))
         self.setObjectName("paramsPrompt")
         self.setMinimumWidth(480)  # room for each field's placeholder and its problem in words
         self.form = ParamsForm(action_id, action.params, suggest=lambda name: suggest(action_id, name))

@@ -70,7 +70,7 @@ class ParamsForm(QWidget):
             edit.textChanged.connect(self._validate)
             return edit
         line = QLineEdit()
-        hint = p.doc + (self.tr(" — default {default}").format(default=p.default)
+        hint = contract(p.doc) + (self.tr(" — default {default}").format(default=p.default)
                         if p.default not in (None, "") and "default" not in p.doc else "")
         line.setPlaceholderText(hint)
         names = self.suggest(p.name) if p.kind == "str" else []
@@ -79,7 +79,7 @@ class ParamsForm(QWidget):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             line.setCompleter(completer)
-            line.setPlaceholderText(f"e.g. {names[0]} — {hint}")
+            line.setPlaceholderText(self.tr("e.g. {example} — {hint}").format(example=names[0], hint=hint))
         line.textChanged.connect(self._validate)
         return line
 

@@ -1344,6 +1344,10 @@
         <translation> ({delay_ms} ms sonra)</translation>
     </message>
     <message>
+        <source>e.g. {example}</source>
+        <translation>ör. {example}</translation>
+    </message>
+    <message>
         <source>Add at least one step.</source>
         <translation>En az bir adım ekleyin.</translation>
     </message>
@@ -12057,6 +12061,10 @@ Hiçbir şey değiştirilmedi.</translation>
     <message>
         <source> — default {default}</source>
         <translation> — varsayılan {default}</translation>
+    </message>
+    <message>
+        <source>e.g. {example} — {hint}</source>
+        <translation>ör. {example} — {hint}</translation>
     </message>
 </context>
 <context>

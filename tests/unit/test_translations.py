@@ -131,7 +131,7 @@ SINKS = {**dict.fromkeys(("setText", "setToolTip", "setPlaceholderText", "setWin
          "getInt": (1, 2), "getSaveFileName": (1, 3), "getOpenFileName": (1, 3), "getColor": (2,)}
 WORDS_KEYWORDS = {"question", "done", "title", "placeholder", "tip"}
 NAMED = {"button", "switch"}  # their ``name`` is what a screen reader says (a label's is its object name)
-TYPED = re.compile(r"[A-Za-z]{3}")
+TYPED = re.compile(r"[A-Za-z]{3}|\be\.g\.")
 
 
 def _literal_words(node: object) -> str:
