@@ -6058,8 +6058,104 @@ lofi_leo, 45</translation>
         <translation>Kick ve Twitch'i aynı anda günceller.</translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Etkin değil</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ayarla</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>Toggle</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Bans</source>
+        <translation>Yasaklar</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Susturmalar</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Yasakla</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Sustur</translation>
+    </message>
+    <message>
         <source>ScottyBot queues the line; it does not know whether its chat connection is up.</source>
         <translation>ScottyBot satırı sıraya alır; sohbet bağlantısının açık olup olmadığını bilmez.</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Sahip</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderatör</translation>
+    </message>
+    <message>
+        <source>Twitch VIP</source>
+        <translation>Twitch VIP</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Abone</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Artan</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Azalan</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Sanatçı</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Rastgele</translation>
     </message>
     <message>
         <source>server settings, disabling users, IP bans, webhooks and tokens</source>
@@ -6170,8 +6266,32 @@ lofi_leo, 45</translation>
         <translation>başlık ve kategori değişiklikleri</translation>
     </message>
     <message>
+        <source>Start time</source>
+        <translation>Başlangıç zamanı</translation>
+    </message>
+    <message>
         <source>Its pending redemptions can no longer be accepted or rejected from Deck.</source>
         <translation>Bekleyen ödül kullanımları artık Deck'ten kabul edilemez ya da reddedilemez.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>As you</source>
+        <translation>Siz olarak</translation>
+    </message>
+    <message>
+        <source>As the bot</source>
+        <translation>Bot olarak</translation>
     </message>
     <message>
         <source>Top</source>

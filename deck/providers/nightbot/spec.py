@@ -16,6 +16,8 @@ from deck.net.limiter import Rate
 from deck.providers.base import Operation
 
 USER_LEVELS = ("admin", "owner", "moderator", "twitch_vip", "regular", "subscriber", "everyone")
+LEVEL_TITLES = (("admin", "Admin"), ("owner", "Owner"), ("moderator", "Moderator"), ("twitch_vip", "Twitch VIP"),
+                ("regular", "Regular"), ("subscriber", "Subscriber"), ("everyone", "Everyone"))
 ID = r"^[0-9a-f]{24}$"
 MESSAGE_MAX = 400
 
@@ -61,7 +63,7 @@ def PATH(name: str = "id", doc: str = "A 24-character id, as Nightbot gives it")
     return Param(name, required=True, place="path", pattern=ID if name == "id" else None, doc=doc)
 
 
-LEVEL = J("userLevel", choices=USER_LEVELS, doc="Who may use it")
+LEVEL = J("userLevel", choices=USER_LEVELS, titles=LEVEL_TITLES, doc="Who may use it")
 COOLDOWN = J("coolDown", "int", min=0, max=86_400, doc="Seconds between uses")
 PAGE = (Q("limit", "int", min=1, max=100, doc="At most this many (1-100)"), Q("offset", "int", min=0, doc="Skip this many"),
         Q("q", max=100, doc="Search the names"))
@@ -117,7 +119,7 @@ OPERATIONS: tuple[Operation, ...] = (
         J("limits", "object", fields=(J("queue", "int", min=1, max=100, doc="Songs in the queue"),
                                       J("user", "int", min=1, max=100, doc="Songs per viewer"),
                                       J("playlistOnly", "bool", doc="Only songs from the playlist"),
-                                      J("exemptUserLevel", choices=USER_LEVELS, doc="Who the limits spare"))),
+                                      J("exemptUserLevel", choices=USER_LEVELS, titles=LEVEL_TITLES, doc="Who the limits spare"))),
         J("playlist", min=1, max=100, doc="AutoDJ playlist (one of the settings' playlists)"),
         J("providers", "list", max=20, unique=True, doc="Where songs may come from"),
         J("searchProvider", min=1, max=100, doc="Where a search looks"),
@@ -126,8 +128,9 @@ OPERATIONS: tuple[Operation, ...] = (
        rules=(Rule("one_of", ("enabled", "limits", "playlist", "providers", "searchProvider", "userLevel", "volume",
                               "youtube")),), scope="song_requests"),
     op("playlist", "Playlist", "Songs", "GET", "/1/song_requests/playlist",
-       (Q("direction", choices=("asc", "desc")), *PAGE,
-        Q("sort_by", choices=("artist", "date", "random", "title"), doc="Sort by (default date)")),
+       (Q("direction", choices=("asc", "desc"), titles=(("asc", "Ascending"), ("desc", "Descending"))), *PAGE,
+        Q("sort_by", choices=("artist", "date", "random", "title"),
+          titles=(("artist", "Artist"), ("date", "Date"), ("random", "Random"), ("title", "Title")), doc="Sort by (default date)")),
        scope="song_requests_playlist"),
     op("add-to-playlist", "Add to playlist", "Songs", "POST", "/1/song_requests/playlist",
        (J("q", required=True, min=1, max=500, doc="A song's URL, or words to search for"),),
@@ -163,7 +166,7 @@ OPERATIONS: tuple[Operation, ...] = (
        scope="spam_protection"),
     op("edit-spam-filter", "Change spam filter", "Spam protection", "PUT", "/1/spam_protection/{type}",
        (Param("type", required=True, place="path", pattern=r"^[a-z_]{1,40}$", doc="The filter's _type, e.g. blacklist"),
-        J("enabled", "bool"), J("exemptUserLevel", choices=USER_LEVELS),
+        J("enabled", "bool"), J("exemptUserLevel", choices=USER_LEVELS, titles=LEVEL_TITLES),
         J("length", "int", min=1, max=1_209_600, doc="Timeout in seconds"),
         J("limit", "int", min=0, doc="The filter's threshold (within its _limitMin.._limitMax)"),
         J("message", max=MESSAGE_MAX, doc="Said on a timeout (empty: Nightbot's own quotes)"),

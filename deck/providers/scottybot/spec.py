@@ -123,7 +123,8 @@ def op(id: str, title: str, group: str, method: str, path: str, params: tuple[Pa
 OPERATIONS: tuple[Operation, ...] = (
     op("get-settings", "Bot settings", "Settings", "GET", "/settings", result=Settings),
     op("set-setting", "Change a bot setting", "Settings", "POST", "/settings",
-       (Q("setting", required=True, choices=tuple(SETTING_KINDS), doc="Which setting (not donated, channel, chanid)"),
+       (Q("setting", required=True, choices=tuple(SETTING_KINDS), titles=tuple(SETTING_LABELS.items()), doc="Which setting (not donated, "
+                                                                                                            "channel, chanid)"),
         Q("value", required=True, max=500, doc="New value: 1/0 for switches, a number, or text")),
        checks=(_setting_value,), result=Settings),
     op("get-badwords", "Banned words", "Chat filter", "GET", "/badwords", result=BadWords),
