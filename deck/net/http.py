@@ -94,6 +94,9 @@ async def bounded(http: httpx.AsyncClient, method: str, url: str, *, limit: int 
         raise DeadlineExceeded(translate("Errors", "no complete answer within {time}").format(
             time=duration(seconds))) from None
 
+# a panel refreshing every 15-60 s finds its connection still open (httpx closes idle ones after
+# 5 s): no new TCP and TLS handshake each time
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=90)
 _client: httpx.AsyncClient | None = None
 _client_loop: asyncio.AbstractEventLoop | None = None
 
@@ -112,7 +115,7 @@ def shared_client() -> httpx.AsyncClient:
     loop = asyncio.get_running_loop()
     if _client is None or _client.is_closed or _client_loop is not loop:
         _client = httpx.AsyncClient(timeout=TIMEOUT, headers={"User-Agent": USER_AGENT}, follow_redirects=False,
-                                    verify=tls())
+                                    verify=tls(), limits=LIMITS)
         _client_loop = loop
     return _client
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from deck.core.words import fold
 from deck.providers.chat.message import ChatEvent, ChatMessage, Item, duration_text, text_spans
 
-FLUSH_MS = 100  # new messages are taken in batches, ten times a second
+FLUSH_MS = 200  # new messages are taken in batches, five times a second
 SLICE = 500  # items taken in one turn of the event loop
 SAME_EVENT_SECONDS = 30.0  # a ban or timeout told twice within this (chat socket and webhook) is one
 

@@ -39,7 +39,7 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "og": ("OG", "#2a6ebb"), "verified": ("✓", "#2a6ebb"), "bot": ("BOT", "#6b6f7a"),
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
 WIDTHS_KEPT = 20_000  # words whose width is remembered, per font
-PAINT_MS = 100  # at most 10 repaints a second as messages arrive (scrolling repaints at once)
+PAINT_MS = 200  # at most 5 repaints a second as messages arrive (scrolling repaints at once)
 FLOOD_MS = 250  # a chat replacing the whole view between frames is repainted 4 times a second
 BAR_SECONDS = 1.0  # while following, the scroll bar catches up once a second
 MARGIN = 6

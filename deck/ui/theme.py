@@ -9,7 +9,7 @@ about 20 MiB with every panel open. A widget asks for a look by its ``role`` pro
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
@@ -34,6 +34,16 @@ NAME_COLOURS = {"sectionTitle": "muted", "demoBadge": "highlight"}
 SWITCH = (30, 16)  # a switch's track, in pixels
 BOX = 14  # a check box's square
 DRESSED = "deckDressed"  # a widget whose palette or font the style set
+_PM = QStyle.PixelMetric
+# the sizes Deck draws differently: metric -> (its size, {role: its size for widgets of that role})
+METRICS: dict[QStyle.PixelMetric, tuple[Optional[int], dict[str, int]]] = {
+    _PM.PM_IndicatorWidth: (BOX, {"switch": SWITCH[0]}),
+    _PM.PM_IndicatorHeight: (BOX, {"switch": SWITCH[1]}),
+    _PM.PM_CheckBoxLabelSpacing: (None, {"switch": 8}),
+    _PM.PM_DockWidgetSeparatorExtent: (4, {}),
+    _PM.PM_DockWidgetTitleMargin: (6, {}),
+    _PM.PM_MenuButtonIndicator: (None, {"via": 0}),
+}
 
 
 def colour(name: str) -> QColor:
@@ -88,20 +98,15 @@ class DeckStyle(QProxyStyle):
     # ------------------------------------------------------------------ sizes and hints
     def pixelMetric(self, metric: QStyle.PixelMetric, option: Optional[QStyleOption] = None,
                     widget: Optional[QWidget] = None) -> int:
-        pm = QStyle.PixelMetric
-        if metric in (pm.PM_IndicatorWidth, pm.PM_IndicatorHeight):
-            if _role(widget) == "switch":
-                return SWITCH[0] if metric == pm.PM_IndicatorWidth else SWITCH[1]
-            return BOX
-        if metric == pm.PM_CheckBoxLabelSpacing and _role(widget) == "switch":
-            return 8
-        if metric == pm.PM_DockWidgetSeparatorExtent:
-            return 4
-        if metric == pm.PM_DockWidgetTitleMargin:
-            return 6
-        if metric == pm.PM_MenuButtonIndicator and _role(widget) == "via":
-            return 0
-        return super().pixelMetric(metric, option, widget)
+        # Qt asks this for every size it lays out: the metrics Deck changes are looked up, the
+        # rest go straight to Fusion
+        special = METRICS.get(metric)
+        if special is None:
+            return super().pixelMetric(metric, option, widget)
+        plain, by_role = special
+        if by_role and (role := _role(widget)) in by_role:
+            return by_role[role]
+        return plain if plain is not None else super().pixelMetric(metric, option, widget)
 
     def subElementRect(self, element: QStyle.SubElement, option: QStyleOption, widget: Optional[QWidget] = None) -> QRect:
         rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]  # QProxyStyle's stub wants one
@@ -117,30 +122,34 @@ class DeckStyle(QProxyStyle):
     # ------------------------------------------------------------------ drawing
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
                       widget: Optional[QWidget] = None) -> None:
-        pe, state = QStyle.PrimitiveElement, QStyle.StateFlag
-        if element == pe.PE_IndicatorCheckBox:
-            self._check_box(option, painter, _role(widget) == "switch")
-            return
-        if element == pe.PE_PanelButtonCommand:
-            self._button(option, painter, widget)
-            return
-        if element == pe.PE_FrameLineEdit:
-            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4,
-                          self.c("highlight") if option.state & state.State_HasFocus else self.c("border"))
-            return
-        if element == pe.PE_Frame and widget is not None and widget.objectName() == "card":
-            self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, self.c("border"), self.c("alt"))
-            return
-        if element == pe.PE_IndicatorArrowDown and _role(widget) == "via":
-            return
-        if element == pe.PE_IndicatorDockWidgetResizeHandle:
-            painter.fillRect(option.rect, self.c("border"))
-            return
-        super().drawPrimitive(element, option, painter, widget)
+        # Qt draws primitives many times a frame: Deck's own are looked up, the rest go to Fusion
+        draw = PRIMITIVES.get(element)
+        if draw is None or draw(self, option, painter, widget) is False:  # False: Fusion's to draw after all
+            super().drawPrimitive(element, option, painter, widget)
+
+    def _line_edit(self, option: QStyleOption, painter: QPainter, widget: Optional[QWidget]) -> None:
+        focused = option.state & QStyle.StateFlag.State_HasFocus
+        self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4,
+                      self.c("highlight") if focused else self.c("border"))
+
+    def _card(self, option: QStyleOption, painter: QPainter, widget: Optional[QWidget]) -> Optional[bool]:
+        if widget is None or widget.objectName() != "card":
+            return False
+        self._outline(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, self.c("border"), self.c("alt"))
+        return None
+
+    def _arrow(self, option: QStyleOption, painter: QPainter, widget: Optional[QWidget]) -> Optional[bool]:
+        return None if _role(widget) == "via" else False  # a "via" button shows no arrow
+
+    def _resize_handle(self, option: QStyleOption, painter: QPainter, widget: Optional[QWidget]) -> None:
+        painter.fillRect(option.rect, self.c("border"))
+
+    def _check(self, option: QStyleOption, painter: QPainter, widget: Optional[QWidget]) -> None:
+        self._check_box(option, painter, _role(widget) == "switch")
 
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
                     widget: Optional[QWidget] = None) -> None:
-        if element == QStyle.ControlElement.CE_DockWidgetTitle and isinstance(widget, QDockWidget):
+        if element == _CE_DOCK_TITLE and isinstance(widget, QDockWidget):
             painter.fillRect(option.rect, self.c("alt"))
             font = QFont(painter.font())
             font.setBold(True)
@@ -240,3 +249,16 @@ def apply(app: QApplication, choice: str = "system") -> str:
         app.setPalette(palette_of(colours))  # first: widgets that follow it read the new one
         app.setStyle(DeckStyle(colours))
     return "dark" if dark else "light"
+
+
+_PE = QStyle.PrimitiveElement
+_CE_DOCK_TITLE = QStyle.ControlElement.CE_DockWidgetTitle
+# the primitives Deck draws itself: element -> how (returning False leaves it to Fusion)
+PRIMITIVES: dict[QStyle.PrimitiveElement, Callable[[DeckStyle, QStyleOption, QPainter, Optional[QWidget]], Optional[bool]]] = {
+    _PE.PE_IndicatorCheckBox: DeckStyle._check,
+    _PE.PE_PanelButtonCommand: DeckStyle._button,
+    _PE.PE_FrameLineEdit: DeckStyle._line_edit,
+    _PE.PE_Frame: DeckStyle._card,
+    _PE.PE_IndicatorArrowDown: DeckStyle._arrow,
+    _PE.PE_IndicatorDockWidgetResizeHandle: DeckStyle._resize_handle,
+}

@@ -62,13 +62,13 @@ def test_save_sends_only_what_changed(panel, loop, nb):
     assert panel.blacklist.summary.property("role") == "error" and panel.save.isEnabled()  # the service decides
     panel.blacklist.edit.setPlainText("badword\n*spoiler*\n~/fr+ee/i\nscam.link")
     panel.length.setValue(3600)
-    assert panel.length_words.text() == "= 1 hour"
+    assert panel.length_words.text() == "= 1 h"
     panel.exempt.setCurrentIndex(panel.exempt.findData("subscriber"))
     panel.save.click()
     until(loop, lambda: panel.editor_note.text() == "Blacklisted Words/Phrases saved ✓")
     assert sent(nb, "edit-spam-filter")[-1] == {"type": "blacklist", "length": 3600, "exemptUserLevel": "subscriber",
                                                 "blacklist": "badword\n*spoiler*\n~/fr+ee/i\nscam.link"}
-    assert panel.table.item(0, 4).text() == "1 hour" and not panel.save.isEnabled()
+    assert panel.table.item(0, 4).text() == "1 h" and not panel.save.isEnabled()
 
 
 def test_refused_before_sending(panel, loop, nb):

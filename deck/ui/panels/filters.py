@@ -11,6 +11,7 @@ from typing import Any, Optional
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
+from deck.core import words
 from deck.core.errors import DeckError, InvalidParams
 
 from ..kit import Loader, Panel, Sourced, line, param, sourced
@@ -26,11 +27,10 @@ REGEX_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "u": 0, "g
 
 
 def duration(seconds: int) -> str:
-    for unit, size in (("week", 604_800), ("day", 86_400), ("hour", 3600), ("min", 60)):
-        if seconds >= size and seconds % size == 0:
-            n = seconds // size
-            return f"{n} {unit}{'s' if n > 1 and unit != 'min' else ''}"
-    return f"{seconds} s"
+    """A timeout in its largest whole unit ("10 min", "90 s"): a filter's length is exact."""
+    if any(seconds >= size and seconds % size == 0 for size in (86_400, 3600, 60)):
+        return words.duration(seconds)
+    return QCoreApplication.translate("Words", "{n} s").format(n=seconds)
 
 
 def read_list(text: str) -> tuple[tuple[int, int, int], list[str]]:
