@@ -187,8 +187,9 @@ class ChatReader:
         self.on_health(self)
 
     def connect(self, url: str, **options: Any) -> Any:
-        """The WebSocket, with the same limits for every platform (frames up to 4 MiB)."""
-        return connect(url, max_size=2 ** 22, max_queue=256, open_timeout=10, **options)
+        """The WebSocket, with the same limits for every platform (frames up to 4 MiB). Not
+        compressed: chat lines are short, and inflating each one cost more than reading it."""
+        return connect(url, max_size=2 ** 22, max_queue=256, open_timeout=10, compression=None, **options)
 
     async def frames(self, ws: ClientConnection, ping: Callable[[], Any]) -> AsyncIterator[Any]:
         """Text frames until the socket closes. A watchdog beside it pings the server when it
