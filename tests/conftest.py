@@ -21,6 +21,13 @@ from deck.actions.registry import Registry
 from deck.sandbox import Sandbox
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: one worker more than the machine has cores. Tests spend a good part of their
+    time waiting on sockets and subprocesses, and the extra worker fills those waits."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores + 1
+
+
 class MemoryKeyring(KeyringBackend):
     """The tests' keychain: in memory, standing in for the system's."""
 
