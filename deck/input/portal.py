@@ -22,6 +22,7 @@ from typing import Any, Optional
 from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, Properties, message_bus, new_method_call
 from jeepney.io.threading import DBusRouter, open_dbus_connection
 
+from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.input.global_keys import MODIFIERS, Backend, Deliver
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,9 @@ KEYSYMS = {"enter": "Return", "esc": "Escape", "delete": "Delete", "insert": "In
            "end": "End", "up": "Up", "down": "Down", "left": "Left", "right": "Right", "print_screen": "Print",
            "caps_lock": "Caps_Lock", "num_lock": "Num_Lock", "scroll_lock": "Scroll_Lock", "pause": "Pause",
            "plus": "plus", "minus": "minus", "menu": "Menu"}
-DECLINED = ("The desktop's shortcut dialog was closed without binding Deck's global hotkeys. "
-            "Change a hotkey (or restart Deck) to be asked again; in-app shortcuts work.")
+DECLINED = QT_TRANSLATE_NOOP("GlobalKeys", "The desktop's shortcut dialog was closed without binding Deck's global "
+                                           "hotkeys. Change a hotkey (or restart Deck) to be asked again; in-app "
+                                           "shortcuts work.")
 
 
 def trigger(keys: frozenset[str]) -> str:
@@ -100,7 +102,8 @@ class PortalBackend(Backend):
         try:
             conn = open_dbus_connection("SESSION")
         except Exception as exc:
-            self.problem = f"Global hotkeys need the D-Bus session ({exc}). In-app shortcuts work."
+            self.problem = translate("GlobalKeys", "Global hotkeys need the D-Bus session ({why}). In-app shortcuts "
+                                                   "work.").format(why=exc)
             return
         with DBusRouter(conn) as router:
             self.router = router
@@ -124,7 +127,8 @@ class PortalBackend(Backend):
                         session = self._bind(item[1], item[2]) if item[1] else ""
                     except Exception as exc:  # the portal refused: say so, keep in-app shortcuts
                         log.warning("global hotkeys through the portal failed: %s", exc)
-                        self.problem = f"The desktop refused Deck's global hotkeys: {exc}. In-app shortcuts work."
+                        self.problem = translate("GlobalKeys", "The desktop refused Deck's global hotkeys: {why}. "
+                                                               "In-app shortcuts work.").format(why=exc)
         conn.close()
 
     def _bind(self, hotkeys: dict[str, frozenset[str]], descriptions: dict[str, str]) -> str:

@@ -419,11 +419,6 @@ class ServerSettings(Neutral):
     fields: list[SettingField] = []
 
 
-class BotSettings(Neutral):
-    values: dict[str, Any] = {}
-    fields: list[SettingField] = []
-
-
 def _p(name: str, kind: str = "str", **kw: Any) -> Param:
     return Param(name, kind, **kw)
 
@@ -477,7 +472,6 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("points.remove", "Take points", destructive=True),
     Capability("points.set", "Set points", destructive=True),
     Capability("points.transfer", "Transfer points"),
-    Capability("points.give-all", "Give points to everyone", destructive=True),
     Capability("points.top", "Points leaderboard", read=True),
     Capability("watch.get", "Watch time", read=True),
     Capability("watch.adjust", "Adjust watch time"),
@@ -501,9 +495,6 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True),
     Capability("moderation.filters", "Spam filters", read=True, result=SpamFilters),
     Capability("moderation.filter-set", "Change a spam filter", result=SpamFilter),
-    Capability("moderation.badwords", "Banned words", read=True),
-    Capability("moderation.badword-add", "Add banned word"),
-    Capability("moderation.badword-remove", "Remove banned word"),
     # alerts and effects
     Capability("activity.recent", "Recent activity", read=True),
     Capability("alerts.list", "Audio alerts", read=True),
@@ -580,21 +571,6 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("timers.delete", "Delete timer", destructive=True),
     Capability("ai.settings", "AI bot settings"),
     Capability("ai.clear", "Clear AI history", destructive=True),
-    Capability("bot.settings", "Bot settings", read=True, result=BotSettings),
-    Capability("bot.setting", "Change a bot setting", result=BotSettings),
-    Capability("bot.stats", "Bot status", read=True),
-    Capability("bot.regulars", "Regulars", read=True),
-    Capability("quotes.list", "Quotes", read=True),
-    Capability("quotes.add", "Add quote"),
-    Capability("quotes.edit", "Edit quote"),
-    Capability("quotes.delete", "Delete quote", destructive=True),
-    Capability("eightball.get", "8-ball answers", read=True),
-    Capability("eightball.set", "Set 8-ball answers"),
-    Capability("auction.start", "Start auction"),
-    Capability("ranks.get", "Rank scheme", read=True),
-    Capability("ranks.set", "Set rank scheme"),
-    Capability("ranks.reset", "Reset rank scheme", destructive=True),
-    Capability("hours.get", "Viewer hours", read=True),
     # Discord
     Capability("discord.status", "Discord bot status", read=True),
     Capability("discord.send", "Discord message"),

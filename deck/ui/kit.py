@@ -151,7 +151,7 @@ class Panel(QWidget):
     its content and loads it when first shown. ``refresh_seconds`` keeps the content fresh
     while the panel is visible."""
 
-    needs: tuple[str, ...] = ()  # capabilities: any one offered by a connected service will do
+    needs: tuple[str, ...] = ()  # capabilities, or a service's own actions: any one a connected service offers will do
     refresh_seconds = 0
 
     def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
@@ -234,13 +234,15 @@ class Panel(QWidget):
         return self.stack.currentWidget() is self.scroll
 
     def available(self) -> bool:
-        return not self.needs or any(self.ctx.capabilities.offered(cap) for cap in self.needs)
+        return not self.needs or any(self.ctx.services.configured(p.name) for p in self._offering())
 
     def _offering(self) -> list[Any]:
         """The services that offer what this panel needs."""
-        seen: list[Any] = []
-        for cap in self.needs:
-            seen += [p for p in self.ctx.capabilities.providers_of(cap) if p not in seen]
+        caps, seen = self.ctx.capabilities, []
+        for need in self.needs:
+            offering = caps.providers_of(need) if caps.knows(need) else [
+                self.ctx.services.providers[self.ctx.registry.get(need).provider]]
+            seen += [p for p in offering if p not in seen]
         return seen
 
     def _not_connected_page(self) -> QWidget:

@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deck.providers.scottybot import settings_form
+
 from .i18n import contract
 from .kit import Form, Loader, Panel, Via, line, spin
 from .widgets import Note, Table, button, card, label, number, row, switch
 
 
 class BotPanel(Panel):
-    needs = ("quotes.list", "bot.settings")
+    """ScottyBot's own panel: it runs ScottyBot's actions by their own names."""
+
+    needs = ("scottybot.get-quotes", "scottybot.get-settings")
     refresh_seconds = 60
 
     def build(self) -> None:
@@ -39,7 +43,6 @@ class BotPanel(Panel):
         self.tab_pages(self.tabs, ((self._viewers, self.tr("Viewers")), (self._quotes, self.tr("Quotes")),
                                    (self._filter, self.tr("Banned words")), (self._ranks, self.tr("Ranks")),
                                    (self._games, self.tr("Games")), (self._settings, self.tr("Settings"))))
-        self.tabs.setCornerWidget(Via(self.ctx, "quotes.list"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         layout = QVBoxLayout(self.body)
         layout.addWidget(self.header)
@@ -47,24 +50,24 @@ class BotPanel(Panel):
         layout.addWidget(self._speak())
 
     def refresh(self) -> None:
-        self.run("bot.stats", on_result=self._show_stats, on_error=lambda exc: self.header.setText(str(exc)))
+        self.run("scottybot.bot-stats", on_result=self._show_stats, on_error=lambda exc: self.header.setText(str(exc)))
         if self.tabs.currentIndex() == 5:
-            self.settings_loader.load("bot.settings", {}, self._show_settings)
+            self.settings_loader.load("scottybot.get-settings", {}, self._show_settings)
         elif self.chanid is None:  # the channel's id is among the settings: read them, form or not
-            self.run("bot.settings", on_result=self._take_settings, on_error=lambda exc: self.header.setText(str(exc)))
+            self.run("scottybot.get-settings", on_result=self._take_settings, on_error=lambda exc: self.header.setText(str(exc)))
         else:
             self._load_tab()
 
     def _load_tab(self) -> None:
         index = self.tabs.currentIndex()
         if index == 1:
-            self.quotes_loader.load("quotes.list", {"chanid": self.chanid}, self._show_quotes)
+            self.quotes_loader.load("scottybot.get-quotes", {"chanid": self.chanid}, self._show_quotes)
         elif index == 2:
-            self.words_loader.load("moderation.badwords", {}, self._show_words)
+            self.words_loader.load("scottybot.get-badwords", {}, self._show_words)
         elif index == 3:
-            self.ranks_loader.load("ranks.get", {"chanid": self.chanid}, self._show_ranks)
+            self.ranks_loader.load("scottybot.get-ranks", {"chanid": self.chanid}, self._show_ranks)
         elif index == 4:
-            self.run("eightball.get", note=self.games_note, on_result=self._show_eightball)
+            self.run("scottybot.get-8ball", note=self.games_note, on_result=self._show_eightball)
 
     def _show_stats(self, stats: Any) -> None:
         self.header.setText(self.tr("The bot serves {channels} channels ({live} live) · up {uptime} · last restart {restart}").format(
@@ -74,10 +77,10 @@ class BotPanel(Panel):
     # ------------------------------------------------------------------ viewers
     def _viewers(self) -> QWidget:
         ctx = self.ctx
-        self.userid = line(self.tr("Viewer's numeric id"), self.tr("Viewer id"), ctx, "points.add", "userid", key="viewerId")
+        self.userid = line(self.tr("Viewer's numeric id"), self.tr("Viewer id"), ctx, "scottybot.add-points", "userid", key="viewerId")
         self.lookup = button(self.tr("Look up"), "search", name=self.tr("Look up points and hours"), key="lookupViewer")
         self.viewer_shown = label("", name="viewerShown", wrap=True)
-        self.amount = spin(ctx, "points.add", "points")
+        self.amount = spin(ctx, "scottybot.add-points", "points")
         self.amount.setObjectName("pointsAmount")
         self.amount.setValue(100)
         self.give = button(self.tr("Give"), name=self.tr("Give points"), key="givePoints")
@@ -92,18 +95,18 @@ class BotPanel(Panel):
         def amount() -> dict[str, Any]:
             return {**who(), "points": self.amount.value()}
 
-        Form(self, "points.get", who, self.lookup, (self.userid,), self.viewer_note, done="", on_result=self._show_points)
+        Form(self, "scottybot.get-points", who, self.lookup, (self.userid,), self.viewer_note, done="", on_result=self._show_points)
         self.userid.returnPressed.connect(self.lookup.click)
         def again(_: Any) -> None:  # show the new balance; the note keeps saying what was done
-            self.run("points.get", who(), on_result=self._show_points)
+            self.run("scottybot.get-points", who(), on_result=self._show_points)
 
-        Form(self, "points.add", amount, self.give, (self.userid, self.amount), self.viewer_note,
+        Form(self, "scottybot.add-points", amount, self.give, (self.userid, self.amount), self.viewer_note,
              done=self.tr("Points given ✓"), on_result=again)
-        Form(self, "points.remove", amount, self.take, (self.userid, self.amount), self.viewer_note,
+        Form(self, "scottybot.remove-points", amount, self.take, (self.userid, self.amount), self.viewer_note,
              done=self.tr("Points taken ✓"), on_result=again,
              question=lambda: self.tr("Take <b>{points}</b> points from viewer {viewer}?").format(
                  points=number(self.amount.value()), viewer=self.userid.text().strip()))
-        Form(self, "points.give-all", lambda: {"points": self.amount.value()}, self.give_all, (self.amount,),
+        Form(self, "scottybot.give-points-all", lambda: {"points": self.amount.value()}, self.give_all, (self.amount,),
              self.viewer_note, done=self.tr("Everyone got points ✓"),
              question=lambda: self.tr("Give <b>{points}</b> points to <b>every viewer</b> of the channel?").format(
                  points=number(self.amount.value())))
@@ -118,7 +121,7 @@ class BotPanel(Panel):
     def _show_points(self, points: Any) -> None:
         self.viewer_shown.setText(self.tr("<b>Viewer {viewer}</b>: {points} points").format(
             viewer=points.user_id or self.userid.text(), points=number(points.points)))
-        self.run("hours.get", {"userid": int(self.userid.text().strip())}, on_result=self._show_hours)
+        self.run("scottybot.get-hours", {"userid": int(self.userid.text().strip())}, on_result=self._show_hours)
 
     def _show_hours(self, hours: Any) -> None:
         if hours.hours is None:
@@ -134,17 +137,17 @@ class BotPanel(Panel):
         self.quotes = Table([self.tr("#"), self.tr("Quote")], self.tr("Quotes"), stretch=1)
         self.quotes.setWordWrap(True)
         self.quotes_loader = Loader(self, self.quotes, self.tr("No quotes yet. Add one below."), "quotesLoader")
-        self.person = line(self.tr("Who said it"), self.tr("Quote author"), ctx, "quotes.add", "person", key="quotePerson")
-        self.quote = line(self.tr("What they said"), self.tr("Quote text"), ctx, "quotes.add", "quote", key="quoteText")
+        self.person = line(self.tr("Who said it"), self.tr("Quote author"), ctx, "scottybot.add-quote", "person", key="quotePerson")
+        self.quote = line(self.tr("What they said"), self.tr("Quote text"), ctx, "scottybot.add-quote", "quote", key="quoteText")
         self.add_quote = button(self.tr("Add"), "new", name=self.tr("Add quote"), key="addQuote")
         self.edit_quote = button(self.tr("Save as the selected quote"), "apply", key="editQuote")
         self.delete_quote = button(self.tr("Delete selected"), "delete", key="deleteQuote")
         self.quotes_note = Note("quotesNote")
         reload = lambda _: self.quotes_loader.reload()  # noqa: E731
-        add = Form(self, "quotes.add", lambda: {"person": self.person.text().strip(), "quote": self.quote.text().strip()},
+        add = Form(self, "scottybot.add-quote", lambda: {"person": self.person.text().strip(), "quote": self.quote.text().strip()},
                    self.add_quote, (self.person, self.quote), self.quotes_note, done=self.tr("Quote added ✓"),
                    on_result=lambda r: (add.reset(self.quote), self._show_quotes(r)))
-        Form(self, "quotes.edit", lambda: {"id": self._quote_id(), "quote": self.quote.text().strip()},
+        Form(self, "scottybot.edit-quote", lambda: {"id": self._quote_id(), "quote": self.quote.text().strip()},
              self.edit_quote, (self.quote,), self.quotes_note, done=self.tr("Quote saved ✓"), on_result=reload)
         self.delete_quote.clicked.connect(self._delete_quote)
         self.quotes.itemSelectionChanged.connect(self._quote_selected)
@@ -175,7 +178,7 @@ class BotPanel(Panel):
     def _delete_quote(self) -> None:
         selected = self.quotes.selected()
         if selected:
-            self.run("quotes.delete", {"id": selected.id}, note=self.quotes_note, busy=[self.delete_quote],
+            self.run("scottybot.delete-quote", {"id": selected.id}, note=self.quotes_note, busy=[self.delete_quote],
                      question=self.tr("Delete quote #{id}?<br><i>{quote}</i>").format(id=selected.id, quote=selected.quote),
                      done=self.tr("Quote deleted ✓"),
                      on_result=self._show_quotes)
@@ -185,11 +188,11 @@ class BotPanel(Panel):
         self.words = QListWidget(objectName="badWords")
         self.words.setAccessibleName(self.tr("Banned words"))
         self.words_loader = Loader(self, self.words, self.tr("No banned words."), "wordsLoader")
-        self.word = line(self.tr("A word or phrase"), self.tr("Banned word"), self.ctx, "moderation.badword-add", "word", key="badWord")
+        self.word = line(self.tr("A word or phrase"), self.tr("Banned word"), self.ctx, "scottybot.add-badword", "word", key="badWord")
         self.add_word = button(self.tr("Ban word"), "new", key="addWord")
         self.remove_word = button(self.tr("Allow selected"), "delete", key="removeWord")
         self.words_note = Note("wordsNote")
-        add = Form(self, "moderation.badword-add", lambda: {"word": self.word.text().strip()}, self.add_word,
+        add = Form(self, "scottybot.add-badword", lambda: {"word": self.word.text().strip()}, self.add_word,
                    (self.word,), self.words_note, done=self.tr("Banned ✓"),
                    on_result=lambda r: (add.reset(self.word), self._show_words(r)))
         self.remove_word.clicked.connect(self._remove_word)
@@ -212,7 +215,7 @@ class BotPanel(Panel):
         items = self.words.selectedItems()
         if items:
             word = items[0].text()
-            self.run("moderation.badword-remove", {"word": word}, note=self.words_note, busy=[self.remove_word],
+            self.run("scottybot.remove-badword", {"word": word}, note=self.words_note, busy=[self.remove_word],
                      done=self.tr("{word} allowed again ✓").format(word=word), on_result=self._show_words)
 
     # ------------------------------------------------------------------ ranks
@@ -231,14 +234,14 @@ class BotPanel(Panel):
         self.ranks_note = Note("ranksNote")
         self.add_rank.clicked.connect(lambda: self._add_rank_row(0, ""))
         self.remove_rank.clicked.connect(lambda: self.rank_table.removeRow(self.rank_table.currentRow()))
-        self.ranks_form = Form(self, "ranks.set", self._rank_params, self.save_ranks, (), self.ranks_note,
+        self.ranks_form = Form(self, "scottybot.set-ranks", self._rank_params, self.save_ranks, (), self.ranks_note,
                                done=self.tr("Ranks saved ✓"), on_result=self._show_ranks)
         self._filling = False  # the table is being filled from the service's answer, not edited
         self.rank_table.itemChanged.connect(lambda *_: self._filling or self.ranks_form.edited())
         self.rank_table.model().rowsRemoved.connect(lambda *_: self._filling or self.ranks_form.edited())
         self.reset_ranks.clicked.connect(lambda: self.run(
-            "ranks.reset", note=self.ranks_note, busy=[self.reset_ranks], done=self.tr("Ranks reset ✓"), on_result=self._show_ranks,
-            question=self.tr("Replace your rank scheme with the bot's default ranks?")))
+            "scottybot.reset-ranks", note=self.ranks_note, busy=[self.reset_ranks], done=self.tr("Ranks reset ✓"),
+            on_result=self._show_ranks, question=self.tr("Replace your rank scheme with the bot's default ranks?")))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.ranks_loader, 1)
@@ -278,18 +281,18 @@ class BotPanel(Panel):
         self.eightball.setPlaceholderText(self.tr("One answer per line. Empty: the bot's own answers."))
         self.save_eightball = button(self.tr("Save answers"), "apply", key="saveEightBall")
         self.games_note = Note("gamesNote")
-        Form(self, "eightball.set", lambda: {"array": [ln for ln in self.eightball.toPlainText().splitlines()]},
+        Form(self, "scottybot.set-8ball", lambda: {"array": [ln for ln in self.eightball.toPlainText().splitlines()]},
              self.save_eightball, (self.eightball,), self.games_note, done=self.tr("8-ball answers saved ✓"),
              on_result=self._show_eightball)
-        self.item = line(self.tr("What is auctioned"), self.tr("Auction item"), ctx, "auction.start", "item", key="auctionItem")
-        self.bid = spin(ctx, "auction.start", "startingbid", " points")
+        self.item = line(self.tr("What is auctioned"), self.tr("Auction item"), ctx, "scottybot.start-auction", "item", key="auctionItem")
+        self.bid = spin(ctx, "scottybot.start-auction", "startingbid", " points")
         self.bid.setObjectName("auctionBid")
         self.whisper = line(self.tr("Whispered to the winner (optional), e.g. a game key"), self.tr("Whisper to winner"), ctx,
-                            "auction.start", "towhisper", key="auctionWhisper")
+                            "scottybot.start-auction", "towhisper", key="auctionWhisper")
         self.whisper.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.start_auction = button(self.tr("Start auction"), "play", key="startAuction")
         self.auction_note = Note("auctionNote")
-        Form(self, "auction.start", lambda: {"item": self.item.text().strip(), "startingbid": self.bid.value(),
+        Form(self, "scottybot.start-auction", lambda: {"item": self.item.text().strip(), "startingbid": self.bid.value(),
                                              "towhisper": self.whisper.text().strip()},
              self.start_auction, (self.item, self.bid, self.whisper), self.auction_note, done=self.tr("Auction started ✓"))
         page = QWidget()
@@ -327,18 +330,18 @@ class BotPanel(Panel):
         layout.addWidget(self.settings_note)
         return page
 
-    def _take_settings(self, settings: Any) -> None:
-        self.settings = dict(settings.values)
+    def _take_settings(self, answer: Any) -> None:
+        self.settings = dict(settings_form(answer).values)
         chanid = self.settings.get("chanid")
         first = self.chanid is None
         self.chanid = int(chanid) if isinstance(chanid, int) or str(chanid).isdigit() else None
         if first and self.chanid is not None and self.tabs.currentIndex() != 5:
             self._load_tab()
 
-    def _show_settings(self, settings: Any) -> bool:
-        self._take_settings(settings)
+    def _show_settings(self, answer: Any) -> bool:
+        self._take_settings(answer)
         if not self.setting_widgets:
-            self._build_settings(settings.fields)
+            self._build_settings(settings_form(answer).fields)
         for name, widget in self.setting_widgets.items():
             self._set_widget(widget, self.settings.get(name))
         return bool(self.settings)
@@ -387,7 +390,7 @@ class BotPanel(Panel):
         def failed(_: Any) -> None:
             self._set_widget(widget, self.settings.get(name))  # not changed: show the real value again
 
-        self.run("bot.setting", {"setting": name, "value": value}, note=self.settings_note, busy=[widget],
+        self.run("scottybot.set-setting", {"setting": name, "value": value}, note=self.settings_note, busy=[widget],
                  done=self.tr("{setting} saved ✓").format(
                      setting=widget.accessibleName() or name), on_result=self._show_settings, on_error=failed)
 

@@ -101,4 +101,13 @@ class FakePortal:
         self.conn.send(signal)
 
     def close(self) -> None:
+        """Hang up, let the serving thread see the end of the connection, then close it (closing
+        under a thread still waiting in it could fail that thread in a way it does not expect)."""
+        import socket
+
+        try:
+            self.conn.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.thread.join(5)
         self.conn.close()

@@ -9,17 +9,24 @@ from deck.core.errors import ServiceError
 from deck.core.words import translate
 from deck.net.auth import QueryKey
 from deck.providers.base import Operation, Probe, Provider
-from deck.providers.capabilities import ANY_PLATFORM, BotSettings, Route, SettingField, rename
+from deck.providers.capabilities import ANY_PLATFORM, Neutral, Route, SettingField, rename
 
 from .models import succeeded
 from .spec import OPERATIONS, SETTING_GROUPS, SETTING_LABELS
 
 
-def _settings(result: Any) -> BotSettings:
-    """The settings with what a form needs to show them: each one's type, label and group."""
+class SettingsForm(Neutral):
+    """ScottyBot's settings by its own names, with what a form needs to show each one."""
+
+    values: dict[str, Any] = {}
+    fields: list[SettingField] = []
+
+
+def settings_form(result: Any) -> SettingsForm:
+    """The answer of ``get-settings`` or ``set-setting`` with each setting's type, label and group."""
     fields = [SettingField(name=name, label=SETTING_LABELS.get(name, name), kind=kind, group=group)
               for group, settings in SETTING_GROUPS.items() for name, kind in settings.items()]
-    return BotSettings(values=result.model_dump(), fields=fields)
+    return SettingsForm(values=result.model_dump(), fields=fields)
 
 
 # Operations whose answer is only a status: anything but success is the service's refusal.
@@ -28,19 +35,10 @@ STATUS_ONLY = ("add-points", "remove-points", "give-points-all", "start-auction"
 ROUTES = (
     Route("chat.send-bot", "speak", (ANY_PLATFORM,), rename(message="say"),
           note="queued; ScottyBot cannot confirm delivery"),
-    Route("bot.settings", "get-settings", result=_settings),
-    Route("bot.setting", "set-setting", result=_settings),
-    *(Route(cap, op) for cap, op in {
-        "points.get": "get-points", "points.add": "add-points", "points.remove": "remove-points",
-        "points.give-all": "give-points-all", "hours.get": "get-hours",
-        "ranks.get": "get-ranks", "ranks.set": "set-ranks", "ranks.reset": "reset-ranks",
-        "quotes.list": "get-quotes", "quotes.add": "add-quote", "quotes.edit": "edit-quote",
-        "quotes.delete": "delete-quote", "eightball.get": "get-8ball", "eightball.set": "set-8ball",
-        "auction.start": "start-auction", "moderation.badwords": "get-badwords",
-        "moderation.badword-add": "add-badword", "moderation.badword-remove": "remove-badword",
-        "bot.stats": "bot-stats",
-        "bot.regulars": "get-regulars",
-    }.items()),
+    # what MissXss does as well; the rest is ScottyBot's alone, and its panel runs ScottyBot's own actions
+    Route("points.get", "get-points"),
+    Route("points.add", "add-points"),
+    Route("points.remove", "remove-points"),
 )
 
 
