@@ -659,9 +659,10 @@ class PagedTable(QWidget):
 
     def __init__(self, panel: Panel, action_id: str, headers: list[str], name: str, empty: str, limit: int,
                  rows: str, cells: Callable[[Any], list[Any]], params: Callable[[], dict[str, Any]] = dict,
-                 stretch: int = -1, platform: Callable[[], str] = str):
+                 stretch: int = -1, platform: Callable[[], str] = str, read: Callable[[Any], Any] = lambda answer: answer):
         super().__init__()
         self.action_id, self.rows, self.cells, self.params, self.platform = action_id, rows, cells, params, platform
+        self.read = read  # the answer as the page it is (a service's own answer, read into its records)
         self.table = Table(headers, name, stretch)
         self.pager = Pager(limit)
         self.loader = Loader(panel, self.table, empty)
@@ -675,7 +676,8 @@ class PagedTable(QWidget):
         if first_page:
             self.pager.reset()
 
-        def render(result: Any) -> bool:
+        def render(answer: Any) -> bool:
+            result = self.read(answer)
             rows = getattr(result, self.rows)
             self.pager.show_page(result.total, len(rows))
             has_rows = self.table.set_rows(rows, self.cells)

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from deck.core.errors import DeckError, InvalidParams
 
+from deck.providers.owncast import server
+
 from .i18n import contract
-from .kit import Form, Loader, PagedTable, Panel, Via, line
+from .kit import Form, Loader, PagedTable, Panel, line
 from .widgets import Note, Table, button, card, label, number, row, set_role, switch, when
 
 
@@ -91,7 +93,10 @@ class Chart(QWidget):
 
 
 class ServerPanel(Panel):
-    needs = ("server.status",)
+    """Owncast's own panel: it runs Owncast's actions by their own names and shows its answers
+    through the readers in :mod:`deck.providers.owncast.server`."""
+
+    needs = ("owncast.admin-status",)
     refresh_seconds = 10
 
     def build(self) -> None:
@@ -100,7 +105,6 @@ class ServerPanel(Panel):
         self.tab_pages(self.tabs, ((self._status, self.tr("Status")), (self._chat, self.tr("Chat")),
                                    (self._followers, self.tr("Followers")), (self._integrations, self.tr("Integrations")),
                                    (self._logs, self.tr("Logs")), (self._settings, self.tr("Settings"))))
-        self.tabs.setCornerWidget(Via(self.ctx, "server.status"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
 
@@ -111,15 +115,15 @@ class ServerPanel(Panel):
         elif index == 1:
             self.load_people()
         elif index == 2:
-            self.requests_loader.load("server.follow-requests", {}, self._show_requests)
+            self.requests_loader.load("owncast.pending-follows", {}, lambda a: self._show_requests(server.followers(a)))
             self.followers.load()
         elif index == 3:
-            self.hooks_loader.load("server.webhooks", {}, self._show_hooks)
-            self.tokens_loader.load("server.tokens", {}, self._show_tokens)
+            self.hooks_loader.load("owncast.webhooks", {}, lambda a: self._show_hooks(server.webhooks(a)))
+            self.tokens_loader.load("owncast.access-tokens", {}, lambda a: self._show_tokens(server.tokens(a)))
         elif index == 4:
             self.load_logs()
         elif index == 5 and not self.setting_widgets:  # settings are not reloaded under the user's hands
-            self.settings_loader.load("server.settings", {}, self._show_settings)
+            self.settings_loader.load("owncast.server-config", {}, lambda a: self._show_settings(server.settings(a)))
 
     # ------------------------------------------------------------------ status
     def _status(self) -> QWidget:
@@ -148,9 +152,12 @@ class ServerPanel(Panel):
 
     def load_status(self) -> None:
         error = self.status_note.error
-        self.run("server.status", on_result=self._show_status, on_error=lambda exc: error(str(exc)))
-        self.run("server.viewers", on_result=self._show_viewers, on_error=lambda exc: error(str(exc)))
-        self.run("server.hardware", on_result=self._show_hardware, on_error=lambda exc: error(str(exc)))
+        self.run("owncast.admin-status", on_result=lambda a: self._show_status(server.status(a)),
+                 on_error=lambda exc: error(str(exc)))
+        self.run("owncast.viewers-over-time", on_result=lambda a: self._show_viewers(server.series(a)),
+                 on_error=lambda exc: error(str(exc)))
+        self.run("owncast.hardware-stats", on_result=lambda a: self._show_hardware(server.hardware(a)),
+                 on_error=lambda exc: error(str(exc)))
 
     def _show_status(self, s: Any) -> None:
         live = self.tr("● LIVE · {viewers} watching · peak {peak} this stream, {ever} ever").format(
@@ -175,7 +182,7 @@ class ServerPanel(Panel):
             chart.show_series(points, key)
 
     def disconnect_broadcaster(self) -> None:
-        self.run("server.disconnect", note=self.status_note, busy=[self.disconnect],
+        self.run("owncast.disconnect", note=self.status_note, busy=[self.disconnect],
                  question=self.tr("Disconnect the broadcaster? The stream stops for every viewer until they reconnect."),
                  done=self.tr("Broadcaster disconnected ✓"), on_result=lambda _: self.load_status())
 
@@ -187,7 +194,7 @@ class ServerPanel(Panel):
         self.disable = button(self.tr("Disable…"), "error", name=self.tr("Disable chat user"), key="disableUser")
         self.make_mod = button(self.tr("Make moderator"), name=self.tr("Make moderator"), key="makeModerator")
         self.whisper = line(self.tr("A system message to the selected person only"), self.tr("Message to one client"), self.ctx,
-                            "server.client-message", "message", key="clientMessage")
+                            "owncast.send-system-message-to-client", "body", key="clientMessage")
         self.whisper_button = button(self.tr("Send to them"), "send", key="sendToClient")
         self.disabled = Table([self.tr("Name"), self.tr("Since")], self.tr("Disabled users"), 0)
         self.disabled_loader = Loader(self, self.disabled, self.tr("Nobody is disabled."), "disabledLoader")
@@ -197,22 +204,22 @@ class ServerPanel(Panel):
         self.unmod = button(self.tr("Remove moderator"), name=self.tr("Remove moderator"), key="removeModerator")
         self.bans = Table([self.tr("IP address"), self.tr("Since"), self.tr("Notes")], self.tr("IP bans"), 2)
         self.bans_loader = Loader(self, self.bans, self.tr("No IP is banned."), "bansLoader")
-        self.ip = line(self.tr("IP address"), self.tr("IP address to ban"), self.ctx, "server.ip-ban", "ip", key="banIp")
+        self.ip = line(self.tr("IP address"), self.tr("IP address to ban"), self.ctx, "owncast.ban-ip", "value", key="banIp")
         self.ban_ip = button(self.tr("Ban IP"), "error", key="banIpButton")
         self.unban_ip = button(self.tr("Remove ban"), key="unbanIp")
         self.people_note = Note("peopleNote")
         for loader in (self.clients_loader, self.disabled_loader, self.mods_loader, self.bans_loader):
             loader.setMinimumHeight(90)
-        self.disable.clicked.connect(lambda: self._user_action(self.clients, "server.user-enabled", {"enabled": False},
+        self.disable.clicked.connect(lambda: self._user_action(self.clients, "owncast.set-user-enabled", {"enabled": False},
                                                                self.tr("Disable {name}? They can no longer chat, their messages are "
                                                                        "hidden and their IP addresses are banned.")))
-        self.enable.clicked.connect(lambda: self._user_action(self.disabled, "server.user-enabled", {"enabled": True}))
-        self.make_mod.clicked.connect(lambda: self._user_action(self.clients, "server.moderator", {"moderator": True}))
-        self.unmod.clicked.connect(lambda: self._user_action(self.mods, "server.moderator", {"moderator": False}))
-        Form(self, "server.ip-ban", lambda: {"ip": self.ip.text().strip()}, self.ban_ip, (self.ip,), self.people_note,
+        self.enable.clicked.connect(lambda: self._user_action(self.disabled, "owncast.set-user-enabled", {"enabled": True}))
+        self.make_mod.clicked.connect(lambda: self._user_action(self.clients, "owncast.set-moderator", {"isModerator": True}))
+        self.unmod.clicked.connect(lambda: self._user_action(self.mods, "owncast.set-moderator", {"isModerator": False}))
+        Form(self, "owncast.ban-ip", lambda: {"value": self.ip.text().strip()}, self.ban_ip, (self.ip,), self.people_note,
              done=self.tr("IP banned ✓"), on_result=lambda _: self.load_people())
         self.unban_ip.clicked.connect(self.remove_ban)
-        self.whisper_form = Form(self, "server.client-message", self._whisper_params, self.whisper_button,
+        self.whisper_form = Form(self, "owncast.send-system-message-to-client", self._whisper_params, self.whisper_button,
                                  (self.whisper,), self.people_note, done=self.tr("Sent ✓"),
                                  on_result=lambda _: self.whisper_form.reset(self.whisper))
         self.clients.itemSelectionChanged.connect(self.whisper_form.check)
@@ -231,20 +238,21 @@ class ServerPanel(Panel):
 
     def load_people(self) -> None:
         def users(table: Table, since: bool = True) -> Callable[[Any], bool]:
-            def show(result: Any) -> bool:
+            def show(answer: Any) -> bool:
+                result = server.clients(answer) if table is self.clients else server.users(answer)
                 return table.set_rows(result.users, lambda u: [u.name, when(u.since), u.messages, u.country, u.agent]
                                       if table is self.clients else [u.name, when(u.since)])
             return show
 
-        self.clients_loader.load("server.clients", {}, users(self.clients))
-        self.disabled_loader.load("server.disabled-users", {}, users(self.disabled))
-        self.mods_loader.load("server.moderators", {}, users(self.mods))
-        self.bans_loader.load("server.ip-bans", {}, lambda r: self.bans.set_rows(
-            r.bans, lambda b: [b.ip, when(b.since), b.notes]))
+        self.clients_loader.load("owncast.admin-chat-clients", {}, users(self.clients))
+        self.disabled_loader.load("owncast.disabled-users", {}, users(self.disabled))
+        self.mods_loader.load("owncast.moderators", {}, users(self.mods))
+        self.bans_loader.load("owncast.ip-bans", {}, lambda a: self.bans.set_rows(
+            server.bans(a).bans, lambda b: [b.ip, when(b.since), b.notes]))
 
     def _whisper_params(self) -> dict[str, Any]:
         chosen = self.clients.selected()
-        return {"client": chosen.client if chosen else None, "message": self.whisper.text().strip()}
+        return {"clientId": chosen.client if chosen else None, "body": self.whisper.text().strip()}
 
     def _people_buttons(self) -> None:
         for table, buttons in ((self.clients, (self.disable, self.make_mod)), (self.disabled, (self.enable,)),
@@ -252,18 +260,18 @@ class ServerPanel(Panel):
             for b in buttons:
                 b.setEnabled(table.selected() is not None)
 
-    def _user_action(self, table: Table, capability: str, values: dict[str, Any], question: str = "") -> None:
+    def _user_action(self, table: Table, action_id: str, values: dict[str, Any], question: str = "") -> None:
         u = table.selected()
         if u is None:
             return
-        self.run(capability, {"user_id": u.id, **values}, note=self.people_note,
+        self.run(action_id, {"userId": u.id, **values}, note=self.people_note,
                  question=question.format(name=f"<b>{u.name}</b>"), done=f"{u.name} ✓",
                  on_result=lambda _: self.load_people())
 
     def remove_ban(self) -> None:
         ban = self.bans.selected()
         if ban is not None:
-            self.run("server.ip-unban", {"ip": ban.ip}, note=self.people_note, busy=[self.unban_ip],
+            self.run("owncast.unban-ip", {"value": ban.ip}, note=self.people_note, busy=[self.unban_ip],
                      done=self.tr("{ip} unbanned ✓").format(ip=ban.ip), on_result=lambda _: self.load_people())
 
     # ------------------------------------------------------------------ followers
@@ -278,9 +286,9 @@ class ServerPanel(Panel):
         self.reject.clicked.connect(lambda: self.answer_request(False))
         self.requests.itemSelectionChanged.connect(self._request_buttons)
         self._request_buttons()
-        self.followers = PagedTable(self, "server.followers", [self.tr("Account"), self.tr("Name"), self.tr("Since")], self.tr("Followers"),
-                                    self.tr("No followers yet."), 25, "followers",
-                                    lambda f: [f.username or f.id, f.name, when(f.since)], stretch=0)
+        self.followers = PagedTable(self, "owncast.followers", [self.tr("Account"), self.tr("Name"), self.tr("Since")],
+                                    self.tr("Followers"), self.tr("No followers yet."), 25, "followers",
+                                    lambda f: [f.username or f.id, f.name, when(f.since)], stretch=0, read=server.followers)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(self.requests_loader, row(self.approve, self.reject, stretch=True), self.follow_note,
@@ -302,8 +310,9 @@ class ServerPanel(Panel):
         f = self.requests.selected()
         if f is None:
             return
-        self.run("server.approve-follow", {"id": f.id, "approved": approved}, note=self.follow_note,
-                 busy=[self.approve, self.reject], done=f"{f.username or f.name} {'approved' if approved else 'rejected'} ✓",
+        done = self.tr("{name} approved ✓") if approved else self.tr("{name} rejected ✓")
+        self.run("owncast.approve-follower", {"actorIRI": f.id, "approved": approved}, note=self.follow_note,
+                 busy=[self.approve, self.reject], done=done.format(name=f.username or f.name),
                  on_result=lambda _: self.refresh())
 
     # ------------------------------------------------------------------ integrations
@@ -311,20 +320,20 @@ class ServerPanel(Panel):
         self.hooks = Table([self.tr("Address"), self.tr("Events"), self.tr("Last used")], self.tr("Webhooks"), 1)
         self.hooks_loader = Loader(self, self.hooks, self.tr("No webhooks."), "hooksLoader")
         self.hook_url = line(self.tr("https://… where the server sends events"), self.tr("Webhook address"), self.ctx,
-                             "server.webhook-create", "url", key="hookUrl")
+                             "owncast.create-webhook", "url", key="hookUrl")
         self.hook_events: dict[str, QCheckBox] = {}
         self.events_box = QWidget()
         self.events_grid = QFormLayout(self.events_box)
         self.create_hook = button(self.tr("Create webhook"), "new", key="createHook")
         self.delete_hook = button(self.tr("Delete"), "delete", name=self.tr("Delete webhook"), key="deleteHook")
         self.hook_note = Note("hookNote")
-        self.hook_form = Form(self, "server.webhook-create", self._hook_params, self.create_hook, (self.hook_url,),
+        self.hook_form = Form(self, "owncast.create-webhook", self._hook_params, self.create_hook, (self.hook_url,),
                               self.hook_note, done=self.tr("Webhook created ✓"),
                               on_result=lambda _: (self.hook_form.reset(self.hook_url), self.refresh()))
         self.delete_hook.clicked.connect(self.delete_selected_hook)
         self.tokens = Table([self.tr("Name"), self.tr("Scopes"), self.tr("Created"), self.tr("Last used")], self.tr("Access tokens"), 1)
         self.tokens_loader = Loader(self, self.tokens, self.tr("No access tokens."), "tokensLoader")
-        self.token_name = line(self.tr("Name, e.g. Overlay"), self.tr("Token name"), self.ctx, "server.token-create", "name",
+        self.token_name = line(self.tr("Name, e.g. Overlay"), self.tr("Token name"), self.ctx, "owncast.create-access-token", "name",
                                key="tokenName")
         self.token_scopes: dict[str, QCheckBox] = {}
         self.scopes_row = row(stretch=True)
@@ -334,8 +343,8 @@ class ServerPanel(Panel):
         self.delete_token = button(self.tr("Delete"), "delete", name=self.tr("Delete token"), key="deleteToken")
         self.token_note = Note("tokenNote")
         self.new_token = ""
-        self.token_form = Form(self, "server.token-create", self._token_params, self.create_token, (self.token_name,),
-                               self.token_note, on_result=self._token_made)
+        self.token_form = Form(self, "owncast.create-access-token", self._token_params, self.create_token, (self.token_name,),
+                               self.token_note, on_result=lambda a: self._token_made(server.token(a)))
         self.copy_token.clicked.connect(self._copy_token)
         self.delete_token.clicked.connect(self.delete_selected_token)
         for table in (self.hooks, self.tokens):
@@ -397,7 +406,7 @@ class ServerPanel(Panel):
     def delete_selected_hook(self) -> None:
         h = self.hooks.selected()
         if h is not None:
-            self.run("server.webhook-delete", {"id": h.id}, note=self.hook_note, busy=[self.delete_hook],
+            self.run("owncast.delete-webhook", {"id": h.id}, note=self.hook_note, busy=[self.delete_hook],
                      question=self.tr("Delete the webhook to <b>{url}</b>? It stops receiving events.").format(url=h.url),
                      done=self.tr("Webhook deleted ✓"), on_result=lambda _: self.refresh())
 
@@ -415,15 +424,15 @@ class ServerPanel(Panel):
     def delete_selected_token(self) -> None:
         t = self.tokens.selected()
         if t is not None:
-            self.run("server.token-delete", {"ref": t.ref}, note=self.token_note, busy=[self.delete_token],
+            self.run("owncast.delete-access-token", {"token": t.ref}, note=self.token_note, busy=[self.delete_token],
                      question=self.tr("Delete the access token <b>{name}</b>? Whatever uses it stops working.").format(name=t.name),
                      done=self.tr("{name} deleted ✓").format(name=t.name), on_result=lambda _: self.refresh())
 
     # ------------------------------------------------------------------ logs
     def _logs(self) -> QWidget:
         self.log_kind = QComboBox(objectName="logKind")
-        self.log_kind.addItem(self.tr("Everything"), "server.logs")
-        self.log_kind.addItem(self.tr("Warnings and errors"), "server.warnings")
+        self.log_kind.addItem(self.tr("Everything"), "owncast.logs")
+        self.log_kind.addItem(self.tr("Warnings and errors"), "owncast.warnings")
         self.log_kind.currentIndexChanged.connect(lambda _: self.load_logs())
         self.log_table = Table([self.tr("Time"), self.tr("Level"), self.tr("Message")], self.tr("Server log"), 2)
         self.logs_loader = Loader(self, self.log_table, self.tr("Nothing logged."), "logsLoader")
@@ -434,8 +443,8 @@ class ServerPanel(Panel):
         return page
 
     def load_logs(self) -> None:
-        self.logs_loader.load(self.log_kind.currentData(), {}, lambda r: self.log_table.set_rows(
-            list(reversed(r.lines)), lambda e: [when(e.time), e.level, e.message]))
+        self.logs_loader.load(self.log_kind.currentData(), {}, lambda a: self.log_table.set_rows(
+            list(reversed(server.logs(a).lines)), lambda e: [when(e.time), e.level, e.message]))
 
     # ------------------------------------------------------------------ settings
     def _settings(self) -> QWidget:

@@ -3310,20 +3310,12 @@ lofi_leo, 45</translation>
         <translation>Zaman içinde izleyiciler</translation>
     </message>
     <message>
-        <source>Server hardware</source>
-        <translation>Sunucu donanımı</translation>
-    </message>
-    <message>
         <source>Disconnect the broadcaster</source>
         <translation>Yayıncının bağlantısını kes</translation>
     </message>
     <message>
         <source>Connected chat clients</source>
         <translation>Bağlı sohbet istemcileri</translation>
-    </message>
-    <message>
-        <source>Message one chat client</source>
-        <translation>Bir sohbet istemcisine mesaj gönder</translation>
     </message>
     <message>
         <source>Disabled chat users</source>
@@ -3388,18 +3380,6 @@ lofi_leo, 45</translation>
     <message>
         <source>Delete an access token</source>
         <translation>Erişim belirtecini sil</translation>
-    </message>
-    <message>
-        <source>Server logs</source>
-        <translation>Sunucu günlükleri</translation>
-    </message>
-    <message>
-        <source>Server warnings</source>
-        <translation>Sunucu uyarıları</translation>
-    </message>
-    <message>
-        <source>Server settings</source>
-        <translation>Sunucu ayarları</translation>
     </message>
     <message>
         <source>Account</source>
@@ -12909,6 +12889,14 @@ Hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>In chat now</source>
         <translation>Şu an sohbette</translation>
+    </message>
+    <message>
+        <source>{name} approved ✓</source>
+        <translation>{name} onaylandı ✓</translation>
+    </message>
+    <message>
+        <source>{name} rejected ✓</source>
+        <translation>{name} reddedildi ✓</translation>
     </message>
     <message>
         <source>Save {label}</source>

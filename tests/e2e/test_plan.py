@@ -46,7 +46,7 @@ def test_every_route_asks_the_same_through_its_capability_and_as_the_services_ac
                 direct = plan(registry, capabilities, through.action.id, through.params)
                 assert direct.confirm == through.confirm, (cap.id, provider.name, platform, through.params)
                 compared += 1
-    assert compared >= 60 and routes >= compared  # the routes the sampled values suit
+    assert routes >= compared >= 45  # the routes the sampled values suit (a floor, so sampling cannot quietly break)
 
 
 @pytest.fixture

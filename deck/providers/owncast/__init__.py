@@ -13,7 +13,6 @@ from deck.providers.answers import obj, whole
 from deck.providers.base import Mint, Operation, Probe, Provider
 from deck.providers.capabilities import Route, StreamStatus, rename
 
-from . import server
 from .spec import OPERATIONS, TOKEN_SCOPES
 
 
@@ -45,7 +44,6 @@ ROUTES = (
           lambda v, p: {"idArray": [v["message_id"]], "visible": False}, note="hidden, can be shown again"),
     Route("chat.ban", "set-user-enabled", OWNCAST, _user(False), note="disables the user and bans their IP"),
     Route("chat.unban", "set-user-enabled", OWNCAST, _user(True)),
-    *server.ROUTES,
 )
 
 

@@ -1,5 +1,6 @@
-"""Owncast's server in Deck's terms: the routes of the ``server.*`` capabilities and the
-readers that turn Owncast's answers into Deck's neutral records."""
+"""Owncast's server in its own panel's terms: the records the server panel shows, and the readers
+that make them of Owncast's answers. Only Owncast has a server panel, so these are Owncast's
+own, not a capability's."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,29 +8,111 @@ from typing import Any
 from deck.core.redact import remember
 from deck.core.words import translate
 from deck.providers.answers import obj, objects, whole
-from deck.providers.capabilities import (
-    ApiToken,
-    ApiTokens,
-    Follower,
-    Followers,
-    Hardware,
-    IpBan,
-    IpBans,
-    LogLine,
-    Logs,
-    Route,
-    Series,
-    ServerSettings,
-    ServerStatus,
-    ServerUser,
-    ServerUsers,
-    SettingField,
-    Webhook,
-    Webhooks,
-    rename,
-)
+from deck.providers.capabilities import Neutral, SettingField
 
 from .spec import OPERATIONS, SETTINGS, TOKEN_SCOPES, WEBHOOK_EVENTS
+
+class ServerStatus(Neutral):
+    online: bool = False
+    viewers: int = 0
+    session_peak: int = 0
+    overall_peak: int = 0
+    title: str = ""
+    version: str = ""
+    broadcaster: str = ""  # the inbound stream in words
+    health: str = ""
+    since: str = ""  # ISO time the stream started
+
+
+class Series(Neutral):
+    points: list[tuple[str, float]] = []  # (ISO time, value), oldest first
+
+
+class Hardware(Neutral):
+    cpu: Series = Series()
+    memory: Series = Series()
+    disk: Series = Series()
+
+
+class ServerUser(Neutral):
+    id: str = ""
+    client: int = 0  # a connected client's own number
+    name: str = ""
+    since: str = ""
+    messages: int = 0
+    agent: str = ""
+    country: str = ""
+    moderator: bool = False
+    disabled: bool = False
+
+
+class ServerUsers(Neutral):
+    users: list[ServerUser] = []
+
+
+class IpBan(Neutral):
+    ip: str = ""
+    since: str = ""
+    notes: str = ""
+
+
+class IpBans(Neutral):
+    bans: list[IpBan] = []
+
+
+class Follower(Neutral):
+    id: str = ""  # the account's address
+    name: str = ""
+    username: str = ""
+    since: str = ""
+
+
+class Followers(Neutral):
+    followers: list[Follower] = []
+    total: int = 0
+
+
+class Webhook(Neutral):
+    id: int = 0
+    url: str = ""
+    events: list[str] = []
+    last_used: str = ""
+
+
+class Webhooks(Neutral):
+    webhooks: list[Webhook] = []
+    events: list[str] = []  # the events the service can send
+
+
+class ApiToken(Neutral):
+    """An access token, never shown: ``ref`` is what deleting it needs."""
+
+    ref: str = ""
+    name: str = ""
+    scopes: list[str] = []
+    since: str = ""
+    last_used: str = ""
+
+
+class ApiTokens(Neutral):
+    tokens: list[ApiToken] = []
+    scopes: list[str] = []  # the scopes a new token may have
+
+
+class LogLine(Neutral):
+    time: str = ""
+    level: str = ""
+    message: str = ""
+
+
+class Logs(Neutral):
+    lines: list[LogLine] = []
+
+
+class ServerSettings(Neutral):
+    values: dict[str, Any] = {}  # by field name
+    fields: list[SettingField] = []
+
 
 ADVANCED = "Advanced"
 LONG = 5_000  # a text setting longer than this is edited in a box, not a line
@@ -160,30 +243,7 @@ def settings(answer: Any) -> ServerSettings:
     return ServerSettings(values=values, fields=FIELDS)
 
 
-ROUTES = (
-    Route("server.status", "admin-status", result=status),
-    Route("server.viewers", "viewers-over-time", result=series),
-    Route("server.hardware", "hardware-stats", result=hardware),
-    Route("server.disconnect", "disconnect"),
-    Route("server.clients", "admin-chat-clients", result=clients),
-    Route("server.client-message", "send-system-message-to-client", params=rename(client="clientId", message="body")),
-    Route("server.disabled-users", "disabled-users", result=users),
-    Route("server.moderators", "moderators", result=users),
-    Route("server.user-enabled", "set-user-enabled", params=rename(user_id="userId")),
-    Route("server.moderator", "set-moderator", params=rename(user_id="userId", moderator="isModerator")),
-    Route("server.ip-bans", "ip-bans", result=bans),
-    Route("server.ip-ban", "ban-ip", params=rename(ip="value")),
-    Route("server.ip-unban", "unban-ip", params=rename(ip="value")),
-    Route("server.followers", "followers", result=followers),
-    Route("server.follow-requests", "pending-follows", result=followers),
-    Route("server.approve-follow", "approve-follower", params=rename(id="actorIRI")),
-    Route("server.webhooks", "webhooks", result=webhooks),
-    Route("server.webhook-create", "create-webhook"),
-    Route("server.webhook-delete", "delete-webhook"),
-    Route("server.tokens", "access-tokens", result=tokens),
-    Route("server.token-create", "create-access-token", result=lambda a: tokens([a]).tokens[0]),
-    Route("server.token-delete", "delete-access-token", params=rename(ref="token")),
-    Route("server.logs", "logs", result=logs),
-    Route("server.warnings", "warnings", result=logs),
-    Route("server.settings", "server-config", result=settings),
-)
+
+def token(answer: Any) -> ApiToken:
+    """A token just created: the one time its secret is in an answer."""
+    return tokens([answer]).tokens[0]
