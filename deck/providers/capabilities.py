@@ -238,48 +238,6 @@ class PeoplePage(Neutral):
     total: int = 0
 
 
-class Reward(Neutral):
-    """A channel-point reward."""
-
-    id: str = ""
-    title: str = ""
-    cost: int = 0
-    description: str = ""
-    color: str = ""  # #rrggbb
-    enabled: bool = True
-    paused: bool = False
-    input_required: bool = False
-    skip_queue: bool = False  # redemptions are accepted at once
-
-
-class Rewards(Neutral):
-    rewards: list[Reward] = []
-    limit: int = 0  # how many a channel may have (0: no limit said)
-
-
-class Redemption(Neutral):
-    id: str = ""
-    reward_id: str = ""
-    reward: str = ""  # its title
-    cost: int = 0
-    user: str = ""  # who redeemed it (a name, or an id where that is all the service says)
-    input: str = ""
-    when: str = ""  # ISO time
-    status: str = ""  # pending, accepted, rejected
-    manageable: bool = True  # this app may accept or reject it
-
-
-class Redemptions(Neutral):
-    redemptions: list[Redemption] = []
-    cursor: str = ""  # the next page, when there is one
-
-
-class Refusals(Neutral):
-    """Of many items sent at once, the ones refused, with why (id -> reason in words)."""
-
-    refused: dict[str, str] = {}
-
-
 class Happening(Neutral):
     """Something that happened on a channel, as a service pushed it: a follow, a subscription,
     a gift, a redemption, the stream going live…"""
@@ -405,15 +363,6 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("gifts.leaderboard", "Gift leaderboard (KICKs)", read=True, result=GiftBoard),
     Capability("users.lookup", "Look up users", read=True, result=PeoplePage),
     Capability("users.find", "Find a user by name", read=True, result=Person),  # neutral: name -> Person
-    # channel-point rewards (neutral: title, cost, description, color, enabled, paused,
-    # input_required, skip_queue; id; status; ids)
-    Capability("rewards.list", "Channel-point rewards", read=True, result=Rewards),
-    Capability("rewards.create", "Create reward", result=Reward),
-    Capability("rewards.update", "Edit reward", result=Reward),
-    Capability("rewards.delete", "Delete reward", destructive=True),
-    Capability("redemptions.list", "Reward redemptions", read=True, result=Redemptions),
-    Capability("redemptions.accept", "Accept redemptions", result=Refusals),
-    Capability("redemptions.reject", "Reject redemptions", result=Refusals),
     # live events a service pushes to Deck's receiver (neutral: events, ids)
     Capability("events.subscriptions", "Live event subscriptions", read=True, result=EventSubscriptions),
     Capability("events.subscribe", "Subscribe to live events"),

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from deck.core.errors import DeckError, InvalidParams
+from deck.providers.kick import rewards as kick
 
-from .kit import Loader, Panel, Via, line, param
+from .kit import Loader, Panel, line, param
 from .widgets import Counter, Note, Table, button, card, changed_signal, follow, label, row, set_role, switch, when
 
 BATCH = 25  # redemptions accepted or rejected per request, as the service allows
@@ -28,14 +29,13 @@ BATCH = 25  # redemptions accepted or rejected per request, as the service allow
 
 
 class RewardsPanel(Panel):
-    needs = ("rewards.list",)
+    needs = ("kick.rewards",)
     refresh_seconds = 10
 
     def build(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tab_pages(self.tabs, ((self._queue, self.tr("Redemptions")), (self._rewards, self.tr("Rewards"))))
-        self.tabs.setCornerWidget(Via(self.ctx, "rewards.list"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         QVBoxLayout(self.body).addWidget(self.tabs)
         follow(self, self.ctx.services.events.happened, self._happened)
@@ -66,8 +66,10 @@ class RewardsPanel(Panel):
         self.reject = button(self.tr("Reject"), "error", name=self.tr("Reject selected redemptions"), key="rejectRedemptions")
         self.select_all = button(self.tr("Select all"), key="selectAllRedemptions")
         self.queue_note = Note("queueNote")
-        self.accept.clicked.connect(lambda: self.decide("redemptions.accept", self.tr("Accepting {count}…"), self.tr("{count} accepted ✓")))
-        self.reject.clicked.connect(lambda: self.decide("redemptions.reject", self.tr("Rejecting {count}…"), self.tr("{count} rejected ✓")))
+        self.accept.clicked.connect(lambda: self.decide("kick.accept-redemptions", self.tr("Accepting {count}…"),
+                                                        self.tr("{count} accepted ✓")))
+        self.reject.clicked.connect(lambda: self.decide("kick.reject-redemptions", self.tr("Rejecting {count}…"),
+                                                        self.tr("{count} rejected ✓")))
         self.select_all.clicked.connect(self.queue.selectAll)
         self.queue.itemSelectionChanged.connect(self._queue_buttons)
         self._queue_buttons()
@@ -89,7 +91,7 @@ class RewardsPanel(Panel):
             self._queue_buttons()
             return has
 
-        self.queue_loader.load("redemptions.list", {"status": self.status.currentData()}, show)
+        self.queue_loader.load("kick.redemptions", {"status": self.status.currentData()}, lambda a: show(kick.redemptions(a)))
 
     def _chosen(self) -> list[Any]:
         return [self.queue.records[i.row()] for i in self.queue.selectionModel().selectedRows()]
@@ -101,7 +103,7 @@ class RewardsPanel(Panel):
         self.reject.setEnabled(pending and chosen)
         self.select_all.setEnabled(pending and bool(self.queue.records))
 
-    def decide(self, capability: str, doing: str, done: str) -> None:
+    def decide(self, action_id: str, doing: str, done: str) -> None:
         """Accept or reject what is selected, 25 at a time; what was refused is listed with why."""
         chosen = self._chosen()
         ids = [r.id for r in chosen]
@@ -116,8 +118,8 @@ class RewardsPanel(Panel):
                 (self.queue_note.error if refused else self.queue_note.ok)(text)
                 self.load_queue()
                 return
-            self.run(capability, {"ids": batches[i]}, busy=[self.accept, self.reject],
-                     on_result=lambda r: (refused.update(r.refused), step(i + 1)),
+            self.run(action_id, {"ids": batches[i]}, busy=[self.accept, self.reject],
+                     on_result=lambda a: (refused.update(kick.refusals(a).refused), step(i + 1)),
                      on_error=lambda exc: (self.queue_note.error(str(exc)), self.load_queue()))
 
         self.queue_note.busy(doing.format(count=len(ids)))
@@ -173,7 +175,7 @@ class RewardsPanel(Panel):
 
     def _bound(self) -> None:
         try:
-            cost = param(self.ctx, "rewards.create", "cost")
+            cost = param(self.ctx, "kick.create-reward", "cost")
             self.cost.setRange(int(cost.min or 1), self.cost.maximum())
         except (KeyError, DeckError):
             pass
@@ -181,19 +183,20 @@ class RewardsPanel(Panel):
     def load_rewards(self) -> None:
         def show(result: Any) -> bool:
             has = self.rewards.set_rows(result.rewards, lambda r: [
-                r.title, r.cost, "✓" if r.enabled else "off", "paused" if r.paused else "", "✓" if r.input_required
+                r.title, r.cost, "✓" if r.enabled else self.tr("off"), self.tr("paused") if r.paused else "", "✓" if r.input_required
                 else "", "✓" if r.skip_queue else ""])
             for i, r in enumerate(result.rewards):
                 if r.color:
                     self.rewards.item(i, 0).setData(Qt.ItemDataRole.DecorationRole, QColor(r.color))
-            self.count.setText(f"{len(result.rewards)} of {result.limit}" if result.limit else "")
+            self.count.setText(self.tr("{count} of {limit}").format(count=len(result.rewards), limit=result.limit)
+                               if result.limit else "")
             self.new.setEnabled(not result.limit or len(result.rewards) < result.limit)
             chosen = self.editing.id if self.editing else None
             self.rewards.select_quietly(lambda r: r.id == chosen)
             self.delete.setEnabled(self.rewards.selected() is not None)
             return has
 
-        self.rewards_loader.load("rewards.list", {}, show)
+        self.rewards_loader.load("kick.rewards", {}, lambda a: show(kick.rewards(a)))
 
     def new_reward(self) -> None:
         self.rewards.clearSelection()
@@ -230,13 +233,12 @@ class RewardsPanel(Panel):
 
     def check(self, *_: Any) -> bool:
         values = self._values()
-        capability = "rewards.update" if self.editing else "rewards.create"
         problems: list[str] = []
         if self.editing and len(values) == 1:
             self.save.setEnabled(False)
             return False
         try:
-            self.ctx.validate(capability, values)
+            self.ctx.validate(self._action(), kick.kick_names(values))
         except InvalidParams as exc:
             problems = exc.problems
         except DeckError as exc:
@@ -251,22 +253,24 @@ class RewardsPanel(Panel):
     def save_reward(self) -> None:
         if not self.check():
             return
-        capability = "rewards.update" if self.editing else "rewards.create"
-
-        def saved(reward: Any) -> None:
+        def saved(answer: Any) -> None:
+            reward = kick.created(answer)
             self.editing = reward
             self.editor_title.setText(self.tr("Edit {name}").format(name=reward.title))
             self.editor_note.ok(QCoreApplication.translate("RewardsPanel", "{title} saved ✓").format(title=reward.title))
             set_role(self.editor_note, "ok")
             self.load_rewards()
 
-        self.run(capability, self._values(), note=self.editor_note, busy=[self.save], on_result=saved)
+        self.run(self._action(), kick.kick_names(self._values()), note=self.editor_note, busy=[self.save], on_result=saved)
+
+    def _action(self) -> str:
+        return "kick.update-reward" if self.editing else "kick.create-reward"
 
     def delete_reward(self) -> None:
         reward = self.rewards.selected()
         if reward is None:
             return
-        self.run("rewards.delete", {"id": reward.id}, note=self.editor_note, busy=[self.delete],
+        self.run("kick.delete-reward", {"id": reward.id}, note=self.editor_note, busy=[self.delete],
                  question=self.tr("Delete the reward <b>{title}</b>? Its waiting redemptions can no longer be accepted or rejected from "
                                   "Deck.").format(title=reward.title), done=self.tr("{title} deleted ✓").format(title=reward.title),
                  on_result=lambda _: (self.fill(None), self.load_rewards()))

@@ -12575,6 +12575,18 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Kaydet</translation>
     </message>
     <message>
+        <source>off</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>duraklatıldı</translation>
+    </message>
+    <message>
+        <source>{count} of {limit}</source>
+        <translation>{count} / {limit}</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>{name} düzenleniyor</translation>
     </message>

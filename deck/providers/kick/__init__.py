@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deck.net.auth import OAuth2
-from deck.core.words import QT_TRANSLATE_NOOP, translate
+from deck.core.words import translate
 from deck.providers.answers import first, obj, objects, whole
 from deck.net.signed_events import Headers
 from deck.providers.base import EventSource, Probe, Provider
@@ -17,11 +17,6 @@ from deck.providers.capabilities import (
     GiftBoard,
     PeoplePage,
     Person,
-    Redemption,
-    Redemptions,
-    Refusals,
-    Reward,
-    Rewards,
     Route,
     StreamStatus,
     rename,
@@ -73,48 +68,8 @@ def _categories(answer: Any) -> list[Category]:
     return [Category(name=str(c.get("name") or ""), id=str(c.get("id") or "")) for c in objects(_data(answer))]
 
 
-REWARD_NAMES = rename(color="background_color", enabled="is_enabled", paused="is_paused",
-                      input_required="is_user_input_required", skip_queue="should_redemptions_skip_request_queue")
-REASONS = {"NOT_PENDING": QT_TRANSLATE_NOOP("Kick", "it was already accepted or rejected"),
-           "NOT_FOUND": QT_TRANSLATE_NOOP("Kick", "it no longer exists"),
-           "NOT_OWNED": QT_TRANSLATE_NOOP("Kick", "only the app that created its reward can handle it"),
-           "UNKNOWN": QT_TRANSLATE_NOOP("Kick", "Kick did not say why")}
-
-
 def _data(answer: Any) -> Any:
     return obj(answer).get("data")
-
-
-def _reward(r: Any) -> Reward:
-    r = obj(r)
-    return Reward(id=str(r.get("id", "")), title=str(r.get("title", "")), cost=whole(r.get("cost")) or 0,
-                  description=str(r.get("description") or ""), color=str(r.get("background_color") or ""),
-                  enabled=bool(r.get("is_enabled", True)), paused=bool(r.get("is_paused")),
-                  input_required=bool(r.get("is_user_input_required")),
-                  skip_queue=bool(r.get("should_redemptions_skip_request_queue")))
-
-
-def _rewards(answer: Any) -> Rewards:
-    return Rewards(rewards=[_reward(r) for r in objects(_data(answer))], limit=15)
-
-
-def _redemptions(answer: Any) -> Redemptions:
-    out = []
-    for group in objects(_data(answer)):
-        reward = obj(group.get("reward"))
-        for r in objects(group.get("redemptions")):
-            who = obj(r.get("redeemer"))
-            out.append(Redemption(id=str(r.get("id", "")), reward_id=str(reward.get("id", "")),
-                                  reward=str(reward.get("title", "")), cost=whole(reward.get("cost")) or 0,
-                                  user=f"user {who.get('user_id', '?')}", input=str(r.get("user_input") or ""),
-                                  when=str(r.get("redeemed_at") or ""), status=str(r.get("status") or ""),
-                                  manageable=bool(reward.get("can_manage", True))))
-    return Redemptions(redemptions=out, cursor=str(obj(obj(answer).get("pagination")).get("next_cursor") or ""))
-
-
-def _refusals(answer: Any) -> Refusals:
-    return Refusals(refused={str(f.get("id")): translate("Kick", REASONS.get(str(f.get("reason")), str(f.get("reason"))))
-                             for f in objects(_data(answer))})
 
 
 def _gifts(answer: Any) -> GiftBoard:
@@ -163,13 +118,6 @@ ROUTES = (
     Route("gifts.leaderboard", "kicks-leaderboard", result=_gifts),
     Route("users.lookup", "users", params=rename(ids="id"), result=_users),
     Route("users.find", "channels", KICK, lambda v, p: {"slug": [str(v["name"]).lower()]}, _found, rank=10),
-    Route("rewards.list", "rewards", result=_rewards),
-    Route("rewards.create", "create-reward", params=REWARD_NAMES, result=lambda a: _reward(_data(a))),
-    Route("rewards.update", "update-reward", params=REWARD_NAMES, result=lambda a: _reward(_data(a))),
-    Route("rewards.delete", "delete-reward"),
-    Route("redemptions.list", "redemptions", result=_redemptions),
-    Route("redemptions.accept", "accept-redemptions", result=_refusals),
-    Route("redemptions.reject", "reject-redemptions", result=_refusals),
     Route("chat.send-bot", "send", KICK, lambda v, p: {"content": v.get("message"), "type": "bot"}, rank=10,
           note="Kick's own API, as your bot"),
     Route("chat.delete", "delete-message", KICK, rename(), rank=10, note="Kick's own API"),
