@@ -352,7 +352,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("moderation.filters", "Spam filters", read=True, result=SpamFilters),
     Capability("moderation.filter-set", "Change a spam filter", result=SpamFilter),
     # alerts and effects
-    Capability("activity.recent", "Recent activity", read=True),
+    Capability("activity.recent", "Recent activity", read=True, result=list[Happening]),  # newest first, each kind
     Capability("alerts.list", "Audio alerts", read=True),
     Capability("alerts.play", "Play audio alert"),
     Capability("alerts.donation-test", "Simulate donation"),

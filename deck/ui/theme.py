@@ -156,7 +156,8 @@ class DeckStyle(QProxyStyle):
             painter.setFont(font)
             painter.setPen(self.c("text"))
             area = option.rect.adjusted(8, 0, -8, 0)
-            title = painter.fontMetrics().elidedText(widget.windowTitle(), Qt.TextElideMode.ElideRight, area.width())
+            text = widget.windowTitle().replace("&&", "&")  # a title escapes "&" for the View menu's use of it
+            title = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, area.width())
             painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
             return
         super().drawControl(element, option, painter, widget)

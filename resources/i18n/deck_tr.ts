@@ -521,30 +521,6 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <source>Follow</source>
-        <translation>Takip</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonelik</translation>
-    </message>
-    <message>
-        <source>Ban</source>
-        <translation>Yasak</translation>
-    </message>
-    <message>
-        <source>Donation</source>
-        <translation>Bağış</translation>
-    </message>
-    <message>
-        <source>Kick bits</source>
-        <translation>Kick bit'leri</translation>
-    </message>
-    <message>
-        <source>Twitch bits</source>
-        <translation>Twitch bit'leri</translation>
-    </message>
-    <message>
         <source>Needs the MissXss overlay open in OBS.</source>
         <translation>MissXss katmanının OBS'te açık olması gerekir.</translation>
     </message>
@@ -10046,6 +10022,18 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     <message>
         <source>the body is not JSON</source>
         <translation>gövde JSON değil</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Bağış</translation>
+    </message>
+    <message>
+        <source>Kick bits</source>
+        <translation>Kick bitleri</translation>
+    </message>
+    <message>
+        <source>Twitch bits</source>
+        <translation>Twitch bitleri</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from deck.providers.capabilities import PLATFORMS, Category, ChatCommand, CommandList, Route, StreamStatus, rename
+from deck.core.words import QT_TRANSLATE_NOOP, translate
+from deck.providers.capabilities import PLATFORMS, Category, ChatCommand, CommandList, Happening, Route, StreamStatus, rename
 
 KICK_TWITCH = ("kick", "twitch")
 EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
@@ -105,7 +106,7 @@ SAME_NAMES = {
     "moderation.features": "get-moderation-status", "moderation.feature": "set-moderation-feature",
     "moderation.bans": "get-platform-ban-list", "moderation.log": "get-moderation-log",
     "moderation.recent-followers": "ban-recent-followers",
-    "activity.recent": "get-recent-activity", "alerts.list": "list-audio-alerts", "alerts.play": "trigger-audio-alert",
+    "alerts.list": "list-audio-alerts", "alerts.play": "trigger-audio-alert",
     "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
     "voice-changer.hear-self": "voicemod-hear-self",
@@ -124,6 +125,34 @@ PER_PLATFORM = {
     "watch.top": "get-watch-time-top",
 }
 
+# MissXss's lists of what happened lately: (its list, Deck's kind, that kind in words)
+ACTIVITY = (("latest_followers", "follow", QT_TRANSLATE_NOOP("Events", "Follow")),
+            ("latest_subscribers", "subscription", QT_TRANSLATE_NOOP("Events", "Subscription")),
+            ("latest_banned", "ban", QT_TRANSLATE_NOOP("Events", "Ban")),
+            ("latest_donors", "donation", QT_TRANSLATE_NOOP("Events", "Donation")),
+            ("latest_kick_bits", "kicks", QT_TRANSLATE_NOOP("Events", "Kick bits")),
+            ("latest_twitch_bits", "bits", QT_TRANSLATE_NOOP("Events", "Twitch bits")))
+
+
+def _detail(kind: str, entry: dict[str, Any]) -> str:
+    if kind == "donation":
+        text = translate("Alerts", "{amount} {currency} via {provider}").format(
+            amount=entry.get("amount", ""), currency=entry.get("currency", ""), provider=entry.get("provider", "?"))
+        return text + (f" — “{entry['message']}”" if entry.get("message") else "")
+    if kind in ("kicks", "bits"):
+        return translate("Alerts", "{amount} bits").format(amount=entry.get("amount", ""))
+    if kind == "subscription":
+        return translate("Alerts", "tier {tier}").format(tier=entry.get("tier", 1))
+    return str(entry.get("reason") or "")
+
+
+def _activity(result: Any) -> list[Happening]:
+    """What happened lately, each of MissXss's lists as Deck's happenings."""
+    return [Happening(kind=kind, title=translate("Events", title), who=str(e.get("displayname") or e.get("username") or "?"),
+                      detail=_detail(kind, e), platform=str(e.get("platform") or ""), when=str(e.get("date") or ""))
+            for field, kind, title in ACTIVITY for e in getattr(result, field) if isinstance(e, dict)]
+
+
 def _meta(values: dict[str, Any], platform: str) -> dict[str, Any]:
     """Title and category; a category picked from a search goes by its Kick id on Kick."""
     out = {k: v for k, v in values.items() if k in ("title", "game") and v}
@@ -135,5 +164,6 @@ def _meta(values: dict[str, Any], platform: str) -> dict[str, Any]:
 ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.meta", "set-stream-meta", KICK_TWITCH, _meta),
     Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
+    Route("activity.recent", "get-recent-activity", result=_activity),
 ) + tuple(Route(cap, op, EVERY_PLATFORM, _on()) for cap, op in PER_PLATFORM.items()) \
   + tuple(Route(cap, op) for cap, op in SAME_NAMES.items())

@@ -6,7 +6,7 @@ import json
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from deck.providers.capabilities import PLATFORMS, Happening
@@ -14,24 +14,7 @@ from deck.providers.capabilities import PLATFORMS, Happening
 from ..kit import Form, Loader, PagedTable, Panel, Via, choices, line, param, spin
 from ..widgets import Counter, Note, Picker, Table, button, card, follow, label, row, switch, when
 
-ACTIVITY = (("latest_followers", QT_TRANSLATE_NOOP("AlertsPanel", "Follow")),
-            ("latest_subscribers", QT_TRANSLATE_NOOP("AlertsPanel", "Subscription")),
-            ("latest_banned", QT_TRANSLATE_NOOP("AlertsPanel", "Ban")), ("latest_donors", QT_TRANSLATE_NOOP("AlertsPanel", "Donation")),
-            ("latest_kick_bits", QT_TRANSLATE_NOOP("AlertsPanel", "Kick bits")),
-            ("latest_twitch_bits", QT_TRANSLATE_NOOP("AlertsPanel", "Twitch bits")))
 OVERLAY_NOTE = QT_TRANSLATE_NOOP("AlertsPanel", "Needs the MissXss overlay open in OBS.")
-
-
-def _detail(kind: str, entry: dict[str, Any]) -> str:
-    if kind == "latest_donors":
-        text = QCoreApplication.translate("Alerts", "{amount} {currency} via {provider}").format(
-            amount=entry.get("amount", ""), currency=entry.get("currency", ""), provider=entry.get("provider", "?"))
-        return text + (f" — “{entry['message']}”" if entry.get("message") else "")
-    if kind.endswith("_bits"):
-        return QCoreApplication.translate("Alerts", "{amount} bits").format(amount=entry.get("amount", ""))
-    if kind == "latest_subscribers":
-        return QCoreApplication.translate("Alerts", "tier {tier}").format(tier=entry.get("tier", 1))
-    return entry.get("reason", "") or ""
 
 
 class AlertsPanel(Panel):
@@ -71,14 +54,16 @@ class AlertsPanel(Panel):
         self.recent_loader.show_result(self._show_recent())
 
     def _show_recent(self) -> bool:
-        live = [[h.title, h.who, h.detail, PLATFORMS.get(h.platform, h.platform), when(h.when)] for h in self.live]
+        live = [self._row(h) for h in self.live]
         return self.recent_table.set_rows(live + self.recent_rows, lambda r: r)
 
+    @staticmethod
+    def _row(h: Happening) -> list[Any]:
+        return [h.title, h.who, h.detail, PLATFORMS.get(h.platform, h.platform), when(h.when)]
+
     def load_recent(self) -> None:
-        def render(result: Any) -> bool:
-            self.recent_rows = [[self.tr(str(title)), e.get("displayname") or e.get("username", "?"), _detail(kind, e),
-                            e.get("platform", ""), e.get("date", "")]
-                           for kind, title in ACTIVITY for e in getattr(result, kind) if isinstance(e, dict)]
+        def render(happenings: list[Happening]) -> bool:
+            self.recent_rows = [self._row(h) for h in happenings]
             return self._show_recent()
 
         self.recent_loader.load("activity.recent", {"limit": 10}, render)

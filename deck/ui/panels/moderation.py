@@ -229,9 +229,8 @@ class ModerationPanel(Panel):
         """Look up who the recent followers are, so the confirmation can name them."""
         platform = params["platform"]
 
-        def names(activity: Any) -> None:
-            followers = [f.get("username", "?") for f in activity.latest_followers
-                         if isinstance(f, dict) and f.get("platform", platform) == platform]
+        def names(activity: list[Any]) -> None:
+            followers = [h.who for h in activity if h.kind == "follow" and h.platform in (platform, "")]
             start = params["offset"] - 1
             self.rf_names = followers[start:start + params["count"]]
             self.rf_note.clear()
