@@ -238,6 +238,17 @@ class PeoplePage(Neutral):
     total: int = 0
 
 
+class Outcome(Neutral):
+    """What a write did, where the service says: what it did, to how many and whom, what it
+    answered, and the items it could not act on (their place in what was sent, with why)."""
+
+    action: str = ""
+    done: int = 0
+    names: list[str] = []
+    response: str = ""
+    failed: list[tuple[int, str]] = []
+
+
 class Happening(Neutral):
     """Something that happened on a channel, as a service pushed it: a follow, a subscription,
     a gift, a redemption, the stream going live…"""
@@ -331,7 +342,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("points.top", "Points leaderboard", read=True),
     Capability("watch.get", "Watch time", read=True),
     Capability("watch.adjust", "Adjust watch time"),
-    Capability("watch.adjust-bulk", "Adjust watch time (bulk)"),
+    Capability("watch.adjust-bulk", "Adjust watch time (bulk)", result=Outcome),
     Capability("watch.top", "Watch-time leaderboard", read=True),
     Capability("subscribers.list", "Subscribers", read=True),
     # (neutral: name to add, id to remove; list with limit, offset, q)
@@ -348,7 +359,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("moderation.feature", "Set protection switch"),
     Capability("moderation.bans", "Ban list", read=True),
     Capability("moderation.log", "Moderation log", read=True),
-    Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True),
+    Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True, result=Outcome),
     Capability("moderation.filters", "Spam filters", read=True, result=SpamFilters),
     Capability("moderation.filter-set", "Change a spam filter", result=SpamFilter),
     # alerts and effects
@@ -377,7 +388,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     # platforms, enabled; the routes map them to each service's own)
     Capability("commands.list", "Commands", read=True, result=CommandList),
     Capability("commands.builtin", "The service's own commands", read=True, result=CommandList),
-    Capability("commands.run", "Run command"),
+    Capability("commands.run", "Run command", result=Outcome),
     Capability("commands.toggle", "Turn command on or off"),
     Capability("commands.create", "Create command", result=ChatCommand),
     Capability("commands.update", "Edit command"),

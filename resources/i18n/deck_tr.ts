@@ -11344,6 +11344,10 @@ Hiçbir şey değiştirilmedi.</translation>
         </translation>
     </message>
     <message>
+        <source>nobody</source>
+        <translation>kimse</translation>
+    </message>
+    <message>
         <source>Banned</source>
         <translation>Yasaklandı</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, translate
-from deck.providers.capabilities import PLATFORMS, Category, ChatCommand, CommandList, Happening, Route, StreamStatus, rename
+from deck.providers.capabilities import (PLATFORMS, Category, ChatCommand, CommandList, Happening, Outcome, Route,
+                                        StreamStatus, rename)
 
 KICK_TWITCH = ("kick", "twitch")
 EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
@@ -81,7 +82,7 @@ COMMANDS = (
     Route("commands.platforms", "set-command-platforms", params=_platforms),
     Route("commands.toggle", "toggle-command", params=_toggle),
     Route("commands.delete", "delete-command"),
-    Route("commands.run", "run-command"),
+    Route("commands.run", "run-command", result=lambda r: Outcome(response=str((r.model_extra or {}).get("response") or ""))),
 )
 
 PORTABLE = (
@@ -105,7 +106,6 @@ SAME_NAMES = {
     "moderation.shield": "shield-mode", "moderation.shield-status": "get-shield-mode-status",
     "moderation.features": "get-moderation-status", "moderation.feature": "set-moderation-feature",
     "moderation.bans": "get-platform-ban-list", "moderation.log": "get-moderation-log",
-    "moderation.recent-followers": "ban-recent-followers",
     "alerts.list": "list-audio-alerts", "alerts.play": "trigger-audio-alert",
     "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
@@ -121,7 +121,7 @@ SAME_NAMES = {
 PER_PLATFORM = {
     "points.get": "get-points", "points.add": "add-points", "points.remove": "remove-points",
     "points.set": "set-points", "points.transfer": "transfer-points", "points.top": "get-points-top",
-    "watch.get": "get-watch-time", "watch.adjust": "adjust-watch-time", "watch.adjust-bulk": "adjust-watch-time-bulk",
+    "watch.get": "get-watch-time", "watch.adjust": "adjust-watch-time",
     "watch.top": "get-watch-time-top",
 }
 
@@ -153,6 +153,14 @@ def _activity(result: Any) -> list[Happening]:
             for field, kind, title in ACTIVITY for e in getattr(result, field) if isinstance(e, dict)]
 
 
+def _adjusted(result: Any) -> Outcome:
+    """A bulk adjustment: how many were adjusted, and the rows refused with MissXss's reason."""
+    extra = result.model_extra or {}
+    failed = [(f["index"], str(f.get("error") or "")) for f in extra.get("failed") or []
+              if isinstance(f, dict) and isinstance(f.get("index"), int)]
+    return Outcome(done=int(extra.get("processed_count") or 0), failed=failed)
+
+
 def _meta(values: dict[str, Any], platform: str) -> dict[str, Any]:
     """Title and category; a category picked from a search goes by its Kick id on Kick."""
     out = {k: v for k, v in values.items() if k in ("title", "game") and v}
@@ -165,5 +173,8 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.meta", "set-stream-meta", KICK_TWITCH, _meta),
     Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
     Route("activity.recent", "get-recent-activity", result=_activity),
+    Route("moderation.recent-followers", "ban-recent-followers",
+          result=lambda r: Outcome(action=r.action or "", done=r.processed_count, names=[u.username for u in r.users])),
+    Route("watch.adjust-bulk", "adjust-watch-time-bulk", EVERY_PLATFORM, _on(), _adjusted),
 ) + tuple(Route(cap, op, EVERY_PLATFORM, _on()) for cap, op in PER_PLATFORM.items()) \
   + tuple(Route(cap, op) for cap, op in SAME_NAMES.items())

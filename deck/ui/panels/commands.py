@@ -158,7 +158,7 @@ class CommandsPanel(Panel):
         self.run("commands.run", {"id": r.item.id, "message": self.args.text() or None}, note=self.note,
                  busy=[self.run_button], provider=r.provider,
                  on_result=lambda a: (self.note.ok(self.tr("{name} ran ✓ {text}").format(name=r.item.name,
-                                                                                        text=(a.model_extra or {}).get('response', ''))),
+                                                                                        text=a.response)),
                                       self.load_commands()))
 
     def toggle_selected(self) -> None:
@@ -444,7 +444,7 @@ class CommandsPanel(Panel):
         for key, (state, title) in self.ai_labels.items():
             if key in extra:
                 on = bool(int(extra[key]))
-                state.setText(f"{title}: <b>{'ON' if on else 'off'}</b>")
+                state.setText(f"{title}: <b>{self.tr('ON') if on else self.tr('off')}</b>")
                 set_role(state, "ok" if on else "")
         if not self.ai_note.text():
             self.ai_note.ok(self.tr("Saved ✓"))

@@ -225,17 +225,15 @@ class CommunityPanel(Panel):
                 if isinstance(r.get("amount"), str)]
 
     def _bulk_done(self, result: Any) -> None:
-        extra = result.model_extra or {}
-        done, failed = extra.get("processed_count", 0), extra.get("failed") or []
+        done, failed = result.done, result.failed
         rows = self._bulk_rows()
 
-        def who(entry: dict[str, Any]) -> str:
-            index = entry.get("index")
-            return rows[index].get("username", "?") if isinstance(index, int) and index < len(rows) else "?"
+        def who(index: int) -> str:
+            return str(rows[index].get("username", "?")) if 0 <= index < len(rows) else "?"
 
         if failed:
             self.bulk_note.error(self.tr("Adjusted {done}; {count} failed: ").format(done=done, count=len(failed)) + "; ".join(
-                f"{who(f)}: {f.get('error', 'failed')}" for f in failed))
+                f"{who(index)}: {why or self.tr('failed')}" for index, why in failed))
         else:
             self.bulk_note.ok(self.tr("Adjusted %n viewer(s) ✓", "", done))
         self.watch_top.load()

@@ -248,9 +248,9 @@ class ModerationPanel(Panel):
             verb=verb, platform=params["platform"], who=who, more=more)
 
     def _recent_done(self, result: Any) -> None:
-        names = ", ".join(u.username for u in result.users) or "nobody"
+        names = ", ".join(result.names) or self.tr("nobody")
         done = self.tr("Banned") if result.action == "ban" else self.tr("Timed out")
-        self.rf_note.ok(f"{done} {result.processed_count}: {names}")
+        self.rf_note.ok(f"{done} {result.done}: {names}")
 
     # ------------------------------------------------------------------ protection
     def _protection(self) -> QWidget:
