@@ -35,11 +35,9 @@ STATUS_ONLY = ("add-points", "remove-points", "give-points-all", "start-auction"
 ROUTES = (
     Route("chat.send-bot", "speak", (ANY_PLATFORM,), rename(message="say"),
           note="queued; ScottyBot cannot confirm delivery"),
-    # what MissXss does as well; the rest is ScottyBot's alone, and its panel runs ScottyBot's own actions
-    Route("points.get", "get-points"),
-    Route("points.add", "add-points"),
-    Route("points.remove", "remove-points"),
 )
+# ScottyBot's points go by its own numeric user id, which no other service's points take: its own
+# panel runs its own actions for them, as for the rest of what only ScottyBot does
 
 
 class ScottyBot(Provider):
