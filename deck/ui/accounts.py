@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -394,11 +394,10 @@ class AccountPage(QWidget):
     def forget(self) -> None:
         title = self.provider.title
         what = self.tr("key") if self.session is None else self.tr("app registration and sign-in")
-        if not self.ctx.ask(self.tr("Remove the saved {title} {what} from this computer?").format(title=title, what=what),
-                            self.tr("Forget key") if self.session
-                            is None else self.tr("Forget"), self.tr("{title} shows as not connected until you add it again.").format(
-                                title=title),
-                            parent=self):
+        question = self.tr("Remove the saved {title} {what} from this computer?").format(title=title, what=what)
+        verb = self.tr("Forget key") if self.session is None else self.tr("Forget")
+        after = self.tr("{title} shows as not connected until you add it again.").format(title=title)
+        if not self.ctx.ask(question, verb, after, parent=self):
             return
         try:
             for kind in list(self.fields) + (["oauth"] if self.session else []):
@@ -427,9 +426,8 @@ class AccountPage(QWidget):
             value = answer.get(mint.field) if isinstance(answer, dict) else None
             self.mint_button.setEnabled(True)
             if not value:
-                self.result.setText(QCoreApplication.translate("AccountPage",
-                                                               "✗ {title} answered without a {credential}.").format(
-                                                                   title=self.provider.title, credential=mint.credential))
+                self.result.setText(self.tr("✗ {title} answered without a {credential}.").format(
+                    title=self.provider.title, credential=mint.credential))
                 return
             try:
                 self.ctx.credentials.set(self.name, str(value), mint.credential)

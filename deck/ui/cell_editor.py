@@ -448,8 +448,8 @@ class CellEditor(QDialog):
             keys = edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
             other = self.control.hotkey_using(keys, lambda hk: hk.cell == self.cell.id) if keys else None
             if other:
-                problems.append(self.tr("{keys} already runs {hotkey}.").format(keys=keys,
-                                                                                         hotkey=self.control.describe_hotkey(other)))
+                problems.append(self.tr("{keys} already runs {hotkey}.").format(
+                    keys=keys, hotkey=self.control.describe_hotkey(other)))
         if self.global_keys.keySequence().count() and self.control.hotkeys.problem:
             notes.append(self.control.hotkeys.problem)
         used = self.control.keys_for(cell_id=self.cell.id)
