@@ -68,7 +68,7 @@ def _services() -> "Services":
     store = SettingsStore(config_dir() / "settings.json", read_only=True)  # a command never moves files
     settings = store.load()
     if store.notice:
-        print(f"warning: {store.notice}", file=sys.stderr)
+        print(translate("Cli", "warning: {problem}").format(problem=store.notice), file=sys.stderr)
     return Services(settings, Credentials())
 
 

@@ -16,6 +16,8 @@ import tempfile
 import time
 from typing import Any, Callable, Optional
 
+from deck.cli import translate  # the locale's language, as the command line speaks it
+
 class Report:
     def __init__(self) -> None:
         self.failures = 0
@@ -68,15 +70,16 @@ def _resources() -> str:
     root = resources_dir()
     icons = list((root / "icons" / "actions").glob("*.svg"))
     if not (root / "app" / "deck.png").is_file() or not icons:
-        return Problem(f"icons missing under {root}")
-    return f"app icon and {len(icons)} action icons"
+        return Problem(translate("SelfTest", "icons missing under {folder}").format(folder=root))
+    return translate("SelfTest", "app icon and {count} action icons").format(count=len(icons))
 
 
 def _global_keys() -> str:
     from deck.input.global_keys import create_backend
 
     backend = create_backend()
-    return Problem(backend.problem) if backend.problem else f"{backend.name} can watch the keyboard"
+    return Problem(translate("GlobalKeys", backend.problem)) if backend.problem else translate(
+        "SelfTest", "{backend} can watch the keyboard").format(backend=backend.name)
 
 
 def _registry(services: Any) -> str:
@@ -86,7 +89,7 @@ def _registry(services: Any) -> str:
     missing = [action_id(p.name, op.id) for p in services.providers.values() for op in p.operations
                if action_id(p.name, op.id) not in registry]
     if missing:
-        return Problem(f"actions missing: {', '.join(missing)}")
+        return Problem(translate("SelfTest", "actions missing: {names}").format(names=", ".join(missing)))
     counts: dict[str, int] = {}
     for action in registry.actions():
         counts[action.provider] = counts.get(action.provider, 0) + 1
@@ -107,13 +110,14 @@ def run_self_test() -> int:
 
     _attach_console()
 
-    print(f"Deck {__version__} self-test ({sys.platform}, Python {sys.version.split()[0]}"
-          f"{', packaged' if getattr(sys, 'frozen', False) else ''})", flush=True)
+    build = translate("SelfTest", ", packaged") if getattr(sys, "frozen", False) else ""
+    print(translate("SelfTest", "Deck {version} self-test ({system}, Python {python}{build})").format(
+        version=__version__, system=sys.platform, python=sys.version.split()[0], build=build), flush=True)
     report = Report()
-    report.check("settings folder writable", _settings_writable)
-    report.check("keychain", _keychain, warn_only=True)
-    report.check("bundled resources", _resources)
-    report.check("global hotkeys", _global_keys, warn_only=True)
+    report.check(translate("SelfTest", "settings folder writable"), _settings_writable)
+    report.check(translate("SelfTest", "keychain"), _keychain, warn_only=True)
+    report.check(translate("SelfTest", "bundled resources"), _resources)
+    report.check(translate("SelfTest", "global hotkeys"), _global_keys, warn_only=True)
     # The app itself runs in a throw-away home: the user's files stay as they are.
     home = os.environ["DECK_HOME"] = tempfile.mkdtemp(prefix="deck-self-test-")
     try:
@@ -133,10 +137,13 @@ def _check_app(report: Report) -> int:
         return 1
     from PySide6 import __version__ as pyside_version
 
-    report.line("ok", "Qt platform plugin", f"{app.platformName()} (PySide6 {pyside_version}), "
-                f"first frame in {(time.perf_counter() - started) * 1000:.0f} ms")
+    report.line("ok", translate("SelfTest", "Qt platform plugin"), translate(
+        "SelfTest", "{platform} (PySide6 {version}), first frame in {ms} ms").format(
+        platform=app.platformName(), version=pyside_version, ms=f"{(time.perf_counter() - started) * 1000:.0f}"))
     _run_app(app, window, report)
-    print("Self-test passed." if not report.failures else f"Self-test failed: {report.failures} problem(s).")
+    failed = (translate("SelfTest", "Self-test failed: 1 problem.") if report.failures == 1 else
+              translate("SelfTest", "Self-test failed: {count} problems.").format(count=report.failures))
+    print(translate("SelfTest", "Self-test passed.") if not report.failures else failed)
     return 1 if report.failures else 0
 
 
@@ -157,7 +164,8 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
         for name in services.providers:
             await asyncio.wait_for(services.probe(name, source="self-test"), timeout=15)
             answered.append(services.providers[name].title)
-        return f"{', '.join(answered)} answered in {(time.perf_counter() - started) * 1000:.0f} ms"
+        return translate("SelfTest", "{names} answered in {ms} ms").format(
+            names=", ".join(answered), ms=f"{(time.perf_counter() - started) * 1000:.0f}")
 
     async def lights() -> str:
         """Every service has its light in the status bar, and each shows the answer it gave."""
@@ -165,8 +173,9 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
         missing = [p.title for name, p in session.ctx.services.providers.items() if name not in lit]
         dark = [f"{light.title} {light.state}" for light in lit.values() if light.state != "connected"]
         if missing or dark:
-            raise RuntimeError("; ".join(([f"no light: {', '.join(missing)}"] if missing else []) + dark))
-        return f"{len(lit)} connected"
+            raise RuntimeError("; ".join(([translate("SelfTest", "no light: {names}").format(names=", ".join(missing))]
+                                          if missing else []) + dark))
+        return translate("SelfTest", "{count} connected").format(count=len(lit))
 
     async def live_chat() -> str:
         hub = session.ctx.services.chat
@@ -175,12 +184,14 @@ def _run_app(app: Any, window: Any, report: Report) -> None:
             if time.perf_counter() - started > 15:
                 raise TimeoutError("; ".join(f"{k}: {r.health.state} {r.health.error}" for k, r in hub.readers.items()))
             await asyncio.sleep(0.05)
-        return f"{', '.join(hub.readers)} connected and reading in {(time.perf_counter() - started) * 1000:.0f} ms"
+        return translate("SelfTest", "{names} connected and reading in {ms} ms").format(
+            names=", ".join(hub.readers), ms=f"{(time.perf_counter() - started) * 1000:.0f}")
 
     async def checks() -> None:
-        report.check("actions registered", lambda: _registry(session.ctx.services))
-        for name, probe in (("round trip against the sandbox", round_trip), ("status lights", lights),
-                            ("live chat from the sandbox", live_chat)):
+        report.check(translate("SelfTest", "actions registered"), lambda: _registry(session.ctx.services))
+        for name, probe in ((translate("SelfTest", "round trip against the sandbox"), round_trip),
+                            (translate("SelfTest", "status lights"), lights),
+                            (translate("SelfTest", "live chat from the sandbox"), live_chat)):
             try:
                 report.line("ok", name, await probe())
             except Exception as exc:

@@ -12608,6 +12608,101 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>icons missing under {folder}</source>
+        <translation>{folder} altında simgeler eksik</translation>
+    </message>
+    <message>
+        <source>app icon and {count} action icons</source>
+        <translation>uygulama simgesi ve {count} eylem simgesi</translation>
+    </message>
+    <message>
+        <source>{backend} can watch the keyboard</source>
+        <translation>{backend} klavyeyi izleyebiliyor</translation>
+    </message>
+    <message>
+        <source>actions missing: {names}</source>
+        <translation>eksik eylemler: {names}</translation>
+    </message>
+    <message>
+        <source>, packaged</source>
+        <translation>, paketlenmiş</translation>
+    </message>
+    <message>
+        <source>Deck {version} self-test ({system}, Python {python}{build})</source>
+        <translation>Deck {version} öz sınaması ({system}, Python {python}{build})</translation>
+    </message>
+    <message>
+        <source>settings folder writable</source>
+        <translation>ayarlar klasörü yazılabilir</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>anahtarlık</translation>
+    </message>
+    <message>
+        <source>bundled resources</source>
+        <translation>paketteki kaynaklar</translation>
+    </message>
+    <message>
+        <source>global hotkeys</source>
+        <translation>genel kısayol tuşları</translation>
+    </message>
+    <message>
+        <source>Qt platform plugin</source>
+        <translation>Qt platform eklentisi</translation>
+    </message>
+    <message>
+        <source>{platform} (PySide6 {version}), first frame in {ms} ms</source>
+        <translation>{platform} (PySide6 {version}), ilk kare {ms} ms içinde</translation>
+    </message>
+    <message>
+        <source>Self-test failed: 1 problem.</source>
+        <translation>Öz sınama başarısız: 1 sorun.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: {count} problems.</source>
+        <translation>Öz sınama başarısız: {count} sorun.</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Öz sınama geçti.</translation>
+    </message>
+    <message>
+        <source>{names} answered in {ms} ms</source>
+        <translation>{names} {ms} ms içinde yanıt verdi</translation>
+    </message>
+    <message>
+        <source>no light: {names}</source>
+        <translation>ışığı yok: {names}</translation>
+    </message>
+    <message>
+        <source>{count} connected</source>
+        <translation>{count} bağlı</translation>
+    </message>
+    <message>
+        <source>{names} connected and reading in {ms} ms</source>
+        <translation>{names} {ms} ms içinde bağlandı ve okuyor</translation>
+    </message>
+    <message>
+        <source>actions registered</source>
+        <translation>kayıtlı eylemler</translation>
+    </message>
+    <message>
+        <source>round trip against the sandbox</source>
+        <translation>deneme ortamıyla gidiş-dönüş</translation>
+    </message>
+    <message>
+        <source>status lights</source>
+        <translation>durum ışıkları</translation>
+    </message>
+    <message>
+        <source>live chat from the sandbox</source>
+        <translation>deneme ortamından canlı sohbet</translation>
+    </message>
+</context>
+<context>
     <name>Senders</name>
     <message>
         <source>as broadcaster</source>

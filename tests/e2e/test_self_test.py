@@ -37,7 +37,7 @@ def test_self_test_fails_with_the_reason(tmp_path):
     out = self_test({"DECK_HOME": str(blocker)})
     assert out.returncode == 1
     assert "FAIL  settings folder writable:" in out.stdout
-    assert "Self-test failed: 1 problem(s)." in out.stdout
+    assert "Self-test failed: 1 problem." in out.stdout
 
 
 def test_packaged_app_names_its_keychain_backend(monkeypatch):
