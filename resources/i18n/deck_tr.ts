@@ -2316,6 +2316,14 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>{name} çalıştı ✓ {text}</translation>
     </message>
     <message>
+        <source>{name} disabled ✓</source>
+        <translation>{name} kapatıldı ✓</translation>
+    </message>
+    <message>
+        <source>{name} enabled ✓</source>
+        <translation>{name} açıldı ✓</translation>
+    </message>
+    <message>
         <source>Delete the {service} command &lt;b&gt;{name}&lt;/b&gt;? This cannot be undone.</source>
         <translation>{service} komutu &lt;b&gt;{name}&lt;/b&gt; silinsin mi? Bu geri alınamaz.</translation>
     </message>
@@ -9548,6 +9556,14 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
         <translation>Bağlantısını kes…</translation>
     </message>
     <message>
+        <source>{name} muted ✓</source>
+        <translation>{name} susturuldu ✓</translation>
+    </message>
+    <message>
+        <source>{name} unmuted ✓</source>
+        <translation>{name} sesi açıldı ✓</translation>
+    </message>
+    <message>
         <source>Moved {name} to {where} ✓</source>
         <translation>{name}, {where} kanalına taşındı ✓</translation>
     </message>
@@ -10183,6 +10199,14 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     <message>
         <source>From {limit_min} to {limit_max}</source>
         <translation>{limit_min} ile {limit_max} arası</translation>
+    </message>
+    <message>
+        <source>{name} on ✓</source>
+        <translation>{name} açık ✓</translation>
+    </message>
+    <message>
+        <source>{name} off ✓</source>
+        <translation>{name} kapalı ✓</translation>
     </message>
     <message>
         <source>{name} saved ✓</source>
@@ -11418,6 +11442,14 @@ Hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>Shield mode turned off ✓</source>
         <translation>Kalkan kipi kapatıldı ✓</translation>
+    </message>
+    <message>
+        <source>{name} on ✓</source>
+        <translation>{name} açık ✓</translation>
+    </message>
+    <message>
+        <source>{name} off ✓</source>
+        <translation>{name} kapalı ✓</translation>
     </message>
     <message>
         <source>All platforms</source>
@@ -13911,6 +13943,14 @@ Hiçbir şey değiştirilmedi.</translation>
     <message>
         <source>Enable</source>
         <translation>Etkinleştir</translation>
+    </message>
+    <message>
+        <source>{name} disabled ✓</source>
+        <translation>{name} kapatıldı ✓</translation>
+    </message>
+    <message>
+        <source>{name} enabled ✓</source>
+        <translation>{name} açıldı ✓</translation>
     </message>
     <message>
         <source>Delete the {service} timer &lt;b&gt;{name}&lt;/b&gt;? This cannot be undone.</source>

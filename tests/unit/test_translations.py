@@ -139,8 +139,10 @@ def _literal_words(node: object) -> str:
 
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
-    if isinstance(node, ast.JoinedStr):
-        return "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    if isinstance(node, ast.JoinedStr):  # its own text, and the words of what it puts in ("on" if … else "off")
+        return "".join(v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else
+                       _literal_words(v.value) if isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.IfExp)
+                       else "" for v in node.values)
     if isinstance(node, ast.IfExp):
         return _literal_words(node.body) + _literal_words(node.orelse)
     if isinstance(node, ast.BinOp):

@@ -166,7 +166,7 @@ class CommandsPanel(Panel):
         c = r.item
         capability = "commands.builtin-set" if c.builtin else "commands.toggle"
         self.run(capability, {"id": c.id, "enabled": not c.enabled}, note=self.note, busy=[self.toggle_button],
-                 provider=r.provider, done=f"{c.name} {'disabled' if c.enabled else 'enabled'} ✓",
+                 provider=r.provider, done=(self.tr("{name} disabled ✓") if c.enabled else self.tr("{name} enabled ✓")).format(name=c.name),
                  on_result=lambda _: self.load_commands(), on_error=lambda _: self.load_commands())
 
     def delete_selected(self) -> None:

@@ -237,8 +237,9 @@ class DiscordPanel(Panel):
     def mute(self, did: Optional[str], on: bool) -> None:
         if did:
             name = self.members[did]["name"]
+            done = (self.tr("{name} muted ✓") if on else self.tr("{name} unmuted ✓")).format(name=name)
             self.run("voice.mute", {"discord_id": did, "mode": "on" if on else "off"},
-                     busy=[self.mute_button, self.unmute_button], **self._after(f"{name} {'muted' if on else 'unmuted'} ✓"))
+                     busy=[self.mute_button, self.unmute_button], **self._after(done))
 
     def move(self, did: str, channel_id: str) -> None:
         name = self.members.get(did, {}).get("name", did)

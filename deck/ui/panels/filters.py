@@ -287,7 +287,8 @@ class FiltersPanel(Panel):
         if r is None:
             return
         self.run("moderation.filter-set", {"id": r.item.id, "enabled": on}, note=self.editor_note,
-                 provider=r.provider, busy=[self.enabled], done=f"{r.item.name} {'on' if on else 'off'} ✓",
+                 provider=r.provider, busy=[self.enabled], done=(self.tr("{name} on ✓") if on else self.tr("{name} off ✓")).format(
+                     name=r.item.name),
                  on_result=lambda _: self.load(), on_error=lambda _: self._show_enabled(r))
 
     def save_filter(self) -> None:

@@ -331,7 +331,8 @@ class ModerationPanel(Panel):
             box.setChecked(not on)  # the service did not change it: show the real state again
 
         self.run("moderation.feature", {"feature": feature, "mode": "on" if on else "off"},
-                 note=self.feature_note, busy=[box], done=f"{box.text()} {'on' if on else 'off'} ✓",
+                 note=self.feature_note, busy=[box], done=(self.tr("{name} on ✓") if on else self.tr("{name} off ✓")).format(
+                     name=box.text()),
                  on_result=done, on_error=failed)
 
     # ------------------------------------------------------------------ ban list

@@ -133,7 +133,8 @@ class TimersPanel(Panel):
         r = self.table.selected()
         t = r.item
         self.run("timers.update", {"id": t.id, "enabled": not t.enabled}, note=self.note, provider=r.provider,
-                 busy=[self.toggle_button], done=f"{t.name} {'disabled' if t.enabled else 'enabled'} ✓",
+                 busy=[self.toggle_button], done=(self.tr("{name} disabled ✓") if t.enabled else self.tr("{name} enabled ✓")).format(
+                     name=t.name),
                  on_result=lambda _: self.load(), on_error=lambda _: self.load())
 
     def delete_selected(self) -> None:
