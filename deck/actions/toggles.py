@@ -76,9 +76,9 @@ def _same_command(result: Any, params: dict[str, Any], arg: str) -> State:
 KINDS: dict[str, ToggleKind] = {k.id: k for k in (
     ToggleKind("shield", "Shield mode", "", press=lambda arg, on: ("moderation.shield", {"mode": "toggle"}),
                asks=SHIELD_QUESTION,
-               read="moderation.shield-status", state_of=lambda r, arg: bool(r.shield_mode),
-               follows={"moderation.shield": lambda r, p, arg: bool(r.shield_mode),
-                        "moderation.shield-status": lambda r, p, arg: bool(r.shield_mode)}),
+               read="moderation.shield-status", state_of=lambda r, arg: r.on,
+               follows={"moderation.shield": lambda r, p, arg: r.on,
+                        "moderation.shield-status": lambda r, p, arg: r.on}),
     ToggleKind("command", "Command active", "Command name",
                press=lambda arg, on: ("commands.toggle", {"command": arg.lstrip("!"), "mode": "toggle"}),
                read="commands.list", state_of=_command,

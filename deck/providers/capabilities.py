@@ -238,6 +238,22 @@ class PeoplePage(Neutral):
     total: int = 0
 
 
+class Shield(Neutral):
+    """A chat's shield mode: on or off, whether it bans, and how far back it looks for chatters."""
+
+    on: bool = False
+    bans: Optional[bool] = None  # None: the service did not say
+    lookback: Optional[int] = None  # minutes
+
+
+class BotStatus(Neutral):
+    """A service's bot in a community server: connected, the server found, what it may do."""
+
+    connected: bool = False
+    server_found: bool = False
+    permissions: dict[str, bool] = {}
+
+
 class Outcome(Neutral):
     """What a write did, where the service says: what it did, to how many and whom, what it
     answered, and the items it could not act on (their place in what was sent, with why)."""
@@ -353,8 +369,8 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("listed-subscribers.add", "Add to the bot's subscribers", result=Person),
     Capability("listed-subscribers.remove", "Remove from the bot's subscribers"),
     # moderation
-    Capability("moderation.shield", "Shield mode"),
-    Capability("moderation.shield-status", "Shield mode status", read=True),
+    Capability("moderation.shield", "Shield mode", result=Shield),
+    Capability("moderation.shield-status", "Shield mode status", read=True, result=Shield),
     Capability("moderation.features", "Protection switches", read=True),
     Capability("moderation.feature", "Set protection switch"),
     Capability("moderation.bans", "Ban list", read=True),
@@ -403,7 +419,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("ai.settings", "AI bot settings"),
     Capability("ai.clear", "Clear AI history", destructive=True),
     # Discord
-    Capability("discord.status", "Discord bot status", read=True),
+    Capability("discord.status", "Discord bot status", read=True, result=BotStatus),
     Capability("discord.send", "Discord message"),
     Capability("discord.linked", "Discord linked users", read=True),
     Capability("voice.members", "Voice channels and members", read=True),

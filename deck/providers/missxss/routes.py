@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, translate
-from deck.providers.capabilities import (PLATFORMS, Category, ChatCommand, CommandList, Happening, Outcome, Route,
-                                        StreamStatus, rename)
+from deck.providers.capabilities import (PLATFORMS, BotStatus, Category, ChatCommand, CommandList, Happening, Outcome,
+                                        Route, Shield, StreamStatus, rename)
 
 KICK_TWITCH = ("kick", "twitch")
 EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
@@ -103,7 +103,6 @@ PORTABLE = (
 SAME_NAMES = {
     "chat.tts": "tts", "stream.clip": "clip",
     "subscribers.list": "get-kick-subscribers",
-    "moderation.shield": "shield-mode", "moderation.shield-status": "get-shield-mode-status",
     "moderation.features": "get-moderation-status", "moderation.feature": "set-moderation-feature",
     "moderation.bans": "get-platform-ban-list", "moderation.log": "get-moderation-log",
     "alerts.list": "list-audio-alerts", "alerts.play": "trigger-audio-alert",
@@ -111,7 +110,7 @@ SAME_NAMES = {
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
     "voice-changer.hear-self": "voicemod-hear-self",
     "ai.settings": "ai-bot", "ai.clear": "clear-ai",
-    "discord.status": "discord-status", "discord.send": "discord-send-message", "discord.linked": "discord-linked-users",
+    "discord.send": "discord-send-message", "discord.linked": "discord-linked-users",
     "voice.members": "discord-voice-members", "voice.kick": "discord-voice-kick", "voice.move": "discord-voice-move",
     "voice.mute": "discord-voice-mute", "voice.mute-all": "discord-voice-mute-all",
     "voice.unmute-all": "discord-voice-unmute-all", "voice.pull-all": "discord-voice-pull-all",
@@ -173,6 +172,12 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.meta", "set-stream-meta", KICK_TWITCH, _meta),
     Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
     Route("activity.recent", "get-recent-activity", result=_activity),
+    Route("moderation.shield", "shield-mode", result=lambda r: Shield(on=bool(r.shield_mode))),
+    Route("moderation.shield-status", "get-shield-mode-status",
+          result=lambda r: Shield(on=bool(r.shield_mode), bans=bool(r.shield_ban_enabled), lookback=r.shield_lookback_minutes)),
+    Route("discord.status", "discord-status",
+          result=lambda r: BotStatus(connected=bool(r.bot_connected), server_found=bool(r.guild_found),
+                                     permissions={k: bool(v) for k, v in r.permissions.items()})),
     Route("moderation.recent-followers", "ban-recent-followers",
           result=lambda r: Outcome(action=r.action or "", done=r.processed_count, names=[u.username for u in r.users])),
     Route("watch.adjust-bulk", "adjust-watch-time-bulk", EVERY_PLATFORM, _on(), _adjusted),

@@ -111,9 +111,9 @@ class DiscordPanel(Panel):
         perms = ", ".join(f"{self.tr(str(PERMISSIONS[name])) if name in PERMISSIONS else name.replace('_', ' ')} {mark(ok)}"
                           for name, ok in status.permissions.items())
         self.bot.setText(self.tr("Bot connected {bot} · server found {server}").format(
-            bot=mark(status.bot_connected), server=mark(status.guild_found))
+            bot=mark(status.connected), server=mark(status.server_found))
             + (self.tr(" · permissions: {permissions}").format(permissions=perms) if perms else ""))
-        set_role(self.bot, "ok" if status.bot_connected and status.guild_found else "error")
+        set_role(self.bot, "ok" if status.connected and status.server_found else "error")
 
     # ------------------------------------------------------------------ voice
     def _voice(self) -> QWidget:

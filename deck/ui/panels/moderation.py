@@ -300,13 +300,16 @@ class ModerationPanel(Panel):
                 box.setEnabled(True)
 
     def _show_shield(self, status: Any) -> None:
-        on = status.shield_mode
-        self.shield_state.setText(self.tr("Shield mode is <b>{state}</b>").format(state=self.tr("ON") if on else self.tr("off"))
-                                  + self.tr(" · lookback {minutes} min").format(minutes=status.shield_lookback_minutes)
-                                  + (self.tr(" · shield bans on") if status.shield_ban_enabled else self.tr(" · shield bans off")))
+        on = status.on
+        text = self.tr("Shield mode is <b>{state}</b>").format(state=self.tr("ON") if on else self.tr("off"))
+        if status.lookback is not None:
+            text += self.tr(" · lookback {minutes} min").format(minutes=status.lookback)
+        if status.bans is not None:
+            text += self.tr(" · shield bans on") if status.bans else self.tr(" · shield bans off")
+        self.shield_state.setText(text)
         set_role(self.shield_state, "live" if on else "")
-        if not self.shield_lookback.hasFocus():
-            self.shield_lookback.setValue(status.shield_lookback_minutes)
+        if not self.shield_lookback.hasFocus() and status.lookback is not None:
+            self.shield_lookback.setValue(status.lookback)
         self.shield_on.setEnabled(not on)
         self.shield_off.setEnabled(bool(on))
 
