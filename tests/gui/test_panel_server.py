@@ -18,7 +18,9 @@ def oc(app_window):
 @pytest.fixture
 def panel(app_window, loop):
     panel = open_panel(app_window, loop, "server")
-    until(loop, lambda: "LIVE" in panel.state.text() and panel.viewers_chart.values, what="the server's status")
+    # status, viewers and hardware are three requests: each may answer last
+    until(loop, lambda: "LIVE" in panel.state.text() and panel.viewers_chart.values and panel.hardware["cpu"][1].values,
+          what="the server's status")
     return panel
 
 
