@@ -60,12 +60,16 @@ def _member(result: Any, arg: str) -> State:
 
 
 def _feature(result: Any, arg: str) -> State:
-    status = getattr(result, "status", None)
-    return None if not isinstance(status, dict) or arg not in status else bool(status[arg])
+    return bool(result.switches[arg]) if arg in result.switches else None
 
 
 def _same_feature(result: Any, params: dict[str, Any], arg: str) -> State:
-    return bool(result.enabled) if (getattr(result, "feature", None) or params.get("feature")) == arg else None
+    """A switch changed: its new state, when it is this button's (an answer that does not name it
+    is about the one that was asked)."""
+    switches = result.switches
+    if arg in switches:
+        return bool(switches[arg])
+    return bool(switches[""]) if "" in switches and params.get("feature") == arg else None
 
 
 def _same_command(result: Any, params: dict[str, Any], arg: str) -> State:

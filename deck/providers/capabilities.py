@@ -246,6 +246,13 @@ class Shield(Neutral):
     lookback: Optional[int] = None  # minutes
 
 
+class Switches(Neutral):
+    """Protection switches by their names: on or off. A change answers with the one it changed
+    (under "" when the service does not name it: the one that was asked)."""
+
+    switches: dict[str, bool] = {}
+
+
 class BotStatus(Neutral):
     """A service's bot in a community server: connected, the server found, what it may do."""
 
@@ -371,8 +378,8 @@ CAPABILITIES: tuple[Capability, ...] = (
     # moderation
     Capability("moderation.shield", "Shield mode", result=Shield),
     Capability("moderation.shield-status", "Shield mode status", read=True, result=Shield),
-    Capability("moderation.features", "Protection switches", read=True),
-    Capability("moderation.feature", "Set protection switch"),
+    Capability("moderation.features", "Protection switches", read=True, result=Switches),
+    Capability("moderation.feature", "Set protection switch", result=Switches),
     Capability("moderation.bans", "Ban list", read=True),
     Capability("moderation.log", "Moderation log", read=True),
     Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True, result=Outcome),

@@ -6,7 +6,8 @@ from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.providers.capabilities import (PLATFORMS, BotStatus, Category, ChatCommand, CommandList, Happening, Outcome,
-                                        Route, Shield, StreamStatus, rename)
+                                        Route, Shield, StreamStatus, Switches,
+                                        rename)
 
 KICK_TWITCH = ("kick", "twitch")
 EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
@@ -103,7 +104,6 @@ PORTABLE = (
 SAME_NAMES = {
     "chat.tts": "tts", "stream.clip": "clip",
     "subscribers.list": "get-kick-subscribers",
-    "moderation.features": "get-moderation-status", "moderation.feature": "set-moderation-feature",
     "moderation.bans": "get-platform-ban-list", "moderation.log": "get-moderation-log",
     "alerts.list": "list-audio-alerts", "alerts.play": "trigger-audio-alert",
     "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
@@ -173,6 +173,10 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
     Route("activity.recent", "get-recent-activity", result=_activity),
     Route("moderation.shield", "shield-mode", result=lambda r: Shield(on=bool(r.shield_mode))),
+    Route("moderation.features", "get-moderation-status",
+          result=lambda r: Switches(switches={k: bool(v) for k, v in r.status.items()})),
+    Route("moderation.feature", "set-moderation-feature",
+          result=lambda r: Switches(switches={r.feature or "": bool(r.enabled)})),  # "": the one that was asked
     Route("moderation.shield-status", "get-shield-mode-status",
           result=lambda r: Shield(on=bool(r.shield_mode), bans=bool(r.shield_ban_enabled), lookback=r.shield_lookback_minutes)),
     Route("discord.status", "discord-status",

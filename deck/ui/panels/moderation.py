@@ -295,8 +295,8 @@ class ModerationPanel(Panel):
 
     def _show_features(self, status: Any) -> None:
         for feature, box in self.switches.items():
-            if feature in status.status:
-                box.setChecked(bool(status.status[feature]))
+            if feature in status.switches:
+                box.setChecked(status.switches[feature])
                 box.setEnabled(True)
 
     def _show_shield(self, status: Any) -> None:
@@ -328,7 +328,7 @@ class ModerationPanel(Panel):
         box = self.switches[feature]
 
         def done(result: Any) -> None:
-            box.setChecked(result.enabled)
+            box.setChecked(result.switches.get(feature, result.switches.get("", on)))
 
         def failed(_: Any) -> None:
             box.setChecked(not on)  # the service did not change it: show the real state again
