@@ -246,6 +246,29 @@ class Shield(Neutral):
     lookback: Optional[int] = None  # minutes
 
 
+class Ban(Neutral):
+    user: str = ""
+    user_id: str = ""
+    platform: str = ""  # kick, twitch…
+    reason: str = ""
+
+
+class Bans(Neutral):
+    bans: list[Ban] = []
+    total: int = 0
+
+
+class ModerationEntry(Neutral):
+    kind: str = ""  # ban, timeout, shield
+    user: str = ""
+    when: str = ""  # ISO time
+
+
+class ModerationLog(Neutral):
+    entries: list[ModerationEntry] = []
+    total: int = 0
+
+
 class Switches(Neutral):
     """Protection switches by their names: on or off. A change answers with the one it changed
     (under "" when the service does not name it: the one that was asked)."""
@@ -380,8 +403,8 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("moderation.shield-status", "Shield mode status", read=True, result=Shield),
     Capability("moderation.features", "Protection switches", read=True, result=Switches),
     Capability("moderation.feature", "Set protection switch", result=Switches),
-    Capability("moderation.bans", "Ban list", read=True),
-    Capability("moderation.log", "Moderation log", read=True),
+    Capability("moderation.bans", "Ban list", read=True, result=Bans),
+    Capability("moderation.log", "Moderation log", read=True, result=ModerationLog),
     Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True, result=Outcome),
     Capability("moderation.filters", "Spam filters", read=True, result=SpamFilters),
     Capability("moderation.filter-set", "Change a spam filter", result=SpamFilter),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, translate
-from deck.providers.capabilities import (PLATFORMS, BotStatus, Category, ChatCommand, CommandList, Happening, Outcome,
-                                        Route, Shield, StreamStatus, Switches,
+from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Category, ChatCommand, CommandList, Happening, ModerationEntry,
+                                        ModerationLog, Outcome, Route, Shield, StreamStatus, Switches,
                                         rename)
 
 KICK_TWITCH = ("kick", "twitch")
@@ -104,7 +104,6 @@ PORTABLE = (
 SAME_NAMES = {
     "chat.tts": "tts", "stream.clip": "clip",
     "subscribers.list": "get-kick-subscribers",
-    "moderation.bans": "get-platform-ban-list", "moderation.log": "get-moderation-log",
     "alerts.list": "list-audio-alerts", "alerts.play": "trigger-audio-alert",
     "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
@@ -173,6 +172,11 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
     Route("activity.recent", "get-recent-activity", result=_activity),
     Route("moderation.shield", "shield-mode", result=lambda r: Shield(on=bool(r.shield_mode))),
+    Route("moderation.bans", "get-platform-ban-list", result=lambda r: Bans(
+        bans=[Ban(user=b.banned_user, user_id=str(b.banned_id or ""), platform=b.platform.lower(), reason=b.reason or "")
+              for b in r.bans], total=r.total)),
+    Route("moderation.log", "get-moderation-log", result=lambda r: ModerationLog(
+        entries=[ModerationEntry(kind=e.type, user=e.username, when=e.date) for e in r.logs], total=r.total)),
     Route("moderation.features", "get-moderation-status",
           result=lambda r: Switches(switches={k: bool(v) for k, v in r.status.items()})),
     Route("moderation.feature", "set-moderation-feature",

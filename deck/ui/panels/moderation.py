@@ -8,12 +8,13 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
+from deck.actions.capabilities import platform_title
 from deck.actions.toggles import SHIELD_QUESTION
 from deck.core.words import duration, fold
 
 from ..i18n import contract
 from ..kit import Form, PagedTable, Panel, Via, choices, line, param, platform_choices, spin
-from ..widgets import Note, Table, button, card, label, row, set_role, switch
+from ..widgets import Note, Table, button, card, label, row, set_role, switch, when
 
 FIND_DELAY_MS = 400  # a pause in typing a name before Deck looks the viewer up
 TIMEOUT_PRESETS = ((QT_TRANSLATE_NOOP("ModerationPanel", "1 min"), 1), (QT_TRANSLATE_NOOP("ModerationPanel", "10 min"), 10),
@@ -344,7 +345,7 @@ class ModerationPanel(Panel):
         self.ban_filter.setObjectName("banFilter")
         platform = self.ban_filter.currentData
         self.bans = PagedTable(self, "moderation.bans", [self.tr("User"), self.tr("Platform"), self.tr("Reason")], self.tr("Ban list"),
-                               self.tr("Nobody is banned."), 50, "bans", lambda b: [b.banned_user, b.platform, b.reason or ""],
+                               self.tr("Nobody is banned."), 50, "bans", lambda b: [b.user, platform_title(b.platform), b.reason],
                                lambda: {"platform": platform()} if platform() else {}, stretch=2)
         self.ban_unban = button(self.tr("Unban selected"), "apply", key="unbanSelected")
         self.ban_note = Note("banNote")
@@ -363,25 +364,27 @@ class ModerationPanel(Panel):
 
     def _ban_selection(self) -> None:
         ban = self.bans.table.selected()
-        why = self.ctx.capabilities.why_not("chat.unban", ban.platform.lower()) if ban else ""
+        why = self.ctx.capabilities.why_not("chat.unban", ban.platform) if ban else ""
         self.ban_unban.setEnabled(bool(ban) and not why)
         self.ban_unban.setToolTip(why)
 
     def unban_selected(self) -> None:
         ban = self.bans.table.selected()
         if ban:
-            self.run("chat.unban", {"username": ban.banned_user}, platform=ban.platform.lower(), note=self.ban_note,
+            self.run("chat.unban", {"username": ban.user}, platform=ban.platform, note=self.ban_note,
                      busy=[self.ban_unban], done=self.tr("Unbanned {banned_user} ✓").format(
-                         banned_user=ban.banned_user), on_result=lambda _: self.bans.load())
+                         banned_user=ban.user), on_result=lambda _: self.bans.load())
 
     # ------------------------------------------------------------------ log
     def _log(self) -> QWidget:
+        kinds = {"ban": self.tr("Ban"), "timeout": self.tr("Timeout"), "shield": self.tr("Shield")}
         self.log_filter = choices(self.ctx, "moderation.log", "type",
                                   labels={"all": self.tr("Everything"), "ban": self.tr("Bans"), "timeout": self.tr("Timeouts"),
                                           "shield": self.tr("Shield")})
         self.log_filter.setObjectName("logFilter")
         self.modlog = PagedTable(self, "moderation.log", [self.tr("When"), self.tr("Type"), self.tr("User")], self.tr("Moderation log"),
-                                 self.tr("Nothing logged yet."), 25, "logs", lambda e: [e.date, e.type, e.username],
+                                 self.tr("Nothing logged yet."), 25, "entries",
+                                 lambda e: [when(e.when), kinds.get(e.kind, e.kind), e.user],
                                  lambda: {"type": self.log_filter.currentData()}, stretch=2)
         self.log_filter.currentIndexChanged.connect(lambda _: self.modlog.load(first_page=True))
         page = QWidget()
