@@ -54,8 +54,8 @@ def _command(result: Any, arg: str) -> State:
 
 
 def _member(result: Any, arg: str) -> State:
-    members = (m for ch in getattr(result, "channels", []) for m in ch.members)
-    found = next((m for m in members if str(m.discord_id) == arg), None)
+    members = (m for ch in result.channels for m in ch.members)
+    found = next((m for m in members if m.id == arg), None)
     return None if found is None else bool(found.muted)
 
 

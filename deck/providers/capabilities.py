@@ -276,6 +276,24 @@ class Switches(Neutral):
     switches: dict[str, bool] = {}
 
 
+class VoiceMember(Neutral):
+    id: str = ""
+    name: str = ""  # the account's name
+    display_name: str = ""
+    muted: bool = False
+    bot: bool = False
+
+
+class VoiceChannel(Neutral):
+    id: str = ""
+    name: str = ""
+    members: list[VoiceMember] = []
+
+
+class VoiceChannels(Neutral):
+    channels: list[VoiceChannel] = []
+
+
 class BotStatus(Neutral):
     """A service's bot in a community server: connected, the server found, what it may do."""
 
@@ -452,7 +470,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("discord.status", "Discord bot status", read=True, result=BotStatus),
     Capability("discord.send", "Discord message"),
     Capability("discord.linked", "Discord linked users", read=True),
-    Capability("voice.members", "Voice channels and members", read=True),
+    Capability("voice.members", "Voice channels and members", read=True, result=VoiceChannels),
     Capability("voice.kick", "Disconnect from voice", destructive=True),
     Capability("voice.move", "Move to voice channel"),
     Capability("voice.mute", "Mute / unmute in voice"),

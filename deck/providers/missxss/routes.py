@@ -7,7 +7,7 @@ from typing import Any
 from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Category, ChatCommand, CommandList, Happening, ModerationEntry,
                                         ModerationLog, Outcome, Route, Shield, StreamStatus, Switches,
-                                        rename)
+                                        VoiceChannel, VoiceChannels, VoiceMember, rename)
 
 KICK_TWITCH = ("kick", "twitch")
 EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
@@ -110,7 +110,7 @@ SAME_NAMES = {
     "voice-changer.hear-self": "voicemod-hear-self",
     "ai.settings": "ai-bot", "ai.clear": "clear-ai",
     "discord.send": "discord-send-message", "discord.linked": "discord-linked-users",
-    "voice.members": "discord-voice-members", "voice.kick": "discord-voice-kick", "voice.move": "discord-voice-move",
+"voice.kick": "discord-voice-kick", "voice.move": "discord-voice-move",
     "voice.mute": "discord-voice-mute", "voice.mute-all": "discord-voice-mute-all",
     "voice.unmute-all": "discord-voice-unmute-all", "voice.pull-all": "discord-voice-pull-all",
 }
@@ -172,6 +172,10 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
     Route("activity.recent", "get-recent-activity", result=_activity),
     Route("moderation.shield", "shield-mode", result=lambda r: Shield(on=bool(r.shield_mode))),
+    Route("voice.members", "discord-voice-members", result=lambda r: VoiceChannels(channels=[
+        VoiceChannel(id=str(c.id or ""), name=c.name, members=[
+            VoiceMember(id=str(m.discord_id or ""), name=m.username, display_name=m.display_name, muted=bool(m.muted),
+                        bot=bool(m.bot)) for m in c.members]) for c in r.channels])),
     Route("moderation.bans", "get-platform-ban-list", result=lambda r: Bans(
         bans=[Ban(user=b.banned_user, user_id=str(b.banned_id or ""), platform=b.platform.lower(), reason=b.reason or "")
               for b in r.bans], total=r.total)),

@@ -166,17 +166,17 @@ class DiscordPanel(Panel):
             item.setIcon(0, icon("volume"))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled)
             for m in channel.members:
-                record = {"discord_id": m.discord_id, "name": m.display_name or m.username, "muted": m.muted,
+                record = {"discord_id": m.id, "name": m.display_name or m.name, "muted": m.muted,
                           "bot": m.bot, "channel_id": channel.id, "channel": channel.name}
-                self.members[m.discord_id or ""] = record
-                if m.discord_id:
-                    self.ctx.registry.learn(m.discord_id, record["name"])
+                self.members[m.id] = record
+                if m.id:
+                    self.ctx.registry.learn(m.id, record["name"])
                 text = record["name"] + ("  [bot]" if m.bot else "") + (self.tr("  — muted") if m.muted else "")
                 child = QTreeWidgetItem(item, [text])
                 child.setData(0, ROLE, record)
                 child.setIcon(0, icon("mute") if m.muted else avatar(record["name"]))
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
-                child.setToolTip(0, f"{m.username} · {m.discord_id}")
+                child.setToolTip(0, f"{m.name} · {m.id}")
         self.tree.expandAll()
         if selected and self.item(selected):
             self.tree.setCurrentItem(self.item(selected))
