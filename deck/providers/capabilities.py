@@ -276,6 +276,18 @@ class Switches(Neutral):
     switches: dict[str, bool] = {}
 
 
+class SoundAlert(Neutral):
+    id: int = 0
+    name: str = ""
+    points: int = 0  # what it costs a viewer
+    active: bool = True
+
+
+class SoundAlerts(Neutral):
+    alerts: list[SoundAlert] = []
+    total: int = 0
+
+
 class VoiceMember(Neutral):
     id: str = ""
     name: str = ""  # the account's name
@@ -428,7 +440,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("moderation.filter-set", "Change a spam filter", result=SpamFilter),
     # alerts and effects
     Capability("activity.recent", "Recent activity", read=True, result=list[Happening]),  # newest first, each kind
-    Capability("alerts.list", "Audio alerts", read=True),
+    Capability("alerts.list", "Audio alerts", read=True, result=SoundAlerts),
     Capability("alerts.play", "Play audio alert"),
     Capability("alerts.donation-test", "Simulate donation"),
     Capability("effects.trigger", "Trigger effect overlay"),

@@ -41,9 +41,9 @@ def test_audio_alerts_list_and_play(app_window, loop, mx):
     until(loop, lambda: panel.alert_list.loader.state == "content")
     assert panel.alert_list.table.texts(1) == [a["name"] for a in mx.alerts]
     panel.alert_filter.setCurrentIndex(panel.alert_filter.findData("inactive"))
-    until(loop, lambda: set(panel.alert_list.table.texts(3)) == {"inactive"})
+    until(loop, lambda: set(panel.alert_list.table.texts(3)) == {"Inactive"})
     panel.alert_filter.setCurrentIndex(panel.alert_filter.findData("active"))
-    until(loop, lambda: set(panel.alert_list.table.texts(3)) == {"active"})
+    until(loop, lambda: set(panel.alert_list.table.texts(3)) == {"Active"})
     assert not panel.play.isEnabled()  # nothing selected
     panel.alert_list.table.selectRow(0)
     assert panel.play.isEnabled()

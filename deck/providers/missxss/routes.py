@@ -6,7 +6,7 @@ from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Category, ChatCommand, CommandList, Happening, ModerationEntry,
-                                        ModerationLog, Outcome, Route, Shield, StreamStatus, Switches,
+                                        ModerationLog, Outcome, Route, Shield, SoundAlert, SoundAlerts, StreamStatus, Switches,
                                         VoiceChannel, VoiceChannels, VoiceMember, rename)
 
 KICK_TWITCH = ("kick", "twitch")
@@ -104,7 +104,7 @@ PORTABLE = (
 SAME_NAMES = {
     "chat.tts": "tts", "stream.clip": "clip",
     "subscribers.list": "get-kick-subscribers",
-    "alerts.list": "list-audio-alerts", "alerts.play": "trigger-audio-alert",
+"alerts.play": "trigger-audio-alert",
     "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
     "voice-changer.hear-self": "voicemod-hear-self",
@@ -172,6 +172,8 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
     Route("activity.recent", "get-recent-activity", result=_activity),
     Route("moderation.shield", "shield-mode", result=lambda r: Shield(on=bool(r.shield_mode))),
+    Route("alerts.list", "list-audio-alerts", result=lambda r: SoundAlerts(alerts=[
+        SoundAlert(id=a.id, name=a.name, points=a.points, active=a.status != "inactive") for a in r.alerts], total=r.total)),
     Route("voice.members", "discord-voice-members", result=lambda r: VoiceChannels(channels=[
         VoiceChannel(id=str(c.id or ""), name=c.name, members=[
             VoiceMember(id=str(m.discord_id or ""), name=m.username, display_name=m.display_name, muted=bool(m.muted),

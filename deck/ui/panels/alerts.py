@@ -74,7 +74,7 @@ class AlertsPanel(Panel):
                                     labels={"all": self.tr("All alerts"), "active": self.tr("Active"), "inactive": self.tr("Inactive")})
         self.alert_list = PagedTable(self, "alerts.list", [self.tr("ID"), self.tr("Name"), self.tr("Points"), self.tr("Status")],
                                      self.tr("Audio alerts"), self.tr("No audio alerts match."), 50, "alerts",
-                                     lambda a: [a.id, a.name, a.points, a.status],
+                                     lambda a: [a.id, a.name, a.points, self.tr("Active") if a.active else self.tr("Inactive")],
                                      lambda: {"status": self.alert_filter.currentData()}, stretch=1)
         table = self.alert_list.table
         self.alert_name = line(self.tr("Shown as (default API)"), self.tr("Alert shown as"), self.ctx, "alerts.play",
