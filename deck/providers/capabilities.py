@@ -276,6 +276,43 @@ class Switches(Neutral):
     switches: dict[str, bool] = {}
 
 
+class ViewerTotals(Neutral):
+    """One viewer's points and coins, or watch time and messages (over ``period``: all, day, range)."""
+
+    name: str = ""
+    display_name: str = ""
+    points: int = 0
+    coins: int = 0
+    minutes: int = 0
+    messages: int = 0
+    period: str = ""
+
+
+class Standing(Neutral):
+    rank: int = 0
+    name: str = ""
+    display_name: str = ""
+    points: int = 0
+    minutes: int = 0
+
+
+class Leaderboard(Neutral):
+    standings: list[Standing] = []
+    total: int = 0
+
+
+class Subscriber(Neutral):
+    id: str = ""
+    name: str = ""
+    kind: str = ""  # how they subscribed, as the service says it
+    tier: int = 1
+
+
+class Subscribers(Neutral):
+    subscribers: list[Subscriber] = []
+    total: int = 0
+
+
 class SoundAlert(Neutral):
     id: int = 0
     name: str = ""
@@ -410,17 +447,17 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("songs.settings", "Song request settings", read=True, result=SongSettings),
     Capability("songs.settings-set", "Change song request settings", result=SongSettings),
     # viewers' points and watch time
-    Capability("points.get", "Viewer points", read=True),
+    Capability("points.get", "Viewer points", read=True, result=ViewerTotals),
     Capability("points.add", "Give points"),
     Capability("points.remove", "Take points", destructive=True),
     Capability("points.set", "Set points", destructive=True),
     Capability("points.transfer", "Transfer points"),
-    Capability("points.top", "Points leaderboard", read=True),
-    Capability("watch.get", "Watch time", read=True),
+    Capability("points.top", "Points leaderboard", read=True, result=Leaderboard),
+    Capability("watch.get", "Watch time", read=True, result=ViewerTotals),
     Capability("watch.adjust", "Adjust watch time"),
     Capability("watch.adjust-bulk", "Adjust watch time (bulk)", result=Outcome),
-    Capability("watch.top", "Watch-time leaderboard", read=True),
-    Capability("subscribers.list", "Subscribers", read=True),
+    Capability("watch.top", "Watch-time leaderboard", read=True, result=Leaderboard),
+    Capability("subscribers.list", "Subscribers", read=True, result=Subscribers),
     # (neutral: name to add, id to remove; list with limit, offset, q)
     Capability("regulars.list", "Regulars", read=True, result=PeoplePage),
     Capability("regulars.add", "Add regular", result=Person),

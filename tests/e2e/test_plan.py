@@ -7,7 +7,7 @@ import pytest
 from deck.__main__ import main
 from deck.actions.plan import plan
 from deck.actions.services import Services
-from deck.core.errors import DeckError, InvalidParams
+from deck.core.errors import DeckError, InvalidParams, ServiceError
 from deck.core.params import Param
 from deck.providers.capabilities import BY_ID
 
@@ -107,12 +107,20 @@ async def test_every_typed_read_answers_in_its_capabilitys_own_type_through_ever
                     continue
                 own = registry.get(choice.action_id).params.__params__
                 values: dict[str, object] = {p.name: sample(p) for p in (cap.params or own) if p.required}
+                result = None
                 for _ in range(3):  # the names a route maps from are its own: give what it says is missing
                     try:
                         result = await capabilities.invoke(cap.id, values, platform, provider=choice.provider)
                         break
+                    except ServiceError:  # the sample viewer is not on this platform: another one checks it
+                        break
                     except InvalidParams as exc:
-                        values.update({problem.split(":")[0]: "ada" for problem in exc.problems})
+                        for problem in exc.problems:  # "name: required", or "give at least one of: a, b"
+                            where, _, what = problem.partition(": ")
+                            names = what.split(", ") if where.startswith("give at least one of") else [where]
+                            values[next((n for n in names if "id" not in n), names[0])] = "ada"  # a name, not an id
+                if result is None:
+                    continue
                 assert conforms(result, cap.result), (cap.id, choice.provider, type(result))
                 checked.add((cap.id, choice.provider))
     offered = {(c.id, p.name) for c in BY_ID.values() if c.result is not None and c.read
@@ -123,7 +131,6 @@ async def test_every_typed_read_answers_in_its_capabilitys_own_type_through_ever
 
 def test_an_answer_a_route_cannot_map_into_the_capabilitys_type_is_the_services_error():
     from deck.actions.capabilities import Choice
-    from deck.core.errors import ServiceError
     from deck.providers.capabilities import Route
 
     choice = Choice("kitchen", "Kitchen", Route("stream.status", "status", result=lambda answer: answer), "kitchen.status", "")

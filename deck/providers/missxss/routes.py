@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, translate
-from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Category, ChatCommand, CommandList, Happening, ModerationEntry,
+from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Category, Leaderboard, Standing, Subscriber,
+                                        Subscribers, ViewerTotals, ChatCommand, CommandList, Happening, ModerationEntry,
                                         ModerationLog, Outcome, Route, Shield, SoundAlert, SoundAlerts, StreamStatus, Switches,
                                         VoiceChannel, VoiceChannels, VoiceMember, rename)
 
@@ -103,7 +104,6 @@ PORTABLE = (
 # The service's own parameter names pass through: MissXss is the only one offering these today.
 SAME_NAMES = {
     "chat.tts": "tts", "stream.clip": "clip",
-    "subscribers.list": "get-kick-subscribers",
 "alerts.play": "trigger-audio-alert",
     "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
@@ -117,10 +117,9 @@ SAME_NAMES = {
 
 # Viewers' points and watch time, on each platform MissXss keeps them for.
 PER_PLATFORM = {
-    "points.get": "get-points", "points.add": "add-points", "points.remove": "remove-points",
-    "points.set": "set-points", "points.transfer": "transfer-points", "points.top": "get-points-top",
-    "watch.get": "get-watch-time", "watch.adjust": "adjust-watch-time",
-    "watch.top": "get-watch-time-top",
+    "points.add": "add-points", "points.remove": "remove-points",
+    "points.set": "set-points", "points.transfer": "transfer-points",
+    "watch.adjust": "adjust-watch-time",
 }
 
 # MissXss's lists of what happened lately: (its list, Deck's kind, that kind in words)
@@ -151,6 +150,12 @@ def _activity(result: Any) -> list[Happening]:
             for field, kind, title in ACTIVITY for e in getattr(result, field) if isinstance(e, dict)]
 
 
+def _leaderboard(result: Any) -> Leaderboard:
+    return Leaderboard(standings=[Standing(rank=u.rank, name=u.username, display_name=u.displayname or "",
+                                           points=u.points or 0, minutes=u.watch_time or 0) for u in result.users],
+                       total=result.total)
+
+
 def _adjusted(result: Any) -> Outcome:
     """A bulk adjustment: how many were adjusted, and the rows refused with MissXss's reason."""
     extra = result.model_extra or {}
@@ -172,6 +177,16 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("stream.search-categories", "search-games", KICK_TWITCH, rename(), result=_categories),
     Route("activity.recent", "get-recent-activity", result=_activity),
     Route("moderation.shield", "shield-mode", result=lambda r: Shield(on=bool(r.shield_mode))),
+    Route("points.get", "get-points", EVERY_PLATFORM, _on(), lambda r: ViewerTotals(
+        name=r.username or "", display_name=r.displayname or "", points=r.points, coins=r.coin)),
+    Route("watch.get", "get-watch-time", EVERY_PLATFORM, _on(), lambda r: ViewerTotals(
+        name=r.username or "", display_name=r.displayname or "", minutes=r.watch_time, messages=r.message_count,
+        period=r.query_mode or "")),
+    Route("points.top", "get-points-top", EVERY_PLATFORM, _on(), _leaderboard),
+    Route("watch.top", "get-watch-time-top", EVERY_PLATFORM, _on(), _leaderboard),
+    Route("subscribers.list", "get-kick-subscribers", result=lambda r: Subscribers(subscribers=[
+        Subscriber(id=str(s.kick_user_id or ""), name=s.kick_username, kind=s.subscription_type, tier=s.tier)
+        for s in r.subscribers], total=r.total)),
     Route("alerts.list", "list-audio-alerts", result=lambda r: SoundAlerts(alerts=[
         SoundAlert(id=a.id, name=a.name, points=a.points, active=a.status != "inactive") for a in r.alerts], total=r.total)),
     Route("voice.members", "discord-voice-members", result=lambda r: VoiceChannels(channels=[

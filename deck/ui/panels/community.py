@@ -104,11 +104,11 @@ class CommunityPanel(Panel):
              platform=on)
         self.points_top = PagedTable(self, "points.top", [self.tr("#"), self.tr("Viewer"), self.tr("Points")],
                                      self.tr("Points leaderboard"),
-                                     self.tr("Nobody has points yet."), 20, "users",
-                                     lambda u: [u.rank, u.displayname or u.username, u.points],
+                                     self.tr("Nobody has points yet."), 20, "standings",
+                                     lambda u: [u.rank, u.display_name or u.name, u.points],
                                      stretch=1, platform=self._platform)
         table = self.points_top.table
-        table.itemSelectionChanged.connect(lambda: table.selected() and self.viewer.setText(table.selected().username))
+        table.itemSelectionChanged.connect(lambda: table.selected() and self.viewer.setText(table.selected().name))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(card(row(self.viewer, self.lookup), self.points_shown,
@@ -119,7 +119,7 @@ class CommunityPanel(Panel):
 
     def _show_points(self, result: Any) -> None:
         self.points_shown.setText(self.tr("<b>{value}</b>: {points} points · {coin} coins").format(
-            value=result.displayname or result.username, points=format(result.points, ','), coin=format(result.coin, ',')))
+            value=result.display_name or result.name, points=number(result.points), coin=number(result.coins)))
 
     def _viewer(self) -> dict[str, Any]:
         return {"username": self.viewer.text().strip()}
@@ -174,8 +174,8 @@ class CommunityPanel(Panel):
              self.bulk_button, (self.bulk, self.wt_mode, self.wt_span), self.bulk_note, on_result=self._bulk_done,
              extra=self._bulk_problems, platform=self.platform)
         self.watch_top = PagedTable(self, "watch.top", [self.tr("#"), self.tr("Viewer"), self.tr("Watch time")],
-                                    self.tr("Watch-time leaderboard"), self.tr("No watch time recorded for this period."), 20, "users",
-                                    lambda u: [u.rank, u.displayname or u.username, _minutes(u.watch_time or 0)],
+                                    self.tr("Watch-time leaderboard"), self.tr("No watch time recorded for this period."), 20,
+                                    "standings", lambda u: [u.rank, u.display_name or u.name, _minutes(u.minutes)],
                                     self._span, stretch=1, platform=self._platform)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -246,10 +246,10 @@ class CommunityPanel(Panel):
 
     def _show_watch(self, result: Any) -> None:
         period = {"all": self.tr("all time"), "day": self.tr("that day"), "range": self.tr("in that range")}.get(
-            result.query_mode or "", "")
+            result.period, "")
         self.wt_shown.setText(self.tr("<b>{name}</b>: {time}{period} · {messages} messages").format(
-            name=result.displayname or result.username, time=_minutes(result.watch_time),
-            period=f" {period}" if period else "", messages=number(result.message_count)))
+            name=result.display_name or result.name, time=_minutes(result.minutes),
+            period=f" {period}" if period else "", messages=number(result.messages)))
 
     # ------------------------------------------------------------------ subscribers
     def _subs(self) -> QWidget:
@@ -257,7 +257,7 @@ class CommunityPanel(Panel):
         self.include_expired.setObjectName("includeExpired")
         self.subs = PagedTable(self, "subscribers.list", [self.tr("Viewer"), self.tr("Type"), self.tr("Tier"), self.tr("Kick ID")],
                                self.tr("Kick subscribers"), self.tr("No Kick subscribers."), 50, "subscribers",
-                               lambda s: [s.kick_username, s.subscription_type, s.tier, s.kick_user_id],
+                               lambda s: [s.name, s.kind, s.tier, s.id],
                                lambda: {"include_expired": int(self.include_expired.isChecked())})
         self.include_expired.toggled.connect(lambda _: self.subs.load(first_page=True))
         page = QWidget()
