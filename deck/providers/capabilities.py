@@ -313,6 +313,18 @@ class Subscribers(Neutral):
     total: int = 0
 
 
+class LinkedAccount(Neutral):
+    """A community member's accounts, linked: the member's id there, and on each platform."""
+
+    member_id: str = ""
+    accounts: dict[str, str] = {}  # platform -> the account's id
+
+
+class LinkedAccounts(Neutral):
+    linked: list[LinkedAccount] = []
+    total: int = 0
+
+
 class SoundAlert(Neutral):
     id: int = 0
     name: str = ""
@@ -518,7 +530,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     # Discord
     Capability("discord.status", "Discord bot status", read=True, result=BotStatus),
     Capability("discord.send", "Discord message"),
-    Capability("discord.linked", "Discord linked users", read=True),
+    Capability("discord.linked", "Discord linked users", read=True, result=LinkedAccounts),
     Capability("voice.members", "Voice channels and members", read=True, result=VoiceChannels),
     Capability("voice.kick", "Disconnect from voice", destructive=True),
     Capability("voice.move", "Move to voice channel"),

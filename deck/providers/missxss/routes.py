@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, translate
-from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Category, Leaderboard, Standing, Subscriber,
+from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Category, Leaderboard, LinkedAccount, LinkedAccounts,
+                                        Standing, Subscriber,
                                         Subscribers, ViewerTotals, ChatCommand, CommandList, Happening, ModerationEntry,
                                         ModerationLog, Outcome, Route, Shield, SoundAlert, SoundAlerts, StreamStatus, Switches,
                                         VoiceChannel, VoiceChannels, VoiceMember, rename)
@@ -109,7 +110,7 @@ SAME_NAMES = {
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
     "voice-changer.hear-self": "voicemod-hear-self",
     "ai.settings": "ai-bot", "ai.clear": "clear-ai",
-    "discord.send": "discord-send-message", "discord.linked": "discord-linked-users",
+    "discord.send": "discord-send-message",
 "voice.kick": "discord-voice-kick", "voice.move": "discord-voice-move",
     "voice.mute": "discord-voice-mute", "voice.mute-all": "discord-voice-mute-all",
     "voice.unmute-all": "discord-voice-unmute-all", "voice.pull-all": "discord-voice-pull-all",
@@ -187,6 +188,10 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("subscribers.list", "get-kick-subscribers", result=lambda r: Subscribers(subscribers=[
         Subscriber(id=str(s.kick_user_id or ""), name=s.kick_username, kind=s.subscription_type, tier=s.tier)
         for s in r.subscribers], total=r.total)),
+    Route("discord.linked", "discord-linked-users", result=lambda r: LinkedAccounts(linked=[
+        LinkedAccount(member_id=str(u.discord_id or ""), accounts={p: str(i) for p, i in (("kick", u.kick_id),
+                                                                                          ("twitch", u.twitch_id)) if i})
+        for u in r.users], total=r.total)),
     Route("alerts.list", "list-audio-alerts", result=lambda r: SoundAlerts(alerts=[
         SoundAlert(id=a.id, name=a.name, points=a.points, active=a.status != "inactive") for a in r.alerts], total=r.total)),
     Route("voice.members", "discord-voice-members", result=lambda r: VoiceChannels(channels=[

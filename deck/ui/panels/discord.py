@@ -419,6 +419,6 @@ class DiscordPanel(Panel):
     # ------------------------------------------------------------------ linked users
     def _linked(self) -> QWidget:
         self.linked = PagedTable(self, "discord.linked", [self.tr("Discord ID"), self.tr("Kick ID"), self.tr("Twitch ID")],
-                                 self.tr("Linked users"), self.tr("Nobody has linked their accounts yet."), 50, "users",
-                                 lambda u: [u.discord_id, u.kick_id or "—", u.twitch_id or "—"])
+                                 self.tr("Linked users"), self.tr("Nobody has linked their accounts yet."), 50, "linked",
+                                 lambda u: [u.member_id, u.accounts.get("kick", "—"), u.accounts.get("twitch", "—")])
         return self.linked
