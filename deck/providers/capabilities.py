@@ -364,14 +364,16 @@ class BotStatus(Neutral):
 
 
 class Outcome(Neutral):
-    """What a write did, where the service says: what it did, to how many and whom, what it
-    answered, and the items it could not act on (their place in what was sent, with why)."""
+    """What a write did, where the service says: what it did, to how many (of how many) and whom,
+    what it answered, and the items it could not act on (their place in what was sent, or their
+    id, with why)."""
 
     action: str = ""
     done: int = 0
+    total: int = 0  # 0: not said
     names: list[str] = []
     response: str = ""
-    failed: list[tuple[int, str]] = []
+    failed: list[tuple[str, str]] = []
 
 
 class Happening(Neutral):
@@ -492,7 +494,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("alerts.list", "Audio alerts", read=True, result=SoundAlerts),
     Capability("alerts.play", "Play audio alert"),
     Capability("alerts.donation-test", "Simulate donation"),
-    Capability("effects.trigger", "Trigger effect overlay"),
+    Capability("effects.trigger", "Trigger effect overlay", result=Outcome),
     Capability("voice-changer.voice", "Change voice"),
     Capability("voice-changer.sound", "Play sound effect"),
     Capability("voice-changer.hear-self", "Hear myself"),

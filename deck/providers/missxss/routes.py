@@ -106,7 +106,7 @@ PORTABLE = (
 SAME_NAMES = {
     "chat.tts": "tts", "stream.clip": "clip",
 "alerts.play": "trigger-audio-alert",
-    "alerts.donation-test": "send-donation", "effects.trigger": "effect-trigger",
+    "alerts.donation-test": "send-donation",
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
     "voice-changer.hear-self": "voicemod-hear-self",
     "ai.settings": "ai-bot", "ai.clear": "clear-ai",
@@ -160,9 +160,17 @@ def _leaderboard(result: Any) -> Leaderboard:
 def _adjusted(result: Any) -> Outcome:
     """A bulk adjustment: how many were adjusted, and the rows refused with MissXss's reason."""
     extra = result.model_extra or {}
-    failed = [(f["index"], str(f.get("error") or "")) for f in extra.get("failed") or []
+    failed = [(str(f["index"]), str(f.get("error") or "")) for f in extra.get("failed") or []
               if isinstance(f, dict) and isinstance(f.get("index"), int)]
     return Outcome(done=int(extra.get("processed_count") or 0), failed=failed)
+
+
+def _triggered(result: Any) -> Outcome:
+    """An effect shown on one overlay or several: how many took it, and those that did not, with why."""
+    extra = result.model_extra or {}
+    failed = [(str(r.get("overlay_id") or "?"), str(r.get("error") or "")) for r in extra.get("results") or []
+              if isinstance(r, dict) and not r.get("success")]
+    return Outcome(done=int(extra.get("triggered", 1) or 0), total=int(extra.get("total", 1) or 0), failed=failed)
 
 
 def _meta(values: dict[str, Any], platform: str) -> dict[str, Any]:
@@ -192,6 +200,7 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
         LinkedAccount(member_id=str(u.discord_id or ""), accounts={p: str(i) for p, i in (("kick", u.kick_id),
                                                                                           ("twitch", u.twitch_id)) if i})
         for u in r.users], total=r.total)),
+    Route("effects.trigger", "effect-trigger", result=_triggered),
     Route("alerts.list", "list-audio-alerts", result=lambda r: SoundAlerts(alerts=[
         SoundAlert(id=a.id, name=a.name, points=a.points, active=a.status != "inactive") for a in r.alerts], total=r.total)),
     Route("voice.members", "discord-voice-members", result=lambda r: VoiceChannels(channels=[

@@ -148,12 +148,10 @@ class AlertsPanel(Panel):
                 "platform": self.effect_platform.currentData(), "data": data if isinstance(data, dict) else None}
 
     def _effect_done(self, result: Any) -> None:
-        extra = result.model_extra or {}
-        failed = [r for r in extra.get("results", []) if not r.get("success")]
-        text = self.tr("Triggered {done} of {count} ✓").format(done=extra.get("triggered", 1), count=extra.get("total", 1))
-        if failed:
+        text = self.tr("Triggered {done} of {count} ✓").format(done=result.done, count=result.total)
+        if result.failed:
             self.effect_note.error(text.rstrip(" ✓") + " — " + "; ".join(
-                f"{r.get('overlay_id')}: {r.get('error') or 'failed'}" for r in failed))
+                f"{overlay}: {why or self.tr('failed')}" for overlay, why in result.failed))
         else:
             self.effect_note.ok(text)
         ok = [i.strip() for i in self.overlays.text().split(",") if i.strip()]

@@ -228,7 +228,8 @@ class CommunityPanel(Panel):
         done, failed = result.done, result.failed
         rows = self._bulk_rows()
 
-        def who(index: int) -> str:
+        def who(place: str) -> str:
+            index = int(place) if place.isdigit() else -1
             return str(rows[index].get("username", "?")) if 0 <= index < len(rows) else "?"
 
         if failed:
