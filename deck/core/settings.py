@@ -97,6 +97,11 @@ OLD_DEFAULT_URLS = ("https://api.missxss.com.tr", "https://api.kick.com", "https
                     "https://api.scottybot.net")
 
 
+# the services a version-2 file could hold: a fact of old files, not the catalogue (a service
+# added since never had a version-2 section)
+V2_SERVICES = ("missxss", "kick", "nightbot", "owncast", "scottybot")
+
+
 def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     """Version 2 kept one key per service and wrote each service's address even when it was
     the default; now sections live under ``services`` and an empty address means the default.
@@ -104,7 +109,7 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     data = dict(data)
     kept = data.get("services")
     services = dict(kept) if isinstance(kept, dict) else {}
-    for name in ("missxss", "kick", "nightbot", "owncast", "scottybot"):
+    for name in V2_SERVICES:
         section = data.pop(name, None)
         if isinstance(section, dict):
             section = dict(section)
