@@ -19,6 +19,7 @@ import json
 import math
 import random
 import secrets
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Callable, Optional
 from urllib.parse import parse_qsl
 
@@ -35,6 +36,67 @@ if TYPE_CHECKING:
     from .oauth import OAuthServer
 
 Answer = tuple[int, Any, dict[str, str]]
+
+
+class Body(Mapping[str, object]):
+    """An operation's parameters as its contract validated them, read by type: a handler asks
+    for ``b.text("username")`` or ``b.number("amount")``, and a value of another type is the
+    stand-in's own mistake (the contract refused any such request before the handler ran)."""
+
+    __slots__ = ("_given",)
+
+    def __init__(self, given: Mapping[str, object]):
+        self._given = dict(given)
+
+    def __getitem__(self, name: str) -> object:
+        return self._given[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._given)
+
+    def __len__(self) -> int:
+        return len(self._given)
+
+    def _typed(self, name: str, kinds: tuple[type, ...], default: object) -> Any:
+        value = self._given.get(name, default)
+        if value is _REQUIRED:
+            raise KeyError(name)
+        if value is not default and not isinstance(value, kinds):
+            raise TypeError(f"{name} is {type(value).__name__}, not {kinds[0].__name__}")
+        return value
+
+    def text(self, name: str, default: str = "") -> str:
+        """A text (dates and times too); ``default`` when not given."""
+        return str(self._typed(name, (str,), default))
+
+    def number(self, name: str, default: Optional[int] = None) -> int:
+        """A whole number (0/1 flags too); required unless a default is given."""
+        return int(self._typed(name, (int,), _REQUIRED if default is None else default))
+
+    def real(self, name: str, default: Optional[float] = None) -> float:
+        return float(self._typed(name, (int, float), _REQUIRED if default is None else default))
+
+    def flag(self, name: str, default: bool = False) -> bool:
+        return bool(self._typed(name, (bool, int), default))
+
+    def listed(self, name: str) -> list[object]:
+        """A list, empty when not given."""
+        return list(self._typed(name, (list,), []))
+
+    def texts(self, name: str) -> list[str]:
+        """A list of texts, empty when not given."""
+        return [str(v) for v in self.listed(name)]
+
+    def record(self, name: str) -> dict[str, object]:
+        """An object, empty when not given."""
+        return dict(self._typed(name, (dict,), {}))
+
+    def records(self, name: str) -> list[dict[str, object]]:
+        """A list of objects, empty when not given."""
+        return [dict(r) for r in self._typed(name, (list,), []) if isinstance(r, dict)]
+
+
+_REQUIRED = object()
 
 
 class Refused(Exception):
@@ -101,7 +163,7 @@ class ServiceSandbox:
         header), or None."""
         return None
 
-    def handler(self, op: Operation) -> Optional[Callable[[dict[str, Any]], Any]]:
+    def handler(self, op: Operation) -> Optional[Callable[[Body], object]]:
         """What serves ``op``: the method named for it (a stand-in may serve some otherwise)."""
         return getattr(self, handler_name(op.id), None)
 
@@ -110,10 +172,10 @@ class ServiceSandbox:
         stand-in serves its own)."""
         return [op.id for op in self.provider.operations if op.transport == "http" and self.handler(op) is None]
 
-    def handle(self, op: Operation, params: dict[str, Any]) -> Any:
+    def handle(self, op: Operation, params: dict[str, Any]) -> object:
         handler = self.handler(op)
         assert handler is not None  # make_app refuses a stand-in with an operation it does not serve
-        return handler(params)
+        return handler(Body(params))
 
     def tick(self) -> None:
         """One step of simulated life (``deck --demo``)."""

@@ -20,7 +20,7 @@ from deck.providers.base import Operation
 from deck.providers.kick import PROVIDER
 
 from . import data
-from .harness import Refused, ServiceSandbox
+from .harness import Body, Refused, ServiceSandbox
 from .keys import KeyPair
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -92,7 +92,7 @@ class KickSandbox(ServiceSandbox):
                            "start_time": _now() if live else ZERO_TIME, "thumbnail": "", "viewer_count": viewers,
                            "custom_tags": ["deck"]}}
 
-    def _reward(self, title: str, cost: int, managed: bool = True, **extra: Any) -> dict[str, Any]:
+    def _reward(self, title: str, cost: int, managed: bool = True, **extra: object) -> dict[str, Any]:
         reward = {"id": ulid(), "title": title, "cost": cost, "description": "", "background_color": "#00e701",
                   "is_enabled": True, "is_paused": False, "is_user_input_required": False,
                   "should_redemptions_skip_request_queue": False, **extra}
@@ -116,62 +116,62 @@ class KickSandbox(ServiceSandbox):
         return self.channels[0]
 
     # ---- categories, channels, users, livestreams
-    def do_categories(self, b: dict[str, Any]) -> Any:
-        names = [n.lower() for n in b.get("name") or []]
+    def do_categories(self, b: Body) -> object:
+        names = [n.lower() for n in b.texts("name")]
         found = [c for c in self.categories
                  if (not names or any(n in c["name"].lower() for n in names))
-                 and (not b.get("tag") or set(b["tag"]) & set(c["tags"]))
-                 and (not b.get("id") or c["id"] in b["id"])]
-        start = int(b["cursor"][4:]) if b.get("cursor") else 0
-        limit = b.get("limit", 25)
+                 and (not b.get("tag") or set(b.listed("tag")) & set(c["tags"]))
+                 and (not b.get("id") or c["id"] in b.listed("id"))]
+        start = int(b.text("cursor")[4:]) if b.get("cursor") else 0
+        limit = b.number("limit", 25)
         page = found[start:start + limit]
         cursor = f"page{start + limit}" if start + limit < len(found) else ""
         return {"data": page, "pagination": {"next_cursor": cursor}}
 
-    def do_categories_v1(self, b: dict[str, Any]) -> Any:
+    def do_categories_v1(self, b: Body) -> object:
         return [{k: c[k] for k in ("id", "name", "thumbnail")} for c in self.categories
-                if b["q"].lower() in c["name"].lower()]
+                if b.text("q").lower() in c["name"].lower()]
 
-    def do_category_v1(self, b: dict[str, Any]) -> Any:
-        found = next((c for c in self.categories if c["id"] == b["category_id"]), None)
+    def do_category_v1(self, b: Body) -> object:
+        found = next((c for c in self.categories if c["id"] == b.number("category_id")), None)
         if found is None:
             raise Refused(404, "category not found")
         return {**found, "viewer_count": 1234}
 
-    def do_channels(self, b: dict[str, Any]) -> Any:
+    def do_channels(self, b: Body) -> object:
         if b.get("broadcaster_user_id"):
-            return [c for c in self.channels if c["broadcaster_user_id"] in b["broadcaster_user_id"]]
+            return [c for c in self.channels if c["broadcaster_user_id"] in b.listed("broadcaster_user_id")]
         if b.get("slug"):
-            known = [c for c in self.channels if c["slug"] in b["slug"]]
-            viewers = [self._channel(self.id_of(s), s, "", self.categories[0], False, 0) for s in b["slug"]
+            known = [c for c in self.channels if c["slug"] in b.listed("slug")]
+            viewers = [self._channel(self.id_of(s), s, "", self.categories[0], False, 0) for s in b.texts("slug")
                        if s not in {c["slug"] for c in known} and self.id_of(s) is not None]
             return known + viewers
         return [self._mine()]
 
-    def do_update_channel(self, b: dict[str, Any]) -> Any:
+    def do_update_channel(self, b: Body) -> object:
         mine = self._mine()
         if "category_id" in b:
-            category = next((c for c in self.categories if c["id"] == b["category_id"]), None)
+            category = next((c for c in self.categories if c["id"] == b.number("category_id")), None)
             if category is None:
                 raise Refused(400, "invalid category_id")
             mine["category"] = {k: category[k] for k in ("id", "name", "thumbnail")}
         if "stream_title" in b:
-            mine["stream_title"] = b["stream_title"]
+            mine["stream_title"] = b.text("stream_title")
         if "custom_tags" in b:
-            mine["stream"]["custom_tags"] = b["custom_tags"]
+            mine["stream"]["custom_tags"] = b.listed("custom_tags")
         self.emit("livestream.metadata.updated", {"metadata": {
             "title": mine["stream_title"], "language": "en", "has_mature_content": False, "category": mine["category"]}})
         return None
 
-    def do_users(self, b: dict[str, Any]) -> Any:
+    def do_users(self, b: Body) -> object:
         if b.get("id"):
-            return [{"user_id": i, "name": f"user{i}", "email": "", "profile_picture": ""} for i in b["id"]]
+            return [{"user_id": i, "name": f"user{i}", "email": "", "profile_picture": ""} for i in b.listed("id")]
         return [self.me]
 
-    def do_livestreams(self, b: dict[str, Any]) -> Any:
+    def do_livestreams(self, b: Body) -> object:
         live = [c for c in self.channels if c["stream"]["is_live"]
-                and (not b.get("broadcaster_user_id") or c["broadcaster_user_id"] in b["broadcaster_user_id"])
-                and (not b.get("category_id") or c["category"]["id"] == b["category_id"])]
+                and (not b.get("broadcaster_user_id") or c["broadcaster_user_id"] in b.listed("broadcaster_user_id"))
+                and (not b.get("category_id") or c["category"]["id"] == b.number("category_id"))]
         key = "started_at" if b.get("sort") == "started_at" else "viewer_count"
         rows = [{"broadcaster_user_id": c["broadcaster_user_id"], "channel_id": c["broadcaster_user_id"] + 1,
                  "slug": c["slug"], "stream_title": c["stream_title"], "category": c["category"],
@@ -179,19 +179,20 @@ class KickSandbox(ServiceSandbox):
                  "language": "en", "has_mature_content": False, "custom_tags": c["stream"]["custom_tags"],
                  "thumbnail": "", "profile_picture": ""} for c in live]
         rows.sort(key=lambda r: r[key], reverse=True)
-        return rows[:b.get("limit", 25)]
+        return rows[:b.number("limit", 25)]
 
-    def do_livestream_stats(self, b: dict[str, Any]) -> Any:
+    def do_livestream_stats(self, b: Body) -> object:
         return {"total_count": sum(c["stream"]["is_live"] for c in self.channels)}
 
     # ---- rewards and redemptions
-    def do_rewards(self, b: dict[str, Any]) -> Any:
+    def do_rewards(self, b: Body) -> object:
         return [self._public(r) for r in self.rewards]
 
-    def do_create_reward(self, b: dict[str, Any]) -> Any:
+    def do_create_reward(self, b: Body) -> object:
         if len(self.rewards) >= 15:
             raise Refused(400, "maximum number of rewards reached (15)")
-        reward = self._reward(b["title"], b["cost"], **{k: v for k, v in b.items() if k not in ("title", "cost")})
+        reward = self._reward(b.text("title"), b.number("cost"))
+        reward.update((k, v) for k, v in b.items() if k not in ("title", "cost"))
         self.rewards.append(reward)
         return self._public(reward)
 
@@ -203,19 +204,19 @@ class KickSandbox(ServiceSandbox):
             raise Refused(403, "only the app that created this reward can manage it")
         return reward
 
-    def do_update_reward(self, b: dict[str, Any]) -> Any:
-        reward = self._managed(b["id"])
+    def do_update_reward(self, b: Body) -> object:
+        reward = self._managed(b.text("id"))
         reward.update({k: v for k, v in b.items() if k != "id"})
         return self._public(reward)
 
-    def do_delete_reward(self, b: dict[str, Any]) -> Any:
-        self.rewards.remove(self._managed(b["id"]))
+    def do_delete_reward(self, b: Body) -> object:
+        self.rewards.remove(self._managed(b.text("id")))
         return None
 
-    def do_redemptions(self, b: dict[str, Any]) -> Any:
+    def do_redemptions(self, b: Body) -> object:
         status = b.get("status", "pending")
-        picked = [r for r in self.redemptions if (r["id"] in b["id"] if b.get("id") else
-                  r["status"] == status and (not b.get("reward_id") or r["reward_id"] == b["reward_id"]))]
+        picked = [r for r in self.redemptions if (r["id"] in b.listed("id") if b.get("id") else
+                  r["status"] == status and (not b.get("reward_id") or r["reward_id"] == b.text("reward_id")))]
         groups = []
         for reward in self.rewards:
             mine = [{k: v for k, v in r.items() if k != "reward_id"} for r in picked if r["reward_id"] == reward["id"]]
@@ -247,54 +248,54 @@ class KickSandbox(ServiceSandbox):
                 "reward": {k: reward[k] for k in ("id", "title", "cost", "description")},
                 "redeemer": {k: v for k, v in _user(who, self.name_of(who)).items() if k not in ("is_anonymous", "identity")}}
 
-    def do_accept_redemptions(self, b: dict[str, Any]) -> Any:
-        return self._decide(b["ids"], "accepted")
+    def do_accept_redemptions(self, b: Body) -> object:
+        return self._decide(b.texts("ids"), "accepted")
 
-    def do_reject_redemptions(self, b: dict[str, Any]) -> Any:
-        return self._decide(b["ids"], "rejected")
+    def do_reject_redemptions(self, b: Body) -> object:
+        return self._decide(b.texts("ids"), "rejected")
 
     # ---- chat and moderation
-    def do_send(self, b: dict[str, Any]) -> Any:
-        if b["type"] == "user" and b.get("broadcaster_user_id") not in {c["broadcaster_user_id"] for c in self.channels}:
+    def do_send(self, b: Body) -> object:
+        if b.text("type") == "user" and b.get("broadcaster_user_id") not in {c["broadcaster_user_id"] for c in self.channels}:
             raise Refused(404, "channel not found")
         message_id = str(uuid.uuid4())
         self.sent.append({**b, "message_id": message_id})
-        sender = _user(self.me["user_id"], self.me["name"]) if b["type"] == "user" else _user(1, "BotRix")
-        self.emit("chat.message.sent", {"message_id": message_id, "sender": sender, "content": b["content"],
+        sender = _user(self.me["user_id"], self.me["name"]) if b.text("type") == "user" else _user(1, "BotRix")
+        self.emit("chat.message.sent", {"message_id": message_id, "sender": sender, "content": b.text("content"),
                                         "emotes": [], "created_at": _now()})
         return {"is_sent": True, "message_id": message_id}
 
-    def do_delete_message(self, b: dict[str, Any]) -> Any:
-        self.deleted.append(b["message_id"])
+    def do_delete_message(self, b: Body) -> object:
+        self.deleted.append(b.text("message_id"))
         return None
 
-    def do_ban(self, b: dict[str, Any]) -> Any:
-        if b["broadcaster_user_id"] != self.me["user_id"]:
+    def do_ban(self, b: Body) -> object:
+        if b.number("broadcaster_user_id") != self.me["user_id"]:
             raise Refused(403, "you are not a moderator in this channel")
-        self.bans[b["user_id"]] = {"duration": b.get("duration"), "reason": b.get("reason", ""), "at": _now()}
+        self.bans[b.number("user_id")] = {"duration": b.get("duration"), "reason": b.get("reason", ""), "at": _now()}
         self.emit("moderation.banned", {"moderator": _user(self.me["user_id"], self.me["name"]),
-                                        "banned_user": _user(b["user_id"], self.name_of(b["user_id"])),
+                                        "banned_user": _user(b.number("user_id"), self.name_of(b.number("user_id"))),
                                         "metadata": {"reason": b.get("reason", ""), "created_at": _now(),
-                                                     "expires_at": _now(-60 * b["duration"]) if b.get("duration") else None}})
+                                                     "expires_at": _now(-60 * b.number("duration")) if b.get("duration") else None}})
         return {}
 
-    def do_unban(self, b: dict[str, Any]) -> Any:
-        if self.bans.pop(b["user_id"], None) is None:
+    def do_unban(self, b: Body) -> object:
+        if self.bans.pop(b.number("user_id"), None) is None:
             raise Refused(400, "user is not banned")
         return {}
 
     # ---- KICKs and events
-    def do_kicks_leaderboard(self, b: dict[str, Any]) -> Any:
-        top = self.leaderboard[:b.get("top", 10)]
+    def do_kicks_leaderboard(self, b: Body) -> object:
+        top = self.leaderboard[:b.number("top", 10)]
         return {"lifetime": top, "month": top[:3], "week": top[:1]}
 
-    def do_event_subscriptions(self, b: dict[str, Any]) -> Any:
+    def do_event_subscriptions(self, b: Body) -> object:
         return [s for s in self.subscriptions
-                if not b.get("broadcaster_user_id") or s["broadcaster_user_id"] == b["broadcaster_user_id"]]
+                if not b.get("broadcaster_user_id") or s["broadcaster_user_id"] == b.number("broadcaster_user_id")]
 
-    def do_subscribe_events(self, b: dict[str, Any]) -> Any:
+    def do_subscribe_events(self, b: Body) -> object:
         out = []
-        for event in b["events"]:
+        for event in b.records("events"):
             sub = {"id": ulid(), "app_id": "deck", "broadcaster_user_id": self.me["user_id"], "event": event["name"],
                    "version": event["version"], "method": b.get("method", "webhook"), "created_at": _now(),
                    "updated_at": _now()}
@@ -302,11 +303,11 @@ class KickSandbox(ServiceSandbox):
             out.append({"name": event["name"], "version": event["version"], "subscription_id": sub["id"], "error": ""})
         return out
 
-    def do_unsubscribe_events(self, b: dict[str, Any]) -> Any:
-        self.subscriptions = [s for s in self.subscriptions if s["id"] not in b["id"]]
+    def do_unsubscribe_events(self, b: Body) -> object:
+        self.subscriptions = [s for s in self.subscriptions if s["id"] not in b.listed("id")]
         return None
 
-    def do_public_key(self, b: dict[str, Any]) -> Any:
+    def do_public_key(self, b: Body) -> object:
         return {"public_key": KeyPair.shared().pem()}
 
     def tick(self) -> None:
@@ -376,7 +377,7 @@ class KickSandbox(ServiceSandbox):
             record["answer"] = f"not delivered: {exc}"
         return int(record["status"])
 
-    def do_introspect_v1(self, b: dict[str, Any]) -> Any:
+    def do_introspect_v1(self, b: Body) -> object:
         grant = self.grant
         return {"active": grant is not None, "client_id": grant.client if grant else "",
                 "scope": grant.scope if grant else "", "exp": int(grant.expires) if grant else 0,

@@ -13,7 +13,7 @@ from deck.providers.missxss import PROVIDER
 from deck.providers.missxss.spec import MODERATION_FEATURES
 
 from . import data
-from .harness import Refused, ServiceSandbox, new_secret
+from .harness import Body, Refused, ServiceSandbox, new_secret
 
 PLATFORMS = ("Kick", "Twitch", "YouTube", "TikTok")
 FALLBACK_DAY = "2000-01-01"
@@ -166,11 +166,11 @@ class MissXssSandbox(ServiceSandbox):
         self.commands.append(command)
         return command
 
-    def _command(self, body: dict[str, Any]) -> dict[str, Any]:
+    def _command(self, body: Body) -> dict[str, Any]:
         if body.get("id") is not None:
-            found = [c for c in self.commands if c["id"] == body["id"]]
+            found = [c for c in self.commands if c["id"] == body.number("id")]
         else:
-            name = body["command"].lower()
+            name = body.text("command").lower()
             found = [c for c in self.commands
                      if name in (c["command"].lower(), c["command"].lower().lstrip("!"))
                      or name in [a.lower() for a in c["aliases"]] or "!" + name in [a.lower() for a in c["aliases"]]]
@@ -191,27 +191,27 @@ class MissXssSandbox(ServiceSandbox):
             raise Refused(409, "Overlay is not connected. Open the MissXss overlay browser source in OBS.")
 
     # ------------------------------------------------------------------ chat
-    def _send(self, body: dict[str, Any], as_bot: bool) -> dict[str, Any]:
-        if not self.stream[body["platform"]]["live"]:
-            raise Refused(409, f"Chat is not connected on {body['platform']}")
+    def _send(self, body: Body, as_bot: bool) -> dict[str, Any]:
+        if not self.stream[body.text("platform")]["live"]:
+            raise Refused(409, f"Chat is not connected on {body.text('platform')}")
         message_id = secrets.token_hex(6)
-        self.chat.append({"id": message_id, "platform": body["platform"], "bot": as_bot, "message": body["message"]})
+        self.chat.append({"id": message_id, "platform": body.text("platform"), "bot": as_bot, "message": body.text("message")})
         return {"message_id": message_id}
 
-    def do_send_message(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_send_message(self, b: Body) -> object:
         return self._send(b, as_bot=False)
 
-    def do_send_bot_message(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_send_bot_message(self, b: Body) -> object:
         return self._send(b, as_bot=True)
 
-    def do_tts(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_tts(self, b: Body) -> object:
         self._need_overlay()
         tts_id = secrets.token_hex(8)
         self.tts.append({"id": tts_id, **b})
         return {"ttsId": tts_id}
 
     # ------------------------------------------------------------------ stream
-    def do_clip(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_clip(self, b: Body) -> object:
         if not any(s["live"] for s in self.stream.values()):
             raise Refused(409, "Stream is not live")
         if self.stream["Kick"]["live"] and not self.extension_connected:
@@ -219,22 +219,22 @@ class MissXssSandbox(ServiceSandbox):
         self.clips.append(dict(b))
         return {}
 
-    def _resolve_game(self, b: dict[str, Any]) -> dict[str, Any]:
+    def _resolve_game(self, b: Body) -> dict[str, Any]:
         if b.get("kick_category_id") is not None:
             for game in self.games:
-                if game["kick_category_id"] == b["kick_category_id"]:
+                if game["kick_category_id"] == b.number("kick_category_id"):
                     return dict(game)
-            raise Refused(404, f"Kick category {b['kick_category_id']} not found")
-        best = self._search(b["game"], 1, 40)
+            raise Refused(404, f"Kick category {b.number('kick_category_id')} not found")
+        best = self._search(b.text("game"), 1, 40)
         if not best:
-            raise Refused(404, f"No category matches \"{b['game']}\"")
+            raise Refused(404, f"No category matches \"{b.text('game')}\"")
         return best[0]
 
     def _set_game(self, game: dict[str, Any]) -> None:
         for state in self.stream.values():
             state["category"], state["category_id"] = game["name"], str(game["kick_category_id"])
 
-    def do_game(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_game(self, b: Body) -> object:
         game = self._resolve_game(b)
         self._set_game(game)
         return {"game": game["name"].upper()}
@@ -261,149 +261,154 @@ class MissXssSandbox(ServiceSandbox):
         scored.sort(key=lambda g: (-g["score"], g["name"]))
         return scored[:limit]
 
-    def do_search_games(self, b: dict[str, Any]) -> dict[str, Any]:
-        games = self._search(b["query"], b["limit"], b["min_similarity"])
-        return {"query": b["query"], "total": len(games), "best_match": games[0] if games else None, "games": games}
+    def do_search_games(self, b: Body) -> object:
+        games = self._search(b.text("query"), b.number("limit"), b.real("min_similarity"))
+        return {"query": b.text("query"), "total": len(games), "best_match": games[0] if games else None, "games": games}
 
-    def do_title(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_title(self, b: Body) -> object:
         for state in self.stream.values():
-            state["title"] = b["title"]
+            state["title"] = b.text("title")
         return {}
 
-    def do_get_stream_meta(self, b: dict[str, Any]) -> dict[str, Any]:
-        s = self.stream[b["platform"]]
-        return {"platform": b["platform"], "channel": self.channel, "title": s["title"], "category": s["category"],
+    def do_get_stream_meta(self, b: Body) -> object:
+        s = self.stream[b.text("platform")]
+        return {"platform": b.text("platform"), "channel": self.channel, "title": s["title"], "category": s["category"],
                 "category_id": s["category_id"], "viewer_count": s["viewers"] if s["live"] else 0,
                 "followers_count": s["followers"], "is_live_any": int(any(x["live"] for x in self.stream.values())),
                 "is_live_kick": int(self.stream["Kick"]["live"]), "is_live_twitch": int(self.stream["Twitch"]["live"]),
                 "kick_category_id": s["category_id"]}
 
-    def do_set_stream_meta(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_set_stream_meta(self, b: Body) -> object:
         game = self._resolve_game(b) if (b.get("game") or b.get("kick_category_id")) else None
         if b.get("title"):
             self.do_title(b)
         if game:
             self._set_game(game)
-        s = self.stream[b["platform"]]
+        s = self.stream[b.text("platform")]
         return {"title_updated": bool(b.get("title")), "game_updated": game is not None, "title": s["title"],
                 "category": s["category"], "viewer_count": s["viewers"], "followers_count": s["followers"]}
 
     # ------------------------------------------------------------------ alerts & effects
-    def do_trigger_audio_alert(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_trigger_audio_alert(self, b: Body) -> object:
         self._need_overlay()
-        found = [a for a in self.alerts if a["id"] == b.get("id") or (b.get("name") and a["name"].lower() == b["name"].lower())]
+        found = [a for a in self.alerts if a["id"] == b.get("id") or (b.get("name") and a["name"].lower() == b.text("name").lower())]
         if not found:
             raise Refused(404, "Audio alert not found")
         if found[0]["status"] != "active":
             raise Refused(409, f"Audio alert \"{found[0]['name']}\" is not active")
         return {"id": found[0]["id"], "alert_id": f"A{found[0]['id']}", "name": found[0]["name"]}
 
-    def _page(self, rows: list[Any], b: dict[str, Any]) -> dict[str, Any]:
-        return {"total": len(rows), "limit": b["limit"], "offset": b["offset"]}
+    @staticmethod
+    def _window(rows: list[dict[str, Any]], b: Body) -> list[dict[str, Any]]:
+        """The rows ``offset`` and ``limit`` ask for."""
+        return rows[b.number("offset"):b.number("offset") + b.number("limit")]
 
-    def do_list_audio_alerts(self, b: dict[str, Any]) -> dict[str, Any]:
-        rows = [a for a in self.alerts if b["status"] in ("all", a["status"])]
-        return {**self._page(rows, b), "alerts": rows[b["offset"]:b["offset"] + b["limit"]]}
+    def _page(self, rows: list[Any], b: Body) -> dict[str, Any]:
+        return {"total": len(rows), "limit": b.number("limit"), "offset": b.number("offset")}
 
-    def do_send_donation(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_list_audio_alerts(self, b: Body) -> object:
+        rows = [a for a in self.alerts if b.text("status") in ("all", a["status"])]
+        return {**self._page(rows, b), "alerts": self._window(rows, b)}
+
+    def do_send_donation(self, b: Body) -> object:
         donation = {k: b.get(k) for k in ("provider", "amount", "currency", "username", "displayname", "message")}
         donation["displayname"] = donation["displayname"] or donation["username"]
         self.donations.append(donation)
         self.activity["latest_donors"].insert(0, dict(donation))
         return donation
 
-    def do_get_recent_activity(self, b: dict[str, Any]) -> dict[str, Any]:
-        return {"limit": b["limit"], **{k: v[: b["limit"]] for k, v in self.activity.items()}}
+    def do_get_recent_activity(self, b: Body) -> object:
+        return {"limit": b.number("limit"), **{k: v[: b.number("limit")] for k, v in self.activity.items()}}
 
-    def do_effect_trigger(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_effect_trigger(self, b: Body) -> object:
         self._need_overlay()
-        ids = b.get("overlay_ids") or [b["overlay_id"]]
-        payload = dict(b.get("data") or {})
-        payload.setdefault("userstate", {"username": "api_user", "displayname": "API User", "platform": b["platform"]})
-        results = []
+        ids = b.texts("overlay_ids") or [b.text("overlay_id")]
+        payload = b.record("data")
+        payload.setdefault("userstate", {"username": "api_user", "displayname": "API User", "platform": b.text("platform")})
+        results: list[dict[str, Any]] = []
         for oid in ids:
-            ok = oid in self.overlays and self.overlays[oid]["trigger"]
+            ok = oid in self.overlays and bool(self.overlays[oid]["trigger"])
             results.append({"overlay_id": oid, "success": ok, "error": None if ok else "Overlay not found or trigger disabled"})
             if ok:
                 self.triggered.append({"overlay_id": oid, "data": payload})
         done = sum(r["success"] for r in results)
         if not done:
-            raise Refused(404, results[0]["error"])
+            raise Refused(404, str(results[0]["error"]))
         return {"triggered": done, "total": len(ids), "results": results, "data_keys": sorted(payload)}
 
-    def do_get_kick_subscribers(self, b: dict[str, Any]) -> dict[str, Any]:
-        rows = [{k: v for k, v in s.items() if k != "expired"} for s in self.subscribers if b["include_expired"] or not s["expired"]]
-        return {**self._page(rows, b), "include_expired": b["include_expired"], "subscribers": rows[b["offset"]:b["offset"] + b["limit"]]}
+    def do_get_kick_subscribers(self, b: Body) -> object:
+        rows = [{k: v for k, v in s.items() if k != "expired"} for s in self.subscribers if b.number("include_expired") or not s["expired"]]
+        return {**self._page(rows, b), "include_expired": b.number("include_expired"), "subscribers": self._window(rows, b)}
 
     # ------------------------------------------------------------------ songs
-    def do_start_song(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_start_song(self, b: Body) -> object:
         self.song["playing"] = True
         return {}
 
-    def do_stop_song(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_stop_song(self, b: Body) -> object:
         self.song["playing"] = False
         return {}
 
-    def do_skip_song(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_skip_song(self, b: Body) -> object:
         self.song["index"] = (self.song["index"] + 1) % len(self.song["queue"])
         self.song["playing"] = True
         return {}
 
     # ------------------------------------------------------------------ points
-    def _target(self, b: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-        return self._find_user(b["platform"], b.get(prefix + "username"), b.get(prefix + "userid"))
+    def _target(self, b: Body, prefix: str = "") -> dict[str, Any]:
+        return self._find_user(b.text("platform"), b.text(prefix + "username"), b.text(prefix + "userid"))
 
-    def do_add_points(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_add_points(self, b: Body) -> object:
         user = self._target(b)
-        user["points"] = min(user["points"] + int(b["amount"]), 99_999_999)
+        user["points"] = min(user["points"] + int(b.real("amount")), 99_999_999)
         return {}
 
-    def do_remove_points(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_remove_points(self, b: Body) -> object:
         user = self._target(b)
-        if user["points"] < b["amount"]:
+        if user["points"] < b.real("amount"):
             raise Refused(409, f"{user['username']} has only {user['points']} points")
-        user["points"] -= int(b["amount"])
+        user["points"] -= int(b.real("amount"))
         return {}
 
-    def do_get_points(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_get_points(self, b: Body) -> object:
         u = self._target(b)
-        return {"platform": b["platform"], "user_id": u["user_id"], "username": u["username"],
+        return {"platform": b.text("platform"), "user_id": u["user_id"], "username": u["username"],
                 "displayname": u["displayname"], "points": u["points"], "coin": u["coin"], "message": ""}
 
-    def _ranked(self, platform: str, key: Callable[[dict[str, Any]], int], b: dict[str, Any], field: str) -> dict[str, Any]:
+    def _ranked(self, platform: str, key: Callable[[dict[str, Any]], int], b: Body, field: str) -> dict[str, Any]:
         rows = sorted(self.users[platform].values(), key=lambda u: (-key(u), u["username"]))
-        page = rows[b["offset"]:b["offset"] + b["limit"]]
-        users = [{"rank": b["offset"] + i + 1, "user_id": u["user_id"], "username": u["username"],
+        page = self._window(rows, b)
+        users = [{"rank": b.number("offset") + i + 1, "user_id": u["user_id"], "username": u["username"],
                   "displayname": u["displayname"], field: key(u)} for i, u in enumerate(page)]
-        return {"platform": platform, "limit": b["limit"], "offset": b["offset"], "total": len(rows), "users": users}
+        return {"platform": platform, "limit": b.number("limit"), "offset": b.number("offset"), "total": len(rows), "users": users}
 
-    def do_get_points_top(self, b: dict[str, Any]) -> dict[str, Any]:
-        return self._ranked(b["platform"], lambda u: u["points"], b, "points")
+    def do_get_points_top(self, b: Body) -> object:
+        return self._ranked(b.text("platform"), lambda u: u["points"], b, "points")
 
-    def do_set_points(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_set_points(self, b: Body) -> object:
         user = self._target(b)
-        old, user["points"] = user["points"], b["amount"]
-        return {"platform": b["platform"], "username": user["username"], "old_points": old, "points": b["amount"],
-                "changed": b["amount"] - old}
+        old, user["points"] = user["points"], b.number("amount")
+        return {"platform": b.text("platform"), "username": user["username"], "old_points": old, "points": b.number("amount"),
+                "changed": b.number("amount") - old}
 
-    def do_transfer_points(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_transfer_points(self, b: Body) -> object:
         sender, receiver = self._target(b, "from_"), self._target(b, "to_")
         if sender is receiver:
             raise Refused(400, "Sender and receiver are the same user")
-        if sender["points"] < b["amount"]:
+        if sender["points"] < b.number("amount"):
             raise Refused(409, f"{sender['username']} has only {sender['points']} points")
-        sender["points"] -= b["amount"]
-        receiver["points"] += b["amount"]
-        return {"platform": b["platform"], "from_username": sender["username"], "from_user_id": sender["user_id"],
-                "to_username": receiver["username"], "to_user_id": receiver["user_id"], "amount": b["amount"]}
+        sender["points"] -= b.number("amount")
+        receiver["points"] += b.number("amount")
+        return {"platform": b.text("platform"), "from_username": sender["username"], "from_user_id": sender["user_id"],
+                "to_username": receiver["username"], "to_user_id": receiver["user_id"], "amount": b.number("amount")}
 
     # ------------------------------------------------------------------ watch time
     @staticmethod
-    def _watch(user: dict[str, Any], b: dict[str, Any]) -> tuple[str, int]:
+    def _watch(user: dict[str, Any], b: Body) -> tuple[str, int]:
         if b.get("day"):
-            return "day", user["watch"].get(b["day"], 0)
+            return "day", user["watch"].get(b.text("day"), 0)
         if b.get("date_from"):
-            return "range", sum(m for d, m in user["watch"].items() if b["date_from"] <= d <= b["date_to"])
+            return "range", sum(m for d, m in user["watch"].items() if b.text("date_from") <= d <= b.text("date_to"))
         return "all", sum(user["watch"].values())
 
     def _adjust(self, user: dict[str, Any], mode: str, amount: int, day: str) -> int:
@@ -411,93 +416,94 @@ class MissXssSandbox(ServiceSandbox):
         user["watch"][day] = {"add": current + amount, "remove": max(current - amount, 0), "set": amount}[mode]
         return sum(user["watch"].values())
 
-    def do_adjust_watch_time(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_adjust_watch_time(self, b: Body) -> object:
         user = self._target(b)
-        day = b.get("day") or FALLBACK_DAY
-        total = self._adjust(user, b["mode"], b["amount"], day)
-        return {"platform": b["platform"], "user_id": user["user_id"], "username": user["username"],
-                "displayname": user["displayname"], "mode": b["mode"], "amount": b["amount"], "amount_unit": "minute",
+        day = b.text("day") or FALLBACK_DAY
+        total = self._adjust(user, b.text("mode"), b.number("amount"), day)
+        return {"platform": b.text("platform"), "user_id": user["user_id"], "username": user["username"],
+                "displayname": user["displayname"], "mode": b.text("mode"), "amount": b.number("amount"), "amount_unit": "minute",
                 "day": day, "used_fallback_day": int(not b.get("day")), "watch_time": total, "watch_time_unit": "minute"}
 
-    def do_get_watch_time(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_get_watch_time(self, b: Body) -> object:
         user = self._target(b)
         mode, minutes = self._watch(user, b)
-        return {"platform": b["platform"], "user_id": user["user_id"], "username": user["username"],
+        return {"platform": b.text("platform"), "user_id": user["user_id"], "username": user["username"],
                 "displayname": user["displayname"], "query_mode": mode, "day": b.get("day"), "date_from": b.get("date_from"),
                 "date_to": b.get("date_to"), "watch_time": minutes, "watch_time_unit": "minute", "message_count": user["messages"]}
 
-    def do_get_watch_time_top(self, b: dict[str, Any]) -> dict[str, Any]:
-        result = self._ranked(b["platform"], lambda u: self._watch(u, b)[1], b, "watch_time")
+    def do_get_watch_time_top(self, b: Body) -> object:
+        result = self._ranked(b.text("platform"), lambda u: self._watch(u, b)[1], b, "watch_time")
         mode = "day" if b.get("day") else "range" if b.get("date_from") else "all"
         return {**result, "query_mode": mode, "day": b.get("day"), "date_from": b.get("date_from"),
                 "date_to": b.get("date_to"), "time_unit": "minute", "message": ""}
 
-    def do_adjust_watch_time_bulk(self, b: dict[str, Any]) -> dict[str, Any]:
-        day = b.get("day") or FALLBACK_DAY
+    def do_adjust_watch_time_bulk(self, b: Body) -> object:
+        day = b.text("day") or FALLBACK_DAY
         done, failed = [], []
-        for i, row in enumerate(b["users"]):
+        for i, row in enumerate(b.records("users")):
             try:
-                user = self._find_user(b["platform"], row.get("username"), row.get("userid"))
+                user = self._find_user(b.text("platform"), str(row.get("username") or ""), str(row.get("userid") or ""))
             except Refused as exc:
                 failed.append({"index": i, "error": exc.message})
                 continue
-            amount = row.get("amount", b.get("amount"))
-            total = self._adjust(user, b["mode"], amount, day)
-            done.append({"index": i, "user_id": user["user_id"], "username": user["username"], "mode": b["mode"],
+            own = row.get("amount")
+            amount = own if isinstance(own, int) else b.number("amount")
+            total = self._adjust(user, b.text("mode"), amount, day)
+            done.append({"index": i, "user_id": user["user_id"], "username": user["username"], "mode": b.text("mode"),
                          "amount": amount, "day": day, "watch_time": total, "message_count": user["messages"]})
-        return {"partial": int(bool(failed and done)), "platform": b["platform"], "mode": b["mode"], "day": day,
-                "used_fallback_day": int(not b.get("day")), "amount_unit": "minute", "total_requested": len(b["users"]),
+        return {"partial": int(bool(failed and done)), "platform": b.text("platform"), "mode": b.text("mode"), "day": day,
+                "used_fallback_day": int(not b.get("day")), "amount_unit": "minute", "total_requested": len(b.records("users")),
                 "processed_count": len(done), "failed_count": len(failed), "users": done, "failed": failed}
 
     # ------------------------------------------------------------------ commands
-    def do_run_command(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_run_command(self, b: Body) -> object:
         command = self._command(b)
         if not command["active"]:
             raise Refused(409, f"Command {command['command']} is disabled")
         command["last_run_at"] = command["last_global_run_at"] = _now()
         response = command["message"].replace("$(user)", b.get("username") or self.channel)
         if b.get("message"):
-            response += " " + b["message"]
+            response += " " + b.text("message")
         self.chat.append({"id": secrets.token_hex(6), "platform": "Kick", "bot": True, "message": response})
         return {"id": command["id"], "command": command["command"], "active": command["active"], "response": response}
 
-    def do_list_commands(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_list_commands(self, b: Body) -> object:
         return {"total": len(self.commands), "commands": [{**c, "raw": {"id": c["id"]}} for c in self.commands]}
 
-    def do_toggle_command(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_toggle_command(self, b: Body) -> object:
         c = self._command(b)
-        new = {"on": 1, "off": 0, "toggle": 1 - c["active"]}[b["mode"]]
+        new = {"on": 1, "off": 0, "toggle": 1 - c["active"]}[b.text("mode")]
         changed, c["active"] = new != c["active"], new
-        return {"id": c["id"], "command": c["command"], "active": new, "changed": changed, "mode": b["mode"]}
+        return {"id": c["id"], "command": c["command"], "active": new, "changed": changed, "mode": b.text("mode")}
 
-    def do_create_command(self, b: dict[str, Any]) -> dict[str, Any]:
-        name = b["command"]
+    def do_create_command(self, b: Body) -> object:
+        name = b.text("command")
         if any(name.lower() in [a.lower() for a in c["aliases"]] or c["command"].lower() == name.lower() for c in self.commands):
             raise Refused(409, f"Command {name} already exists")
-        c = self._new_command(name, b["message"])
+        c = self._new_command(name, b.text("message"))
         return {"id": c["id"], "command": c["command"], "aliases": c["aliases"], "active": c["active"]}
 
-    def do_update_command(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_update_command(self, b: Body) -> object:
         c = self._command(b)
         if b.get("message") is not None:
-            c["message"] = b["message"]
+            c["message"] = b.text("message")
         if b.get("aliases") is not None:
-            c["aliases"] = list(dict.fromkeys([c["command"], *b["aliases"]]))
+            c["aliases"] = list(dict.fromkeys([c["command"], *b.listed("aliases")]))
         return {"id": c["id"], "command": c["command"], "aliases": c["aliases"], "message": c["message"]}
 
-    def do_delete_command(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_delete_command(self, b: Body) -> object:
         c = self._command(b)
         self.commands.remove(c)
         return {"deleted": True, "command": c["command"], "id": c["id"]}
 
-    def do_set_command_cooldown(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_set_command_cooldown(self, b: Body) -> object:
         c = self._command(b)
         for key in ("cooldown_global_seconds", "cooldown_user_seconds"):
             if b.get(key) is not None:
                 c[key] = b[key]
         return {k: c[k] for k in ("id", "command", "cooldown_global_seconds", "cooldown_user_seconds")}
 
-    def do_set_command_platforms(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_set_command_platforms(self, b: Body) -> object:
         c = self._command(b)
         keys = ("platform_kick", "platform_twitch", "platform_tiktok", "platform_youtube")
         for key in keys:
@@ -506,111 +512,111 @@ class MissXssSandbox(ServiceSandbox):
         return {k: c[k] for k in ("id", "command", *keys)}
 
     # ------------------------------------------------------------------ AI
-    def do_ai_bot(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_ai_bot(self, b: Body) -> object:
         for key in ("gemini_aktif", "ai_sadeceAbone"):
             if b.get(key):
-                self.ai[key] = {"on": 1, "off": 0, "toggle": 1 - self.ai[key]}[b[key]]
-        text_changed = b.get("ai_text") is not None and b["ai_text"] != self.ai["ai_text"]
+                self.ai[key] = {"on": 1, "off": 0, "toggle": 1 - self.ai[key]}[b.text(key)]
+        text_changed = b.get("ai_text") is not None and b.text("ai_text") != self.ai["ai_text"]
         if text_changed:
-            self.ai["ai_text"], self.ai["history"] = b["ai_text"], 0
+            self.ai["ai_text"], self.ai["history"] = b.text("ai_text"), 0
         return {"gemini_aktif": self.ai["gemini_aktif"], "ai_sadeceAbone": self.ai["ai_sadeceAbone"],
                 "ai_text_updated": text_changed, "clearai_triggered": text_changed}
 
-    def do_clear_ai(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_clear_ai(self, b: Body) -> object:
         self.ai["history"] = 0
         return {"cleared": True}
 
     # ------------------------------------------------------------------ moderation
-    def do_timeout(self, b: dict[str, Any]) -> dict[str, Any]:
-        self._find_user(b["platform"], b["username"])
-        self._log("Timeout", b["username"])
+    def do_timeout(self, b: Body) -> object:
+        self._find_user(b.text("platform"), b.text("username"))
+        self._log("Timeout", b.text("username"))
         return {}
 
-    def do_ban(self, b: dict[str, Any]) -> dict[str, Any]:
-        user = self._find_user(b["platform"], b["username"], b.get("userid"))
-        if any(x["platform"] == b["platform"] and x["banned_id"] == user["user_id"] for x in self.bans):
-            raise Refused(409, f"{user['username']} is already banned on {b['platform']}")
-        self._record_ban(b["platform"], user["user_id"], user["username"], b["reason"])
+    def do_ban(self, b: Body) -> object:
+        user = self._find_user(b.text("platform"), b.text("username"), b.text("userid"))
+        if any(x["platform"] == b.text("platform") and x["banned_id"] == user["user_id"] for x in self.bans):
+            raise Refused(409, f"{user['username']} is already banned on {b.text('platform')}")
+        self._record_ban(b.text("platform"), user["user_id"], user["username"], b.text("reason"))
         return {}
 
-    def do_clear_chat(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_clear_chat(self, b: Body) -> object:
         self.chat.clear()
         return {}
 
-    def do_shield_mode(self, b: dict[str, Any]) -> dict[str, Any]:
-        new = {"on": 1, "off": 0, "toggle": 1 - self.shield["mode"]}[b["mode"]]
+    def do_shield_mode(self, b: Body) -> object:
+        new = {"on": 1, "off": 0, "toggle": 1 - self.shield["mode"]}[b.text("mode")]
         changed, self.shield["mode"] = new != self.shield["mode"], new
         if new and b.get("duration") is not None:
-            self.shield["lookback"] = b["duration"]
+            self.shield["lookback"] = b.number("duration")
         if changed:
             self._log("Shield", self.channel)
-        return {"shield_mode": new, "changed": changed, "mode": b["mode"]}
+        return {"shield_mode": new, "changed": changed, "mode": b.text("mode")}
 
-    def do_get_shield_mode_status(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_get_shield_mode_status(self, b: Body) -> object:
         return {"shield_mode": self.shield["mode"], "shield_ban_enabled": self.shield["ban"],
                 "shield_lookback_minutes": self.shield["lookback"]}
 
-    def do_set_moderation_feature(self, b: dict[str, Any]) -> dict[str, Any]:
-        f = b["feature"]
-        new = {"on": 1, "off": 0, "toggle": 1 - self.features[f]}[b["mode"]]
+    def do_set_moderation_feature(self, b: Body) -> object:
+        f = b.text("feature")
+        new = {"on": 1, "off": 0, "toggle": 1 - self.features[f]}[b.text("mode")]
         changed, self.features[f] = new != self.features[f], new
-        return {"feature": f, "enabled": new, "changed": changed, "mode": b["mode"]}
+        return {"feature": f, "enabled": new, "changed": changed, "mode": b.text("mode")}
 
-    def do_get_moderation_status(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_get_moderation_status(self, b: Body) -> object:
         status = {**self.features, "kalkan_modu": self.shield["mode"], "kalkan_ban": self.shield["ban"],
                   "kalkan_sure": self.shield["lookback"]}
         if b.get("feature"):
-            status = {b["feature"]: status[b["feature"]]}
+            status = {b.text("feature"): status[b.text("feature")]}
         return {"status": status}
 
-    def do_get_platform_ban_list(self, b: dict[str, Any]) -> dict[str, Any]:
-        rows = [x for x in self.bans if not b.get("platform") or x["platform"] == b["platform"]]
-        return {**self._page(rows, b), "platform": b.get("platform"), "bans": rows[b["offset"]:b["offset"] + b["limit"]]}
+    def do_get_platform_ban_list(self, b: Body) -> object:
+        rows = [x for x in self.bans if not b.get("platform") or x["platform"] == b.text("platform")]
+        return {**self._page(rows, b), "platform": b.get("platform"), "bans": self._window(rows, b)}
 
-    def do_get_moderation_log(self, b: dict[str, Any]) -> dict[str, Any]:
-        rows = [x for x in self.modlog if b["type"] == "all" or x["type"].lower() == b["type"]]
-        return {"source": "event", "type": b["type"], **self._page(rows, b), "logs": rows[b["offset"]:b["offset"] + b["limit"]]}
+    def do_get_moderation_log(self, b: Body) -> object:
+        rows = [x for x in self.modlog if b.text("type") == "all" or x["type"].lower() == b.text("type")]
+        return {"source": "event", "type": b.text("type"), **self._page(rows, b), "logs": self._window(rows, b)}
 
-    def do_unban_user(self, b: dict[str, Any]) -> dict[str, Any]:
-        rows = [x for x in self.bans if x["platform"] == b["platform"] and x["banned_user"].lower() == b["username"].lower()]
+    def do_unban_user(self, b: Body) -> object:
+        rows = [x for x in self.bans if x["platform"] == b.text("platform") and x["banned_user"].lower() == b.text("username").lower()]
         if not rows:
-            raise Refused(404, f"{b['username']} is not banned on {b['platform']}")
+            raise Refused(404, f"{b.text('username')} is not banned on {b.text('platform')}")
         for row in rows:
             self.bans.remove(row)
-        self._log("Unban", b["username"])
-        return {"username": b["username"], "platform": b["platform"]}
+        self._log("Unban", b.text("username"))
+        return {"username": b.text("username"), "platform": b.text("platform")}
 
-    def do_ban_recent_followers(self, b: dict[str, Any]) -> dict[str, Any]:
-        chosen = self.followers[b["platform"]][b["offset"] - 1: b["offset"] - 1 + b["count"]]
+    def do_ban_recent_followers(self, b: Body) -> object:
+        chosen = self.followers[b.text("platform")][b.number("offset") - 1: b.number("offset") - 1 + b.number("count")]
         for follower in chosen:
-            if b["action"] == "ban":
-                if not any(x["banned_id"] == follower["userid"] and x["platform"] == b["platform"] for x in self.bans):
-                    self._record_ban(b["platform"], follower["userid"], follower["username"], b["reason"])
+            if b.text("action") == "ban":
+                if not any(x["banned_id"] == follower["userid"] and x["platform"] == b.text("platform") for x in self.bans):
+                    self._record_ban(b.text("platform"), follower["userid"], follower["username"], b.text("reason"))
             else:
                 self._log("Timeout", follower["username"])
-        return {"action": b["action"], "processed_count": len(chosen), "users": chosen}
+        return {"action": b.text("action"), "processed_count": len(chosen), "users": chosen}
 
     # ------------------------------------------------------------------ discord
     def _need_bot(self) -> None:
         if not self.bot_connected:
             raise Refused(503, "Discord bot is not connected")
 
-    def do_discord_status(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_discord_status(self, b: Body) -> object:
         guild_ok = b.get("guild_id") in (None, self.guild_id)
         channel_ok = all(b.get(k) in (None, *data.TEXT_CHANNELS) for k in ("channel_id", "log_channel_id"))
         return {"bot_connected": self.bot_connected, "guild_found": guild_ok, "channel_found": channel_ok,
                 "permissions": {"manage_roles": True, "move_members": True}}
 
-    def do_discord_send_message(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_discord_send_message(self, b: Body) -> object:
         self._need_bot()
-        if b["channel_id"] not in data.TEXT_CHANNELS:
+        if b.text("channel_id") not in data.TEXT_CHANNELS:
             raise Refused(403, "Channel does not belong to your guild")
         message_id = str(1445427371040571642 + len(self.discord_messages))
         self.discord_messages.append({"message_id": message_id, **b})
-        return {"channel_id": b["channel_id"], "guild_id": self.guild_id, "message_id": message_id}
+        return {"channel_id": b.text("channel_id"), "guild_id": self.guild_id, "message_id": message_id}
 
-    def do_discord_linked_users(self, b: dict[str, Any]) -> dict[str, Any]:
-        return {**self._page(self.linked, b), "users": self.linked[b["offset"]:b["offset"] + b["limit"]]}
+    def do_discord_linked_users(self, b: Body) -> object:
+        return {**self._page(self.linked, b), "users": self._window(self.linked, b)}
 
     def _voice_channel(self, cid: str) -> dict[str, Any]:
         if cid not in self.voice:
@@ -619,9 +625,9 @@ class MissXssSandbox(ServiceSandbox):
         members = [{k: v for k, v in m.items() if k != "channel_id"} for m in self.members.values() if m["channel_id"] == cid]
         return {**channel, "member_count": len(members), "members": members}
 
-    def do_discord_voice_members(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_discord_voice_members(self, b: Body) -> object:
         self._need_bot()
-        ids = [b["channel_id"]] if b.get("channel_id") else list(self.voice)
+        ids = [b.text("channel_id")] if b.get("channel_id") else list(self.voice)
         channels = [self._voice_channel(cid) for cid in ids]
         return {"guild_id": self.guild_id, "total_channels": len(channels), "channels": channels}
 
@@ -632,21 +638,21 @@ class MissXssSandbox(ServiceSandbox):
             raise Refused(404, "User is not in a voice channel")
         return member
 
-    def do_discord_voice_kick(self, b: dict[str, Any]) -> dict[str, Any]:
-        self._member(b["discord_id"])["channel_id"] = None
-        return {"discord_id": b["discord_id"], "kicked": True}
+    def do_discord_voice_kick(self, b: Body) -> object:
+        self._member(b.text("discord_id"))["channel_id"] = None
+        return {"discord_id": b.text("discord_id"), "kicked": True}
 
-    def do_discord_voice_move(self, b: dict[str, Any]) -> dict[str, Any]:
-        member = self._member(b["discord_id"])
-        self._voice_channel(b["target_channel_id"])
-        member["channel_id"] = b["target_channel_id"]
-        return {"discord_id": b["discord_id"], "target_channel_id": b["target_channel_id"], "moved": True}
+    def do_discord_voice_move(self, b: Body) -> object:
+        member = self._member(b.text("discord_id"))
+        self._voice_channel(b.text("target_channel_id"))
+        member["channel_id"] = b.text("target_channel_id")
+        return {"discord_id": b.text("discord_id"), "target_channel_id": b.text("target_channel_id"), "moved": True}
 
-    def do_discord_voice_mute(self, b: dict[str, Any]) -> dict[str, Any]:
-        member = self._member(b["discord_id"])
-        new = {"on": True, "off": False, "toggle": not member["muted"]}[b["mode"]]
+    def do_discord_voice_mute(self, b: Body) -> object:
+        member = self._member(b.text("discord_id"))
+        new = {"on": True, "off": False, "toggle": not member["muted"]}[b.text("mode")]
         changed, member["muted"] = new != member["muted"], new
-        return {"discord_id": b["discord_id"], "muted": new, "changed": changed, "mode": b["mode"]}
+        return {"discord_id": b.text("discord_id"), "muted": new, "changed": changed, "mode": b.text("mode")}
 
     def _set_mute_all(self, cid: str, muted: bool) -> int:
         self._need_bot()
@@ -658,39 +664,39 @@ class MissXssSandbox(ServiceSandbox):
                 member["muted"] = muted
         return count
 
-    def do_discord_voice_mute_all(self, b: dict[str, Any]) -> dict[str, Any]:
-        return {"channel_id": b["channel_id"], "muted_count": self._set_mute_all(b["channel_id"], True)}
+    def do_discord_voice_mute_all(self, b: Body) -> object:
+        return {"channel_id": b.text("channel_id"), "muted_count": self._set_mute_all(b.text("channel_id"), True)}
 
-    def do_discord_voice_unmute_all(self, b: dict[str, Any]) -> dict[str, Any]:
-        return {"channel_id": b["channel_id"], "unmuted_count": self._set_mute_all(b["channel_id"], False)}
+    def do_discord_voice_unmute_all(self, b: Body) -> object:
+        return {"channel_id": b.text("channel_id"), "unmuted_count": self._set_mute_all(b.text("channel_id"), False)}
 
-    def do_discord_voice_pull_all(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_discord_voice_pull_all(self, b: Body) -> object:
         self._need_bot()
-        self._voice_channel(b["target_channel_id"])
+        self._voice_channel(b.text("target_channel_id"))
         if b.get("from_channel_id"):
-            self._voice_channel(b["from_channel_id"])
+            self._voice_channel(b.text("from_channel_id"))
         moved = 0
         for member in self.members.values():
             source = member["channel_id"]
-            if source and source != b["target_channel_id"] and b.get("from_channel_id") in (None, source):
-                member["channel_id"] = b["target_channel_id"]
+            if source and source != b.text("target_channel_id") and b.get("from_channel_id") in (None, source):
+                member["channel_id"] = b.text("target_channel_id")
                 moved += 1
-        return {"target_channel_id": b["target_channel_id"], "source_channel_id": b.get("from_channel_id"), "moved_count": moved}
+        return {"target_channel_id": b.text("target_channel_id"), "source_channel_id": b.get("from_channel_id"), "moved_count": moved}
 
     # ------------------------------------------------------------------ voicemod
-    def do_voicemod_voice_change(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_voicemod_voice_change(self, b: Body) -> object:
         self._need_overlay()
-        if b["voice"].lower() not in data.VOICES:
-            raise Refused(404, f"Voicemod voice \"{b['voice']}\" not found")
-        self.voicemod["voice"] = b["voice"].lower()
+        if b.text("voice").lower() not in data.VOICES:
+            raise Refused(404, f"Voicemod voice \"{b.text('voice')}\" not found")
+        self.voicemod["voice"] = b.text("voice").lower()
         return {}
 
-    def do_voicemod_effect_play(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_voicemod_effect_play(self, b: Body) -> object:
         self._need_overlay()
-        self.voicemod["sounds"].append(b["voice"])
+        self.voicemod["sounds"].append(b.text("voice"))
         return {}
 
-    def do_voicemod_hear_self(self, b: dict[str, Any]) -> dict[str, Any]:
+    def do_voicemod_hear_self(self, b: Body) -> object:
         self._need_overlay()
         self.voicemod["hear_self"] = True
         return {}

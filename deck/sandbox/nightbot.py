@@ -13,7 +13,7 @@ from deck.providers.base import Operation
 from deck.providers.nightbot import PROVIDER
 
 from . import data
-from .harness import Refused, ServiceSandbox
+from .harness import Body, Refused, ServiceSandbox
 
 DEFAULT_COMMANDS = [("commands", "!commands", "Lists the channel's commands"),
                     ("filters", "!filters", "Changes spam filters from chat"),
@@ -112,10 +112,10 @@ class NightbotSandbox(ServiceSandbox):
             raise Refused(404, f"{what} not found")
         return found
 
-    def _page(self, rows: list[dict[str, Any]], b: dict[str, Any], key: str) -> dict[str, Any]:
-        q = (b.get("q") or "").lower()
+    def _page(self, rows: list[dict[str, Any]], b: Body, key: str) -> dict[str, Any]:
+        q = b.text("q").lower()
         picked = [r for r in rows if not q or q in r.get("displayName", r.get("track", {}).get("title", "")).lower()]
-        offset, limit = b.get("offset", 0), b.get("limit", 25)
+        offset, limit = b.number("offset", 0), b.number("limit", 25)
         return {"_total": len(picked), key: picked[offset:offset + limit]}
 
     def _song(self, q: str) -> dict[str, Any]:
@@ -139,23 +139,23 @@ class NightbotSandbox(ServiceSandbox):
             raise Refused(400, "channel is not joined")
 
     # ---- channel, me
-    def do_channel(self, b: dict[str, Any]) -> Any:
+    def do_channel(self, b: Body) -> object:
         return {"channel": dict(self.channel)}
 
-    def do_join(self, b: dict[str, Any]) -> Any:
+    def do_join(self, b: Body) -> object:
         self.channel["joined"] = True
         return {}
 
-    def do_part(self, b: dict[str, Any]) -> Any:
+    def do_part(self, b: Body) -> object:
         self.channel["joined"] = False
         return {}
 
-    def do_send(self, b: dict[str, Any]) -> Any:
+    def do_send(self, b: Body) -> object:
         self._need_joined()
         self.sent.append(dict(b))
         return {}
 
-    def do_me(self, b: dict[str, Any]) -> Any:
+    def do_me(self, b: Body) -> object:
         grant = self.grant
         expires = dt.datetime.fromtimestamp(grant.expires, dt.timezone.utc) if grant else dt.datetime.now(dt.timezone.utc)
         return {"authorization": {"userLevel": "owner", "authType": "oauth2",
@@ -165,29 +165,29 @@ class NightbotSandbox(ServiceSandbox):
                 "user": dict(self.user)}
 
     # ---- commands
-    def do_commands(self, b: dict[str, Any]) -> Any:
+    def do_commands(self, b: Body) -> object:
         return {"_total": len(self.commands), "commands": list(self.commands)}
 
-    def do_create_command(self, b: dict[str, Any]) -> Any:
-        if any(c["name"].lower() == b["name"].lower() for c in self.commands):
+    def do_create_command(self, b: Body) -> object:
+        if any(c["name"].lower() == b.text("name").lower() for c in self.commands):
             raise Refused(400, "command already exists")
-        command = self._command(b["name"], b["message"], b["coolDown"], b["userLevel"])
+        command = self._command(b.text("name"), b.text("message"), b.number("coolDown"), b.text("userLevel"))
         self.commands.append(command)
         return {"command": command}
 
-    def do_command(self, b: dict[str, Any]) -> Any:
-        return {"command": self._find(self.commands, b["id"], "Command")}
+    def do_command(self, b: Body) -> object:
+        return {"command": self._find(self.commands, b.text("id"), "Command")}
 
-    def do_edit_command(self, b: dict[str, Any]) -> Any:
-        command = self._find(self.commands, b["id"], "Command")
+    def do_edit_command(self, b: Body) -> object:
+        command = self._find(self.commands, b.text("id"), "Command")
         command.update({k: v for k, v in b.items() if k != "id"}, updatedAt=_now())
         return {"command": command}
 
-    def do_delete_command(self, b: dict[str, Any]) -> Any:
-        self.commands.remove(self._find(self.commands, b["id"], "Command"))
+    def do_delete_command(self, b: Body) -> object:
+        self.commands.remove(self._find(self.commands, b.text("id"), "Command"))
         return {}
 
-    def do_default_commands(self, b: dict[str, Any]) -> Any:
+    def do_default_commands(self, b: Body) -> object:
         return {"_total": len(self.defaults), "commands": list(self.defaults)}
 
     def _default(self, name: str) -> dict[str, Any]:
@@ -196,55 +196,55 @@ class NightbotSandbox(ServiceSandbox):
             raise Refused(404, f"default command {name} not found")
         return found
 
-    def do_default_command(self, b: dict[str, Any]) -> Any:
-        return {"command": self._default(b["name"])}
+    def do_default_command(self, b: Body) -> object:
+        return {"command": self._default(b.text("name"))}
 
-    def do_edit_default_command(self, b: dict[str, Any]) -> Any:
-        command = self._default(b["name"])
+    def do_edit_default_command(self, b: Body) -> object:
+        command = self._default(b.text("name"))
         command.update({k: v for k, v in b.items() if k != "name"})
         return {"command": command}
 
     # ---- regulars and subscribers
-    def do_regulars(self, b: dict[str, Any]) -> Any:
+    def do_regulars(self, b: Body) -> object:
         return self._page(self.regulars, b, "regulars")
 
-    def do_add_regular(self, b: dict[str, Any]) -> Any:
-        if any(r["name"].lower() == b["name"].lower() for r in self.regulars):
+    def do_add_regular(self, b: Body) -> object:
+        if any(r["name"].lower() == b.text("name").lower() for r in self.regulars):
             raise Refused(400, "user is already a regular")
-        regular = self._person(b["name"])
+        regular = self._person(b.text("name"))
         self.regulars.append(regular)
         return {"regular": regular}
 
-    def do_regular(self, b: dict[str, Any]) -> Any:
-        return {"regular": self._find(self.regulars, b["id"], "Regular")}
+    def do_regular(self, b: Body) -> object:
+        return {"regular": self._find(self.regulars, b.text("id"), "Regular")}
 
-    def do_remove_regular(self, b: dict[str, Any]) -> Any:
-        self.regulars.remove(self._find(self.regulars, b["id"], "Regular"))
+    def do_remove_regular(self, b: Body) -> object:
+        self.regulars.remove(self._find(self.regulars, b.text("id"), "Regular"))
         return {}
 
-    def do_subscribers(self, b: dict[str, Any]) -> Any:
+    def do_subscribers(self, b: Body) -> object:
         return self._page(self.subscribers, b, "subscribers")
 
-    def do_add_subscriber(self, b: dict[str, Any]) -> Any:
-        subscriber = self._person(b["name"])
+    def do_add_subscriber(self, b: Body) -> object:
+        subscriber = self._person(b.text("name"))
         self.subscribers.append(subscriber)
         return {"subscriber": subscriber}
 
-    def do_subscriber(self, b: dict[str, Any]) -> Any:
-        return {"subscriber": self._find(self.subscribers, b["id"], "Subscriber")}
+    def do_subscriber(self, b: Body) -> object:
+        return {"subscriber": self._find(self.subscribers, b.text("id"), "Subscriber")}
 
-    def do_remove_subscriber(self, b: dict[str, Any]) -> Any:
-        self.subscribers.remove(self._find(self.subscribers, b["id"], "Subscriber"))
+    def do_remove_subscriber(self, b: Body) -> object:
+        self.subscribers.remove(self._find(self.subscribers, b.text("id"), "Subscriber"))
         return {}
 
     # ---- song requests
     def _settings(self) -> dict[str, Any]:
         return {"settings": self.settings, "providers": self.providers, "playlists": self.playlists}
 
-    def do_song_settings(self, b: dict[str, Any]) -> Any:
+    def do_song_settings(self, b: Body) -> object:
         return self._settings()
 
-    def do_edit_song_settings(self, b: dict[str, Any]) -> Any:
+    def do_edit_song_settings(self, b: Body) -> object:
         for key, value in b.items():
             if key in ("limits", "youtube"):
                 self.settings[key].update(value)
@@ -257,7 +257,7 @@ class NightbotSandbox(ServiceSandbox):
                 self.settings[key] = value
         return self._settings()
 
-    def do_playlist(self, b: dict[str, Any]) -> Any:
+    def do_playlist(self, b: Body) -> object:
         rows = list(self.playlist)
         key = b.get("sort_by", "date")
         if key in ("artist", "title"):
@@ -267,48 +267,48 @@ class NightbotSandbox(ServiceSandbox):
         if b.get("direction") == "desc":
             rows.reverse()
         page = self._page(rows, b, "playlist")
-        return {"_sort": {key: b.get("direction", "asc")}, "_limit": b.get("limit", 25), "_offset": b.get("offset", 0),
+        return {"_sort": {key: b.get("direction", "asc")}, "_limit": b.number("limit", 25), "_offset": b.number("offset", 0),
                 **page}
 
-    def do_add_to_playlist(self, b: dict[str, Any]) -> Any:
-        item = self._song(b["q"])
+    def do_add_to_playlist(self, b: Body) -> object:
+        item = self._song(b.text("q"))
         item.pop("user", None)
         self.playlist.append(item)
         return {"item": item}
 
-    def do_clear_playlist(self, b: dict[str, Any]) -> Any:
+    def do_clear_playlist(self, b: Body) -> object:
         self.playlist.clear()
         return {}
 
-    def do_import_playlist(self, b: dict[str, Any]) -> Any:
-        if "list=" not in b["url"] and "/sets/" not in b["url"]:
+    def do_import_playlist(self, b: Body) -> object:
+        if "list=" not in b.text("url") and "/sets/" not in b.text("url"):
             raise Refused(400, "That is not a playlist URL")
         for artist, title in data.SONGS[:3]:
             item = self._item(artist, title)
             self.playlist.append(item)
         return {}
 
-    def do_playlist_item(self, b: dict[str, Any]) -> Any:
-        return {"item": self._find(self.playlist, b["id"], "Playlist item")}
+    def do_playlist_item(self, b: Body) -> object:
+        return {"item": self._find(self.playlist, b.text("id"), "Playlist item")}
 
-    def do_remove_from_playlist(self, b: dict[str, Any]) -> Any:
-        self.playlist.remove(self._find(self.playlist, b["id"], "Playlist item"))
+    def do_remove_from_playlist(self, b: Body) -> object:
+        self.playlist.remove(self._find(self.playlist, b.text("id"), "Playlist item"))
         return {}
 
-    def do_queue(self, b: dict[str, Any]) -> Any:
+    def do_queue(self, b: Body) -> object:
         queue = [{**item, "_position": i + 1} for i, item in enumerate(self.queue)]
         return {"_total": len(queue), "_currentSong": self.current, "_requestsEnabled": self.settings["enabled"],
                 "_searchProvider": self.settings["searchProvider"], "_providers": self.settings["providers"],
                 "queue": queue}
 
-    def do_add_to_queue(self, b: dict[str, Any]) -> Any:
+    def do_add_to_queue(self, b: Body) -> object:
         if len(self.queue) >= self.settings["limits"]["queue"]:
             raise Refused(400, "The queue is full")
-        item = self._song(b["q"])
+        item = self._song(b.text("q"))
         self.queue.append(item)
         return {"item": item}
 
-    def do_clear_queue(self, b: dict[str, Any]) -> Any:
+    def do_clear_queue(self, b: Body) -> object:
         self.queue.clear()
         return {}
 
@@ -317,15 +317,15 @@ class NightbotSandbox(ServiceSandbox):
             raise Refused(400, "There is no song playing")
         return {"item": self.current}
 
-    def do_play(self, b: dict[str, Any]) -> Any:
+    def do_play(self, b: Body) -> object:
         self.playing = True
         return self._current()
 
-    def do_pause(self, b: dict[str, Any]) -> Any:
+    def do_pause(self, b: Body) -> object:
         self.playing = False
         return self._current()
 
-    def do_skip(self, b: dict[str, Any]) -> Any:
+    def do_skip(self, b: Body) -> object:
         if self.queue:
             self.current = self.queue.pop(0)
         elif self.playlist:  # AutoDJ plays from the playlist
@@ -335,15 +335,15 @@ class NightbotSandbox(ServiceSandbox):
         self.playing = True
         return self._current()
 
-    def do_queue_item(self, b: dict[str, Any]) -> Any:
-        return {"item": self._find(self.queue, b["id"], "Queue item")}
+    def do_queue_item(self, b: Body) -> object:
+        return {"item": self._find(self.queue, b.text("id"), "Queue item")}
 
-    def do_remove_from_queue(self, b: dict[str, Any]) -> Any:
-        self.queue.remove(self._find(self.queue, b["id"], "Queue item"))
+    def do_remove_from_queue(self, b: Body) -> object:
+        self.queue.remove(self._find(self.queue, b.text("id"), "Queue item"))
         return {}
 
-    def do_promote(self, b: dict[str, Any]) -> Any:
-        item = self._find(self.queue, b["id"], "Queue item")
+    def do_promote(self, b: Body) -> object:
+        item = self._find(self.queue, b.text("id"), "Queue item")
         self.queue.remove(item)
         self.queue.insert(0, item)
         return {"item": item}
@@ -355,50 +355,50 @@ class NightbotSandbox(ServiceSandbox):
             raise Refused(404, f"spam filter {kind} not found")
         return found
 
-    def do_spam_filters(self, b: dict[str, Any]) -> Any:
+    def do_spam_filters(self, b: Body) -> object:
         return {"filters": list(self.filters)}
 
-    def do_spam_filter(self, b: dict[str, Any]) -> Any:
-        return {"filter": self._filter(b["type"])}
+    def do_spam_filter(self, b: Body) -> object:
+        return {"filter": self._filter(b.text("type"))}
 
-    def do_edit_spam_filter(self, b: dict[str, Any]) -> Any:
-        spam = self._filter(b["type"])
+    def do_edit_spam_filter(self, b: Body) -> object:
+        spam = self._filter(b.text("type"))
         if "limit" in b and "_limitMin" not in spam:
-            raise Refused(400, f"the {b['type']} filter has no limit")
-        if "limit" in b and not spam["_limitMin"] <= b["limit"] <= spam["_limitMax"]:
+            raise Refused(400, f"the {b.text('type')} filter has no limit")
+        if "limit" in b and not spam["_limitMin"] <= b.number("limit") <= spam["_limitMax"]:
             raise Refused(400, f"limit must be from {spam['_limitMin']} to {spam['_limitMax']}")
         for key in ("blacklist", "whitelist"):
             if key in b and key not in spam:
-                raise Refused(400, f"the {b['type']} filter has no {key}")
+                raise Refused(400, f"the {b.text('type')} filter has no {key}")
         spam.update({k: v for k, v in b.items() if k != "type"})
         return {"filter": spam}
 
     # ---- timers
-    def do_timers(self, b: dict[str, Any]) -> Any:
+    def do_timers(self, b: Body) -> object:
         return {"_total": len(self.timers), "timers": list(self.timers)}
 
-    def do_create_timer(self, b: dict[str, Any]) -> Any:
-        timer = self._timer(b["name"], b["message"], b["interval"], b["lines"], b.get("enabled", True))
+    def do_create_timer(self, b: Body) -> object:
+        timer = self._timer(b.text("name"), b.text("message"), b.text("interval"), b.number("lines"), b.flag("enabled", True))
         self.timers.append(timer)
         return {"command": timer}  # sic: the document's key for a created timer
 
-    def do_timer(self, b: dict[str, Any]) -> Any:
-        return {"timer": self._find(self.timers, b["id"], "Timer")}
+    def do_timer(self, b: Body) -> object:
+        return {"timer": self._find(self.timers, b.text("id"), "Timer")}
 
-    def do_edit_timer(self, b: dict[str, Any]) -> Any:
-        timer = self._find(self.timers, b["id"], "Timer")
+    def do_edit_timer(self, b: Body) -> object:
+        timer = self._find(self.timers, b.text("id"), "Timer")
         timer.update({k: v for k, v in b.items() if k != "id"}, updatedAt=_now())
         timer["nextRunAt"] = _next_run(timer["interval"])
         return {"timer": timer}
 
-    def do_delete_timer(self, b: dict[str, Any]) -> Any:
-        self.timers.remove(self._find(self.timers, b["id"], "Timer"))
+    def do_delete_timer(self, b: Body) -> object:
+        self.timers.remove(self._find(self.timers, b.text("id"), "Timer"))
         return {}
 
     def tick(self) -> None:
         """The current song ends now and then; the next one plays."""
         if self.playing and self.rng.random() < 0.05:
-            self.do_skip({})
+            self.do_skip(Body({}))
 
 
 def make(seed: int = 7) -> NightbotSandbox:

@@ -22,6 +22,7 @@ import struct
 import time
 import uuid
 import zlib
+from collections.abc import Mapping
 from typing import Any, Optional
 
 from aiohttp import WSMsgType, web
@@ -33,7 +34,7 @@ from deck.providers.obs import PROVIDER
 from deck.providers.obs.client import AUTH_FAILED, METERS, SUBPROTOCOL, answer_to
 from deck.providers.obs.spec import protocol
 
-from .harness import ServiceSandbox
+from .harness import Body, ServiceSandbox
 
 OBS_VERSION, WEBSOCKET_VERSION = "31.1.2", "5.7.3"
 CATEGORY_BITS = {"general": 1 << 0, "config": 1 << 1, "scenes": 1 << 2, "inputs": 1 << 3, "transitions": 1 << 4,
@@ -119,23 +120,23 @@ class ObsSandbox(ServiceSandbox):
         self.scenes.insert(0, scene)
         return scene
 
-    def scene(self, data: dict[str, Any], prefix: str = "scene") -> dict[str, Any]:
+    def scene(self, data: Mapping[str, object], prefix: str = "scene") -> dict[str, Any]:
         name, key = data.get(f"{prefix}Name"), data.get(f"{prefix}Uuid")
         for scene in self.scenes:
             if scene["sceneName"] == name or (key and scene["sceneUuid"] == key):
                 return scene
         raise Failure(600, f"No scene was found by the name of `{name or key}`.")
 
-    def input(self, data: dict[str, Any], audio: bool = False) -> dict[str, Any]:
+    def input(self, data: Mapping[str, object], audio: bool = False) -> dict[str, Any]:
         name, key = data.get("inputName"), data.get("inputUuid")
-        found = self.inputs.get(name or "") or next((i for i in self.inputs.values() if key and i["inputUuid"] == key), None)
+        found = self.inputs.get(str(name or "")) or next((i for i in self.inputs.values() if key and i["inputUuid"] == key), None)
         if found is None:
             raise Failure(600, f"No source was found by the name of `{name or key}`.")
         if audio and not found["audio"]:
             raise Failure(604, "The specified input does not support audio.")
         return found
 
-    def item(self, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    def item(self, data: Mapping[str, object]) -> tuple[dict[str, Any], dict[str, Any]]:
         scene = self.scene(data)
         found = next((i for i in scene["items"] if i["sceneItemId"] == data.get("sceneItemId")), None)
         if found is None:
@@ -175,7 +176,7 @@ class ObsSandbox(ServiceSandbox):
                 self.loop.create_task(ws.send_str(message))
 
     # ---- requests
-    def answer(self, request_type: str, data: Any) -> tuple[dict[str, Any], Optional[dict[str, Any]]]:
+    def answer(self, request_type: str, data: object) -> tuple[dict[str, Any], object]:
         """A request's status and response data, as obs-websocket answers."""
         op = next((o for o in self.provider.operations if o.path == request_type), None)
         if op is None or request_type in self.lacks:
@@ -211,20 +212,20 @@ class ObsSandbox(ServiceSandbox):
         return {f["valueName"]: [] if f["valueType"].startswith("Array") else EMPTY.get(f["valueType"])
                 for f in request["responseFields"]}
 
-    def do_get_version(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_version(self, p: Body) -> object:
         types = [r["requestType"] for r in protocol()["requests"] if r["requestType"] not in self.lacks]
         return {"obsVersion": OBS_VERSION, "obsWebSocketVersion": WEBSOCKET_VERSION, "rpcVersion": 1,
                 "availableRequests": types, "supportedImageFormats": ["png", "jpg"],
                 "platform": "ubuntu", "platformDescription": "Deck's OBS stand-in"}
 
-    def do_get_stats(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_stats(self, p: Body) -> object:
         frames = int((time.monotonic() - self.started) * 30)
         return {"cpuUsage": 4.5 + self.rng.random(), "memoryUsage": 412.0, "availableDiskSpace": 81234.5,
                 "activeFps": 30.0, "averageFrameRenderTime": 1.8, "renderSkippedFrames": 0, "renderTotalFrames": frames,
                 "outputSkippedFrames": 0, "outputTotalFrames": frames if self.outputs["stream"]["active"] else 0,
                 "webSocketSessionIncomingMessages": len(self.requests), "webSocketSessionOutgoingMessages": len(self.requests)}
 
-    def do_get_scene_list(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_scene_list(self, p: Body) -> object:
         count = len(self.scenes)
         program = self.scene({"sceneName": self.program})
         preview = self.scene({"sceneName": self.preview}) if self.studio else None
@@ -234,38 +235,38 @@ class ObsSandbox(ServiceSandbox):
                 "scenes": [{"sceneIndex": count - 1 - i, "sceneName": s["sceneName"], "sceneUuid": s["sceneUuid"]}
                            for i, s in enumerate(self.scenes)][::-1]}
 
-    def do_get_current_program_scene(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_current_program_scene(self, p: Body) -> object:
         scene = self.scene({"sceneName": self.program})
         return {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"],
                 "currentProgramSceneName": scene["sceneName"], "currentProgramSceneUuid": scene["sceneUuid"]}
 
-    def do_set_current_program_scene(self, p: dict[str, Any]) -> None:
+    def do_set_current_program_scene(self, p: Body) -> None:
         scene = self.scene(p)
         self.program = scene["sceneName"]
         self.emit("CurrentProgramSceneChanged", "scenes", {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"]})
 
-    def do_get_current_preview_scene(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_current_preview_scene(self, p: Body) -> object:
         if not self.studio:
             raise Failure(506, "Studio mode is not active.")
         scene = self.scene({"sceneName": self.preview})
         return {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"],
                 "currentPreviewSceneName": scene["sceneName"], "currentPreviewSceneUuid": scene["sceneUuid"]}
 
-    def do_set_current_preview_scene(self, p: dict[str, Any]) -> None:
+    def do_set_current_preview_scene(self, p: Body) -> None:
         if not self.studio:
             raise Failure(506, "Studio mode is not active.")
         scene = self.scene(p)
         self.preview = scene["sceneName"]
         self.emit("CurrentPreviewSceneChanged", "scenes", {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"]})
 
-    def do_create_scene(self, p: dict[str, Any]) -> dict[str, Any]:
-        if any(s["sceneName"] == p["sceneName"] for s in self.scenes):
+    def do_create_scene(self, p: Body) -> object:
+        if any(s["sceneName"] == p.text("sceneName") for s in self.scenes):
             raise Failure(601, "A source already exists by that scene name.")
-        scene = self._add_scene(p["sceneName"], [])
+        scene = self._add_scene(p.text("sceneName"), [])
         self.emit("SceneCreated", "scenes", {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"], "isGroup": False})
         return {"sceneUuid": scene["sceneUuid"]}
 
-    def do_remove_scene(self, p: dict[str, Any]) -> None:
+    def do_remove_scene(self, p: Body) -> None:
         scene = self.scene(p)
         if len(self.scenes) == 1:
             raise Failure(703, "You cannot remove the last scene in the collection.")
@@ -274,88 +275,88 @@ class ObsSandbox(ServiceSandbox):
             self.program = self.scenes[0]["sceneName"]
         self.emit("SceneRemoved", "scenes", {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"], "isGroup": False})
 
-    def do_get_studio_mode_enabled(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_studio_mode_enabled(self, p: Body) -> object:
         return {"studioModeEnabled": self.studio}
 
-    def do_set_studio_mode_enabled(self, p: dict[str, Any]) -> None:
-        if p["studioModeEnabled"] != self.studio:
-            self.studio = p["studioModeEnabled"]
+    def do_set_studio_mode_enabled(self, p: Body) -> None:
+        if p.flag("studioModeEnabled") != self.studio:
+            self.studio = p.flag("studioModeEnabled")
             self.preview = self.program
             self.emit("StudioModeStateChanged", "ui", {"studioModeEnabled": self.studio})
 
-    def do_trigger_studio_mode_transition(self, p: dict[str, Any]) -> None:
+    def do_trigger_studio_mode_transition(self, p: Body) -> None:
         if not self.studio:
             raise Failure(506, "Studio mode is not active.")
         self.program, self.preview = self.preview, self.program
         scene = self.scene({"sceneName": self.program})
         self.emit("CurrentProgramSceneChanged", "scenes", {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"]})
 
-    def do_get_scene_transition_list(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_scene_transition_list(self, p: Body) -> object:
         return {"currentSceneTransitionName": self.transition, "currentSceneTransitionUuid": None,
                 "currentSceneTransitionKind": f"{self.transition.lower()}_transition",
                 "transitions": [{"transitionName": t, "transitionUuid": None, "transitionKind": f"{t.lower()}_transition",
                                  "transitionFixed": t == "Cut", "transitionConfigurable": t != "Cut"} for t in self.transitions]}
 
-    def do_get_current_scene_transition(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_current_scene_transition(self, p: Body) -> object:
         return {"transitionName": self.transition, "transitionUuid": None, "transitionKind": f"{self.transition.lower()}_transition",
                 "transitionFixed": self.transition == "Cut", "transitionDuration": None if self.transition == "Cut"
                 else self.transition_duration, "transitionConfigurable": self.transition != "Cut", "transitionSettings": {}}
 
-    def do_set_current_scene_transition(self, p: dict[str, Any]) -> None:
-        if p["transitionName"] not in self.transitions:
+    def do_set_current_scene_transition(self, p: Body) -> None:
+        if p.text("transitionName") not in self.transitions:
             raise Failure(600, "No scene transition was found by that name.")
-        self.transition = p["transitionName"]
+        self.transition = p.text("transitionName")
         self.emit("CurrentSceneTransitionChanged", "transitions", {"transitionName": self.transition, "transitionUuid": None})
 
-    def do_set_current_scene_transition_duration(self, p: dict[str, Any]) -> None:
-        self.transition_duration = p["transitionDuration"]
+    def do_set_current_scene_transition_duration(self, p: Body) -> None:
+        self.transition_duration = p.number("transitionDuration")
         self.emit("CurrentSceneTransitionDurationChanged", "transitions", {"transitionDuration": self.transition_duration})
 
-    def do_get_scene_item_list(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_scene_item_list(self, p: Body) -> object:
         scene = self.scene(p)
         return {"sceneItems": [{**i, "sceneItemIndex": n, "sceneItemBlendMode": "OBS_BLEND_NORMAL",
                                 "sceneItemTransform": {}} for n, i in enumerate(scene["items"])]}
 
-    def do_get_scene_item_id(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_scene_item_id(self, p: Body) -> object:
         scene = self.scene(p)
-        found = next((i for i in scene["items"] if i["sourceName"] == p["sourceName"]), None)
+        found = next((i for i in scene["items"] if i["sourceName"] == p.text("sourceName")), None)
         if found is None:
             raise Failure(600, "No scene items were found in the specified scene by that name or offset.")
         return {"sceneItemId": found["sceneItemId"]}
 
-    def do_get_scene_item_enabled(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_scene_item_enabled(self, p: Body) -> object:
         return {"sceneItemEnabled": self.item(p)[1]["sceneItemEnabled"]}
 
-    def do_set_scene_item_enabled(self, p: dict[str, Any]) -> None:
+    def do_set_scene_item_enabled(self, p: Body) -> None:
         scene, item = self.item(p)
-        item["sceneItemEnabled"] = p["sceneItemEnabled"]
+        item["sceneItemEnabled"] = p.flag("sceneItemEnabled")
         self.emit("SceneItemEnableStateChanged", "scene items", {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"],
                                                                  "sceneItemId": item["sceneItemId"],
                                                                  "sceneItemEnabled": item["sceneItemEnabled"]})
 
-    def do_get_scene_item_locked(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_scene_item_locked(self, p: Body) -> object:
         return {"sceneItemLocked": self.item(p)[1]["sceneItemLocked"]}
 
-    def do_set_scene_item_locked(self, p: dict[str, Any]) -> None:
+    def do_set_scene_item_locked(self, p: Body) -> None:
         scene, item = self.item(p)
-        item["sceneItemLocked"] = p["sceneItemLocked"]
+        item["sceneItemLocked"] = p.flag("sceneItemLocked")
         self.emit("SceneItemLockStateChanged", "scene items", {"sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"],
                                                                "sceneItemId": item["sceneItemId"],
                                                                "sceneItemLocked": item["sceneItemLocked"]})
 
-    def do_set_scene_item_index(self, p: dict[str, Any]) -> None:
+    def do_set_scene_item_index(self, p: Body) -> None:
         scene, item = self.item(p)
         scene["items"].remove(item)
-        scene["items"].insert(min(p["sceneItemIndex"], len(scene["items"])), item)
+        scene["items"].insert(min(p.number("sceneItemIndex"), len(scene["items"])), item)
         self.emit("SceneItemListReindexed", "scene items", {
             "sceneName": scene["sceneName"], "sceneUuid": scene["sceneUuid"],
             "sceneItems": [{"sceneItemId": i["sceneItemId"], "sceneItemIndex": n} for n, i in enumerate(scene["items"])]})
 
-    def do_get_input_list(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_input_list(self, p: Body) -> object:
         return {"inputs": [{k: i[k] for k in ("inputName", "inputUuid", "inputKind", "unversionedInputKind")}
-                           for i in self.inputs.values() if not p.get("inputKind") or i["inputKind"] == p["inputKind"]]}
+                           for i in self.inputs.values() if not p.get("inputKind") or i["inputKind"] == p.text("inputKind")]}
 
-    def do_get_input_mute(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_input_mute(self, p: Body) -> object:
         return {"inputMuted": self.input(p, audio=True)["muted"]}
 
     def _mute(self, item: dict[str, Any], muted: bool) -> dict[str, Any]:
@@ -364,87 +365,87 @@ class ObsSandbox(ServiceSandbox):
                                                      "inputMuted": muted})
         return {"inputMuted": muted}
 
-    def do_set_input_mute(self, p: dict[str, Any]) -> None:
-        self._mute(self.input(p, audio=True), p["inputMuted"])
+    def do_set_input_mute(self, p: Body) -> None:
+        self._mute(self.input(p, audio=True), p.flag("inputMuted"))
 
-    def do_toggle_input_mute(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_toggle_input_mute(self, p: Body) -> object:
         item = self.input(p, audio=True)
         return self._mute(item, not item["muted"])
 
-    def do_get_input_volume(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_input_volume(self, p: Body) -> dict[str, float]:
         volume = self.input(p, audio=True)["volume"]
         return {"inputVolumeMul": volume, "inputVolumeDb": 20 * math.log10(volume) if volume > 0 else -100.0}
 
-    def do_set_input_volume(self, p: dict[str, Any]) -> None:
+    def do_set_input_volume(self, p: Body) -> None:
         item = self.input(p, audio=True)
         if (p.get("inputVolumeMul") is None) == (p.get("inputVolumeDb") is None):
             raise Failure(300, "You must specify one volume parameter.")
-        item["volume"] = p["inputVolumeMul"] if p.get("inputVolumeMul") is not None else 10 ** (p["inputVolumeDb"] / 20)
+        item["volume"] = p.real("inputVolumeMul") if p.get("inputVolumeMul") is not None else 10 ** (p.real("inputVolumeDb") / 20)
         answer = self.do_get_input_volume(p)
         self.emit("InputVolumeChanged", "inputs", {"inputName": item["inputName"], "inputUuid": item["inputUuid"], **answer})
 
-    def do_get_input_settings(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_input_settings(self, p: Body) -> object:
         item = self.input(p)
         return {"inputSettings": item["settings"], "inputKind": item["inputKind"]}
 
-    def do_set_input_settings(self, p: dict[str, Any]) -> None:
+    def do_set_input_settings(self, p: Body) -> None:
         item = self.input(p)
-        item["settings"] = {**item["settings"], **p["inputSettings"]} if p.get("overlay", True) else dict(p["inputSettings"])
+        item["settings"] = {**item["settings"], **p.record("inputSettings")} if p.flag("overlay", True) else p.record("inputSettings")
         self.emit("InputSettingsChanged", "inputs", {"inputName": item["inputName"], "inputUuid": item["inputUuid"],
                                                     "inputSettings": item["settings"]})
 
-    def do_trigger_media_input_action(self, p: dict[str, Any]) -> None:
+    def do_trigger_media_input_action(self, p: Body) -> None:
         item = self.input(p)
-        action = p["mediaAction"].rsplit("_", 1)[-1]
+        action = p.text("mediaAction").rsplit("_", 1)[-1]
         states = {"PLAY": "PLAYING", "PAUSE": "PAUSED", "STOP": "STOPPED", "RESTART": "PLAYING"}
         item["media"] = f"OBS_MEDIA_STATE_{states.get(action, 'PLAYING')}"
         self.emit("MediaInputActionTriggered", "media inputs", {"inputName": item["inputName"], "inputUuid": item["inputUuid"],
-                                                               "mediaAction": p["mediaAction"]})
+                                                               "mediaAction": p.text("mediaAction")})
 
-    def do_get_media_input_status(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_media_input_status(self, p: Body) -> object:
         item = self.input(p)
         if "media" not in item:
             raise Failure(605, "The specified input is not a media input.")
         return {"mediaState": item["media"], "mediaDuration": 93_000, "mediaCursor": 0}
 
-    def do_get_source_screenshot(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_source_screenshot(self, p: Body) -> object:
         name = p.get("sourceName")
         scene = next((s for s in self.scenes if s["sceneName"] == name), None)
         if scene is None and name not in self.inputs:
             raise Failure(600, f"No source was found by the name of `{name}`.")
-        if p["imageFormat"] not in ("png", "jpg"):
+        if p.text("imageFormat") not in ("png", "jpg"):
             raise Failure(400, "Your specified image format is invalid or not supported by this system.")
-        width = min(int(p.get("imageWidth") or 320), 640)
-        height = min(int(p.get("imageHeight") or width * 9 // 16), 360)
+        width = min(p.number("imageWidth", 0) or 320, 640)
+        height = min(p.number("imageHeight", 0) or width * 9 // 16, 360)
         index = self.scenes.index(scene) if scene else 0
         data = base64.b64encode(_png(width, height, COLOURS[index % len(COLOURS)])).decode()
         return {"imageData": f"data:image/png;base64,{data}"}
 
-    def do_get_stream_status(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_stream_status(self, p: Body) -> object:
         frames = self.status("stream")["outputDuration"] * 30 // 1000
         return {**self.status("stream"), "outputReconnecting": False, "outputCongestion": 0.0,
                 "outputSkippedFrames": 0, "outputTotalFrames": frames}
 
-    def do_start_stream(self, p: dict[str, Any]) -> None:
+    def do_start_stream(self, p: Body) -> None:
         self.output("stream", True, "StreamStateChanged")
 
-    def do_stop_stream(self, p: dict[str, Any]) -> None:
+    def do_stop_stream(self, p: Body) -> None:
         self.output("stream", False, "StreamStateChanged")
 
-    def do_toggle_stream(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_toggle_stream(self, p: Body) -> object:
         return self.output("stream", None, "StreamStateChanged")
 
-    def do_get_record_status(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_record_status(self, p: Body) -> object:
         return {**self.status("record"), "outputPaused": self.outputs["record"]["paused"]}
 
-    def do_start_record(self, p: dict[str, Any]) -> None:
+    def do_start_record(self, p: Body) -> None:
         self.output("record", True, "RecordStateChanged")
 
-    def do_stop_record(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_stop_record(self, p: Body) -> object:
         self.output("record", False, "RecordStateChanged")
         return {"outputPath": "/home/streamer/Videos/deck-demo.mkv"}
 
-    def do_toggle_record(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_toggle_record(self, p: Body) -> object:
         return self.output("record", None, "RecordStateChanged")
 
     def _pause(self, paused: bool) -> None:
@@ -457,48 +458,48 @@ class ObsSandbox(ServiceSandbox):
         self.emit("RecordStateChanged", "outputs", {"outputActive": True, "outputPath": None, "outputState":
                                                     "OBS_WEBSOCKET_OUTPUT_PAUSED" if paused else "OBS_WEBSOCKET_OUTPUT_RESUMED"})
 
-    def do_pause_record(self, p: dict[str, Any]) -> None:
+    def do_pause_record(self, p: Body) -> None:
         self._pause(True)
 
-    def do_resume_record(self, p: dict[str, Any]) -> None:
+    def do_resume_record(self, p: Body) -> None:
         self._pause(False)
 
-    def do_toggle_record_pause(self, p: dict[str, Any]) -> None:
+    def do_toggle_record_pause(self, p: Body) -> None:
         self._pause(not self.outputs["record"]["paused"])
 
-    def do_create_record_chapter(self, p: dict[str, Any]) -> None:
+    def do_create_record_chapter(self, p: Body) -> None:
         if not self.outputs["record"]["active"]:
             raise Failure(501, "The output is not running.")
 
-    def do_get_replay_buffer_status(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_replay_buffer_status(self, p: Body) -> object:
         if not self.replay_available:
             raise Failure(604, "Replay buffer is not available.")
         return {"outputActive": self.outputs["replay"]["active"]}
 
-    def do_start_replay_buffer(self, p: dict[str, Any]) -> None:
+    def do_start_replay_buffer(self, p: Body) -> None:
         self.output("replay", True, "ReplayBufferStateChanged")
 
-    def do_stop_replay_buffer(self, p: dict[str, Any]) -> None:
+    def do_stop_replay_buffer(self, p: Body) -> None:
         self.output("replay", False, "ReplayBufferStateChanged")
 
-    def do_toggle_replay_buffer(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_toggle_replay_buffer(self, p: Body) -> object:
         return self.output("replay", None, "ReplayBufferStateChanged")
 
-    def do_save_replay_buffer(self, p: dict[str, Any]) -> None:
+    def do_save_replay_buffer(self, p: Body) -> None:
         if not self.outputs["replay"]["active"]:
             raise Failure(501, "The output is not running.")
         self.emit("ReplayBufferSaved", "outputs", {"savedReplayPath": "/home/streamer/Videos/Replay.mkv"})
 
-    def do_get_virtual_cam_status(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_get_virtual_cam_status(self, p: Body) -> object:
         return {"outputActive": self.outputs["virtualcam"]["active"]}
 
-    def do_start_virtual_cam(self, p: dict[str, Any]) -> None:
+    def do_start_virtual_cam(self, p: Body) -> None:
         self.output("virtualcam", True, "VirtualcamStateChanged")
 
-    def do_stop_virtual_cam(self, p: dict[str, Any]) -> None:
+    def do_stop_virtual_cam(self, p: Body) -> None:
         self.output("virtualcam", False, "VirtualcamStateChanged")
 
-    def do_toggle_virtual_cam(self, p: dict[str, Any]) -> dict[str, Any]:
+    def do_toggle_virtual_cam(self, p: Body) -> object:
         return self.output("virtualcam", None, "VirtualcamStateChanged")
 
     # ---- the socket

@@ -23,7 +23,7 @@ from deck.providers.owncast import PROVIDER
 from deck.providers.owncast.spec import SETTINGS, TOKEN_SCOPES
 
 from . import data
-from .harness import Answer, Refused, ServiceSandbox
+from .harness import Answer, Body, Refused, ServiceSandbox
 
 VERSION = "0.2.0"
 
@@ -182,10 +182,10 @@ class OwncastSandbox(ServiceSandbox):
                 "viewerCount": self.viewers if self.online else 0, "online": self.online,
                 "streamTitle": self.config["instanceDetails"]["streamTitle"]}
 
-    def do_status(self, b: dict[str, Any]) -> Any:
+    def do_status(self, b: Body) -> object:
         return self.status()
 
-    def do_web_config(self, b: dict[str, Any]) -> Any:
+    def do_web_config(self, b: Body) -> object:
         details = self.config["instanceDetails"]
         return {"name": details["name"], "summary": details["summary"], "streamTitle": details["streamTitle"],
                 "offlineMessage": details["offlineMessage"], "logo": details["logo"], "version": VERSION,
@@ -202,22 +202,22 @@ class OwncastSandbox(ServiceSandbox):
             self.chat.owncast_post(event)
         return "sent"
 
-    def do_send_system_message(self, b: dict[str, Any]) -> Any:
-        return self._post(b["body"], "SYSTEM", self.config["instanceDetails"]["name"])
+    def do_send_system_message(self, b: Body) -> object:
+        return self._post(b.text("body"), "SYSTEM", self.config["instanceDetails"]["name"])
 
-    def do_send_system_message_to_client(self, b: dict[str, Any]) -> Any:
-        if not any(c["id"] == b["clientId"] for c in self.clients):
-            raise Refused(400, f"client {b['clientId']} is not connected")
+    def do_send_system_message_to_client(self, b: Body) -> object:
+        if not any(c["id"] == b.number("clientId") for c in self.clients):
+            raise Refused(400, f"client {b.number('clientId')} is not connected")
         return "sent"
 
-    def do_send_user_message(self, b: dict[str, Any]) -> Any:
+    def do_send_user_message(self, b: Body) -> object:
         raise Refused(400, "no longer supported. see /api/integrations/chat/send")
 
-    def do_send_message(self, b: dict[str, Any]) -> Any:
-        return self._post(b["body"], "CHAT", "Deck")
+    def do_send_message(self, b: Body) -> object:
+        return self._post(b.text("body"), "CHAT", "Deck")
 
-    def do_send_action(self, b: dict[str, Any]) -> Any:
-        return self._post(b["body"], "CHAT_ACTION", "Deck")
+    def do_send_action(self, b: Body) -> object:
+        return self._post(b.text("body"), "CHAT_ACTION", "Deck")
 
     def _all_messages(self) -> list[dict[str, Any]]:
         shared = list(self.chat.owncast_history) if self.chat is not None else []
@@ -236,32 +236,32 @@ class OwncastSandbox(ServiceSandbox):
             self.chat.owncast_visibility(ids, visible)
         return "changed"
 
-    def do_message_visibility(self, b: dict[str, Any]) -> Any:
-        return self._visibility(b["idArray"], b["visible"])
+    def do_message_visibility(self, b: Body) -> object:
+        return self._visibility(b.texts("idArray"), b.flag("visible"))
 
-    def do_stream_title(self, b: dict[str, Any]) -> Any:
-        return self._set("set-stream-title", b["value"])
+    def do_stream_title(self, b: Body) -> object:
+        return self._set("set-stream-title", b.text("value"))
 
     def _visible_messages(self) -> list[dict[str, Any]]:
         return [m for m in self._all_messages() if not m.get("hiddenAt") and m.get("visible", True)]
 
-    def do_chat(self, b: dict[str, Any]) -> Any:
+    def do_chat(self, b: Body) -> object:
         return self._visible_messages()
 
-    def do_clients(self, b: dict[str, Any]) -> Any:
+    def do_clients(self, b: Body) -> object:
         return self.clients
 
-    def do_user_details(self, b: dict[str, Any]) -> Any:
+    def do_user_details(self, b: Body) -> object:
         moderator_tokens = self.chat.owncast_tokens if self.chat is not None else {}
-        user = moderator_tokens.get(b["accessToken"])
+        user = moderator_tokens.get(b.text("accessToken"))
         if user is None or "MODERATOR" not in user.get("scopes", []):
             raise Refused(401, "unauthorized")
-        found = self._find_user(b["userId"])
+        found = self._find_user(b.text("userId"))
         return {"user": found, "connectedClients": [c for c in self.clients if c["user"]["id"] == found["id"]],
                 "messages": [m for m in self._all_messages() if (m.get("user") or {}).get("id") == found["id"]]}
 
     # ---- admin: status and server
-    def do_admin_status(self, b: dict[str, Any]) -> Any:
+    def do_admin_status(self, b: Body) -> object:
         status = self.status()
         broadcaster = {"time": _now(-5400), "remoteAddr": "198.51.100.20",
                        "streamDetails": {"videoCodec": "h264", "audioCodec": "aac", "encoder": "OBS 30.1",
@@ -275,33 +275,33 @@ class OwncastSandbox(ServiceSandbox):
                 "overallPeakViewerCount": self.peak, "sessionPeakViewerCount": max(self.viewers, 14),
                 "online": self.online}
 
-    def do_disconnect(self, b: dict[str, Any]) -> Any:
+    def do_disconnect(self, b: Body) -> object:
         if not self.online:
             raise Refused(400, "no inbound stream connected")
         self.online = False
         return "inbound stream disconnected"
 
-    def do_server_config(self, b: dict[str, Any]) -> Any:
+    def do_server_config(self, b: Body) -> object:
         return copy.deepcopy(self.config)
 
-    def do_viewers_over_time(self, b: dict[str, Any]) -> Any:
+    def do_viewers_over_time(self, b: Body) -> object:
         return list(self.history)
 
-    def do_viewers(self, b: dict[str, Any]) -> Any:
+    def do_viewers(self, b: Body) -> object:
         return [{"firstSeen": _now(-60 * i), "userAgent": "Mozilla/5.0", "ipAddress": f"192.0.2.{i + 10}",
                  "clientID": uuid.uuid4().hex[:8], "geo": {"countryCode": "DE", "regionName": "", "timeZone": ""}}
                 for i in range(self.viewers if self.online else 0)]
 
-    def do_hardware_stats(self, b: dict[str, Any]) -> Any:
+    def do_hardware_stats(self, b: Body) -> object:
         return {"message": "", "healthPercentage": 100, "representation": 100, "healthy": True, **self.hardware}
 
-    def do_logs(self, b: dict[str, Any]) -> Any:
+    def do_logs(self, b: Body) -> object:
         return self.logs
 
-    def do_warnings(self, b: dict[str, Any]) -> Any:
+    def do_warnings(self, b: Body) -> object:
         return [entry for entry in self.logs if entry["level"] in ("warning", "error")]
 
-    def do_video_metrics(self, b: dict[str, Any]) -> Any:
+    def do_video_metrics(self, b: Body) -> object:
         series = [{"time": _now(-60), "value": 1}]
         return {"errors": [], "qualityVariantChanges": [], "highestLatency": series, "medianLatency": series,
                 "lowestLatency": series, "medianSegmentDownloadDuration": series,
@@ -309,20 +309,20 @@ class OwncastSandbox(ServiceSandbox):
                 "minPlayerBitrate": series, "medianPlayerBitrate": series, "maxPlayerBitrate": series,
                 "availableBitrates": [2500, 1200], "segmentLength": 4, "representation": 100}
 
-    def do_update_options(self, b: dict[str, Any]) -> Any:
+    def do_update_options(self, b: Body) -> object:
         return {"supportsUpdate": False, "canRestart": True}
 
-    def do_update_start(self, b: dict[str, Any]) -> Any:
+    def do_update_start(self, b: Body) -> object:
         raise Refused(400, "updates are not supported on this installation")
 
-    def do_update_force_quit(self, b: dict[str, Any]) -> Any:
+    def do_update_force_quit(self, b: Body) -> object:
         self.restarts += 1
         return "quitting"
 
-    def do_yp_reset(self, b: dict[str, Any]) -> Any:
+    def do_yp_reset(self, b: Body) -> object:
         return "directory registration reset"
 
-    def _prometheus(self, b: dict[str, Any]) -> Any:
+    def _prometheus(self, b: Body) -> Any:
         return "# HELP owncast_viewers Current viewers\n# TYPE owncast_viewers gauge\n" \
                f"owncast_viewers {self.viewers if self.online else 0}\n"
 
@@ -337,19 +337,19 @@ class OwncastSandbox(ServiceSandbox):
         self.users.setdefault(user_id, user)
         return user
 
-    def do_admin_chat_clients(self, b: dict[str, Any]) -> Any:
+    def do_admin_chat_clients(self, b: Body) -> object:
         return self.clients
 
-    def do_admin_chat_messages(self, b: dict[str, Any]) -> Any:
+    def do_admin_chat_messages(self, b: Body) -> object:
         return self._all_messages()
 
-    def do_admin_message_visibility(self, b: dict[str, Any]) -> Any:
-        return self._visibility(b["idArray"], b["visible"])
+    def do_admin_message_visibility(self, b: Body) -> object:
+        return self._visibility(b.texts("idArray"), b.flag("visible"))
 
-    def do_set_user_enabled(self, b: dict[str, Any]) -> Any:
-        user = self._find_user(b["userId"])
-        user["disabledAt"] = None if b["enabled"] else _now()
-        if not b["enabled"]:
+    def do_set_user_enabled(self, b: Body) -> object:
+        user = self._find_user(b.text("userId"))
+        user["disabledAt"] = None if b.flag("enabled") else _now()
+        if not b.flag("enabled"):
             self.clients = [c for c in self.clients if c["user"]["id"] != user["id"]]
             for m in self._all_messages():
                 if (m.get("user") or {}).get("id") == user["id"]:
@@ -358,107 +358,107 @@ class OwncastSandbox(ServiceSandbox):
                 self.chat.owncast_disabled(user)
         return "changed"
 
-    def do_disabled_users(self, b: dict[str, Any]) -> Any:
+    def do_disabled_users(self, b: Body) -> object:
         return [u for u in self.users.values() if u.get("disabledAt")]
 
-    def do_ban_ip(self, b: dict[str, Any]) -> Any:
-        if any(ban["ipAddress"] == b["value"] for ban in self.ip_bans):
-            raise Refused(400, f"{b['value']} is already banned")
-        self.ip_bans.append({"createdAt": _now(), "ipAddress": b["value"], "notes": ""})
+    def do_ban_ip(self, b: Body) -> object:
+        if any(ban["ipAddress"] == b.text("value") for ban in self.ip_bans):
+            raise Refused(400, f"{b.text('value')} is already banned")
+        self.ip_bans.append({"createdAt": _now(), "ipAddress": b.text("value"), "notes": ""})
         return "banned"
 
-    def do_unban_ip(self, b: dict[str, Any]) -> Any:
+    def do_unban_ip(self, b: Body) -> object:
         before = len(self.ip_bans)
-        self.ip_bans = [ban for ban in self.ip_bans if ban["ipAddress"] != b["value"]]
+        self.ip_bans = [ban for ban in self.ip_bans if ban["ipAddress"] != b.text("value")]
         if len(self.ip_bans) == before:
-            raise Refused(400, f"{b['value']} is not banned")
+            raise Refused(400, f"{b.text('value')} is not banned")
         return "removed"
 
-    def do_ip_bans(self, b: dict[str, Any]) -> Any:
+    def do_ip_bans(self, b: Body) -> object:
         return self.ip_bans
 
-    def do_set_moderator(self, b: dict[str, Any]) -> Any:
-        user = self._find_user(b["userId"])
+    def do_set_moderator(self, b: Body) -> object:
+        user = self._find_user(b.text("userId"))
         scopes = [s for s in user.get("scopes") or [] if s != "MODERATOR"]
-        user["scopes"] = scopes + (["MODERATOR"] if b["isModerator"] else [])
+        user["scopes"] = scopes + (["MODERATOR"] if b.flag("isModerator") else [])
         return "changed"
 
-    def do_moderators(self, b: dict[str, Any]) -> Any:
+    def do_moderators(self, b: Body) -> object:
         return [u for u in self.users.values() if "MODERATOR" in (u.get("scopes") or [])]
 
-    def do_upload_emoji(self, b: dict[str, Any]) -> Any:
-        self.emoji.append({"name": b["name"], "url": f"/img/emoji/{b['name']}"})
+    def do_upload_emoji(self, b: Body) -> object:
+        self.emoji.append({"name": b.text("name"), "url": f"/img/emoji/{b.text('name')}"})
         return "uploaded"
 
-    def do_delete_emoji(self, b: dict[str, Any]) -> Any:
-        if not any(e["name"] == b["name"] for e in self.emoji):
-            raise Refused(400, f"emoji {b['name']} not found")
-        self.emoji = [e for e in self.emoji if e["name"] != b["name"]]
+    def do_delete_emoji(self, b: Body) -> object:
+        if not any(e["name"] == b.text("name") for e in self.emoji):
+            raise Refused(400, f"emoji {b.text('name')} not found")
+        self.emoji = [e for e in self.emoji if e["name"] != b.text("name")]
         return "deleted"
 
     # ---- admin: followers and the fediverse
-    def _paged(self, rows: list[dict[str, Any]], b: dict[str, Any]) -> dict[str, Any]:
-        offset, limit = b.get("offset", 0), b.get("limit", 50)
+    def _paged(self, rows: list[dict[str, Any]], b: Body) -> dict[str, Any]:
+        offset, limit = b.number("offset", 0), b.number("limit", 50)
         return {"total": len(rows), "results": rows[offset:offset + limit]}
 
-    def do_followers(self, b: dict[str, Any]) -> Any:
+    def do_followers(self, b: Body) -> object:
         return self._paged(self.followers, b)
 
-    def do_pending_follows(self, b: dict[str, Any]) -> Any:
+    def do_pending_follows(self, b: Body) -> object:
         return self.pending
 
-    def do_blocked_follows(self, b: dict[str, Any]) -> Any:
+    def do_blocked_follows(self, b: Body) -> object:
         return self.blocked
 
-    def do_approve_follower(self, b: dict[str, Any]) -> Any:
-        person = next((p for p in self.pending + self.followers + self.blocked if p["link"] == b["actorIRI"]), None)
+    def do_approve_follower(self, b: Body) -> object:
+        person = next((p for p in self.pending + self.followers + self.blocked if p["link"] == b.text("actorIRI")), None)
         if person is None:
             raise Refused(400, "no follow request from that account")
         for group in (self.pending, self.followers, self.blocked):
             if person in group:
                 group.remove(person)
-        (self.followers if b["approved"] else self.blocked).append(person)
-        person["disabledAt"] = None if b["approved"] else _now()
+        (self.followers if b.flag("approved") else self.blocked).append(person)
+        person["disabledAt"] = None if b.flag("approved") else _now()
         return "follower updated"
 
-    def do_federation_send(self, b: dict[str, Any]) -> Any:
+    def do_federation_send(self, b: Body) -> object:
         if not self.config["federation"]["enabled"]:
             raise Refused(400, "federation is not enabled")
         self.fediverse.append({"timestamp": _now(), "iri": f"https://owncast.example/{uuid.uuid4().hex[:8]}",
                                "actorIRI": "https://owncast.example/federation/user/streams", "type": "Create"})
         return "sent"
 
-    def do_federation_actions(self, b: dict[str, Any]) -> Any:
+    def do_federation_actions(self, b: Body) -> object:
         return self._paged(self.fediverse, b)
 
     # ---- admin: webhooks and access tokens
-    def do_webhooks(self, b: dict[str, Any]) -> Any:
+    def do_webhooks(self, b: Body) -> object:
         return self.webhooks
 
-    def do_create_webhook(self, b: dict[str, Any]) -> Any:
-        hook = {"id": next(self.webhook_ids), "url": b["url"], "events": b["events"], "timestamp": _now(),
+    def do_create_webhook(self, b: Body) -> object:
+        hook = {"id": next(self.webhook_ids), "url": b.text("url"), "events": b.listed("events"), "timestamp": _now(),
                 "lastUsed": None}
         self.webhooks.append(hook)
         return hook
 
-    def do_delete_webhook(self, b: dict[str, Any]) -> Any:
-        if not any(h["id"] == b["id"] for h in self.webhooks):
-            raise Refused(400, f"webhook {b['id']} not found")
-        self.webhooks = [h for h in self.webhooks if h["id"] != b["id"]]
+    def do_delete_webhook(self, b: Body) -> object:
+        if not any(h["id"] == b.number("id") for h in self.webhooks):
+            raise Refused(400, f"webhook {b.number('id')} not found")
+        self.webhooks = [h for h in self.webhooks if h["id"] != b.number("id")]
         return "deleted"
 
-    def do_access_tokens(self, b: dict[str, Any]) -> Any:
+    def do_access_tokens(self, b: Body) -> object:
         return self.tokens
 
-    def do_create_access_token(self, b: dict[str, Any]) -> Any:
-        token = self._token(b["name"], b["scopes"])
+    def do_create_access_token(self, b: Body) -> object:
+        token = self._token(b.text("name"), b.texts("scopes"))
         self.tokens.append(token)
         return token
 
-    def do_delete_access_token(self, b: dict[str, Any]) -> Any:
-        if not any(t["accessToken"] == b["token"] for t in self.tokens):
+    def do_delete_access_token(self, b: Body) -> object:
+        if not any(t["accessToken"] == b.text("token") for t in self.tokens):
             raise Refused(400, "unable to delete token: not found")
-        self.tokens = [t for t in self.tokens if t["accessToken"] != b["token"]]
+        self.tokens = [t for t in self.tokens if t["accessToken"] != b.text("token")]
         return "deleted token"
 
     # ---- life

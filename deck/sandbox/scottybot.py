@@ -11,7 +11,7 @@ from deck.providers.scottybot import PROVIDER
 from deck.providers.scottybot.spec import READ_ONLY_SETTINGS, SETTING_KINDS
 
 from . import data
-from .harness import Refused, ServiceSandbox, new_secret
+from .harness import Body, Refused, ServiceSandbox, new_secret
 
 # GET /settings's example answer, as the document shows it.
 EXAMPLE_SETTINGS = json.loads("""{ "pointstowhitelist": 0, "usequotes": 0, "leaveannounce": 0, "usejoin": 0,
@@ -89,37 +89,37 @@ class ScottyBotSandbox(ServiceSandbox):
         return {str(i): item for i, item in enumerate(items)}
 
     # ---- settings
-    def do_get_settings(self, b: dict[str, Any]) -> Any:
+    def do_get_settings(self, b: Body) -> object:
         return dict(self.settings)
 
-    def do_set_setting(self, b: dict[str, Any]) -> Any:
-        name = b["setting"]
+    def do_set_setting(self, b: Body) -> object:
+        name = b.text("setting")
         if name in READ_ONLY_SETTINGS:
             raise Refused(400, f"{name} is read only")
         kind = SETTING_KINDS[name]
-        self.settings[name] = b["value"] if kind == "str" else int(b["value"])
+        self.settings[name] = b.text("value") if kind == "str" else int(b.text("value"))
         return dict(self.settings)
 
     # ---- bad words
-    def do_get_badwords(self, b: dict[str, Any]) -> Any:
+    def do_get_badwords(self, b: Body) -> object:
         return self._numbered(self.badwords)
 
-    def do_add_badword(self, b: dict[str, Any]) -> Any:
-        if b["word"].lower() in (w.lower() for w in self.badwords):
-            raise Refused(409, f"{b['word']} is already a bad word")
-        self.badwords.append(b["word"])
+    def do_add_badword(self, b: Body) -> object:
+        if b.text("word").lower() in (w.lower() for w in self.badwords):
+            raise Refused(409, f"{b.text('word')} is already a bad word")
+        self.badwords.append(b.text("word"))
         return self._numbered(self.badwords)
 
-    def do_remove_badword(self, b: dict[str, Any]) -> Any:
-        kept = [w for w in self.badwords if w.lower() != b["word"].lower()]
+    def do_remove_badword(self, b: Body) -> object:
+        kept = [w for w in self.badwords if w.lower() != b.text("word").lower()]
         if len(kept) == len(self.badwords):
-            raise Refused(404, f"{b['word']} is not a bad word")
+            raise Refused(404, f"{b.text('word')} is not a bad word")
         self.badwords = kept
         return self._numbered(self.badwords)
 
     # ---- quotes
-    def do_get_quotes(self, b: dict[str, Any]) -> Any:
-        self._channel(b["chanid"])
+    def do_get_quotes(self, b: Body) -> object:
+        self._channel(b.number("chanid"))
         return list(self.quotes)
 
     def _quote(self, qid: int) -> dict[str, Any]:
@@ -128,56 +128,56 @@ class ScottyBotSandbox(ServiceSandbox):
             raise Refused(404, f"Quote {qid} not found")
         return found
 
-    def do_add_quote(self, b: dict[str, Any]) -> Any:
+    def do_add_quote(self, b: Body) -> object:
         next_id = max((q["id"] for q in self.quotes), default=-1) + 1
-        self.quotes.append({"quote": f"{b['quote']} - @{b['person']}", "id": next_id})
+        self.quotes.append({"quote": f"{b.text('quote')} - @{b.text('person')}", "id": next_id})
         return list(self.quotes)
 
-    def do_edit_quote(self, b: dict[str, Any]) -> Any:
-        self._quote(b["id"])["quote"] = b["quote"]
+    def do_edit_quote(self, b: Body) -> object:
+        self._quote(b.number("id"))["quote"] = b.text("quote")
         return list(self.quotes)
 
-    def do_delete_quote(self, b: dict[str, Any]) -> Any:
-        self.quotes.remove(self._quote(b["id"]))
+    def do_delete_quote(self, b: Body) -> object:
+        self.quotes.remove(self._quote(b.number("id")))
         return list(self.quotes)
 
     # ---- games
-    def do_get_8ball(self, b: dict[str, Any]) -> Any:
+    def do_get_8ball(self, b: Body) -> object:
         return list(self.eightball)
 
-    def do_set_8ball(self, b: dict[str, Any]) -> Any:
-        self.eightball = list(b["array"])
+    def do_set_8ball(self, b: Body) -> object:
+        self.eightball = b.texts("array")
         return list(self.eightball)
 
-    def do_start_auction(self, b: dict[str, Any]) -> Any:
+    def do_start_auction(self, b: Body) -> object:
         if any(a["open"] for a in self.auctions):
             return {"status": "An auction is already running"}
         self.auctions.append({**b, "open": True})
-        return {"status": True, "item": b["item"], "startingbid": b["startingbid"]}
+        return {"status": True, "item": b.text("item"), "startingbid": b.number("startingbid")}
 
     # ---- points and hours
-    def do_get_points(self, b: dict[str, Any]) -> Any:
-        viewer = self._viewer(b["userid"])
-        return {"UserID": str(b["userid"]), "status": "Success", "username": None, "points": viewer["points"]}
+    def do_get_points(self, b: Body) -> object:
+        viewer = self._viewer(b.number("userid"))
+        return {"UserID": str(b.number("userid")), "status": "Success", "username": None, "points": viewer["points"]}
 
-    def do_add_points(self, b: dict[str, Any]) -> Any:
-        self._viewer(b["userid"])["points"] += b["points"]
+    def do_add_points(self, b: Body) -> object:
+        self._viewer(b.number("userid"))["points"] += b.number("points")
         return {"status": True}
 
-    def do_remove_points(self, b: dict[str, Any]) -> Any:
-        viewer = self._viewer(b["userid"])
-        if viewer["points"] < b["points"]:
+    def do_remove_points(self, b: Body) -> object:
+        viewer = self._viewer(b.number("userid"))
+        if viewer["points"] < b.number("points"):
             return {"status": f"User only has {viewer['points']} points"}
-        viewer["points"] -= b["points"]
+        viewer["points"] -= b.number("points")
         return {"status": True}
 
-    def do_give_points_all(self, b: dict[str, Any]) -> Any:
+    def do_give_points_all(self, b: Body) -> object:
         for viewer in self.viewers.values():
-            viewer["points"] += b["points"]
+            viewer["points"] += b.number("points")
         return {"status": True}
 
-    def do_get_hours(self, b: dict[str, Any]) -> Any:
-        viewer = self.viewers.get(b["userid"])
+    def do_get_hours(self, b: Body) -> object:
+        viewer = self.viewers.get(b.number("userid"))
         if viewer is None or not viewer["hours"]:
             return {"status": "User has no hours in this channel yet."}
         hours = float(viewer["hours"])
@@ -185,29 +185,29 @@ class ScottyBotSandbox(ServiceSandbox):
         return {"status": "success", "hours": hours,
                 "rank": (rank[-1] if rank else "").replace("(_hours_)", f"{hours:g} hours")}
 
-    def do_get_regulars(self, b: dict[str, Any]) -> Any:
-        self._channel(b["chanid"])
+    def do_get_regulars(self, b: Body) -> object:
+        self._channel(b.text("chanid"))
         return {"status": "success", "regulars": list(self.regulars)}
 
     # ---- ranks
-    def do_get_ranks(self, b: dict[str, Any]) -> Any:
-        self._channel(b["chanid"])
+    def do_get_ranks(self, b: Body) -> object:
+        self._channel(b.number("chanid"))
         return dict(self.ranks)
 
-    def do_reset_ranks(self, b: dict[str, Any]) -> Any:
+    def do_reset_ranks(self, b: Body) -> object:
         self.ranks = dict(DEFAULT_RANKS)
         return dict(self.ranks)
 
-    def do_set_ranks(self, b: dict[str, Any]) -> Any:
-        self.ranks = {str(k): v for k, v in b["jsonranks"].items()}
+    def do_set_ranks(self, b: Body) -> object:
+        self.ranks = {str(k): str(v) for k, v in b.record("jsonranks").items()}
         return dict(self.ranks)
 
     # ---- bot
-    def do_bot_stats(self, b: dict[str, Any]) -> Any:
+    def do_bot_stats(self, b: Body) -> object:
         return dict(self.stats)
 
-    def do_speak(self, b: dict[str, Any]) -> Any:
-        self.spoken.append(b["say"])
+    def do_speak(self, b: Body) -> object:
+        self.spoken.append(b.text("say"))
         return {"status": "success"}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import deque
 from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
@@ -39,6 +40,7 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "og": ("OG", "#2a6ebb"), "verified": ("✓", "#2a6ebb"), "bot": ("BOT", "#6b6f7a"),
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
 WIDTHS_KEPT = 20_000  # words whose width is remembered, per font
+LAYOUTS_KEPT = 1_000  # laid-out messages remembered (a few screens); older ones are laid out again if scrolled to
 PAINT_MS = 200  # at most 5 repaints a second as messages arrive (scrolling repaints at once)
 FLOOD_MS = 250  # a chat replacing the whole view between frames is repainted 4 times a second
 BAR_SECONDS = 1.0  # while following, the scroll bar catches up once a second
@@ -81,6 +83,7 @@ class ChatView(QAbstractScrollArea):
         self.full = True  # the next paint redraws everything (else only appended rows changed)
         self.paints = 0
         self.painted: list[tuple[Entry, int, int]] = []  # (entry, y, height) of the last paint
+        self.laid: deque[Entry] = deque()  # entries given a layout, oldest first (at most LAYOUTS_KEPT)
         self.hovered: Optional[Entry] = None
         self._setting_bar = False
         self.paint_timer = QTimer(self, singleShot=True, interval=PAINT_MS, timeout=self._repaint)
@@ -206,8 +209,9 @@ class ChatView(QAbstractScrollArea):
         # where each font's baseline sits in a line, its text centred as a line of its own height
         self.baseline = {key: (self.line_h - fm.height()) // 2 + fm.ascent() for key, fm in self.metrics.items()}
         self.chips: dict[tuple[str, int, str, str, float], QPixmap] = {}
-        for entry in self.rows:
+        for entry in self.laid:
             entry.layout = None
+        self.laid.clear()
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
@@ -291,6 +295,9 @@ class ChatView(QAbstractScrollArea):
             chip(entry.mark or self.tr("deleted"), "#6b6f7a")
         layout = Layout(width, y + lh + 4, ops)
         entry.layout = layout
+        self.laid.append(entry)
+        if len(self.laid) > LAYOUTS_KEPT:  # a long stream's scrollback keeps its messages, not their layouts
+            self.laid.popleft().layout = None
         return layout
 
     def width_of(self, word: str, font: QFont) -> int:
@@ -366,13 +373,12 @@ class ChatView(QAbstractScrollArea):
                 painter.fillRect(rect, highlight_bg)
             elif entry is self.hovered:
                 painter.fillRect(rect, hover_bg)
-            self._paint_entry(painter, entry, MARGIN, py + 2, colours, base)
+            self._paint_entry(painter, self.layout_of(entry, width), entry, MARGIN, py + 2, colours, base)
         painter.end()
         self._place_jump()
 
-    def _paint_entry(self, painter: QPainter, entry: Entry, ox: int, oy: int, colours: dict[str, QColor],
-                     background: QColor) -> None:
-        layout = entry.layout
+    def _paint_entry(self, painter: QPainter, layout: Layout, entry: Entry, ox: int, oy: int,
+                     colours: dict[str, QColor], background: QColor) -> None:
         lh = self.line_h
         muted = entry.deleted or bool(entry.mark)
         baseline = self.baseline

@@ -1,6 +1,6 @@
 """The chat view's frames: new rows move what was painted up and only they are painted, rows
 that arrive between a frame and its paint wait for the next frame, what is on screen always
-matches a whole repaint, a flood is shown four times a second and a following scroll bar is
+matches a whole repaint, only recent layouts are kept, a flood is shown four times a second and a following scroll bar is
 left alone once the scrollback is full."""
 from __future__ import annotations
 
@@ -131,6 +131,21 @@ def test_a_following_scroll_bar_stays_put_once_the_scrollback_is_full(qtbot, mon
         view.add(rows(start, 3))
         frame(qtbot, view)
     assert changes == [] and bar.value() == bar.maximum()
+
+
+def test_a_long_stream_keeps_its_messages_but_only_recent_layouts(qtbot, monkeypatch):
+    monkeypatch.setattr(chat_view, "LAYOUTS_KEPT", 30)
+    view = shown(qtbot, height=160, count=10)
+    for start in range(10, 200, 5):  # each frame lays out the new rows
+        view.add(rows(start, 5))
+        frame(qtbot, view)
+    assert sum(e.layout is not None for e in view.rows) <= 30 < view.shown
+    view.follow = False  # scrolled back to the start: its rows are laid out again and painted
+    view.anchor = view.rows[0]
+    view.schedule()
+    frame(qtbot, view)
+    assert view.painted[0][0] is view.rows[0] and view.rows[0].layout is not None
+    assert on_screen(qtbot, view) == whole_repaint(view)
 
 
 def test_user_colours_read_on_either_theme(qapp):

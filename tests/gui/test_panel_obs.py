@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from deck.actions.profiles import Cell
+from deck.sandbox.harness import Body
 
 from .conftest import open_panel, until
 
@@ -56,7 +57,7 @@ def test_sources_audio_and_outputs(panel, loop, obs, answers):
     mute.click()
     until(loop, lambda: obs.inputs["Mic/Aux"]["muted"] and mute.text() == "Muted")
     panel._volume("Mic/Aux", -12)
-    until(loop, lambda: abs(obs.do_get_input_volume({"inputName": "Mic/Aux"})["inputVolumeDb"] + 12) < 0.01)
+    until(loop, lambda: abs(obs.do_get_input_volume(Body({"inputName": "Mic/Aux"}))["inputVolumeDb"] + 12) < 0.01)
     until(loop, lambda: slider.value() == -12, what="the slider following OBS")
     state, toggle = panel.output_rows["stream"]
     toggle.click()
@@ -77,7 +78,7 @@ def test_a_change_made_in_obs_itself_reaches_the_panel_and_a_button(app_window, 
     control._apply()
     control.refresh_toggles()
     until(loop, lambda: control.toggles.get("obs-mute", "Mic/Aux") is False, what="the button's state read")
-    obs.do_toggle_input_mute({"inputName": "Mic/Aux"})  # as if clicked in OBS
+    obs.do_toggle_input_mute(Body({"inputName": "Mic/Aux"}))  # as if clicked in OBS
     until(loop, lambda: control.toggles.get("obs-mute", "Mic/Aux") is True and panel.mixer_rows["Mic/Aux"][1].isChecked())
     control.run_cell(cell)  # the button unmutes
     until(loop, lambda: not obs.inputs["Mic/Aux"]["muted"] and control.toggles.get("obs-mute", "Mic/Aux") is False)
@@ -100,7 +101,7 @@ def test_obs_going_away_and_coming_back(app_window, panel, loop, obs):
     until(loop, lambda: link.state == "connected" and panel.live.loaded, timeout=20, what="reconnected")
     assert app_window.status.lights["obs"].state == "connected"
     assert "Connected" in panel.state.text()
-    obs.do_set_current_program_scene({"sceneName": "Ending"})  # events flow again without a click
+    obs.do_set_current_program_scene(Body({"sceneName": "Ending"}))  # events flow again without a click
     until(loop, lambda: "on air" in scene_item(panel, "Ending").text())
 
 
@@ -204,7 +205,7 @@ def test_a_name_obs_did_not_find_gets_the_closest_ones_it_has(sandbox):
 
 
 def test_a_nested_scene_shows_its_own_sources_beneath_it(panel, loop, obs):
-    obs.do_set_current_program_scene({"sceneName": "Ending"})
+    obs.do_set_current_program_scene(Body({"sceneName": "Ending"}))
     until(loop, lambda: panel.sources_title.text() == "In Ending")
     nested = next(panel.sources.topLevelItem(i) for i in range(panel.sources.topLevelItemCount())
                   if panel.sources.topLevelItem(i).text(0) == "BRB")

@@ -11,7 +11,7 @@ from deck.net.auth import Basic, BearerKey
 from deck.net.limiter import Rate
 from deck.providers.base import Operation, Probe, Provider
 from deck.providers.capabilities import ANY_PLATFORM, Route, rename
-from deck.sandbox.harness import Refused, ServiceSandbox
+from deck.sandbox.harness import Body, Refused, ServiceSandbox
 
 
 def P(name: str, kind: str = "str", **kw: Any) -> Param:
@@ -58,32 +58,32 @@ class KitchenSandbox(ServiceSandbox):
         self.config: dict[str, Any] = {}
         self.restarts = 0
 
-    def do_item(self, b: dict[str, Any]) -> Any:
+    def do_item(self, b: Body) -> object:
         if b["id"] not in self.items:
             raise Refused(404, f"No item {b['id']}")
         return {"id": b["id"], **self.items[b["id"]], "fields": b.get("fields", [])}
 
-    def do_search(self, b: dict[str, Any]) -> Any:
-        return [b]
+    def do_search(self, b: Body) -> object:
+        return [dict(b)]
 
-    def do_rename(self, b: dict[str, Any]) -> Any:
+    def do_rename(self, b: Body) -> object:
         self.items[b["id"]]["name"] = b["name"]
         return {"ok": True, "tags": b.get("tag", [])}
 
-    def do_configure(self, b: dict[str, Any]) -> Any:
-        self.config = b
+    def do_configure(self, b: Body) -> object:
+        self.config = dict(b)
 
-    def do_forget(self, b: dict[str, Any]) -> Any:
+    def do_forget(self, b: Body) -> object:
         for i in b["ids"]:
             self.items.pop(i, None)
 
-    def do_motd(self, b: dict[str, Any]) -> Any:
+    def do_motd(self, b: Body) -> object:
         return "Soup of the day: tomato"
 
-    def do_shout(self, b: dict[str, Any]) -> Any:
+    def do_shout(self, b: Body) -> object:
         return {"heard": b["text"]}
 
-    def do_restart(self, b: dict[str, Any]) -> Any:
+    def do_restart(self, b: Body) -> object:
         self.restarts += 1
         return {"restarting": True}
 

@@ -7,7 +7,7 @@ from typing import Any
 from deck.core.params import Param
 from deck.net.auth import OAuth2
 from deck.providers.base import Operation, Probe, Provider
-from deck.sandbox.harness import ServiceSandbox
+from deck.sandbox.harness import Body, ServiceSandbox
 
 
 class StreamySandbox(ServiceSandbox):
@@ -16,10 +16,10 @@ class StreamySandbox(ServiceSandbox):
         self.provider = provider
         self.sent: list[str] = []
 
-    def do_me(self, b: dict[str, Any]) -> Any:
+    def do_me(self, b: Body) -> object:
         return {"name": "deckdemo"}
 
-    def do_send(self, b: dict[str, Any]) -> Any:
+    def do_send(self, b: Body) -> object:
         self.sent.append(b["content"])
         return {"sent": True}
 
