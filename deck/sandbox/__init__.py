@@ -60,7 +60,7 @@ class Sandbox:
         self._stop: Optional[asyncio.Event] = None
         self._error: Optional[BaseException] = None
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> object:
         """``sandbox.missxss`` is that service's stand-in; ``sandbox.missxss_url`` its address."""
         services = self.__dict__.get("services", {})
         if name in services:

@@ -511,10 +511,10 @@ class ChatSandbox:
         for ws in list(self.sockets["owncast"]):
             asyncio.ensure_future(self._send(ws, json.dumps(event)))
 
-    def _owncast_events(self, n: int) -> list[dict[str, Any]]:
+    def _owncast_events(self, n: int) -> list[dict[str, object]]:
         return [self._owncast_event() for _ in range(n)]
 
-    def _owncast_event(self) -> dict[str, Any]:
+    def _owncast_event(self) -> dict[str, object]:
         recent = self.recent.setdefault("owncast:", deque(maxlen=50))
         roll = self.rng.random() if self.events else 1.0
         now = _iso(time.time())

@@ -137,14 +137,14 @@ class ServiceSandbox:
         """The service's error body."""
         return {"error": message}
 
-    def ok(self, op: Operation, result: Any) -> Any:
+    def ok(self, op: Operation, result: Any) -> object:
         """The service's success body around a handler's result."""
         return result
 
     def success_status(self, op: Operation) -> int:
         return 200
 
-    def gather(self, op: Operation, raw: dict[str, Any]) -> dict[str, Any]:
+    def gather(self, op: Operation, raw: dict[str, Any]) -> dict[str, object]:
         """Raw parameters before validation (a service that accepts aliases renames them here)."""
         return raw
 
@@ -199,7 +199,7 @@ class ServiceSandbox:
         return limiter
 
 
-def _collect(op: Operation, request: web.Request, body: Any, form: dict[str, list[str]]) -> dict[str, Any]:
+def _collect(op: Operation, request: web.Request, body: Any, form: dict[str, list[str]]) -> dict[str, object]:
     """Each documented parameter from where the contract says it travels."""
     raw: dict[str, Any] = {}
     query = request.query

@@ -38,7 +38,7 @@ def _now(age: float = 0.0) -> str:
     return when.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _user(user_id: int, name: str) -> dict[str, Any]:
+def _user(user_id: int, name: str) -> dict[str, object]:
     """Kick's user object in events."""
     return {"is_anonymous": False, "user_id": user_id, "username": name, "is_verified": False,
             "profile_picture": "", "channel_slug": name.lower(), "identity": None}
@@ -100,14 +100,14 @@ class KickSandbox(ServiceSandbox):
         return reward
 
     @staticmethod
-    def _public(reward: dict[str, Any]) -> dict[str, Any]:
+    def _public(reward: dict[str, Any]) -> dict[str, object]:
         return {k: v for k, v in reward.items() if not k.startswith("_")}
 
     # ---- how Kick answers
-    def error(self, status: int, message: str) -> Any:
+    def error(self, status: int, message: str) -> object:
         return {"data": None, "message": message}
 
-    def ok(self, op: Operation, result: Any) -> Any:
+    def ok(self, op: Operation, result: Any) -> object:
         if isinstance(result, dict) and "pagination" in result:
             return {"message": "OK", **result}
         return {"data": result if result is not None else {}, "message": "OK"}
@@ -196,7 +196,7 @@ class KickSandbox(ServiceSandbox):
         self.rewards.append(reward)
         return self._public(reward)
 
-    def _managed(self, reward_id: str) -> dict[str, Any]:
+    def _managed(self, reward_id: str) -> dict[str, object]:
         reward = next((r for r in self.rewards if r["id"] == reward_id), None)
         if reward is None:
             raise Refused(404, "reward not found")
@@ -226,7 +226,7 @@ class KickSandbox(ServiceSandbox):
                                           "is_deleted": False}, "redemptions": mine})
         return {"data": groups, "pagination": {"next_cursor": ""}}
 
-    def _decide(self, ids: list[str], status: str) -> Any:
+    def _decide(self, ids: list[str], status: str) -> object:
         failed = []
         for rid in ids:
             found = next((r for r in self.redemptions if r["id"] == rid), None)
@@ -241,7 +241,7 @@ class KickSandbox(ServiceSandbox):
                 self.emit("channel.reward.redemption.updated", self._redemption_event(found))
         return failed  # only the failures, as documented
 
-    def _redemption_event(self, r: dict[str, Any]) -> dict[str, Any]:
+    def _redemption_event(self, r: dict[str, Any]) -> dict[str, object]:
         reward = next(w for w in self.rewards if w["id"] == r["reward_id"])
         who = r["redeemer"]["user_id"]
         return {"id": r["id"], "user_input": r["user_input"], "status": r["status"], "redeemed_at": r["redeemed_at"],

@@ -43,10 +43,10 @@ class MissXssSandbox(ServiceSandbox):
         self._ids = itertools.count(1000)
         self._seed()
 
-    def error(self, status: int, message: str) -> Any:
+    def error(self, status: int, message: str) -> object:
         return {"success": False, "error": message}
 
-    def ok(self, op: Operation, result: Any) -> Any:
+    def ok(self, op: Operation, result: Any) -> object:
         return {"success": True, **result}
 
     def gather(self, op: Operation, raw: Any) -> Any:
@@ -191,7 +191,7 @@ class MissXssSandbox(ServiceSandbox):
             raise Refused(409, "Overlay is not connected. Open the MissXss overlay browser source in OBS.")
 
     # ------------------------------------------------------------------ chat
-    def _send(self, body: Body, as_bot: bool) -> dict[str, Any]:
+    def _send(self, body: Body, as_bot: bool) -> dict[str, object]:
         if not self.stream[body.text("platform")]["live"]:
             raise Refused(409, f"Chat is not connected on {body.text('platform')}")
         message_id = secrets.token_hex(6)
@@ -299,11 +299,11 @@ class MissXssSandbox(ServiceSandbox):
         return {"id": found[0]["id"], "alert_id": f"A{found[0]['id']}", "name": found[0]["name"]}
 
     @staticmethod
-    def _window(rows: list[dict[str, Any]], b: Body) -> list[dict[str, Any]]:
+    def _window(rows: list[dict[str, Any]], b: Body) -> list[dict[str, object]]:
         """The rows ``offset`` and ``limit`` ask for."""
         return rows[b.number("offset"):b.number("offset") + b.number("limit")]
 
-    def _page(self, rows: list[Any], b: Body) -> dict[str, Any]:
+    def _page(self, rows: list[Any], b: Body) -> dict[str, object]:
         return {"total": len(rows), "limit": b.number("limit"), "offset": b.number("offset")}
 
     def do_list_audio_alerts(self, b: Body) -> object:
@@ -375,7 +375,7 @@ class MissXssSandbox(ServiceSandbox):
         return {"platform": b.text("platform"), "user_id": u["user_id"], "username": u["username"],
                 "displayname": u["displayname"], "points": u["points"], "coin": u["coin"], "message": ""}
 
-    def _ranked(self, platform: str, key: Callable[[dict[str, Any]], int], b: Body, field: str) -> dict[str, Any]:
+    def _ranked(self, platform: str, key: Callable[[dict[str, Any]], int], b: Body, field: str) -> dict[str, object]:
         rows = sorted(self.users[platform].values(), key=lambda u: (-key(u), u["username"]))
         page = self._window(rows, b)
         users = [{"rank": b.number("offset") + i + 1, "user_id": u["user_id"], "username": u["username"],
@@ -618,7 +618,7 @@ class MissXssSandbox(ServiceSandbox):
     def do_discord_linked_users(self, b: Body) -> object:
         return {**self._page(self.linked, b), "users": self._window(self.linked, b)}
 
-    def _voice_channel(self, cid: str) -> dict[str, Any]:
+    def _voice_channel(self, cid: str) -> dict[str, object]:
         if cid not in self.voice:
             raise Refused(404, f"Voice channel {cid} not found in your guild")
         channel = self.voice[cid]
@@ -631,7 +631,7 @@ class MissXssSandbox(ServiceSandbox):
         channels = [self._voice_channel(cid) for cid in ids]
         return {"guild_id": self.guild_id, "total_channels": len(channels), "channels": channels}
 
-    def _member(self, did: str) -> dict[str, Any]:
+    def _member(self, did: str) -> dict[str, object]:
         self._need_bot()
         member = self.members.get(did)
         if member is None or member["channel_id"] is None:

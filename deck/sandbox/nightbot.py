@@ -112,13 +112,13 @@ class NightbotSandbox(ServiceSandbox):
             raise Refused(404, f"{what} not found")
         return found
 
-    def _page(self, rows: list[dict[str, Any]], b: Body, key: str) -> dict[str, Any]:
+    def _page(self, rows: list[dict[str, Any]], b: Body, key: str) -> dict[str, object]:
         q = b.text("q").lower()
         picked = [r for r in rows if not q or q in r.get("displayName", r.get("track", {}).get("title", "")).lower()]
         offset, limit = b.number("offset", 0), b.number("limit", 25)
         return {"_total": len(picked), key: picked[offset:offset + limit]}
 
-    def _song(self, q: str) -> dict[str, Any]:
+    def _song(self, q: str) -> dict[str, object]:
         if not self.settings["enabled"]:
             raise Refused(400, "Song requests are disabled")
         if q.startswith("http") and "youtu" not in q and "soundcloud" not in q:
@@ -128,10 +128,10 @@ class NightbotSandbox(ServiceSandbox):
         return self._item(artist, title, requester=self.user["displayName"])
 
     # ---- how Nightbot answers
-    def error(self, status: int, message: str) -> Any:
+    def error(self, status: int, message: str) -> object:
         return {"status": str(status), "message": message}
 
-    def ok(self, op: Operation, result: Any) -> Any:
+    def ok(self, op: Operation, result: Any) -> object:
         return {"status": 200, **(result or {})}
 
     def _need_joined(self) -> None:
@@ -238,7 +238,7 @@ class NightbotSandbox(ServiceSandbox):
         return {}
 
     # ---- song requests
-    def _settings(self) -> dict[str, Any]:
+    def _settings(self) -> dict[str, object]:
         return {"settings": self.settings, "providers": self.providers, "playlists": self.playlists}
 
     def do_song_settings(self, b: Body) -> object:
@@ -312,7 +312,7 @@ class NightbotSandbox(ServiceSandbox):
         self.queue.clear()
         return {}
 
-    def _current(self) -> Any:
+    def _current(self) -> object:
         if self.current is None:
             raise Refused(400, "There is no song playing")
         return {"item": self.current}

@@ -131,7 +131,7 @@ class OAuthServer:
             back["code"] = code
         raise web.HTTPFound(f"{redirect}?{urlencode(back)}")
 
-    def _issue(self, client: str, scope: str, kind: str = "user", refresh: bool = True, family: str = "") -> dict[str, Any]:
+    def _issue(self, client: str, scope: str, kind: str = "user", refresh: bool = True, family: str = "") -> dict[str, object]:
         token = "at-" + secrets.token_urlsafe(24)
         answer: dict[str, Any] = {"access_token": token, "token_type": "Bearer", "expires_in": int(self.lifetime),
                                   "scope": scope}

@@ -102,13 +102,13 @@ class ObsSandbox(ServiceSandbox):
         self.program = self.preview = "Just Chatting"
 
     # ---- the show
-    def _add_input(self, name: str, kind: str, audio: bool) -> dict[str, Any]:
+    def _add_input(self, name: str, kind: str, audio: bool) -> dict[str, object]:
         item = self.inputs[name] = {"inputName": name, "inputUuid": str(uuid.uuid4()), "inputKind": kind,
                                     "unversionedInputKind": kind.removesuffix("_v2").removesuffix("_v3"),
                                     "audio": audio, "muted": False, "volume": 1.0, "settings": {}}
         return item
 
-    def _add_scene(self, name: str, sources: list[str]) -> dict[str, Any]:
+    def _add_scene(self, name: str, sources: list[str]) -> dict[str, object]:
         scene: dict[str, Any] = {"sceneName": name, "sceneUuid": str(uuid.uuid4()), "items": []}
         for index, source in enumerate(reversed(sources)):  # OBS lists items bottom first
             nested = next((s for s in self.scenes if s["sceneName"] == source), None)  # a scene inside a scene

@@ -120,13 +120,13 @@ class OwncastSandbox(ServiceSandbox):
         return {"timestamp": _now(), "type": kind, "id": uuid.uuid4().hex[:10], "user": user, "hiddenAt": None,
                 "clientId": 0, "body": body}
 
-    def _token(self, name: str, scopes: list[str], token: str = "") -> dict[str, Any]:
+    def _token(self, name: str, scopes: list[str], token: str = "") -> dict[str, object]:
         return {"id": uuid.uuid4().hex[:10], "accessToken": token or secrets.token_urlsafe(24), "displayName": name,
                 "type": "API", "scopes": scopes, "createdAt": _now(), "lastUsedAt": None, "displayColor": 3,
                 "isBot": True}
 
     # ---- how Owncast answers
-    def error(self, status: int, message: str) -> Any:
+    def error(self, status: int, message: str) -> object:
         if status == 401:
             return "unauthorized"  # Owncast answers a refused credential in plain words
         if status >= 500:
@@ -155,7 +155,7 @@ class OwncastSandbox(ServiceSandbox):
             return 403, {"success": False, "message": "missing CSRF protection header"}, {}
         return None
 
-    def ok(self, op: Operation, result: Any) -> Any:
+    def ok(self, op: Operation, result: Any) -> object:
         return {"success": True, "message": result} if isinstance(result, str) and op.answer == "json" else result
 
     def handler(self, op: Operation) -> Any:

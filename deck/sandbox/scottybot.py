@@ -66,7 +66,7 @@ class ScottyBotSandbox(ServiceSandbox):
                       "uptime": "1 day 12 hours 0 minutes 13 seconds"}
 
     # ---- how ScottyBot answers
-    def error(self, status: int, message: str) -> Any:
+    def error(self, status: int, message: str) -> object:
         return {"status": "Missing or Invalid AuthKey" if status == 401 else message}
 
     def success_status(self, op: Operation) -> int:

@@ -43,7 +43,7 @@ def _moderate(timeout: bool) -> Any:
     return build
 
 
-def _status(answer: Any) -> StreamStatus:
+def _status(answer: object) -> StreamStatus:
     c = first(obj(answer).get("data"))
     stream, category = obj(c.get("stream")), obj(c.get("category"))
     live = bool(stream.get("is_live"))
@@ -64,42 +64,45 @@ def _meta(values: dict[str, Any], platform: str) -> dict[str, Any]:
     return {**out, "category_id": int(category)} if category.isdigit() and values.get("game") else out
 
 
-def _categories(answer: Any) -> list[Category]:
+def _categories(answer: object) -> list[Category]:
     return [Category(name=str(c.get("name") or ""), id=str(c.get("id") or "")) for c in objects(_data(answer))]
 
 
-def _data(answer: Any) -> Any:
+def _data(answer: object) -> object:
     return obj(answer).get("data")
 
 
-def _gifts(answer: Any) -> GiftBoard:
+def _gifts(answer: object) -> GiftBoard:
     board = obj(_data(answer))
     return GiftBoard(**{period: [Gift(rank=whole(e.get("rank")) or 0, user=str(e.get("username") or e.get("user_id")),
                                       amount=whole(e.get("gifted_amount")) or 0) for e in objects(board.get(period))]
                         for period in ("lifetime", "month", "week")})
 
 
-def _users(answer: Any) -> PeoplePage:
+def _users(answer: object) -> PeoplePage:
     people = [Person(id=str(u.get("user_id", "")), name=str(u.get("name") or ""), display_name=str(u.get("name") or ""),
                      platform="kick") for u in objects(_data(answer))]
     return PeoplePage(people=people, total=len(people))
 
 
-def _subscriptions(answer: Any) -> EventSubscriptions:
+def _subscriptions(answer: object) -> EventSubscriptions:
     return EventSubscriptions(subscriptions=[
         EventSubscription(id=str(s.get("id") or ""), event=str(s.get("event") or ""), version=whole(s.get("version")) or 1)
         for s in objects(_data(answer))])
 
 
-def _found(answer: Any) -> Person:
+def _found(answer: object) -> Person:
     """A viewer's channel, found by their name (a Kick user's channel slug): its owner's id
     ("" when there is no such user)."""
     c = first(_data(answer))
     return Person(id=str(c.get("broadcaster_user_id") or ""), name=str(c.get("slug") or ""), platform="kick")
 
 
-def _me(answer: Any) -> dict[str, Any]:
-    return {"broadcaster_user_id": int(answer["data"][0]["user_id"])}
+def _me(answer: object) -> dict[str, int]:
+    user_id = whole(first(_data(answer)).get("user_id"))
+    if user_id is None:
+        raise ValueError("no user id")  # read as the service's answer in a form Deck does not understand
+    return {"broadcaster_user_id": user_id}
 
 
 ROUTES = (

@@ -60,7 +60,7 @@ REASONS = {"NOT_PENDING": QT_TRANSLATE_NOOP("Kick", "it was already accepted or 
            "UNKNOWN": QT_TRANSLATE_NOOP("Kick", "Kick did not say why")}
 
 
-def reward(r: Any) -> Reward:
+def reward(r: object) -> Reward:
     r = obj(r)
     return Reward(id=str(r.get("id", "")), title=str(r.get("title", "")), cost=whole(r.get("cost")) or 0,
                   description=str(r.get("description") or ""), color=str(r.get("background_color") or ""),
@@ -69,11 +69,11 @@ def reward(r: Any) -> Reward:
                   skip_queue=bool(r.get("should_redemptions_skip_request_queue")))
 
 
-def rewards(answer: Any) -> Rewards:
+def rewards(answer: object) -> Rewards:
     return Rewards(rewards=[reward(r) for r in objects(obj(answer).get("data"))], limit=15)
 
 
-def redemptions(answer: Any) -> Redemptions:
+def redemptions(answer: object) -> Redemptions:
     out = []
     for group in objects(obj(answer).get("data")):
         reward = obj(group.get("reward"))
@@ -87,12 +87,12 @@ def redemptions(answer: Any) -> Redemptions:
     return Redemptions(redemptions=out, cursor=str(obj(obj(answer).get("pagination")).get("next_cursor") or ""))
 
 
-def refusals(answer: Any) -> Refusals:
+def refusals(answer: object) -> Refusals:
     return Refusals(refused={str(f.get("id")): translate("Kick", REASONS.get(str(f.get("reason")), str(f.get("reason"))))
                              for f in objects(obj(answer).get("data"))})
 
 
-def created(answer: Any) -> Reward:
+def created(answer: object) -> Reward:
     """The reward Kick answers a create or an update with."""
     return reward(obj(answer).get("data"))
 

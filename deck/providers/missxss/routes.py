@@ -11,6 +11,8 @@ from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Catego
                                         ModerationLog, Outcome, Route, Shield, SoundAlert, SoundAlerts, StreamStatus, Switches,
                                         VoiceChannel, VoiceChannels, VoiceMember, rename)
 
+from . import models
+
 KICK_TWITCH = ("kick", "twitch")
 EVERY_PLATFORM = ("kick", "twitch", "youtube", "tiktok")
 
@@ -26,14 +28,14 @@ def _on(platform_param: bool = True, **renames: str) -> Any:
     return build
 
 
-def _status(meta: Any) -> StreamStatus:
+def _status(meta: models.StreamMeta) -> StreamStatus:
     platform = meta.platform or "Kick"
     live = meta.is_live_kick if platform == "Kick" else meta.is_live_twitch
     return StreamStatus(platform=platform.lower(), live=bool(live), title=meta.title or "", category=meta.category or "",
                         viewers=meta.viewer_count, followers=meta.followers_count, channel=meta.channel or "")
 
 
-def _categories(result: Any) -> list[Category]:
+def _categories(result: models.GameSearch) -> list[Category]:
     games = sorted(result.games, key=lambda g: -g.score)
     if result.best_match:
         games = [result.best_match] + [g for g in games if g.name != result.best_match.name]
@@ -43,7 +45,7 @@ def _categories(result: Any) -> list[Category]:
 COMMAND_FIELDS = ("message", "aliases", "cooldown", "user_cooldown", "platforms", "enabled")
 
 
-def _command(c: Any) -> ChatCommand:
+def _command(c: models.Command) -> ChatCommand:
     return ChatCommand(
         id=str(c.id), name=c.command, message=c.message, enabled=bool(c.active), cooldown=c.cooldown_global_seconds,
         user_cooldown=c.cooldown_user_seconds, aliases=[a for a in c.aliases if a.lower() != c.command.lower()],
@@ -52,14 +54,14 @@ def _command(c: Any) -> ChatCommand:
         if c.points_cost or c.coin_cost or c.delete_cost else "", editable=COMMAND_FIELDS)
 
 
-def _commands(result: Any) -> CommandList:
+def _commands(result: models.Commands) -> CommandList:
     # a new command starts on Kick and Twitch with 5 s / 15 s cooldowns
     template = ChatCommand(id="1", cooldown=5, user_cooldown=15, platforms=list(KICK_TWITCH),
                            editable=("name", *COMMAND_FIELDS[:-1]))
     return CommandList(commands=[_command(c) for c in result.commands], template=template, new=("name", "message"))
 
 
-def _created(result: Any) -> ChatCommand:
+def _created(result: models.Reply) -> ChatCommand:
     extra = result.model_extra or {}
     return ChatCommand(id=str(extra.get("id", "")), name=str(extra.get("command", "")))
 
@@ -144,20 +146,20 @@ def _detail(kind: str, entry: dict[str, Any]) -> str:
     return str(entry.get("reason") or "")
 
 
-def _activity(result: Any) -> list[Happening]:
+def _activity(result: models.RecentActivity) -> list[Happening]:
     """What happened lately, each of MissXss's lists as Deck's happenings."""
     return [Happening(kind=kind, title=translate("Events", title), who=str(e.get("displayname") or e.get("username") or "?"),
                       detail=_detail(kind, e), platform=str(e.get("platform") or ""), when=str(e.get("date") or ""))
             for field, kind, title in ACTIVITY for e in getattr(result, field) if isinstance(e, dict)]
 
 
-def _leaderboard(result: Any) -> Leaderboard:
+def _leaderboard(result: models.Leaderboard) -> Leaderboard:
     return Leaderboard(standings=[Standing(rank=u.rank, name=u.username, display_name=u.displayname or "",
                                            points=u.points or 0, minutes=u.watch_time or 0) for u in result.users],
                        total=result.total)
 
 
-def _adjusted(result: Any) -> Outcome:
+def _adjusted(result: models.Reply) -> Outcome:
     """A bulk adjustment: how many were adjusted, and the rows refused with MissXss's reason."""
     extra = result.model_extra or {}
     failed = [(str(f["index"]), str(f.get("error") or "")) for f in extra.get("failed") or []
@@ -165,7 +167,7 @@ def _adjusted(result: Any) -> Outcome:
     return Outcome(done=int(extra.get("processed_count") or 0), failed=failed)
 
 
-def _triggered(result: Any) -> Outcome:
+def _triggered(result: models.Reply) -> Outcome:
     """An effect shown on one overlay or several: how many took it, and those that did not, with why."""
     extra = result.model_extra or {}
     failed = [(str(r.get("overlay_id") or "?"), str(r.get("error") or "")) for r in extra.get("results") or []

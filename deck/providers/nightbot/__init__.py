@@ -5,7 +5,7 @@ from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, amount, translate
 from deck.net.auth import OAuth2
-from deck.providers.answers import obj, whole
+from deck.providers.answers import obj, objects, texts, whole
 from deck.providers.base import Probe, Provider
 from deck.providers.capabilities import (
     Account,
@@ -33,7 +33,7 @@ from .spec import OPERATIONS, SCOPES
 SOURCES = {"youtube": "YouTube", "soundcloud": "SoundCloud", "spotify": "Spotify"}
 
 
-def song(item: Any) -> Song:
+def song(item: object) -> Song:
     """A queue or playlist item as Deck shows songs."""
     track, user = obj(obj(item).get("track")), obj(obj(item).get("user"))
     source = str(track.get("provider", ""))
@@ -44,19 +44,22 @@ def song(item: Any) -> Song:
                 requester=str(user.get("displayName", "")))
 
 
-def _queue(answer: Any) -> SongQueue:
-    current = answer.get("_currentSong")
-    return SongQueue(current=song(current) if current else None, songs=[song(i) for i in answer.get("queue") or []],
-                     requests_enabled=bool(answer.get("_requestsEnabled", True)))
+def _queue(answer: object) -> SongQueue:
+    data = obj(answer)
+    current = data.get("_currentSong")
+    return SongQueue(current=song(current) if current else None, songs=[song(i) for i in objects(data.get("queue"))],
+                     requests_enabled=bool(data.get("_requestsEnabled", True)))
 
 
-def _page(answer: Any) -> SongPage:
-    return SongPage(songs=[song(i) for i in answer.get("playlist") or []], total=int(answer.get("_total") or 0))
+def _page(answer: object) -> SongPage:
+    data = obj(answer)
+    return SongPage(songs=[song(i) for i in objects(data.get("playlist"))], total=whole(data.get("_total")) or 0)
 
 
-def _settings(answer: Any) -> SongSettings:
-    return SongSettings(values=answer.get("settings") or {}, playlists=answer.get("playlists") or {},
-                        sources=answer.get("providers") or {})
+def _settings(answer: object) -> SongSettings:
+    data = obj(answer)
+    return SongSettings(values=obj(data.get("settings")), playlists=texts(data.get("playlists")),
+                        sources=texts(data.get("providers")))
 
 
 COMMAND_FIELDS = ("name", "message", "cooldown", "user_level", "count")
@@ -64,7 +67,7 @@ BUILTIN_FIELDS = ("enabled", "cooldown", "user_level")
 NEUTRAL = rename(cooldown="coolDown", user_level="userLevel")
 
 
-def _command(c: Any, builtin: bool = False) -> ChatCommand:
+def _command(c: object, builtin: bool = False) -> ChatCommand:
     c = obj(c)
     cooldown, count = c.get("coolDown"), c.get("count")
     return ChatCommand(
@@ -75,17 +78,17 @@ def _command(c: Any, builtin: bool = False) -> ChatCommand:
         doc=str(c.get("_docs", "")), editable=BUILTIN_FIELDS if builtin else COMMAND_FIELDS)
 
 
-def _commands(answer: Any) -> CommandList:
+def _commands(answer: object) -> CommandList:
     template = ChatCommand(id="0" * 24, cooldown=30, user_level="everyone", editable=COMMAND_FIELDS[:-1])
-    return CommandList(commands=[_command(c) for c in answer.get("commands") or []], new=COMMAND_FIELDS[:-1],
+    return CommandList(commands=[_command(c) for c in objects(obj(answer).get("commands"))], new=COMMAND_FIELDS[:-1],
                        template=template)
 
 
-def _builtin(answer: Any) -> CommandList:
-    return CommandList(commands=[_command(c, True) for c in answer.get("commands") or []])
+def _builtin(answer: object) -> CommandList:
+    return CommandList(commands=[_command(c, True) for c in objects(obj(answer).get("commands"))])
 
 
-def _timer(t: Any) -> Timer:
+def _timer(t: object) -> Timer:
     t = obj(t)
     lines = t.get("lines")
     return Timer(id=str(t.get("_id", "")), name=str(t.get("name", "")), message=str(t.get("message", "")),
@@ -93,19 +96,19 @@ def _timer(t: Any) -> Timer:
                  enabled=bool(t.get("enabled", True)), next_run=str(t.get("nextRunAt") or ""))
 
 
-def _timers(answer: Any) -> TimerList:
-    return TimerList(timers=[_timer(t) for t in answer.get("timers") or []])
+def _timers(answer: object) -> TimerList:
+    return TimerList(timers=[_timer(t) for t in objects(obj(answer).get("timers"))])
 
 
-def _created_timer(answer: Any) -> Timer:
-    return _timer(answer.get("timer") or answer.get("command"))  # the document answers a new timer as "command"
+def _created_timer(answer: object) -> Timer:
+    return _timer(obj(answer).get("timer") or obj(answer).get("command"))  # the document answers a new timer as "command"
 
 
 FILTER_FIELDS = ("enabled", "exempt_level", "length", "message", "silent")
 FILTER_NAMES = rename(id="type", exempt_level="exemptUserLevel")
 
 
-def _filter(f: Any) -> SpamFilter:
+def _filter(f: object) -> SpamFilter:
     f = obj(f)
     extra = tuple(k for k in ("limit", "blacklist", "whitelist") if k in f)
     def number(key: str) -> int:
@@ -115,15 +118,15 @@ def _filter(f: Any) -> SpamFilter:
         doc=str(f.get("_docs", "")), enabled=bool(f.get("enabled")), exempt_level=str(f.get("exemptUserLevel", "")),
         length=number("length"), limit=whole(f.get("limit")),
         limit_min=number("_limitMin"), limit_max=number("_limitMax"), message=str(f.get("message") or ""),
-        silent=bool(f.get("silent")), blacklist=f.get("blacklist") if "blacklist" in f else None,
-        whitelist=f.get("whitelist") if "whitelist" in f else None, editable=FILTER_FIELDS + extra)
+        silent=bool(f.get("silent")), blacklist=str(f.get("blacklist") or "") if "blacklist" in f else None,
+        whitelist=str(f.get("whitelist") or "") if "whitelist" in f else None, editable=FILTER_FIELDS + extra)
 
 
-def _filters(answer: Any) -> SpamFilters:
-    return SpamFilters(filters=[_filter(f) for f in answer.get("filters") or []])
+def _filters(answer: object) -> SpamFilters:
+    return SpamFilters(filters=[_filter(f) for f in objects(obj(answer).get("filters"))])
 
 
-def _person(p: Any) -> Person:
+def _person(p: object) -> Person:
     p = obj(p)
     return Person(id=str(p.get("_id", "")), name=str(p.get("name", "")),
                   display_name=str(p.get("displayName") or p.get("name") or ""),
@@ -131,21 +134,23 @@ def _person(p: Any) -> Person:
 
 
 def _people(key: str) -> Any:
-    def read(answer: Any) -> PeoplePage:
-        return PeoplePage(people=[_person(p) for p in answer.get(key) or []], total=int(answer.get("_total") or 0))
+    def read(answer: object) -> PeoplePage:
+        data = obj(answer)
+        return PeoplePage(people=[_person(p) for p in objects(data.get(key))], total=whole(data.get("_total")) or 0)
     return read
 
 
-def _me(answer: Any) -> Account:
-    user, authorization = obj(answer.get("user")), obj(answer.get("authorization"))
+def _me(answer: object) -> Account:
+    user, authorization = obj(obj(answer).get("user")), obj(obj(answer).get("authorization"))
     scopes = authorization.get("scopes")
     return Account(name=str(user.get("displayName") or user.get("name") or ""),
-                   platform=str(user.get("provider", "")), scopes=[str(s) for s in scopes or [] if s],
+                   platform=str(user.get("provider", "")),
+                   scopes=[str(s) for s in scopes if s] if isinstance(scopes, list) else [],
                    expires=str(obj(authorization.get("credentials")).get("expires") or ""))
 
 
-def _presence(answer: Any) -> BotPresence:
-    channel = obj(answer.get("channel"))
+def _presence(answer: object) -> BotPresence:
+    channel = obj(obj(answer).get("channel"))
     return BotPresence(joined=bool(channel.get("joined")), channel=str(channel.get("displayName") or ""))
 
 

@@ -16,7 +16,7 @@ from deck.providers.capabilities import Route, StreamStatus, rename
 from .spec import OPERATIONS, TOKEN_SCOPES
 
 
-def _status(answer: Any) -> StreamStatus:
+def _status(answer: object) -> StreamStatus:
     status = obj(answer)
     return StreamStatus(platform="owncast", live=bool(status.get("online")), title=str(status.get("streamTitle") or ""),
                         viewers=whole(status.get("viewerCount")) or 0)

@@ -127,7 +127,7 @@ def _int(value: Any) -> int:
     return whole(value) or 0
 
 
-def status(answer: Any) -> ServerStatus:
+def status(answer: object) -> ServerStatus:
     a = obj(answer)
     broadcaster = obj(a.get("broadcaster"))
     details = obj(broadcaster.get("streamDetails"))
@@ -147,60 +147,60 @@ def status(answer: Any) -> ServerStatus:
                         since=str(broadcaster.get("time") or ""))
 
 
-def series(answer: Any) -> Series:
+def series(answer: object) -> Series:
     return Series(points=[(str(p.get("time", "")), float(p.get("value") or 0)) for p in _list(answer)
                           if isinstance(p, dict) and isinstance(p.get("value"), (int, float))])
 
 
-def hardware(answer: Any) -> Hardware:
+def hardware(answer: object) -> Hardware:
     a = obj(answer)
     return Hardware(cpu=series(a.get("cpu")), memory=series(a.get("memory")), disk=series(a.get("disk")))
 
 
-def user(u: Any, **extra: Any) -> ServerUser:
+def user(u: object, **extra: Any) -> ServerUser:
     u = obj(u)
     fields = {"id": str(u.get("id", "")), "name": str(u.get("displayName", "")), "since": str(u.get("createdAt") or ""),
               "moderator": "MODERATOR" in _list(u.get("scopes")), "disabled": bool(u.get("disabledAt"))}
     return ServerUser(**{**fields, **extra})
 
 
-def clients(answer: Any) -> ServerUsers:
+def clients(answer: object) -> ServerUsers:
     return ServerUsers(users=[user(c.get("user"), client=_int(c.get("id")), since=str(c.get("connectedAt") or ""),
                                    messages=_int(c.get("messageCount")), agent=str(c.get("userAgent") or ""),
                                    country=str(obj(c.get("geo")).get("countryCode") or ""))
                               for c in objects(answer)])
 
 
-def users(answer: Any) -> ServerUsers:
+def users(answer: object) -> ServerUsers:
     return ServerUsers(users=[user(u) for u in _list(answer)])
 
 
-def bans(answer: Any) -> IpBans:
+def bans(answer: object) -> IpBans:
     return IpBans(bans=[IpBan(ip=str(b.get("ipAddress", "")), since=str(b.get("createdAt") or ""),
                               notes=str(b.get("notes") or "")) for b in objects(answer)])
 
 
-def follower(f: Any) -> Follower:
+def follower(f: object) -> Follower:
     f = obj(f)
     return Follower(id=str(f.get("link", "")), name=str(f.get("name") or ""), username=str(f.get("username") or ""),
                     since=str(f.get("timestamp") or ""))
 
 
-def followers(answer: Any) -> Followers:
+def followers(answer: object) -> Followers:
     if isinstance(answer, list):
         return Followers(followers=[follower(f) for f in answer], total=len(answer))
     a = obj(answer)
     return Followers(followers=[follower(f) for f in _list(a.get("results"))], total=_int(a.get("total")))
 
 
-def webhooks(answer: Any) -> Webhooks:
+def webhooks(answer: object) -> Webhooks:
     return Webhooks(webhooks=[Webhook(id=_int(h.get("id")), url=str(h.get("url", "")),
                                       events=[str(e) for e in _list(h.get("events"))],
                                       last_used=str(h.get("lastUsed") or ""))
                               for h in objects(answer)], events=list(WEBHOOK_EVENTS))
 
 
-def tokens(answer: Any) -> ApiTokens:
+def tokens(answer: object) -> ApiTokens:
     out = []
     for t in _list(answer):
         if isinstance(t, dict):
@@ -212,7 +212,7 @@ def tokens(answer: Any) -> ApiTokens:
     return ApiTokens(tokens=out, scopes=list(TOKEN_SCOPES))
 
 
-def logs(answer: Any) -> Logs:
+def logs(answer: object) -> Logs:
     return Logs(lines=[LogLine(time=str(e.get("time", "")), level=str(e.get("level", "")),
                                message=str(e.get("message", ""))) for e in objects(answer)])
 
@@ -232,7 +232,7 @@ FIELDS = [SettingField(name=op.id, label=op.title, kind=_kind(op.params[0]), gro
           for op in OPERATIONS if op.id in SETTINGS]
 
 
-def settings(answer: Any) -> ServerSettings:
+def settings(answer: object) -> ServerSettings:
     values: dict[str, Any] = {}
     for f in FIELDS:
         target: Any = obj(answer)
@@ -244,6 +244,6 @@ def settings(answer: Any) -> ServerSettings:
 
 
 
-def token(answer: Any) -> ApiToken:
+def token(answer: object) -> ApiToken:
     """A token just created: the one time its secret is in an answer."""
     return tokens([answer]).tokens[0]
