@@ -11,7 +11,7 @@ import argparse
 import json
 import shlex
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, TextIO
 
 from deck.core.errors import DeckError, InvalidParams
 from deck.core.words import QT_TRANSLATE_NOOP
@@ -209,7 +209,7 @@ def action_help(action: Any) -> list[str]:
     return lines
 
 
-def readable(data: Any) -> list[str]:
+def readable(data: object) -> list[str]:
     """An answer for a person: a list of objects as an aligned table, an object as
     "key: value" lines, yes/no for booleans (``--json`` prints it exactly instead)."""
     def cell(value: Any) -> str:
@@ -246,7 +246,8 @@ def _ask(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-async def _run(args: argparse.Namespace, services: Any = None, out: Any = None, err: Any = None,
+async def _run(args: argparse.Namespace, services: Optional["Services"] = None, out: Optional[TextIO] = None,
+               err: Optional[TextIO] = None,
                ask: Optional[Callable[[str], bool]] = None, tty: Optional[bool] = None) -> int:
     """``deck run``: in this process (its own services, closed at the end), or in the running app
     for a command forwarded to it (the app's services, its output and questions sent back)."""

@@ -22,11 +22,14 @@ import logging
 import os
 import secrets
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from deck.core.errors import DeckError
 from deck.core.fileio import atomic_write
 from deck.core.paths import config_dir
+
+if TYPE_CHECKING:
+    from deck.actions.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +53,7 @@ class Confirm(Exception):
 
 
 class ControlServer:
-    def __init__(self, services: Any, port: int):
+    def __init__(self, services: "Services", port: int):
         self.services, self.port = services, port
         self.token = secrets.token_urlsafe(32)
         self.server: Optional[asyncio.Server] = None

@@ -47,7 +47,7 @@ class Choice:
         except ValueError as exc:  # a value this service cannot take, in its words
             raise InvalidParams(self.action_id, [str(exc)]) from None
 
-    def result(self, answer: Any) -> Any:
+    def result(self, answer: object) -> Any:
         """The answer in the capability's terms, of its result type; one of another shape is the
         service's error."""
         problem = translate("Errors", "answered {capability} in a form Deck does not understand").format(

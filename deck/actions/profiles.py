@@ -142,7 +142,7 @@ class ProfileTooLarge(ProfileError):
 
 # ---- checking what comes in
 
-def _secrets(value: Any, path: str = "") -> list[str]:
+def _secrets(value: object, path: str = "") -> list[str]:
     found: list[str] = []
     if isinstance(value, dict):
         for key, item in value.items():
@@ -215,7 +215,7 @@ def parse_profile(raw: bytes, registry: Registry) -> Profile:
 def export_profile(profile: Profile) -> str:
     """JSON for sharing: secret-looking parameters are left out, known secrets masked."""
 
-    def strip(value: Any) -> Any:
+    def strip(value: object) -> Any:
         if isinstance(value, dict):
             return {k: strip(v) for k, v in value.items() if not is_secret_name(k)}
         if isinstance(value, list):

@@ -147,7 +147,7 @@ class Registry:
         return validate(action_id, action.params, dict(params or {}))
 
     # ---- running
-    def learn(self, value: Any, name: str, keep: int = 5000) -> None:
+    def learn(self, value: object, name: str, keep: int = 5000) -> None:
         """Remember what an id is called, to say it in words where it is shown."""
         self.known.pop(str(value), None)
         self.known[str(value)] = name

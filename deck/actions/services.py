@@ -117,7 +117,7 @@ class Services:
         for kind, transport in self.transports[provider.name].items():
             if hasattr(transport, "health"):  # a kept-open connection says where it stands: the light follows
                 def report(state: str, detail: str, name: str = provider.name, kind: str = kind,
-                           transport: Any = transport) -> None:
+                           transport: object = transport) -> None:
                     if self.transports.get(name, {}).get(kind) is transport:  # not one replaced since
                         self.registry.report_health(name, state, detail)
                 transport.health.connect(report)

@@ -157,7 +157,7 @@ class ToggleStates:
             if followed is not None:
                 followed[0].changed.disconnect(followed[1])
 
-            def listener(*_: Any) -> None:
+            def listener(*_: object) -> None:
                 self._pushed(provider)
             live.changed.connect(listener)
             self._following[provider] = (live, listener)

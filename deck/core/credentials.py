@@ -86,7 +86,7 @@ SYSTEM_KEYCHAINS = frozenset({
 })
 
 
-def _refused(backend: Any) -> Optional[str]:
+def _refused(backend: object) -> Optional[str]:
     from keyring.backends import chainer
 
     if isinstance(backend, chainer.ChainerBackend):

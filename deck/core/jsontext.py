@@ -22,7 +22,7 @@ from .words import translate
 MAX_DEPTH = 64  # levels of any JSON text Deck reads
 
 
-def depth(value: Any, limit: int = MAX_DEPTH) -> int:
+def depth(value: object, limit: int = MAX_DEPTH) -> int:
     """How deeply ``value`` nests (a scalar is 0), counted without recursion; stops counting past ``limit``."""
     stack = [(value, 0)]
     deepest = 0
@@ -79,7 +79,7 @@ def text_problem(text: str, must_show: bool = True) -> Optional[str]:
     return None
 
 
-def repair(value: Any) -> Any:
+def repair(value: object) -> Any:
     """``value`` with every lone surrogate in its texts (keys included) replaced by U+FFFD, so
     that it can be written back as UTF-8. A file Deck reads may hold ``"\\ud800"``."""
     if isinstance(value, str):

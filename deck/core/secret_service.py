@@ -124,7 +124,7 @@ class SecretServiceKeyring(KeyringBackend):
 
     @staticmethod
     def _call(conn: DBusConnection, address: DBusAddress, method: str, signature: Optional[str] = None,
-              *body: Any) -> Any:
+              *body: object) -> Any:
         reply = conn.send_and_get_reply(new_method_call(address, method, signature, body))
         if reply.header.message_type == MessageType.error:
             raise KeyringError(f"Secret Service {method}: {reply.body[0] if reply.body else reply.header.fields}")

@@ -2,7 +2,7 @@
 translation the Qt-free code speaks through (installed by the window or the command line)."""
 from __future__ import annotations
 
-from typing import Any, Callable, Mapping
+from typing import Callable, Mapping
 
 
 def _same(context: str, text: str) -> str:
@@ -30,7 +30,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the marke
     return text
 
 
-def amount(context: str, n: Any, one: str, many: str) -> str:
+def amount(context: str, n: object, one: str, many: str) -> str:
     """The wording for ``n`` things (``one`` for a single one, ``many`` otherwise), translated,
     with ``{n}`` filled in (the rest of its fields are the caller's to fill)."""
     return translate(context, one if n == 1 else many).replace("{n}", str(n))
@@ -64,11 +64,11 @@ def duration(seconds: float) -> str:
     return translate("Words", QT_TRANSLATE_NOOP("Words", "{n} s")).format(n=f"{seconds:.2g}" if seconds < 10 else f"{seconds:.0f}")
 
 
-def _name(key: Any, names: Mapping[str, str]) -> str:
+def _name(key: object, names: Mapping[str, str]) -> str:
     return names.get(str(key)) or str(key).replace("_", " ")
 
 
-def _short(value: Any, nested: bool = True, names: Mapping[str, str] = {}) -> str:
+def _short(value: object, nested: bool = True, names: Mapping[str, str] = {}) -> str:
     """One value in a few words: a small object or list is shown (its first three entries and
     how many more), a large one counted. ``names`` are a service's codes in words."""
     if isinstance(value, bool):
@@ -98,7 +98,7 @@ def _is_id(name: str) -> bool:
     return low == "id" or low.endswith(("_id", " id")) or name.endswith("Id")
 
 
-def in_words(data: Any, most: int = 6, answer: bool = False, names: Mapping[str, str] = {}) -> str:
+def in_words(data: object, most: int = 6, answer: bool = False, names: Mapping[str, str] = {}) -> str:
     """Parameters or an answer in one readable line: "username: ada · duration: 10". In an
     ``answer``, identifiers are left out where something else says what it is about. ``names``
     are the service's own codes in words (MissXss's ``spam_korumasi``: "Spam protection")."""

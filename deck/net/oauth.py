@@ -62,7 +62,7 @@ class TokenSet:
     token_type: str = "Bearer"
 
     @classmethod
-    def from_answer(cls, data: Any, now: float, previous: Optional["TokenSet"] = None) -> "TokenSet":
+    def from_answer(cls, data: object, now: float, previous: Optional["TokenSet"] = None) -> "TokenSet":
         if not isinstance(data, dict) or not isinstance(data.get("access_token"), str) or not data["access_token"]:
             raise ValueError("no access_token in the answer")
         expires_in = data.get("expires_in")

@@ -195,7 +195,7 @@ class Provider:
         """Headers the service wants on this operation besides its auth."""
         return {}
 
-    def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
+    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> Any:
         """The answer's payload, after any envelope; raise ServiceError when the envelope says
         the call failed although the status was 2xx."""
         return data
@@ -206,6 +206,6 @@ class Provider:
     def fail(self, response: httpx.Response) -> ServiceError:
         return ServiceError(self.title, self.error_text(response), response.status_code)
 
-    def probe_summary(self, result: Any) -> str:
+    def probe_summary(self, result: object) -> str:
         """What the Accounts page says after a successful test."""
         return translate("Accounts", "Connected")

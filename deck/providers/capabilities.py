@@ -36,7 +36,7 @@ class Capability:
     result: Any = None  # what every route's answer becomes: a neutral model or ``list[Model]`` (None: as it came)
 
 
-def conforms(value: Any, result: Any) -> bool:
+def conforms(value: object, result: Any) -> bool:
     """Whether a route's answer is of its capability's result type."""
     if result is None:
         return True

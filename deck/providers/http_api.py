@@ -37,7 +37,7 @@ READ_ATTEMPTS = 3
 PASSING = (502, 503, 504)
 
 
-def _text(value: Any) -> str:
+def _text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
@@ -45,7 +45,7 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _pairs(name: str, value: Any, style: str) -> Query:
+def _pairs(name: str, value: object, style: str) -> Query:
     if isinstance(value, list) and style == "repeat":
         return [(name, _text(v)) for v in value]
     if isinstance(value, list) and style == "csv":

@@ -595,7 +595,7 @@ class ChatSandbox:
         """MissXss moderated someone: the platform's chat says so, as the real one would."""
         self._soon(lambda: self._moderated(scope, params))
 
-    def name_of(self, user_id: Any) -> str:
+    def name_of(self, user_id: object) -> str:
         """A chatter's name by their Kick user id."""
         return next((u.name for u in self.users if u.id == str(user_id)), f"user{user_id}")
 

@@ -137,7 +137,7 @@ class ServiceSandbox:
         """The service's error body."""
         return {"error": message}
 
-    def ok(self, op: Operation, result: Any) -> object:
+    def ok(self, op: Operation, result: object) -> object:
         """The service's success body around a handler's result."""
         return result
 
@@ -183,7 +183,7 @@ class ServiceSandbox:
     def serve(self, app: web.Application) -> None:
         """Routes of its own transports, besides the HTTP operations the harness serves."""
 
-    def join_chat(self, chat: Any) -> None:
+    def join_chat(self, chat: object) -> None:
         """Share the live chat stand-in (a :class:`ChatSandbox`) with it, for a service whose
         actions show in chat or that is a chat server itself."""
 
@@ -199,7 +199,7 @@ class ServiceSandbox:
         return limiter
 
 
-def _collect(op: Operation, request: web.Request, body: Any, form: dict[str, list[str]]) -> dict[str, object]:
+def _collect(op: Operation, request: web.Request, body: object, form: dict[str, list[str]]) -> dict[str, object]:
     """Each documented parameter from where the contract says it travels."""
     raw: dict[str, Any] = {}
     query = request.query
@@ -229,7 +229,7 @@ def _collect(op: Operation, request: web.Request, body: Any, form: dict[str, lis
     return raw
 
 
-def _unknown(op: Operation, request: web.Request, body: Any, form: dict[str, list[str]],
+def _unknown(op: Operation, request: web.Request, body: object, form: dict[str, list[str]],
              ignore: set[str]) -> list[str]:
     names = {p.name for p in op.params}
     extra = [k for k in request.query if k not in names and k not in ignore]

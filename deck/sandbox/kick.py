@@ -107,7 +107,7 @@ class KickSandbox(ServiceSandbox):
     def error(self, status: int, message: str) -> object:
         return {"data": None, "message": message}
 
-    def ok(self, op: Operation, result: Any) -> object:
+    def ok(self, op: Operation, result: object) -> object:
         if isinstance(result, dict) and "pagination" in result:
             return {"message": "OK", **result}
         return {"data": result if result is not None else {}, "message": "OK"}

@@ -49,7 +49,7 @@ class MissXssSandbox(ServiceSandbox):
     def ok(self, op: Operation, result: Any) -> object:
         return {"success": True, **result}
 
-    def gather(self, op: Operation, raw: Any) -> Any:
+    def gather(self, op: Operation, raw: object) -> Any:
         if op.id == "search-games" and isinstance(raw, dict):  # the service takes these aliases of query
             for alias in ("game", "search"):
                 if alias in raw and "query" not in raw:

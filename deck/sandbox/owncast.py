@@ -112,7 +112,7 @@ class OwncastSandbox(ServiceSandbox):
         self.fediverse: list[dict[str, Any]] = []
         self.restarts = 0
 
-    def join_chat(self, chat: Any) -> None:
+    def join_chat(self, chat: object) -> None:
         self.chat = chat  # the Owncast server and its chat socket are one server's
 
     # ---- records
@@ -155,7 +155,7 @@ class OwncastSandbox(ServiceSandbox):
             return 403, {"success": False, "message": "missing CSRF protection header"}, {}
         return None
 
-    def ok(self, op: Operation, result: Any) -> object:
+    def ok(self, op: Operation, result: object) -> object:
         return {"success": True, "message": result} if isinstance(result, str) and op.answer == "json" else result
 
     def handler(self, op: Operation) -> Any:

@@ -76,7 +76,7 @@ class ScottyBotSandbox(ServiceSandbox):
         refusal = super().authorised(request, auth)
         return "Missing or Invalid AuthKey" if refusal else None
 
-    def _channel(self, chanid: Any) -> None:
+    def _channel(self, chanid: object) -> None:
         if str(chanid) not in (str(self.chanid), self.settings["channel"]):
             raise Refused(404, f"Channel {chanid} not found")
 

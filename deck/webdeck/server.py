@@ -320,7 +320,7 @@ class WebDeck:
         return ws
 
 
-def _dumps(value: Any) -> str:
+def _dumps(value: object) -> str:
     return json.dumps(value, default=str, ensure_ascii=False)
 
 

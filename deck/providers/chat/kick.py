@@ -56,7 +56,7 @@ def content_spans(content: str, emote_url: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def _user(data: Any) -> dict[str, Any]:
+def _user(data: object) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
@@ -104,7 +104,7 @@ def notice(channel: str, notice_id: str, who: str, text: str) -> ChatMessage:
 
 # A subscription or gift reaches Deck from the chat socket and from Kick's webhooks: both make
 # the notice here, with one id, so the chat view shows it once.
-def subscription_notice(channel: str, who: str, months: Any) -> ChatMessage:
+def subscription_notice(channel: str, who: str, months: object) -> ChatMessage:
     text = amount("Events", months, QT_TRANSLATE_NOOP("Events", "{who} subscribed for {n} month"),
                   QT_TRANSLATE_NOOP("Events", "{who} subscribed for {n} months"))
     return notice(channel, f"sub-{who}-{months}", who, text.format(who=who))

@@ -83,7 +83,7 @@ def text_spans(text: str) -> tuple[Span, ...]:
     return (Span(text),) if text else ()
 
 
-def iso_time(value: Any) -> float:
+def iso_time(value: object) -> float:
     """An ISO-8601 timestamp as seconds since the epoch (0 when missing or unreadable).
     Go servers write nanoseconds; Python reads up to microseconds."""
     if not isinstance(value, str) or not value:

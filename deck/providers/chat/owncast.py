@@ -98,7 +98,7 @@ def parse(frame: str, channel: str = "", base_url: str = "") -> list[Item]:
     return items
 
 
-def history_items(events: Any, channel: str, base_url: str) -> list[Item]:
+def history_items(events: object, channel: str, base_url: str) -> list[Item]:
     if not isinstance(events, list):
         log.warning("Owncast history is not a list: %.200r", events)
         return []

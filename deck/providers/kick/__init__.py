@@ -160,7 +160,7 @@ class Kick(Provider):
     account_help = ("Deck signs in to Kick with your own Kick app, so what you do on Kick through Deck is under "
                     "your own login.")
 
-    def probe_summary(self, result: Any) -> str:
+    def probe_summary(self, result: object) -> str:
         me = first(_data(result))
         return translate("Accounts", "Signed in as {name} (user id {id})").format(name=me.get("name") or "?",
                                                                                  id=me.get("user_id") or "?")

@@ -26,13 +26,13 @@ EVENTS = {
 }
 
 
-def _name(user: Any) -> str:
+def _name(user: object) -> str:
     user = obj(user)
     return str(user.get("username") or (translate("Events", "Anonymous") if user.get("is_anonymous")
                                         else translate("Events", "someone")))
 
 
-def _login(user: Any) -> str:
+def _login(user: object) -> str:
     user = obj(user)
     return str(user.get("channel_slug") or user.get("username") or "").lower()
 

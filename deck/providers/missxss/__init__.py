@@ -28,7 +28,7 @@ class MissXss(Provider):
     website = "https://missxss.com.tr"
     account_help = "Find your API key in the MissXss panel under <i>API</i>."
 
-    def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
+    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> Any:
         """Every answer is a JSON object with a ``success`` flag (``0/1`` or ``true/false``)."""
         if not isinstance(data, dict):
             raise MalformedResponse(self.title, translate("Errors", "expected a JSON object"), response.status_code)
@@ -36,7 +36,7 @@ class MissXss(Provider):
             raise ServiceError(self.title, self.error_text(response), response.status_code)
         return data
 
-    def probe_summary(self, result: Any) -> str:
+    def probe_summary(self, result: object) -> str:
         return translate("Accounts", "Connected to channel {name}").format(
             name=getattr(result, "channel", None) or translate("Accounts", "(unknown)"))
 

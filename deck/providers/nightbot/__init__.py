@@ -216,7 +216,7 @@ class Nightbot(Provider):
     account_help = ("Deck signs in to Nightbot with your own Nightbot app, so your chat bot answers only to you. "
                     "Sign-ins last 30 days and are renewed before they run out.")
 
-    def probe_summary(self, result: Any) -> str:
+    def probe_summary(self, result: object) -> str:
         me = _me(obj(result))
         text = translate("Accounts", "Signed in as {name} on {platform}").format(
             name=me.name or "?", platform=PLATFORMS.get(me.platform, me.platform.title() or "?"))

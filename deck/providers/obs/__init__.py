@@ -113,7 +113,7 @@ class Obs(Provider):
                     "OBS 28 and newer have the server built in.")
     about = "Scenes, sources, audio, streaming and recording in OBS Studio on this computer."
 
-    def probe_summary(self, result: Any) -> str:
+    def probe_summary(self, result: object) -> str:
         version = result if isinstance(result, dict) else {}
         return translate("Accounts", "Connected to OBS {version} (obs-websocket {websocket})").format(
             version=version.get("obsVersion", "?"), websocket=version.get("obsWebSocketVersion", "?"))

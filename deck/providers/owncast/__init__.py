@@ -73,7 +73,7 @@ class Owncast(Provider):
         # newer servers refuse admin writes without it (their protection against cross-site requests)
         return {"X-Owncast-CSRF-Protection": "1"} if op.auth == "admin" and op.method != "GET" else {}
 
-    def unwrap(self, op: Operation, data: Any, response: httpx.Response) -> Any:
+    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> Any:
         if isinstance(data, dict) and data.get("success") is False:  # older servers refuse with a 200
             raise ServiceError(self.title, str(data.get("message") or translate("Errors", "refused without a reason")),
                                response.status_code)
@@ -89,7 +89,7 @@ class Owncast(Provider):
             return ServiceError(self.title, text, 401)
         return super().fail(response)
 
-    def probe_summary(self, result: Any) -> str:
+    def probe_summary(self, result: object) -> str:
         status = obj(result)
         version = status.get("versionNumber") or translate("Accounts", "an unknown version")
         if not status.get("online"):

@@ -119,11 +119,11 @@ LONG = 5_000  # a text setting longer than this is edited in a box, not a line
 SECRETS = ("set-admin-password", "set-stream-keys", "set-s3")  # hold passwords, keys and storage secrets
 
 
-def _list(value: Any) -> list[Any]:
+def _list(value: object) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _int(value: Any) -> int:
+def _int(value: object) -> int:
     return whole(value) or 0
 
 

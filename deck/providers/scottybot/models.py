@@ -12,11 +12,11 @@ from typing import Annotated, Any, Optional
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 
-def succeeded(status: Any) -> bool:
+def succeeded(status: object) -> bool:
     return status is True or (isinstance(status, str) and status.strip().lower() in ("success", "true", "ok"))
 
 
-def _numbered(value: Any) -> Any:
+def _numbered(value: object) -> Any:
     """``{"1": x, "0": y}`` -> ``[y, x]``; a list stays a list."""
     if isinstance(value, dict):
         def order(key: str) -> tuple[int, Any]:
@@ -25,7 +25,7 @@ def _numbered(value: Any) -> Any:
     return value
 
 
-def _ranks(value: Any) -> Any:
+def _ranks(value: object) -> Any:
     if isinstance(value, dict):
         rows = [{"hours": int(k), "name": v} for k, v in value.items() if str(k).isdigit()]
         return sorted(rows, key=lambda r: r["hours"])
