@@ -36,7 +36,7 @@ def translate(context: str, text: str) -> str:
     return (_translator.translate(context, text) if _translator else "") or text
 
 
-def _load_translator() -> Any:
+def _load_translator() -> object:
     import os
 
     from deck.core.paths import resources_dir
@@ -95,7 +95,7 @@ def parse_params(action: "Action", assignments: Sequence[str], params_json: Opti
     return params
 
 
-def _jsonable(result: Any) -> Any:
+def _jsonable(result: object) -> Any:
     """An answer (models, lists of models, plain JSON) as plain JSON; unknown fields kept."""
     from pydantic_core import to_jsonable_python
 

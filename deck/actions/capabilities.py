@@ -47,7 +47,7 @@ class Choice:
         except ValueError as exc:  # a value this service cannot take, in its words
             raise InvalidParams(self.action_id, [str(exc)]) from None
 
-    def result(self, answer: object) -> Any:
+    def result(self, answer: object) -> object:
         """The answer in the capability's terms, of its result type; one of another shape is the
         service's error."""
         problem = translate("Errors", "answered {capability} in a form Deck does not understand").format(
@@ -196,7 +196,7 @@ class Capabilities:
         return choice, params
 
     async def invoke(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",
-                     provider: Optional[str] = None, source: str = "") -> Any:
+                     provider: Optional[str] = None, source: str = "") -> object:
         choice, params = self.prepare(cap, values, platform, provider)
         answer = await self.registry.invoke(choice.action_id, params, source=source or cap)
         return choice.result(answer)
@@ -218,7 +218,7 @@ class Capabilities:
         def model() -> type[ParamsModel]:  # built when first needed, as a service's actions are
             return build_model(name, params)
 
-        async def handle(values: ParamsModel) -> Any:
+        async def handle(values: ParamsModel) -> object:
             data = values.wire()
             platform = data.pop("platform", "")
             return await self.invoke(cap.id, data, platform, source=f"via {cap.id}")

@@ -73,7 +73,7 @@ class Plan:
         details = self.details
         return text + (f": {details}" if details else "")
 
-    def result(self, answer: object) -> Any:
+    def result(self, answer: object) -> object:
         """The action's answer, in the capability's terms when run through one."""
         return self.choice.result(answer) if self.choice else answer
 

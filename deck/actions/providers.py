@@ -13,7 +13,7 @@ from .registry import Action, Registry
 
 
 def _handler(client: Callable[[str], Any], op: Operation) -> Callable[[ParamsModel], Any]:
-    async def handle(params: ParamsModel) -> Any:
+    async def handle(params: ParamsModel) -> object:
         return await client(op.transport).send(op, params)
 
     return handle

@@ -166,7 +166,7 @@ class Registry:
 
     async def invoke(
         self, action_id: str, params: dict[str, Any] | ParamsModel | None = None, *, source: str = ""
-    ) -> Any:
+    ) -> object:
         action = self.get(action_id)
         model = params if isinstance(params, action.params) else validate(action_id, action.params, dict(params or {}))
         inv = Invocation(next(self._ids), action, redact_params(model.model_dump(exclude_none=True)), source)

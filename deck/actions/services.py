@@ -206,7 +206,7 @@ class Services:
         return self.signer(provider).configured()
 
     # ---- accounts
-    async def probe(self, provider: str, source: str = "health check") -> Any:
+    async def probe(self, provider: str, source: str = "health check") -> object:
         """Run the provider's health probe (and the credential check, when the probe is
         public) through the registry: the provider's light follows the outcome."""
         p = self.providers[provider]

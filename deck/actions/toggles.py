@@ -146,7 +146,7 @@ class ToggleStates:
         live = self._live_of(spec.provider) if spec.live is not None else None
         return spec.live.choices(live) if spec.live is not None and live is not None else []
 
-    def _live_of(self, provider: str) -> Any:
+    def _live_of(self, provider: str) -> object:
         """The provider's live state, followed (and kept connected) from the first time it is needed."""
         live = self.live(provider)
         if live is None:

@@ -9,7 +9,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 from .jsontext import loads, repair
 from .words import translate
@@ -63,7 +63,7 @@ def read_text(path: Path, limit: int = MAX_STATE_BYTES) -> str:
         raise BadFile(translate("Files", "it is not UTF-8 text")) from None
 
 
-def read_json(path: Path, limit: int = MAX_STATE_BYTES) -> Any:
+def read_json(path: Path, limit: int = MAX_STATE_BYTES) -> object:
     """The JSON in ``path``; FileNotFoundError when there is none, BadFile when it is unusable.
     A lone surrogate escape (``"\ud800"``) becomes U+FFFD, so whatever was read can be saved again."""
     text = read_text(path, limit)

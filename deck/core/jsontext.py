@@ -79,7 +79,7 @@ def text_problem(text: str, must_show: bool = True) -> Optional[str]:
     return None
 
 
-def repair(value: object) -> Any:
+def repair(value: object) -> object:
     """``value`` with every lone surrogate in its texts (keys included) replaced by U+FFFD, so
     that it can be written back as UTF-8. A file Deck reads may hold ``"\\ud800"``."""
     if isinstance(value, str):

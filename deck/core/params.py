@@ -180,7 +180,7 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 
 
-def to_bool01(value: object) -> Any:
+def to_bool01(value: object) -> object:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int) and value in (0, 1):
@@ -197,7 +197,7 @@ def to_bool01(value: object) -> Any:
 def _choice_normaliser(choices: tuple[str, ...]) -> Callable[[Any], Any]:
     folded = {c.lower(): c for c in choices}
 
-    def normalise(value: object) -> Any:
+    def normalise(value: object) -> object:
         if isinstance(value, str):
             return folded.get(value.strip().lower(), value)
         return value
@@ -215,7 +215,7 @@ def _valid_date(value: str) -> str:
     return value
 
 
-def _split_list(value: object) -> Any:
+def _split_list(value: object) -> object:
     if isinstance(value, str):
         text = value.strip()
         if text.startswith("["):
@@ -227,13 +227,13 @@ def _split_list(value: object) -> Any:
     return value
 
 
-def _unique(value: object) -> Any:
+def _unique(value: object) -> object:
     if isinstance(value, list) and len(set(map(str, value))) != len(value):
         raise ValueError(translate("Params", "items must not repeat"))
     return value
 
 
-def to_bool(value: object) -> Any:
+def to_bool(value: object) -> object:
     if isinstance(value, bool):
         return value
     if isinstance(value, int) and value in (0, 1):
@@ -247,7 +247,7 @@ def to_bool(value: object) -> Any:
     raise ValueError(translate("Params", "must be true or false"))
 
 
-def _no_bool(value: object) -> Any:
+def _no_bool(value: object) -> object:
     if isinstance(value, bool):
         raise ValueError(translate("Params", "must be a number, not true/false"))
     return value
@@ -256,7 +256,7 @@ def _no_bool(value: object) -> Any:
 def _records_check(param: Param) -> Callable[[Any], Any]:
     allowed = set(param.record_keys)
 
-    def check(value: object) -> Any:
+    def check(value: object) -> object:
         if not isinstance(value, list):
             raise ValueError(translate("Params", "must be a list"))
         for i, item in enumerate(value):
@@ -286,13 +286,13 @@ def _texts_check(values: Optional[list[Any]]) -> Optional[list[Any]]:
     return values
 
 
-def _finite(value: object) -> Any:
+def _finite(value: object) -> object:
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(translate("Params", "must be a finite number"))
     return value
 
 
-def _bounded_object(value: object) -> Any:
+def _bounded_object(value: object) -> object:
     """Any JSON value given as an object parameter: at most OBJECT_DEPTH levels and OBJECT_BYTES,
     every text in it (keys too) under the text rule, every number finite and JSON-safe."""
     if depth(value, OBJECT_DEPTH) > OBJECT_DEPTH:
@@ -317,7 +317,7 @@ def _bounded_object(value: object) -> Any:
     return value
 
 
-def _json_object(value: object) -> Any:
+def _json_object(value: object) -> object:
     if isinstance(value, str):
         try:
             return loads(value, OBJECT_DEPTH)
@@ -326,7 +326,7 @@ def _json_object(value: object) -> Any:
     return value
 
 
-def _json_value(value: object) -> Any:
+def _json_value(value: object) -> object:
     """A text that reads as JSON is that value (``--set slotValue=[1,2]``); any other text is itself."""
     if isinstance(value, str):
         try:
@@ -336,7 +336,7 @@ def _json_value(value: object) -> Any:
     return value
 
 
-def _number_as_text(value: object) -> Any:
+def _number_as_text(value: object) -> object:
     """A number where a text is due is the text it reads as (``1`` -> ``"1"``): a query string or
     a service's text field carries it so anyway. True and false are not numbers here."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -437,7 +437,7 @@ def build_model(
     return model
 
 
-def coerce(kind: str, text: str) -> Any:
+def coerce(kind: str, text: str) -> object:
     """A typed value from user text (command line, form field): JSON where the kind needs it."""
     if kind in ("str", "date"):
         return text

@@ -442,7 +442,7 @@ class OAuthSession:
                 problem=exc)) from None
 
     async def _post(self, path: str, form: Optional[dict[str, str]] = None, *, params: Optional[dict[str, str]] = None,
-                    headers: Optional[dict[str, str]] = None, extra: Optional[dict[str, str]] = None) -> Any:
+                    headers: Optional[dict[str, str]] = None, extra: Optional[dict[str, str]] = None) -> object:
         if extra:
             form = {**(form or {}), **extra}
         try:

@@ -25,6 +25,15 @@ def whole(value: object) -> Optional[int]:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def items(value: object) -> list[object]:
+    """A list's items, none when there is no list; anything else is an answer of another shape."""
+    if not value:
+        return []
+    if not isinstance(value, list):
+        raise TypeError(f"a list was expected, not {type(value).__name__}")
+    return value
+
+
 def first(value: object) -> dict[str, object]:
     """The first object of a list, or an empty one."""
     found = objects(value)

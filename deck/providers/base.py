@@ -195,7 +195,7 @@ class Provider:
         """Headers the service wants on this operation besides its auth."""
         return {}
 
-    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> Any:
+    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> object:
         """The answer's payload, after any envelope; raise ServiceError when the envelope says
         the call failed although the status was 2xx."""
         return data

@@ -89,7 +89,7 @@ class ApiClient:
         self._signer = signer
         self._http = http
 
-    async def send(self, op: Operation, params: ParamsModel) -> Any:
+    async def send(self, op: Operation, params: ParamsModel) -> object:
         problem = address_problem(self.base_url)
         if problem:
             raise BadAddress(self.provider.title, self.base_url, problem, env_name(self.provider.name, "url"))
@@ -140,7 +140,7 @@ class ApiClient:
             return response
         raise AssertionError("unreachable")  # the loop always returns or raises
 
-    def read(self, op: Operation, response: httpx.Response) -> Any:
+    def read(self, op: Operation, response: httpx.Response) -> object:
         """The answer as the operation documents it, or the service's error."""
         status = response.status_code
         title = self.provider.title

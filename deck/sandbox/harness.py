@@ -133,7 +133,7 @@ class ServiceSandbox:
         self._limiters: dict[str, WindowLimiter] = {}
 
     # ---- what each service does its own way
-    def error(self, status: int, message: str) -> Any:
+    def error(self, status: int, message: str) -> object:
         """The service's error body."""
         return {"error": message}
 

@@ -322,7 +322,7 @@ class OwncastSandbox(ServiceSandbox):
     def do_yp_reset(self, b: Body) -> object:
         return "directory registration reset"
 
-    def _prometheus(self, b: Body) -> Any:
+    def _prometheus(self, b: Body) -> object:
         return "# HELP owncast_viewers Current viewers\n# TYPE owncast_viewers gauge\n" \
                f"owncast_viewers {self.viewers if self.online else 0}\n"
 

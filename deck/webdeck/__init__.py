@@ -89,7 +89,7 @@ def lan_address() -> str:
 class RemoteDeck:
     """The phone deck as the app's Remote menu runs it: off, this computer, or the network."""
 
-    def __init__(self, control: Any, settings: Any, save: Any):
+    def __init__(self, control: object, settings: Any, save: Any):
         self.control, self.settings, self.save = control, settings, save
         self.devices = Devices()
         self.tokens = Devices(config_dir() / "api-tokens.json")

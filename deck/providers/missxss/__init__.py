@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 import httpx
 
@@ -28,7 +27,7 @@ class MissXss(Provider):
     website = "https://missxss.com.tr"
     account_help = "Find your API key in the MissXss panel under <i>API</i>."
 
-    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> Any:
+    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> object:
         """Every answer is a JSON object with a ``success`` flag (``0/1`` or ``true/false``)."""
         if not isinstance(data, dict):
             raise MalformedResponse(self.title, translate("Errors", "expected a JSON object"), response.status_code)

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Optional
 from pydantic import BaseModel, BeforeValidator, ConfigDict
 
 
-def flag(value: object) -> Any:
+def flag(value: object) -> object:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "on")
     if value is None:
@@ -18,7 +18,7 @@ def flag(value: object) -> Any:
     return bool(value)
 
 
-def _text(value: object) -> Any:
+def _text(value: object) -> object:
     return None if value is None else str(value)
 
 

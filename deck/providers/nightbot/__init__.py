@@ -5,7 +5,7 @@ from typing import Any
 
 from deck.core.words import QT_TRANSLATE_NOOP, amount, translate
 from deck.net.auth import OAuth2
-from deck.providers.answers import obj, objects, texts, whole
+from deck.providers.answers import items, obj, texts, whole
 from deck.providers.base import Probe, Provider
 from deck.providers.capabilities import (
     Account,
@@ -47,13 +47,13 @@ def song(item: object) -> Song:
 def _queue(answer: object) -> SongQueue:
     data = obj(answer)
     current = data.get("_currentSong")
-    return SongQueue(current=song(current) if current else None, songs=[song(i) for i in objects(data.get("queue"))],
+    return SongQueue(current=song(current) if current else None, songs=[song(i) for i in items(data.get("queue"))],
                      requests_enabled=bool(data.get("_requestsEnabled", True)))
 
 
 def _page(answer: object) -> SongPage:
     data = obj(answer)
-    return SongPage(songs=[song(i) for i in objects(data.get("playlist"))], total=whole(data.get("_total")) or 0)
+    return SongPage(songs=[song(i) for i in items(data.get("playlist"))], total=whole(data.get("_total")) or 0)
 
 
 def _settings(answer: object) -> SongSettings:
@@ -80,12 +80,12 @@ def _command(c: object, builtin: bool = False) -> ChatCommand:
 
 def _commands(answer: object) -> CommandList:
     template = ChatCommand(id="0" * 24, cooldown=30, user_level="everyone", editable=COMMAND_FIELDS[:-1])
-    return CommandList(commands=[_command(c) for c in objects(obj(answer).get("commands"))], new=COMMAND_FIELDS[:-1],
+    return CommandList(commands=[_command(c) for c in items(obj(answer).get("commands"))], new=COMMAND_FIELDS[:-1],
                        template=template)
 
 
 def _builtin(answer: object) -> CommandList:
-    return CommandList(commands=[_command(c, True) for c in objects(obj(answer).get("commands"))])
+    return CommandList(commands=[_command(c, True) for c in items(obj(answer).get("commands"))])
 
 
 def _timer(t: object) -> Timer:
@@ -97,7 +97,7 @@ def _timer(t: object) -> Timer:
 
 
 def _timers(answer: object) -> TimerList:
-    return TimerList(timers=[_timer(t) for t in objects(obj(answer).get("timers"))])
+    return TimerList(timers=[_timer(t) for t in items(obj(answer).get("timers"))])
 
 
 def _created_timer(answer: object) -> Timer:
@@ -123,7 +123,7 @@ def _filter(f: object) -> SpamFilter:
 
 
 def _filters(answer: object) -> SpamFilters:
-    return SpamFilters(filters=[_filter(f) for f in objects(obj(answer).get("filters"))])
+    return SpamFilters(filters=[_filter(f) for f in items(obj(answer).get("filters"))])
 
 
 def _person(p: object) -> Person:
@@ -136,7 +136,7 @@ def _person(p: object) -> Person:
 def _people(key: str) -> Any:
     def read(answer: object) -> PeoplePage:
         data = obj(answer)
-        return PeoplePage(people=[_person(p) for p in objects(data.get(key))], total=whole(data.get("_total")) or 0)
+        return PeoplePage(people=[_person(p) for p in items(data.get(key))], total=whole(data.get("_total")) or 0)
     return read
 
 

@@ -378,7 +378,7 @@ class ObsTransport:
         """Why the connected OBS cannot take ``op`` (known once connected), or ""."""
         return "" if op.path == "RequestBatch" or self.link.serves(op.path) else str(self.link.not_served(op.path))
 
-    async def send(self, op: Any, params: ParamsModel) -> Any:
+    async def send(self, op: Any, params: ParamsModel) -> object:
         values = params.wire()
         if op.path == "RequestBatch":
             return await self.batch(self.steps(values["requests"]), values.get("haltOnFailure", True))

@@ -73,7 +73,7 @@ class Owncast(Provider):
         # newer servers refuse admin writes without it (their protection against cross-site requests)
         return {"X-Owncast-CSRF-Protection": "1"} if op.auth == "admin" and op.method != "GET" else {}
 
-    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> Any:
+    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> object:
         if isinstance(data, dict) and data.get("success") is False:  # older servers refuse with a 200
             raise ServiceError(self.title, str(data.get("message") or translate("Errors", "refused without a reason")),
                                response.status_code)

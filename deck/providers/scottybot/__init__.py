@@ -57,7 +57,7 @@ class ScottyBot(Provider):
     about = ("ScottyBot's API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot's own "
              "numbers. Deck checks that it answers with its public status before using it.")
 
-    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> Any:
+    def unwrap(self, op: Operation, data: object, response: httpx.Response) -> object:
         if op.id in STATUS_ONLY and isinstance(data, dict) and not succeeded(data.get("status")):
             raise ServiceError(self.title, str(data.get("status") or translate("Errors", "refused without a reason")),
                                response.status_code)

@@ -16,7 +16,7 @@ def succeeded(status: object) -> bool:
     return status is True or (isinstance(status, str) and status.strip().lower() in ("success", "true", "ok"))
 
 
-def _numbered(value: object) -> Any:
+def _numbered(value: object) -> object:
     """``{"1": x, "0": y}`` -> ``[y, x]``; a list stays a list."""
     if isinstance(value, dict):
         def order(key: str) -> tuple[int, Any]:
@@ -25,7 +25,7 @@ def _numbered(value: object) -> Any:
     return value
 
 
-def _ranks(value: object) -> Any:
+def _ranks(value: object) -> object:
     if isinstance(value, dict):
         rows = [{"hours": int(k), "name": v} for k, v in value.items() if str(k).isdigit()]
         return sorted(rows, key=lambda r: r["hours"])
