@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from deck.core.errors import DeckError, InvalidParams, ServiceError
 from deck.core.names import action_id
-from deck.core.params import Param, ParamsModel, build_model
+from deck.core.params import Param, ParamsModel, build_model, validate
 from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.providers.capabilities import ANY_PLATFORM, BY_ID, PLATFORMS, Capability, Route, conforms
 
@@ -75,6 +75,7 @@ class Capabilities:
         self.preferences = preferences if preferences is not None else {}  # "cap@platform" -> provider
         self._routes: dict[str, list[tuple["Provider", Route]]] = {}
         self._by_action: dict[str, list[tuple[str, Route]]] = {}
+        self._models: dict[str, type[ParamsModel]] = {}
 
     # ---- catalogue
     def add(self, provider: "Provider", route: Route) -> None:
@@ -97,6 +98,14 @@ class Capabilities:
             return BY_ID[cap]
         except KeyError:
             raise InvalidParams(cap, ["no such capability"]) from None
+
+    def model(self, cap: str) -> type[ParamsModel]:
+        """The capability's parameters, by Deck's names, as a model (built when first needed)."""
+        model = self._models.get(cap)
+        if model is None:
+            name = "".join(p.title() for p in cap.replace("-", ".").split(".")) + "Values"
+            model = self._models[cap] = build_model(name, self.capability(cap).params)
+        return model
 
     def platforms(self, cap: str) -> list[str]:
         """The platforms some route of ``cap`` serves (empty when none is tied to one)."""
@@ -182,7 +191,7 @@ class Capabilities:
     def prepare(self, cap: str, values: Optional[dict[str, Any]] = None, platform: str = "",
                 provider: Optional[str] = None) -> tuple[Choice, dict[str, Any]]:
         """The route that runs and its action's parameters; raises with the reason when none can."""
-        values = values or {}
+        values = validate(cap, self.model(cap), dict(values or {})).wire()  # Deck's names and types, checked
         choice = self.choose_for(cap, values, platform, provider)
         if choice is None:
             raise NotAvailable(self.why_not(cap, platform) or translate("Errors", "{service} does not offer {capability}")

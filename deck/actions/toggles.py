@@ -84,7 +84,7 @@ KINDS: dict[str, ToggleKind] = {k.id: k for k in (
                follows={"moderation.shield": lambda r, p, arg: r.on,
                         "moderation.shield-status": lambda r, p, arg: r.on}),
     ToggleKind("command", "Command active", "Command name",
-               press=lambda arg, on: ("commands.toggle", {"command": arg.lstrip("!"), "mode": "toggle"}),
+               press=lambda arg, on: ("commands.toggle", {"name": arg.lstrip("!"), "mode": "toggle"}),
                read="commands.list", state_of=_command,
                follows={"commands.toggle": _same_command,
                         "commands.list": lambda r, p, arg: _command(r, arg)}),
@@ -97,7 +97,7 @@ KINDS: dict[str, ToggleKind] = {k.id: k for k in (
                press=lambda arg, on: ("songs.pause" if on else "songs.play", {}),
                follows={"songs.play": lambda r, p, arg: True, "songs.pause": lambda r, p, arg: False}),
     ToggleKind("discord-mute", "Discord member muted", "Discord member id",
-               press=lambda arg, on: ("voice.mute", {"discord_id": arg, "mode": "toggle"}),
+               press=lambda arg, on: ("voice.mute", {"member_id": arg, "mode": "toggle"}),
                read="voice.members", state_of=_member,
                follows={"voice.mute":
                         lambda r, p, arg: bool(r.muted) if str(r.discord_id or p.get("discord_id")) == arg else None,

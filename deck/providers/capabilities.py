@@ -7,10 +7,10 @@ names and from the operation's answer to a neutral result. Panels, deck buttons,
 the chat menu and the palette ask for a capability; :mod:`deck.actions.capabilities` picks
 the route that runs.
 
-*Portable* capabilities (those with ``params``) have a neutral parameter model of their own
-and are actions too (``chat.timeout``, ``songs.skip``): a button made of one works with
-whichever connected service offers it. The others are offered by one service today; their
-routes pass the service's own parameter names through unchanged.
+Every capability has typed parameters by Deck's names (``member_id``, ``prompt``) and, where it
+reads, a typed result; :class:`~deck.actions.capabilities.Capabilities` checks the values
+before a route maps them. *Portable* capabilities are actions too (``chat.timeout``,
+``songs.skip``): a button made of one works with whichever connected service offers it.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ PLATFORMS = {"kick": "Kick", "twitch": "Twitch", "youtube": "YouTube", "tiktok":
 class Capability:
     id: str
     title: str
-    params: tuple[Param, ...] = ()  # neutral parameters; empty: the route's own pass through
+    params: tuple[Param, ...] = ()  # its parameters, by Deck's names (each route maps them to its service's own)
     destructive: bool = False
     read: bool = False
     portable: bool = False  # an action of its own (buttons, hotkeys, the command line)
@@ -363,6 +363,13 @@ class BotStatus(Neutral):
     permissions: dict[str, bool] = {}
 
 
+class AiSettings(Neutral):
+    """A chat AI's switches, as the service reports them after a change (None: not said)."""
+
+    enabled: Optional[bool] = None
+    subscribers_only: Optional[bool] = None
+
+
 class Outcome(Neutral):
     """What a write did, where the service says: what it did, to how many (of how many) and whom,
     what it answered, and the items it could not act on (their place in what was sent, or their
@@ -422,6 +429,20 @@ USER_ID = _p("user_id", max=100, doc="The viewer's id, for services that moderat
 REASON = _p("reason", doc="Reason (shown where the platform shows one)")
 MESSAGE = _p("message", required=True, min=1, max=500, doc="Message text")
 
+ID = _p("id", required=True, min=1)  # which one, by the id its list gave
+NAME = _p("name", required=True, min=1)
+LIMIT, OFFSET = _p("limit", "int", min=1), _p("offset", "int", min=0)
+SWITCH = ("on", "off", "toggle")
+
+
+def _switch(name: str, required: bool = False) -> Param:
+    return _p(name, required=required, choices=SWITCH)
+
+
+LONG = 20_000  # characters of a long text (a prompt, a word list): each service's own contract bounds it further
+DAYS = (_p("day", "date"), _p("date_from", "date"), _p("date_to", "date"))
+LEVEL = _p("user_level")  # who may use it, as the service names its levels
+
 CAPABILITIES: tuple[Capability, ...] = (
     # chat
     Capability("chat.send", "Send chat message", (MESSAGE, _p("reply_to", max=100, doc="The message answered")),
@@ -437,109 +458,140 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("chat.restore", "Show a hidden message again", (_p("message_id", required=True, min=1),),
                portable=True),
     Capability("chat.clear", "Clear chat", destructive=True, portable=True),
-    Capability("chat.tts", "Text to speech"),
+    Capability("chat.tts", "Text to speech", (_p("text", required=True, min=1), _p("username"))),
     # stream
     Capability("stream.status", "Stream status", read=True, portable=True, result=StreamStatus),
     Capability("stream.title", "Change stream title", (_p("title", required=True, min=1, max=140),), portable=True),
-    Capability("stream.meta", "Change title and category"),
-    Capability("stream.search-categories", "Search categories", read=True, result=list[Category]),
-    Capability("stream.clip", "Create clip"),
+    Capability("stream.meta", "Change title and category", (_p("title"), _p("game"), _p("category_id"))),
+    Capability("stream.search-categories", "Search categories", (_p("query", required=True, min=1), LIMIT), read=True,
+               result=list[Category]),
+    Capability("stream.clip", "Create clip", (_p("title"), _p("duration", "int"))),
     # songs
     Capability("songs.play", "Play / resume song", portable=True),
     Capability("songs.pause", "Pause song", portable=True),
     Capability("songs.skip", "Skip song", portable=True),
     Capability("songs.queue", "Song queue", read=True, result=SongQueue),
-    Capability("songs.request", "Request a song"),
-    Capability("songs.remove", "Remove a song from the queue"),
-    Capability("songs.promote", "Move a song to the front"),
+    Capability("songs.request", "Request a song", (_p("q", required=True, min=1),)),
+    Capability("songs.remove", "Remove a song from the queue", (ID,)),
+    Capability("songs.promote", "Move a song to the front", (ID,)),
     Capability("songs.clear", "Clear the song queue", destructive=True),
-    Capability("songs.playlist", "Playlist", read=True, result=SongPage),
-    Capability("songs.playlist-add", "Add to playlist"),
-    Capability("songs.playlist-remove", "Remove from playlist"),
-    Capability("songs.playlist-import", "Import a playlist"),
+    Capability("songs.playlist", "Playlist", (_p("q"), LIMIT, OFFSET, _p("sort_by"), _p("direction", choices=("asc", "desc"))),
+               read=True, result=SongPage),
+    Capability("songs.playlist-add", "Add to playlist", (_p("q", required=True, min=1),)),
+    Capability("songs.playlist-remove", "Remove from playlist", (ID,)),
+    Capability("songs.playlist-import", "Import a playlist", (_p("url", required=True, min=1),)),
     Capability("songs.playlist-clear", "Delete the whole playlist", destructive=True),
     Capability("songs.settings", "Song request settings", read=True, result=SongSettings),
-    Capability("songs.settings-set", "Change song request settings", result=SongSettings),
+    Capability("songs.settings-set", "Change song request settings",  # by the service's own setting names
+               (_p("enabled", "bool"), _p("volume", "int"), _p("playlist"), _p("providers", "list"),
+                _p("searchProvider"), _p("userLevel"), _p("limits", "object"), _p("youtube", "object")), result=SongSettings),
     # viewers' points and watch time
-    Capability("points.get", "Viewer points", read=True, result=ViewerTotals),
-    Capability("points.add", "Give points"),
-    Capability("points.remove", "Take points", destructive=True),
-    Capability("points.set", "Set points", destructive=True),
-    Capability("points.transfer", "Transfer points"),
-    Capability("points.top", "Points leaderboard", read=True, result=Leaderboard),
-    Capability("watch.get", "Watch time", read=True, result=ViewerTotals),
-    Capability("watch.adjust", "Adjust watch time"),
-    Capability("watch.adjust-bulk", "Adjust watch time (bulk)", result=Outcome),
-    Capability("watch.top", "Watch-time leaderboard", read=True, result=Leaderboard),
-    Capability("subscribers.list", "Subscribers", read=True, result=Subscribers),
-    # (neutral: name to add, id to remove; list with limit, offset, q)
-    Capability("regulars.list", "Regulars", read=True, result=PeoplePage),
-    Capability("regulars.add", "Add regular", result=Person),
-    Capability("regulars.remove", "Remove regular"),
-    Capability("listed-subscribers.list", "Subscribers the bot keeps", read=True, result=PeoplePage),
-    Capability("listed-subscribers.add", "Add to the bot's subscribers", result=Person),
-    Capability("listed-subscribers.remove", "Remove from the bot's subscribers"),
+    Capability("points.get", "Viewer points", (USER,), read=True, result=ViewerTotals),
+    Capability("points.add", "Give points", (USER, _p("amount", "number", required=True))),
+    Capability("points.remove", "Take points", (USER, _p("amount", "number", required=True)), destructive=True),
+    Capability("points.set", "Set points", (USER, _p("amount", "int", required=True)), destructive=True),
+    Capability("points.transfer", "Transfer points", (_p("from_username", required=True, min=1, strip_at=True),
+                                                      _p("to_username", required=True, min=1, strip_at=True),
+                                                      _p("amount", "int", required=True))),
+    Capability("points.top", "Points leaderboard", (LIMIT, OFFSET), read=True, result=Leaderboard),
+    Capability("watch.get", "Watch time", (USER, *DAYS), read=True, result=ViewerTotals),
+    Capability("watch.adjust", "Adjust watch time", (USER, _p("mode", required=True, choices=("add", "remove", "set")),
+                                                     _p("amount", "int", required=True), DAYS[0])),
+    Capability("watch.adjust-bulk", "Adjust watch time (bulk)",
+               (_p("mode", required=True, choices=("add", "remove", "set")), DAYS[0], _p("amount", "int"),
+                _p("users", "records", required=True, record_keys=("username", "amount"))), result=Outcome),
+    Capability("watch.top", "Watch-time leaderboard", (LIMIT, OFFSET, *DAYS), read=True, result=Leaderboard),
+    Capability("subscribers.list", "Subscribers", (_p("include_expired", "bool"), LIMIT, OFFSET), read=True,
+               result=Subscribers),
+    Capability("regulars.list", "Regulars", (LIMIT, OFFSET, _p("q")), read=True, result=PeoplePage),
+    Capability("regulars.add", "Add regular", (NAME,), result=Person),
+    Capability("regulars.remove", "Remove regular", (ID,)),
+    Capability("listed-subscribers.list", "Subscribers the bot keeps", (LIMIT, OFFSET, _p("q")), read=True,
+               result=PeoplePage),
+    Capability("listed-subscribers.add", "Add to the bot's subscribers", (NAME,), result=Person),
+    Capability("listed-subscribers.remove", "Remove from the bot's subscribers", (ID,)),
     # moderation
-    Capability("moderation.shield", "Shield mode", result=Shield),
+    Capability("moderation.shield", "Shield mode", (_switch("mode"), _p("duration", "int")), result=Shield),
     Capability("moderation.shield-status", "Shield mode status", read=True, result=Shield),
-    Capability("moderation.features", "Protection switches", read=True, result=Switches),
-    Capability("moderation.feature", "Set protection switch", result=Switches),
-    Capability("moderation.bans", "Ban list", read=True, result=Bans),
-    Capability("moderation.log", "Moderation log", read=True, result=ModerationLog),
-    Capability("moderation.recent-followers", "Ban or time out recent followers", destructive=True, result=Outcome),
+    Capability("moderation.features", "Protection switches", (_p("feature"),), read=True, result=Switches),
+    Capability("moderation.feature", "Set protection switch", (_p("feature", required=True, min=1),
+                                                               _switch("mode", required=True)), result=Switches),
+    Capability("moderation.bans", "Ban list", (_p("platform"), LIMIT, OFFSET), read=True, result=Bans),
+    Capability("moderation.log", "Moderation log", (_p("type"), LIMIT, OFFSET), read=True, result=ModerationLog),
+    Capability("moderation.recent-followers", "Ban or time out recent followers",
+               (_p("action", required=True, choices=("ban", "timeout")), _p("count", "int"), OFFSET, _p("duration", "int"),
+                REASON, _p("platform")), destructive=True, result=Outcome),
     Capability("moderation.filters", "Spam filters", read=True, result=SpamFilters),
-    Capability("moderation.filter-set", "Change a spam filter", result=SpamFilter),
+    Capability("moderation.filter-set", "Change a spam filter",
+               (ID, _p("enabled", "bool"), _p("exempt_level"), _p("length", "int"), _p("limit", "int"), _p("message"),
+                _p("silent", "bool"), _p("blacklist", max=LONG), _p("whitelist", max=LONG)), result=SpamFilter),
     # alerts and effects
-    Capability("activity.recent", "Recent activity", read=True, result=list[Happening]),  # newest first, each kind
-    Capability("alerts.list", "Audio alerts", read=True, result=SoundAlerts),
-    Capability("alerts.play", "Play audio alert"),
-    Capability("alerts.donation-test", "Simulate donation"),
-    Capability("effects.trigger", "Trigger effect overlay", result=Outcome),
-    Capability("voice-changer.voice", "Change voice"),
-    Capability("voice-changer.sound", "Play sound effect"),
-    Capability("voice-changer.hear-self", "Hear myself"),
-    Capability("gifts.leaderboard", "Gift leaderboard (KICKs)", read=True, result=GiftBoard),
-    Capability("users.lookup", "Look up users", read=True, result=PeoplePage),
-    Capability("users.find", "Find a user by name", read=True, result=Person),  # neutral: name -> Person
-    # live events a service pushes to Deck's receiver (neutral: events, ids)
+    Capability("activity.recent", "Recent activity", (LIMIT,), read=True, result=list[Happening]),  # newest first
+    Capability("alerts.list", "Audio alerts", (_p("status", choices=("all", "active", "inactive")), LIMIT, OFFSET),
+               read=True, result=SoundAlerts),
+    Capability("alerts.play", "Play audio alert", (_p("id", "int"), _p("name"), _p("username"))),
+    Capability("alerts.donation-test", "Simulate donation",
+               (_p("provider", required=True, min=1), _p("amount", "number", required=True), _p("currency", required=True),
+                _p("username"), _p("display_name"), _p("user_id"), _p("message"), _p("platform"))),
+    Capability("effects.trigger", "Trigger effect overlay", (_p("overlay_id"), _p("overlay_ids", "list"), _p("platform"),
+                                                             _p("data", "object")), result=Outcome),
+    Capability("voice-changer.voice", "Change voice", (_p("voice", required=True, min=1), _p("wait_time", "int"),
+                                                       _p("original_voice", "bool"))),
+    Capability("voice-changer.sound", "Play sound effect", (_p("voice", required=True, min=1),)),
+    Capability("voice-changer.hear-self", "Hear myself", (_p("wait_time", "int"),)),
+    Capability("gifts.leaderboard", "Gift leaderboard (KICKs)", (_p("top", "int"),), read=True, result=GiftBoard),
+    Capability("users.lookup", "Look up users", (_p("ids", "list", required=True, item="int"),), read=True,
+               result=PeoplePage),
+    Capability("users.find", "Find a user by name", (NAME,), read=True, result=Person),
+    # live events a service pushes to Deck's receiver
     Capability("events.subscriptions", "Live event subscriptions", read=True, result=EventSubscriptions),
-    Capability("events.subscribe", "Subscribe to live events"),
-    Capability("events.unsubscribe", "Unsubscribe from live events"),
+    Capability("events.subscribe", "Subscribe to live events", (_p("events", "list", required=True),)),
+    Capability("events.unsubscribe", "Unsubscribe from live events", (_p("ids", "list", required=True),)),
     # the account and the bot in the channel
     Capability("account.me", "Account", read=True, result=Account),
     Capability("channel.bot-presence", "Bot in the channel", read=True, result=BotPresence),
     Capability("channel.bot-join", "Bring the bot into the channel"),
     Capability("channel.bot-leave", "Make the bot leave the channel", destructive=True),
-    # commands and the chat bot
-    # (neutral names: id, name, message, cooldown, user_cooldown, user_level, count, aliases,
-    # platforms, enabled; the routes map them to each service's own)
+    # commands and the chat bot (each route maps these to its service's own names)
     Capability("commands.list", "Commands", read=True, result=CommandList),
     Capability("commands.builtin", "The service's own commands", read=True, result=CommandList),
-    Capability("commands.run", "Run command", result=Outcome),
-    Capability("commands.toggle", "Turn command on or off"),
-    Capability("commands.create", "Create command", result=ChatCommand),
-    Capability("commands.update", "Edit command"),
-    Capability("commands.delete", "Delete command", destructive=True),
-    Capability("commands.cooldown", "Command cooldowns"),
-    Capability("commands.platforms", "Command platforms"),
-    Capability("commands.builtin-set", "Change one of the service's own commands"),
+    Capability("commands.run", "Run command", (_p("id"), _p("message"), _p("username")), result=Outcome),
+    Capability("commands.toggle", "Turn command on or off",  # by id or name: switched on or off, or the other way
+               (_p("id"), _p("name"), _p("enabled", "bool"), _switch("mode"))),
+    Capability("commands.create", "Create command", (NAME, _p("message", required=True, min=1), _p("cooldown", "int"), LEVEL),
+               result=ChatCommand),
+    Capability("commands.update", "Edit command", (ID, _p("name"), _p("message"), _p("aliases", "list"), LEVEL,
+                                                   _p("count", "int"))),
+    Capability("commands.delete", "Delete command", (ID,), destructive=True),
+    Capability("commands.cooldown", "Command cooldowns", (ID, _p("cooldown", "int"), _p("user_cooldown", "int"))),
+    Capability("commands.platforms", "Command platforms", (ID, _p("platforms", "list"))),
+    Capability("commands.builtin-set", "Change one of the service's own commands", (ID, _p("cooldown", "int"),
+                                                                                   _p("enabled", "bool"), LEVEL)),
     Capability("timers.list", "Timers", read=True, result=TimerList),
-    Capability("timers.create", "Create timer", result=Timer),
-    Capability("timers.update", "Edit timer", result=Timer),
-    Capability("timers.delete", "Delete timer", destructive=True),
-    Capability("ai.settings", "AI bot settings"),
+    Capability("timers.create", "Create timer", (NAME, _p("message", required=True, min=1), _p("interval", required=True),
+                                                 _p("lines", "int", required=True), _p("enabled", "bool")), result=Timer),
+    Capability("timers.update", "Edit timer", (ID, _p("name"), _p("message"), _p("interval"), _p("lines", "int"),
+                                               _p("enabled", "bool")), result=Timer),
+    Capability("timers.delete", "Delete timer", (ID,), destructive=True),
+    Capability("ai.settings", "AI bot settings", (_switch("enabled"), _switch("subscribers_only"), _p("prompt", max=LONG)),
+               result=AiSettings),
     Capability("ai.clear", "Clear AI history", destructive=True),
     # Discord
-    Capability("discord.status", "Discord bot status", read=True, result=BotStatus),
-    Capability("discord.send", "Discord message"),
-    Capability("discord.linked", "Discord linked users", read=True, result=LinkedAccounts),
-    Capability("voice.members", "Voice channels and members", read=True, result=VoiceChannels),
-    Capability("voice.kick", "Disconnect from voice", destructive=True),
-    Capability("voice.move", "Move to voice channel"),
-    Capability("voice.mute", "Mute / unmute in voice"),
-    Capability("voice.mute-all", "Mute everyone in channel", destructive=True),
-    Capability("voice.unmute-all", "Unmute everyone in channel"),
-    Capability("voice.pull-all", "Pull everyone into channel", destructive=True),
+    Capability("discord.status", "Discord bot status", (_p("guild_id"), _p("channel_id"), _p("log_channel_id")), read=True,
+               result=BotStatus),
+    Capability("discord.send", "Discord message", (_p("channel_id", required=True, min=1), _p("message"),
+                                                   _p("embed_title"), _p("embed_description", max=LONG),
+                                                   _p("embed_color"))),
+    Capability("discord.linked", "Discord linked users", (LIMIT, OFFSET), read=True, result=LinkedAccounts),
+    Capability("voice.members", "Voice channels and members", (_p("channel_id"),), read=True, result=VoiceChannels),
+    Capability("voice.kick", "Disconnect from voice", (_p("member_id", required=True, min=1),), destructive=True),
+    Capability("voice.move", "Move to voice channel", (_p("member_id", required=True, min=1),
+                                                       _p("target_channel_id", required=True, min=1))),
+    Capability("voice.mute", "Mute / unmute in voice", (_p("member_id", required=True, min=1), _switch("mode"))),
+    Capability("voice.mute-all", "Mute everyone in channel", (_p("channel_id", required=True, min=1),), destructive=True),
+    Capability("voice.unmute-all", "Unmute everyone in channel", (_p("channel_id", required=True, min=1),)),
+    Capability("voice.pull-all", "Pull everyone into channel", (_p("target_channel_id", required=True, min=1),
+                                                                _p("from_channel_id")), destructive=True),
 )
 
 BY_ID: dict[str, Capability] = {c.id: c for c in CAPABILITIES}

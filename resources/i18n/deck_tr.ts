@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr">
 <context>
     <name>AccountPage</name>
@@ -21,10 +20,10 @@
     </message>
     <message>
         <source>Remove what Deck keeps for {service} from your keychain</source>
-        <translation>Deck&apos;in {service} için sakladıklarını anahtar zincirinizden kaldırın</translation>
+        <translation>Deck'in {service} için sakladıklarını anahtar zincirinizden kaldırın</translation>
     </message>
     <message>
-        <source>Create an app in your account&apos;s developer settings.</source>
+        <source>Create an app in your account's developer settings.</source>
         <translation>Hesabınızın geliştirici ayarlarında bir uygulama oluşturun.</translation>
     </message>
     <message>
@@ -49,7 +48,7 @@
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation>Kaydedilecek yönlendirme URI&apos;si</translation>
+        <translation>Kaydedilecek yönlendirme URI'si</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -57,11 +56,11 @@
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation>Yönlendirme URI&apos;si</translation>
+        <translation>Yönlendirme URI'si</translation>
     </message>
     <message>
         <source>&lt;b&gt;What Deck may do&lt;/b&gt; (asked for when you sign in):</source>
-        <translation>&lt;b&gt;Deck&apos;in yapabilecekleri&lt;/b&gt; (giriş yaparken sorulur):</translation>
+        <translation>&lt;b&gt;Deck'in yapabilecekleri&lt;/b&gt; (giriş yaparken sorulur):</translation>
     </message>
     <message>
         <source>Permission “{scope}”</source>
@@ -97,7 +96,7 @@
     </message>
     <message>
         <source>Allowed everything Deck asks for.</source>
-        <translation>Deck&apos;in istediği her şeye izin verildi.</translation>
+        <translation>Deck'in istediği her şeye izin verildi.</translation>
     </message>
     <message>
         <source>● {title} is in your channel</source>
@@ -378,7 +377,7 @@
         <translation>Sonuç</translation>
     </message>
     <message>
-        <source>The service&apos;s answer appears here.</source>
+        <source>The service's answer appears here.</source>
         <translation>Hizmetin yanıtı burada görünür.</translation>
     </message>
     <message>
@@ -488,12 +487,12 @@
         <translation>Etkinliği süz</translation>
     </message>
     <message>
-        <source>Deck&apos;s own reads</source>
-        <translation>Deck&apos;in kendi okumaları</translation>
+        <source>Deck's own reads</source>
+        <translation>Deck'in kendi okumaları</translation>
     </message>
     <message>
         <source>Also show what Deck runs by itself: panel refreshes, health checks, toggles</source>
-        <translation>Deck&apos;in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
+        <translation>Deck'in kendi çalıştırdıklarını da göster: panel yenilemeleri, sağlık denetimleri, düğme durumları</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -523,7 +522,7 @@
     <name>AlertsPanel</name>
     <message>
         <source>Needs the MissXss overlay open in OBS.</source>
-        <translation>MissXss katmanının OBS&apos;te açık olması gerekir.</translation>
+        <translation>MissXss katmanının OBS'te açık olması gerekir.</translation>
     </message>
     <message>
         <source>Recent</source>
@@ -658,8 +657,8 @@
         <translation>Efekt verisi (JSON nesnesi)</translation>
     </message>
     <message>
-        <source>{&quot;message&quot;: &quot;Hello&quot;, &quot;color&quot;: &quot;#ff0&quot;}</source>
-        <translation>{&quot;message&quot;: &quot;Merhaba&quot;, &quot;color&quot;: &quot;#ff0&quot;}</translation>
+        <source>{"message": "Hello", "color": "#ff0"}</source>
+        <translation>{"message": "Merhaba", "color": "#ff0"}</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -686,8 +685,8 @@
         <translation>veri: geçerli JSON değil ({lineno}. satır, {colno}. sütunda: {msg})</translation>
     </message>
     <message>
-        <source>data: must be a JSON object, like {&quot;key&quot;: &quot;value&quot;}</source>
-        <translation>veri: {&quot;anahtar&quot;: &quot;değer&quot;} gibi bir JSON nesnesi olmalı</translation>
+        <source>data: must be a JSON object, like {"key": "value"}</source>
+        <translation>veri: {"anahtar": "değer"} gibi bir JSON nesnesi olmalı</translation>
     </message>
     <message>
         <source>Triggered {done} of {count} ✓</source>
@@ -868,7 +867,7 @@
         <translation>Bot {channels} kanala hizmet veriyor ({live} yayında) · çalışma süresi {uptime} · son yeniden başlatma {restart}</translation>
     </message>
     <message>
-        <source>Viewer&apos;s numeric id</source>
+        <source>Viewer's numeric id</source>
         <translation>İzleyicinin sayısal kimliği</translation>
     </message>
     <message>
@@ -1060,7 +1059,7 @@
         <translation>Rütbeleri kaydet</translation>
     </message>
     <message>
-        <source>Reset to the bot&apos;s defaults…</source>
+        <source>Reset to the bot's defaults…</source>
         <translation>Botun varsayılanlarına dön…</translation>
     </message>
     <message>
@@ -1072,7 +1071,7 @@
         <translation>Rütbeler sıfırlandı ✓</translation>
     </message>
     <message>
-        <source>Replace your rank scheme with the bot&apos;s default ranks?</source>
+        <source>Replace your rank scheme with the bot's default ranks?</source>
         <translation>Rütbe düzeniniz botun varsayılan rütbeleriyle değiştirilsin mi?</translation>
     </message>
     <message>
@@ -1080,7 +1079,7 @@
         <translation>8-top yanıtları, her satıra bir tane</translation>
     </message>
     <message>
-        <source>One answer per line. Empty: the bot&apos;s own answers.</source>
+        <source>One answer per line. Empty: the bot's own answers.</source>
         <translation>Her satıra bir yanıt. Boş: botun kendi yanıtları.</translation>
     </message>
     <message>
@@ -1156,11 +1155,11 @@
     <name>Capabilities</name>
     <message>
         <source>{action} is not available for {platform} in Deck yet.</source>
-        <translation>{platform} için {action} henüz Deck&apos;te yok.</translation>
+        <translation>{platform} için {action} henüz Deck'te yok.</translation>
     </message>
     <message>
         <source>{action} is not available in Deck yet.</source>
-        <translation>{action} henüz Deck&apos;te yok.</translation>
+        <translation>{action} henüz Deck'te yok.</translation>
     </message>
     <message>
         <source> or </source>
@@ -1209,7 +1208,7 @@
         <translation>Düğme rengi</translation>
     </message>
     <message>
-        <source>the theme&apos;s</source>
+        <source>the theme's</source>
         <translation>temanınki</translation>
     </message>
     <message>
@@ -1221,7 +1220,7 @@
         <translation>düğmede okunaklı</translation>
     </message>
     <message>
-        <source>Use the theme&apos;s colours</source>
+        <source>Use the theme's colours</source>
         <translation>Temanın renklerini kullan</translation>
     </message>
     <message>
@@ -1302,7 +1301,7 @@
     </message>
     <message>
         <source>In Deck</source>
-        <translation>Deck&apos;te</translation>
+        <translation>Deck'te</translation>
     </message>
     <message>
         <source>Global (in games too)</source>
@@ -1390,8 +1389,8 @@
         <translation>{channel}: bir sunucu adresi değil</translation>
     </message>
     <message>
-        <source>{channel}: give the Owncast server&apos;s address (owncast:https://…), or set it in Accounts or {env}</source>
-        <translation>{channel}: Owncast sunucusunun adresini verin (owncast:https://…) ya da Hesaplar&apos;da veya {env} içinde ayarlayın</translation>
+        <source>{channel}: give the Owncast server's address (owncast:https://…), or set it in Accounts or {env}</source>
+        <translation>{channel}: Owncast sunucusunun adresini verin (owncast:https://…) ya da Hesaplar'da veya {env} içinde ayarlayın</translation>
     </message>
     <message>
         <source>{step} failed: {why}</source>
@@ -1402,7 +1401,7 @@
         <translation>{step} başarısız ({why})</translation>
     </message>
     <message>
-        <source>Owncast&apos;s chat history</source>
+        <source>Owncast's chat history</source>
         <translation>Owncast sohbet geçmişi</translation>
     </message>
     <message>
@@ -1418,7 +1417,7 @@
         <translation>sunucu yanıt vermeyi bıraktı</translation>
     </message>
     <message>
-        <source>the server gave Deck&apos;s nick to someone else</source>
+        <source>the server gave Deck's nick to someone else</source>
         <translation>sunucu Deck’in takma adını başkasına verdi</translation>
     </message>
     <message>
@@ -1426,27 +1425,27 @@
         <translation>Twitch yeniden bağlanmayı istedi</translation>
     </message>
     <message>
-        <source>Kick&apos;s channel lookup</source>
+        <source>Kick's channel lookup</source>
         <translation>Kick kanal araması</translation>
     </message>
     <message>
         <source>Kick has no channel {name}</source>
-        <translation>Kick&apos;te {name} adlı kanal yok</translation>
+        <translation>Kick'te {name} adlı kanal yok</translation>
     </message>
     <message>
         <source>Kick refused the chatroom lookup ({status}: {why}). Add the chatroom id to the channel, e.g. kick:{name}:123456</source>
         <translation>Kick sohbet odası aramasını reddetti ({status}: {why}). Sohbet odası kimliğini kanala ekleyin, ör. kick:{name}:123456</translation>
     </message>
     <message>
-        <source>Kick&apos;s channel lookup gave no chatroom id</source>
+        <source>Kick's channel lookup gave no chatroom id</source>
         <translation>Kick kanal araması bir sohbet odası kimliği vermedi</translation>
     </message>
     <message>
-        <source>Kick&apos;s chat server refused: {why} ({code})</source>
+        <source>Kick's chat server refused: {why} ({code})</source>
         <translation>Kick sohbet sunucusu reddetti: {why} ({code})</translation>
     </message>
     <message>
-        <source>Owncast&apos;s chat registration</source>
+        <source>Owncast's chat registration</source>
         <translation>Owncast sohbet kaydı</translation>
     </message>
     <message>
@@ -1454,16 +1453,16 @@
         <translation>Owncast sohbet kaydını reddetti ({status}: {why})</translation>
     </message>
     <message>
-        <source>Owncast&apos;s chat registration gave no access token</source>
+        <source>Owncast's chat registration gave no access token</source>
         <translation>Owncast sohbet kaydı bir erişim belirteci vermedi</translation>
     </message>
     <message>
-        <source>Owncast no longer knows Deck&apos;s chat user</source>
+        <source>Owncast no longer knows Deck's chat user</source>
         <translation>Owncast artık Deck’in sohbet kullanıcısını tanımıyor</translation>
     </message>
     <message>
         <source>Owncast asked Deck to register again</source>
-        <translation>Owncast, Deck&apos;ten yeniden kaydolmasını istedi</translation>
+        <translation>Owncast, Deck'ten yeniden kaydolmasını istedi</translation>
     </message>
     <message>
         <source>Owncast refused the chat connection ({why})</source>
@@ -1549,7 +1548,7 @@
     </message>
     <message>
         <source>Mods &amp;&amp; VIPs</source>
-        <translation>Moderatörler &amp;&amp; VIP&apos;ler</translation>
+        <translation>Moderatörler &amp;&amp; VIP'ler</translation>
     </message>
     <message>
         <source>Subs &amp;&amp; notices</source>
@@ -1788,16 +1787,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>ACTION_ID names what to run: a service&apos;s operation (missxss.get-stream-meta, kick.rewards,
+        <source>ACTION_ID names what to run: a service's operation (missxss.get-stream-meta, kick.rewards,
 nightbot.song-queue…) or a capability that runs through whichever connected service offers
 it (chat.timeout, songs.skip, stream.status…). `deck actions` lists them all; `deck actions
-ACTION_ID` shows one action&apos;s parameters with their types, ranges and defaults.
+ACTION_ID` shows one action's parameters with their types, ranges and defaults.
 
 examples:
   deck run stream.status --set platform=kick
   deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
-  deck run nightbot.add-to-queue --set q=&quot;never gonna give you up&quot;
-  deck run missxss.set-stream-meta --params-json &apos;{&quot;title&quot;: &quot;Ranked&quot;, &quot;platform&quot;: &quot;Twitch&quot;}&apos;
+  deck run nightbot.add-to-queue --set q="never gonna give you up"
+  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
 </source>
         <translation>ACTION_ID neyin çalışacağını söyler: bir hizmetin işlemi (missxss.get-stream-meta, kick.rewards,
 nightbot.song-queue…) ya da hangi bağlı hizmet sunuyorsa onun üzerinden çalışan bir yetenek
@@ -1807,8 +1806,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
 örnekler:
   deck run stream.status --set platform=kick
   deck run chat.timeout --set username=spammer --set duration=10 --set platform=twitch
-  deck run nightbot.add-to-queue --set q=&quot;never gonna give you up&quot;
-  deck run missxss.set-stream-meta --params-json &apos;{&quot;title&quot;: &quot;Ranked&quot;, &quot;platform&quot;: &quot;Twitch&quot;}&apos;
+  deck run nightbot.add-to-queue --set q="never gonna give you up"
+  deck run missxss.set-stream-meta --params-json '{"title": "Ranked", "platform": "Twitch"}'
 </translation>
     </message>
     <message>
@@ -2013,18 +2012,18 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>start the app, check Qt, keychain, settings and one sandbox round trip, then exit</source>
-        <translation>uygulamayı başlat; Qt&apos;yi, anahtar zincirini, ayarları ve bir deneme ortamı gidiş-dönüşünü denetle, sonra çık</translation>
+        <translation>uygulamayı başlat; Qt'yi, anahtar zincirini, ayarları ve bir deneme ortamı gidiş-dönüşünü denetle, sonra çık</translation>
     </message>
     <message>
-        <source>list every action, or show one action&apos;s parameters</source>
+        <source>list every action, or show one action's parameters</source>
         <translation>bütün eylemleri listele ya da bir eylemin parametrelerini göster</translation>
     </message>
     <message>
-        <source>show this action&apos;s parameters, their ranges and an example</source>
+        <source>show this action's parameters, their ranges and an example</source>
         <translation>bu eylemin parametrelerini, aralıklarını ve bir örneği göster</translation>
     </message>
     <message>
-        <source>machine-readable, with each action&apos;s params schema</source>
+        <source>machine-readable, with each action's params schema</source>
         <translation>makinenin okuyacağı biçimde, her eylemin parametre şemasıyla</translation>
     </message>
     <message>
@@ -2060,7 +2059,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>bir yetenek için: üzerinden çalışacağı hizmet (ör. --via kick); varsayılan olarak uygulamada seçilen, yoksa bağlı olanların en iyisi</translation>
     </message>
     <message>
-        <source>each service&apos;s address and whether its credential is set (never a secret)</source>
+        <source>each service's address and whether its credential is set (never a secret)</source>
         <translation>her hizmetin adresi ve kimlik bilgisinin girilip girilmediği (asla bir gizli bilgi değil)</translation>
     </message>
     <message>
@@ -2072,15 +2071,15 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>tarayıcının ne kadar bekleneceği</translation>
     </message>
     <message>
-        <source>sign out of a service (revokes Deck&apos;s access where the service can)</source>
-        <translation>bir hizmetten çıkış yap (hizmet destekliyorsa Deck&apos;in erişimini geri alır)</translation>
+        <source>sign out of a service (revokes Deck's access where the service can)</source>
+        <translation>bir hizmetten çıkış yap (hizmet destekliyorsa Deck'in erişimini geri alır)</translation>
     </message>
     <message>
         <source>live chat</source>
         <translation>canlı sohbet</translation>
     </message>
     <message>
-        <source>print a channel&apos;s chat as it comes (Ctrl+C to stop)</source>
+        <source>print a channel's chat as it comes (Ctrl+C to stop)</source>
         <translation>bir kanalın sohbetini geldikçe yazdır (durdurmak için Ctrl+C)</translation>
     </message>
     <message>
@@ -2225,7 +2224,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Komut yanıtı</translation>
     </message>
     <message>
-        <source>Response — the service&apos;s variables, e.g. $(user), are filled in</source>
+        <source>Response — the service's variables, e.g. $(user), are filled in</source>
         <translation>Yanıt — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
     </message>
     <message>
@@ -2365,8 +2364,8 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>{name} düzenleniyor</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;{doc}&quot;&gt;How it works&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{doc}&quot;&gt;Nasıl çalışır&lt;/a&gt;</translation>
+        <source>&lt;a href="{doc}"&gt;How it works&lt;/a&gt;</source>
+        <translation>&lt;a href="{doc}"&gt;Nasıl çalışır&lt;/a&gt;</translation>
     </message>
     <message>
         <source>{name} saved ✓</source>
@@ -2397,8 +2396,12 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yapay zekâ yönergesi</translation>
     </message>
     <message>
-        <source>The AI bot&apos;s instructions. MissXss cannot send the current prompt back, so write the whole prompt here.</source>
-        <translation>Yapay zekâ botunun yönergeleri. MissXss şu anki yönergeyi geri gönderemez, bu yüzden yönergenin tamamını buraya yazın.</translation>
+        <source>The AI bot's instructions. The service cannot send the current prompt back, so write the whole prompt here.</source>
+        <translation>Yapay zekâ botunun talimatları. Servis mevcut talimatı geri gönderemez; talimatın tamamını buraya yazın.</translation>
+    </message>
+    <message>
+        <source>The service reports these after a change made from Deck.</source>
+        <translation>Servis bunları Deck'ten yapılan bir değişiklikten sonra bildirir.</translation>
     </message>
     <message>
         <source>Save prompt</source>
@@ -2413,16 +2416,12 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Yönerge kaydedildi ✓ Geçmiş temizlendi.</translation>
     </message>
     <message>
-        <source>Save the new prompt? This also clears the AI&apos;s conversation history.</source>
+        <source>Save the new prompt? This also clears the AI's conversation history.</source>
         <translation>Yeni istem kaydedilsin mi? Bu, yapay zekânın konuşma geçmişini de temizler.</translation>
     </message>
     <message>
         <source>History cleared ✓</source>
         <translation>Geçmiş temizlendi ✓</translation>
-    </message>
-    <message>
-        <source>MissXss reports these after a change made from Deck.</source>
-        <translation>MissXss bunları Deck&apos;ten yapılan bir değişiklikten sonra bildirir.</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2475,7 +2474,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Bot aboneleri</translation>
     </message>
     <message>
-        <source>Nobody on the bot&apos;s list yet.</source>
+        <source>Nobody on the bot's list yet.</source>
         <translation>Botun listesinde henüz kimse yok.</translation>
     </message>
     <message>
@@ -2484,7 +2483,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
     </message>
     <message>
         <source>KICKs</source>
-        <translation>KICK&apos;ler</translation>
+        <translation>KICK'ler</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -2563,7 +2562,7 @@ ACTION_ID` bir eylemin parametrelerini türleri, aralıkları ve varsayılanlar�
         <translation>Puan ayarlandı ✓</translation>
     </message>
     <message>
-        <source>Set {strip}&apos;s points to &lt;b&gt;{value}&lt;/b&gt;?</source>
+        <source>Set {strip}'s points to &lt;b&gt;{value}&lt;/b&gt;?</source>
         <translation>{strip} kullanıcısının puanı &lt;b&gt;{value}&lt;/b&gt; olarak ayarlansın mı?</translation>
     </message>
     <message>
@@ -2722,7 +2721,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Subscribers are Kick only; the platform choice does not apply here.</source>
-        <translation>Aboneler yalnızca Kick&apos;te; platform seçimi burada geçerli değil.</translation>
+        <translation>Aboneler yalnızca Kick'te; platform seçimi burada geçerli değil.</translation>
     </message>
 </context>
 <context>
@@ -2991,11 +2990,11 @@ lofi_leo, 45</translation>
         <translation>Botun tuttuğu aboneler</translation>
     </message>
     <message>
-        <source>Add to the bot&apos;s subscribers</source>
+        <source>Add to the bot's subscribers</source>
         <translation>Botun abonelerine ekle</translation>
     </message>
     <message>
-        <source>Remove from the bot&apos;s subscribers</source>
+        <source>Remove from the bot's subscribers</source>
         <translation>Botun abonelerinden çıkar</translation>
     </message>
     <message>
@@ -3155,7 +3154,7 @@ lofi_leo, 45</translation>
         <translation>Sebep (platform gösteriyorsa gösterilir)</translation>
     </message>
     <message>
-        <source>The viewer&apos;s id, for services that moderate by id</source>
+        <source>The viewer's id, for services that moderate by id</source>
         <translation>İzleyicinin kimliği, kimlikle moderasyon yapan hizmetler için</translation>
     </message>
     <message>
@@ -3344,7 +3343,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation>Webhook&apos;lar</translation>
+        <translation>Webhook'lar</translation>
     </message>
     <message>
         <source>Create a webhook</source>
@@ -3387,7 +3386,7 @@ lofi_leo, 45</translation>
         <translation>Komutlar</translation>
     </message>
     <message>
-        <source>The service&apos;s own commands</source>
+        <source>The service's own commands</source>
         <translation>Hizmetin kendi komutları</translation>
     </message>
     <message>
@@ -3419,7 +3418,7 @@ lofi_leo, 45</translation>
         <translation>Komut platformları</translation>
     </message>
     <message>
-        <source>Change one of the service&apos;s own commands</source>
+        <source>Change one of the service's own commands</source>
         <translation>Hizmetin kendi komutlarından birini değiştir</translation>
     </message>
     <message>
@@ -3696,7 +3695,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Start offset (0-based, default 0)</source>
-        <translation>Başlangıç konumu (0&apos;dan başlar, varsayılan 0)</translation>
+        <translation>Başlangıç konumu (0'dan başlar, varsayılan 0)</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -4379,7 +4378,7 @@ lofi_leo, 45</translation>
         <translation>Yeniden izin verilecek kelime</translation>
     </message>
     <message>
-        <source>Your channel&apos;s numeric id (chanid in the settings)</source>
+        <source>Your channel's numeric id (chanid in the settings)</source>
         <translation>Kanalınızın sayısal kimliği (ayarlardaki chanid)</translation>
     </message>
     <message>
@@ -4415,7 +4414,7 @@ lofi_leo, 45</translation>
         <translation>Dizi</translation>
     </message>
     <message>
-        <source>Every answer, one per item (empty: the bot&apos;s defaults)</source>
+        <source>Every answer, one per item (empty: the bot's defaults)</source>
         <translation>Her yanıt, öğe başına bir tane (boşsa: botun varsayılanları)</translation>
     </message>
     <message>
@@ -4443,8 +4442,8 @@ lofi_leo, 45</translation>
         <translation>Kazanana fısıldanır (ör. bir oyun anahtarı)</translation>
     </message>
     <message>
-        <source>The viewer&apos;s numeric id on ScottyBot</source>
-        <translation>İzleyicinin ScottyBot&apos;taki sayısal kimliği</translation>
+        <source>The viewer's numeric id on ScottyBot</source>
+        <translation>İzleyicinin ScottyBot'taki sayısal kimliği</translation>
     </message>
     <message>
         <source>How many points</source>
@@ -4459,7 +4458,7 @@ lofi_leo, 45</translation>
         <translation>İzleyiciler</translation>
     </message>
     <message>
-        <source>Your channel&apos;s name or numeric id</source>
+        <source>Your channel's name or numeric id</source>
         <translation>Kanalınızın adı veya sayısal kimliği</translation>
     </message>
     <message>
@@ -4467,8 +4466,8 @@ lofi_leo, 45</translation>
         <translation>Rütbeler</translation>
     </message>
     <message>
-        <source>Hours to rank name, e.g. {&quot;0&quot;: &quot;Newbie&quot;}</source>
-        <translation>Saatten rütbe adına, ör. {&quot;0&quot;: &quot;Çaylak&quot;}</translation>
+        <source>Hours to rank name, e.g. {"0": "Newbie"}</source>
+        <translation>Saatten rütbe adına, ör. {"0": "Çaylak"}</translation>
     </message>
     <message>
         <source>Bot</source>
@@ -4492,11 +4491,11 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Make Nightbot join the channel</source>
-        <translation>Nightbot&apos;u kanala kat</translation>
+        <translation>Nightbot'u kanala kat</translation>
     </message>
     <message>
         <source>Make Nightbot leave the channel</source>
-        <translation>Nightbot&apos;u kanaldan çıkar</translation>
+        <translation>Nightbot'u kanaldan çıkar</translation>
     </message>
     <message>
         <source>Send chat message as Nightbot</source>
@@ -4552,7 +4551,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>A 24-character id, as Nightbot gives it</source>
-        <translation>Nightbot&apos;un verdiği 24 karakterlik kimlik</translation>
+        <translation>Nightbot'un verdiği 24 karakterlik kimlik</translation>
     </message>
     <message>
         <source>Edit custom command</source>
@@ -4575,7 +4574,7 @@ lofi_leo, 45</translation>
         <translation>Varsayılan komut</translation>
     </message>
     <message>
-        <source>The command&apos;s _name, e.g. commands (not !commands)</source>
+        <source>The command's _name, e.g. commands (not !commands)</source>
         <translation>Komutun _name değeri, ör. commands (!commands değil)</translation>
     </message>
     <message>
@@ -4612,7 +4611,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Username (YouTube: the channel URL)</source>
-        <translation>Kullanıcı adı (YouTube: kanal URL&apos;si)</translation>
+        <translation>Kullanıcı adı (YouTube: kanal URL'si)</translation>
     </message>
     <message>
         <source>Regular</source>
@@ -4623,7 +4622,7 @@ lofi_leo, 45</translation>
         <translation>Sınırlar</translation>
     </message>
     <message>
-        <source>AutoDJ playlist (one of the settings&apos; playlists)</source>
+        <source>AutoDJ playlist (one of the settings' playlists)</source>
         <translation>AutoDJ çalma listesi (ayarlardaki listelerden biri)</translation>
     </message>
     <message>
@@ -4667,16 +4666,16 @@ lofi_leo, 45</translation>
         <translation>Sıralama (varsayılan tarih)</translation>
     </message>
     <message>
-        <source>A song&apos;s URL, or words to search for</source>
-        <translation>Şarkının URL&apos;si veya aranacak kelimeler</translation>
+        <source>A song's URL, or words to search for</source>
+        <translation>Şarkının URL'si veya aranacak kelimeler</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>A playlist&apos;s URL</source>
-        <translation>Bir çalma listesinin URL&apos;si</translation>
+        <source>A playlist's URL</source>
+        <translation>Bir çalma listesinin URL'si</translation>
     </message>
     <message>
         <source>Playlist item</source>
@@ -4703,7 +4702,7 @@ lofi_leo, 45</translation>
         <translation>Spam filtresi</translation>
     </message>
     <message>
-        <source>The filter&apos;s _type, e.g. blacklist</source>
+        <source>The filter's _type, e.g. blacklist</source>
         <translation>Filtrenin _type değeri, ör. blacklist</translation>
     </message>
     <message>
@@ -4723,12 +4722,12 @@ lofi_leo, 45</translation>
         <translation>Saniye olarak zaman aşımı</translation>
     </message>
     <message>
-        <source>The filter&apos;s threshold (within its _limitMin.._limitMax)</source>
+        <source>The filter's threshold (within its _limitMin.._limitMax)</source>
         <translation>Filtrenin eşiği (_limitMin.._limitMax aralığında)</translation>
     </message>
     <message>
-        <source>Said on a timeout (empty: Nightbot&apos;s own quotes)</source>
-        <translation>Zaman aşımında söylenen (boşsa: Nightbot&apos;un kendi sözleri)</translation>
+        <source>Said on a timeout (empty: Nightbot's own quotes)</source>
+        <translation>Zaman aşımında söylenen (boşsa: Nightbot'un kendi sözleri)</translation>
     </message>
     <message>
         <source>Silent</source>
@@ -4847,7 +4846,7 @@ lofi_leo, 45</translation>
         <translation>Sohbet geçmişi</translation>
     </message>
     <message>
-        <source>A chat user&apos;s details (moderator chat token)</source>
+        <source>A chat user's details (moderator chat token)</source>
         <translation>Bir sohbet kullanıcısının ayrıntıları (moderatör sohbet belirteci)</translation>
     </message>
     <message>
@@ -4855,7 +4854,7 @@ lofi_leo, 45</translation>
         <translation>Erişim belirteci</translation>
     </message>
     <message>
-        <source>A moderator&apos;s chat access token</source>
+        <source>A moderator's chat access token</source>
         <translation>Bir moderatörün sohbet erişim belirteci</translation>
     </message>
     <message>
@@ -4952,7 +4951,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>The image as a data: URL</source>
-        <translation>Görüntü, data: URL&apos;si olarak</translation>
+        <translation>Görüntü, data: URL'si olarak</translation>
     </message>
     <message>
         <source>Delete a custom emoji</source>
@@ -4980,7 +4979,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Post to the fediverse</source>
-        <translation>Fediverse&apos;e gönderi paylaş</translation>
+        <translation>Fediverse'e gönderi paylaş</translation>
     </message>
     <message>
         <source>Fediverse activity</source>
@@ -5052,7 +5051,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation>Sunucu URL&apos;si</translation>
+        <translation>Sunucu URL'si</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -5327,12 +5326,12 @@ lofi_leo, 45</translation>
         <translation>MissXss panelindeki API anahtarınızı yapıştırın</translation>
     </message>
     <message>
-        <source>ScottyBot&apos;s API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot&apos;s own numbers. Deck checks that it answers with its public status before using it.</source>
-        <translation>ScottyBot&apos;un API&apos;si Mixer döneminden kalma (Mixer 2020&apos;de kapandı): kimlikleri ScottyBot&apos;un kendi numaralarıdır. Deck kullanmadan önce herkese açık durumuyla yanıt verdiğini denetler.</translation>
+        <source>ScottyBot's API dates from the Mixer era (Mixer closed in 2020): its ids are ScottyBot's own numbers. Deck checks that it answers with its public status before using it.</source>
+        <translation>ScottyBot'un API'si Mixer döneminden kalma (Mixer 2020'de kapandı): kimlikleri ScottyBot'un kendi numaralarıdır. Deck kullanmadan önce herkese açık durumuyla yanıt verdiğini denetler.</translation>
     </message>
     <message>
-        <source>Sign in to ScottyGUI and copy the &lt;i&gt;Authkey&lt;/i&gt; it shows. It travels in every request&apos;s address, so Deck removes it from every address it logs or shows.</source>
-        <translation>ScottyGUI&apos;ye giriş yapın ve gösterdiği &lt;i&gt;Authkey&lt;/i&gt;&apos;i kopyalayın. Her isteğin adresinde gider; bu yüzden Deck onu kaydettiği veya gösterdiği her adresten çıkarır.</translation>
+        <source>Sign in to ScottyGUI and copy the &lt;i&gt;Authkey&lt;/i&gt; it shows. It travels in every request's address, so Deck removes it from every address it logs or shows.</source>
+        <translation>ScottyGUI'ye giriş yapın ve gösterdiği &lt;i&gt;Authkey&lt;/i&gt;'i kopyalayın. Her isteğin adresinde gider; bu yüzden Deck onu kaydettiği veya gösterdiği her adresten çıkarır.</translation>
     </message>
     <message>
         <source>Authkey</source>
@@ -5340,19 +5339,19 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Paste the authkey from ScottyGUI</source>
-        <translation>ScottyGUI&apos;deki authkey&apos;i yapıştırın</translation>
+        <translation>ScottyGUI'deki authkey'i yapıştırın</translation>
     </message>
     <message>
         <source>Deck signs in to Nightbot with your own Nightbot app, so your chat bot answers only to you. Sign-ins last 30 days and are renewed before they run out.</source>
-        <translation>Deck, Nightbot&apos;a kendi Nightbot uygulamanızla giriş yapar; böylece sohbet botunuz yalnızca size yanıt verir. Girişler 30 gün sürer ve dolmadan yenilenir.</translation>
+        <translation>Deck, Nightbot'a kendi Nightbot uygulamanızla giriş yapar; böylece sohbet botunuz yalnızca size yanıt verir. Girişler 30 gün sürer ve dolmadan yenilenir.</translation>
     </message>
     <message>
-        <source>In Nightbot&apos;s control panel open Account → Applications, press New App, paste the redirect URI below, save, then press New Secret.</source>
-        <translation>Nightbot kontrol panelinde Hesap → Uygulamalar&apos;ı açın, Yeni Uygulama&apos;ya basın, aşağıdaki yönlendirme URI&apos;sini yapıştırıp kaydedin, sonra Yeni Gizli Anahtar&apos;a basın.</translation>
+        <source>In Nightbot's control panel open Account → Applications, press New App, paste the redirect URI below, save, then press New Secret.</source>
+        <translation>Nightbot kontrol panelinde Hesap → Uygulamalar'ı açın, Yeni Uygulama'ya basın, aşağıdaki yönlendirme URI'sini yapıştırıp kaydedin, sonra Yeni Gizli Anahtar'a basın.</translation>
     </message>
     <message>
         <source>see the channel and make Nightbot join or leave it</source>
-        <translation>kanalı görmek ve Nightbot&apos;u kanala katmak ya da çıkarmak</translation>
+        <translation>kanalı görmek ve Nightbot'u kanala katmak ya da çıkarmak</translation>
     </message>
     <message>
         <source>send chat messages as Nightbot</source>
@@ -5395,7 +5394,7 @@ lofi_leo, 45</translation>
         <translation>zamanlayıcıları görmek ve değiştirmek</translation>
     </message>
     <message>
-        <source>From your app&apos;s page</source>
+        <source>From your app's page</source>
         <translation>Uygulamanızın sayfasından</translation>
     </message>
     <message>
@@ -5548,7 +5547,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Block URLs</source>
-        <translation>URL&apos;leri engelle</translation>
+        <translation>URL'leri engelle</translation>
     </message>
     <message>
         <source>Limit capitals</source>
@@ -5755,7 +5754,7 @@ lofi_leo, 45</translation>
         <translation>Yalnızca beğenilen videolar</translation>
     </message>
     <message>
-        <source>Enter your Owncast server&apos;s address. For chat as a bot and moderation, create an access token in Owncast&apos;s admin under &lt;i&gt;Integrations&lt;/i&gt; with all three scopes, or give the admin password and let Deck create one. The admin password also opens the server&apos;s settings.</source>
+        <source>Enter your Owncast server's address. For chat as a bot and moderation, create an access token in Owncast's admin under &lt;i&gt;Integrations&lt;/i&gt; with all three scopes, or give the admin password and let Deck create one. The admin password also opens the server's settings.</source>
         <translation>Owncast sunucunuzun adresini girin. Bot olarak sohbet ve moderasyon için Owncast yönetiminde &lt;i&gt;Integrations&lt;/i&gt; altında üç izinle bir erişim belirteci oluşturun ya da yönetici parolasını verin, Deck oluştursun. Yönetici parolası sunucunun ayarlarını da açar.</translation>
     </message>
     <message>
@@ -5763,15 +5762,15 @@ lofi_leo, 45</translation>
         <translation>Sunucu adresi</translation>
     </message>
     <message>
-        <source>Create Deck&apos;s access token with the admin password</source>
-        <translation>Deck&apos;in erişim belirtecini yönetici parolasıyla oluştur</translation>
+        <source>Create Deck's access token with the admin password</source>
+        <translation>Deck'in erişim belirtecini yönetici parolasıyla oluştur</translation>
     </message>
     <message>
         <source>An integration access token (Admin → Integrations)</source>
         <translation>Bir entegrasyon erişim belirteci (Yönetim → Integrations)</translation>
     </message>
     <message>
-        <source>Optional: the server&apos;s admin password, for admin features</source>
+        <source>Optional: the server's admin password, for admin features</source>
         <translation>İsteğe bağlı: yönetim özellikleri için sunucunun yönetici parolası</translation>
     </message>
     <message>
@@ -5880,11 +5879,11 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Deck signs in to Kick with your own Kick app, so what you do on Kick through Deck is under your own login.</source>
-        <translation>Deck, Kick&apos;e kendi Kick uygulamanızla giriş yapar; böylece Deck aracılığıyla Kick&apos;te yaptıklarınız kendi girişinizle olur.</translation>
+        <translation>Deck, Kick'e kendi Kick uygulamanızla giriş yapar; böylece Deck aracılığıyla Kick'te yaptıklarınız kendi girişinizle olur.</translation>
     </message>
     <message>
         <source>On Kick open Settings → Developer (two-factor authentication must be on there), create an app, add the redirect URI below and copy the client ID and secret.</source>
-        <translation>Kick&apos;te Ayarlar → Geliştirici&apos;yi açın (orada iki adımlı doğrulama açık olmalı), bir uygulama oluşturun, aşağıdaki yönlendirme URI&apos;sini ekleyin ve istemci kimliğiyle gizli anahtarı kopyalayın.</translation>
+        <translation>Kick'te Ayarlar → Geliştirici'yi açın (orada iki adımlı doğrulama açık olmalı), bir uygulama oluşturun, aşağıdaki yönlendirme URI'sini ekleyin ve istemci kimliğiyle gizli anahtarı kopyalayın.</translation>
     </message>
     <message>
         <source>see your user information (name, user id)</source>
@@ -5895,7 +5894,7 @@ lofi_leo, 45</translation>
         <translation>kanalınızı görmek (açıklama, kategori…)</translation>
     </message>
     <message>
-        <source>change your stream&apos;s title, category and tags</source>
+        <source>change your stream's title, category and tags</source>
         <translation>yayınınızın başlığını, kategorisini ve etiketlerini değiştirmek</translation>
     </message>
     <message>
@@ -5912,10 +5911,10 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>read your stream URL and stream key</source>
-        <translation>yayın URL&apos;nizi ve yayın anahtarınızı okumak</translation>
+        <translation>yayın URL'nizi ve yayın anahtarınızı okumak</translation>
     </message>
     <message>
-        <source>subscribe to your channel&apos;s live events (follows, subs, chat…)</source>
+        <source>subscribe to your channel's live events (follows, subs, chat…)</source>
         <translation>kanalınızın canlı olaylarına abone olmak (takipler, abonelikler, sohbet…)</translation>
     </message>
     <message>
@@ -5943,7 +5942,7 @@ lofi_leo, 45</translation>
         <translation>Kullanımlar istek kuyruğunu atlasın mı</translation>
     </message>
     <message>
-        <source>The reward&apos;s id</source>
+        <source>The reward's id</source>
         <translation>Ödülün kimliği</translation>
     </message>
     <message>
@@ -5979,7 +5978,7 @@ lofi_leo, 45</translation>
         <translation>Yanıtlanan mesaj kimliği</translation>
     </message>
     <message>
-        <source>The message&apos;s id</source>
+        <source>The message's id</source>
         <translation>Mesajın kimliği</translation>
     </message>
     <message>
@@ -5987,11 +5986,11 @@ lofi_leo, 45</translation>
         <translation>Yasakla veya zaman aşımı ver</translation>
     </message>
     <message>
-        <source>The channel&apos;s user id</source>
+        <source>The channel's user id</source>
         <translation>Kanalın kullanıcı kimliği</translation>
     </message>
     <message>
-        <source>The viewer&apos;s Kick user id</source>
+        <source>The viewer's Kick user id</source>
         <translation>İzleyicinin Kick kullanıcı kimliği</translation>
     </message>
     <message>
@@ -6012,15 +6011,15 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Needs the MissXss overlay open in OBS.</source>
-        <translation>OBS&apos;te MissXss katmanının açık olmasını gerektirir.</translation>
+        <translation>OBS'te MissXss katmanının açık olmasını gerektirir.</translation>
     </message>
     <message>
         <source>Kick through the MissXss extension, Twitch through its API. The stream must be live. Needs the MissXss browser extension for Kick.</source>
-        <translation>Kick için MissXss eklentisi, Twitch için kendi API&apos;si kullanılır. Yayının açık olması gerekir. Kick için MissXss tarayıcı eklentisi gerekir.</translation>
+        <translation>Kick için MissXss eklentisi, Twitch için kendi API'si kullanılır. Yayının açık olması gerekir. Kick için MissXss tarayıcı eklentisi gerekir.</translation>
     </message>
     <message>
         <source>Updates Kick and Twitch at once.</source>
-        <translation>Kick ve Twitch&apos;i aynı anda günceller.</translation>
+        <translation>Kick ve Twitch'i aynı anda günceller.</translation>
     </message>
     <message>
         <source>All</source>
@@ -6143,8 +6142,8 @@ lofi_leo, 45</translation>
         <translation>Sunucu Owncast dizininden çıkar ve yeniden kaydolur.</translation>
     </message>
     <message>
-        <source>Passes through to the server&apos;s Prometheus API.</source>
-        <translation>Sunucunun Prometheus API&apos;sine olduğu gibi iletilir.</translation>
+        <source>Passes through to the server's Prometheus API.</source>
+        <translation>Sunucunun Prometheus API'sine olduğu gibi iletilir.</translation>
     </message>
     <message>
         <source>Disabling a user also bans the IP addresses of their connected clients.</source>
@@ -6191,8 +6190,8 @@ lofi_leo, 45</translation>
         <translation>Video parçaları yeni depolamaya taşınır: yanlış bir ayar herkes için oynatmayı durdurur.</translation>
     </message>
     <message>
-        <source>Kick delivers events only to a public &lt;b&gt;https&lt;/b&gt; address. Deck listens on this computer alone, so run a tunnel to it — for example &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:PORT&lt;/code&gt; or &lt;code&gt;ngrok http PORT&lt;/code&gt; — and enter the tunnel&apos;s address as the Webhook URL of your app at &lt;a href=&quot;https://kick.com/settings/developer&quot;&gt;kick.com/settings/developer&lt;/a&gt;, with webhooks switched on. Deck checks every delivery&apos;s signature with Kick&apos;s public key and ignores repeats.</source>
-        <translation>Kick olayları yalnızca herkese açık bir &lt;b&gt;https&lt;/b&gt; adresine gönderir. Deck yalnızca bu bilgisayarda dinler; bu yüzden ona bir tünel açın — örneğin &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:PORT&lt;/code&gt; ya da &lt;code&gt;ngrok http PORT&lt;/code&gt; — ve tünelin adresini &lt;a href=&quot;https://kick.com/settings/developer&quot;&gt;kick.com/settings/developer&lt;/a&gt; adresindeki uygulamanızda Webhook URL olarak, web kancaları açıkken girin. Deck her teslimatın imzasını Kick&apos;in açık anahtarıyla denetler ve yinelenenleri yok sayar.</translation>
+        <source>Kick delivers events only to a public &lt;b&gt;https&lt;/b&gt; address. Deck listens on this computer alone, so run a tunnel to it — for example &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:PORT&lt;/code&gt; or &lt;code&gt;ngrok http PORT&lt;/code&gt; — and enter the tunnel's address as the Webhook URL of your app at &lt;a href="https://kick.com/settings/developer"&gt;kick.com/settings/developer&lt;/a&gt;, with webhooks switched on. Deck checks every delivery's signature with Kick's public key and ignores repeats.</source>
+        <translation>Kick olayları yalnızca herkese açık bir &lt;b&gt;https&lt;/b&gt; adresine gönderir. Deck yalnızca bu bilgisayarda dinler; bu yüzden ona bir tünel açın — örneğin &lt;code&gt;cloudflared tunnel --url http://127.0.0.1:PORT&lt;/code&gt; ya da &lt;code&gt;ngrok http PORT&lt;/code&gt; — ve tünelin adresini &lt;a href="https://kick.com/settings/developer"&gt;kick.com/settings/developer&lt;/a&gt; adresindeki uygulamanızda Webhook URL olarak, web kancaları açıkken girin. Deck her teslimatın imzasını Kick'in açık anahtarıyla denetler ve yinelenenleri yok sayar.</translation>
     </message>
     <message>
         <source>chat messages</source>
@@ -6236,7 +6235,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Its pending redemptions can no longer be accepted or rejected from Deck.</source>
-        <translation>Bekleyen ödül kullanımları artık Deck&apos;ten kabul edilemez ya da reddedilemez.</translation>
+        <translation>Bekleyen ödül kullanımları artık Deck'ten kabul edilemez ya da reddedilemez.</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -6261,6 +6260,34 @@ lofi_leo, 45</translation>
     <message>
         <source>Top</source>
         <translation>İlk</translation>
+    </message>
+    <message>
+        <source>Exempt level</source>
+        <translation>Muaf seviye</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Bekleme süresi</translation>
+    </message>
+    <message>
+        <source>User cooldown</source>
+        <translation>Kullanıcı bekleme süresi</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platformlar</translation>
+    </message>
+    <message>
+        <source>Subscribers only</source>
+        <translation>Yalnızca aboneler</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Talimat</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>Üye kimliği</translation>
     </message>
     <message>
         <source>1-100 (default 10)</source>
@@ -6295,8 +6322,8 @@ lofi_leo, 45</translation>
         <translation>Abonelik kimlikleri</translation>
     </message>
     <message>
-        <source>Kick&apos;s public key for event signatures</source>
-        <translation>Kick&apos;in olay imzaları için açık anahtarı</translation>
+        <source>Kick's public key for event signatures</source>
+        <translation>Kick'in olay imzaları için açık anahtarı</translation>
     </message>
     <message>
         <source>Token introspection (v1)</source>
@@ -6304,11 +6331,11 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Scenes, sources, audio, streaming and recording in OBS Studio on this computer.</source>
-        <translation>Bu bilgisayardaki OBS Studio&apos;da sahneler, kaynaklar, ses, yayın ve kayıt.</translation>
+        <translation>Bu bilgisayardaki OBS Studio'da sahneler, kaynaklar, ses, yayın ve kayıt.</translation>
     </message>
     <message>
         <source>In OBS, open &lt;b&gt;Tools → WebSocket Server Settings&lt;/b&gt;, tick &lt;i&gt;Enable WebSocket server&lt;/i&gt;, then &lt;i&gt;Show Connect Info&lt;/i&gt;: the port goes in the address, the password here. OBS 28 and newer have the server built in.</source>
-        <translation>OBS&apos;te &lt;b&gt;Araçlar → WebSocket Sunucu Ayarları&lt;/b&gt;&apos;nı açın, &lt;i&gt;WebSocket sunucusunu etkinleştir&lt;/i&gt;&apos;i işaretleyin, sonra &lt;i&gt;Bağlantı Bilgilerini Göster&lt;/i&gt;: port adrese, parola buraya yazılır. OBS 28 ve sonrasında sunucu yerleşiktir.</translation>
+        <translation>OBS'te &lt;b&gt;Araçlar → WebSocket Sunucu Ayarları&lt;/b&gt;'nı açın, &lt;i&gt;WebSocket sunucusunu etkinleştir&lt;/i&gt;'i işaretleyin, sonra &lt;i&gt;Bağlantı Bilgilerini Göster&lt;/i&gt;: port adrese, parola buraya yazılır. OBS 28 ve sonrasında sunucu yerleşiktir.</translation>
     </message>
     <message>
         <source>WebSocket address</source>
@@ -6332,7 +6359,7 @@ lofi_leo, 45</translation>
     </message>
     <message>
         <source>Gets an array of canvases in OBS. (obs-websocket 5.7.0 and newer)</source>
-        <translation>OBS&apos;teki tuvallerin bir dizisini alır. (obs-websocket 5.7.0 ve sonrası)</translation>
+        <translation>OBS'teki tuvallerin bir dizisini alır. (obs-websocket 5.7.0 ve sonrası)</translation>
     </message>
     <message>
         <source>Get persistent data</source>
@@ -6343,8 +6370,8 @@ lofi_leo, 45</translation>
         <translation>Yapılandırma</translation>
     </message>
     <message>
-        <source>Gets the value of a &quot;slot&quot; from the selected persistent data realm.</source>
-        <translation>Seçili kalıcı veri alanından bir &quot;yuvanın&quot; değerini alır.</translation>
+        <source>Gets the value of a "slot" from the selected persistent data realm.</source>
+        <translation>Seçili kalıcı veri alanından bir "yuvanın" değerini alır.</translation>
     </message>
     <message>
         <source>Realm</source>
@@ -6367,8 +6394,8 @@ lofi_leo, 45</translation>
         <translation>Kalıcı veriyi ayarla</translation>
     </message>
     <message>
-        <source>Sets the value of a &quot;slot&quot; from the selected persistent data realm.</source>
-        <translation>Seçili kalıcı veri alanındaki bir &quot;yuvanın&quot; değerini ayarlar.</translation>
+        <source>Sets the value of a "slot" from the selected persistent data realm.</source>
+        <translation>Seçili kalıcı veri alanındaki bir "yuvanın" değerini ayarlar.</translation>
     </message>
     <message>
         <source>Slot value</source>
@@ -6475,7 +6502,7 @@ Not: Koleksiyon değişimi bitene kadar bekler.</translation>
         <translation>Profil parametresini al</translation>
     </message>
     <message>
-        <source>Gets a parameter from the current profile&apos;s configuration.</source>
+        <source>Gets a parameter from the current profile's configuration.</source>
         <translation>Geçerli profilin yapılandırmasından bir parametre alır.</translation>
     </message>
     <message>
@@ -6499,7 +6526,7 @@ Not: Koleksiyon değişimi bitene kadar bekler.</translation>
         <translation>Profil parametresini ayarla</translation>
     </message>
     <message>
-        <source>Sets the value of a parameter in the current profile&apos;s configuration.</source>
+        <source>Sets the value of a parameter in the current profile's configuration.</source>
         <translation>Geçerli profilin yapılandırmasındaki bir parametrenin değerini ayarlar.</translation>
     </message>
     <message>
@@ -6664,23 +6691,23 @@ Not: Basit RTMP ayarları rtmp_custom türü ile server ve key alanları kullan�
 Similar to GetInputKindList (obs-websocket 5.4.0 and newer)</source>
         <translation>Kullanılabilir tüm kaynak filtresi türlerinin bir dizisini alır.
 
-GetInputKindList&apos;e benzer (obs-websocket 5.4.0 ve sonrası)</translation>
+GetInputKindList'e benzer (obs-websocket 5.4.0 ve sonrası)</translation>
     </message>
     <message>
         <source>Get source filter list</source>
         <translation>Kaynak filtrelerini al</translation>
     </message>
     <message>
-        <source>Gets an array of all of a source&apos;s filters.</source>
+        <source>Gets an array of all of a source's filters.</source>
         <translation>Bir kaynağın tüm filtrelerinin bir dizisini alır.</translation>
     </message>
     <message>
         <source>Canvas uuid</source>
-        <translation>Tuval UUID&apos;si</translation>
+        <translation>Tuval UUID'si</translation>
     </message>
     <message>
         <source>UUID of the canvas the source is in, if using the sourceName field</source>
-        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Source name</source>
@@ -6692,11 +6719,11 @@ GetInputKindList&apos;e benzer (obs-websocket 5.4.0 ve sonrası)</translation>
     </message>
     <message>
         <source>Source uuid</source>
-        <translation>Kaynak UUID&apos;si</translation>
+        <translation>Kaynak UUID'si</translation>
     </message>
     <message>
         <source>UUID of the source</source>
-        <translation>Kaynağın UUID&apos;si</translation>
+        <translation>Kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Get source filter default settings</source>
@@ -6728,7 +6755,7 @@ GetInputKindList&apos;e benzer (obs-websocket 5.4.0 ve sonrası)</translation>
     </message>
     <message>
         <source>UUID of the source to add the filter to</source>
-        <translation>Filtrenin ekleneceği kaynağın UUID&apos;si</translation>
+        <translation>Filtrenin ekleneceği kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Filter name</source>
@@ -6764,7 +6791,7 @@ GetInputKindList&apos;e benzer (obs-websocket 5.4.0 ve sonrası)</translation>
     </message>
     <message>
         <source>UUID of the source the filter is on</source>
-        <translation>Filtrenin bulunduğu kaynağın UUID&apos;si</translation>
+        <translation>Filtrenin bulunduğu kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Name of the filter to remove</source>
@@ -6901,7 +6928,7 @@ A vendor is a unique name registered by a third-party plugin or script, which al
 If a plugin or script implements vendor requests or events, documentation is expected to be provided with them.</source>
         <translation>Bir sağlayıcıya kayıtlı bir isteği çağırır.
 
-Sağlayıcı, üçüncü taraf bir eklenti veya betik tarafından kaydedilen ve obs-websocket&apos;e özel istekler ve olaylar eklenmesini sağlayan benzersiz bir addır.
+Sağlayıcı, üçüncü taraf bir eklenti veya betik tarafından kaydedilen ve obs-websocket'e özel istekler ve olaylar eklenmesini sağlayan benzersiz bir addır.
 Bir eklenti veya betik sağlayıcı istekleri ya da olayları sunuyorsa bunların belgelenmesi beklenir.</translation>
     </message>
     <message>
@@ -6936,9 +6963,9 @@ Bir eklenti veya betik sağlayıcı istekleri ya da olayları sunuyorsa bunları
         <source>Gets an array of all hotkey names in OBS.
 
 Note: Hotkey functionality in obs-websocket comes as-is, and we do not guarantee support if things are broken. In 9/10 usages of hotkey requests, there exists a better, more reliable method via other requests.</source>
-        <translation>OBS&apos;teki tüm kısayol tuşu adlarının bir dizisini alır.
+        <translation>OBS'teki tüm kısayol tuşu adlarının bir dizisini alır.
 
-Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9&apos;unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
+Not: obs-websocket'teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9'unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
     </message>
     <message>
         <source>Trigger hotkey by name</source>
@@ -6950,7 +6977,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
 Note: Hotkey functionality in obs-websocket comes as-is, and we do not guarantee support if things are broken. In 9/10 usages of hotkey requests, there exists a better, more reliable method via other requests.</source>
         <translation>Bir kısayol tuşunu adıyla tetikler. Bkz. GetHotkeyList.
 
-Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9&apos;unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
+Not: obs-websocket'teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9'unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
     </message>
     <message>
         <source>Hotkey name</source>
@@ -6978,7 +7005,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
 Note: Hotkey functionality in obs-websocket comes as-is, and we do not guarantee support if things are broken. In 9/10 usages of hotkey requests, there exists a better, more reliable method via other requests.</source>
         <translation>Bir kısayol tuşunu bir tuş dizisiyle tetikler.
 
-Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9&apos;unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
+Not: obs-websocket'teki kısayol tuşu işlevi olduğu gibi sunulur ve bir şey bozulursa destek garanti edilmez. Kısayol isteklerinin 10 kullanımından 9'unda, başka isteklerle daha iyi ve daha güvenilir bir yol vardır.</translation>
     </message>
     <message>
         <source>Key ID</source>
@@ -7002,7 +7029,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
     </message>
     <message>
         <source>Press Shift</source>
-        <translation>Shift&apos;e bas</translation>
+        <translation>Shift'e bas</translation>
     </message>
     <message>
         <source>Key modifiers › control</source>
@@ -7010,7 +7037,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
     </message>
     <message>
         <source>Press CTRL</source>
-        <translation>CTRL&apos;ye bas</translation>
+        <translation>CTRL'ye bas</translation>
     </message>
     <message>
         <source>Key modifiers › alt</source>
@@ -7018,7 +7045,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
     </message>
     <message>
         <source>Press ALT</source>
-        <translation>ALT&apos;a bas</translation>
+        <translation>ALT'a bas</translation>
     </message>
     <message>
         <source>Key modifiers › command</source>
@@ -7026,7 +7053,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
     </message>
     <message>
         <source>Press CMD (Mac)</source>
-        <translation>CMD&apos;ye bas (Mac)</translation>
+        <translation>CMD'ye bas (Mac)</translation>
     </message>
     <message>
         <source>Sleep</source>
@@ -7062,7 +7089,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
     </message>
     <message>
         <source>Gets an array of all inputs in OBS.</source>
-        <translation>OBS&apos;teki tüm girdilerin bir dizisini alır.</translation>
+        <translation>OBS'teki tüm girdilerin bir dizisini alır.</translation>
     </message>
     <message>
         <source>Input kind</source>
@@ -7078,7 +7105,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
     </message>
     <message>
         <source>Gets an array of all available input kinds in OBS.</source>
-        <translation>OBS&apos;teki kullanılabilir tüm girdi türlerinin bir dizisini alır.</translation>
+        <translation>OBS'teki kullanılabilir tüm girdi türlerinin bir dizisini alır.</translation>
     </message>
     <message>
         <source>Unversioned</source>
@@ -7106,7 +7133,7 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
     </message>
     <message>
         <source>UUID of the canvas the scene is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa sahnenin bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sceneName alanı kullanılıyorsa sahnenin bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Scene name</source>
@@ -7118,11 +7145,11 @@ Not: obs-websocket&apos;teki kısayol tuşu işlevi olduğu gibi sunulur ve bir 
     </message>
     <message>
         <source>Scene uuid</source>
-        <translation>Sahne UUID&apos;si</translation>
+        <translation>Sahne UUID'si</translation>
     </message>
     <message>
         <source>UUID of the scene to add the input to as a scene item</source>
-        <translation>Girişin sahne öğesi olarak ekleneceği sahnenin UUID&apos;si</translation>
+        <translation>Girişin sahne öğesi olarak ekleneceği sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Input name</source>
@@ -7170,11 +7197,11 @@ Not: İlişkili tüm sahne öğelerini hemen kaldırır.</translation>
     </message>
     <message>
         <source>Input uuid</source>
-        <translation>Giriş UUID&apos;si</translation>
+        <translation>Giriş UUID'si</translation>
     </message>
     <message>
         <source>UUID of the input to remove</source>
-        <translation>Kaldırılacak girişin UUID&apos;si</translation>
+        <translation>Kaldırılacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input name</source>
@@ -7190,7 +7217,7 @@ Not: İlişkili tüm sahne öğelerini hemen kaldırır.</translation>
     </message>
     <message>
         <source>Current input UUID</source>
-        <translation>Girişin şu anki UUID&apos;si</translation>
+        <translation>Girişin şu anki UUID'si</translation>
     </message>
     <message>
         <source>New input name</source>
@@ -7222,7 +7249,7 @@ Not: İlişkili tüm sahne öğelerini hemen kaldırır.</translation>
 Note: Does not include defaults. To create the entire settings object, overlay inputSettings over the defaultInputSettings provided by GetInputDefaultSettings.</source>
         <translation>Bir girdinin ayarlarını alır.
 
-Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSettings&apos;i GetInputDefaultSettings&apos;in verdiği defaultInputSettings&apos;in üzerine yerleştirin.</translation>
+Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSettings'i GetInputDefaultSettings'in verdiği defaultInputSettings'in üzerine yerleştirin.</translation>
     </message>
     <message>
         <source>Name of the input to get the settings of</source>
@@ -7230,7 +7257,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of the input to get the settings of</source>
-        <translation>Ayarları alınacak girişin UUID&apos;si</translation>
+        <translation>Ayarları alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input settings</source>
@@ -7246,7 +7273,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of the input to set the settings of</source>
-        <translation>Ayarları belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ayarları belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Get input mute</source>
@@ -7262,7 +7289,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of input to get the mute state of</source>
-        <translation>Sessiz durumu alınacak girişin UUID&apos;si</translation>
+        <translation>Sessiz durumu alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input mute</source>
@@ -7278,7 +7305,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of the input to set the mute state of</source>
-        <translation>Sessiz durumu belirlenecek girişin UUID&apos;si</translation>
+        <translation>Sessiz durumu belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input muted</source>
@@ -7302,7 +7329,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of the input to toggle the mute state of</source>
-        <translation>Sessiz durumu değiştirilecek girişin UUID&apos;si</translation>
+        <translation>Sessiz durumu değiştirilecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Get input volume</source>
@@ -7318,7 +7345,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of the input to get the volume of</source>
-        <translation>Ses düzeyi alınacak girişin UUID&apos;si</translation>
+        <translation>Ses düzeyi alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input volume</source>
@@ -7334,7 +7361,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of the input to set the volume of</source>
-        <translation>Ses düzeyi belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ses düzeyi belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input volume mul</source>
@@ -7366,7 +7393,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of the input to get the audio balance of</source>
-        <translation>Ses dengesi alınacak girişin UUID&apos;si</translation>
+        <translation>Ses dengesi alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio balance</source>
@@ -7382,7 +7409,7 @@ Not: Varsayılanları içermez. Ayarların tamamını elde etmek için inputSett
     </message>
     <message>
         <source>UUID of the input to set the audio balance of</source>
-        <translation>Ses dengesi belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ses dengesi belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input audio balance</source>
@@ -7410,7 +7437,7 @@ Not: Ses eşitleme kayması negatif de olabilir!</translation>
     </message>
     <message>
         <source>UUID of the input to get the audio sync offset of</source>
-        <translation>Ses eşitleme kayması alınacak girişin UUID&apos;si</translation>
+        <translation>Ses eşitleme kayması alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio sync offset</source>
@@ -7426,7 +7453,7 @@ Not: Ses eşitleme kayması negatif de olabilir!</translation>
     </message>
     <message>
         <source>UUID of the input to set the audio sync offset of</source>
-        <translation>Ses eşitleme kayması belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ses eşitleme kayması belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Input audio sync offset</source>
@@ -7462,7 +7489,7 @@ Kullanılabilir ses izleme türleri:
     </message>
     <message>
         <source>UUID of the input to get the audio monitor type of</source>
-        <translation>Ses izleme türü alınacak girişin UUID&apos;si</translation>
+        <translation>Ses izleme türü alınacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio monitor type</source>
@@ -7478,7 +7505,7 @@ Kullanılabilir ses izleme türleri:
     </message>
     <message>
         <source>UUID of the input to set the audio monitor type of</source>
-        <translation>Ses izleme türü belirlenecek girişin UUID&apos;si</translation>
+        <translation>Ses izleme türü belirlenecek girişin UUID'si</translation>
     </message>
     <message>
         <source>Monitor type</source>
@@ -7502,7 +7529,7 @@ Kullanılabilir ses izleme türleri:
     </message>
     <message>
         <source>UUID of the input</source>
-        <translation>Girişin UUID&apos;si</translation>
+        <translation>Girişin UUID'si</translation>
     </message>
     <message>
         <source>Set input audio tracks</source>
@@ -7623,7 +7650,7 @@ Not: Geçiş giderme (deinterlace) işlevi yalnızca eşzamansız girdilerle sı
         <translation>Giriş özellik listesinin öğelerini al</translation>
     </message>
     <message>
-        <source>Gets the items of a list property from an input&apos;s properties.
+        <source>Gets the items of a list property from an input's properties.
 
 Note: Use this in cases where an input provides a dynamic, selectable list of items. For example, display capture, where it provides a list of available displays.</source>
         <translation>Bir girdinin özelliklerindeki bir liste özelliğinin öğelerini alır.
@@ -7702,7 +7729,7 @@ Medya durumları:
     </message>
     <message>
         <source>UUID of the media input</source>
-        <translation>Medya girişinin UUID&apos;si</translation>
+        <translation>Medya girişinin UUID'si</translation>
     </message>
     <message>
         <source>Set media input cursor</source>
@@ -7986,7 +8013,7 @@ Bu istek imleç konumunun sınırlarını denetlemez.</translation>
 Note: As of OBS 30.2.0, the only file format supporting this feature is Hybrid MP4. (obs-websocket 5.5.0 and newer)</source>
         <translation>Kaydedilmekte olan dosyaya yeni bir bölüm işareti ekler.
 
-Not: OBS 30.2.0 itibarıyla bu özelliği destekleyen tek dosya biçimi Hybrid MP4&apos;tür. (obs-websocket 5.5.0 ve sonrası)</translation>
+Not: OBS 30.2.0 itibarıyla bu özelliği destekleyen tek dosya biçimi Hybrid MP4'tür. (obs-websocket 5.5.0 ve sonrası)</translation>
     </message>
     <message>
         <source>Chapter name</source>
@@ -8018,7 +8045,7 @@ Yalnızca sahneler</translation>
     </message>
     <message>
         <source>UUID of the scene to get the items of</source>
-        <translation>Öğeleri alınacak sahnenin UUID&apos;si</translation>
+        <translation>Öğeleri alınacak sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Get group scene item list</source>
@@ -8032,13 +8059,13 @@ Using groups at all in OBS is discouraged, as they are very broken under the hoo
 Groups only</source>
         <translation>Temelde GetSceneItemList, ama gruplar için.
 
-OBS&apos;te grup kullanılması önerilmez, çünkü iç yapıları oldukça bozuktur. Lütfen bunun yerine iç içe sahneler kullanın.
+OBS'te grup kullanılması önerilmez, çünkü iç yapıları oldukça bozuktur. Lütfen bunun yerine iç içe sahneler kullanın.
 
 Yalnızca gruplar</translation>
     </message>
     <message>
         <source>UUID of the canvas the group is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa grubun bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sceneName alanı kullanılıyorsa grubun bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Name of the group to get the items of</source>
@@ -8046,7 +8073,7 @@ Yalnızca gruplar</translation>
     </message>
     <message>
         <source>UUID of the group to get the items of</source>
-        <translation>Öğeleri alınacak grubun UUID&apos;si</translation>
+        <translation>Öğeleri alınacak grubun UUID'si</translation>
     </message>
     <message>
         <source>Get scene item id</source>
@@ -8062,7 +8089,7 @@ Sahneler ve gruplar</translation>
     </message>
     <message>
         <source>UUID of the canvas the scene or group is in, if using the sceneName field</source>
-        <translation>sceneName alanı kullanılıyorsa sahnenin veya grubun bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sceneName alanı kullanılıyorsa sahnenin veya grubun bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Name of the scene or group to search in</source>
@@ -8070,7 +8097,7 @@ Sahneler ve gruplar</translation>
     </message>
     <message>
         <source>UUID of the scene or group to search in</source>
-        <translation>İçinde aranacak sahnenin veya grubun UUID&apos;si</translation>
+        <translation>İçinde aranacak sahnenin veya grubun UUID'si</translation>
     </message>
     <message>
         <source>Name of the source to find</source>
@@ -8098,7 +8125,7 @@ Sahneler ve gruplar</translation>
     </message>
     <message>
         <source>UUID of the scene the item is in</source>
-        <translation>Öğenin bulunduğu sahnenin UUID&apos;si</translation>
+        <translation>Öğenin bulunduğu sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Scene item ID</source>
@@ -8126,7 +8153,7 @@ Yalnızca sahneler</translation>
     </message>
     <message>
         <source>UUID of the scene to create the new item in</source>
-        <translation>Yeni öğenin oluşturulacağı sahnenin UUID&apos;si</translation>
+        <translation>Yeni öğenin oluşturulacağı sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Name of the source to add to the scene</source>
@@ -8134,7 +8161,7 @@ Yalnızca sahneler</translation>
     </message>
     <message>
         <source>UUID of the source to add to the scene</source>
-        <translation>Sahneye eklenecek kaynağın UUID&apos;si</translation>
+        <translation>Sahneye eklenecek kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Enable state to apply to the scene item on creation</source>
@@ -8174,11 +8201,11 @@ Yalnızca sahneler</translation>
     </message>
     <message>
         <source>Destination scene uuid</source>
-        <translation>Hedef sahne UUID&apos;si</translation>
+        <translation>Hedef sahne UUID'si</translation>
     </message>
     <message>
         <source>UUID of the scene to create the duplicated item in</source>
-        <translation>Çoğaltılan öğenin oluşturulacağı sahnenin UUID&apos;si</translation>
+        <translation>Çoğaltılan öğenin oluşturulacağı sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Get scene item transform</source>
@@ -8366,11 +8393,11 @@ Sahneler ve gruplar</translation>
     </message>
     <message>
         <source>Gets an array of scenes in OBS.</source>
-        <translation>OBS&apos;teki sahnelerin bir dizisini alır.</translation>
+        <translation>OBS'teki sahnelerin bir dizisini alır.</translation>
     </message>
     <message>
         <source>UUID of the canvas the scenes are in</source>
-        <translation>Sahnelerin bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>Sahnelerin bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Get group list</source>
@@ -8380,9 +8407,9 @@ Sahneler ve gruplar</translation>
         <source>Gets an array of all groups in OBS.
 
 Groups in OBS are actually scenes, but renamed and modified. In obs-websocket, we treat them as scenes where we can.</source>
-        <translation>OBS&apos;teki tüm grupların bir dizisini alır.
+        <translation>OBS'teki tüm grupların bir dizisini alır.
 
-OBS&apos;teki gruplar aslında yeniden adlandırılmış ve değiştirilmiş sahnelerdir. obs-websocket&apos;te onları elden geldiğince sahne olarak ele alırız.</translation>
+OBS'teki gruplar aslında yeniden adlandırılmış ve değiştirilmiş sahnelerdir. obs-websocket'te onları elden geldiğince sahne olarak ele alırız.</translation>
     </message>
     <message>
         <source>Get current program scene</source>
@@ -8414,7 +8441,7 @@ Not 2: Tuvallerde program ya da önizleme sahnesi kavramı yoktur, bu yüzden bu
     </message>
     <message>
         <source>Scene UUID to set as the current program scene</source>
-        <translation>Yayındaki sahne yapılacak sahnenin UUID&apos;si</translation>
+        <translation>Yayındaki sahne yapılacak sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Get current preview scene</source>
@@ -8450,7 +8477,7 @@ Yalnızca stüdyo kipi açıkken kullanılabilir.</translation>
     </message>
     <message>
         <source>Scene UUID to set as the current preview scene</source>
-        <translation>Önizleme sahnesi yapılacak sahnenin UUID&apos;si</translation>
+        <translation>Önizleme sahnesi yapılacak sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Create scene</source>
@@ -8458,11 +8485,11 @@ Yalnızca stüdyo kipi açıkken kullanılabilir.</translation>
     </message>
     <message>
         <source>Creates a new scene in OBS.</source>
-        <translation>OBS&apos;te yeni bir sahne oluşturur.</translation>
+        <translation>OBS'te yeni bir sahne oluşturur.</translation>
     </message>
     <message>
         <source>UUID of the canvas to create the new scene in. Leave default to assume main canvas</source>
-        <translation>Yeni sahnenin oluşturulacağı tuvalin UUID&apos;si. Ana tuval için varsayılanı bırakın</translation>
+        <translation>Yeni sahnenin oluşturulacağı tuvalin UUID'si. Ana tuval için varsayılanı bırakın</translation>
     </message>
     <message>
         <source>Name for the new scene</source>
@@ -8474,7 +8501,7 @@ Yalnızca stüdyo kipi açıkken kullanılabilir.</translation>
     </message>
     <message>
         <source>Removes a scene from OBS.</source>
-        <translation>OBS&apos;ten bir sahneyi kaldırır.</translation>
+        <translation>OBS'ten bir sahneyi kaldırır.</translation>
     </message>
     <message>
         <source>Name of the scene to remove</source>
@@ -8482,7 +8509,7 @@ Yalnızca stüdyo kipi açıkken kullanılabilir.</translation>
     </message>
     <message>
         <source>UUID of the scene to remove</source>
-        <translation>Kaldırılacak sahnenin UUID&apos;si</translation>
+        <translation>Kaldırılacak sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Set scene name</source>
@@ -8498,7 +8525,7 @@ Yalnızca stüdyo kipi açıkken kullanılabilir.</translation>
     </message>
     <message>
         <source>UUID of the scene to be renamed</source>
-        <translation>Adı değiştirilecek sahnenin UUID&apos;si</translation>
+        <translation>Adı değiştirilecek sahnenin UUID'si</translation>
     </message>
     <message>
         <source>New scene name</source>
@@ -8526,7 +8553,7 @@ Not: 2024-1-18 itibarıyla yanıta bir geçiş UUID alanı eklenemiyor.</transla
     </message>
     <message>
         <source>UUID of the scene</source>
-        <translation>Sahnenin UUID&apos;si</translation>
+        <translation>Sahnenin UUID'si</translation>
     </message>
     <message>
         <source>Set scene scene transition override</source>
@@ -8570,7 +8597,7 @@ Not: 2024-1-18 itibarıyla yanıta bir geçiş UUID alanı eklenemiyor.</transla
     </message>
     <message>
         <source>UUID of the canvas the source is in, if using sourceName field</source>
-        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID&apos;si</translation>
+        <translation>sourceName alanı kullanılıyorsa kaynağın bulunduğu tuvalin UUID'si</translation>
     </message>
     <message>
         <source>Name of the source to get the active state of</source>
@@ -8578,7 +8605,7 @@ Not: 2024-1-18 itibarıyla yanıta bir geçiş UUID alanı eklenemiyor.</transla
     </message>
     <message>
         <source>UUID of the source to get the active state of</source>
-        <translation>Etkinlik durumu alınacak kaynağın UUID&apos;si</translation>
+        <translation>Etkinlik durumu alınacak kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Get source screenshot</source>
@@ -8587,13 +8614,13 @@ Not: 2024-1-18 itibarıyla yanıta bir geçiş UUID alanı eklenemiyor.</transla
     <message>
         <source>Gets a Base64-encoded screenshot of a source.
 
-The imageWidth and imageHeight parameters are treated as &quot;scale to inner&quot;, meaning the smallest ratio will be used and the aspect ratio of the original resolution is kept.
+The imageWidth and imageHeight parameters are treated as "scale to inner", meaning the smallest ratio will be used and the aspect ratio of the original resolution is kept.
 If imageWidth and imageHeight are not specified, the compressed image will use the full resolution of the source.
 
 **Compatible with inputs and scenes.**</source>
         <translation>Bir kaynağın Base64 olarak kodlanmış ekran görüntüsünü alır.
 
-imageWidth ve imageHeight parametreleri &quot;içe sığdır&quot; olarak ele alınır: en küçük oran kullanılır ve özgün çözünürlüğün en-boy oranı korunur.
+imageWidth ve imageHeight parametreleri "içe sığdır" olarak ele alınır: en küçük oran kullanılır ve özgün çözünürlüğün en-boy oranı korunur.
 imageWidth ve imageHeight verilmezse sıkıştırılmış görüntü kaynağın tam çözünürlüğünü kullanır.
 
 **Girdiler ve sahnelerle uyumludur.**</translation>
@@ -8604,7 +8631,7 @@ imageWidth ve imageHeight verilmezse sıkıştırılmış görüntü kaynağın 
     </message>
     <message>
         <source>UUID of the source to take a screenshot of</source>
-        <translation>Ekran görüntüsü alınacak kaynağın UUID&apos;si</translation>
+        <translation>Ekran görüntüsü alınacak kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Image format</source>
@@ -8635,8 +8662,8 @@ imageWidth ve imageHeight verilmezse sıkıştırılmış görüntü kaynağın 
         <translation>Görüntü sıkıştırma kalitesi</translation>
     </message>
     <message>
-        <source>Compression quality to use. 0 for high compression, 100 for uncompressed. -1 to use &quot;default&quot; (whatever that means, idk)</source>
-        <translation>Sıkıştırma kalitesi. 0 yüksek sıkıştırma, 100 sıkıştırmasız, -1 &quot;varsayılan&quot;</translation>
+        <source>Compression quality to use. 0 for high compression, 100 for uncompressed. -1 to use "default" (whatever that means, idk)</source>
+        <translation>Sıkıştırma kalitesi. 0 yüksek sıkıştırma, 100 sıkıştırmasız, -1 "varsayılan"</translation>
     </message>
     <message>
         <source>Save source screenshot</source>
@@ -8645,13 +8672,13 @@ imageWidth ve imageHeight verilmezse sıkıştırılmış görüntü kaynağın 
     <message>
         <source>Saves a screenshot of a source to the filesystem.
 
-The imageWidth and imageHeight parameters are treated as &quot;scale to inner&quot;, meaning the smallest ratio will be used and the aspect ratio of the original resolution is kept.
+The imageWidth and imageHeight parameters are treated as "scale to inner", meaning the smallest ratio will be used and the aspect ratio of the original resolution is kept.
 If imageWidth and imageHeight are not specified, the compressed image will use the full resolution of the source.
 
 **Compatible with inputs and scenes.**</source>
         <translation>Bir kaynağın ekran görüntüsünü dosya sistemine kaydeder.
 
-imageWidth ve imageHeight parametreleri &quot;içe sığdır&quot; olarak ele alınır: en küçük oran kullanılır ve özgün çözünürlüğün en-boy oranı korunur.
+imageWidth ve imageHeight parametreleri "içe sığdır" olarak ele alınır: en küçük oran kullanılır ve özgün çözünürlüğün en-boy oranı korunur.
 imageWidth ve imageHeight verilmezse sıkıştırılmış görüntü kaynağın tam çözünürlüğünü kullanır.
 
 **Girdiler ve sahnelerle uyumludur.**</translation>
@@ -8722,7 +8749,7 @@ imageWidth ve imageHeight verilmezse sıkıştırılmış görüntü kaynağın 
 Similar to GetInputKindList</source>
         <translation>Kullanılabilir tüm geçiş türlerinin bir dizisini alır.
 
-GetInputKindList&apos;e benzer</translation>
+GetInputKindList'e benzer</translation>
     </message>
     <message>
         <source>Get scene transition list</source>
@@ -8730,7 +8757,7 @@ GetInputKindList&apos;e benzer</translation>
     </message>
     <message>
         <source>Gets an array of all scene transitions in OBS.</source>
-        <translation>OBS&apos;teki tüm sahne geçişlerinin bir dizisini alır.</translation>
+        <translation>OBS'teki tüm sahne geçişlerinin bir dizisini alır.</translation>
     </message>
     <message>
         <source>Get current scene transition</source>
@@ -8818,7 +8845,7 @@ Not: Geçiş etkin değilken transitionCursor 1.0 döndürür.</translation>
 **Very important note**: This will be deprecated and replaced in a future version of obs-websocket.</source>
         <translation>T-çubuğunun konumunu ayarlar.
 
-**Çok önemli not**: Bu, obs-websocket&apos;in gelecekteki bir sürümünde kullanımdan kaldırılıp yerine başka bir şey getirilecek.</translation>
+**Çok önemli not**: Bu, obs-websocket'in gelecekteki bir sürümünde kullanımdan kaldırılıp yerine başka bir şey getirilecek.</translation>
     </message>
     <message>
         <source>Position</source>
@@ -8878,7 +8905,7 @@ Not: Geçiş etkin değilken transitionCursor 1.0 döndürür.</translation>
     </message>
     <message>
         <source>UUID of the input to open the dialog of</source>
-        <translation>Penceresi açılacak girişin UUID&apos;si</translation>
+        <translation>Penceresi açılacak girişin UUID'si</translation>
     </message>
     <message>
         <source>Open input filters dialog</source>
@@ -8970,23 +8997,23 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     </message>
     <message>
         <source>UUID of the source to open a projector for</source>
-        <translation>Projektörü açılacak kaynağın UUID&apos;si</translation>
+        <translation>Projektörü açılacak kaynağın UUID'si</translation>
     </message>
     <message>
         <source>Request batch</source>
         <translation>İstek grubu</translation>
     </message>
     <message>
-        <source>Several requests OBS runs one after another, sent as one message (obs-websocket&apos;s RequestBatch); each is checked against its own contract before anything is sent.</source>
-        <translation>OBS&apos;in art arda çalıştırdığı, tek bir mesaj olarak gönderilen birkaç istek (obs-websocket&apos;in RequestBatch&apos;i); bir şey gönderilmeden önce her biri kendi sözleşmesine göre denetlenir.</translation>
+        <source>Several requests OBS runs one after another, sent as one message (obs-websocket's RequestBatch); each is checked against its own contract before anything is sent.</source>
+        <translation>OBS'in art arda çalıştırdığı, tek bir mesaj olarak gönderilen birkaç istek (obs-websocket'in RequestBatch'i); bir şey gönderilmeden önce her biri kendi sözleşmesine göre denetlenir.</translation>
     </message>
     <message>
         <source>Requests</source>
         <translation>İstekler</translation>
     </message>
     <message>
-        <source>The requests, in order: each an OBS action and its parameters, [{&quot;action&quot;: &quot;obs.set-current-program-scene&quot;, &quot;params&quot;: {&quot;sceneName&quot;: &quot;BRB&quot;}}, …]</source>
-        <translation>Sırayla istekler: her biri bir OBS eylemi ve parametreleri, [{&quot;action&quot;: &quot;obs.set-current-program-scene&quot;, &quot;params&quot;: {&quot;sceneName&quot;: &quot;BRB&quot;}}, …]</translation>
+        <source>The requests, in order: each an OBS action and its parameters, [{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]</source>
+        <translation>Sırayla istekler: her biri bir OBS eylemi ve parametreleri, [{"action": "obs.set-current-program-scene", "params": {"sceneName": "BRB"}}, …]</translation>
     </message>
     <message>
         <source>Halt on failure</source>
@@ -9124,7 +9151,7 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     </message>
     <message>
         <source>a field has characters cron does not use</source>
-        <translation>bir alanda cron&apos;un kullanmadığı karakterler var</translation>
+        <translation>bir alanda cron'un kullanmadığı karakterler var</translation>
     </message>
     <message>
         <source>At {times}</source>
@@ -9668,7 +9695,7 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     </message>
     <message>
         <source>Send to Discord</source>
-        <translation>Discord&apos;a gönder</translation>
+        <translation>Discord'a gönder</translation>
     </message>
     <message>
         <source>Sent ✓</source>
@@ -9742,12 +9769,12 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
         <translation>Ayarlı {service} {what} değerinde hiçbir {service} {what} değerinde olmayan karakterler var (boşluk, aksanlı harf veya denetim karakterleri). Dosya → Hesaplar altında yeniden yapıştırın.</translation>
     </message>
     <message>
-        <source>{service}&apos;s address {address} cannot be used: {problem}. Correct it under File → Accounts (or in {env}).</source>
+        <source>{service}'s address {address} cannot be used: {problem}. Correct it under File → Accounts (or in {env}).</source>
         <translation>{service} adresi {address} kullanılamıyor: {problem}. Dosya → Hesaplar altında (veya {env} içinde) düzeltin.</translation>
     </message>
     <message>
         <source>{service}: Deck may not {what}: it was not allowed at sign-in. Allow it in Accounts and sign in again.</source>
-        <translation>{service}: Deck şunu yapamaz: {what}; girişte izin verilmedi. Hesaplar&apos;da izin verip yeniden giriş yapın.</translation>
+        <translation>{service}: Deck şunu yapamaz: {what}; girişte izin verilmedi. Hesaplar'da izin verip yeniden giriş yapın.</translation>
     </message>
     <message>
         <source>{action}: cancelled</source>
@@ -9755,7 +9782,7 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     </message>
     <message>
         <source>answered {capability} in a form Deck does not understand</source>
-        <translation>{capability} isteğini Deck&apos;in anlamadığı bir biçimde yanıtladı</translation>
+        <translation>{capability} isteğini Deck'in anlamadığı bir biçimde yanıtladı</translation>
     </message>
     <message>
         <source>{service} does not offer {capability}</source>
@@ -9819,18 +9846,18 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     </message>
     <message>
         <source>Deck could not listen on 127.0.0.1:{port} for the sign-in ({why}). Close whatever uses that port, or pick another in Accounts.</source>
-        <translation>Deck, giriş için 127.0.0.1:{port} adresini dinleyemedi ({why}). Bu bağlantı noktasını kullananı kapatın ya da Hesaplar&apos;da başka birini seçin.</translation>
+        <translation>Deck, giriş için 127.0.0.1:{port} adresini dinleyemedi ({why}). Bu bağlantı noktasını kullananı kapatın ya da Hesaplar'da başka birini seçin.</translation>
     </message>
     <message>
         <source>the saved sign-in could not be read</source>
         <translation>kayıtlı giriş okunamadı</translation>
     </message>
     <message>
-        <source>Enter your {service} app&apos;s client ID under File → Accounts first.</source>
+        <source>Enter your {service} app's client ID under File → Accounts first.</source>
         <translation>{service} uygulamanızın istemci kimliğini önce Dosya → Hesaplar altında girin.</translation>
     </message>
     <message>
-        <source>Enter your {service} app&apos;s client secret under File → Accounts first.</source>
+        <source>Enter your {service} app's client secret under File → Accounts first.</source>
         <translation>{service} uygulamanızın istemci gizli anahtarını önce Dosya → Hesaplar altında girin.</translation>
     </message>
     <message>
@@ -10170,7 +10197,7 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
         <translation>Sessiz</translation>
     </message>
     <message>
-        <source>Timeout message (empty: the service&apos;s own lines)</source>
+        <source>Timeout message (empty: the service's own lines)</source>
         <translation>Susturma iletisi (boş: hizmetin kendi iletileri)</translation>
     </message>
     <message>
@@ -10194,8 +10221,8 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
         <translation>Filtreyi kaydet</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;{doc}&quot;&gt;How it works&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{doc}&quot;&gt;Nasıl çalışır&lt;/a&gt;</translation>
+        <source>&lt;a href="{doc}"&gt;How it works&lt;/a&gt;</source>
+        <translation>&lt;a href="{doc}"&gt;Nasıl çalışır&lt;/a&gt;</translation>
     </message>
     <message>
         <source>From {limit_min} to {limit_max}</source>
@@ -10253,7 +10280,7 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     </message>
     <message>
         <source>KICKs</source>
-        <translation>KICK&apos;ler</translation>
+        <translation>KICK'ler</translation>
     </message>
     <message>
         <source>KICKs leaderboard</source>
@@ -10296,10 +10323,10 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
     <name>GlobalKeys</name>
     <message>
         <source>macOS blocks global hotkeys until you allow Deck: System Settings → Privacy &amp; Security → Accessibility and → Input Monitoring, switch on Deck, then quit and reopen Deck. In-app shortcuts work meanwhile.</source>
-        <translation>macOS, siz izin verene kadar genel kısayolları engeller: Sistem Ayarları → Gizlilik ve Güvenlik → Erişilebilirlik ve → Girdi İzleme&apos;de Deck&apos;i açın, sonra Deck&apos;ten çıkıp yeniden açın. Uygulama içi kısayollar bu arada çalışır.</translation>
+        <translation>macOS, siz izin verene kadar genel kısayolları engeller: Sistem Ayarları → Gizlilik ve Güvenlik → Erişilebilirlik ve → Girdi İzleme'de Deck'i açın, sonra Deck'ten çıkıp yeniden açın. Uygulama içi kısayollar bu arada çalışır.</translation>
     </message>
     <message>
-        <source>This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut in your desktop&apos;s keyboard settings to a command such as `deck run missxss.clip`.</source>
+        <source>This Wayland desktop has no GlobalShortcuts portal, so apps cannot see keys pressed in other windows. In-app shortcuts work. For hotkeys while a game has focus, use a desktop that has the portal (KDE Plasma 6, GNOME 48 or later, Hyprland with xdg-desktop-portal-hyprland), log in to an X11 session, or bind a shortcut in your desktop's keyboard settings to a command such as `deck run missxss.clip`.</source>
         <translation>Bu Wayland masaüstünde GlobalShortcuts portalı yok; bu yüzden uygulamalar başka pencerelerde basılan tuşları göremez. Uygulama içi kısayollar çalışır. Bir oyun öndeyken kısayollar için portalı olan bir masaüstü kullanın (KDE Plasma 6, GNOME 48 veya sonrası, xdg-desktop-portal-hyprland ile Hyprland), bir X11 oturumuna giriş yapın ya da masaüstünüzün klavye ayarlarında `deck run missxss.clip` gibi bir komuta kısayol atayın.</translation>
     </message>
     <message>
@@ -10307,16 +10334,16 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
         <translation>Genel kısayollar bir X sunucusu bağlantısı gerektirir (DISPLAY ayarlı değil ya da sunucu reddetti). Uygulama içi kısayollar çalışır.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s shortcut dialog was closed without binding Deck&apos;s global hotkeys. Change a hotkey (or restart Deck) to be asked again; in-app shortcuts work.</source>
-        <translation>Masaüstünün kısayol penceresi, Deck&apos;in genel kısayol tuşları bağlanmadan kapatıldı. Yeniden sorulması için bir kısayol tuşunu değiştirin (ya da Deck&apos;i yeniden başlatın); uygulama içi kısayollar çalışır.</translation>
+        <source>The desktop's shortcut dialog was closed without binding Deck's global hotkeys. Change a hotkey (or restart Deck) to be asked again; in-app shortcuts work.</source>
+        <translation>Masaüstünün kısayol penceresi, Deck'in genel kısayol tuşları bağlanmadan kapatıldı. Yeniden sorulması için bir kısayol tuşunu değiştirin (ya da Deck'i yeniden başlatın); uygulama içi kısayollar çalışır.</translation>
     </message>
     <message>
         <source>Global hotkeys need the D-Bus session ({why}). In-app shortcuts work.</source>
         <translation>Genel kısayol tuşları D-Bus oturumuna ihtiyaç duyar ({why}). Uygulama içi kısayollar çalışır.</translation>
     </message>
     <message>
-        <source>The desktop refused Deck&apos;s global hotkeys: {why}. In-app shortcuts work.</source>
-        <translation>Masaüstü Deck&apos;in genel kısayol tuşlarını reddetti: {why}. Uygulama içi kısayollar çalışır.</translation>
+        <source>The desktop refused Deck's global hotkeys: {why}. In-app shortcuts work.</source>
+        <translation>Masaüstü Deck'in genel kısayol tuşlarını reddetti: {why}. Uygulama içi kısayollar çalışır.</translation>
     </message>
 </context>
 <context>
@@ -10401,8 +10428,8 @@ Not: Bu istek 4.x ile özellik eşitliği sağlamak için vardır. Gelecekteki b
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#e5484d&apos;&gt;Failed: </source>
-        <translation>&lt;span style=&apos;color:#e5484d&apos;&gt;Başarısız: </translation>
+        <source>&lt;span style='color:#e5484d'&gt;Failed: </source>
+        <translation>&lt;span style='color:#e5484d'&gt;Başarısız: </translation>
     </message>
     <message>
         <source>Last read: {answer}</source>
@@ -10609,7 +10636,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>In Deck only</source>
-        <translation>Yalnızca Deck&apos;te</translation>
+        <translation>Yalnızca Deck'te</translation>
     </message>
     <message>
         <source>Global: also while a game has focus</source>
@@ -10711,11 +10738,11 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Live tester: press any hotkey (in Deck or, for global ones, in another app) and what Deck receives shows here.</source>
-        <translation>Canlı deneme: herhangi bir kısayola basın (Deck&apos;te ya da genel olanlar için başka bir uygulamada); Deck&apos;in aldığı burada görünür.</translation>
+        <translation>Canlı deneme: herhangi bir kısayola basın (Deck'te ya da genel olanlar için başka bir uygulamada); Deck'in aldığı burada görünür.</translation>
     </message>
     <message>
         <source>Press keys here to see how Deck reads them</source>
-        <translation>Deck&apos;in tuşları nasıl okuduğunu görmek için buraya basın</translation>
+        <translation>Deck'in tuşları nasıl okuduğunu görmek için buraya basın</translation>
     </message>
     <message>
         <source>keys typed here: {tostring}</source>
@@ -10727,7 +10754,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>What Deck receives</source>
-        <translation>Deck&apos;in aldıkları</translation>
+        <translation>Deck'in aldıkları</translation>
     </message>
     <message>
         <source>Global hotkeys: {problem}</source>
@@ -10747,7 +10774,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>In Deck</source>
-        <translation>Deck&apos;te</translation>
+        <translation>Deck'te</translation>
     </message>
     <message>
         <source>These keys are bound more than once; only one of them runs.</source>
@@ -10763,18 +10790,18 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>in Deck</source>
-        <translation>Deck&apos;te</translation>
+        <translation>Deck'te</translation>
     </message>
 </context>
 <context>
     <name>Keychain</name>
     <message>
         <source>No system keychain is available, so Deck cannot store secrets safely. Install or unlock a keychain (on Linux: GNOME Keyring or KWallet with Secret Service), or keep this key in memory for this session only.</source>
-        <translation>Kullanılabilir bir sistem anahtarlığı yok, bu yüzden Deck gizli bilgileri güvenle saklayamıyor. Bir anahtarlık kurun ya da kilidini açın (Linux&apos;ta: Secret Service ile GNOME Keyring veya KWallet) ya da bu anahtarı yalnızca bu oturum için bellekte tutun.</translation>
+        <translation>Kullanılabilir bir sistem anahtarlığı yok, bu yüzden Deck gizli bilgileri güvenle saklayamıyor. Bir anahtarlık kurun ya da kilidini açın (Linux'ta: Secret Service ile GNOME Keyring veya KWallet) ya da bu anahtarı yalnızca bu oturum için bellekte tutun.</translation>
     </message>
     <message>
         <source>the keychain is locked: unlock it (log in to your desktop again, or open your keychain app, e.g. Passwords and Keys, and unlock the Login keyring), then start Deck again</source>
-        <translation>anahtarlık kilitli: kilidini açın (masaüstünüze yeniden giriş yapın ya da anahtarlık uygulamanızı, ör. Parolalar ve Anahtarlar&apos;ı açıp Giriş anahtarlığının kilidini açın), sonra Deck&apos;i yeniden başlatın</translation>
+        <translation>anahtarlık kilitli: kilidini açın (masaüstünüze yeniden giriş yapın ya da anahtarlık uygulamanızı, ör. Parolalar ve Anahtarlar'ı açıp Giriş anahtarlığının kilidini açın), sonra Deck'i yeniden başlatın</translation>
     </message>
     <message>
         <source>{name} is not a system keychain (it may keep secrets in a file)</source>
@@ -10908,12 +10935,12 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Canlı olayları al</translation>
     </message>
     <message>
-        <source>Receive {service}&apos;s live events</source>
+        <source>Receive {service}'s live events</source>
         <translation>{service} canlı olaylarını al</translation>
     </message>
     <message>
         <source>Port Deck listens on</source>
-        <translation>Deck&apos;in dinlediği port</translation>
+        <translation>Deck'in dinlediği port</translation>
     </message>
     <message>
         <source>Event</source>
@@ -10972,7 +10999,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>○ Kapalı: Deck canlı olayları almıyor.</translation>
     </message>
     <message>
-        <source>Sign in first: the subscriptions are your channel&apos;s.</source>
+        <source>Sign in first: the subscriptions are your channel's.</source>
         <translation>Önce giriş yapın: abonelikler kanalınıza aittir.</translation>
     </message>
     <message>
@@ -11108,7 +11135,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>macOS Anahtar Zinciri</translation>
     </message>
     <message>
-        <source>your desktop&apos;s keychain (Secret Service)</source>
+        <source>your desktop's keychain (Secret Service)</source>
         <translation>masaüstünüzün anahtar zinciri (Secret Service)</translation>
     </message>
     <message>
@@ -11515,8 +11542,8 @@ Hiçbir şey değiştirilmedi.</translation>
 <context>
     <name>Obs</name>
     <message>
-        <source>OBS has no source “{source}” ({form}): choose one again in the button&apos;s editor.</source>
-        <translation>OBS&apos;te “{source}” adlı kaynak yok ({form}): düğme düzenleyicisinde yeniden seçin.</translation>
+        <source>OBS has no source “{source}” ({form}): choose one again in the button's editor.</source>
+        <translation>OBS'te “{source}” adlı kaynak yok ({form}): düğme düzenleyicisinde yeniden seçin.</translation>
     </message>
     <message>
         <source>scene</source>
@@ -11528,11 +11555,11 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Reconnecting to OBS in {time}</source>
-        <translation>{time} içinde OBS&apos;e yeniden bağlanılacak</translation>
+        <translation>{time} içinde OBS'e yeniden bağlanılacak</translation>
     </message>
     <message>
         <source>Connecting to OBS…</source>
-        <translation>OBS&apos;e bağlanılıyor…</translation>
+        <translation>OBS'e bağlanılıyor…</translation>
     </message>
     <message>
         <source>OBS did not answer at {url} within {time}</source>
@@ -11584,7 +11611,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Copy the one OBS shows in Tools → WebSocket Server Settings → Show Connect Info into File → Accounts → OBS Studio (or {env}).</source>
-        <translation>OBS&apos;in Araçlar → WebSocket Sunucu Ayarları → Bağlantı Bilgilerini Göster altında gösterdiği parolayı Dosya → Hesaplar → OBS Studio alanına (veya {env} içine) kopyalayın.</translation>
+        <translation>OBS'in Araçlar → WebSocket Sunucu Ayarları → Bağlantı Bilgilerini Göster altında gösterdiği parolayı Dosya → Hesaplar → OBS Studio alanına (veya {env} içine) kopyalayın.</translation>
     </message>
     <message>
         <source>OBS sent a message that is not JSON</source>
@@ -11707,7 +11734,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>No audio inputs in OBS.</source>
-        <translation>OBS&apos;te ses girişi yok.</translation>
+        <translation>OBS'te ses girişi yok.</translation>
     </message>
     <message>
         <source>Audio mixer</source>
@@ -11759,7 +11786,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>OBS refused the password: set the one OBS shows in Tools → WebSocket Server Settings.</source>
-        <translation>OBS parolayı reddetti: OBS&apos;in Araçlar → WebSocket Sunucu Ayarları&apos;nda gösterdiği parolayı girin.</translation>
+        <translation>OBS parolayı reddetti: OBS'in Araçlar → WebSocket Sunucu Ayarları'nda gösterdiği parolayı girin.</translation>
     </message>
     <message>
         <source>OBS went away: reconnecting…</source>
@@ -11767,7 +11794,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Connecting to OBS…</source>
-        <translation>OBS&apos;e bağlanılıyor…</translation>
+        <translation>OBS'e bağlanılıyor…</translation>
     </message>
     <message>
         <source>on air</source>
@@ -11827,7 +11854,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Not available in this OBS (for the replay buffer: turn it on in OBS → Settings → Output)</source>
-        <translation>Bu OBS&apos;te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış&apos;tan açın)</translation>
+        <translation>Bu OBS'te yok (tekrar arabelleği için: OBS → Ayarlar → Çıkış'tan açın)</translation>
     </message>
     <message>
         <source>paused</source>
@@ -11859,13 +11886,13 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>OBS is dropping frames ({count} in the last {seconds} s).</source>
-        <translation>OBS kare kaçırıyor (son {seconds} sn&apos;de {count}).</translation>
+        <translation>OBS kare kaçırıyor (son {seconds} sn'de {count}).</translation>
     </message>
 </context>
 <context>
     <name>Owncast</name>
     <message>
-        <source>Owncast acts on a chat user by id: use the chat view&apos;s menu on one of their messages</source>
+        <source>Owncast acts on a chat user by id: use the chat view's menu on one of their messages</source>
         <translation>Owncast bir sohbet kullanıcısına kimliğiyle işlem yapar: sohbet görünümünde o kişinin mesajlarından birinin menüsünü kullanın</translation>
     </message>
     <message>
@@ -11874,7 +11901,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>The access token was not accepted: it may have been deleted, or lack the scope this needs (Deck needs CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES and HAS_ADMIN_ACCESS).</source>
-        <translation>Erişim belirteci kabul edilmedi: silinmiş olabilir ya da bunun için gereken kapsam eksik olabilir (Deck&apos;in CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES ve HAS_ADMIN_ACCESS kapsamlarına ihtiyacı var).</translation>
+        <translation>Erişim belirteci kabul edilmedi: silinmiş olabilir ya da bunun için gereken kapsam eksik olabilir (Deck'in CAN_SEND_MESSAGES, CAN_SEND_SYSTEM_MESSAGES ve HAS_ADMIN_ACCESS kapsamlarına ihtiyacı var).</translation>
     </message>
     <message>
         <source>{encoder}, {width}×{height} at {fps} fps, {bitrate} kbps {codec} from {address}</source>
@@ -12234,8 +12261,8 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Eklenme</translation>
     </message>
     <message>
-        <source>Username (YouTube: the channel&apos;s URL)</source>
-        <translation>Kullanıcı adı (YouTube: kanalın URL&apos;si)</translation>
+        <source>Username (YouTube: the channel's URL)</source>
+        <translation>Kullanıcı adı (YouTube: kanalın URL'si)</translation>
     </message>
     <message>
         <source>Add to: {list}</source>
@@ -12352,7 +12379,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Profile {name} would be larger than {most} MB, the most Deck keeps in one profile; the last change was not saved. Remove pages or buttons, or move some to another profile.</source>
-        <translation>{name} profili, Deck&apos;in bir profilde tuttuğu en fazla boyut olan {most} MB&apos;tan büyük olurdu; son değişiklik kaydedilmedi. Sayfa ya da düğme kaldırın veya bazılarını başka bir profile taşıyın.</translation>
+        <translation>{name} profili, Deck'in bir profilde tuttuğu en fazla boyut olan {most} MB'tan büyük olurdu; son değişiklik kaydedilmedi. Sayfa ya da düğme kaldırın veya bazılarını başka bir profile taşıyın.</translation>
     </message>
 </context>
 <context>
@@ -12417,7 +12444,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Adresin ve kodun QR kodu</translation>
     </message>
     <message>
-        <source>Scan this with the phone&apos;s camera:</source>
+        <source>Scan this with the phone's camera:</source>
         <translation>Bunu telefonun kamerasıyla tarayın:</translation>
     </message>
     <message>
@@ -13000,7 +13027,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Ban IP</source>
-        <translation>IP&apos;yi yasakla</translation>
+        <translation>IP'yi yasakla</translation>
     </message>
     <message>
         <source>Remove ban</source>
@@ -13128,7 +13155,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation>Webhook&apos;u sil</translation>
+        <translation>Webhook'u sil</translation>
     </message>
     <message>
         <source>Webhook created ✓</source>
@@ -13172,7 +13199,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation>Webhook&apos;lar</translation>
+        <translation>Webhook'lar</translation>
     </message>
     <message>
         <source>Access tokens</source>
@@ -13297,12 +13324,12 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Burası değil</translation>
     </message>
     <message>
-        <source>This sign-in link is not Deck&apos;s current one</source>
-        <translation>Bu giriş bağlantısı Deck&apos;in şu anki bağlantısı değil</translation>
+        <source>This sign-in link is not Deck's current one</source>
+        <translation>Bu giriş bağlantısı Deck'in şu anki bağlantısı değil</translation>
     </message>
     <message>
         <source>Start the sign-in again from Deck.</source>
-        <translation>Girişi Deck&apos;ten yeniden başlatın.</translation>
+        <translation>Girişi Deck'ten yeniden başlatın.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
@@ -13322,7 +13349,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>You can close this tab and go back to Deck.</source>
-        <translation>Bu sekmeyi kapatıp Deck&apos;e dönebilirsiniz.</translation>
+        <translation>Bu sekmeyi kapatıp Deck'e dönebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -13353,7 +13380,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>No song command sent from Deck yet.</source>
-        <translation>Deck&apos;ten henüz şarkı komutu gönderilmedi.</translation>
+        <translation>Deck'ten henüz şarkı komutu gönderilmedi.</translation>
     </message>
     <message>
         <source>Song player state</source>
@@ -13388,7 +13415,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Kuyruk boş.</translation>
     </message>
     <message>
-        <source>A song&apos;s URL, or words to search for</source>
+        <source>A song's URL, or words to search for</source>
         <translation>Bir şarkının adresi ya da aranacak sözcükler</translation>
     </message>
     <message>
@@ -13510,7 +13537,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Çalma listesine ekle</translation>
     </message>
     <message>
-        <source>A playlist&apos;s URL (YouTube, SoundCloud…)</source>
+        <source>A playlist's URL (YouTube, SoundCloud…)</source>
         <translation>Bir çalma listesinin adresi (YouTube, SoundCloud…)</translation>
     </message>
     <message>
@@ -13601,7 +13628,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>AutoDJ plays</source>
-        <translation>AutoDJ&apos;nin çaldığı</translation>
+        <translation>AutoDJ'nin çaldığı</translation>
     </message>
     <message>
         <source>Searches look on</source>
@@ -13974,7 +14001,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Zamanlayıcı iletisi</translation>
     </message>
     <message>
-        <source>What the bot says — the service&apos;s variables, e.g. $(user), are filled in</source>
+        <source>What the bot says — the service's variables, e.g. $(user), are filled in</source>
         <translation>Botun söyleyeceği — hizmetin değişkenleri, ör. $(user), doldurulur</translation>
     </message>
     <message>
@@ -14094,8 +14121,8 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>Henüz belirteç yok.</translation>
     </message>
     <message>
-        <source>A token lets a program run Deck&apos;s actions through this computer&apos;s phone-deck address (see the README for Companion and curl).</source>
-        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README&apos;ye bakın).</translation>
+        <source>A token lets a program run Deck's actions through this computer's phone-deck address (see the README for Companion and curl).</source>
+        <translation>Bir belirteç, bir programın Deck eylemlerini bu bilgisayarın telefon destesi adresi üzerinden çalıştırmasını sağlar (Companion ve curl için README'ye bakın).</translation>
     </message>
     <message>
         <source>New token…</source>
@@ -14213,14 +14240,14 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>In Deck on your computer, choose &lt;b&gt;Remote → Pair a phone…&lt;/b&gt; and type the code it shows.</source>
-        <translation>Bilgisayarınızdaki Deck&apos;te &lt;b&gt;Uzaktan → Telefon eşleştir…&lt;/b&gt; seçeneğini seçin ve gösterdiği kodu yazın.</translation>
+        <translation>Bilgisayarınızdaki Deck'te &lt;b&gt;Uzaktan → Telefon eşleştir…&lt;/b&gt; seçeneğini seçin ve gösterdiği kodu yazın.</translation>
     </message>
     <message>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <source>This device&apos;s name</source>
+        <source>This device's name</source>
         <translation>Bu cihazın adı</translation>
     </message>
     <message>
@@ -14273,10 +14300,10 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>a valid API token is required (made in Deck: Remote → API tokens)</source>
-        <translation>geçerli bir API belirteci gerekli (Deck&apos;te oluşturulur: Uzaktan → API belirteçleri)</translation>
+        <translation>geçerli bir API belirteci gerekli (Deck'te oluşturulur: Uzaktan → API belirteçleri)</translation>
     </message>
     <message>
-        <source>only the deck&apos;s own page may do this</source>
+        <source>only the deck's own page may do this</source>
         <translation>bunu yalnızca deck’in kendi sayfası yapabilir</translation>
     </message>
     <message>
@@ -14293,7 +14320,7 @@ Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>that code is wrong or has run out: ask Deck for a new one</source>
-        <translation>bu kod yanlış ya da süresi doldu: Deck&apos;ten yenisini isteyin</translation>
+        <translation>bu kod yanlış ya da süresi doldu: Deck'ten yenisini isteyin</translation>
     </message>
     <message>
         <source>name the button</source>
@@ -14426,7 +14453,7 @@ Hiçbir şey değiştirilmedi.</translation>
         <translation>bu yardım iletisini göster ve çık</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>programın sürüm numarasını göster ve çık</translation>
     </message>
     <message>

@@ -49,6 +49,35 @@ def test_every_route_asks_the_same_through_its_capability_and_as_the_services_ac
     assert routes >= compared >= 45  # the routes the sampled values suit (a floor, so sampling cannot quietly break)
 
 
+def test_every_capability_parameter_reaches_a_parameter_of_each_services_action(services):
+    """Capabilities take Deck's names (``member_id``, ``prompt``); each route carries each one to a
+    parameter its service's action has, under that service's own name, or the action refuses it
+    (a cooldown on creating a command where the service sets none): never lost on the way."""
+    registry, capabilities = services.registry, services.capabilities
+    carried = refused = 0
+    for cap in BY_ID.values():
+        for platform in capabilities.platforms(cap.id) or [""]:
+            for choice in capabilities.choices(cap.id, platform):
+                own = {p.name for p in registry.get(choice.action_id).params.__params__}
+                for p in cap.params:
+                    try:
+                        mapped = choice.params({p.name: sample(p)})
+                    except DeckError:
+                        continue  # a value this route needs alongside another (a category by name and id)
+                    if set(mapped) <= own:
+                        carried += 1
+                        continue
+                    with pytest.raises(InvalidParams, match="unknown parameter"):
+                        registry.validate(choice.action_id, mapped)
+                    refused += 1
+    assert carried >= 200 and refused < carried // 10, (carried, refused)  # the sampled values suit most
+
+
+def test_a_capability_refuses_a_name_it_does_not_take(services):
+    with pytest.raises(InvalidParams, match="discord_id"):
+        services.capabilities.prepare("voice.kick", {"discord_id": "1"})
+
+
 @pytest.fixture
 def cli(monkeypatch, sandbox):
     """``deck run`` in this process against the sandbox, answering no to any question (and recording it)."""

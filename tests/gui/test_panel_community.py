@@ -193,9 +193,9 @@ def test_kick_subscribers(app_window, loop, mx):
 def test_ai_bot_switches_prompt_and_history(app_window, loop, mx, answers):
     panel = open_panel(app_window, loop, "commands")
     panel.tabs.setCurrentIndex(1)
-    state, _ = panel.ai_labels["ai_sadeceAbone"]
+    state, _ = panel.ai_labels["subscribers_only"]
     assert state.text() == "Subscribers only: unknown"
-    on = next(b for b in panel.ai_buttons if b.objectName() == "ai_sadeceAbone.on")
+    on = next(b for b in panel.ai_buttons if b.objectName() == "subscribers_only.on")
     on.click()
     until(loop, lambda: "ON" in state.text())
     assert mx.ai["ai_sadeceAbone"] == 1

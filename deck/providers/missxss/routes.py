@@ -2,10 +2,10 @@
 controls, plus the features only MissXss has (Discord voice, Voicemod, shield mode…)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from deck.core.words import QT_TRANSLATE_NOOP, translate
-from deck.providers.capabilities import (PLATFORMS, Ban, Bans, BotStatus, Category, Leaderboard, LinkedAccount, LinkedAccounts,
+from deck.providers.capabilities import (PLATFORMS, AiSettings, Ban, Bans, BotStatus, Category, Leaderboard, LinkedAccount, LinkedAccounts,
                                         Standing, Subscriber,
                                         Subscribers, ViewerTotals, ChatCommand, CommandList, Happening, ModerationEntry,
                                         ModerationLog, Outcome, Route, Shield, SoundAlert, SoundAlerts, StreamStatus, Switches,
@@ -72,7 +72,7 @@ def _platforms(values: dict[str, Any], platform: str) -> dict[str, Any]:
 
 
 def _toggle(values: dict[str, Any], platform: str) -> dict[str, Any]:
-    out = {k: v for k, v in values.items() if k != "enabled"}
+    out = {"command" if k == "name" else k: v for k, v in values.items() if k != "enabled"}
     if "enabled" in values:
         out["mode"] = "on" if values["enabled"] else "off"
     return out
@@ -104,19 +104,27 @@ PORTABLE = (
     Route("songs.skip", "skip-song", ("",)),
 )
 
-# The service's own parameter names pass through: MissXss is the only one offering these today.
+# Capabilities whose names MissXss shares.
 SAME_NAMES = {
-    "chat.tts": "tts", "stream.clip": "clip",
-"alerts.play": "trigger-audio-alert",
-    "alerts.donation-test": "send-donation",
+    "chat.tts": "tts", "stream.clip": "clip", "alerts.play": "trigger-audio-alert",
     "voice-changer.voice": "voicemod-voice-change", "voice-changer.sound": "voicemod-effect-play",
-    "voice-changer.hear-self": "voicemod-hear-self",
-    "ai.settings": "ai-bot", "ai.clear": "clear-ai",
-    "discord.send": "discord-send-message",
-"voice.kick": "discord-voice-kick", "voice.move": "discord-voice-move",
-    "voice.mute": "discord-voice-mute", "voice.mute-all": "discord-voice-mute-all",
-    "voice.unmute-all": "discord-voice-unmute-all", "voice.pull-all": "discord-voice-pull-all",
+    "voice-changer.hear-self": "voicemod-hear-self", "ai.clear": "clear-ai", "discord.send": "discord-send-message",
+    "voice.mute-all": "discord-voice-mute-all", "voice.unmute-all": "discord-voice-unmute-all",
+    "voice.pull-all": "discord-voice-pull-all",
 }
+# ...and those it names its own way
+MEMBER = rename(member_id="discord_id")
+AI_NAMES = rename(enabled="gemini_aktif", subscribers_only="ai_sadeceAbone", prompt="ai_text")
+
+
+def _ai(result: models.Reply) -> AiSettings:
+    """The AI's switches as MissXss reports them after a change (1/0 under its own names)."""
+    extra = result.model_extra or {}
+
+    def state(key: str) -> Optional[bool]:
+        value = extra.get(key)
+        return bool(int(value)) if isinstance(value, (int, str)) and str(value).strip() in ("0", "1") else None
+    return AiSettings(enabled=state("gemini_aktif"), subscribers_only=state("ai_sadeceAbone"))
 
 # Viewers' points and watch time, on each platform MissXss keeps them for.
 PER_PLATFORM = {
@@ -226,5 +234,10 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("moderation.recent-followers", "ban-recent-followers",
           result=lambda r: Outcome(action=r.action or "", done=r.processed_count, names=[u.username for u in r.users])),
     Route("watch.adjust-bulk", "adjust-watch-time-bulk", EVERY_PLATFORM, _on(), _adjusted),
+    Route("ai.settings", "ai-bot", params=AI_NAMES, result=_ai),
+    Route("voice.kick", "discord-voice-kick", params=MEMBER),
+    Route("voice.move", "discord-voice-move", params=MEMBER),
+    Route("voice.mute", "discord-voice-mute", params=MEMBER),
+    Route("alerts.donation-test", "send-donation", params=rename(display_name="displayname", user_id="userid")),
 ) + tuple(Route(cap, op, EVERY_PLATFORM, _on()) for cap, op in PER_PLATFORM.items()) \
   + tuple(Route(cap, op) for cap, op in SAME_NAMES.items())

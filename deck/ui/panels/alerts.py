@@ -187,14 +187,14 @@ class AlertsPanel(Panel):
         self.currency = line(self.tr("Currency, e.g. $, EUR, TRY"), self.tr("Currency"), self.ctx, aid, "currency")
         self.currency.setText("$")
         self.donor = line(self.tr("Donor username (default api_donor)"), self.tr("Donor username"), self.ctx, aid, "username")
-        self.donor_display = line(self.tr("Display name (optional)"), self.tr("Donor display name"), self.ctx, aid, "displayname")
+        self.donor_display = line(self.tr("Display name (optional)"), self.tr("Donor display name"), self.ctx, aid, "display_name")
         self.donor_message = line(self.tr("Message (optional)"), self.tr("Donation message"), self.ctx, aid, "message")
         self.donation_platform = choices(self.ctx, aid, "platform")
         self.donate = button(self.tr("Send test donation"), "send", key="donateButton")
         self.donation_note = Note("donationNote")
         Form(self, aid, lambda: {"provider": self.provider.currentData(), "amount": self.amount.value(),
                                  "currency": self.currency.text().strip(), "username": self.donor.text().strip(),
-                                 "displayname": self.donor_display.text().strip(), "message": self.donor_message.text(),
+                                 "display_name": self.donor_display.text().strip(), "message": self.donor_message.text(),
                                  "platform": self.donation_platform.currentData()},
              self.donate, (self.provider, self.amount, self.currency, self.donor, self.donor_display,
                            self.donor_message, self.donation_platform), self.donation_note,

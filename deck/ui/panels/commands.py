@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QSplitter, QT
 
 from deck.actions.capabilities import platform_title
 from deck.core.errors import DeckError, InvalidParams
+from deck.providers.capabilities import AiSettings
 
 from ..kit import Form, Loader, Panel, Sourced, line, param, sourced
 from ..i18n import contract
@@ -400,10 +401,9 @@ class CommandsPanel(Panel):
 
     # ------------------------------------------------------------------ AI
     def _ai(self) -> QWidget:
-        self.ai_state: dict[str, Optional[bool]] = {"gemini_aktif": None, "ai_sadeceAbone": None}
         self.ai_labels, self.ai_buttons = {}, []
         rows = []
-        for key, title in (("gemini_aktif", self.tr("AI bot")), ("ai_sadeceAbone", self.tr("Subscribers only"))):
+        for key, title in (("enabled", self.tr("AI bot")), ("subscribers_only", self.tr("Subscribers only"))):
             state = label(self.tr("{setting}: unknown").format(setting=title), name=f"ai.{key}")
             on = button(self.tr("On"), name=f"{title} on")
             off = button(self.tr("Off"), name=self.tr("{title} off").format(title=title))
@@ -417,19 +417,19 @@ class CommandsPanel(Panel):
         self.prompt = QPlainTextEdit()
         self.prompt.setObjectName("aiPrompt")
         self.prompt.setAccessibleName(self.tr("AI prompt"))
-        self.prompt.setPlaceholderText(self.tr("The AI bot's instructions. MissXss cannot send the current prompt back, "
-                                               "so write the whole prompt here."))
+        self.prompt.setPlaceholderText(self.tr("The AI bot's instructions. The service cannot send the current prompt "
+                                               "back, so write the whole prompt here."))
         self.save_prompt = button(self.tr("Save prompt"), "apply", key="savePrompt")
         self.clear_history = button(self.tr("Clear history"), "delete", key="clearHistory")
         self.ai_note = Note("aiNote")
-        Form(self, "ai.settings", lambda: {"ai_text": self.prompt.toPlainText()}, self.save_prompt, (self.prompt,),
+        Form(self, "ai.settings", lambda: {"prompt": self.prompt.toPlainText()}, self.save_prompt, (self.prompt,),
              self.ai_note, done=self.tr("Prompt saved ✓ History cleared."), on_result=self._show_ai,
              question=lambda: self.tr("Save the new prompt? This also clears the AI's conversation history."))
         self.clear_history.clicked.connect(lambda: self.run("ai.clear", note=self.ai_note,
                                                             busy=[self.clear_history], done=self.tr("History cleared ✓")))
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(card(*rows, label(self.tr("MissXss reports these after a change made from Deck."), role="muted"),
+        layout.addWidget(card(*rows, label(self.tr("The service reports these after a change made from Deck."), role="muted"),
                               title=self.tr("AI bot")))
         layout.addWidget(card(self.prompt, row(Counter(self.prompt, 12000), self.save_prompt, self.clear_history,
                                                stretch=False), title=self.tr("Prompt")), 1)
@@ -439,11 +439,10 @@ class CommandsPanel(Panel):
     def set_ai(self, key: str, mode: str) -> None:
         self.run("ai.settings", {key: mode}, note=self.ai_note, busy=self.ai_buttons, on_result=self._show_ai)
 
-    def _show_ai(self, result: Any) -> None:
-        extra = result.model_extra or {}
+    def _show_ai(self, result: AiSettings) -> None:
         for key, (state, title) in self.ai_labels.items():
-            if key in extra:
-                on = bool(int(extra[key]))
+            on = getattr(result, key)
+            if on is not None:
                 state.setText(f"{title}: <b>{self.tr('ON') if on else self.tr('off')}</b>")
                 set_role(state, "ok" if on else "")
         if not self.ai_note.text():

@@ -44,7 +44,7 @@ class VoiceTree(QTreeWidget):
     """Channels with their members. Dropping a member on a channel asks for a move; the
     tree itself changes only when the service's answer is loaded."""
 
-    move_requested = Signal(str, str)  # discord_id, target channel id
+    move_requested = Signal(str, str)  # member id, target channel id
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,7 +71,7 @@ class VoiceTree(QTreeWidget):
         event.accept()
         if channel is None or member is None or member.parent() is None or member.parent() is channel:
             return
-        self.move_requested.emit(member.data(0, ROLE)["discord_id"], channel.data(0, ROLE)["id"])
+        self.move_requested.emit(member.data(0, ROLE)["member_id"], channel.data(0, ROLE)["id"])
 
 
 class DiscordPanel(Panel):
@@ -79,8 +79,8 @@ class DiscordPanel(Panel):
     refresh_seconds = 10  # MissXss allows 90 voice reads a minute
 
     def build(self) -> None:
-        self.undo_steps: dict[str, tuple[Optional[str], bool]] = {}  # discord_id -> (channel id, muted) before
-        self.members: dict[str, dict[str, Any]] = {}  # discord_id -> member with its channel id
+        self.undo_steps: dict[str, tuple[Optional[str], bool]] = {}  # member id -> (channel id, muted) before
+        self.members: dict[str, dict[str, Any]] = {}  # member id -> member with its channel id
         self._status_loaded = False
         self.bot = label(self.tr("Bot status: …"), name="botStatus", wrap=True)
         self.tabs = QTabWidget()
@@ -166,7 +166,7 @@ class DiscordPanel(Panel):
             item.setIcon(0, icon("volume"))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled)
             for m in channel.members:
-                record = {"discord_id": m.id, "name": m.display_name or m.name, "muted": m.muted,
+                record = {"member_id": m.id, "name": m.display_name or m.name, "muted": m.muted,
                           "bot": m.bot, "channel_id": channel.id, "channel": channel.name}
                 self.members[m.id] = record
                 if m.id:
@@ -190,13 +190,13 @@ class DiscordPanel(Panel):
             if channel.data(0, ROLE)["id"] == key:
                 return channel
             for j in range(channel.childCount()):
-                if channel.child(j).data(0, ROLE)["discord_id"] == key:
+                if channel.child(j).data(0, ROLE)["member_id"] == key:
                     return channel.child(j)
         return None
 
     def _member_id(self) -> Optional[str]:
         item = self.tree.currentItem()
-        return item.data(0, ROLE)["discord_id"] if item is not None and item.parent() is not None else None
+        return item.data(0, ROLE)["member_id"] if item is not None and item.parent() is not None else None
 
     def _channel_id(self) -> Optional[str]:
         item = self.tree.currentItem()
@@ -238,20 +238,20 @@ class DiscordPanel(Panel):
         if did:
             name = self.members[did]["name"]
             done = (self.tr("{name} muted ✓") if on else self.tr("{name} unmuted ✓")).format(name=name)
-            self.run("voice.mute", {"discord_id": did, "mode": "on" if on else "off"},
+            self.run("voice.mute", {"member_id": did, "mode": "on" if on else "off"},
                      busy=[self.mute_button, self.unmute_button], **self._after(done))
 
     def move(self, did: str, channel_id: str) -> None:
         name = self.members.get(did, {}).get("name", did)
         target = self.item(channel_id)
         where = target.data(0, ROLE)["name"] if target else channel_id
-        self.run("voice.move", {"discord_id": did, "target_channel_id": channel_id},
+        self.run("voice.move", {"member_id": did, "target_channel_id": channel_id},
                  **self._after(self.tr("Moved {name} to {where} ✓").format(name=name, where=where)))
 
     def disconnect_member(self, did: Optional[str]) -> None:
         if did:
             name = self.members[did]["name"]
-            self.run("voice.kick", {"discord_id": did}, busy=[self.kick_button],
+            self.run("voice.kick", {"member_id": did}, busy=[self.kick_button],
                      question=self.tr("Disconnect <b>{name}</b> from voice?").format(
                          name=name), **self._after(self.tr("Disconnected {name} ✓").format(name=name)))
 
@@ -306,9 +306,9 @@ class DiscordPanel(Panel):
                 if now is None or channel_id is None:
                     continue  # left voice meanwhile: Discord cannot pull them back
                 if now["channel_id"] != channel_id:
-                    calls.append(("voice.move", {"discord_id": did, "target_channel_id": channel_id}))
+                    calls.append(("voice.move", {"member_id": did, "target_channel_id": channel_id}))
                 if now["muted"] != muted:
-                    calls.append(("voice.mute", {"discord_id": did, "mode": "on" if muted else "off"}))
+                    calls.append(("voice.mute", {"member_id": did, "mode": "on" if muted else "off"}))
             progress = {"done": 0, "failed": []}
 
             def step(error: str = "") -> None:
