@@ -18,6 +18,7 @@ from deck.core.events import Event
 from deck.core.words import QT_TRANSLATE_NOOP, translate
 from deck.providers import catalogue
 from deck.providers.base import LiveToggle
+from deck.providers.capabilities import ChatCommand
 
 from .capabilities import Capabilities
 from .registry import Invocation, Registry
@@ -72,9 +73,8 @@ def _same_feature(result: Any, params: dict[str, Any], arg: str) -> State:
     return bool(switches[""]) if "" in switches and params.get("feature") == arg else None
 
 
-def _same_command(result: Any, params: dict[str, Any], arg: str) -> State:
-    name = (getattr(result, "command", None) or params.get("command") or "").lstrip("!").lower()
-    return bool(result.active) if name == arg.lstrip("!").lower() else None
+def _same_command(result: ChatCommand, params: dict[str, Any], arg: str) -> State:
+    return result.enabled if result.name.lstrip("!").lower() == arg.lstrip("!").lower() else None
 
 
 KINDS: dict[str, ToggleKind] = {k.id: k for k in (

@@ -557,7 +557,7 @@ CAPABILITIES: tuple[Capability, ...] = (
     Capability("commands.builtin", "The service's own commands", read=True, result=CommandList),
     Capability("commands.run", "Run command", (_p("id"), _p("message"), _p("username")), result=Outcome),
     Capability("commands.toggle", "Turn command on or off",  # by id or name: switched on or off, or the other way
-               (_p("id"), _p("name"), _p("enabled", "bool"), _switch("mode"))),
+               (_p("id"), _p("name"), _p("enabled", "bool"), _switch("mode")), result=ChatCommand),
     Capability("commands.create", "Create command", (NAME, _p("message", required=True, min=1), _p("cooldown", "int"), LEVEL),
                result=ChatCommand),
     Capability("commands.update", "Edit command", (ID, _p("name"), _p("message"), _p("aliases", "list"), LEVEL,

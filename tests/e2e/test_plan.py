@@ -73,6 +73,27 @@ def test_every_capability_parameter_reaches_a_parameter_of_each_services_action(
     assert carried >= 200 and refused < carried // 10, (carried, refused)  # the sampled values suit most
 
 
+def test_each_route_reads_the_answer_its_action_gives():
+    """A route's mapper that names the answer's model names the one its operation answers with."""
+    import inspect
+    import typing
+
+    from deck.providers import catalogue
+    checked = 0
+    for provider in catalogue.providers():
+        for route in provider.routes:
+            if not inspect.isfunction(route.result):
+                continue
+            hints = typing.get_type_hints(route.result)
+            first = next(iter(inspect.signature(route.result).parameters))
+            wanted = hints.get(first)
+            answer = provider.by_id[route.operation].result
+            if isinstance(wanted, type) and wanted is not object:
+                assert answer is not None and issubclass(answer, wanted), (provider.name, route.operation, wanted)
+                checked += 1
+    assert checked >= 10
+
+
 def test_a_capability_refuses_a_name_it_does_not_take(services):
     with pytest.raises(InvalidParams, match="discord_id"):
         services.capabilities.prepare("voice.kick", {"discord_id": "1"})

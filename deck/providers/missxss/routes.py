@@ -66,6 +66,11 @@ def _created(result: models.Reply) -> ChatCommand:
     return ChatCommand(id=str(extra.get("id", "")), name=str(extra.get("command", "")))
 
 
+def _toggled(result: models.CommandState) -> ChatCommand:
+    """A command switched: which one (its name as MissXss writes it) and whether it is on now."""
+    return ChatCommand(id=str(result.id or ""), name=result.command or "", enabled=result.active)
+
+
 def _platforms(values: dict[str, Any], platform: str) -> dict[str, Any]:
     chosen = values.get("platforms") or []
     return {"id": values.get("id"), **{f"platform_{p}": int(p in chosen) for p in EVERY_PLATFORM}}
@@ -85,7 +90,7 @@ COMMANDS = (
     Route("commands.cooldown", "set-command-cooldown",
           params=rename(cooldown="cooldown_global_seconds", user_cooldown="cooldown_user_seconds")),
     Route("commands.platforms", "set-command-platforms", params=_platforms),
-    Route("commands.toggle", "toggle-command", params=_toggle),
+    Route("commands.toggle", "toggle-command", params=_toggle, result=_toggled),
     Route("commands.delete", "delete-command"),
     Route("commands.run", "run-command", result=lambda r: Outcome(response=str((r.model_extra or {}).get("response") or ""))),
 )
