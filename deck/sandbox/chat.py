@@ -364,7 +364,7 @@ class ChatSandbox:
                 for line in msg.data.split("\r\n"):
                     command, _, rest = line.partition(" ")
                     command = command.upper()
-                    if command == "CAP":
+                    if command == "CAP" and rest.upper().startswith("REQ"):  # (CAP END is not answered)
                         await ws.send_str(f":tmi.twitch.tv CAP * ACK :{rest.partition(':')[2]}\r\n")
                     elif command == "PASS":
                         password = rest

@@ -365,6 +365,22 @@ async def test_the_irc_reader_speaks_irc_as_the_standards_write_it():
         await server.stop()
 
 
+async def test_capability_negotiation_is_ended_once_whatever_the_server_answers():
+    """A server that answers CAP END with another ACK gets no second CAP END (a reader that
+    answered every ACK and a server that answered every CAP kept each other busy forever)."""
+    from tests.support.irc_server import IrcServer
+
+    server = await IrcServer(acks_end=True).start()
+    reader = make_reader("twitch:deckdemo", {"twitch-irc": server.url}.get, lambda items: None)
+    reader.start()
+    try:
+        await wait_for(lambda: "PONG :after-cap-end" in server.received, "the ping after the second ACK answered")
+        assert server.received.count("CAP END") == 1
+    finally:
+        await reader.stop()
+        await server.stop()
+
+
 async def test_a_join_refused_as_too_early_is_sent_again_once_registered(monkeypatch):
     """A JOIN the server answers ``451`` (not registered yet) is sent again after the welcome."""
     from deck.providers.chat import twitch

@@ -18,6 +18,7 @@ class IrcServer:
     received: list[str] = field(default_factory=list)  # every message, as it came
     refused: list[str] = field(default_factory=list)  # why a message or connection was refused
     port: int = 0
+    acks_end: bool = False  # answers CAP END too (as no server should), then pings to mark that answer read
     runner: web.AppRunner | None = None
 
     @property
@@ -66,6 +67,9 @@ class IrcServer:
                 await send(f"CAP * NAK :{rest.partition(':')[2]}")  # no such capabilities here
             elif command == "CAP" and rest == "END":
                 negotiating = False
+                if self.acks_end:
+                    await send("CAP * ACK :")
+                    await send("PING :after-cap-end")
             elif command == "NICK":
                 nick = rest.strip()
             elif command == "USER":

@@ -276,9 +276,10 @@ class TwitchReader(ChatReader):
         super().__init__(channel.lower().lstrip("#"), url, on_items, on_health)
         self.emote_url = emote_url
         self.welcomed, self.rejoins = False, 0  # registration: the server's welcome, JOINs sent again
+        self.negotiated = False  # CAP END sent
 
     async def session(self) -> None:
-        self.welcomed, self.rejoins = False, 0
+        self.welcomed, self.rejoins, self.negotiated = False, 0, False
         async with self.connect(self.url, origin=origin_of(self.url)) as ws:
             for line in twitch.login_lines(twitch.anonymous_nick()):  # one command per message
                 await ws.send(line)
@@ -294,8 +295,9 @@ class TwitchReader(ChatReader):
         for control in self.deliver(items):
             if control.kind == "ping":
                 await ws.send(f"PONG :{control.data['text']}")
-            elif control.kind == "cap" and control.data["params"][1:2] in (["ACK"], ["NAK"]):
-                await ws.send("CAP END")  # registration may go on, with or without the tags
+            elif control.kind == "cap" and control.data["params"][1:2] in (["ACK"], ["NAK"]) and not self.negotiated:
+                self.negotiated = True  # one answer ends the negotiation: registration goes on, tags or not
+                await ws.send("CAP END")
             elif control.kind == "welcome":  # registered: now the channel
                 self.welcomed = True
                 await ws.send(twitch.join_line(self.channel))
