@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 GATHER = 0.2  # seconds a busy socket's next messages gather before they are read together
-GATHER_BUSY = 0.5  # ... and a very busy one's (BUSY_BATCH or more messages at a time: > 25 a second),
+GATHER_BUSY = 1.0  # ... and a very busy one's, once a second (BUSY_BATCH or more at a time: > 25 a second),
 BUSY_BATCH = 5  # up to a flood's (FLOOD_BATCH or more: > 2,500 a second), read in smaller batches again:
 FLOOD_BATCH = 500  # its wake-ups cost little beside its messages, and smaller batches keep the window smooth
 TURN = 0.004  # seconds a reader works through a burst before the event loop gets a turn
