@@ -40,6 +40,7 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "og": ("OG", "#2a6ebb"), "verified": ("✓", "#2a6ebb"), "bot": ("BOT", "#6b6f7a"),
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
 WIDTHS_KEPT = 20_000  # words whose width is remembered, per font
+COMPACT = 256  # rows past the scrollback dropped from the view's list at once
 LAYOUTS_KEPT = 1_000  # laid-out messages remembered (a few screens); older ones are laid out again if scrolled to
 PAINT_MS = 200  # at most 5 repaints a second as messages arrive (scrolling repaints at once)
 FLOOD_MS = 250  # a chat replacing the whole view between frames is repainted 4 times a second
@@ -128,7 +129,7 @@ class ChatView(QAbstractScrollArea):
         excess = self.shown - self.limit()
         if excess > 0:
             self.start += excess
-            if self.start > 4096 and self.start > len(self.rows) // 2:  # compact now and then, not per batch
+            if self.start >= COMPACT:  # now and then, not per batch: trimmed messages are not kept alive here
                 self.rows = self.rows[self.start:]
                 self.start = 0
         if self.holding:
