@@ -99,8 +99,7 @@ KINDS: dict[str, ToggleKind] = {k.id: k for k in (
     ToggleKind("discord-mute", "Discord member muted", "Discord member id",
                press=lambda arg, on: ("voice.mute", {"member_id": arg, "mode": "toggle"}),
                read="voice.members", state_of=_member,
-               follows={"voice.mute":
-                        lambda r, p, arg: bool(r.muted) if str(r.discord_id or p.get("discord_id")) == arg else None,
+               follows={"voice.mute": lambda r, p, arg: r.muted if r.id == arg else None,
                         "voice.members": lambda r, p, arg: _member(r, arg)}),
 )}
 

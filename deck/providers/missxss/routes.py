@@ -242,7 +242,8 @@ ROUTES: tuple[Route, ...] = PORTABLE + COMMANDS + (
     Route("ai.settings", "ai-bot", params=AI_NAMES, result=_ai),
     Route("voice.kick", "discord-voice-kick", params=MEMBER),
     Route("voice.move", "discord-voice-move", params=MEMBER),
-    Route("voice.mute", "discord-voice-mute", params=MEMBER),
+    Route("voice.mute", "discord-voice-mute", params=MEMBER,
+          result=lambda r: VoiceMember(id=str(r.discord_id or ""), muted=bool(r.muted))),
     Route("alerts.donation-test", "send-donation", params=rename(display_name="displayname", user_id="userid")),
 ) + tuple(Route(cap, op, EVERY_PLATFORM, _on()) for cap, op in PER_PLATFORM.items()) \
   + tuple(Route(cap, op) for cap, op in SAME_NAMES.items())
