@@ -44,6 +44,10 @@ class Auth:
     def secrets(self) -> tuple[Secret, ...]:
         return ()
 
+    def query_names(self) -> tuple[str, ...]:
+        """The query parameters it adds to a request (never an operation's own)."""
+        return ()
+
     async def sign(self, signer: "Signer", headers: Headers, query: Query) -> None:
         """Put the credential on a request (``signer.need(kind)`` gives a secret or raises)."""
 
@@ -94,6 +98,9 @@ class QueryKey(Auth):
 
     def secrets(self) -> tuple[Secret, ...]:
         return (Secret(self.credential, self.label, self.placeholder),)
+
+    def query_names(self) -> tuple[str, ...]:
+        return (self.param,)
 
     async def sign(self, signer: "Signer", headers: Headers, query: Query) -> None:
         query.append((self.param, signer.need(self.credential)))

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from deck.core.names import handler_name
 from deck.core.params import describe
-from deck.net.auth import Auth, OAuth2, QueryKey
+from deck.net.auth import Auth, OAuth2
 from deck.net.limiter import WindowLimiter
 from deck.providers.base import Operation, Provider
 
@@ -244,7 +244,7 @@ def make_app(sandbox: ServiceSandbox) -> web.Application:
     unserved = sandbox.unserved()
     if unserved:
         raise RuntimeError(f"the {provider.title} stand-in serves no {', '.join(unserved)}")
-    key_params = {a.param for a in provider.auths.values() if isinstance(a, QueryKey)}
+    key_params = {name for a in provider.auths.values() for name in a.query_names()}
 
     def route(op: Operation) -> Callable[[web.Request], Any]:
         async def serve(request: web.Request) -> web.StreamResponse:
