@@ -131,6 +131,7 @@ def _ai(result: models.Reply) -> AiSettings:
         return bool(int(value)) if isinstance(value, (int, str)) and str(value).strip() in ("0", "1") else None
     return AiSettings(enabled=state("gemini_aktif"), subscribers_only=state("ai_sadeceAbone"))
 
+
 # Viewers' points and watch time, on each platform MissXss keeps them for.
 PER_PLATFORM = {
     "points.add": "add-points", "points.remove": "remove-points",
