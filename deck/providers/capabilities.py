@@ -432,11 +432,10 @@ MESSAGE = _p("message", required=True, min=1, max=500, doc="Message text")
 ID = _p("id", required=True, min=1)  # which one, by the id its list gave
 NAME = _p("name", required=True, min=1)
 LIMIT, OFFSET = _p("limit", "int", min=1), _p("offset", "int", min=0)
-SWITCH = ("on", "off", "toggle")
 
 
 def _switch(name: str, required: bool = False) -> Param:
-    return _p(name, required=required, choices=SWITCH)
+    return _p(name, required=required, choices=("on", "off", "toggle"))
 
 
 LONG = 20_000  # characters of a long text (a prompt, a word list): each service's own contract bounds it further
