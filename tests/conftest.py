@@ -9,12 +9,11 @@ os.environ.setdefault("QT_API", "pyside6")
 for _name in [n for n in os.environ if n.startswith("DECK_")]:
     os.environ.pop(_name, None)
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from deck.actions.services import Services
-from deck.core.credentials import Credentials
+from deck.core import credentials as keychains
+from deck.core.credentials import Credentials, NoSuchSecret
 from deck.core.settings import Settings
 from deck.net.limiter import Limits
 from deck.actions.registry import Registry
@@ -28,14 +27,12 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return cores + 1
 
 
-class MemoryKeyring(KeyringBackend):
+class MemoryKeyring:
     """The tests' keychain: in memory, standing in for the system's."""
 
-    priority = 1  # type: ignore[assignment]
     system_keychain = True
 
     def __init__(self) -> None:
-        super().__init__()
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -45,10 +42,8 @@ class MemoryKeyring(KeyringBackend):
         self.store[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
         if self.store.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
+            raise NoSuchSecret(username)
 
 
 @pytest.fixture(autouse=True)
@@ -60,10 +55,9 @@ def deck_home(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def memory_keyring():
     backend = MemoryKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
+    keychains.use(backend)
     yield backend
-    keyring.set_keyring(previous)
+    keychains.use(None)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Any, Optional, cast
+from typing import Any, Optional, Protocol, cast
 
 from .errors import CredentialsUnavailable
 from .names import env_name
@@ -30,50 +30,101 @@ def locked() -> str:
                                  "again")
 
 
-# Each system's keychain, named: keyring's discovery reads every installed package's metadata
-# (about 8 MiB and 90 ms), and the packaged app cannot discover backends at all.
+class Keychain(Protocol):
+    """Where secrets are kept: the system's keychain (or a test's stand-in). keyring's backends
+    are keychains as they are."""
+
+    def get_password(self, service: str, username: str) -> Optional[str]: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
+class KeychainFailed(Exception):
+    """A keychain refused or failed (keyring's backends raise keyring's own, read as these)."""
+
+
+class KeychainLocked(KeychainFailed):
+    """The keychain is locked and stayed so."""
+
+
+class NoSuchSecret(KeychainFailed):
+    """There was nothing to delete."""
+
+
+class NoKeychain:
+    """No keychain can be used here: nothing is read back and nothing can be kept."""
+
+    def get_password(self, service: str, username: str) -> Optional[str]:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeychainFailed("no keychain")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise NoSuchSecret(username)
+
+
+KEYRING_ERRORS = {KeychainFailed: "KeyringError", KeychainLocked: "KeyringLocked", NoSuchSecret: "PasswordDeleteError"}
+
+
+def _errors(kind: type[KeychainFailed]) -> tuple[type[Exception], ...]:
+    """``kind``, and keyring's error of that kind when a keyring backend is in use."""
+    keyring_errors = sys.modules.get("keyring.errors")
+    return (kind, getattr(keyring_errors, KEYRING_ERRORS[kind])) if keyring_errors else (kind,)
+
+
+# Each system's keychain, named. On Linux it is Deck's own, on jeepney alone: keyring itself is
+# not even imported there (its backend machinery and the packages it pulls in cost about 3 MiB),
+# and its discovery (every installed package's metadata read) is never run anywhere.
 SYSTEM_BACKENDS = {
     "win32": "keyring.backends.Windows.WinVaultKeyring",
     "darwin": "keyring.backends.macOS.Keyring",
     "linux": "deck.core.secret_service.SecretServiceKeyring",
 }
-_configured = False
+_chosen: Optional[Keychain] = None
 _FAILED = object()  # a keychain read that failed (not "no such entry")
 
 
-def keyring_module() -> Any:
-    """``keyring``, with the system's keychain chosen by name: always in the packaged app,
-    elsewhere unless a backend was chosen already (a test's) or the user named one
-    (``PYTHON_KEYRING_BACKEND``)."""
-    global _configured
-    import keyring
-    import keyring.core
-
-    if not _configured:
-        _configured = True
-        chosen = getattr(keyring.core, "_keyring_backend", None) is not None or \
-            bool(os.environ.get("PYTHON_KEYRING_BACKEND"))
-        if getattr(sys, "frozen", False) or not chosen:  # the packaged app: always its system's
-            keyring.set_keyring(_system_backend())
-    return keyring
+def use(backend: Optional[Keychain]) -> None:
+    """Keep secrets in ``backend`` from now on (tests); None chooses again as at start."""
+    global _chosen
+    _chosen = backend
 
 
-def _system_backend() -> Any:
+def keychain() -> Keychain:
+    """The keychain in use: the keyring backend the user named (``PYTHON_KEYRING_BACKEND``, not
+    in the packaged app), else the system's own, chosen once by name."""
+    global _chosen
+    if _chosen is None:
+        if os.environ.get("PYTHON_KEYRING_BACKEND") and not getattr(sys, "frozen", False):
+            import keyring
+
+            _chosen = cast(Keychain, keyring.get_keyring())
+        else:
+            _chosen = _system_backend()
+    return _chosen
+
+
+def _system_backend() -> Keychain:
     import importlib
-
-    from keyring.backends import fail
 
     path = SYSTEM_BACKENDS.get(sys.platform)
     if not path:
-        return cast(Any, fail.Keyring)()
+        return NoKeychain()
     module, _, name = path.rpartition(".")
     backend = getattr(importlib.import_module(module), name)
     try:
         _ = backend.priority  # raises when the keychain cannot be used here (e.g. no D-Bus session)
     except Exception as exc:
         log.info("keychain %s unavailable: %s", path, exc)
-        return cast(Any, fail.Keyring)()
-    return backend()
+        return NoKeychain()
+    return cast(Keychain, backend())
+
+
+def _name(backend: object) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 # The system keychains Deck keeps secrets in. Anything else (a file, plain, base64 or behind a
@@ -84,15 +135,14 @@ SYSTEM_KEYCHAINS = frozenset({
     "keyring.backends.kwallet.DBusKeyringKWallet4", "keyring.backends.macOS.Keyring",
     "keyring.backends.Windows.WinVaultKeyring",
 })
+NO_KEYCHAIN = frozenset({"deck.core.credentials.NoKeychain", "keyring.backends.fail.Keyring"})
 
 
 def _refused(backend: object) -> Optional[str]:
-    from keyring.backends import chainer
-
-    if isinstance(backend, chainer.ChainerBackend):
-        chain = list(backend.backends)
+    name = _name(backend)
+    if name == "keyring.backends.chainer.ChainerBackend":  # keyring's pick when the user names a chain
+        chain = list(getattr(backend, "backends", ()))
         return _refused(chain[0]) if chain else "no keychain backend"
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
     if name in SYSTEM_KEYCHAINS or getattr(backend, "system_keychain", False):  # a test's stand-in says so itself
         return None
     return translate("Keychain", "{name} is not a system keychain (it may keep secrets in a file)").format(name=name)
@@ -100,11 +150,9 @@ def _refused(backend: object) -> Optional[str]:
 
 def keychain_status() -> tuple[str, Optional[str]]:
     """(backend name, why it cannot be used or None)."""
-    from keyring.backends import fail
-
-    backend = keyring_module().get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if isinstance(backend, fail.Keyring):
+    backend = keychain()
+    name = _name(backend)
+    if name in NO_KEYCHAIN:
         return name, translate("Keychain", "no usable system keychain (secrets can only be kept in memory)")
     refused = _refused(backend)
     if refused:
@@ -150,7 +198,7 @@ class Credentials:
             if user in self._cache:
                 value = self._cache[user]
             else:
-                read = self._keyring_get(user)
+                read = self._read(user)
                 value = None if read is _FAILED else read
                 if read is not _FAILED:
                     self._cache[user] = value  # a read that failed is tried again next time
@@ -171,15 +219,13 @@ class Credentials:
         if memory or self.memory_only:
             self._memory[user] = value
             return
-        from keyring.errors import KeyringError, KeyringLocked
-
         if not self.keychain_available():
             raise CredentialsUnavailable(no_keychain())
         try:
-            keyring_module().set_password(SERVICE, user, value)
-        except KeyringLocked:
+            keychain().set_password(SERVICE, user, value)
+        except _errors(KeychainLocked):
             raise CredentialsUnavailable(sentence(locked())) from None
-        except KeyringError:
+        except _errors(KeychainFailed):
             raise CredentialsUnavailable(no_keychain()) from None
         self.problem = None  # it answered: whatever kept it shut is over
         self._memory.pop(user, None)
@@ -190,29 +236,25 @@ class Credentials:
         self._cache.pop(user, None)
         if self.memory_only or not self.keychain_available():  # nothing of Deck's can be in a keychain that is not there
             return
-        from keyring.errors import KeyringError, PasswordDeleteError
-
         try:
-            keyring_module().delete_password(SERVICE, user)
-        except PasswordDeleteError:
+            keychain().delete_password(SERVICE, user)
+        except _errors(NoSuchSecret):
             pass
-        except KeyringError:
+        except _errors(KeychainFailed):
             raise CredentialsUnavailable(no_keychain()) from None
 
     def keychain_available(self) -> bool:
         """A keychain to keep secrets in: one that is locked counts (writing asks to unlock it)."""
         return keychain_status()[1] in (None, locked())
 
-    def _keyring_get(self, user: str) -> Any:
-        if _refused(keyring_module().get_keyring()):
+    def _read(self, user: str) -> Any:
+        if _refused(keychain()):
             return None  # never read secrets back from a file backend either
         if self.problem:
             return _FAILED  # refused once this session: not asked again for every secret
-        from keyring.errors import KeyringLocked
-
         try:
-            return keyring_module().get_password(SERVICE, user)
-        except KeyringLocked:
+            return keychain().get_password(SERVICE, user)
+        except _errors(KeychainLocked):
             self.problem = locked()
         except Exception as exc:  # a refusal, or a broken backend (D-Bus gone): neither may stop Deck
             self.problem = translate("Keychain", "the keychain could not be read ({why})").format(why=type(exc).__name__)

@@ -1,7 +1,7 @@
 """The Linux keychain (freedesktop Secret Service: GNOME Keyring, KWallet) over D-Bus.
 
-A keyring backend on ``jeepney`` alone, so the packaged app does not carry the 14 MB
-``cryptography`` wheel that ``secretstorage`` needs. Secrets cross the session bus in the
+A keychain on ``jeepney`` alone: the packaged app does not carry the 14 MB ``cryptography``
+wheel that ``secretstorage`` needs, and keyring is not imported at all. Secrets cross the session bus in the
 "plain" transfer: that bus is a private socket of the user's own session. Items carry
 Deck's own label and schema (``Deck: <provider>:<account>:<kind>``, schema SCHEMA), so a user
 finds them in their keychain app; Deck finds them by service and user name, so items an
@@ -14,9 +14,8 @@ from typing import Any, Optional
 
 from jeepney import DBusAddress, MatchRule, MessageType, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
-from keyring.backend import KeyringBackend
-from keyring.compat import properties
-from keyring.errors import KeyringError, KeyringLocked, PasswordDeleteError, PasswordSetError
+
+from .credentials import KeychainFailed, KeychainLocked, NoSuchSecret
 
 BUS = "org.freedesktop.secrets"
 SERVICE = DBusAddress("/org/freedesktop/secrets", bus_name=BUS, interface="org.freedesktop.Secret.Service")
@@ -28,11 +27,19 @@ def _address(path: str, interface: str) -> DBusAddress:
     return DBusAddress(path, bus_name=BUS, interface=f"org.freedesktop.Secret.{interface}")
 
 
-class SecretServiceKeyring(KeyringBackend):
+class _ClassProperty:
+    def __init__(self, read: Any) -> None:
+        self.read = read
+
+    def __get__(self, instance: object, owner: type) -> Any:
+        return self.read(owner)
+
+
+class SecretServiceKeyring:
     """Secret Service keychain (jeepney)"""
 
-    @properties.classproperty
-    def priority(cls) -> float:
+    @_ClassProperty
+    def priority(cls) -> float:  # as keyring's backends say it: raises when this keychain cannot be used here
         try:
             with closing(open_dbus_connection("SESSION")) as conn:
                 dbus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus",
@@ -58,7 +65,7 @@ class SecretServiceKeyring(KeyringBackend):
         with closing(open_dbus_connection("SESSION")) as conn:
             (collection,) = self._call(conn, SERVICE, "ReadAlias", "s", "default")
             if collection == "/":
-                raise PasswordSetError("the keychain has no default collection")
+                raise KeychainFailed("the keychain has no default collection")
             self._unlock(conn, [collection])
             session = self._session(conn)
             props = {
@@ -69,17 +76,17 @@ class SecretServiceKeyring(KeyringBackend):
             item, prompt = self._call(conn, _address(collection, "Collection"), "CreateItem", "a{sv}(oayays)b",
                                       props, secret, True)
             if prompt != "/" and self._prompt(conn, prompt):
-                raise PasswordSetError("saving was cancelled in the keychain prompt")
+                raise KeychainFailed("saving was cancelled in the keychain prompt")
 
     def delete_password(self, service: str, username: str) -> None:
         with closing(open_dbus_connection("SESSION")) as conn:
             items = self._search(conn, service, username)
             if not items:
-                raise PasswordDeleteError("no such secret")
+                raise NoSuchSecret("no such secret")
             for item in items:
                 (prompt,) = self._call(conn, _address(item, "Item"), "Delete")
                 if prompt != "/" and self._prompt(conn, prompt):
-                    raise PasswordDeleteError("deleting was cancelled in the keychain prompt")
+                    raise NoSuchSecret("deleting was cancelled in the keychain prompt")
 
     def locked(self) -> bool:
         """Whether the default collection is locked (asks nothing of the user)."""
@@ -109,7 +116,7 @@ class SecretServiceKeyring(KeyringBackend):
     def _unlock(self, conn: DBusConnection, paths: list[str]) -> None:
         _, prompt = self._call(conn, SERVICE, "Unlock", "ao", paths)
         if prompt != "/" and self._prompt(conn, prompt):
-            raise KeyringLocked("the keychain stayed locked")
+            raise KeychainLocked("the keychain stayed locked")
 
     def _prompt(self, conn: DBusConnection, path: str) -> bool:
         """Show the keychain's own prompt; True when the user dismissed it."""
@@ -127,7 +134,7 @@ class SecretServiceKeyring(KeyringBackend):
               *body: object) -> Any:
         reply = conn.send_and_get_reply(new_method_call(address, method, signature, body))
         if reply.header.message_type == MessageType.error:
-            raise KeyringError(f"Secret Service {method}: {reply.body[0] if reply.body else reply.header.fields}")
+            raise KeychainFailed(f"Secret Service {method}: {reply.body[0] if reply.body else reply.header.fields}")
         return reply.body
 
 

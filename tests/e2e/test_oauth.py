@@ -343,11 +343,9 @@ def test_deck_login_does_not_wait_for_the_browser_and_shows_a_usable_link(login,
 
 
 def test_deck_login_without_a_keychain_refuses_and_ends_the_grant(login, oauth_sandbox, capsys):
-    from keyring.backends import fail
+    from deck.core import credentials
 
-    import keyring
-
-    keyring.set_keyring(fail.Keyring())
+    credentials.use(credentials.NoKeychain())
     main, _ = login
     assert main(["login", "streamy", "--timeout", "20"]) == 4
     err = capsys.readouterr().err

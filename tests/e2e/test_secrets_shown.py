@@ -2,10 +2,10 @@
 is not a keychain; a key bound for a plain http:// address elsewhere is warned about."""
 from __future__ import annotations
 
-import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from deck.core import credentials as keychains
 from deck.core.credentials import Credentials, keychain_status
 from deck.core.errors import CredentialsUnavailable, ServiceError
 
@@ -58,7 +58,7 @@ def test_a_file_keyring_is_not_a_keychain():
             pass
 
     PlaintextKeyring.__module__ = "keyrings.alt.file"
-    keyring.set_keyring(PlaintextKeyring())
+    keychains.use(PlaintextKeyring())
     name, problem = keychain_status()
     assert name == "keyrings.alt.file.PlaintextKeyring" and "not a system keychain" in problem
     credentials = Credentials()
@@ -82,7 +82,7 @@ def test_a_file_keyring_under_any_other_name_is_not_a_keychain():
             pass
 
     VaultOfMine.__module__ = "my_keyrings.vault"
-    keyring.set_keyring(VaultOfMine())
+    keychains.use(VaultOfMine())
     assert "not a system keychain" in (keychain_status()[1] or "")
     credentials = Credentials()
     with pytest.raises(CredentialsUnavailable):

@@ -43,10 +43,10 @@ def test_self_test_fails_with_the_reason(tmp_path):
 def test_packaged_app_names_its_keychain_backend(monkeypatch):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(credentials, "_configured", False)
+    monkeypatch.setattr(credentials, "_chosen", None)  # chosen again, as at start
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/deck-bus")
     name, problem = credentials.keychain_status()
-    assert name == "keyring.backends.fail.Keyring" and "no usable system keychain" in problem
+    assert name == "deck.core.credentials.NoKeychain" and "no usable system keychain" in problem
 
 
 def test_self_test_leaves_no_folder_behind(tmp_path):

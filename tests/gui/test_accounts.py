@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import keyring
-from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from deck.actions.services import Services
-from deck.core.credentials import Credentials
+from deck.core import credentials
+from deck.core.credentials import Credentials, NoKeychain
 from deck.core.settings import Settings
 from deck.net.http import close_shared_client
 from deck.ui.accounts import AccountsDialog
@@ -43,7 +42,7 @@ def test_enter_test_and_store_key(context, qtbot, loop, sandbox, deck_home, memo
 
 
 def test_no_keychain_offers_memory_only(context, qtbot, loop, deck_home):
-    keyring.set_keyring(fail.Keyring())
+    credentials.use(NoKeychain())
     ctx = context(Services(Settings(), Credentials()))
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)
@@ -67,7 +66,7 @@ def test_no_keychain_offers_memory_only(context, qtbot, loop, deck_home):
 
 
 def test_declining_memory_only_keeps_what_was_typed(context, qtbot, loop, deck_home):
-    keyring.set_keyring(fail.Keyring())
+    credentials.use(NoKeychain())
     ctx = context(Services(Settings(), Credentials()))
     dialog = AccountsDialog(ctx)
     qtbot.addWidget(dialog)

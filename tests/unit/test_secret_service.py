@@ -9,13 +9,13 @@ import signal
 import subprocess
 from contextlib import closing
 
-import keyring
 import pytest
 from jeepney import DBusAddress
 from jeepney.io.blocking import open_dbus_connection
 
+from deck.core import credentials as keychains
 from deck.core import secret_service
-from deck.core.credentials import Credentials, keychain_status, locked
+from deck.core.credentials import Credentials, NoSuchSecret, keychain_status, locked
 from deck.core.errors import CredentialsUnavailable, KeychainUnreadable
 from deck.core.secret_service import BUS, SCHEMA, SERVICE, SecretServiceKeyring
 
@@ -43,7 +43,7 @@ def gnome_keyring(tmp_path, monkeypatch):
             monkeypatch.setenv(name, env[name])
         monkeypatch.delenv("DISPLAY", raising=False)
         backend = SecretServiceKeyring()
-        keyring.set_keyring(backend)
+        keychains.use(backend)
         yield backend
     finally:
         os.kill(int(pid), signal.SIGTERM)  # the bus; the keyring daemon leaves with it
@@ -68,8 +68,6 @@ def attributes_of(backend: SecretServiceKeyring, username: str) -> tuple[str, di
 
 @pytest.mark.skipif(not have_keyring, reason=NEEDS)
 def test_round_trip_with_decks_own_label_and_schema(gnome_keyring):
-    from keyring.errors import PasswordDeleteError
-
     k = gnome_keyring
     assert SecretServiceKeyring.priority == 5
     assert k.get_password("deck", "missxss:default:token") is None
@@ -82,7 +80,7 @@ def test_round_trip_with_decks_own_label_and_schema(gnome_keyring):
     assert attributes["xdg:schema"] == SCHEMA and attributes["application"] == "Deck"
     k.delete_password("deck", "missxss:default:token")
     assert k.get_password("deck", "missxss:default:token") is None
-    with pytest.raises(PasswordDeleteError):
+    with pytest.raises(NoSuchSecret):
         k.delete_password("deck", "missxss:default:token")
 
 
