@@ -90,8 +90,12 @@ class EventLoop(qasync.QEventLoop):
         self._resting.clear()
 
 
+WORKERS = 4  # threads for blocking calls (address lookups, decoding images): qasync starts all ten of its default at once
+
+
 def make_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     loop = EventLoop(app)
+    loop.set_default_executor(qasync.QThreadExecutor(WORKERS))
     asyncio.set_event_loop(loop)
     return loop
 

@@ -41,7 +41,7 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
 WIDTHS_KEPT = 20_000  # words whose width is remembered, per font
 COMPACT = 256  # rows past the scrollback dropped from the view's list at once
-LAYOUTS_KEPT = 1_000  # laid-out messages remembered (a few screens); older ones are laid out again if scrolled to
+LAYOUTS_KEPT = 300  # laid-out messages remembered (a few screens); older ones are laid out again if scrolled to
 PAINT_MS = 200  # at most 5 repaints a second as messages arrive (scrolling repaints at once)
 FLOOD_MS = 250  # a chat replacing the whole view between frames is repainted 4 times a second
 BAR_SECONDS = 1.0  # while following, the scroll bar catches up once a second

@@ -10,13 +10,26 @@ import logging
 from collections import OrderedDict
 from typing import Optional
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from deck import runtime
 from deck.net.http import fetch_bytes
 
 log = logging.getLogger(__name__)
+EMOTE_PX = 64  # an emote is drawn a line high: kept no higher than a line on a 3x screen
+SIGNATURES = ((b"\x89PNG", "PNG"), (b"GIF8", "GIF"), (b"\xff\xd8\xff", "JPEG"))
+
+
+def decode(data: bytes) -> QImage:
+    """An emote's image, read by the reader its signature names (Qt loads no other image plugin
+    to ask which one it is) and scaled down to EMOTE_PX high."""
+    known = next((name for magic, name in SIGNATURES if data.startswith(magic)),
+                 "WEBP" if data[:4] == b"RIFF" and data[8:12] == b"WEBP" else None)
+    image = QImage.fromData(data, known) if known else QImage.fromData(data)
+    if image.height() > EMOTE_PX:
+        image = image.scaledToHeight(EMOTE_PX, Qt.TransformationMode.SmoothTransformation)
+    return image
 
 
 class ImageCache(QObject):
@@ -48,7 +61,7 @@ class ImageCache(QObject):
         try:
             async with self.slots:
                 data = await fetch_bytes(url)
-            image = await asyncio.to_thread(QImage.fromData, data)  # decoding off the UI thread
+            image = await asyncio.to_thread(decode, data)  # off the UI thread
         except Exception as exc:  # the name is shown instead; worth a line in the log only
             log.info("emote image %s not loaded: %s", url, exc)
             return

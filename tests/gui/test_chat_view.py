@@ -161,3 +161,22 @@ def test_user_colours_read_on_either_theme(qapp):
             shown = readable(colour, QColor(background))
             assert contrast(shown.name(), background) >= 4.5, (colour, background, shown.name())
     assert readable("#1E90FF", QColor("#1e1f22")).name() == "#1e90ff"  # one that reads already is kept as it is
+
+
+def test_an_emote_is_read_by_its_own_signature_and_kept_a_line_high(qapp):
+    """A big emote (Kick's "fullsize") is kept no higher than EMOTE_PX, whatever its format, so
+    a thousand cached emotes stay small; an unknown signature is still read."""
+    from PySide6.QtCore import QBuffer, QByteArray
+
+    from deck.ui.images import EMOTE_PX, decode
+
+    big = QImage(300, 200, QImage.Format.Format_ARGB32)
+    big.fill(0xFF3366CC)
+    for fmt in ("PNG", "JPEG", "WEBP", "BMP"):
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+        assert big.save(buffer, fmt)
+        image = decode(bytes(data))
+        assert (image.width(), image.height()) == (EMOTE_PX * 3 // 2, EMOTE_PX), fmt
+    assert decode(b"not an image").isNull()

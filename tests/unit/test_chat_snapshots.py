@@ -57,3 +57,27 @@ def test_snapshot(path, caplog):
 
 def test_every_platform_has_snapshots():
     assert {p.parent.name for p in CASES} == set(PARSERS)
+
+
+
+def test_a_scrollback_keeps_one_copy_of_each_persons_strings():
+    """Messages of the same person share their channel, id, login, name, colour and badges, on
+    every platform (a long stream's scrollback is mostly its regulars, said again and again)."""
+    from deck.providers.chat.message import ChatMessage
+    from deck.sandbox.chat import ChatSandbox
+
+    sandbox = ChatSandbox()
+    frames = {"twitch": [twitch.parse(line) for line in sandbox._twitch_lines("deckdemo", 300)],
+              "kick": [kick.parse(frame, {"chatrooms.1.v2": "deckdemo"}) for frame in sandbox._kick_frames(1, "deckdemo", 300)],
+              "owncast": [owncast.parse(json.dumps(event), "deckdemo") for event in sandbox._owncast_events(300)]}
+    for platform, parsed in frames.items():
+        first: dict[str, ChatMessage] = {}
+        repeats = 0
+        for msg in (i for items in parsed for i in items if isinstance(i, ChatMessage) and i.kind == "chat"):
+            seen = first.setdefault(msg.login, msg)
+            if seen is not msg:
+                repeats += 1
+                for field in ("channel", "user_id", "login", "name", "color", "badges"):
+                    if getattr(seen, field) == getattr(msg, field):
+                        assert getattr(seen, field) is getattr(msg, field), (platform, field)
+        assert repeats > 100, platform

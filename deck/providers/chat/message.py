@@ -11,6 +11,7 @@ from __future__ import annotations
 import colorsys
 import re
 import zlib
+from sys import intern
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Optional, Union
@@ -22,6 +23,9 @@ class Span:
     text: str
     emote: str = ""  # the emote's id (or name) when this span is an emote
     url: str = ""  # where its image is, when known
+
+
+_BADGE_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,21 @@ class ChatMessage:
     reply_to: Optional[tuple[str, str]] = None  # (name, text) of the message replied to
     notice: str = ""  # the platform's own text for a notice ("x subscribed for 3 months")
     hidden: bool = False  # already deleted when it arrived (history)
+
+    def __post_init__(self) -> None:
+        # a chat repeats its channels, people, names and colours: a scrollback keeps one copy of each
+        keep = object.__setattr__
+        keep(self, "channel", intern(self.channel))
+        keep(self, "user_id", intern(self.user_id))
+        keep(self, "login", intern(self.login))
+        keep(self, "name", intern(self.name))
+        keep(self, "color", intern(self.color))
+        badges = _BADGE_SETS.get(self.badges)
+        if badges is None:
+            if len(_BADGE_SETS) >= 1024:  # a few sets in any real chat; never more than this kept
+                _BADGE_SETS.clear()
+            badges = _BADGE_SETS[self.badges] = self.badges
+        keep(self, "badges", badges)
 
     @property
     def text(self) -> str:
