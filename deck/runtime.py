@@ -22,6 +22,7 @@ from deck.core.errors import Cancelled, DeckError
 from deck.core.events import Event
 
 log = logging.getLogger(__name__)
+WORKERS = 4  # threads for blocking calls
 _tasks: set[asyncio.Task[Any]] = set()
 task_failed = Event()  # (name: str, error: BaseException)
 
@@ -36,6 +37,8 @@ class EventLoop(qasync.QEventLoop):
       reader through a timer and switched the notifier on again, for every read.
     - A reader paused and resumed (a busy chat's readers pause between batches) keeps its
       notifier: it is switched off and on, not made anew each time.
+    - Blocking calls (address lookups, decoding images) share WORKERS threads, made when first
+      needed; qasync starts ten at once, each costing memory for the whole session.
 
     On Windows qasync's loop is a proactor, which has no readers: only the first applies there.
     """
@@ -43,7 +46,14 @@ class EventLoop(qasync.QEventLoop):
     def __init__(self, app: QApplication) -> None:
         self._readers: dict[Any, tuple[QSocketNotifier, asyncio.Handle]] = {}  # fd -> its notifier and reader
         self._resting: dict[Any, tuple[QSocketNotifier, Callable[..., Any]]] = {}  # paused: fd -> notifier, reader
+        self._workers = False  # whether the worker threads were made
         super().__init__(app)  # (asyncio adds its own wake-up socket as a reader here)
+
+    def run_in_executor(self, executor: Any, callback: Callable[..., Any], *args: Any) -> Any:
+        if executor is None and not self._workers:
+            self._workers = True
+            self.set_default_executor(qasync.QThreadExecutor(WORKERS))
+        return super().run_in_executor(executor, callback, *args)
 
     def call_later(self, delay: float, callback: Callable[..., Any], *args: Any, context: Any = None) -> Any:
         return self._add_callback(asyncio.Handle(callback, args, self, context=context), delay)
@@ -90,12 +100,8 @@ class EventLoop(qasync.QEventLoop):
         self._resting.clear()
 
 
-WORKERS = 4  # threads for blocking calls (address lookups, decoding images): qasync starts all ten of its default at once
-
-
 def make_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     loop = EventLoop(app)
-    loop.set_default_executor(qasync.QThreadExecutor(WORKERS))
     asyncio.set_event_loop(loop)
     return loop
 

@@ -26,7 +26,7 @@ def decode(data: bytes) -> QImage:
     to ask which one it is) and scaled down to EMOTE_PX high."""
     known = next((name for magic, name in SIGNATURES if data.startswith(magic)),
                  "WEBP" if data[:4] == b"RIFF" and data[8:12] == b"WEBP" else None)
-    image = QImage.fromData(data, known) if known else QImage.fromData(data)
+    image = QImage.fromData(data, known) if known else QImage.fromData(data)  # type: ignore[arg-type]  # (a str, as it runs)
     if image.height() > EMOTE_PX:
         image = image.scaledToHeight(EMOTE_PX, Qt.TransformationMode.SmoothTransformation)
     return image
