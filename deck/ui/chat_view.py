@@ -39,7 +39,7 @@ BADGE_CHIPS = {"broadcaster": ("LIVE", "#e91916"), "moderator": ("MOD", "#00ad03
                "subscriber": ("SUB", "#8205b4"), "sub_gifter": ("GIFT", "#d18b00"), "founder": ("FOUNDER", "#d18b00"),
                "og": ("OG", "#2a6ebb"), "verified": ("✓", "#2a6ebb"), "bot": ("BOT", "#6b6f7a"),
                "staff": ("STAFF", "#333333"), "partner": ("✓", "#9146ff")}
-WIDTHS_KEPT = 20_000  # words whose width is remembered, per font
+WIDTHS_KEPT = 5_000  # words whose width is remembered, per font (the chat's words of late)
 COMPACT = 256  # rows past the scrollback dropped from the view's list at once
 LAYOUTS_KEPT = 300  # laid-out messages remembered (a few screens); older ones are laid out again if scrolled to
 PAINT_MS = 200  # at most 5 repaints a second as messages arrive (scrolling repaints at once)
@@ -303,13 +303,14 @@ class ChatView(QAbstractScrollArea):
 
     def width_of(self, word: str, font: QFont) -> int:
         """How wide ``word`` is in ``font``: chat repeats its words, names and badges, so each
-        is measured once (up to WIDTHS_KEPT per font)."""
+        is measured once while it is in use (up to WIDTHS_KEPT per font; then they start anew)."""
         widths = self.widths[id(font)]
         w = widths.get(word)
         if w is None:
             w = self.metrics[id(font)].horizontalAdvance(word)
-            if len(widths) < WIDTHS_KEPT:
-                widths[word] = w
+            if len(widths) >= WIDTHS_KEPT:
+                widths.clear()
+            widths[word] = w
         return w
 
     # ------------------------------------------------------------------ painting

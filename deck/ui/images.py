@@ -34,7 +34,7 @@ def decode(data: bytes) -> QImage:
 
 class ImageCache(QObject):
     loaded = Signal()
-    limit = 1000
+    limit = 500  # emotes kept, each at most EMOTE_PX high
     parallel = 6
 
     def __init__(self, parent: Optional[QObject] = None):

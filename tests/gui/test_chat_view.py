@@ -148,6 +148,17 @@ def test_a_long_stream_keeps_its_messages_but_only_recent_layouts(qtbot, monkeyp
     assert on_screen(qtbot, view) == whole_repaint(view)
 
 
+def test_word_widths_are_kept_for_the_words_of_late_only(qtbot, monkeypatch):
+    monkeypatch.setattr(chat_view, "WIDTHS_KEPT", 50)
+    view = Recorded(5000)
+    qtbot.addWidget(view)
+    for n in range(500):  # a chat's vocabulary keeps changing: what is kept does not grow with it
+        view.width_of(f"word{n}", view.f_text)
+    widths = view.widths[id(view.f_text)]
+    assert len(widths) <= 50 and "word499" in widths
+    assert view.width_of("word499", view.f_text) == view.metrics[id(view.f_text)].horizontalAdvance("word499")
+
+
 def test_user_colours_read_on_either_theme(qapp):
     """Names keep their colour as far as it reads: at least 4.5:1 on the light and the dark
     background (#00FF7F on white was 1.35:1)."""
