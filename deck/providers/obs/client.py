@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-import difflib
 import hashlib
 import itertools
 import json
@@ -404,6 +403,8 @@ class ObsTransport:
             names = [str(i.get(item)) for i in answer.get(key) or [] if isinstance(i, dict)]
             if wanted in names:
                 continue
+            import difflib  # (only when a name is wrong)
+
             close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5) or \
                 [n for n in names if n.casefold() == wanted.casefold()]
             return translate("Errors", " or ").join(f"`{n}`" for n in close)
