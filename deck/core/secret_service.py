@@ -1,11 +1,11 @@
 """The Linux keychain (freedesktop Secret Service: GNOME Keyring, KWallet) over D-Bus.
 
 A keychain on ``jeepney`` alone: the packaged app does not carry the 14 MB ``cryptography``
-wheel that ``secretstorage`` needs, and keyring is not imported at all. Secrets cross the session bus in the
-"plain" transfer: that bus is a private socket of the user's own session. Items carry
-Deck's own label and schema (``Deck: <provider>:<account>:<kind>``, schema SCHEMA), so a user
-finds them in their keychain app; Deck finds them by service and user name, so items an
-older Deck stored through keyring's own backend are found too.
+wheel that ``secretstorage`` needs, and keyring is not imported at all. Secrets cross the
+session bus in the "plain" transfer: that bus is a private socket of the user's own session.
+Items carry Deck's own label and schema (``Deck: <provider>:<account>:<kind>``, schema SCHEMA),
+so a user finds them in their keychain app; Deck finds them by service and user name, so items
+an older Deck stored through keyring's own backend are found too.
 """
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ class SecretServiceKeyring:
             for item in items:
                 (prompt,) = self._call(conn, _address(item, "Item"), "Delete")
                 if prompt != "/" and self._prompt(conn, prompt):
-                    raise NoSuchSecret("deleting was cancelled in the keychain prompt")
+                    raise NoSuchSecret("deleting was cancelled in the keychain prompt")  # (Deck forgets it anyway)
 
     def locked(self) -> bool:
         """Whether the default collection is locked (asks nothing of the user)."""

@@ -11,9 +11,9 @@ from __future__ import annotations
 import colorsys
 import re
 import zlib
-from sys import intern
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from sys import intern
 from typing import Any, Optional, Union
 
 
