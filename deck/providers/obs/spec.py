@@ -107,4 +107,4 @@ BATCH = Operation(
                 "each is checked against its own contract before anything is sent.")
 OPERATIONS: tuple[Operation, ...] = tuple(operation(r) for r in protocol()["requests"]) + (BATCH,)
 REQUEST_STATUS = {code: name for name, code in protocol()["enums"]["RequestStatus"].items()}
-protocol.cache_clear()  # all Deck needs of it is built: the description itself is not kept (0.6 MiB)
+protocol.cache_clear()  # all Deck needs of it is built: the description itself is not kept (0.4 MiB)
