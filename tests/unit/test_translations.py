@@ -102,6 +102,9 @@ def test_lists_sort_as_the_language_does_and_near_words_match_turkish_letters(qa
     try:
         QLocale.setDefault(QLocale("tr_TR"))
         assert ordered(names, str) == ["ali", "Can", "Çağla", "Ilgaz", "ırmak", "İsmail", "Ömer", "Zeynep"]
+        QLocale.setDefault(QLocale("en_GB"))
+        assert ordered(["Zeynep", "élan", "Eagle", "Ilgaz", "ırmak"], str) == ["Eagle", "élan", "Ilgaz", "ırmak",
+                                                                              "Zeynep"]
     finally:
         QLocale.setDefault(previous)
     assert sorted(names)[-1] == "ırmak"  # code-point order would put the Turkish letters after Z
