@@ -149,7 +149,8 @@ class Panel(QWidget):
     """A control panel. While no connected service offers what it ``needs`` it shows a "not
     connected" page naming the services that could, with a way to connect one; then it shows
     its content and loads it when first shown. ``refresh_seconds`` keeps the content fresh
-    while the panel is visible."""
+    while the panel is visible. Its content is built when a service first offers it, and the
+    "not connected" page when first needed: a panel for a service nobody uses costs a page."""
 
     needs: tuple[str, ...] = ()  # capabilities, or a service's own actions: any one a connected service offers will do
     refresh_seconds = 0
@@ -158,28 +159,33 @@ class Panel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
+        self.built = False
         self.stack = QStackedWidget()
         self.body = QWidget()
-        self.scroll = QScrollArea()  # a small dock scrolls instead of cutting controls off
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.body)
-        self.stack.addWidget(self.scroll)
-        self.not_connected = self._not_connected_page()
-        self.stack.addWidget(self.not_connected)
+        self.scroller = QScrollArea()  # a small dock scrolls instead of cutting controls off
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.body)
+        self.stack.addWidget(self.scroller)
+        self.not_connected: Optional[QWidget] = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        self.build()
-        for tabs in self.body.findChildren(QTabWidget):
-            fit_tabs(tabs)
-        guard_wheel(self.body)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         if self.refresh_seconds:
             self.timer.start(int(self.refresh_seconds * 1000))
         follow(self, ctx.registry.health_changed, self._health)
         self._show_connected(self.available())
+
+    def _build(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        self.build()
+        for tabs in self.body.findChildren(QTabWidget):
+            fit_tabs(tabs)
+        guard_wheel(self.body)
 
     def build(self) -> None:  # subclasses lay out ``self.body``
         raise NotImplementedError
@@ -219,10 +225,12 @@ class Panel(QWidget):
 
     if not TYPE_CHECKING:  # (hidden from mypy, which would otherwise take any name as there)
         def __getattr__(self, name: str) -> Any:
-            """A page's control asked for before its page was built: build the pages, then answer."""
-            if name.startswith("__") or not self.__dict__.get("_unbuilt"):
+            """A control asked for before it was built (the content while not connected, or a
+            page behind another tab): build them, then answer."""
+            if name.startswith("__") or self.__dict__.get("built", True) and not self.__dict__.get("_unbuilt"):
                 raise AttributeError(name)
-            for build_all in self.__dict__["_build_all"]:
+            self._build()
+            for build_all in self.__dict__.get("_build_all", ()):
                 build_all()
             return object.__getattribute__(self, name)
 
@@ -231,7 +239,7 @@ class Panel(QWidget):
 
     @property
     def connected(self) -> bool:
-        return self.stack.currentWidget() is self.scroll
+        return self.stack.currentWidget() is self.scroller
 
     def available(self) -> bool:
         return not self.needs or any(self.ctx.services.configured(p.name) for p in self._offering())
@@ -266,7 +274,15 @@ class Panel(QWidget):
 
     def _show_connected(self, connected: bool) -> None:
         was = self.connected
-        self.stack.setCurrentWidget(self.scroll if connected else self.not_connected)
+        if connected:
+            self._build()
+            self.stack.setCurrentWidget(self.scroller)
+        else:
+            page = self.not_connected
+            if page is None:
+                page = self.not_connected = self._not_connected_page()
+                self.stack.addWidget(page)
+            self.stack.setCurrentWidget(page)
         if connected and (not was or not self.loaded) and self.isVisible():
             self._load()
 
@@ -370,7 +386,6 @@ class Loader(QStackedWidget):
         self.addWidget(view)
         self.icon = QLabel()
         self.message = label(role="muted", wrap=True, name="loaderMessage")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry = button(self.tr("Try again"), "refresh")
         self.retry.clicked.connect(lambda: self.reload())
         self.page = centred_page(self.icon, self.message, self.retry)
@@ -389,6 +404,8 @@ class Loader(QStackedWidget):
 
     def _page(self, text: str, icon_name: str, retry: bool) -> None:
         self.message.setText(text)
+        self.message.setTextInteractionFlags(  # an error can be copied (selectable text costs Qt a text document)
+            Qt.TextInteractionFlag.TextSelectableByMouse if icon_name == "error" else Qt.TextInteractionFlag.NoTextInteraction)
         self.icon.setPixmap(icon(icon_name).pixmap(32, 32))
         self.retry.setVisible(retry)
         self.setCurrentWidget(self.page)

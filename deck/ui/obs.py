@@ -111,6 +111,9 @@ class ObsPanel(Panel):
 
     def __init__(self, ctx: "AppContext", parent: Optional[QWidget] = None):
         self.live: Optional["ObsLive"] = None
+        self.following_dock = False
+        self.started: dict[str, float] = {}  # output -> when Deck saw it start (its running time)
+        self.last_stats: dict[str, Any] = {}
         super().__init__(ctx, parent)
         self.meter_timer = QTimer(self)
         self.meter_timer.setInterval(METER_MS)
@@ -246,9 +249,7 @@ class ObsPanel(Panel):
             self.columns.addLayout(column, 1)
         layout.addLayout(self.columns)
         layout.addStretch(1)
-        self.following_dock = False
-        self.started: dict[str, float] = {}  # output -> when Deck saw it start (its running time)
-        self.last_stats: dict[str, Any] = {}
+        self._fit_columns()
 
     # ------------------------------------------------------------------ state
     def _link(self, *_: Any) -> None:
@@ -483,6 +484,10 @@ class ObsPanel(Panel):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        if self.built:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
         wide = self.width() >= TWO_COLUMNS
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 

@@ -5,6 +5,7 @@ import time
 from typing import Any, Optional
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from .widgets import follow
@@ -30,25 +31,38 @@ def state_words(state: str) -> str:
 
 
 class ServiceLight(QLabel):
-    """A service's connection light; a click opens its Accounts page."""
+    """A service's connection light (a dot in the state's colour, then the service's name); a
+    click opens its Accounts page."""
 
     clicked = Signal(str)
 
     def __init__(self, provider: str, title: str, parent: Optional[QWidget] = None):
-        super().__init__(parent)
+        super().__init__(title, parent)
         self.provider, self.title = provider, title
         self.setObjectName(f"light.{provider}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setIndent(self.fontMetrics().height())  # room for the dot
         self.state = ""
+        self.colour = QColor()
         self.set_state(self.tr("not set up"), self.tr("Not set up yet"))
 
     def set_state(self, state: str, detail: str = "") -> None:
         self.state = state
-        colour = STATE_COLOURS.get(state, "#8a8a8a")
-        self.setText(f"<span style='color:{colour}'>●</span> {self.title}")
+        self.colour = QColor(STATE_COLOURS.get(state, "#8a8a8a"))
         self.setToolTip(f"{self.title}: {state_words(state)}" + (f"\n{detail}" if detail else "") + "\n" +
                         self.tr("Click to open its account"))
         self.setAccessibleName(self.tr("{service} connection: {state}").format(service=self.title, state=state_words(state)))
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        size = round(self.fontMetrics().height() * 0.55)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour)
+        painter.drawEllipse(1, (self.height() - size) // 2, size, size)
+        painter.end()
 
     def mouseReleaseEvent(self, event: Any) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

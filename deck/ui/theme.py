@@ -4,7 +4,7 @@ switches, cards and the deck's buttons) drawn by one proxy style.
 
 No application-wide style sheet: Qt keeps a style sheet's rules for every widget, which cost
 about 20 MiB with every panel open. A widget asks for a look by its ``role`` property
-(``muted``, ``error``, ``ok``, ``live``, ``switch``, ``via``) or object name (``panelTitle``,
+(``muted``, ``error``, ``ok``, ``live``, ``strong``, ``switch``, ``via``) or object name (``panelTitle``,
 ``sectionTitle``, ``demoBadge``), and :class:`DeckStyle` dresses it when Qt polishes it.
 """
 from __future__ import annotations
@@ -82,7 +82,7 @@ class DeckStyle(QProxyStyle):
                     palette.setColor(part, self.c(tone))
             widget.setPalette(palette)
             widget.setProperty(DRESSED, bool(tone) or None)
-        if name in ("panelTitle", "sectionTitle", "demoBadge") or role == "live":
+        if name in ("panelTitle", "sectionTitle", "demoBadge") or role in ("live", "strong"):
             font = QFont(QApplication.font())
             font.setBold(True)
             if name == "panelTitle":

@@ -19,7 +19,7 @@ def panel(app_window, loop):
 
 
 def show(panel, loop, tab):
-    panel.tabs.setCurrentIndex(panel.tabs.indexOf(tab))
+    panel.tabs.setCurrentIndex(next(i for i in range(panel.tabs.count()) if panel.tabs.widget(i).isAncestorOf(tab)))
     loader = getattr(tab, "loader", None) or tab.table.loader
     until(loop, lambda: loader.state in ("content", "empty"), what="the list")
 

@@ -171,7 +171,7 @@ def test_feedback_shows_where_the_eye_is_and_goes_when_stale(app_window, loop, m
     dock.resize(420, 220)  # a small dock: the panel scrolls
     panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
     panel.title.setText("Short and sweet")
-    panel.scroll.verticalScrollBar().setValue(0)
+    panel.scroller.verticalScrollBar().setValue(0)
     qtbot.mouseClick(panel.apply, Qt.MouseButton.LeftButton)
     until(loop, lambda: panel.meta_note.text() == "Updated ✓")
     until(loop, lambda: not panel.meta_note.visibleRegion().isEmpty(), what="the note scrolled into view")

@@ -1,6 +1,7 @@
 """Every panel without a key shows "not connected", naming the services that could serve it,
 with a way to connect; adding the keys in the Accounts dialog brings every panel they serve
-to life."""
+to life. A panel makes its controls when a service first offers it, and its "not connected"
+page only when needed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -36,6 +37,7 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
     for pid, panel in panels.items():
         assert not panel.connected, pid
         assert panel.stack.currentWidget().objectName() == "notConnected"
+        assert not panel.built and not panel.body.children(), pid  # no controls made for a service not there
     assert window.status.lights["missxss"].state == "no key"
     assert window.status.lights["scottybot"].state == "no key"
     assert "ScottyBot is not connected" in panels["bot"].not_connected.findChildren(QLabel)[1].text()
@@ -53,6 +55,7 @@ def test_panels_wait_for_a_key_then_connect(qtbot, loop, qapp, sandbox, memory_k
     panels["moderation"].not_connected.findChild(QPushButton, "connectButton").click()
     by_key = {pid: p for pid, p in panels.items() if {s.name for s in p._offering()} & {"missxss", "scottybot"}}
     until(loop, lambda: all(p.connected for p in by_key.values()), what="every panel to connect")
+    assert all(p.built for p in by_key.values())
     others = {"timers": "Nightbot", "filters": "Nightbot", "server": "Owncast", "rewards": "Kick",
               "obs": "OBS Studio"}  # no key given
     assert set(panels) - set(by_key) == set(others)

@@ -37,14 +37,9 @@ class CommunityPanel(Panel):
         self.platform.setCurrentIndex(max(self.platform.findData("kick"), 0))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.regulars = People(self, "regulars", self.tr("Regulars"), self.tr("No regulars yet."),
-                               self.tr("Regulars get what the bot allows regulars (commands, spared by filters)."))
-        self.listed = People(self, "listed-subscribers", self.tr("Bot subscribers"), self.tr("Nobody on the bot's list yet."),
-                             self.tr("People the bot treats as subscribers, for channels without paid subscriptions."))
-        self.gifts = Gifts(self)
         self.tab_pages(self.tabs, ((self._points, self.tr("Points")), (self._watch, self.tr("Watch time")),
-                                   (self._subs, self.tr("Kick subscribers")), (self.regulars, self.tr("Regulars")),
-                                   (self.listed, self.tr("Bot subscribers")), (self.gifts, self.tr("KICKs"))))
+                                   (self._subs, self.tr("Kick subscribers")), (self._regulars, self.tr("Regulars")),
+                                   (self._listed, self.tr("Bot subscribers")), (self._gifts, self.tr("KICKs"))))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
         self.platform.currentIndexChanged.connect(lambda _: self.refresh(first_page=True))
         self.platform_row = QWidget()
@@ -64,6 +59,20 @@ class CommunityPanel(Panel):
 
     def _platform(self) -> str:
         return self.platform.currentData()
+
+    def _regulars(self) -> QWidget:
+        self.regulars = People(self, "regulars", self.tr("Regulars"), self.tr("No regulars yet."),
+                               self.tr("Regulars get what the bot allows regulars (commands, spared by filters)."))
+        return self.regulars
+
+    def _listed(self) -> QWidget:
+        self.listed = People(self, "listed-subscribers", self.tr("Bot subscribers"), self.tr("Nobody on the bot's list yet."),
+                             self.tr("People the bot treats as subscribers, for channels without paid subscriptions."))
+        return self.listed
+
+    def _gifts(self) -> QWidget:
+        self.gifts = Gifts(self)
+        return self.gifts
 
     # ------------------------------------------------------------------ points
     def _points(self) -> QWidget:

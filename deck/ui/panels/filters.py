@@ -83,7 +83,7 @@ class ListEditor(QWidget):
         self.edit.setAccessibleName(title)
         self.edit.setMinimumHeight(90)
         self.summary = label("", role="muted", name=f"{key}Summary", wrap=True)
-        self.title = label(f"<b>{title}</b>")
+        self.title = label(title, role="strong")
         help_text = label(self.tr(str(LIST_HELP)), role="muted", wrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

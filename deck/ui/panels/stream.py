@@ -49,7 +49,7 @@ class StreamPanel(Panel):
             grid.addWidget(label(header, role="muted"), 0, col)
         for r, (platform, where) in enumerate(zip(self.platforms, ctx.capabilities.platforms("stream.status")), start=1):
             cells = {key: label(name=f"{platform.lower()}.{key}") for key in columns}
-            grid.addWidget(label(f"<b>{platform}</b>"), r, 0)
+            grid.addWidget(label(platform, role="strong"), r, 0)
             for col, key in enumerate(columns, start=1):
                 grid.addWidget(cells[key], r, col)
             grid.addWidget(Via(ctx, "stream.status", lambda where=where: where), r, len(columns) + 1)
