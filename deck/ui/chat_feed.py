@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections import deque
+from collections import defaultdict, deque
 from typing import Any, Optional
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -45,7 +45,7 @@ class ChatFeed(QObject):
         self.hub = hub
         self.settings = settings
         self.entries: deque[Entry] = deque()
-        self.by_id: dict[tuple[str, str], Entry] = {}
+        self.by_id: defaultdict[str, dict[str, Entry]] = defaultdict(dict)  # platform -> message id -> entry (no key made per message)
         self.by_user: dict[tuple[str, str, str], deque[Entry]] = {}  # (platform, channel, login): oldest first
         self.pending: list[Item] = []
         self.recent_events: dict[tuple[str, ...], float] = {}  # a person's ban/timeout/unban -> when first told
@@ -93,12 +93,12 @@ class ChatFeed(QObject):
         marked = False
         for item in items:
             if isinstance(item, ChatMessage):
-                key = (item.platform, item.id)
-                if item.id and key in self.by_id:
+                ids = self.by_id[item.platform]
+                if item.id and item.id in ids:
                     continue  # seen already: a new reader's backfill repeats what an earlier one read
                 entry = Entry(item, self._highlighted(item))
                 if item.id:
-                    self.by_id[key] = entry
+                    ids[item.id] = entry
                 if item.login and item.kind != "notice":
                     self.by_user.setdefault(user_key(item), deque()).append(entry)
                 new.append(entry)
@@ -133,7 +133,7 @@ class ChatFeed(QObject):
         """Mark the entries an event names; a notice for the view when a person is affected."""
         if event.kind in ("delete", "restore"):
             for message_id in event.message_ids:
-                entry = self.by_id.get((event.platform, message_id))
+                entry = self.by_id[event.platform].get(message_id)
                 if entry:
                     entry.deleted = event.kind == "delete"
                     entry.layout = None
@@ -182,7 +182,7 @@ class ChatFeed(QObject):
     def _trim(self) -> None:
         while len(self.entries) > self.limit:
             old = self.entries.popleft()
-            self.by_id.pop((old.msg.platform, old.msg.id), None)
+            self.by_id[old.msg.platform].pop(old.msg.id, None)
             said = self.by_user.get(user_key(old.msg))
             if said and said[0] is old:
                 said.popleft()

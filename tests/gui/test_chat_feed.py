@@ -65,4 +65,4 @@ def test_a_viewer_is_found_by_name_with_turkish_capitals(qapp):
     assert [e.msg.id for e in f.user_messages("kick", "deckdemo", "ISMAIL")] == ["m1"]
     f.hub.items.emit([ChatEvent("kick", "deckdemo", "ban", login="İsmail")])
     f.flush()
-    assert f.by_id[("kick", "m1")].mark == "banned"
+    assert f.by_id["kick"]["m1"].mark == "banned"

@@ -13,6 +13,7 @@ import logging
 import os
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,9 +61,10 @@ def test_every_platform_has_snapshots():
 
 
 
-def test_a_scrollback_keeps_one_copy_of_each_persons_strings():
-    """Messages of the same person share their channel, id, login, name, colour and badges, on
-    every platform (a long stream's scrollback is mostly its regulars, said again and again)."""
+def test_a_scrollback_keeps_one_copy_of_each_persons_strings_and_each_emote():
+    """Messages of the same person share their channel, id, login, name, colour and badges, and
+    every use of an emote is one span, on every platform (a long stream's scrollback is mostly
+    its regulars, saying the same emotes again and again)."""
     from deck.providers.chat.message import ChatMessage
     from deck.sandbox.chat import ChatSandbox
 
@@ -73,11 +75,15 @@ def test_a_scrollback_keeps_one_copy_of_each_persons_strings():
     for platform, parsed in frames.items():
         first: dict[str, ChatMessage] = {}
         repeats = 0
+        emotes: dict[str, Any] = {}
         for msg in (i for items in parsed for i in items if isinstance(i, ChatMessage) and i.kind == "chat"):
+            for span in msg.spans:
+                if span.emote:
+                    assert emotes.setdefault(span.emote, span) is span, (platform, span)
             seen = first.setdefault(msg.login, msg)
             if seen is not msg:
                 repeats += 1
                 for field in ("channel", "user_id", "login", "name", "color", "badges"):
                     if getattr(seen, field) == getattr(msg, field):
                         assert getattr(seen, field) is getattr(msg, field), (platform, field)
-        assert repeats > 100, platform
+        assert repeats > 100 and len(emotes) > 1, platform

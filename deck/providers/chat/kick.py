@@ -13,7 +13,7 @@ from typing import Any, Mapping
 
 from deck.core.words import QT_TRANSLATE_NOOP, amount
 
-from .message import ChatEvent, ChatMessage, Control, Item, Span, iso_time
+from .message import ChatEvent, ChatMessage, Control, Item, Span, emote_span, iso_time
 
 log = logging.getLogger(__name__)
 APP_KEY = "32cbd69e4b950bf97679"
@@ -49,7 +49,7 @@ def content_spans(content: str, emote_url: str) -> tuple[Span, ...]:
         if match.start() > cursor:
             spans.append(Span(content[cursor:match.start()]))
         emote_id, name = match.group(1), match.group(2)
-        spans.append(Span(name, emote_id, f"{emote_url}/emotes/{emote_id}/fullsize"))
+        spans.append(emote_span(name, emote_id, f"{emote_url}/emotes/{emote_id}/fullsize"))
         cursor = match.end()
     if cursor < len(content):
         spans.append(Span(content[cursor:]))

@@ -14,7 +14,7 @@ import zlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from sys import intern
-from typing import Any, Optional, Union
+from typing import Any, Hashable, Optional, TypeVar, Union
 
 
 
@@ -26,6 +26,25 @@ class Span:
 
 
 _BADGE_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
+_EMOTES: dict[Span, Span] = {}
+SHARED = 1024  # badge sets and emotes shared: a real chat has a few of the one and hundreds of the other
+
+V = TypeVar("V", bound=Hashable)
+
+
+def one_of(table: dict[V, V], value: V) -> V:
+    """The copy of ``value`` kept in ``table`` (a chat repeats its badges and emotes: a
+    scrollback keeps one of each); at most SHARED kept, then they start anew."""
+    kept = table.get(value)
+    if kept is None:
+        if len(table) >= SHARED:
+            table.clear()
+        kept = table[value] = value
+    return kept
+
+
+def emote_span(text: str, emote_id: str, url: str) -> Span:
+    return one_of(_EMOTES, Span(text, emote_id, url))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +72,7 @@ class ChatMessage:
         keep(self, "login", intern(self.login))
         keep(self, "name", intern(self.name))
         keep(self, "color", intern(self.color))
-        badges = _BADGE_SETS.get(self.badges)
-        if badges is None:
-            if len(_BADGE_SETS) >= 1024:  # a few sets in any real chat; never more than this kept
-                _BADGE_SETS.clear()
-            badges = _BADGE_SETS[self.badges] = self.badges
-        keep(self, "badges", badges)
+        keep(self, "badges", one_of(_BADGE_SETS, self.badges))
 
     @property
     def text(self) -> str:

@@ -13,7 +13,7 @@ import logging
 import re
 from typing import Any
 
-from .message import ChatEvent, ChatMessage, Control, Item, Span, iso_time, text_spans
+from .message import ChatEvent, ChatMessage, Control, Item, Span, emote_span, iso_time, text_spans
 
 log = logging.getLogger(__name__)
 # Owncast's chat palette: displayColor is an index into the web client's user colours.
@@ -38,7 +38,7 @@ def body_spans(body: str, base_url: str) -> tuple[Span, ...]:
         src = attrs.get("src", "")
         name = attrs.get("alt") or attrs.get("title") or src.rsplit("/", 1)[-1]
         url = src if src.startswith(("http://", "https://")) else f"{base_url}{src}" if src.startswith("/") else ""
-        spans.append(Span(html.unescape(name), html.unescape(name), url))
+        spans.append(emote_span(html.unescape(name), html.unescape(name), url))
         cursor = match.end()
     text = html.unescape(TAG.sub("", body[cursor:]))
     if text:

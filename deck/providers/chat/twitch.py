@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 from typing import Optional
 
-from .message import ChatEvent, ChatMessage, Control, Item, Span, text_spans
+from .message import ChatEvent, ChatMessage, Control, Item, Span, emote_span, text_spans
 
 log = logging.getLogger(__name__)
 DEFAULT_IRC_URL = "wss://irc-ws.chat.twitch.tv:443"
@@ -86,7 +86,7 @@ def emote_spans(text: str, spec: str, emote_url: str) -> tuple[Span, ...]:
             continue  # overlapping ranges: keep the first
         if s > cursor:
             spans.append(Span(text[cursor:s]))
-        spans.append(Span(text[s:e + 1], emote_id, f"{emote_url}/emoticons/v2/{emote_id}/default/dark/1.0"))
+        spans.append(emote_span(text[s:e + 1], emote_id, f"{emote_url}/emoticons/v2/{emote_id}/default/dark/1.0"))
         cursor = e + 1
     if cursor < len(text):
         spans.append(Span(text[cursor:]))
