@@ -2,7 +2,6 @@
 service side is attached after that (``attach``)."""
 from __future__ import annotations
 
-import html
 import sys
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -150,6 +149,8 @@ class MainWindow(QMainWindow):
 
     def help_text(self) -> str:
         """Every keyboard shortcut, the deck's own hotkeys, and where Deck keeps what."""
+        import html  # (its table of entities is half a MiB: loaded when first needed)
+
         from deck.core.paths import config_dir, log_dir
 
         keys = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", "").rstrip("…"))

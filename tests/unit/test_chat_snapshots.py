@@ -87,3 +87,23 @@ def test_a_scrollback_keeps_one_copy_of_each_persons_strings_and_each_emote():
                     if getattr(seen, field) == getattr(msg, field):
                         assert getattr(seen, field) is getattr(msg, field), (platform, field)
         assert repeats > 100 and len(emotes) > 1, platform
+
+
+def test_owncast_text_reads_as_html_would_without_loading_every_entity():
+    """Owncast's references are read as ``html.unescape`` reads them, and the table of every HTML
+    entity (half a MiB) is loaded only for a message that holds another kind."""
+    import html
+    import random
+    import subprocess
+    import sys
+
+    rng = random.Random(7)
+    parts = ["&", "amp", ";", "#", "x", "39", "lt", "é", " ", "gt", "#x41", "quot", "nbsp", "hellip", "0", "128"]
+    cases = ["what&#39;s up", "&#xD800;", "&#0;", "&#128;", "&ampx;", "&#39", "x&#39;y&unknown;z"]
+    cases += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    assert [owncast.unescape(c) for c in cases] == [html.unescape(c) for c in cases]
+    code = ("import sys; from deck.providers.chat import owncast; "
+            "t = owncast.unescape('a &amp; b &lt;c&gt; &quot;d&quot; what&#39;s'); "
+            "print(t, 'html' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["a", "&", "b", "<c>", '"d"', "what's", "False"]

@@ -270,11 +270,26 @@ def test_a_log_file_that_stops_taking_writes_is_said_once(tmp_path, capsys):
         def flush(self):
             pass
 
+        def tell(self):
+            return 0
+
     handler.stream = Full()  # type: ignore[assignment]
-    handler.shouldRollover = lambda record: False  # type: ignore[method-assign]
     record = logging.LogRecord("deck", logging.WARNING, __file__, 1, "something", None, None)
     for _ in range(5):
         handler.emit(record)
     err = capsys.readouterr().err
     assert err.count("cannot write the log") == 1 and "No space left on device" in err
     assert "Logging error" not in err and "Traceback" not in err
+
+
+def test_the_log_starts_anew_past_its_size_keeping_the_last_five(tmp_path):
+    handler = logs.FileHandler(tmp_path / "deck.log", encoding="utf-8")
+    handler.size = 1000
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    for n in range(400):
+        handler.emit(logging.LogRecord("deck", logging.INFO, __file__, 1, f"record {n:03} " + "x" * 40, None, None))
+    handler.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.log"] + [f"deck.log.{n}" for n in range(1, 6)]
+    assert all((tmp_path / f"deck.log.{n}").stat().st_size < 1100 for n in range(1, 6))
+    newest = (tmp_path / "deck.log").read_text().splitlines()
+    assert newest[-1].startswith("record 399") and (tmp_path / "deck.log.1").read_text().splitlines()[-1] < newest[0]

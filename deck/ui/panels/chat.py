@@ -2,7 +2,6 @@
 moderation from any message, and a send box that can post to several platforms."""
 from __future__ import annotations
 
-import html
 import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
@@ -501,6 +500,8 @@ class UserCard(QDialog):
 
     def show_history(self) -> None:
         """Their recent messages with the time each was sent, emotes as images once loaded."""
+        import html  # (its table of entities is half a MiB: loaded when first needed)
+
         doc, rows = self.history.document(), []
         for e in self.said:
             parts = []
