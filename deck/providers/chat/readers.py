@@ -65,8 +65,7 @@ async def gather(ws: ClientConnection, seconds: float) -> None:
 
 LOOKUP_SECONDS = 15.0  # one HTTP step of joining a chat (a lookup, a registration, the history), whole
 LOOKUP_BYTES = 256 * 1024  # a lookup's or registration's answer
-HISTORY_BYTES = 2 * 1024 * 1024  # a chat history's answer (of up to HISTORY_MESSAGES small ones)
-HISTORY_MESSAGES = 5_000  # the most a chat history holds (Owncast's)
+HISTORY_BYTES = 2 * 1024 * 1024  # a chat history's answer (Owncast's holds its last 50 messages: maxBacklogNumber)
 
 
 async def fetch(what: str, method: str, url: str, limit: int = LOOKUP_BYTES, **kwargs: Any) -> httpx.Response:
@@ -370,7 +369,7 @@ class OwncastReader(ChatReader):
     """``url`` is the Owncast server's base URL; ``channel`` is how Deck names it."""
     platform = "owncast"
     idle_timeout = 75.0  # the server pings every 54 s
-    remember = HISTORY_MESSAGES  # message ids kept to drop what a history repeats of what the socket gave
+    remember = 1_000  # message ids kept to drop what a history (its last 50) repeats of what the socket gave
 
     def __init__(self, channel: str, url: str, on_items: Callable[[list[Item]], None],
                  on_health: Optional[Callable[[ChatReader], None]] = None,
