@@ -37,7 +37,7 @@ class UiSettings(_Section):
 
 class ChatSettings(_Section):
     channels: list[str] = Field(default_factory=list)  # PLATFORM:CHANNEL, e.g. twitch:somechannel
-    scrollback: int = Field(default=5000, ge=200, le=100_000)  # messages kept per view
+    scrollback: int = Field(default=3000, ge=200, le=100_000)  # messages kept per view (of all its channels)
     highlights: list[str] = Field(default_factory=list)  # words that highlight a message (names too)
     send_platforms: list[str] = Field(default_factory=lambda: ["Kick"])
     font_size: int = Field(default=0, ge=0, le=32)  # points; 0: the app's own size
