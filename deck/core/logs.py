@@ -90,7 +90,8 @@ class FileHandler(logging.FileHandler):
 def setup(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Optional[Path]:
     """Log to ``log_dir/deck.log``; when that cannot be written (a read-only folder, a folder
     where the file belongs), log to stderr instead and say so. Returns the file, or None."""
-    path: Optional[Path] = log_dir / "deck.log"
+    file = log_dir / "deck.log"
+    path: Optional[Path] = file
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
@@ -100,7 +101,7 @@ def setup(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Op
     handlers: list[logging.Handler] = []
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handlers.append(FileHandler(log_dir / "deck.log", encoding="utf-8"))
+        handlers.append(FileHandler(file, encoding="utf-8"))
     except OSError as exc:
         print(f"deck: cannot write the log in {log_dir} ({exc.strerror or exc}); logging to the terminal",
               file=sys.stderr)

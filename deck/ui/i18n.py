@@ -71,8 +71,8 @@ _OWN_LETTERS = {"ç": "c", "ğ": "g", "ö": "o", "ş": "s", "ü": "u"}  # Turkis
 def sort_key(text: str, turkish: bool = False) -> tuple[list[int], str, str]:
     """How the languages Deck speaks order ``text``: letters first, an accent or case only
     between otherwise equal words; in Turkish ç, ğ, ö, ş, ü are letters of their own after
-    c, g, o, s, u, and ı comes before i (elsewhere after i). (Qt's ICU collator orders the same way but keeps
-    about 2 MiB of collation tables for the rest of the session.)"""
+    c, g, o, s, u, and ı comes before i (elsewhere after i). (Qt's ICU collator orders the
+    same way but keeps about 2 MiB of collation tables for the rest of the session.)"""
     folded = (text.translate(_TURKISH_CASE) if turkish else text).casefold()
     letters = []
     for char in folded:

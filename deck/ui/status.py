@@ -43,7 +43,6 @@ class ServiceLight(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setIndent(self.fontMetrics().height())  # room for the dot
         self.state = ""
-        self.colour = QColor()
         self.set_state(self.tr("not set up"), self.tr("Not set up yet"))
 
     def set_state(self, state: str, detail: str = "") -> None:
